@@ -1,0 +1,94 @@
+// The document model every front end feeds the engine: an ordered list of blocks.
+// Offsets everywhere are UTF-16 code-unit offsets into `Block.text`, because that is
+// how Word positions annotations inside a paragraph.
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell';
+
+export interface Block {
+  kind: BlockKind;
+  /** The text as it reads with every tracked change accepted. */
+  text: string;
+  /** Heading level (1 = top) for headings. */
+  level?: number;
+  /** Word paragraph style name where known ("Heading 2", "List Bullet"). */
+  style?: string;
+  /** Tag of the innermost content control holding this block (our template tags it with a section id). */
+  tag?: string;
+  /** For table cells: which table in the document, and the row and column (0-based). */
+  table?: number;
+  row?: number;
+  column?: number;
+  /** Text of a leading bold run, if the block starts with one ("Review date:"). Used to spot bold labels. */
+  boldPrefix?: string;
+  /** The whole block is a tracked insertion or deletion. Deleted blocks are dropped before analysis. */
+  revision?: 'insertion' | 'deletion';
+  /** The text as it read before tracked changes, when that differs from `text`. */
+  originalText?: string;
+}
+
+export const SECTION_IDS = [
+  'participants',
+  'child-details',
+  'agreement-number',
+  'date',
+  'purpose',
+  'concerns',
+  'family-commitments',
+  'professional-commitments',
+  'contingency',
+  'review-date',
+  'duration',
+  'copies',
+  'legal-notice',
+  'signatures',
+  'team-manager-signature',
+] as const;
+
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export function isSectionId(value: string): value is SectionId {
+  return (SECTION_IDS as readonly string[]).includes(value);
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Category =
+  | 'jargon'
+  | 'acronym'
+  | 'vague-task'
+  | 'threatening'
+  | 'missing-section'
+  | 'date'
+  | 'readability'
+  | 'victim-responsibility'
+  | 'contact-arrangements'
+  | 'numbering';
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  /** Index into the analysed paragraphs (`AnalysisResult.paragraphs`). */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Exactly `paragraphs[paragraph].slice(start, end)`. */
+  excerpt: string;
+  suggestions: string[];
+  /** The guidance document and section the rule enforces. */
+  source: string;
+}
+
+export interface SectionInfo {
+  present: boolean;
+  paragraphs: number[];
+}
+
+export interface AnalysisResult {
+  profile: string;
+  paragraphs: string[];
+  findings: Finding[];
+  sections: Partial<Record<SectionId, SectionInfo>>;
+  missingSections: SectionId[];
+}
