@@ -1,5 +1,14 @@
-import type { AnalysisResult, Block } from './model';
-import { getProfile } from './profiles';
+import { classifySubject, findActor, type Actor } from './actors';
+import { checkDocument, softenVictimPrompts } from './document-checks';
+import type { AnalysisResult, Block, Finding, SectionId } from './model';
+import { getProfile, type Profile } from './profiles';
+import type { ParagraphContext, ParagraphRule, RawFinding } from './rule';
+import { PARAGRAPH_RULES } from './rules';
+import { acronymDefinitions } from './rules/acronyms';
+import type { SectionKey } from './section-labels';
+import { buildStructure, type BlockRole } from './structure';
+import { agreementTemplate } from './template';
+import { fold } from './text';
 
 export interface AnalyseOptions {
   /** Policy profile id (see profiles.ts). */
@@ -8,8 +17,247 @@ export interface AnalyseOptions {
   today?: Date;
 }
 
-// PLACEHOLDER until the rules land (being written now): returns no findings.
-export function analyse(blocks: Block[], options: AnalyseOptions = {}): AnalysisResult {
-  const profile = getProfile(options.profile);
-  return { profile: profile.id, paragraphs: blocks.map((b) => b.text), findings: [], sections: {}, missingSections: [] };
+const COMMITMENT_SECTIONS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);
+const HEADER_CELL = /^(?:who|what|when|action|actions|task|tasks|by when|by whom|timescales?|timeframe|responsible|person responsible|who is responsible|date|dates|frequency|how often|support|outcome|outcomes|progress|notes?|comments?|what will happen|what needs to happen|agency|name|role|signature|signed)\b/;
+
+/** One task: a commitment line, with who does it. Used by document checks (balance, victim prompts). */
+export interface TaskLine {
+  index: number;
+  section: SectionKey;
+  actor: Actor;
+  text: string;
+  folded: string;
 }
+
+interface CachedParagraph {
+  findings: Array<RawFinding & { rule: ParagraphRule }>;
+  definitions: string[];
+}
+
+/** Everything the document-level checks need, built once per analysis. */
+export interface DocumentView {
+  blocks: readonly Block[];
+  texts: string[];
+  folded: string[];
+  roles: BlockRole[];
+  labelled: Map<SectionKey, number[]>;
+  tasks: TaskLine[];
+  profile: Profile;
+  today?: Date;
+}
+
+/**
+ * The analysis engine. Keep one instance per open document: it caches each paragraph's results by
+ * its text and position in the structure, so re-analysing after a keystroke only re-checks the
+ * paragraphs that changed; section-level checks are recomputed from the cached structure.
+ */
+export class Analyser {
+  private readonly cache = new Map<string, CachedParagraph>();
+  private readonly profile: Profile;
+  private readonly placeholderTexts: Set<string>;
+
+  constructor(private readonly options: AnalyseOptions = {}) {
+    this.profile = getProfile(options.profile);
+    this.placeholderTexts = templatePlaceholders(this.profile);
+  }
+
+  get profileId(): string {
+    return this.profile.id;
+  }
+
+  analyse(blocks: readonly Block[]): AnalysisResult {
+    const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
+    const folded = texts.map(fold);
+    const { roles, labelled } = buildStructure(blocks, this.placeholderTexts);
+    const headingActor = headingActors(texts, folded, roles);
+    const rows = actionTableRows(blocks, folded, roles);
+
+    const findings: Finding[] = [];
+    const tasks: TaskLine[] = [];
+    const definitions = new Set<string>();
+    const perParagraph: Array<CachedParagraph | null> = new Array(blocks.length).fill(null);
+
+    for (let i = 0; i < blocks.length; i++) {
+      const role = roles[i];
+      if (role.placeholder || texts[i].trim().length === 0) continue;
+      const row = rows.get(i);
+      const isTask = isTaskLine(role, folded[i], row);
+      let actor: Actor | undefined;
+      if (isTask) {
+        actor = findActor(texts[i].slice(role.contentStart), folded[i].slice(role.contentStart));
+        actor = { ...actor, start: actor.start + role.contentStart, end: actor.end + role.contentStart };
+        if (row && (actor.kind === 'none' || actor.kind === 'generic') && row.actorKind) {
+          actor = { kind: row.actorKind, start: 0, end: 0, verbAt: -1 };
+        }
+        const section = role.section as SectionKey;
+        tasks.push({ index: i, section, actor, text: texts[i], folded: folded[i] });
+      }
+      const key = `${role.section}\u0001${isTask ? 1 : 0}\u0001${headingActor[i] ? 1 : 0}\u0001${role.contentStart}\u0001${role.labelOnly ? 1 : 0}\u0001${row?.context ?? ''}\u0001${actor ? `${actor.kind}:${actor.start}:${actor.end}:${actor.verbAt}` : ''}\u0001${texts[i]}`;
+      let cached = this.cache.get(key);
+      if (!cached) {
+        const context: ParagraphContext = {
+          text: texts[i],
+          folded: folded[i],
+          section: role.section,
+          role,
+          isTask,
+          actor,
+          rowContext: row?.context,
+          headingNamesActor: headingActor[i],
+          profile: this.profile,
+        };
+        cached = { findings: runRules(context), definitions: acronymDefinitions(texts[i]) };
+        if (this.cache.size > 50_000) this.cache.clear();
+        this.cache.set(key, cached);
+      }
+      perParagraph[i] = cached;
+      for (const defined of cached.definitions) definitions.add(defined);
+    }
+
+    for (let i = 0; i < blocks.length; i++) {
+      const cached = perParagraph[i];
+      if (!cached) continue;
+      for (const raw of cached.findings) {
+        const excerpt = texts[i].slice(raw.start, raw.end);
+        // An acronym explained anywhere in the agreement ("Child and Adolescent Mental Health Services (CAMHS)") is fine elsewhere.
+        if (raw.rule.category === 'acronym' && (definitions.has(excerpt) || definitions.has(excerpt.replace(/s$/, '')))) continue;
+        findings.push({
+          ruleId: raw.rule.id,
+          category: raw.rule.category,
+          severity: raw.severity ?? raw.rule.severity,
+          message: raw.message,
+          paragraph: i,
+          start: raw.start,
+          end: raw.end,
+          excerpt,
+          suggestions: raw.suggestions,
+          source: raw.rule.source,
+        });
+      }
+    }
+
+    const view: DocumentView = { blocks, texts, folded, roles, labelled, tasks, profile: this.profile, today: this.options.today };
+    softenVictimPrompts(findings, view);
+    const document = checkDocument(view);
+    findings.push(...document.findings);
+    findings.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+
+    return {
+      profile: this.profile.id,
+      paragraphs: texts,
+      findings,
+      sections: document.sections,
+      missingSections: document.missingSections,
+    };
+  }
+}
+
+/** Analyse a whole document once. For live use, keep an `Analyser` so unchanged paragraphs are cached. */
+export function analyse(blocks: readonly Block[], options: AnalyseOptions = {}): AnalysisResult {
+  return new Analyser(options).analyse(blocks);
+}
+
+function runRules(context: ParagraphContext): Array<RawFinding & { rule: ParagraphRule }> {
+  const out: Array<RawFinding & { rule: ParagraphRule }> = [];
+  for (const rule of PARAGRAPH_RULES) {
+    if (rule.tasksOnly && !context.isTask) continue;
+    for (const finding of rule.check(context)) {
+      if (finding.start < 0 || finding.end > context.text.length || finding.start > finding.end) continue;
+      out.push({ ...finding, rule });
+    }
+  }
+  return out;
+}
+
+function isTaskLine(role: BlockRole, folded: string, row: ActionRow | undefined): boolean {
+  if (!COMMITMENT_SECTIONS.has(role.section) || role.labelOnly || role.placeholder) return false;
+  if (row && !row.isWhatCell) return false;
+  const content = folded.slice(role.contentStart).trim();
+  if (content.length === 0 || /:$/.test(content)) return false;
+  if (/^(?:examples?|for example|e\.g\.)\b/.test(content)) return false;
+  return content.split(/\s+/).length >= 3;
+}
+
+/** Does each block sit under a heading that names who does the tasks ("What Ms Smith will do")? */
+function headingActors(texts: string[], folded: string[], roles: BlockRole[]): boolean[] {
+  const result: boolean[] = new Array(texts.length).fill(false);
+  let names = false;
+  let section: SectionKey | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const role = roles[i];
+    if (role.labelOnly && role.section !== section) {
+      section = role.section;
+      names = false;
+      if (COMMITMENT_SECTIONS.has(section)) {
+        const m = /\bwhat\s+(.+?)\s+(?:will|has|have|agrees?|is going to|are going to)\b/.exec(folded[i]);
+        if (m) {
+          const subject = texts[i].slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+          const kind = classifySubject(subject);
+          names = kind === 'family' || kind === 'professional';
+        }
+      }
+    } else if (role.labelOnly && role.section === section && COMMITMENT_SECTIONS.has(section)) {
+      // A repeated label within the same section keeps the earlier decision.
+    }
+    if (role.section !== section && !role.labelOnly) {
+      // Content outside the current heading's section (a label cell, a "Label: value") does not change it.
+    }
+    result[i] = names && role.section === section;
+  }
+  return result;
+}
+
+interface ActionRow {
+  isWhatCell: boolean;
+  /** The other cells of the row, folded and joined. */
+  context: string;
+  actorKind?: 'family' | 'professional';
+}
+
+/**
+ * Action tables ("Who | What | By when") inside a commitments section: the longest cell of a row is
+ * the task; the others say who and when. Header rows are not tasks.
+ */
+function actionTableRows(blocks: readonly Block[], folded: string[], roles: BlockRole[]): Map<number, ActionRow> {
+  const rows = new Map<string, number[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'table-cell' || !COMMITMENT_SECTIONS.has(roles[i].section)) continue;
+    const key = `${block.table ?? 0}:${block.row ?? 0}`;
+    const list = rows.get(key);
+    if (list) list.push(i);
+    else rows.set(key, [i]);
+  }
+  const result = new Map<number, ActionRow>();
+  for (const cells of rows.values()) {
+    const columns = new Set(cells.map((i) => blocks[i].column ?? 0));
+    if (columns.size < 2) continue;
+    const isHeader = cells.every((i) => folded[i].trim() === '' || HEADER_CELL.test(folded[i].trim()));
+    // Label tables ("Contingency | If things go wrong...") were handled by the structure: their label cell is labelOnly.
+    if (cells.some((i) => roles[i].labelOnly)) continue;
+    let what = cells[0];
+    for (const i of cells) if (folded[i].length > folded[what].length) what = i;
+    let actorKind: 'family' | 'professional' | undefined;
+    for (const i of cells) {
+      if (i === what || folded[i].trim().split(/\s+/).length > 8) continue;
+      const kind = classifySubject(blocks[i].text);
+      if (kind === 'family' || kind === 'professional') actorKind = kind;
+    }
+    for (const i of cells) {
+      const context = cells.filter((j) => j !== i).map((j) => folded[j]).join(' | ');
+      result.set(i, { isWhatCell: !isHeader && i === what, context, actorKind });
+    }
+  }
+  return result;
+}
+
+function templatePlaceholders(profile: Profile): Set<string> {
+  const set = new Set<string>();
+  for (const section of agreementTemplate(profile).sections) {
+    set.add(section.guidance);
+    if (section.body.kind === 'numbered') for (const example of section.body.examples) set.add(example);
+  }
+  return set;
+}
+
+export type { SectionId };

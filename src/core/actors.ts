@@ -1,0 +1,92 @@
+// Who does a task: find the subject of a commitment and sort it into a family member, a
+// professional or agency, or a generic group ("services", "the family", "parents" alone)
+// that nobody can be held to.
+
+export type ActorKind = 'family' | 'professional' | 'generic' | 'none';
+
+export interface Actor {
+  kind: ActorKind;
+  /** Offsets of the subject phrase in the text (empty span when there is none). */
+  start: number;
+  end: number;
+  /** The modal verb ("will", "agrees to") that starts the commitment, or -1 for an imperative line. */
+  verbAt: number;
+}
+
+/** "will", "agrees to", "is going to", "to" after a name ("Ms Smith to attend"). */
+const COMMITMENT = /\b(?:will|shall|must|should|can|agrees? to|agreed to|have agreed to|has agreed to|(?:is|are) going to|(?:is|are) to|promises? to|commits? to|undertakes? to|(?:is|are) responsible for|will continue to|to continue to)\b/i;
+
+const GENERIC_SUBJECT = /^(?:the |all |any |relevant |other |appropriate |involved |partner |local |support |key |both )*(?:services?|professionals?|agenc(?:y|ies)|family|families|parents|carers|the parents|everyone|everybody|all parties|parties|people|someone|somebody|they|it|this|there|network|the network|family network|support network|adults|workers|practitioners|team|teams|the team|staff|others)$/i;
+
+/** Subjects that are things, not people: "Support will be offered", "A referral will be made". */
+const PASSIVE_THING = /^(?:a |an |the |some |more |further |regular |weekly |any )*(?:support|help|advice|work|visits?|meetings?|referrals?|assessments?|appointments?|contact|sessions?|checks?|plans?|reviews?|tests?|drug tests?|actions?|steps?|measures?|arrangements?|things|progress|changes?|improvements?|concerns?)\b/;
+
+const PROFESSIONAL = /\b(?:social workers?|sw|team managers?|managers?|health visitors?|school nurses?|nurses?|midwi(?:fe|ves)|teachers?|head ?teachers?|heads? of year|class teachers?|designated safeguarding leads?|safeguarding leads?|family support workers?|support workers?|key workers?|family workers?|early help workers?|youth workers?|recovery workers?|drug workers?|alcohol workers?|substance misuse workers?|outreach workers?|housing officers?|police(?: officers?)?|pc|probation(?: officers?)?|gps?|doctors?|dr|paediatricians?|consultants?|psychologists?|psychiatrists?|therapists?|counsell?ors?|speech and language therap\w+|advocates?|independent reviewing officers?|iros?|personal advisers?|workers?|officers?|practitioners?|co-?ordinators?|senco|schools?|academy|nursery|nurseries|college|children'?s (?:social care|services|centre)|social care|social services|local authority|council|la|csc|camhs|nhs|health|hospital|clinic|surgery|service|services|team|project|trust|charity|partnership|centre|center|house|hub|foundation|housing|barnardo'?s|nspcc|action for children|women'?s aid|we|us)\b/i;
+
+const FAMILY = /\b(?:mum|mummy|mom|mother|dad|daddy|father|parents?|step-?(?:mum|dad|mother|father|parent)|grand(?:mother|father|parents?|ma|pa|mum|dad)|nan|nana|nanna|gran|granny|grandad|grandpa|aunt(?:ie|y)?|uncle|cousin|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|carers?|foster carers?|kinship carers?|guardian|i|me|my|both parents|each parent|the children|child|jo|sam)\b/i;
+
+const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\p{L}'-]+/u;
+const CAPITALISED_NAME = /(?:^|[\s(,&])([A-Z][\p{Ll}'\u2019-]+)(?=[\s),&]|$)/u;
+const NOT_NAMES = /^(?:If|When|Whenever|The|This|That|These|Those|All|Any|Each|Every|Both|Our|Their|His|Her|We|They|He|She|It|And|Or|But|Then|After|Before|Until|During|Where|While|Whilst|In|On|At|By|For|From|To|With|Also|Once|Everyone|Services|Professionals|Parents|Family|Agencies|Children|Child|Support|Help|Advice|Work|Visits|Contact|Regular|Weekly|Further|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Find the commitment verb and classify the words before it. */
+export function findActor(text: string, folded: string): Actor {
+  const match = COMMITMENT.exec(folded);
+  if (!match) return { kind: 'none', start: 0, end: 0, verbAt: -1 };
+  const verbAt = match.index;
+  // The subject runs back from the verb to the start, a comma, a semicolon or a conditional clause.
+  let start = verbAt;
+  while (start > 0 && !/[,;:.\n]/.test(folded[start - 1])) start--;
+  let subject = text.slice(start, verbAt);
+  let subjectStart = start;
+  // "If Mr Smith has been drinking Ms Smith will not..." : the actor is the last name phrase.
+  const conditional = /^\s*(?:if|when|whenever|once|after|before|while|whilst|until|unless)\b/i.exec(subject);
+  if (conditional) {
+    const inner = lastNamePhrase(subject);
+    if (inner) {
+      subjectStart = start + inner.start;
+      subject = subject.slice(inner.start, inner.end);
+    }
+  }
+  const leading = subject.length - subject.replace(/^[\s\-*\u2022\d.)]+/, '').length;
+  subjectStart += leading;
+  subject = subject.slice(leading).replace(/\s+$/, '');
+  const end = subjectStart + subject.length;
+  return { kind: classifySubject(subject), start: subjectStart, end, verbAt };
+}
+
+function lastNamePhrase(subject: string): { start: number; end: number } | null {
+  const pattern = /(?:(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\p{L}'-]+|[A-Z][\p{Ll}'-]+(?:\s+(?:and|&)\s+[A-Z][\p{Ll}'-]+)?|\b(?:mum|dad|mother|father|the social worker|grandparents?))/gu;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(subject))) {
+    if (m.index === 0 && NOT_NAMES.test(m[0])) continue;
+    if (NOT_NAMES.test(m[0])) continue;
+    last = m;
+  }
+  if (!last) return null;
+  // Extend to the start of a "Mr Smith and Ms Smith" run before it.
+  let startAt = last.index;
+  const before = subject.slice(0, startAt);
+  const joined = /((?:(?:mr|mrs|ms|miss)\.?\s+)?[A-Z][\p{L}'-]+\s+(?:and|&)\s+)$/u.exec(before);
+  if (joined) startAt -= joined[1].length;
+  return { start: startAt, end: subject.length };
+}
+
+export function classifySubject(subject: string): ActorKind {
+  const trimmed = subject.trim();
+  if (!trimmed) return 'none';
+  const lower = trimmed.toLowerCase().replace(/[\u2019]/g, "'");
+  if (GENERIC_SUBJECT.test(lower)) return 'generic';
+  if (PASSIVE_THING.test(lower)) return 'generic';
+  // "Belinda Jones (social worker)", "Mr Jones (Top School)": the bracket says who they work for.
+  const bracket = /\(([^)]*)\)/.exec(trimmed);
+  if (bracket && (PROFESSIONAL.test(bracket[1]) || /^[A-Z]/.test(bracket[1].trim()))) return 'professional';
+  if (PROFESSIONAL.test(lower) && !/\b(?:mum|dad|mother|father|grand\w*|parents?|carers?)\b/.test(lower)) return 'professional';
+  if (FAMILY.test(lower)) return 'family';
+  if (TITLE_NAME.test(trimmed)) return 'family';
+  const name = CAPITALISED_NAME.exec(trimmed);
+  if (name && !NOT_NAMES.test(name[1])) return 'family';
+  if (/^(?:we|you)$/i.test(trimmed)) return 'family';
+  return 'generic';
+}

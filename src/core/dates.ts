@@ -1,0 +1,49 @@
+import * as chrono from 'chrono-node';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  date: Date;
+  /** Day and month are known (a real calendar date, or "in six weeks"), not just "December". */
+  exact: boolean;
+}
+
+/**
+ * Find UK-style dates in text ("7 December 2026", "07/12/2026" is 7 December, "Monday 4 January",
+ * "within six weeks"). Chrono's en-GB parser reads day-first numeric dates.
+ */
+export function findDates(text: string, reference: Date, forward = true): FoundDate[] {
+  const results = chrono.en.GB.parse(text, reference, { forwardDate: forward });
+  const found: FoundDate[] = [];
+  for (const result of results) {
+    const start = result.start;
+    const hasDay = start.isCertain('day');
+    const hasMonth = start.isCertain('month');
+    const hasWeekday = start.isCertain('weekday');
+    // A bare time ("at 10am") or a month on its own is not a date.
+    if (!hasDay && !hasMonth && !hasWeekday) continue;
+    // "every Thursday" is a frequency, not a date.
+    const before = text.slice(Math.max(0, result.index - 8), result.index).toLowerCase();
+    if (!hasDay && hasWeekday && /\b(every|each|on)\s*$/.test(before) && /every|each/.test(before)) continue;
+    found.push({
+      start: result.index,
+      end: result.index + result.text.length,
+      date: start.date(),
+      exact: hasDay || hasWeekday || (hasMonth && start.isCertain('year')),
+    });
+  }
+  return found;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "7 December 2026": how dates are written in the product. */
+export function formatDate(date: Date): string {
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+export function daysBetween(from: Date, to: Date): number {
+  const a = Date.UTC(from.getFullYear(), from.getMonth(), from.getDate());
+  const b = Date.UTC(to.getFullYear(), to.getMonth(), to.getDate());
+  return Math.round((b - a) / 86_400_000);
+}

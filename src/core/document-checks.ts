@@ -1,0 +1,309 @@
+import { daysBetween, findDates, formatDate, type FoundDate } from './dates';
+import type { DocumentView } from './engine';
+import type { Finding, SectionId, SectionInfo, Severity } from './model';
+import { SECTION_IDS } from './model';
+import type { RuleMeta } from './rule';
+import { BALANCE, MISSING_SECTION, NUMBERING, REVIEW_DATE } from './rules/document';
+import { victimResponsibilityRule } from './rules/victim-responsibility';
+import type { SectionKey } from './section-labels';
+import { trimSpan } from './text';
+
+export interface DocumentCheckResult {
+  findings: Finding[];
+  sections: Partial<Record<SectionId, SectionInfo>>;
+  missingSections: SectionId[];
+}
+
+const SECTION_NAMES: Record<SectionId, string> = {
+  participants: 'who the agreement is between',
+  'child-details': 'the child\u2019s details',
+  'agreement-number': 'the agreement number',
+  date: 'the date of the agreement',
+  purpose: 'why the agreement is being made',
+  concerns: 'what we are worried about',
+  'family-commitments': 'what the family will do',
+  'professional-commitments': 'what the social worker and other professionals will do',
+  contingency: 'what happens if things go wrong',
+  'review-date': 'the review date',
+  duration: 'how long the agreement lasts',
+  copies: 'who gets a copy',
+  'legal-notice': 'the notice that the agreement is not legally binding',
+  signatures: 'signature lines',
+  'team-manager-signature': 'the team manager\u2019s countersignature',
+};
+
+const SEVERE_WHEN_MISSING = new Set<SectionId>(['review-date', 'contingency', 'professional-commitments', 'family-commitments', 'signatures']);
+
+// Content-based evidence for sections that are often written without a heading.
+const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\b|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
+const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b/;
+const CONTINGENCY_TEXT = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:[a-z' ]+ )?(?:break|breaks|breach|breaches) (?:this|the) agreement\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
+const DURATION_TEXT = /\b(?:this|the) (?:written )?agreement (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place)\b/;
+const REVIEW_WORD = /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the agreement) again\b/;
+const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
+const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
+
+export function checkDocument(view: DocumentView): DocumentCheckResult {
+  const { texts, folded, roles, labelled, tasks, profile } = view;
+  const findings: Finding[] = [];
+  const byId = new Map<SectionId, number[]>();
+  const add = (id: SectionId, index: number) => {
+    const list = byId.get(id);
+    if (!list) byId.set(id, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+
+  // Sort each block into an output section; mixed task sections go by who does the task.
+  const taskByIndex = new Map(tasks.map((task) => [task.index, task]));
+  for (let i = 0; i < roles.length; i++) {
+    const section = roles[i].section;
+    if (!section) continue;
+    if (section === 'tasks') {
+      const task = taskByIndex.get(i);
+      if (task) add(task.actor.kind === 'professional' ? 'professional-commitments' : 'family-commitments', i);
+      continue;
+    }
+    add(section, i);
+  }
+
+  const hasContent = (id: SectionKey): boolean => {
+    const indexes = id === 'tasks' ? [] : byId.get(id as SectionId) ?? [];
+    return indexes.some((i) => !roles[i].placeholder && !roles[i].labelOnly && texts[i].slice(roles[i].contentStart).trim().length > 0);
+  };
+  const anyText = (pattern: RegExp, skip: Set<SectionKey | null> = new Set(['concerns'])): number =>
+    folded.findIndex((text, i) => !skip.has(roles[i].section) && !roles[i].placeholder && pattern.test(text));
+
+  const reference = view.today ?? new Date();
+  const agreementDate = findAgreementDate(view, byId, reference);
+
+  // Decide presence for every section id.
+  const present = new Map<SectionId, boolean>();
+  for (const id of SECTION_IDS) present.set(id, hasContent(id));
+
+  // Participants, legal notice, contingency and duration are often written as sentences, not headings.
+  const participantsAt = anyText(PARTICIPANTS_TEXT, new Set());
+  if (participantsAt >= 0) {
+    present.set('participants', true);
+    add('participants', participantsAt);
+  }
+  const legalAt = anyText(LEGAL_NOTICE_TEXT, new Set());
+  if (legalAt >= 0) {
+    present.set('legal-notice', true);
+    add('legal-notice', legalAt);
+  } else {
+    present.set('legal-notice', false);
+  }
+  if (!present.get('contingency')) {
+    const at = anyText(CONTINGENCY_TEXT, new Set(['concerns', 'purpose']));
+    if (at >= 0) {
+      present.set('contingency', true);
+      add('contingency', at);
+    }
+  }
+  if (!present.get('duration')) {
+    const at = anyText(DURATION_TEXT);
+    if (at >= 0) {
+      present.set('duration', true);
+      add('duration', at);
+    }
+  }
+
+  // Signatures need no content (the lines are blank until signed): a label or signature table is enough.
+  const signatureLabel = labelled.has('signatures');
+  present.set('signatures', signatureLabel || hasContent('signatures'));
+  const managerAt = folded.findIndex(
+    (text, i) =>
+      TEAM_MANAGER.test(text) &&
+      (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(text)),
+  );
+  present.set('team-manager-signature', labelled.has('team-manager-signature') || managerAt >= 0);
+  if (managerAt >= 0) add('team-manager-signature', managerAt);
+
+  // Agreement number: a label with a number beside it.
+  const numberBlocks = byId.get('agreement-number') ?? [];
+  const numbered = numberBlocks.some((i) => NUMBER_VALUE.test(folded[i].slice(Math.max(0, roles[i].contentStart))) && !/^\s*$/.test(folded[i].replace(/.*?(number|no\.?|ref(erence)?)\s*[:;]?/, '')));
+  present.set('agreement-number', numbered);
+  present.set('date', agreementDate !== null);
+
+  // Balance: a professionals section counts only if a named professional or agency will do something.
+  const professionalTask = tasks.find(
+    (task) =>
+      (task.section === 'professional-commitments' && (task.actor.kind === 'professional' || task.actor.kind === 'family' || (task.actor.kind === 'none' && task.actor.verbAt < 0))) ||
+      (task.section !== 'professional-commitments' && task.actor.kind === 'professional' && !/^\s*(?:we|us)\b/i.test(task.text.slice(task.actor.start, task.actor.end))),
+  );
+  present.set('professional-commitments', !!professionalTask);
+  present.set('family-commitments', tasks.some((task) => task.section !== 'professional-commitments' && task.actor.kind !== 'professional') || hasContent('family-commitments'));
+
+  // Review date: an actual date in the review section, or in a sentence about reviewing.
+  const review = findReviewDate(view, byId, agreementDate?.date ?? reference);
+  present.set('review-date', review.date !== null);
+  for (const i of review.evidence) add('review-date', i);
+
+  const sections: Partial<Record<SectionId, SectionInfo>> = {};
+  for (const id of SECTION_IDS) {
+    const paragraphs = [...new Set(byId.get(id) ?? [])].sort((a, b) => a - b);
+    sections[id] = { present: present.get(id) ?? false, paragraphs };
+  }
+
+  const missingSections = profile.requiredSections.filter((id) => !present.get(id));
+  const firstContent = texts.findIndex((t) => t.trim().length > 0);
+  const anchor = (indexes: number[] | undefined): { paragraph: number; start: number; end: number } | null => {
+    const i = indexes?.find((x) => texts[x].trim().length > 0);
+    if (i === undefined) return firstContent >= 0 ? { paragraph: firstContent, start: 0, end: 0 } : null;
+    const span = trimSpan(texts[i], 0, texts[i].length);
+    return { paragraph: i, ...span };
+  };
+  const emit = (meta: RuleMeta, at: { paragraph: number; start: number; end: number } | null, message: string, suggestions: string[], severity?: Severity) => {
+    if (!at) return;
+    findings.push({
+      ruleId: meta.id,
+      category: meta.category,
+      severity: severity ?? meta.severity,
+      message,
+      paragraph: at.paragraph,
+      start: at.start,
+      end: at.end,
+      excerpt: texts[at.paragraph].slice(at.start, at.end),
+      suggestions,
+      source: meta.source,
+    });
+  };
+
+  for (const id of missingSections) {
+    const severity: Severity = SEVERE_WHEN_MISSING.has(id) ? 'error' : 'warning';
+    if (id === 'review-date' && review.evidence.length > 0) {
+      emit(MISSING_SECTION, anchor(review.evidence), 'The review is described but has no actual date. "At the next core group" or "in due course" is not a date that everyone can hold to.', ['Give a date, for example "This agreement will be reviewed on 7 January 2027 at the core group meeting."'], severity);
+    } else if (id === 'professional-commitments' && (byId.get('professional-commitments') ?? []).length > 0) {
+      emit(BALANCE, anchor(byId.get('professional-commitments')), 'The professionals\u2019 part does not name any professional or agency doing something. The agreement must be balanced: say which worker will do what, and when.', ['Belinda Jones (social worker) will visit the family home every Tuesday at 4pm.'], severity);
+    } else if (labelled.has(id) && (byId.get(id) ?? []).length > 0) {
+      emit(MISSING_SECTION, anchor(labelled.get(id)), `The part for ${SECTION_NAMES[id]} is there but empty.`, [`Fill in ${SECTION_NAMES[id]}.`], severity);
+    } else {
+      emit(MISSING_SECTION, anchor(undefined), `This agreement does not include ${SECTION_NAMES[id]}.`, [`Add a part for ${SECTION_NAMES[id]}.`], severity);
+    }
+  }
+
+  // Numbering and date (its own rule, whatever the profile requires).
+  if (!present.get('agreement-number') && !missingSections.includes('agreement-number')) {
+    emit(NUMBERING, anchor(numberBlocks.length ? numberBlocks : undefined), 'This agreement has no number. Agreements in a case are numbered in order, and a changed agreement is a new one with the next number.', ['Written agreement number: 1'], 'warning');
+  }
+  if (!present.get('date') && !missingSections.includes('date')) {
+    emit(NUMBERING, anchor(byId.get('date')), 'This agreement has no date. It must be dated when everyone signs.', [`Date: ${formatDate(reference)}`], 'warning');
+  }
+
+  // Review date checks against the agreement date, the end date and the profile's limit.
+  if (review.date) {
+    const at = { paragraph: review.date.paragraph, start: review.date.start, end: review.date.end };
+    if (agreementDate && daysBetween(agreementDate.date, review.date.date) < 0) {
+      emit(REVIEW_DATE, at, `The review date (${formatDate(review.date.date)}) is before the agreement\u2019s date (${formatDate(agreementDate.date)}).`, ['Check the review date.']);
+    } else if (agreementDate && daysBetween(agreementDate.date, review.date.date) > profile.maxReviewDays) {
+      emit(REVIEW_DATE, at, `The review is ${Math.round(daysBetween(agreementDate.date, review.date.date) / 7)} weeks after the agreement starts. Agreements are short-term: this policy asks for a review within ${Math.round(profile.maxReviewDays / 7)} weeks.`, [`Review by ${formatDate(addDays(agreementDate.date, profile.maxReviewDays))}.`]);
+    }
+    const end = findEndDate(view, byId, agreementDate?.date ?? reference);
+    if (end && daysBetween(end.date, review.date.date) > 0) {
+      emit(REVIEW_DATE, at, `The review date (${formatDate(review.date.date)}) is after the agreement ends (${formatDate(end.date)}). Review it before it ends.`, ['Move the review before the end date, or say when the agreement ends.']);
+    }
+  }
+
+  return { findings, sections, missingSections };
+}
+
+function addDays(date: Date, days: number): Date {
+  const copy = new Date(date.getTime());
+  copy.setDate(copy.getDate() + days);
+  return copy;
+}
+
+interface DateAt extends FoundDate {
+  paragraph: number;
+}
+
+function datesIn(view: DocumentView, i: number, reference: Date, from = 0): DateAt[] {
+  const text = view.texts[i].slice(from);
+  if (!/\d|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|january|february|march|april|may|june|july|august|september|october|november|december/i.test(text)) return [];
+  return findDates(text, reference).map((d) => ({ ...d, start: d.start + from, end: d.end + from, paragraph: i }));
+}
+
+function findAgreementDate(view: DocumentView, byId: Map<SectionId, number[]>, reference: Date): DateAt | null {
+  for (const i of byId.get('date') ?? []) {
+    const role = view.roles[i];
+    const own = datesIn(view, i, reference, role.contentStart).filter((d) => d.exact);
+    if (own.length) return own[0];
+    // "Date" as a heading or label cell with the date in the next block.
+    const next = i + 1 < view.texts.length ? datesIn(view, i + 1, reference).filter((d) => d.exact) : [];
+    if (role.labelOnly && next.length) return next[0];
+  }
+  return null;
+}
+
+function findReviewDate(view: DocumentView, byId: Map<SectionId, number[]>, reference: Date): { date: DateAt | null; evidence: number[] } {
+  const { roles, folded } = view;
+  const evidence: number[] = [];
+  const candidates: number[] = [];
+  for (const i of byId.get('review-date') ?? []) {
+    evidence.push(i);
+    candidates.push(i);
+  }
+  // Review sentences elsewhere ("How long this will go on for: ... reviewed on 7 January").
+  for (let i = 0; i < folded.length; i++) {
+    if (roles[i].section === 'review-date' || roles[i].placeholder) continue;
+    if (roles[i].section === 'concerns' || roles[i].section === 'purpose' || roles[i].section === 'family-commitments') continue;
+    if (REVIEW_WORD.test(folded[i]) && !/\bchild protection review conference\b/.test(folded[i])) {
+      evidence.push(i);
+      candidates.push(i);
+    }
+  }
+  for (const i of candidates) {
+    const role = roles[i];
+    const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact);
+    // Outside the review section, only a date in the same sentence as "review" counts.
+    const usable = role.section === 'review-date' ? found : found.filter((d) => sameSentenceAsReview(folded[i], d.start));
+    if (usable.length) return { date: usable[0], evidence };
+    if (role.section === 'review-date' && role.labelOnly && i + 1 < folded.length && roles[i + 1].section !== 'review-date') {
+      const next = datesIn(view, i + 1, reference).filter((d) => d.exact);
+      if (next.length && view.blocks[i + 1].kind === 'table-cell') return { date: next[0], evidence };
+    }
+  }
+  return { date: null, evidence: [...new Set(evidence)].sort((a, b) => a - b) };
+}
+
+function sameSentenceAsReview(folded: string, at: number): boolean {
+  const before = folded.lastIndexOf('.', at - 1);
+  const after = folded.indexOf('. ', at);
+  const sentence = folded.slice(before + 1, after < 0 ? folded.length : after);
+  return REVIEW_WORD.test(sentence);
+}
+
+function findEndDate(view: DocumentView, byId: Map<SectionId, number[]>, reference: Date): DateAt | null {
+  for (const i of byId.get('duration') ?? []) {
+    const text = view.folded[i];
+    if (REVIEW_WORD.test(text) && !/\b(?:until|end|ends|last|lasts|expire|finish)\b/.test(text)) continue;
+    const found = datesIn(view, i, reference, view.roles[i].contentStart).filter((d) => d.exact && !REVIEW_WORD.test(text.slice(Math.max(0, d.start - 30), d.start)));
+    if (found.length) return found[found.length - 1];
+  }
+  return null;
+}
+
+/**
+ * The victim-responsibility prompt is milder when the other adult has tasks of their own and the
+ * parent is offered support; both are only visible with the whole agreement in view.
+ */
+export function softenVictimPrompts(findings: Finding[], view: DocumentView): void {
+  const supportTasks = view.tasks.filter((t) => t.actor.kind === 'professional' && /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/.test(t.folded));
+  for (const finding of findings) {
+    if (finding.category !== 'victim-responsibility') continue;
+    const folded = view.folded[finding.paragraph];
+    const task = view.tasks.find((t) => t.index === finding.paragraph);
+    const parent = task ? folded.slice(task.actor.start, task.actor.end).trim() : '';
+    const other = /\b(mr|mrs|ms|miss) ([a-z'-]+)|\b(partner|boyfriend|girlfriend|husband|wife|dad|father|mum|mother|stepdad|stepfather)\b/.exec(folded.slice(finding.start, finding.end));
+    const otherName = other ? other[0] : '';
+    const otherHasTasks = !!otherName && view.tasks.some((t) => t.index !== finding.paragraph && t.actor.kind !== 'professional' && view.folded[t.index].slice(t.actor.start, t.actor.end).includes(otherName));
+    const parentWords = parent.split(/\s+(?:and|&)\s+/).map((p) => p.trim()).filter((p) => p.length > 1);
+    const parentSupported = parentWords.length > 0 && supportTasks.some((t) => parentWords.some((p) => t.folded.includes(p)));
+    if (otherHasTasks && parentSupported) {
+      finding.severity = 'info';
+      finding.message = 'This asks one parent to keep another adult away. That adult has tasks of their own and this parent is offered support, which is right; check the parent has agreed and knows what to do if the other adult comes to the home.';
+    } else if (otherHasTasks || parentSupported) {
+      finding.message += otherHasTasks ? ' (The other adult does have tasks of their own; is this parent offered support?)' : ' (This parent is offered support; does the other adult have tasks of their own?)';
+    }
+  }
+}

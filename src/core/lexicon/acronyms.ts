@@ -1,0 +1,75 @@
+// Acronyms and abbreviations common in children's social care, with what they stand for and a
+// plain alternative. Matched case-sensitively as whole words ("CP", not "cp" in a word).
+
+export interface AcronymEntry {
+  forms: string[];
+  expansion: string;
+  plain: string;
+}
+
+export const ACRONYMS: AcronymEntry[] = [
+  { forms: ['ICPC'], expansion: 'Initial Child Protection Conference', plain: 'the first meeting to decide whether the children need a child protection plan' },
+  { forms: ['RCPC'], expansion: 'Review Child Protection Conference', plain: 'the meeting that reviews the child protection plan' },
+  { forms: ['CPC'], expansion: 'Child Protection Conference', plain: 'the child protection meeting' },
+  { forms: ['CP'], expansion: 'child protection', plain: 'child protection' },
+  { forms: ['CPP'], expansion: 'Child Protection Plan', plain: 'the plan to keep the children safe' },
+  { forms: ['CIN'], expansion: 'Child in Need', plain: 'child in need (a child who needs extra help)' },
+  { forms: ['LAC'], expansion: 'Looked After Child', plain: 'a child in care' },
+  { forms: ['CLA'], expansion: 'Child Looked After', plain: 'a child in care' },
+  { forms: ['PLO'], expansion: 'Public Law Outline', plain: 'the stage before the council may go to court' },
+  { forms: ['s47', 'S47', 's.47', 'S.47', 's 47'], expansion: 'section 47 enquiry', plain: 'an investigation into whether a child is being harmed' },
+  { forms: ['s20', 'S20', 's.20', 'S.20'], expansion: 'section 20', plain: 'the child being looked after by the council with your agreement' },
+  { forms: ['s17', 'S17'], expansion: 'section 17', plain: 'help for a child in need' },
+  { forms: ['MASH'], expansion: 'Multi-Agency Safeguarding Hub', plain: 'the team that decides what happens when someone is worried about a child' },
+  { forms: ['DV'], expansion: 'domestic violence', plain: 'violence at home between adults' },
+  { forms: ['DA'], expansion: 'domestic abuse', plain: 'abuse at home between adults' },
+  { forms: ['DVA'], expansion: 'domestic violence and abuse', plain: 'violence and abuse at home between adults' },
+  { forms: ['CAMHS'], expansion: 'Child and Adolescent Mental Health Services', plain: 'the children\u2019s mental health service' },
+  { forms: ['SALT'], expansion: 'Speech and Language Therapy', plain: 'speech and language therapy' },
+  { forms: ['IRO'], expansion: 'Independent Reviewing Officer', plain: 'the independent person who checks the plan for a child in care' },
+  { forms: ['SW'], expansion: 'social worker', plain: 'social worker (give the name)' },
+  { forms: ['TM'], expansion: 'team manager', plain: 'team manager (give the name)' },
+  { forms: ['LA'], expansion: 'local authority', plain: 'the council' },
+  { forms: ['CSC'], expansion: "Children's Social Care", plain: 'Children\u2019s Social Care' },
+  { forms: ['CYPS'], expansion: "Children and Young People's Service", plain: 'Children\u2019s Services' },
+  { forms: ['FGC'], expansion: 'Family Group Conference', plain: 'a family meeting to make a plan together' },
+  { forms: ['TAF'], expansion: 'Team Around the Family', plain: 'the people working with your family' },
+  { forms: ['TAC'], expansion: 'Team Around the Child', plain: 'the people working with your child' },
+  { forms: ['EHA'], expansion: 'Early Help Assessment', plain: 'an assessment of what help your family needs' },
+  { forms: ['HV'], expansion: 'health visitor', plain: 'health visitor (give the name)' },
+  { forms: ['FSW'], expansion: 'family support worker', plain: 'family support worker (give the name)' },
+  { forms: ['DSL'], expansion: 'Designated Safeguarding Lead', plain: 'the teacher in charge of keeping children safe (give the name)' },
+  { forms: ['SENCO', 'SENCo'], expansion: 'Special Educational Needs Co-ordinator', plain: 'the teacher who helps children with special educational needs' },
+  { forms: ['SEN', 'SEND'], expansion: 'special educational needs (and disabilities)', plain: 'extra help with learning' },
+  { forms: ['EHCP'], expansion: 'Education, Health and Care Plan', plain: 'the plan for a child\u2019s extra help at school' },
+  { forms: ['PR'], expansion: 'parental responsibility', plain: 'the legal rights and duties of a parent' },
+  { forms: ['SGO'], expansion: 'Special Guardianship Order', plain: 'a court order for a relative to bring up the child' },
+  { forms: ['ICO', 'EPO'], expansion: 'Interim Care Order / Emergency Protection Order', plain: 'a court order (say which and what it means)' },
+  { forms: ['MARAC'], expansion: 'Multi-Agency Risk Assessment Conference', plain: 'a meeting to keep a person at risk of domestic abuse safe' },
+  { forms: ['MAPPA'], expansion: 'Multi-Agency Public Protection Arrangements', plain: 'how police, probation and others manage people who may cause harm' },
+  { forms: ['IDVA', 'ISVA'], expansion: 'Independent Domestic (or Sexual) Violence Adviser', plain: 'a support worker for people experiencing abuse' },
+  { forms: ['DAS'], expansion: 'domestic abuse service', plain: 'the domestic abuse support service (give its name)' },
+  { forms: ['FII'], expansion: 'fabricated or induced illness', plain: 'say what the worry is in everyday words' },
+  { forms: ['CSE', 'CCE'], expansion: 'child sexual / criminal exploitation', plain: 'say what the worry is in everyday words' },
+  { forms: ['NFA'], expansion: 'no further action', plain: 'no further action' },
+  { forms: ['ASAP', 'asap'], expansion: 'as soon as possible', plain: 'give a date' },
+  { forms: ['TBC', 'tbc', 'TBA'], expansion: 'to be confirmed', plain: 'give the date or name' },
+  { forms: ['w/c'], expansion: 'week commencing', plain: 'the week starting (give the date)' },
+  { forms: ['DOB', 'DoB', 'd.o.b.'], expansion: 'date of birth', plain: 'date of birth' },
+  { forms: ['YOS', 'YOT'], expansion: 'Youth Offending Service / Team', plain: 'the youth justice team' },
+  { forms: ['PA'], expansion: 'personal adviser', plain: 'personal adviser (give the name)' },
+  { forms: ['ASB'], expansion: 'anti-social behaviour', plain: 'anti-social behaviour' },
+  { forms: ['DBS'], expansion: 'Disclosure and Barring Service check', plain: 'a police check' },
+  { forms: ['CRB'], expansion: 'criminal records check', plain: 'a police check' },
+];
+
+/**
+ * Capitalised short words that families use every day, or that are part of ordinary writing.
+ * These are not flagged as unexplained abbreviations.
+ */
+export const EVERYDAY_CAPITALS = new Set([
+  'I', 'A', 'OK', 'UK', 'GP', 'GPs', 'NHS', 'TV', 'PE', 'ID', 'AM', 'PM', 'DVD', 'PIN', 'BBC', 'ITV', 'MP', 'PC', 'IT', 'USB',
+  'SMS', 'A&E', 'MOT', 'BMX', 'CV', 'DIY', 'FAQ', 'PS', 'NB', 'RE', 'UN', 'EU', 'USA', 'GCSE', 'GCSEs', 'SATs', 'SATS', 'PTA',
+  'ADHD', 'ASD', 'OCD', 'PTSD', 'HIV', 'COVID', 'PhD', 'NI', 'VAT', 'WiFi', 'CCTV', 'AA', 'NA', 'RSPCA', 'NSPCC', 'BT', 'UCAS',
+  'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'X', 'V',
+]);

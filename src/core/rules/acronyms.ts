@@ -1,0 +1,100 @@
+import { ACRONYMS, EVERYDAY_CAPITALS } from '../lexicon/acronyms';
+import { PLAIN_ENGLISH } from '../guidance';
+import type { ParagraphRule, RawFinding } from '../rule';
+import { escapeRegExp } from '../text';
+
+const entryByForm = new Map<string, (typeof ACRONYMS)[number]>();
+for (const entry of ACRONYMS) for (const form of entry.forms) entryByForm.set(form, entry);
+
+const KNOWN = new RegExp(
+  `(?<![\\p{L}\\p{N}/])(?:${[...entryByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}/])`,
+  'gu',
+);
+/** Two or more capitals (optionally a lower-case plural s): an abbreviation nobody has explained. */
+const CAPITALS = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}s?(?![\p{L}\p{N}])/gu;
+
+/** Acronyms defined in the text itself: "Child and Adolescent Mental Health Services (CAMHS)" or "CAMHS (Child and ...)". */
+export function acronymDefinitions(text: string): string[] {
+  const found: string[] = [];
+  const inBrackets = /\(\s*([A-Z][A-Za-z&]{1,8})\s*\)/g;
+  let m: RegExpExecArray | null;
+  while ((m = inBrackets.exec(text))) {
+    const words = text.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/);
+    if (words.length >= 2 && /[A-Za-z]/.test(words[words.length - 1])) found.push(m[1]);
+  }
+  const explained = /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?:[A-Za-z][^)]{8,})\)/gu;
+  while ((m = explained.exec(text))) found.push(m[1]);
+  return found;
+}
+
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 12) return false;
+  const capitals = letters.replace(/[^A-Z]/g, '').length;
+  return capitals / letters.length > 0.6;
+}
+
+export const acronymRule: ParagraphRule = {
+  id: 'acronym',
+  scope: 'paragraph',
+  category: 'acronym',
+  severity: 'warning',
+  description: 'Acronyms and abbreviations must be written out or explained the first time they are used.',
+  source: PLAIN_ENGLISH,
+  check({ text }) {
+    const findings: RawFinding[] = [];
+    const seen = new Set<number>();
+    const definedHere = new Set(acronymDefinitions(text));
+    KNOWN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = KNOWN.exec(text))) {
+      const form = m[0];
+      if (definedHere.has(form)) continue;
+      const entry = entryByForm.get(form);
+      if (!entry) continue;
+      seen.add(m.index);
+      findings.push({
+        start: m.index,
+        end: m.index + form.length,
+        message: `"${form}" is an abbreviation (${entry.expansion}). Write it out in everyday words.`,
+        suggestions: [entry.plain],
+      });
+    }
+    if (!isShouting(text)) {
+      CAPITALS.lastIndex = 0;
+      while ((m = CAPITALS.exec(text))) {
+        const token = m[0];
+        const bare = token.endsWith('s') ? token.slice(0, -1) : token;
+        if (seen.has(m.index) || EVERYDAY_CAPITALS.has(token) || EVERYDAY_CAPITALS.has(bare)) continue;
+        if (definedHere.has(token) || definedHere.has(bare) || entryByForm.has(token)) continue;
+        if (/^[IVXLC]+$/.test(bare)) continue;
+        findings.push({
+          start: m.index,
+          end: m.index + token.length,
+          message: `"${token}" looks like an abbreviation that is not explained. Write it out, or explain it once as "words (${bare})".`,
+          suggestions: [],
+          severity: 'info',
+        });
+      }
+    }
+    return findings;
+  },
+  examples: [
+    {
+      section: 'professional-commitments',
+      bad: [
+        'The SW will visit every Monday.',
+        'The children will stay on a CP plan until the RCPC.',
+        'Ms Smith will attend CAMHS appointments with Jo every Tuesday.',
+        'We will discuss this at the PLO meeting.',
+        'The QRT will phone Ms Smith by Friday.',
+      ],
+      good: [
+        'Amir Khan (social worker) will visit every Monday at 4pm.',
+        'Jo will see the Child and Adolescent Mental Health Services (CAMHS) nurse every Tuesday. CAMHS will write to Ms Smith after each visit.',
+        'Ms Smith will take Sam to the GP on 3 December 2026.',
+        'Dr Patel (NHS) will see Sam at the clinic on 9 December 2026.',
+      ],
+    },
+  ],
+};

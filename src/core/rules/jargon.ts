@@ -1,0 +1,83 @@
+import { JARGON } from '../lexicon/jargon';
+import { PLAIN_ENGLISH } from '../guidance';
+import type { ParagraphRule, RawFinding } from '../rule';
+import { escapeRegExp } from '../text';
+
+// One compiled pattern for the whole lexicon (longest phrases first), not a regex per word:
+// the live pane re-runs this on every edited paragraph.
+const entryByTerm = new Map<string, (typeof JARGON)[number]>();
+const alternatives: string[] = [];
+for (const entry of JARGON) {
+  for (const term of entry.terms) {
+    entryByTerm.set(term, entry);
+    alternatives.push(escapeRegExp(term).replace(/\\-|\s+/g, '[\\s-]+'));
+  }
+}
+alternatives.sort((a, b) => b.length - a.length);
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+function normaliseTerm(matched: string): string {
+  return matched.replace(/[\s-]+/g, (sep) => (sep.includes('-') && !/\s/.test(sep) ? '-' : ' '));
+}
+
+function lookUp(matched: string) {
+  const key = normaliseTerm(matched);
+  return entryByTerm.get(key) ?? entryByTerm.get(key.replace(/-/g, ' ')) ?? entryByTerm.get(key.replace(/ /g, '-'));
+}
+
+/** "Core Group" is jargon; "Multi-Agency Safeguarding Hub" is the name of a service. */
+function insideProperName(text: string, start: number, end: number): boolean {
+  const before = /([A-Z][\p{L}'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const after = /^\s+([A-Z][\p{L}'-]*)/u.exec(text.slice(end, end + 40));
+  const matchedCapitalised = /^[A-Z]/.test(text.slice(start, end));
+  const sentenceStart = start === 0 || /[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+  const beforeIsName = !!before && !/^(The|A|An|At|In|On|Our|Your|Their|Each|Every|If|When|To|And|With)$/.test(before[1]);
+  return matchedCapitalised && !sentenceStart ? beforeIsName || !!after : beforeIsName && !!after;
+}
+
+export const jargonRule: ParagraphRule = {
+  id: 'jargon',
+  scope: 'paragraph',
+  category: 'jargon',
+  severity: 'warning',
+  description: 'Professional jargon a family may not understand, with everyday words to use instead.',
+  source: PLAIN_ENGLISH,
+  check({ text, folded }) {
+    const findings: RawFinding[] = [];
+    PATTERN.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = PATTERN.exec(folded))) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const entry = lookUp(match[0]);
+      if (!entry) continue;
+      if (insideProperName(text, start, end)) continue;
+      // Already explained in brackets straight after: "core group (a meeting of ...)".
+      if (/^\s*\((?!\s*[A-Z]{2,}\s*\))[^)]{12,}\)/.test(text.slice(end, end + 200))) continue;
+      const phrase = text.slice(start, end);
+      findings.push({
+        start,
+        end,
+        message: `"${phrase}" is professional jargon. Use everyday words the family would use${entry.note ? `; ${entry.note}` : ''}.`,
+        suggestions: entry.plain,
+      });
+    }
+    return findings;
+  },
+  examples: [
+    {
+      section: 'family-commitments',
+      bad: [
+        'Ms Smith will attend every core group meeting.',
+        'The social worker will liaise with the school every Friday.',
+        'Family support will be facilitated by the Family Hub.',
+        'There are concerns about disguised compliance.',
+      ],
+      good: [
+        'Ms Smith will go to the meeting with the school and the social worker every six weeks.',
+        'Jo will be looked after by her grandmother, Rita Dilley, on Saturdays.',
+        'Sarah Hill (Multi-Agency Safeguarding Hub) will phone Ms Smith by 4 December 2026.',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,194 @@
+import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
+import type { ParagraphRule, RawFinding } from '../rule';
+import { hasTimeExpression, weakQualifiers } from '../timing';
+import { trimSpan } from '../text';
+
+/**
+ * Actions nobody can see happen. Each is matched on folded text. "Ensure" and "support" are
+ * not here on their own: "ensure Jo is at school by 8.50am every day" is specific.
+ */
+const VAGUE_ACTION = new RegExp(
+  [
+    '\\b(?:re-?)?engag(?:e|es|ing)(?: (?:fully|positively|openly|honestly|meaningfully))?(?: (?:with|in))?\\b',
+    '\\bco-?operat(?:e|es|ing)(?: fully)?(?: with)?\\b',
+    '\\baddress(?:es|ing)? (?:the |their |his |her |any |all |these |those |my |our )?(?:\\w+ )?(?:concerns?|issues?|drinking|drug use|alcohol use|substance \\w+|mental health|behaviou?r|problems?|needs|difficulties|worries|risks?)\\b',
+    '\\bimprov(?:e|es|ing)\\b',
+    '\\bwork (?:on|towards|at|to improve|to address|to reduce|to change|to understand)\\b',
+    '\\bwork (?:openly |honestly |positively |closely )?with (?:[\\w\'&]+ ){1,4}to (?:address|improve|reduce|tackle|understand|manage|support|look at|think about)\\b',
+    '\\bwork (?:openly|honestly|positively|closely|together|in partnership)(?: with)?\\b',
+    '\\b(?:show|shows|demonstrate|demonstrates|gain|develop|have) (?:\\w+ )?(?:insight|understanding|commitment|awareness|empathy|willingness|motivation|capacity|ability)\\b',
+    '\\b(?:understand|understands|recognise|recognises|acknowledge|acknowledges|appreciate|realise|realises|reflect on|reflects on|think about|thinks about|consider|considers|be aware of|be mindful of|have regard to|learn (?:about|how|from))\\b',
+    '\\b(?:take|takes|accept|accepts) (?:full |more )?responsibility\\b',
+    '\\bprioritis(?:e|es|ing)\\b',
+    '\\bmake (?:better|good|positive|safer|safe|healthy|healthier|sensible|appropriate|the right|wise|wiser) (?:choices|decisions)\\b',
+    '\\bbe (?:a )?(?:good|positive|better|appropriate|responsible|protective|supportive|consistent|nurturing) (?:role model|parents?|carers?|mum|dad|mother|father|influence)\\b',
+    '\\b(?:ensure|make sure|see that) (?:that )?(?:the |all |their |his |her |jo\'s |sam\'s |the children\'s |the child\'s )*(?:\\w+\'s )?(?:basic |emotional |physical |health |care |educational |developmental |day to day |everyday )*(?:needs|welfare|wellbeing|well-being|safety|best interests)(?: (?:are|is|will be) (?:met|promoted|maintained|prioritised|safeguarded))?\\b',
+    '\\bmeet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s )?(?:basic |emotional |physical )?needs\\b',
+    '\\bkeep (?:the children|the child|them|him|her|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
+    '\\bmaintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)\\b',
+    '\\b(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant)\\b',
+    '\\bbehave (?:appropriately|responsibly|well|better)\\b',
+    '\\b(?:do|try) (?:their|his|her|my|our) best\\b',
+    '\\b(?:make|show|demonstrate) (?:progress|changes|improvements|an effort|efforts|every effort)\\b',
+    '\\b(?:seek|access|accept|get|receive) (?:help|support|advice|services|treatment|input)\\b(?! (?:from|at|with) [A-Z])',
+    '\\b(?:offer|provide|give) (?:ongoing |continued |continuing |some |any |further |additional |appropriate |practical |emotional |relevant |general )?(?:support|help|advice|guidance|input|assistance)(?! (?:with|to|by|on|at)\\b)',
+    '\\bsupport (?:the family|the parents|parents|ms \\w+|mr \\w+|mrs \\w+|mum|dad|them|him|her|the children|jo|sam)\\s*(?:[.;,]|$| as | where | when | if | with any)',
+    '\\bmonitor(?:s|ing)? (?:the situation|progress|things|the family|the children|the child|how)\\b',
+    '\\b(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b',
+    '\\b(?:reduce|cut down|cut back)(?: on)? (?:their|his|her|my)? ?(?:drinking|alcohol|drug use|smoking|cannabis)\\b(?! to )',
+    '\\btake (?:appropriate |necessary |suitable )?(?:action|steps|measures)\\b',
+    '\\bliais(?:e|es|ing)\\b',
+    '\\bkeep (?:in touch|in contact)\\b',
+    '\\bbe (?:more|less) \\w+\\b',
+    '\\bget better at\\b',
+    '\\bpromot(?:e|es|ing)\\b',
+  ].join('|'),
+  'g',
+);
+
+/** Actions other people can see: if one is there, a vague phrase beside it is only context. */
+const OBSERVABLE = /\b(?:attend|attends|attending|go to|goes to|going to (?:the|every|each|all)|take|takes|taking|bring|brings|collect|collects|drop|pick up|picks up|visit|visits|visiting|call|calls|phone|phones|ring|rings|text|texts|email|emails|write|writes|send|sends|tell|tells|meet|meets|see|sees|book|books|complete|completes|register|registers|sign|signs|stop|stops|stay|stays|sleep|sleeps|live|lives|move|moves|arrange|arranges|pay|pays|give|gives|show (?:the|her|him|them) |cook|cooks|feed|feeds|bath|baths|wash|washes|clean|cleans|tidy|tidies|put (?:\w+ )?to bed|read|reads|walk|walks|drive|drives|check|checks|test|tests|hold|holds|chair|chairs|run|runs|carry out|carries out|refer|refers|make a referral|make an appointment|make (?:a|the|an) \w+ appointment|keep (?:all|every|each|the|their|his|her|this)\b[^.]{0,40}\bappointments?|contact|contacts|let|lets|allow|allows|install|buy|fix|lock|supervise|supervises|accompany|accompanies|wait|share|shares|record|records|fill in|apply|applies|enrol|enrols|join|joins|start|starts|finish|finishes|return|returns|report|reports|provide (?:breakfast|meals?|food|a meal|clean|a copy|copies|transport|a lift|\w+ (?:sessions?|visits?|appointments?))|do (?:a|the) (?:drug|alcohol|hair|breath) test|agree to (?:drug|alcohol|hair|breath) tests?|play|plays|speak|speaks|talk|talks|ask|asks|explain|explains|post|posts|update|updates|write to|invite|invites|organise|organises|set up|sets up|help (?:\w+ )?(?:with|to) \w+|not (?:drink|use|smoke|hit|shout|leave|allow|let|bring|have|go|take))\b/;
+
+function observableOutside(folded: string, start: number, end: number): boolean {
+  OBSERVABLE.lastIndex = 0;
+  const before = folded.slice(0, start);
+  const after = folded.slice(end);
+  return OBSERVABLE.test(before) || OBSERVABLE.test(after);
+}
+
+export const vagueTaskRule: ParagraphRule = {
+  id: 'vague-task',
+  scope: 'paragraph',
+  tasksOnly: true,
+  category: 'vague-task',
+  severity: 'warning',
+  description:
+    'Every task needs three parts: who will do it (a named person or role), what they will do that others can see, and when or how often.',
+  source: `${cite(RUTLAND, '§6 Good Written Agreements Are (specific, measurable, time-limited)')}; ${cite(CIN_CP, '§2.4 Specific tasks')}; ${cite(DERBY, '§6 Good Written Agreements')}`,
+  check({ text, folded, actor, headingNamesActor, role, rowContext }) {
+    const from = role.contentStart;
+    const body = folded.slice(from);
+    if (body.trim().split(/\s+/).length < 3) return [];
+    const missing: string[] = [];
+    const suggestions: string[] = [];
+    let spanStart = -1;
+    let spanEnd = -1;
+
+    // Who.
+    const kind = actor?.kind ?? 'none';
+    if (kind === 'generic' && actor!.end > actor!.start) {
+      missing.push('who will do it');
+      suggestions.push('Name the person or role, for example "Ms Smith will…" or "Belinda Jones (social worker) will…".');
+      spanStart = actor!.start;
+      spanEnd = actor!.end;
+    } else if (kind === 'generic' || (kind === 'none' && !headingNamesActor && (actor?.verbAt ?? -1) >= 0)) {
+      missing.push('who will do it');
+      suggestions.push('Say who will do this: "(name) will…".');
+    }
+
+    // What.
+    VAGUE_ACTION.lastIndex = 0;
+    let vague: RegExpExecArray | null = null;
+    let m: RegExpExecArray | null;
+    while ((m = VAGUE_ACTION.exec(folded))) {
+      if (m.index < from) continue;
+      if (!observableOutside(folded, m.index, m.index + m[0].length)) {
+        vague = m;
+        break;
+      }
+    }
+    if (vague) {
+      missing.push('an action others can see');
+      suggestions.push(`Replace "${text.slice(vague.index, vague.index + vague[0].length)}" with what the person will actually do, for example "go to every appointment at…", "phone… every Monday".`);
+      if (spanStart < 0) {
+        spanStart = vague.index;
+        spanEnd = vague.index + vague[0].length;
+      }
+    }
+
+    // When.
+    if (!hasTimeExpression(body) && !(rowContext && hasTimeExpression(rowContext))) {
+      missing.push('when or how often');
+      suggestions.push('Add when: a date ("by 7 December 2026"), a frequency ("every Tuesday at 4pm", "twice a week") or "at all times".');
+    }
+
+    if (missing.length === 0) return [];
+    // A task that only lacks a time is still a task: a gentler prompt than one that cannot be measured at all.
+    const onlyTime = missing.length === 1 && missing[0] === 'when or how often';
+    if (spanStart < 0) {
+      const span = trimSpan(text, from, text.length);
+      spanStart = span.start;
+      spanEnd = span.end;
+    }
+    return [
+      {
+        start: spanStart,
+        end: spanEnd,
+        message: `This task does not say ${joinParts(missing)}. Everyone must be able to tell whether it has been done.`,
+        suggestions,
+        severity: onlyTime ? 'info' : 'warning',
+      },
+    ];
+  },
+  examples: [
+    {
+      section: 'family-commitments',
+      bad: [
+        'Ms Smith and Mr Smith will work with Lantern House to address their drinking.',
+        'Mum will engage with services.',
+        'The family will attend appointments.',
+        'Mr Jones will show insight into the impact of his behaviour on the children.',
+        'Parents will make better choices.',
+        'Ms Ali will ensure the children\u2019s needs are met.',
+        'Dad will try to be a good role model.',
+      ],
+      good: [
+        'Ms Smith will ensure that Jo and Sam are at Top School on time every day.',
+        'Mr Smith will not drink alcohol while he is looking after the children.',
+        'Ms Smith will take Sam to every appointment with the speech therapist, starting on 3 December 2026.',
+        'Rita and Ed Dilley will look after Jo and Sam every Tuesday evening so Ms Smith can attend the parenting group.',
+        'Ms Smith will make sure Jo has breakfast before school every morning.',
+      ],
+    },
+    {
+      section: 'professional-commitments',
+      bad: ['Professionals will support the family as needed.', 'The social worker will monitor the situation.'],
+      good: [
+        'Doreen Atkinson (Bright Start Children\u2019s Centre) will visit the family home every Wednesday to support Ms Smith with budgeting and shopping.',
+        'Amir Khan (social worker) will phone Ms Smith every Friday afternoon to support her with the plan.',
+      ],
+    },
+  ],
+};
+
+function joinParts(parts: string[]): string {
+  if (parts.length === 1) return parts[0];
+  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+}
+
+export const weakQualifierRule: ParagraphRule = {
+  id: 'weak-qualifier',
+  scope: 'paragraph',
+  tasksOnly: true,
+  category: 'vague-task',
+  severity: 'warning',
+  description: 'Words like "as appropriate", "where possible" or "regularly" make a task optional or impossible to measure.',
+  source: cite(RUTLAND, '§6 Good Written Agreements Are (specific, measurable)'),
+  check({ text, folded, role }) {
+    return weakQualifiers(folded)
+      .filter((q) => q.start >= role.contentStart)
+      .map((q) => ({
+        start: q.start,
+        end: q.end,
+        message: `"${text.slice(q.start, q.end)}" leaves it open whether the task is done. Say exactly what, when or how often.`,
+        suggestions: [/regular/.test(q.phrase) ? 'every week (or say how often)' : 'say exactly when or what is expected'],
+      }));
+  },
+  examples: [
+    {
+      section: 'professional-commitments',
+      bad: ['Amir Khan (social worker) will visit regularly.', 'Ms Smith will attend appointments where possible.', 'The health visitor will offer advice as needed.'],
+      good: ['Amir Khan (social worker) will visit every Monday at 4pm.', 'Ms Smith will attend every appointment at the clinic.'],
+    },
+  ],
+};

@@ -1,0 +1,78 @@
+import type { SectionId } from './model';
+
+/**
+ * How people label the parts of an agreement, as data. Patterns run on folded (lower-case,
+ * straight-quote) label text: a heading, a bold label, the first cell of a two-column table row,
+ * or the words before a colon. Order matters: the first match wins, so specific labels come first.
+ *
+ * 'tasks' is an internal section for agreements that list everyone's actions together
+ * ("Action plan", "Who will do what"); each task is then sorted by who does it.
+ */
+export type SectionKey = SectionId | 'tasks';
+
+export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
+  ['team-manager-signature', /\b(team manager'?s? (counter)?signature|counter-?sign|countersigned)/],
+  ['agreement-number', /\b(agreement|agreement no\.?|agreement number|version) ?(number|no\.?|ref(erence)?)\b|^(written )?agreement (no\.?|number)|^number$/],
+  ['review-date', /\breview(ing|ed)?\b|\blook at (this|it|the agreement) again\b|\bcheck (how|on) (this|it|things) (is|are)? ?going\b|\bnext meeting\b/],
+  ['duration', /\bhow long\b|\btime ?(scales?|frame|period)\b|\bduration\b|\bend date\b|\bstart (and|&) end\b|\blength of (the )?agreement\b|\bwill (last|run|go on)\b|\bwhen (does|will) (this|the agreement) (end|finish)\b|\bperiod of (the )?agreement\b|^valid (until|from)\b/],
+  ['contingency', /\bif things (go wrong|do not go|don't go|are not|change)|\bcontingenc|\bconsequences?\b|\bif (this|the) agreement (is|isn't|is not) (not )?(kept|followed|stuck|broken|breached|met)|\bwhat (will )?happens? if\b|\bwhat if\b|\bif (the|this) agreement (breaks|breaks down)|\bbreach(es)? of\b|\bif (we|you|anyone) (do not|don't|cannot|can't) keep\b|\bplan b\b|\bnot (kept|followed|stuck to)\b|\bif this does not work\b/],
+  ['copies', /\bcop(y|ies)\b|\bdistribution\b|\bcirculat(ion|ed)\b|\bshared with\b|\bwho (will )?(receive|get|have)s?\b/],
+  ['legal-notice', /\bnot (a )?legal(ly binding)?\b|\blegal (status|notice|advice)\b|\byour rights\b|\badvocacy\b/],
+  ['signatures', /^(signed|signatures?|signed by|sign(ed)? and dated?|agreed and signed|agreed by|signing|sign here)\b|\bsignatures?\b/],
+  ['participants', /\bparticipants\b|\bparties\b|\bwho (is|are) (this agreement|involved|in this agreement)|\bwho this agreement is (between|for|with)|\bagreement (is )?between\b|\bpeople (involved|in this agreement)\b|\bcontact details\b|\bwho'?s? involved\b|\bnames? of (the )?(parents|carers|people)\b|\bkey (people|contacts)\b|\bsocial worker'?s? (details|name)\b/],
+  ['concerns', /\bworr(y|ied|ies)\b|\bconcern(s|ed)?\b|\bwhy (are|is) (we|children's (social care|services)|the (local authority|council)) involved\b|\bwhat has happened\b|\bthe problems?\b|\brisks?\b|\bdanger statement\b|\bharm\b/],
+  ['professional-commitments', /\bprofessionals?\b|\bagenc(y|ies)\b|\bsocial worker\b|\bpractitioners?\b|\bchildren's (social care|services)\b|\b(local authority|council)\b|\bservices? will\b|\bsupport (offered|provided|available|from)\b|\bhelp (offered|available|you will get|we will give|the family will get)\b|\bwhat (we|i) will (do|offer|provide)\b|\bour commitments?\b|\bwhat support\b|\bsupport (for|to) the family\b/],
+  ['family-commitments', /\bparents?\b|\bcarers?\b|\bfamily\b|\bmum\b|\bdad\b|\bmother\b|\bfather\b|\bgrand(parents?|mother|father|ma|pa)\b|\bwhat (i|you) will do\b|\bwhat (mr|mrs|ms|miss)\b|\bwhat [a-z' ]+ (has|have) agreed\b|\bwhat [a-z' &]+ will do\b|\byour (tasks|actions|commitments)\b/],
+  ['tasks', /\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bplan\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/],
+  ['purpose', /\bpurpose\b|\baims?\b|\bgoals?\b|\bobjectives?\b|\bwhy (we are|are we|this agreement|do we need|is there|we need)\b|\bwhat (this|the) agreement is (for|about)\b|\breasons? for\b|\bbackground\b|\bcontext\b|\bintroduction\b|\bwhat we want to (happen|achieve)\b|\bwhat will (be different|change)\b/],
+  ['child-details', /\bchild(ren)?'?s? (name|details|date of birth)|\bname of (the )?child|\babout the child|^the child(ren)?$|^child(ren)?$|^child(ren)?( or (children|young person))?\b.{0,20}$|\byoung person\b|\bdate of birth\b|\bd\.?o\.?b\b/],
+  ['date', /^(date|dated|date of (the )?(agreement|meeting|this agreement)|agreement date|date agreed|today's date|start date|date started|date written|date made)$/],
+];
+
+/** Headings that belong to a section but are not a section themselves (worked examples, notes). */
+export const NEUTRAL_HEADINGS = /^(examples?|notes?|guidance|for example|see below|continued)$/;
+
+/** Split a folded label into its label words for matching: strip numbering, trailing colons and punctuation. */
+export function cleanLabel(folded: string): string {
+  return folded
+    .replace(/^\s*(section|part|step)?\s*([0-9]+|[a-z]|[ivx]+)[.)]\s+/, '')
+    .replace(/[:?.!;*#_\-\s]+$/, '')
+    .replace(/^[#*_\s]+/, '')
+    .trim();
+}
+
+/**
+ * Decide which section a label names, or null. Labels about what someone "will do" are sorted by
+ * whether that someone is a professional or a family member.
+ */
+export function classifyLabel(folded: string): SectionKey | null {
+  const label = cleanLabel(folded);
+  if (!label || label.length > 160) return null;
+  for (const [key, pattern] of SECTION_LABELS) {
+    if (pattern.test(label)) {
+      if (key === 'tasks' || key === 'family-commitments' || key === 'professional-commitments') {
+        return sortCommitmentLabel(label, key);
+      }
+      return key;
+    }
+  }
+  return null;
+}
+
+const PROFESSIONAL_WORDS = /\b(social workers?|professionals?|agenc(y|ies)|practitioners?|children's (social care|services)|local authority|council|services|school|health visitor|we|our|us|workers?|team|nurse|police)\b/;
+const FAMILY_WORDS = /\b(parents?|carers?|family|mum|dad|mother|father|grand\w*|aunt|uncle|i|you|your|mr|mrs|ms|miss)\b/;
+
+function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey {
+  // "What the social worker and involved agencies will do" vs "What Ms Smith and Mr Smith will do".
+  const professional = PROFESSIONAL_WORDS.test(label);
+  const family = FAMILY_WORDS.test(label);
+  if (/\bwill do\b|\bhave agreed\b|\bhas agreed\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
+    if (professional && !family) return 'professional-commitments';
+    if (family && !professional) return 'family-commitments';
+    if (family && professional) return 'tasks';
+    return fallback;
+  }
+  // "Parents", "Social worker", "Grandparents" on their own name people (a signature row, a list
+  // of participants), not a commitments section.
+  return null;
+}

@@ -1,0 +1,196 @@
+import type { Block, SectionId } from './model';
+import { isSectionId } from './model';
+import { classifyLabel, NEUTRAL_HEADINGS, type SectionKey } from './section-labels';
+import { fold } from './text';
+
+/**
+ * Where each block sits in the agreement. Built once per analysis from the block list; cheap,
+ * because only label-like blocks are classified.
+ */
+export interface BlockRole {
+  section: SectionKey | null;
+  /** The block only names a section (a heading, a bare label line, a label cell). */
+  labelOnly: boolean;
+  /** Offset where the block's content starts: after "Review date:" in "Review date: 7 May 2027". */
+  contentStart: number;
+  /** The block is template guidance or an empty placeholder, not the worker's words. */
+  placeholder: boolean;
+}
+
+export interface Structure {
+  roles: BlockRole[];
+  /** Sections for which a label (or content-control tag) was seen, with the label block index. */
+  labelled: Map<SectionKey, number[]>;
+}
+
+const LABEL_SEPARATOR = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
+const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
+
+/** Placeholder shapes: "1.", "____", "(This section should ...)", "[name]", "Date ..........". */
+export function isPlaceholderText(text: string): boolean {
+  const stripped = text.replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, '').replace(/[\s._\u2026\-:;0-9,*#\u2022]/g, '');
+  return stripped.length === 0;
+}
+
+function headingCandidate(block: Block, text: string): boolean {
+  if (block.kind === 'heading') return true;
+  if (block.kind !== 'paragraph') return false;
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 90) return false;
+  if (/[.!]$/.test(trimmed) && !/\b(no|etc)\.$/i.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).length;
+  return words <= 12;
+}
+
+export function buildStructure(blocks: readonly Block[], placeholderTexts: ReadonlySet<string>): Structure {
+  const roles: BlockRole[] = new Array(blocks.length);
+  const labelled = new Map<SectionKey, number[]>();
+  const noteLabel = (key: SectionKey, index: number) => {
+    const list = labelled.get(key);
+    if (list) list.push(index);
+    else labelled.set(key, [index]);
+  };
+
+  let current: SectionKey | null = null;
+  let currentLevel = 99;
+  // Two-column label tables: the section named in column 0 of each row.
+  const rowSection = new Map<string, SectionKey | null>();
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const text = block.revision === 'deletion' ? '' : block.text;
+    const trimmed = text.trim();
+    const placeholder =
+      trimmed.length === 0 || placeholderTexts.has(trimmed) || isPlaceholderText(trimmed);
+    const role: BlockRole = { section: current, labelOnly: false, contentStart: 0, placeholder };
+    roles[i] = role;
+
+    // 1. Our own template: the content-control tag says which section this is.
+    if (block.tag && isSectionId(block.tag)) {
+      role.section = block.tag;
+      if (block.kind === 'heading' || (block.style && /heading|title/i.test(block.style))) {
+        role.labelOnly = true;
+        noteLabel(block.tag, i);
+      } else if (!labelled.has(block.tag)) {
+        noteLabel(block.tag, i);
+      }
+      current = block.tag;
+      currentLevel = block.level ?? 99;
+      continue;
+    }
+
+    if (trimmed.length === 0) continue;
+    const folded = fold(trimmed);
+
+    // 2. Table cells: a first-column cell naming a section labels its row.
+    if (block.kind === 'table-cell') {
+      const rowKey = `${block.table ?? 0}:${block.row ?? 0}`;
+      if ((block.column ?? 0) === 0 && current !== 'signatures' && current !== 'team-manager-signature') {
+        const key = folded.length <= 90 ? classifyLabel(folded) : null;
+        if (key) {
+          rowSection.set(rowKey, key);
+          role.section = key;
+          role.labelOnly = !LABEL_SEPARATOR.test(trimmed) || isLabelOnlyWithColon(trimmed);
+          if (!role.labelOnly) role.contentStart = labelContentStart(text);
+          noteLabel(key, i);
+          continue;
+        }
+        rowSection.set(rowKey, null);
+      } else if (rowSection.get(rowKey)) {
+        role.section = rowSection.get(rowKey) ?? null;
+        continue;
+      }
+      // Cells of a table inside a section (an action table) keep the section around them,
+      // unless the cell itself is "Label: value".
+    }
+
+    // 3. Headings and short label lines.
+    if (headingCandidate(block, trimmed)) {
+      const key = classifyLabel(folded);
+      if (key) {
+        role.section = key;
+        role.labelOnly = true;
+        // "Written agreement number 1" or "Review date: 7 May 2027" carry content after the label.
+        const colon = LABEL_SEPARATOR.exec(trimmed);
+        let inline = false;
+        if (colon && colon[0].length < trimmed.length) {
+          role.labelOnly = false;
+          role.contentStart = labelContentStart(text);
+          inline = true;
+        } else if (key === 'agreement-number' || key === 'date') {
+          role.labelOnly = false;
+          inline = true;
+        }
+        noteLabel(key, i);
+        // A field with its value on the same line ("Review date: 7 May 2027") does not open a section.
+        if (!inline || block.kind === 'heading') {
+          current = key;
+          currentLevel = block.kind === 'heading' ? (block.level ?? 1) : 99;
+        }
+        continue;
+      }
+      if (block.kind === 'heading' && !NEUTRAL_HEADINGS.test(folded.replace(/[:.]$/, ''))) {
+        const level = block.level ?? 1;
+        if (level <= currentLevel) {
+          current = null;
+          currentLevel = 99;
+          role.section = null;
+        }
+        role.labelOnly = true;
+        continue;
+      }
+      if (block.kind === 'heading') {
+        role.labelOnly = true;
+        continue;
+      }
+    }
+
+    // 4. Bold labels: "**Contingency:** If things go wrong we will..." or a bold line on its own.
+    if (block.boldPrefix && block.boldPrefix.trim().length > 0 && block.boldPrefix.length <= 100) {
+      const key = classifyLabel(fold(block.boldPrefix));
+      if (key) {
+        role.section = key;
+        const rest = text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length);
+        role.labelOnly = rest.trim().length === 0 || /^[\s:;.]*$/.test(rest);
+        role.contentStart = role.labelOnly ? 0 : text.length - rest.length + (rest.length - rest.replace(/^[\s:;]+/, '').length);
+        noteLabel(key, i);
+        current = key;
+        currentLevel = 99;
+        continue;
+      }
+    }
+
+    // 5. "Label: value" on one line ("Review date: 14 January 2027", "Date; Today").
+    const colon = LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
+    if (colon && colon[1].split(/\s+/).length <= 7) {
+      const key = classifyLabel(fold(colon[1]));
+      if (key && key !== 'tasks') {
+        role.section = key;
+        role.contentStart = labelContentStart(text);
+        role.labelOnly = text.slice(role.contentStart).trim().length === 0;
+        noteLabel(key, i);
+        // A label line inside another section ("Review date: ..." under "How long") does not end that section
+        // for the lines after it unless it is a section that normally runs on.
+        if (block.kind === 'paragraph' && role.labelOnly) {
+          current = key;
+          currentLevel = 99;
+        }
+        continue;
+      }
+    }
+  }
+  return { roles, labelled };
+}
+
+function isLabelOnlyWithColon(text: string): boolean {
+  const m = LABEL_SEPARATOR.exec(text);
+  return !!m && m[0].length >= text.length;
+}
+
+function labelContentStart(text: string): number {
+  const lead = text.length - text.replace(LIST_MARKER, '').length;
+  const m = LABEL_SEPARATOR.exec(text.slice(lead));
+  return m ? lead + m[0].length : 0;
+}
+
+export type { SectionId };

@@ -1,0 +1,97 @@
+// Text helpers that keep UTF-16 offsets intact: every transformation here is one code unit in,
+// one code unit out, so an offset found in the normalised text is an offset in the original.
+
+const SAME_LENGTH_FOLDS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201F': '"', '\u2033': '"',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\u2002': ' ', '\u2003': ' ', '\t': ' ',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
+
+/** Lower-case, fold smart quotes, dashes and odd spaces to ASCII, keeping length identical. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const mapped = SAME_LENGTH_FOLDS[ch];
+    if (mapped !== undefined) {
+      out += mapped;
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+/** Like fold() but keeps letter case (for acronym and name detection). */
+export function foldPunctuation(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const mapped = SAME_LENGTH_FOLDS[text[i]];
+    out += mapped !== undefined ? mapped : text[i];
+  }
+  return out;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+const ABBREVIATIONS = /(?:\b(?:mr|mrs|ms|miss|dr|st|no|e\.g|i\.e|etc|approx|tel|mob|prof|rev|vs)|\b[a-z])$/i;
+
+/** Split a paragraph into sentences with offsets. Conservative: titles such as "Mr." do not end a sentence. */
+export function sentences(text: string): Sentence[] {
+  const result: Sentence[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
+    // Sentence end only when followed by whitespace and then a capital, digit, quote or bracket (or end).
+    let j = i + 1;
+    while (j < n && (text[j] === '"' || text[j] === '\u201D' || text[j] === "'" || text[j] === '\u2019' || text[j] === ')')) j++;
+    if (j < n && !/\s/.test(text[j])) continue;
+    if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, i - 8), i))) continue;
+    if (ch === ';') {
+      // A semicolon separates clauses of one sentence for readability purposes; do not split.
+      continue;
+    }
+    pushSentence(result, text, start, j);
+    start = j;
+  }
+  if (start < n) pushSentence(result, text, start, n);
+  return result;
+}
+
+function pushSentence(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
+
+export function countWords(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) count++;
+  return count;
+}
+
+/** Trim whitespace and trailing full stops from a span, for tidy excerpts. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s"'\u201C\u2018(]/.test(text[start])) start++;
+  while (end > start && /[\s.,;:"'\u201D\u2019)]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
