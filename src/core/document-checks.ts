@@ -71,7 +71,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
     return indexes.some((i) => !roles[i].placeholder && !roles[i].labelOnly && texts[i].slice(roles[i].contentStart).trim().length > 0);
   };
   const anyText = (pattern: RegExp, skip: Set<SectionKey | null> = new Set(['concerns'])): number =>
-    folded.findIndex((text, i) => !skip.has(roles[i].section) && !roles[i].placeholder && pattern.test(text));
+    folded.findIndex((text, i) => !skip.has(roles[i].section) && !roles[i].placeholder && !(roles[i].labelOnly && skip.size > 0) && pattern.test(text));
 
   const reference = view.today ?? new Date();
   const agreementDate = findAgreementDate(view, byId, reference);

@@ -1,0 +1,118 @@
+import { analyse, type Block } from '../../src/core';
+
+const h = (text: string, level = 2): Block => ({ kind: 'heading', level, text });
+const p = (text: string, boldPrefix?: string): Block => ({ kind: 'paragraph', text, ...(boldPrefix ? { boldPrefix } : {}) });
+const li = (text: string): Block => ({ kind: 'list-item', text });
+const cell = (table: number, row: number, column: number, text: string): Block => ({ kind: 'table-cell', table, row, column, text });
+
+describe('sections are recognised in different layouts', () => {
+  test('headings in other wordings', () => {
+    const result = analyse([
+      h('What happens if this agreement is not followed'),
+      p('The social worker will arrange a meeting with everyone within five working days.'),
+      h('When will we look at this again?'),
+      p('On 12 January 2027 at the family centre.'),
+      h('Help the family will get'),
+      li('Sophie Turner (family support worker) will visit every Monday at 10am.'),
+    ]);
+    expect(result.sections.contingency?.present).toBe(true);
+    expect(result.sections['review-date']?.present).toBe(true);
+    expect(result.sections['professional-commitments']?.present).toBe(true);
+    expect(result.missingSections).not.toEqual(expect.arrayContaining(['contingency']));
+  });
+
+  test('two-column tables whose first cell is the label', () => {
+    const result = analyse([
+      cell(0, 0, 0, 'Agreement number'), cell(0, 0, 1, '3'),
+      cell(0, 1, 0, 'Date'), cell(0, 1, 1, '2 December 2026'),
+      cell(0, 2, 0, 'If things do not go to plan'), cell(0, 2, 1, 'We will hold a meeting with Ms Patel and the school within a week.'),
+      cell(0, 3, 0, 'Review date'), cell(0, 3, 1, '13 January 2027'),
+      cell(0, 4, 0, 'What professionals will do'), cell(0, 4, 1, 'Dan Price (social worker) will visit every Thursday at 4pm.'),
+    ]);
+    expect(result.sections['agreement-number']?.present).toBe(true);
+    expect(result.sections.date?.present).toBe(true);
+    expect(result.sections.contingency?.paragraphs).toContain(5);
+    expect(result.sections['review-date']?.present).toBe(true);
+    expect(result.sections['professional-commitments']?.present).toBe(true);
+  });
+
+  test('bold labels at the start of a paragraph', () => {
+    const result = analyse([
+      p('Contingency: if the agreement is not kept we will meet to talk about what went wrong.', 'Contingency:'),
+      p('Review: this agreement will be reviewed on 20 January 2027.', 'Review:'),
+    ]);
+    expect(result.sections.contingency?.present).toBe(true);
+    expect(result.missingSections).not.toContain('review-date');
+  });
+
+  test('plain "Label: value" lines from a text file', () => {
+    const result = analyse([p('Review date: 14 January 2027'), p('Date: 1 December 2026')]);
+    expect(result.missingSections).not.toContain('review-date');
+    expect(result.sections.date?.present).toBe(true);
+  });
+});
+
+describe('missing sections', () => {
+  test('a review "at the next core group" has no date', () => {
+    const result = analyse([h('Review'), p('This agreement will be reviewed at the next core group.')]);
+    expect(result.missingSections).toContain('review-date');
+    expect(result.sections['review-date']?.paragraphs).toContain(1);
+  });
+
+  test('no review at all', () => {
+    expect(analyse([h('Purpose'), p('To keep Jo safe.')]).missingSections).toContain('review-date');
+  });
+
+  test('a professionals section naming nobody counts as missing', () => {
+    const result = analyse([h('What professionals will do'), li('Professionals will support the family as needed.')]);
+    expect(result.missingSections).toContain('professional-commitments');
+    const finding = result.findings.find((f) => f.ruleId === 'professional-commitments');
+    expect(finding?.message).toMatch(/balanced/);
+  });
+
+  test('an empty contingency heading counts as missing', () => {
+    const result = analyse([h('If things go wrong'), p('(This section should outline the contingency arrangements.)'), h('Review'), p('7 January 2027')]);
+    expect(result.missingSections).toContain('contingency');
+  });
+
+  test('a review date after the end date, or too far away, is reported', () => {
+    const result = analyse([
+      p('Date: 1 December 2026'),
+      h('How long this agreement lasts'),
+      p('This agreement lasts until 31 December 2026.'),
+      h('Review'),
+      p('We will review it on 20 April 2027.'),
+    ]);
+    const dates = result.findings.filter((f) => f.category === 'date').map((f) => f.message);
+    expect(dates.some((m) => /after the agreement ends/.test(m))).toBe(true);
+    expect(dates.some((m) => /short-term/.test(m))).toBe(true);
+  });
+
+  test('a review date before the agreement date is reported', () => {
+    const result = analyse([p('Date: 1 December 2026'), h('Review'), p('This agreement will be reviewed on 07/11/2026.')]);
+    expect(result.findings.some((f) => f.category === 'date' && /before the agreement/.test(f.message))).toBe(true);
+  });
+});
+
+describe('tasks in action tables', () => {
+  test('who and when come from the other cells of the row', () => {
+    const result = analyse([
+      h('What everyone will do'),
+      cell(0, 0, 0, 'Who'), cell(0, 0, 1, 'What'), cell(0, 0, 2, 'When'),
+      cell(0, 1, 0, 'Ms Patel'), cell(0, 1, 1, 'Take Aisha to the dentist at Bridge Street Surgery'), cell(0, 1, 2, 'By 9 December 2026'),
+      cell(0, 2, 0, 'Everyone'), cell(0, 2, 1, 'Engage with the plan and improve things at home'), cell(0, 2, 2, 'Ongoing'),
+    ]);
+    const onRow = (row: number) => result.findings.filter((f) => f.category === 'vague-task' && result.paragraphs[f.paragraph] && f.paragraph >= 1 + row * 3 && f.paragraph < 4 + row * 3);
+    expect(onRow(1)).toEqual([]);
+    expect(onRow(2).length).toBeGreaterThan(0);
+  });
+});
+
+test('an acronym defined once may be used later', () => {
+  const result = analyse([
+    h('What professionals will do'),
+    li('Jo will see a nurse from the Child and Adolescent Mental Health Services (CAMHS) every Tuesday at 4pm.'),
+    li('Ria Shah (CAMHS) will phone Ms Smith after each session.'),
+  ]);
+  expect(result.findings.filter((f) => f.category === 'acronym')).toEqual([]);
+});
