@@ -153,7 +153,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
     const span = trimSpan(texts[i], 0, texts[i].length);
     return { paragraph: i, ...span };
   };
-  const emit = (meta: RuleMeta, at: { paragraph: number; start: number; end: number } | null, message: string, suggestions: string[], severity?: Severity) => {
+  const emit = (meta: RuleMeta, at: { paragraph: number; start: number; end: number } | null, message: string, suggestions: string[], severity?: Severity, section?: SectionId) => {
     if (!at) return;
     findings.push({
       ruleId: meta.id,
@@ -166,28 +166,29 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
       excerpt: texts[at.paragraph].slice(at.start, at.end),
       suggestions,
       source: meta.source,
+      ...(section ? { section } : {}),
     });
   };
 
   for (const id of missingSections) {
     const severity: Severity = SEVERE_WHEN_MISSING.has(id) ? 'error' : 'warning';
     if (id === 'review-date' && review.evidence.length > 0) {
-      emit(MISSING_SECTION, anchor(review.evidence), 'The review is described but has no actual date. "At the next core group" or "in due course" is not a date that everyone can hold to.', ['Give a date, for example "This agreement will be reviewed on 7 January 2027 at the core group meeting."'], severity);
+      emit(MISSING_SECTION, anchor(review.evidence), 'The review is described but has no actual date. "At the next core group" or "in due course" is not a date that everyone can hold to.', ['Give a date, for example "This agreement will be reviewed on 7 January 2027 at the core group meeting."'], severity, id);
     } else if (id === 'professional-commitments' && (byId.get('professional-commitments') ?? []).length > 0) {
-      emit(BALANCE, anchor(byId.get('professional-commitments')), 'The professionals\u2019 part does not name any professional or agency doing something. The agreement must be balanced: say which worker will do what, and when.', ['Belinda Jones (social worker) will visit the family home every Tuesday at 4pm.'], severity);
+      emit(BALANCE, anchor(byId.get('professional-commitments')), 'The professionals\u2019 part does not name any professional or agency doing something. The agreement must be balanced: say which worker will do what, and when.', ['Belinda Jones (social worker) will visit the family home every Tuesday at 4pm.'], severity, id);
     } else if (labelled.has(id) && (byId.get(id) ?? []).length > 0) {
-      emit(MISSING_SECTION, anchor(labelled.get(id)), `The part for ${SECTION_NAMES[id]} is there but empty.`, [`Fill in ${SECTION_NAMES[id]}.`], severity);
+      emit(MISSING_SECTION, anchor(labelled.get(id)), `The part for ${SECTION_NAMES[id]} is there but empty.`, [`Fill in ${SECTION_NAMES[id]}.`], severity, id);
     } else {
-      emit(MISSING_SECTION, anchor(undefined), `This agreement does not include ${SECTION_NAMES[id]}.`, [`Add a part for ${SECTION_NAMES[id]}.`], severity);
+      emit(MISSING_SECTION, anchor(undefined), `This agreement does not include ${SECTION_NAMES[id]}.`, [`Add a part for ${SECTION_NAMES[id]}.`], severity, id);
     }
   }
 
   // Numbering and date (its own rule, whatever the profile requires).
   if (!present.get('agreement-number') && !missingSections.includes('agreement-number')) {
-    emit(NUMBERING, anchor(numberBlocks.length ? numberBlocks : undefined), 'This agreement has no number. Agreements in a case are numbered in order, and a changed agreement is a new one with the next number.', ['Written agreement number: 1'], 'warning');
+    emit(NUMBERING, anchor(numberBlocks.length ? numberBlocks : undefined), 'This agreement has no number. Agreements in a case are numbered in order, and a changed agreement is a new one with the next number.', ['Written agreement number: 1'], 'warning', 'agreement-number');
   }
   if (!present.get('date') && !missingSections.includes('date')) {
-    emit(NUMBERING, anchor(byId.get('date')), 'This agreement has no date. It must be dated when everyone signs.', [`Date: ${formatDate(reference)}`], 'warning');
+    emit(NUMBERING, anchor(byId.get('date')), 'This agreement has no date. It must be dated when everyone signs.', [`Date: ${formatDate(reference)}`], 'warning', 'date');
   }
 
   // Review date checks against the agreement date, the end date and the profile's limit.

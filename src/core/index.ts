@@ -3,3 +3,8 @@ export * from './model';
 export * from './profiles';
 export * from './template';
 export * from './engine';
+export { ALL_RULES } from './rules';
+export type { RuleMeta } from './rule';
+export { formatDate, findDates } from './dates';
+export { SECTION_LABELS, classifyLabel, type SectionKey } from './section-labels';
+export * from './checklist';

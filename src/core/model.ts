@@ -78,6 +78,8 @@ export interface Finding {
   suggestions: string[];
   /** The guidance document and section the rule enforces. */
   source: string;
+  /** For missing-section findings: which section is missing. */
+  section?: SectionId;
 }
 
 export interface SectionInfo {
