@@ -37,7 +37,7 @@ export const TIME_EXPRESSION = new RegExp(
 );
 
 /** "Will not", "stop", "never": a standing rule that applies at all times, so it needs no date. */
-export const STANDING_RULE = /\b(?:will not|won't|will never|must not|mustn't|shall not|is not to|are not to|not to|no longer|will stop|to stop|stop (?:\w+ing)|refrain|abstain|will keep (?:away|out)|will stay away|will remain (?:away|sober|abstinent|alcohol[- ]free|drug[- ]free)|will not allow|will not let|will not leave)\b/i;
+export const STANDING_RULE = /\b(?:will not|won't|will never|must not|mustn't|shall not|is not to|are not to|not to|no longer|will stop|to stop|stop (?:\w+ing)|refrain|abstain|will keep (?:away|out)|will stay away|will (?:remain|stay) (?:away|sober|abstinent|alcohol[- ]free|drug[- ]free|off (?:drugs|alcohol|the drink))|(?:does|do|did) not|doesn't|don't|is not|isn't|are not|aren't|will not allow|will not let|will not leave)\b/i;
 
 /** Words that make an otherwise specific task optional or unmeasurable. */
 export const WEAK_QUALIFIER = /\b(?:as|where|when|if|whenever) (?:appropriate|needed|required|necessary|possible|able|and when|they can|he can|she can|they are able|he is able|she is able)\b|\bas (?:much|often|soon) as (?:possible|they can|he can|she can|needed)\b|\b(?:regularly|regular|from time to time|occasionally|periodically|at times|sometimes|more often|when convenient|if convenient|where practicable|as far as possible|hopefully|ideally|try to|try and|attempt to|aim to|endeavour to|do (?:their|his|her) best to)\b|\b(?:appropriate|appropriately|adequate|adequately|suitable|suitably|sufficient|proper|properly|reasonable)\b/gi;
