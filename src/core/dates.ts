@@ -12,7 +12,20 @@ export interface FoundDate {
  * Find UK-style dates in text ("7 December 2026", "07/12/2026" is 7 December, "Monday 4 January",
  * "within six weeks"). Chrono's en-GB parser reads day-first numeric dates.
  */
+const dateCache = new Map<string, FoundDate[]>();
+
 export function findDates(text: string, reference: Date, forward = true): FoundDate[] {
+  // Chrono is the slowest step in an analysis; the same review line is parsed on every keystroke burst.
+  const key = `${reference.getTime()}|${forward ? 1 : 0}|${text}`;
+  const hit = dateCache.get(key);
+  if (hit) return hit.map((d) => ({ ...d, date: new Date(d.date.getTime()) }));
+  const found = parseDates(text, reference, forward);
+  if (dateCache.size >= 5_000) dateCache.clear();
+  dateCache.set(key, found);
+  return found.map((d) => ({ ...d, date: new Date(d.date.getTime()) }));
+}
+
+function parseDates(text: string, reference: Date, forward: boolean): FoundDate[] {
   const results = chrono.en.GB.parse(text, reference, { forwardDate: forward });
   const found: FoundDate[] = [];
   for (const result of results) {

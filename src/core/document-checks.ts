@@ -73,7 +73,9 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   const anyText = (pattern: RegExp, skip: Set<SectionKey | null> = new Set(['concerns'])): number =>
     folded.findIndex((text, i) => !skip.has(roles[i].section) && !roles[i].placeholder && !(roles[i].labelOnly && skip.size > 0) && pattern.test(text));
 
-  const reference = view.today ?? new Date();
+  // Dates are compared by day; a midnight reference also keeps the parsed-date cache effective.
+  const now = view.today ?? new Date();
+  const reference = new Date(now.getFullYear(), now.getMonth(), now.getDate());
   const agreementDate = findAgreementDate(view, byId, reference);
 
   // Decide presence for every section id.

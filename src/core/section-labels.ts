@@ -1,4 +1,5 @@
 import type { SectionId } from './model';
+import { memoise } from './text';
 
 /**
  * How people label the parts of an agreement, as data. Patterns run on folded (lower-case,
@@ -45,7 +46,9 @@ export function cleanLabel(folded: string): string {
  * Decide which section a label names, or null. Labels about what someone "will do" are sorted by
  * whether that someone is a professional or a family member.
  */
-export function classifyLabel(folded: string): SectionKey | null {
+export const classifyLabel = memoise(classifyLabelUncached);
+
+function classifyLabelUncached(folded: string): SectionKey | null {
   const label = cleanLabel(folded);
   if (!label || label.length > 160) return null;
   for (const [key, pattern] of SECTION_LABELS) {

@@ -1,7 +1,7 @@
 import type { Block, SectionId } from './model';
 import { isSectionId } from './model';
 import { classifyLabel, NEUTRAL_HEADINGS, type SectionKey } from './section-labels';
-import { fold } from './text';
+import { fold, memoise } from './text';
 
 /**
  * Where each block sits in the agreement. Built once per analysis from the block list; cheap,
@@ -27,10 +27,10 @@ const LABEL_SEPARATOR = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
 const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
 
 /** Placeholder shapes: "1.", "____", "(This section should ...)", "[name]", "Date ..........". */
-export function isPlaceholderText(text: string): boolean {
+export const isPlaceholderText = memoise((text: string): boolean => {
   const stripped = text.replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, '').replace(/[\s._\u2026\-:;0-9,*#\u2022]/g, '');
   return stripped.length === 0;
-}
+});
 
 function headingCandidate(block: Block, text: string): boolean {
   if (block.kind === 'heading') return true;

@@ -8,8 +8,38 @@ const SAME_LENGTH_FOLDS: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
 };
 
+const FOLDABLE = new RegExp(`[${Object.keys(SAME_LENGTH_FOLDS).join('')}]`, 'g');
+const foldCache = new Map<string, string>();
+
+/**
+ * Memoise a pure string function with a bounded cache. Analysis runs on every keystroke burst
+ * over mostly unchanged paragraphs, so most calls are repeats.
+ */
+export function memoise<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text: string) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = fn(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
 /** Lower-case, fold smart quotes, dashes and odd spaces to ASCII, keeping length identical. */
 export function fold(text: string): string {
+  const hit = foldCache.get(text);
+  if (hit !== undefined) return hit;
+  const lowered = text.toLowerCase();
+  // toLowerCase keeps the length except for a few letters (such as the Turkish dotted I); then go slowly.
+  const result = lowered.length === text.length ? lowered.replace(FOLDABLE, (ch) => SAME_LENGTH_FOLDS[ch]) : foldSlowly(text);
+  if (foldCache.size >= 20_000) foldCache.clear();
+  foldCache.set(text, result);
+  return result;
+}
+
+function foldSlowly(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

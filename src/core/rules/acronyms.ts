@@ -28,10 +28,16 @@ export function acronymDefinitions(text: string): string[] {
 }
 
 function isShouting(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 12) return false;
-  const capitals = letters.replace(/[^A-Z]/g, '').length;
-  return capitals / letters.length > 0.6;
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) {
+      capitals++;
+      letters++;
+    } else if (code >= 97 && code <= 122) letters++;
+  }
+  return letters >= 12 && capitals / letters > 0.6;
 }
 
 export const acronymRule: ParagraphRule = {
@@ -60,7 +66,8 @@ export const acronymRule: ParagraphRule = {
         suggestions: [entry.plain],
       });
     }
-    if (!isShouting(text)) {
+    // Most paragraphs have no run of two capitals at all: skip the scan.
+    if (/[A-Z][A-Z&]/.test(text) && !isShouting(text)) {
       CAPITALS.lastIndex = 0;
       while ((m = CAPITALS.exec(text))) {
         const token = m[0];

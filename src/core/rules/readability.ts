@@ -16,6 +16,10 @@ export const readabilityRule: ParagraphRule = {
   source: `${cite(CIN_CP, '§2 (families must have a clear understanding of what is expected of them)')}; plain English practice`,
   check({ text, role }) {
     if (role.labelOnly) return [];
+    // A paragraph with 25 or fewer spaces cannot hold a sentence of more than 25 words.
+    let spaces = 0;
+    for (let i = 0; i < text.length && spaces <= LONG; i++) { const c = text.charCodeAt(i); if (c === 32 || c === 160 || c === 9) spaces++; }
+    if (spaces <= LONG) return [];
     const findings: RawFinding[] = [];
     for (const sentence of sentences(text)) {
       const words = countWords(sentence.text);
