@@ -8,3 +8,4 @@ export type { RuleMeta } from './rule';
 export { formatDate, findDates } from './dates';
 export { SECTION_LABELS, classifyLabel, type SectionKey } from './section-labels';
 export * from './checklist';
+export { readingAge, type ReadingAge } from './reading-age';

@@ -58,3 +58,11 @@ test('amended agreements take the next number', () => {
   expect(nextAgreementNumber('Written agreement number 2')).toBe('3');
   expect(nextAgreementNumber(undefined)).toBe('1');
 });
+
+import { readingAge } from '../../src/core';
+test('reading age is higher for long sentences of long words', () => {
+  const plain = readingAge(['Jo will go to school every day. Mum will take her. Dad will pick her up at three. They will eat tea at five. Jo will go to bed at eight. Mum will read to her.']);
+  const dense = readingAge(['The local authority will facilitate multi-agency intervention to ascertain whether parenting capacity is sufficient, notwithstanding previous non-engagement with statutory services and the considerable deterioration in circumstances documented throughout the assessment period.']);
+  expect(plain.age).toBeLessThanOrEqual(9);
+  expect(dense.age).toBeGreaterThan(16);
+});
