@@ -41,6 +41,7 @@ const CONTINGENCY_TEXT = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreem
 const DURATION_TEXT = /\b(?:this|the) (?:written )?agreement (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place)\b/;
 const REVIEW_WORD = /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the agreement) again\b/;
 const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
+const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
 const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
 
 export function checkDocument(view: DocumentView): DocumentCheckResult {
@@ -124,7 +125,13 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   // Agreement number: a label with a number beside it.
   const numberBlocks = byId.get('agreement-number') ?? [];
   const numbered = numberBlocks.some((i) => NUMBER_VALUE.test(folded[i].slice(Math.max(0, roles[i].contentStart))) && !/^\s*$/.test(folded[i].replace(/.*?(number|no\.?|ref(erence)?)\s*[:;]?/, '')));
-  present.set('agreement-number', numbered);
+  let numberedAt = -1;
+  if (!numbered) {
+    // "Written Agreement (No. 3)", "Agreement #2" in a title or heading with no label of its own.
+    numberedAt = folded.findIndex((text, i) => i < 15 && !roles[i].placeholder && AGREEMENT_NUMBER_TEXT.test(text));
+    if (numberedAt >= 0) add('agreement-number', numberedAt);
+  }
+  present.set('agreement-number', numbered || numberedAt >= 0);
   present.set('date', agreementDate !== null);
 
   // Balance: a professionals section counts only if a named professional or agency will do something.
@@ -227,6 +234,21 @@ function datesIn(view: DocumentView, i: number, reference: Date, from = 0): Date
 }
 
 function findAgreementDate(view: DocumentView, byId: Map<SectionId, number[]>, reference: Date): DateAt | null {
+  const labelled = findLabelledAgreementDate(view, byId, reference);
+  if (labelled) return labelled;
+  // No "Date:" label: a date in the title area (first few blocks) that is not about a review,
+  // an end, a birth or a past event, e.g. "Written agreement – 3 December 2026".
+  const { folded, roles } = view;
+  for (let i = 0; i < Math.min(folded.length, 6); i++) {
+    if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants')) continue;
+    if (/\b(?:review|until|end|ends|birth|born|d\.?o\.?b|since|on \d+ \w+ \d{4} (?:we|there|the police))\b/.test(folded[i])) continue;
+    const found = datesIn(view, i, reference).filter((d) => d.exact);
+    if (found.length) return found[0];
+  }
+  return null;
+}
+
+function findLabelledAgreementDate(view: DocumentView, byId: Map<SectionId, number[]>, reference: Date): DateAt | null {
   for (const i of byId.get('date') ?? []) {
     const role = view.roles[i];
     const own = datesIn(view, i, reference, role.contentStart).filter((d) => d.exact);

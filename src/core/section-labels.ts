@@ -63,13 +63,13 @@ function classifyLabelUncached(folded: string): SectionKey | null {
 }
 
 const PROFESSIONAL_WORDS = /\b(social workers?|professionals?|agenc(y|ies)|practitioners?|children's (social care|services)|local authority|council|services|school|health visitor|we|our|us|workers?|team|nurse|police)\b/;
-const FAMILY_WORDS = /\b(parents?|carers?|family|mum|dad|mother|father|grand\w*|aunt|uncle|i|you|your|mr|mrs|ms|miss)\b/;
+const FAMILY_WORDS = /\b(parents?|parental|carers?|family|mum|dad|mother|father|grand\w*|aunt|uncle|i|you|your|mr|mrs|ms|miss)\b/;
 
 function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | null {
   // "What the social worker and involved agencies will do" vs "What Ms Smith and Mr Smith will do".
   const professional = PROFESSIONAL_WORDS.test(label);
   const family = FAMILY_WORDS.test(label);
-  if (/\bwill do\b|\bhave agreed\b|\bhas agreed\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
+  if (/\bwill do\b|\bhave agreed\b|\bhas agreed\b|\bexpect|\bneeds? to do\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
     if (professional && !family) return 'professional-commitments';
     if (family && !professional) return 'family-commitments';
     if (family && professional) return 'tasks';
