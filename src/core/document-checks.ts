@@ -6,7 +6,19 @@ import type { RuleMeta } from './rule';
 import { BALANCE, MISSING_SECTION, NUMBERING, REVIEW_DATE } from './rules/document';
 import { victimResponsibilityRule } from './rules/victim-responsibility';
 import type { SectionKey } from './section-labels';
-import { trimSpan } from './text';
+import { memoise, trimSpan } from './text';
+
+// Document checks scan every paragraph on every analysis; remember each pattern's answer per text
+// so that, while a worker types, only the edited paragraph is scanned again.
+const matchers = new Map<RegExp, (text: string) => boolean>();
+function matcher(pattern: RegExp): (text: string) => boolean {
+  let test = matchers.get(pattern);
+  if (!test) {
+    test = memoise((text: string) => pattern.test(text));
+    matchers.set(pattern, test);
+  }
+  return test;
+}
 
 export interface DocumentCheckResult {
   findings: Finding[];
@@ -71,8 +83,10 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
     const indexes = id === 'tasks' ? [] : byId.get(id as SectionId) ?? [];
     return indexes.some((i) => !roles[i].placeholder && !roles[i].labelOnly && texts[i].slice(roles[i].contentStart).trim().length > 0);
   };
-  const anyText = (pattern: RegExp, skip: Set<SectionKey | null> = new Set(['concerns'])): number =>
-    folded.findIndex((text, i) => !skip.has(roles[i].section) && !roles[i].placeholder && !(roles[i].labelOnly && skip.size > 0) && pattern.test(text));
+  const anyText = (pattern: RegExp, skip: Set<SectionKey | null> = new Set(['concerns'])): number => {
+    const test = matcher(pattern);
+    return folded.findIndex((text, i) => !skip.has(roles[i].section) && !roles[i].placeholder && !(roles[i].labelOnly && skip.size > 0) && test(text));
+  };
 
   // Dates are compared by day; a midnight reference also keeps the parsed-date cache effective.
   const now = view.today ?? new Date();
@@ -116,7 +130,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   present.set('signatures', signatureLabel || hasContent('signatures'));
   const managerAt = folded.findIndex(
     (text, i) =>
-      TEAM_MANAGER.test(text) &&
+      matcher(TEAM_MANAGER)(text) &&
       (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(text)),
   );
   present.set('team-manager-signature', labelled.has('team-manager-signature') || managerAt >= 0);
@@ -128,7 +142,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   let numberedAt = -1;
   if (!numbered) {
     // "Written Agreement (No. 3)", "Agreement #2" in a title or heading with no label of its own.
-    numberedAt = folded.findIndex((text, i) => i < 15 && !roles[i].placeholder && AGREEMENT_NUMBER_TEXT.test(text));
+    numberedAt = folded.findIndex((text, i) => i < 15 && !roles[i].placeholder && matcher(AGREEMENT_NUMBER_TEXT)(text));
     if (numberedAt >= 0) add('agreement-number', numberedAt);
   }
   present.set('agreement-number', numbered || numberedAt >= 0);
@@ -272,7 +286,7 @@ function findReviewDate(view: DocumentView, byId: Map<SectionId, number[]>, refe
   for (let i = 0; i < folded.length; i++) {
     if (roles[i].section === 'review-date' || roles[i].placeholder) continue;
     if (roles[i].section === 'concerns' || roles[i].section === 'purpose' || roles[i].section === 'family-commitments') continue;
-    if (REVIEW_WORD.test(folded[i]) && !/\bchild protection review conference\b/.test(folded[i])) {
+    if (matcher(REVIEW_WORD)(folded[i]) && !/\bchild protection review conference\b/.test(folded[i])) {
       evidence.push(i);
       candidates.push(i);
     }

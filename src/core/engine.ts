@@ -52,7 +52,9 @@ export interface DocumentView {
  * paragraphs that changed; section-level checks are recomputed from the cached structure.
  */
 export class Analyser {
-  private readonly cache = new Map<string, CachedParagraph>();
+  /** Paragraph results by text, then by where the paragraph sits (section, task, row context). */
+  private readonly cache = new Map<string, Map<string, CachedParagraph>>();
+  private cachedEntries = 0;
   private readonly profile: Profile;
   private readonly placeholderTexts: Set<string>;
 
@@ -92,8 +94,9 @@ export class Analyser {
         const section = role.section as SectionKey;
         tasks.push({ index: i, section, actor, text: texts[i], folded: folded[i] });
       }
-      const key = `${role.section}\u0001${isTask ? 1 : 0}\u0001${headingActor[i] ? 1 : 0}\u0001${role.contentStart}\u0001${role.labelOnly ? 1 : 0}\u0001${row?.context ?? ''}\u0001${actor ? `${actor.kind}:${actor.start}:${actor.end}:${actor.verbAt}` : ''}\u0001${texts[i]}`;
-      let cached = this.cache.get(key);
+      const key = `${role.section}|${isTask ? 1 : 0}${headingActor[i] ? 1 : 0}${role.labelOnly ? 1 : 0}|${role.contentStart}|${actor ? `${actor.kind}:${actor.start}:${actor.end}:${actor.verbAt}` : ''}|${row?.context ?? ''}`;
+      let byContext = this.cache.get(texts[i]);
+      let cached = byContext?.get(key);
       if (!cached) {
         const context: ParagraphContext = {
           text: texts[i],
@@ -107,8 +110,17 @@ export class Analyser {
           profile: this.profile,
         };
         cached = { findings: runRules(context), definitions: acronymDefinitions(texts[i]) };
-        if (this.cache.size > 50_000) this.cache.clear();
-        this.cache.set(key, cached);
+        if (this.cachedEntries > 50_000) {
+          this.cache.clear();
+          this.cachedEntries = 0;
+          byContext = undefined;
+        }
+        if (!byContext) {
+          byContext = new Map();
+          this.cache.set(texts[i], byContext);
+        }
+        byContext.set(key, cached);
+        this.cachedEntries++;
       }
       perParagraph[i] = cached;
       for (const defined of cached.definitions) definitions.add(defined);
