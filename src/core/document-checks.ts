@@ -50,6 +50,8 @@ const SEVERE_WHEN_MISSING = new Set<SectionId>(['review-date', 'contingency', 'p
 const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\b|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
 const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b/;
 const CONTINGENCY_TEXT = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:[a-z' ]+ )?(?:break|breaks|breach|breaches) (?:this|the) agreement\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
+const CONCERNS_TEXT = /\b(?:we are|we're|we have been|professionals are|the school is|school are|the school are|police are|everyone is|i am|i'm)\s+(?:very\s+|really\s+|still\s+|also\s+)?(?:worried|concerned)\b|\b(?:there (?:are|is|have been|has been)\s+(?:\w+\s+){0,2}concerns?)\b|\bconcerns? (?:about|regarding|around|that|have been raised)\b|\bworr(?:y|ies) (?:about|that|is|are)\b/;
+const PURPOSE_TEXT = /\b(?:the )?(?:purpose|aims?|goals?) of (?:this|the) (?:written )?agreement\b|\bthis (?:written )?agreement (?:is|has been) (?:being )?(?:made|written|proposed|put in place|drawn up|agreed) (?:to|so that|because|in order to)\b|\bthis agreement is (?:to|about|so that)\b|\bwe are making this agreement\b/;
 const DURATION_TEXT = /\b(?:this|the) (?:written )?agreement (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place)\b/;
 const REVIEW_WORD = /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the agreement) again\b/;
 const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
@@ -117,6 +119,20 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
       add('contingency', at);
     }
   }
+  if (!present.get('concerns')) {
+    const at = anyText(CONCERNS_TEXT, new Set(['family-commitments', 'professional-commitments', 'tasks', 'contingency']));
+    if (at >= 0) {
+      present.set('concerns', true);
+      add('concerns', at);
+    }
+  }
+  if (!present.get('purpose')) {
+    const at = anyText(PURPOSE_TEXT, new Set(['contingency']));
+    if (at >= 0) {
+      present.set('purpose', true);
+      add('purpose', at);
+    }
+  }
   if (!present.get('duration')) {
     const at = anyText(DURATION_TEXT);
     if (at >= 0) {
@@ -151,7 +167,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   // Balance: a professionals section counts only if a named professional or agency will do something.
   const professionalTask = tasks.find(
     (task) =>
-      (task.section === 'professional-commitments' && (task.actor.kind === 'professional' || task.actor.kind === 'family' || (task.actor.kind === 'none' && task.actor.verbAt < 0))) ||
+      (task.section === 'professional-commitments' && (task.actor.kind === 'professional' || task.actor.kind === 'family' || (task.actor.kind === 'none' && (task.headingActor === 'professional' || task.headingActor === 'family')))) ||
       (task.section !== 'professional-commitments' && task.actor.kind === 'professional' && !/^\s*(?:we|us)\b/i.test(task.text.slice(task.actor.start, task.actor.end))),
   );
   present.set('professional-commitments', !!professionalTask);

@@ -1,4 +1,4 @@
-import { classifySubject, findActor, type Actor } from './actors';
+import { classifySubject, findActor, type Actor, type ActorKind } from './actors';
 import { checkDocument, softenVictimPrompts } from './document-checks';
 import type { AnalysisResult, Block, Finding, SectionId } from './model';
 import { getProfile, type Profile } from './profiles';
@@ -25,6 +25,8 @@ export interface TaskLine {
   index: number;
   section: SectionKey;
   actor: Actor;
+  /** Who the heading above says does the task (for lines with no subject of their own). */
+  headingActor: ActorKind;
   text: string;
   folded: string;
 }
@@ -92,9 +94,9 @@ export class Analyser {
           actor = { kind: row.actorKind, start: 0, end: 0, verbAt: -1 };
         }
         const section = role.section as SectionKey;
-        tasks.push({ index: i, section, actor, text: texts[i], folded: folded[i] });
+        tasks.push({ index: i, section, actor, headingActor: headingActor[i], text: texts[i], folded: folded[i] });
       }
-      const key = `${role.section}|${isTask ? 1 : 0}${headingActor[i] ? 1 : 0}${role.labelOnly ? 1 : 0}|${role.contentStart}|${actor ? `${actor.kind}:${actor.start}:${actor.end}:${actor.verbAt}` : ''}|${row?.context ?? ''}`;
+      const key = `${role.section}|${isTask ? 1 : 0}${headingActor[i]}${role.labelOnly ? 1 : 0}|${role.contentStart}|${actor ? `${actor.kind}:${actor.start}:${actor.end}:${actor.verbAt}` : ''}|${row?.context ?? ''}`;
       let byContext = this.cache.get(texts[i]);
       let cached = byContext?.get(key);
       if (!cached) {
@@ -106,7 +108,7 @@ export class Analyser {
           isTask,
           actor,
           rowContext: row?.context,
-          headingNamesActor: headingActor[i],
+          headingActor: headingActor[i],
           profile: this.profile,
         };
         cached = { findings: runRules(context), definitions: acronymDefinitions(texts[i]) };
@@ -190,33 +192,43 @@ function isTaskLine(role: BlockRole, folded: string, row: ActionRow | undefined)
   return content.split(/\s+/).length >= 3;
 }
 
-/** Does each block sit under a heading that names who does the tasks ("What Ms Smith will do")? */
-function headingActors(texts: string[], folded: string[], roles: BlockRole[]): boolean[] {
-  const result: boolean[] = new Array(texts.length).fill(false);
-  let names = false;
+/**
+ * Who the heading above each block says does its tasks: "What Ms Smith will do" names someone
+ * ('family'), "Professionals will:" names nobody in particular ('generic'), "Actions" says nothing ('none').
+ */
+function headingActors(texts: string[], folded: string[], roles: BlockRole[]): ActorKind[] {
+  const result: ActorKind[] = new Array(texts.length).fill('none');
+  let kind: ActorKind = 'none';
   let section: SectionKey | null = null;
   for (let i = 0; i < texts.length; i++) {
     const role = roles[i];
-    if (role.labelOnly && role.section !== section) {
+    if (role.labelOnly) {
       section = role.section;
-      names = false;
-      if (COMMITMENT_SECTIONS.has(section)) {
-        const m = /\bwhat\s+(.+?)\s+(?:will|has|have|agrees?|is going to|are going to)\b/.exec(folded[i]);
-        if (m) {
-          const subject = texts[i].slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
-          const kind = classifySubject(subject);
-          names = kind === 'family' || kind === 'professional';
-        }
-      }
-    } else if (role.labelOnly && role.section === section && COMMITMENT_SECTIONS.has(section)) {
-      // A repeated label within the same section keeps the earlier decision.
+      kind = COMMITMENT_SECTIONS.has(section) ? headingSubjectKind(texts[i], folded[i]) : 'none';
+    } else if (role.section !== section) {
+      // A "Label: value" line or a label cell of another section: not under this heading.
+      result[i] = 'none';
+      continue;
     }
-    if (role.section !== section && !role.labelOnly) {
-      // Content outside the current heading's section (a label cell, a "Label: value") does not change it.
-    }
-    result[i] = names && role.section === section;
+    result[i] = kind;
   }
   return result;
+}
+
+const HEADING_SUBJECT = [
+  /\bwhat\s+(.+?)\s+(?:will|has|have|agrees?|is going to|are going to|needs? to|must|should)\b/,
+  /^\s*(?:\d+[.)]\s*)?(.+?)\s+(?:will|agrees? to|agree to|must|should|are to|is to)\s*(?:do)?\s*[:.]?\s*$/,
+  /^\s*(?:expectations of|actions for|tasks for|responsibilities of|commitments from|commitments by)\s+(.+?)\s*[:.]?\s*$/,
+];
+
+function headingSubjectKind(text: string, folded: string): ActorKind {
+  for (const pattern of HEADING_SUBJECT) {
+    const m = pattern.exec(folded);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    return classifySubject(text.slice(start, start + m[1].length));
+  }
+  return 'none';
 }
 
 interface ActionRow {

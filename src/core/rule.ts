@@ -1,4 +1,4 @@
-import type { Actor } from './actors';
+import type { Actor, ActorKind } from './actors';
 import type { Category, Severity } from './model';
 import type { Profile } from './profiles';
 import type { SectionKey } from './section-labels';
@@ -17,8 +17,8 @@ export interface ParagraphContext {
   actor?: Actor;
   /** For a task in an action table: the other cells of its row, folded ("Ms Smith", "every day"). */
   rowContext?: string;
-  /** The heading names who does the tasks beneath it ("What Ms Smith will do"). */
-  headingNamesActor: boolean;
+  /** Who the heading says does the tasks beneath it: "What Ms Smith will do" is 'family', "Professionals will:" is 'generic'. */
+  headingActor: ActorKind;
   profile: Profile;
 }
 

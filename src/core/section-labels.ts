@@ -69,7 +69,7 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   // "What the social worker and involved agencies will do" vs "What Ms Smith and Mr Smith will do".
   const professional = PROFESSIONAL_WORDS.test(label);
   const family = FAMILY_WORDS.test(label);
-  if (/\bwill do\b|\bhave agreed\b|\bhas agreed\b|\bexpect|\bneeds? to do\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
+  if (/\bwill$|\bagrees?(?: to)?$|\b(?:are|is) to$|\bmust$|\bshould$|\bwill do\b|\bhave agreed\b|\bhas agreed\b|\bexpect|\bneeds? to do\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
     if (professional && !family) return 'professional-commitments';
     if (family && !professional) return 'family-commitments';
     if (family && professional) return 'tasks';

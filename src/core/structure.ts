@@ -23,6 +23,12 @@ export interface Structure {
   labelled: Map<SectionKey, number[]>;
 }
 
+/** Labels that name a party to the agreement in a "Label: name" line. */
+const PARTY_LABEL = /^(?:family|family name|parents?|mother|father|mum|dad|carers?|step-?(?:mother|father|parent)|grand(?:mother|father|parents?)|social worker|sw|team manager|line manager|manager|family members?|other family members?|other adults?|partner|names?|parties|people involved|professionals?( involved)?|key worker|agency|agencies|local authority|health visitor|school|nursery|guardian)$/;
+function cleanPartyLabel(label: string): string {
+  return label.replace(/\(.*?\)/g, '').replace(/['’]s\b/g, '').trim();
+}
+
 const LABEL_SEPARATOR = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
 const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
 
@@ -163,7 +169,10 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
     // 5. "Label: value" on one line ("Review date: 14 January 2027", "Date; Today").
     const colon = LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
     if (colon && colon[1].split(/\s+/).length <= 7) {
-      const key = classifyLabel(fold(colon[1]));
+      const labelText = fold(colon[1]);
+      // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
+      const value = trimmed.slice(trimmed.indexOf(colon[0]) + colon[0].length);
+      const key = classifyLabel(labelText) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
       if (key && key !== 'tasks') {
         role.section = key;
         role.contentStart = labelContentStart(text);

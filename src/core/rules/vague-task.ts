@@ -66,7 +66,7 @@ export const vagueTaskRule: ParagraphRule = {
   description:
     'Every task needs three parts: who will do it (a named person or role), what they will do that others can see, and when or how often.',
   source: `${cite(RUTLAND, '§6 Good Written Agreements Are (specific, measurable, time-limited)')}; ${cite(CIN_CP, '§2.4 Specific tasks')}; ${cite(DERBY, '§6 Good Written Agreements')}`,
-  check({ text, folded, actor, headingNamesActor, role, rowContext }) {
+  check({ text, folded, actor, headingActor, role, rowContext }) {
     const from = role.contentStart;
     const body = folded.slice(from);
     if (body.trim().split(/\s+/).length < 3) return [];
@@ -82,7 +82,11 @@ export const vagueTaskRule: ParagraphRule = {
       suggestions.push('Name the person or role, for example "Ms Smith will…" or "Belinda Jones (social worker) will…".');
       spanStart = actor!.start;
       spanEnd = actor!.end;
-    } else if (kind === 'generic' || (kind === 'none' && !headingNamesActor && (actor?.verbAt ?? -1) >= 0)) {
+    } else if (
+      kind === 'generic' ||
+      (kind === 'none' && (actor?.verbAt ?? -1) >= 0 && headingActor !== 'family' && headingActor !== 'professional') ||
+      (kind === 'none' && (actor?.verbAt ?? -1) < 0 && headingActor === 'generic')
+    ) {
       missing.push('who will do it');
       suggestions.push('Say who will do this: "(name) will…".');
     }
