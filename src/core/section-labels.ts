@@ -24,7 +24,7 @@ export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   ['concerns', /\bworr(y|ied|ies)\b|\bconcern(s|ed)?\b|\bwhy (are|is) (we|children's (social care|services)|the (local authority|council)) involved\b|\bwhat has happened\b|\bthe problems?\b|\brisks?\b|\bdanger statement\b|\bharm\b/],
   ['professional-commitments', /\bprofessionals?\b|\bagenc(y|ies)\b|\bsocial worker\b|\bpractitioners?\b|\bchildren's (social care|services)\b|\b(local authority|council)\b|\bservices? will\b|\bsupport (offered|provided|available|from)\b|\bhelp (offered|available|you will get|we will give|the family will get)\b|\bwhat (we|i) will (do|offer|provide)\b|\bour commitments?\b|\bwhat support\b|\bsupport (for|to) the family\b/],
   ['family-commitments', /\bparents?\b|\bcarers?\b|\bfamily\b|\bmum\b|\bdad\b|\bmother\b|\bfather\b|\bgrand(parents?|mother|father|ma|pa)\b|\bwhat (i|you) will do\b|\bwhat (mr|mrs|ms|miss)\b|\bwhat [a-z' ]+ (has|have) agreed\b|\bwhat [a-z' &]+ will do\b|\byour (tasks|actions|commitments)\b/],
-  ['tasks', /\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bplan\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/],
+  ['tasks', /\bexpectations?\b|\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bplan\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/],
   ['purpose', /\bpurpose\b|\baims?\b|\bgoals?\b|\bobjectives?\b|\bwhy (we are|are we|this agreement|do we need|is there|we need)\b|\bwhat (this|the) agreement is (for|about)\b|\breasons? for\b|\bbackground\b|\bcontext\b|\bintroduction\b|\bwhat we want to (happen|achieve)\b|\bwhat will (be different|change)\b/],
   ['child-details', /\bchild(ren)?'?s? (name|details|date of birth)|\bname of (the )?child|\babout the child|^the child(ren)?$|^child(ren)?$|^child(ren)?( or (children|young person))?\b.{0,20}$|\byoung person\b|\bdate of birth\b|\bd\.?o\.?b\b/],
   ['date', /^(date|dated|date of (the )?(agreement|meeting|this agreement)|agreement date|date agreed|today's date|start date|date started|date written|date made)$/],
@@ -66,7 +66,20 @@ const PROFESSIONAL_WORDS = /\b(social workers?|professionals?|agenc(y|ies)|pract
 const FAMILY_WORDS = /\b(parents?|parental|carers?|family|mum|dad|mother|father|grand\w*|aunt|uncle|i|you|your|mr|mrs|ms|miss)\b/;
 
 function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | null {
-  // "What the social worker and involved agencies will do" vs "What Ms Smith and Mr Smith will do".
+  // "What the social worker and involved agencies will do" vs "What Ms Smith and Mr Smith will do":
+  // sort by the subject of the heading when there is one.
+  if (/^(?:the )?(?:support|help)\b/.test(label)) return 'professional-commitments';
+  if (/\b(?:everyone|everybody|all of us|we all|all parties|each person)\b/.test(label)) return 'tasks';
+  const expects = /\bexpects? (?:that )?(.+?) (?:will|to)\b/.exec(label);
+  const subjectMatch = expects ?? /^(?:what )?(.+?)\s+(?:will|has|have|agrees?|agreed|needs? to|must|should|are to|is to|commits?)\b/.exec(label);
+  if (subjectMatch) {
+    const subject = subjectMatch[1].replace(/^what\s+/, '');
+    const professional = PROFESSIONAL_WORDS.test(subject);
+    const family = FAMILY_WORDS.test(subject);
+    if (professional && !family) return 'professional-commitments';
+    if (family && !professional) return 'family-commitments';
+    if (family && professional) return 'tasks';
+  }
   const professional = PROFESSIONAL_WORDS.test(label);
   const family = FAMILY_WORDS.test(label);
   if (/\bwill$|\bagrees?(?: to)?$|\b(?:are|is) to$|\bmust$|\bshould$|\bwill do\b|\bhave agreed\b|\bhas agreed\b|\bexpect|\bneeds? to do\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
