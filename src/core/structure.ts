@@ -45,6 +45,9 @@ function headingCandidate(block: Block, text: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 90) return false;
   if (/[.!]$/.test(trimmed) && !/\b(no|etc)\.$/i.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).length;
+  // "A strategy discussion will be convened" is a sentence without its full stop, not a label;
+  // "What Ms Smith will do" and "Professionals will:" are labels.
+  if (/\b(?:will|must|shall|should|would|can)\s+(?!do\b)\w+\s+\w+/.test(trimmed) && !/^\s*(?:what|how|who|when|why|if)\b/i.test(trimmed)) return false;
   return words <= 12;
 }
 
