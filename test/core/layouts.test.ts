@@ -116,3 +116,38 @@ test('an acronym defined once may be used later', () => {
   ]);
   expect(result.findings.filter((f) => f.category === 'acronym')).toEqual([]);
 });
+
+describe('letter-style agreements', () => {
+  const letter: Block[] = [
+    p('Date: 2 December 2026'),
+    p('Dear Ms Rahman,'),
+    h('Written agreement'),
+    p('Name of child: Zara Rahman'),
+    p('Date of birth: 5 May 2019'),
+    p('This letter sets out what the council is worried about and what we have agreed with you.'),
+    p('Reasons for concern'),
+    p('Zara has been left alone at home in the evening twice this month.'),
+    p('The council expects that you will:'),
+    li('Make sure an adult you have agreed with the social worker is with Zara whenever you go out.'),
+    li('Phone Tom Hill (social worker) on 01632 960 789 by 5pm every Friday to say how the week went.'),
+    p('The council will provide the following support:'),
+    li('Tom Hill (social worker) will visit every Wednesday at 3.30pm.'),
+    li('The Family Hub will offer Ms Rahman a place at the Tuesday parenting group from 12 January 2027.'),
+    p('What happens if this agreement is not kept:'),
+    p('Tom Hill will meet with you within a week to talk about what went wrong and may ask his manager for legal advice.'),
+    p('Review of agreement: this agreement will be reviewed no later than 13 January 2027.'),
+  ];
+  const result = analyse(letter);
+
+  test('expectations go to the family and support to professionals', () => {
+    expect(result.sections['family-commitments']?.paragraphs).toEqual(expect.arrayContaining([9, 10]));
+    expect(result.sections['professional-commitments']?.paragraphs).toEqual(expect.arrayContaining([12, 13]));
+    expect(result.missingSections).not.toContain('professional-commitments');
+  });
+
+  test('the contingency and review are found', () => {
+    expect(result.missingSections).not.toContain('contingency');
+    expect(result.missingSections).not.toContain('review-date');
+    expect(result.sections['child-details']?.present).toBe(true);
+  });
+});
