@@ -302,3 +302,19 @@ export function nextAgreementNumber(current: string | undefined): string {
   const n = current ? parseInt(/\d+/.exec(current)?.[0] ?? '0', 10) : 0;
   return String(n + 1);
 }
+
+/** Where the add-in keeps the sign-off record in the document (Office document settings). */
+export const SIGN_OFF_SETTING = 'clearAgreements.signOff';
+/** Namespace of the custom XML part that mirrors it, readable without Office. */
+export const SIGN_OFF_NAMESPACE = 'urn:clear-agreements:sign-off:1';
+
+/** Find a stored record in the document's add-in settings or custom XML parts. */
+export function findStoredSignOff(settings: Record<string, string>, customXmlParts: string[]): string | undefined {
+  if (settings[SIGN_OFF_SETTING]) return settings[SIGN_OFF_SETTING];
+  for (const part of customXmlParts) {
+    if (!part.includes(SIGN_OFF_NAMESPACE)) continue;
+    const m = /<(?:\w+:)?signOff\b[^>]*>([\s\S]*?)<\/(?:\w+:)?signOff>/.exec(part);
+    if (m) return m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  }
+  return undefined;
+}

@@ -47,7 +47,7 @@ const SECTION_NAMES: Record<SectionId, string> = {
 const SEVERE_WHEN_MISSING = new Set<SectionId>(['review-date', 'contingency', 'professional-commitments', 'family-commitments', 'signatures']);
 
 // Content-based evidence for sections that are often written without a heading.
-const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\b|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
+const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\s+[^\s?:]|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
 const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b/;
 const CONTINGENCY_TEXT = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:[a-z' ]+ )?(?:break|breaks|breach|breaches) (?:this|the) agreement\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
 const CONCERNS_TEXT = /\b(?:we are|we're|we have been|professionals are|the school is|school are|the school are|police are|everyone is|i am|i'm)\s+(?:very\s+|really\s+|still\s+|also\s+)?(?:worried|concerned)\b|\b(?:there (?:are|is|have been|has been)\s+(?:\w+\s+){0,2}concerns?)\b|\bconcerns? (?:about|regarding|around|that|have been raised)\b|\bworr(?:y|ies) (?:about|that|is|are)\b/;
@@ -154,7 +154,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
 
   // Agreement number: a label with a number beside it.
   const numberBlocks = byId.get('agreement-number') ?? [];
-  const numbered = numberBlocks.some((i) => NUMBER_VALUE.test(folded[i].slice(Math.max(0, roles[i].contentStart))) && !/^\s*$/.test(folded[i].replace(/.*?(number|no\.?|ref(erence)?)\s*[:;]?/, '')));
+  const numbered = numberBlocks.some((i) => !roles[i].placeholder && NUMBER_VALUE.test(folded[i].slice(Math.max(0, roles[i].contentStart))) && !/^\s*$/.test(folded[i].replace(/.*?(number|no\.?|ref(erence)?)\s*[:;]?/, '')));
   let numberedAt = -1;
   if (!numbered) {
     // "Written Agreement (No. 3)", "Agreement #2" in a title or heading with no label of its own.
@@ -281,10 +281,11 @@ function findAgreementDate(view: DocumentView, byId: Map<SectionId, number[]>, r
 function findLabelledAgreementDate(view: DocumentView, byId: Map<SectionId, number[]>, reference: Date): DateAt | null {
   for (const i of byId.get('date') ?? []) {
     const role = view.roles[i];
+    if (role.placeholder) continue;
     const own = datesIn(view, i, reference, role.contentStart).filter((d) => d.exact);
     if (own.length) return own[0];
     // "Date" as a heading or label cell with the date in the next block.
-    const next = i + 1 < view.texts.length ? datesIn(view, i + 1, reference).filter((d) => d.exact) : [];
+    const next = i + 1 < view.texts.length && !view.roles[i + 1].placeholder ? datesIn(view, i + 1, reference).filter((d) => d.exact) : [];
     if (role.labelOnly && next.length) return next[0];
   }
   return null;
@@ -309,6 +310,7 @@ function findReviewDate(view: DocumentView, byId: Map<SectionId, number[]>, refe
   }
   for (const i of candidates) {
     const role = roles[i];
+    if (role.placeholder) continue;
     const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact);
     // Outside the review section, only a date in the same sentence as "review" counts.
     const usable = role.section === 'review-date' ? found : found.filter((d) => sameSentenceAsReview(folded[i], d.start));
@@ -330,6 +332,7 @@ function sameSentenceAsReview(folded: string, at: number): boolean {
 
 function findEndDate(view: DocumentView, byId: Map<SectionId, number[]>, reference: Date): DateAt | null {
   for (const i of byId.get('duration') ?? []) {
+    if (view.roles[i].placeholder) continue;
     const text = view.folded[i];
     if (REVIEW_WORD.test(text) && !/\b(?:until|end|ends|last|lasts|expire|finish)\b/.test(text)) continue;
     const found = datesIn(view, i, reference, view.roles[i].contentStart).filter((d) => d.exact && !REVIEW_WORD.test(text.slice(Math.max(0, d.start - 30), d.start)));

@@ -1,7 +1,7 @@
 import { classifySubject, findActor, type Actor, type ActorKind } from './actors';
 import { checkDocument, softenVictimPrompts } from './document-checks';
 import type { AnalysisResult, Block, Finding, SectionId } from './model';
-import { getProfile, type Profile } from './profiles';
+import { getProfile, PROFILES, type Profile } from './profiles';
 import type { ParagraphContext, ParagraphRule, RawFinding } from './rule';
 import { PARAGRAPH_RULES } from './rules';
 import { acronymDefinitions } from './rules/acronyms';
@@ -62,7 +62,7 @@ export class Analyser {
 
   constructor(private readonly options: AnalyseOptions = {}) {
     this.profile = getProfile(options.profile);
-    this.placeholderTexts = templatePlaceholders(this.profile);
+    this.placeholderTexts = templatePlaceholders();
   }
 
   get profileId(): string {
@@ -275,11 +275,14 @@ function actionTableRows(blocks: readonly Block[], folded: string[], roles: Bloc
   return result;
 }
 
-function templatePlaceholders(profile: Profile): Set<string> {
+/** Guidance text from every profile's template: a document made under one profile may be checked under another. */
+function templatePlaceholders(): Set<string> {
   const set = new Set<string>();
-  for (const section of agreementTemplate(profile).sections) {
-    set.add(section.guidance);
-    if (section.body.kind === 'numbered') for (const example of section.body.examples) set.add(example);
+  for (const profile of Object.values(PROFILES)) {
+    for (const section of agreementTemplate(profile).sections) {
+      set.add(section.guidance);
+      if (section.body.kind === 'numbered') for (const example of section.body.examples) set.add(example);
+    }
   }
   return set;
 }

@@ -80,8 +80,12 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
       if (block.kind === 'heading' || (block.style && /heading|title/i.test(block.style))) {
         role.labelOnly = true;
         noteLabel(block.tag, i);
-      } else if (!labelled.has(block.tag)) {
-        noteLabel(block.tag, i);
+      } else {
+        // A field label with nothing after it yet ("Review date:") is not content.
+        const colon = LABEL_SEPARATOR.exec(trimmed);
+        if (colon && colon[0].length >= trimmed.length) role.labelOnly = true;
+        else if (colon) role.contentStart = labelContentStart(text);
+        if (!labelled.has(block.tag)) noteLabel(block.tag, i);
       }
       current = block.tag;
       currentLevel = block.level ?? 99;

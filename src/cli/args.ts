@@ -1,0 +1,71 @@
+// Command-line arguments, parsed in one place.
+export interface CheckOptions {
+  command: 'check';
+  profile?: string;
+  json: boolean;
+  failOn: 'error' | 'warning';
+  checklist: boolean;
+  files: string[];
+}
+export interface NewOptions {
+  command: 'new';
+  profile?: string;
+  output: string;
+}
+export type Options = CheckOptions | NewOptions | { command: 'help' } | { command: 'version' } | { command: 'rules' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  agreement-check [--profile ID] [--json] [--fail-on error|warning] [--checklist] <file ...>
+  agreement-check new [--profile ID] out.docx
+  agreement-check --rules | --help | --version
+
+Checks written agreements (.docx, .md, .txt) against local guidance for written agreements
+with families: missing sections, vague tasks, jargon, acronyms, threats and more.
+
+Options:
+  --profile ID        policy profile: default, rutland, cin-cp, derby-derbyshire (default: default)
+  --json              machine-readable output (one object per file; an array for several files)
+  --fail-on LEVEL     exit 1 when a finding is at or above LEVEL: error (default) or warning
+  --checklist         add the sign-off checklist and any tracked changes
+  --rules             list every check with the guidance it comes from
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a file could not be read.`;
+
+export function parseArgs(argv: string[]): Options {
+  const args = [...argv];
+  if (args.includes('--help') || args.includes('-h')) return { command: 'help' };
+  if (args.includes('--version') || args.includes('-v')) return { command: 'version' };
+  if (args.includes('--rules')) return { command: 'rules' };
+  let profile: string | undefined;
+  let json = false;
+  let checklist = false;
+  let failOn: 'error' | 'warning' = 'error';
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = () => {
+      const next = args[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--profile') profile = value();
+    else if (arg.startsWith('--profile=')) profile = arg.slice('--profile='.length);
+    else if (arg === '--json') json = true;
+    else if (arg === '--checklist') checklist = true;
+    else if (arg === '--fail-on' || arg.startsWith('--fail-on=')) {
+      const level = arg.includes('=') ? arg.split('=')[1] : value();
+      if (level !== 'error' && level !== 'warning') throw new UsageError('--fail-on takes error or warning');
+      failOn = level;
+    } else if (arg === '--') positional.push(...args.splice(i + 1));
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  if (positional[0] === 'new') {
+    if (positional.length !== 2) throw new UsageError('new takes one output file: agreement-check new out.docx');
+    return { command: 'new', profile, output: positional[1] };
+  }
+  if (positional.length === 0) throw new UsageError('no files given');
+  return { command: 'check', profile, json, failOn, checklist, files: positional };
+}

@@ -1,0 +1,72 @@
+import {
+  analyse,
+  buildChecklist,
+  findStoredSignOff,
+  getProfile,
+  parseSignOffRecord,
+  type AnalysisResult,
+  type ChecklistItem,
+  type SectionId,
+} from '../core';
+import type { AgreementFile } from '../io/read-agreement';
+
+export interface FileReport extends AnalysisResult {
+  file: string;
+  checklist?: Array<Pick<ChecklistItem, 'id' | 'label' | 'kind' | 'status' | 'findings'> & { confirmedBy?: string; confirmedOn?: string; reason?: string }>;
+  trackedChanges?: Array<{ type: string; author: string; date: string; section: string; text: string }>;
+  /** A problem reading stored sign-off details (never fatal). */
+  notes?: string[];
+}
+
+/** Which section each paragraph belongs to (first match), for grouping output. */
+export function sectionOfParagraph(result: AnalysisResult): Map<number, SectionId> {
+  const map = new Map<number, SectionId>();
+  for (const [id, info] of Object.entries(result.sections) as Array<[SectionId, { paragraphs: number[] }]>) {
+    for (const paragraph of info.paragraphs) if (!map.has(paragraph)) map.set(paragraph, id);
+  }
+  return map;
+}
+
+export function buildReport(file: string, content: AgreementFile, options: { profile?: string; checklist: boolean }): FileReport {
+  const profile = getProfile(options.profile);
+  const result = analyse(content.blocks, { profile: profile.id });
+  const report: FileReport = {
+    file,
+    profile: result.profile,
+    paragraphs: result.paragraphs,
+    findings: result.findings,
+    sections: result.sections,
+    missingSections: result.missingSections,
+  };
+  if (!options.checklist) return report;
+
+  const stored = parseSignOffRecord(findStoredSignOff(content.addinSettings, content.customXmlParts));
+  if (stored.problem) report.notes = [stored.problem];
+  report.checklist = buildChecklist(result, profile, stored.record).map((item) => ({
+    id: item.id,
+    label: item.label,
+    kind: item.kind,
+    status: item.status,
+    findings: item.findings,
+    ...(item.confirmedBy ? { confirmedBy: item.confirmedBy, confirmedOn: item.confirmedOn } : {}),
+    ...(item.reason ? { reason: item.reason } : {}),
+  }));
+  const sections = sectionOfParagraph(result);
+  report.trackedChanges = content.trackedChanges.map((change) => ({
+    type: change.type,
+    author: change.author,
+    date: change.date,
+    section: change.block >= 0 ? sectionBefore(sections, change.block) : 'deleted paragraph',
+    text: change.text,
+  }));
+  return report;
+}
+
+/** The section a block is in, or the nearest section above it. */
+function sectionBefore(sections: Map<number, SectionId>, block: number): string {
+  for (let i = block; i >= 0; i--) {
+    const id = sections.get(i);
+    if (id) return id;
+  }
+  return 'none';
+}

@@ -1,0 +1,390 @@
+import type { Block } from '../core';
+import { parseXml } from './xml';
+import { isOleCompoundFile, isZip, listEntries, readEntry, UnreadableFileError } from './zip';
+
+export interface TrackedChange {
+  type: 'insertion' | 'deletion' | 'formatting';
+  author: string;
+  date: string;
+  text: string;
+  /** Index of the block the change sits in. */
+  block: number;
+}
+
+export interface DocxContent {
+  blocks: Block[];
+  trackedChanges: TrackedChange[];
+  /** Text of each custom XML part (the add-in may keep sign-off details in one). */
+  customXmlParts: string[];
+  /** Add-in settings Word keeps in the document (Office.context.document.settings), by name. */
+  addinSettings: Record<string, string>;
+}
+
+/** No real agreement's XML comes near this; anything bigger is refused rather than inflated. */
+export const MAX_PART_BYTES = 32 * 1024 * 1024;
+
+const decoder = new TextDecoder('utf-8');
+
+export function readDocx(bytes: Uint8Array): DocxContent {
+  if (isOleCompoundFile(bytes)) throw new UnreadableFileError('the document is password-protected (encrypted); remove the password in Word and try again');
+  if (!isZip(bytes)) throw new UnreadableFileError('not a Word .docx file (it is not a zip package)');
+  const entries = listEntries(bytes);
+  const documentEntry = entries.get('word/document.xml');
+  if (!documentEntry) throw new UnreadableFileError('not a Word document (word/document.xml is missing)');
+  const readText = (name: string): string | null => {
+    const entry = entries.get(name);
+    return entry ? decoder.decode(readEntry(bytes, entry, MAX_PART_BYTES)) : null;
+  };
+
+  const styles = readStyles(readText('word/styles.xml'));
+  const content = readDocumentXml(readText('word/document.xml') ?? '', styles);
+
+  const customXmlParts: string[] = [];
+  const addinSettings: Record<string, string> = {};
+  for (const name of entries.keys()) {
+    if (/^customXml\/item\d+\.xml$/.test(name)) customXmlParts.push(readText(name) ?? '');
+    if (/^word\/webextensions\/webextension\d*\.xml$/.test(name)) Object.assign(addinSettings, readWebExtensionSettings(readText(name) ?? ''));
+  }
+  return { ...content, customXmlParts, addinSettings };
+}
+
+interface StyleInfo {
+  name: string;
+  headingLevel?: number;
+  list?: boolean;
+}
+
+function readStyles(xml: string | null): Map<string, StyleInfo> {
+  const styles = new Map<string, StyleInfo>();
+  if (!xml) return styles;
+  let current: { id: string; name: string; outline?: number; list?: boolean } | null = null;
+  parseXml(
+    xml,
+    {
+      open(name, attributes) {
+        if (name === 'w:style') current = { id: attributes['w:styleId'] ?? '', name: attributes['w:styleId'] ?? '' };
+        else if (current && name === 'w:name') current.name = attributes['w:val'] ?? current.name;
+        else if (current && name === 'w:outlineLvl') current.outline = Number(attributes['w:val']);
+        else if (current && name === 'w:numPr') current.list = true;
+      },
+      close(name) {
+        if (name === 'w:style' && current) {
+          styles.set(current.id, { name: current.name, headingLevel: headingLevel(current.name, current.outline), list: current.list || /^list/i.test(current.name) });
+          current = null;
+        }
+      },
+      text() {},
+    },
+    'word/styles.xml',
+  );
+  return styles;
+}
+
+function headingLevel(name: string, outline?: number): number | undefined {
+  const m = /^heading\s*(\d)$/i.exec(name);
+  if (m) return Number(m[1]);
+  if (/^title$/i.test(name)) return 1;
+  if (/^subtitle$/i.test(name)) return 2;
+  if (outline !== undefined && outline >= 0 && outline < 9) return outline + 1;
+  return undefined;
+}
+
+interface ParagraphBuilder {
+  text: string;
+  original: string;
+  style?: string;
+  level?: number;
+  list: boolean;
+  tag?: string;
+  table?: number;
+  row?: number;
+  column?: number;
+  /** Leading bold text so far, and whether we are still in the leading bold run. */
+  bold: string;
+  leadingBold: boolean;
+  hadDeletion: boolean;
+  markDeleted: boolean;
+  changes: TrackedChange[];
+}
+
+interface TableState {
+  index: number;
+  row: number;
+  column: number;
+}
+
+function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks: Block[]; trackedChanges: TrackedChange[] } {
+  const blocks: Block[] = [];
+  const trackedChanges: TrackedChange[] = [];
+  const paragraphs: ParagraphBuilder[] = [];
+  const tables: TableState[] = [];
+  let tableCount = 0;
+  const sdtTags: Array<string | undefined> = [];
+  let inSdtPr = 0;
+  let inPPr = 0;
+  let inRPr = 0;
+  let runBold = false;
+  let inserted = 0;
+  let deleted = 0;
+  let inText = false;
+  let inInstr = false;
+  const changeStack: TrackedChange[] = [];
+  const current = () => paragraphs[paragraphs.length - 1];
+
+  const addText = (text: string) => {
+    const p = current();
+    if (!p) return;
+    if (deleted > 0) {
+      p.original += text;
+      p.hadDeletion = true;
+      if (changeStack.length) changeStack[changeStack.length - 1].text += text;
+      return;
+    }
+    p.text += text;
+    if (inserted === 0) p.original += text;
+    else if (changeStack.length) changeStack[changeStack.length - 1].text += text;
+    if (p.leadingBold) {
+      if (runBold) p.bold += text;
+      else if (text.trim().length > 0) p.leadingBold = false;
+    }
+  };
+
+  parseXml(
+    xml,
+    {
+      open(name, a) {
+        switch (name) {
+          case 'w:p': {
+            const table = tables[tables.length - 1];
+            paragraphs.push({
+              text: '',
+              original: '',
+              list: false,
+              tag: [...sdtTags].reverse().find((t) => t !== undefined),
+              table: table?.index,
+              row: table?.row,
+              column: table?.column,
+              bold: '',
+              leadingBold: true,
+              hadDeletion: false,
+              markDeleted: false,
+              changes: [],
+            });
+            break;
+          }
+          case 'w:pPr':
+            inPPr++;
+            break;
+          case 'w:rPr':
+            inRPr++;
+            break;
+          case 'w:r':
+            runBold = false;
+            break;
+          case 'w:b':
+            if (inRPr > 0 && inPPr === 0) runBold = !/^(0|false|off)$/i.test(a['w:val'] ?? 'true');
+            break;
+          case 'w:pStyle': {
+            const p = current();
+            if (p && inPPr > 0) {
+              const style = styles.get(a['w:val'] ?? '');
+              p.style = style?.name ?? a['w:val'];
+              p.level = style?.headingLevel ?? headingLevel(a['w:val'] ?? '');
+              if (style?.list) p.list = true;
+            }
+            break;
+          }
+          case 'w:outlineLvl': {
+            const p = current();
+            const level = Number(a['w:val']);
+            if (p && inPPr > 0 && level >= 0 && level < 9) p.level = level + 1;
+            break;
+          }
+          case 'w:numPr': {
+            const p = current();
+            if (p && inPPr > 0) p.list = true;
+            break;
+          }
+          case 'w:ins':
+          case 'w:moveTo':
+          case 'w:del':
+          case 'w:moveFrom': {
+            const isDeletion = name === 'w:del' || name === 'w:moveFrom';
+            // Inside paragraph or run properties these mark a deleted or inserted paragraph mark.
+            if (inRPr > 0 && inPPr > 0) {
+              const p = current();
+              if (p && isDeletion) p.markDeleted = true;
+              break;
+            }
+            if (isDeletion) deleted++;
+            else inserted++;
+            const change: TrackedChange = { type: isDeletion ? 'deletion' : 'insertion', author: a['w:author'] ?? '', date: a['w:date'] ?? '', text: '', block: -1 };
+            changeStack.push(change);
+            current()?.changes.push(change);
+            if (!current()) trackedChanges.push(change);
+            break;
+          }
+          case 'w:rPrChange':
+          case 'w:pPrChange': {
+            const change: TrackedChange = { type: 'formatting', author: a['w:author'] ?? '', date: a['w:date'] ?? '', text: '', block: -1 };
+            current()?.changes.push(change);
+            break;
+          }
+          case 'w:t':
+            inText = true;
+            break;
+          case 'w:delText':
+            inText = true;
+            break;
+          case 'w:instrText':
+            inInstr = true;
+            break;
+          case 'w:tab':
+            if (inPPr === 0) addText('\t');
+            break;
+          case 'w:br':
+          case 'w:cr':
+            addText(' ');
+            break;
+          case 'w:noBreakHyphen':
+            addText('\u2011');
+            break;
+          case 'w:softHyphen':
+            break;
+          case 'w:tbl':
+            tables.push({ index: tableCount++, row: -1, column: 0 });
+            break;
+          case 'w:tr': {
+            const t = tables[tables.length - 1];
+            if (t) {
+              t.row++;
+              t.column = -1;
+            }
+            break;
+          }
+          case 'w:tc': {
+            const t = tables[tables.length - 1];
+            if (t) t.column++;
+            break;
+          }
+          case 'w:gridSpan': {
+            const t = tables[tables.length - 1];
+            const span = Number(a['w:val']);
+            // The cell starts at its own column; the span moves the next cell along.
+            if (t && span > 1) t.column += span - 1;
+            break;
+          }
+          case 'w:sdt':
+            sdtTags.push(undefined);
+            break;
+          case 'w:sdtPr':
+            inSdtPr++;
+            break;
+          case 'w:tag':
+            if (inSdtPr > 0 && sdtTags.length) sdtTags[sdtTags.length - 1] = a['w:val'];
+            break;
+        }
+      },
+      close(name) {
+        switch (name) {
+          case 'w:p': {
+            const p = paragraphs.pop();
+            if (!p) break;
+            finishParagraph(p);
+            break;
+          }
+          case 'w:pPr':
+            inPPr--;
+            break;
+          case 'w:rPr':
+            inRPr--;
+            break;
+          case 'w:ins':
+          case 'w:moveTo':
+          case 'w:del':
+          case 'w:moveFrom':
+            if (inRPr > 0 && inPPr > 0) break;
+            if (name === 'w:del' || name === 'w:moveFrom') deleted--;
+            else inserted--;
+            changeStack.pop();
+            break;
+          case 'w:t':
+          case 'w:delText':
+            inText = false;
+            break;
+          case 'w:instrText':
+            inInstr = false;
+            break;
+          case 'w:tbl':
+            tables.pop();
+            break;
+          case 'w:sdt':
+            sdtTags.pop();
+            break;
+          case 'w:sdtPr':
+            inSdtPr--;
+            break;
+        }
+      },
+      text(text) {
+        if (inText && !inInstr) addText(text);
+      },
+    },
+    'word/document.xml',
+  );
+
+  function finishParagraph(p: ParagraphBuilder): void {
+    // A paragraph whose content and mark are all deleted disappears when changes are accepted.
+    const gone = p.text.length === 0 && (p.hadDeletion || p.markDeleted);
+    const index = gone ? -1 : blocks.length;
+    for (const change of p.changes) {
+      change.block = index;
+      trackedChanges.push(change);
+    }
+    if (gone) return;
+    const block: Block = { kind: 'paragraph', text: p.text };
+    if (p.table !== undefined) {
+      block.kind = 'table-cell';
+      block.table = p.table;
+      block.row = p.row;
+      block.column = p.column;
+    } else if (p.level !== undefined) {
+      block.kind = 'heading';
+      block.level = p.level;
+    } else if (p.list) {
+      block.kind = 'list-item';
+    }
+    if (p.style) block.style = p.style;
+    if (p.tag) block.tag = p.tag;
+    const bold = p.bold.trim();
+    if (bold && p.text.trimStart().startsWith(bold)) block.boldPrefix = bold;
+    if (p.original !== p.text) block.originalText = p.original;
+    blocks.push(block);
+  }
+
+  return { blocks, trackedChanges };
+}
+
+function readWebExtensionSettings(xml: string): Record<string, string> {
+  const settings: Record<string, string> = {};
+  parseXml(
+    xml,
+    {
+      open(name, a) {
+        if (name === 'we:property' && a.name !== undefined) {
+          // Word stores each setting's value as JSON text.
+          try {
+            const value = JSON.parse(a.value ?? '""');
+            settings[a.name] = typeof value === 'string' ? value : JSON.stringify(value);
+          } catch {
+            settings[a.name] = a.value ?? '';
+          }
+        }
+      },
+      close() {},
+      text() {},
+    },
+    'web extension settings',
+  );
+  return settings;
+}

@@ -1,0 +1,156 @@
+import { zipSync, strToU8 } from 'fflate';
+import { agreementTemplate, type Profile, type TemplateSection } from '../core';
+
+// A small OOXML writer: enough WordprocessingML for agreements and test fixtures (headings, lists,
+// tables, bold labels, tagged content controls, tracked insertions and deletions). The blank
+// template comes from the same definition (src/core/template.ts) the Word add-in inserts.
+
+export type Inline =
+  | string
+  | { text: string; bold?: boolean }
+  | { inserted: string; author: string; date: string }
+  | { deleted: string; author: string; date: string };
+
+export type DocNode =
+  | { type: 'heading'; level: number; content: Inline[] }
+  | { type: 'paragraph'; content: Inline[]; placeholder?: boolean }
+  | { type: 'list-item'; content: Inline[]; numbered?: boolean }
+  | { type: 'table'; rows: Inline[][][] }
+  | { type: 'control'; tag: string; title: string; children: DocNode[]; showingPlaceholder?: boolean };
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function runs(content: Inline[]): string {
+  let revision = 0;
+  return content
+    .map((item) => {
+      if (typeof item === 'string') return run(item, false);
+      if ('inserted' in item) return `<w:ins w:id="${++revision}" w:author="${escape(item.author)}" w:date="${escape(item.date)}">${run(item.inserted, false)}</w:ins>`;
+      if ('deleted' in item) return `<w:del w:id="${++revision}" w:author="${escape(item.author)}" w:date="${escape(item.date)}"><w:r><w:delText xml:space="preserve">${escape(item.deleted)}</w:delText></w:r></w:del>`;
+      return run(item.text, !!item.bold);
+    })
+    .join('');
+}
+
+function run(text: string, bold: boolean): string {
+  return `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
+}
+
+function paragraph(content: Inline[], properties = ''): string {
+  return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${runs(content)}</w:p>`;
+}
+
+function renderNode(node: DocNode): string {
+  switch (node.type) {
+    case 'heading':
+      return paragraph(node.content, `<w:pStyle w:val="Heading${Math.min(Math.max(node.level, 1), 3)}"/>`);
+    case 'paragraph':
+      return paragraph(node.content, node.placeholder ? '<w:pStyle w:val="Guidance"/>' : '');
+    case 'list-item':
+      return paragraph(node.content, `<w:pStyle w:val="${node.numbered === false ? 'ListBullet' : 'ListNumber'}"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${node.numbered === false ? 2 : 1}"/></w:numPr>`);
+    case 'table': {
+      const columns = Math.max(...node.rows.map((r) => r.length));
+      const width = Math.floor(9000 / columns);
+      const grid = `<w:tblGrid>${'<w:gridCol w:w="' + width + '"/>'.repeat(columns)}</w:tblGrid>`;
+      const rows = node.rows
+        .map((cells) => `<w:tr>${cells.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph(cell)}</w:tc>`).join('')}</w:tr>`)
+        .join('');
+      return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${rows}</w:tbl>`;
+    }
+    case 'control':
+      return `<w:sdt><w:sdtPr><w:alias w:val="${escape(node.title)}"/><w:tag w:val="${escape(node.tag)}"/>${node.showingPlaceholder ? '<w:showingPlcHdr/>' : ''}</w:sdtPr><w:sdtContent>${node.children.map(renderNode).join('')}</w:sdtContent></w:sdt>`;
+  }
+}
+
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="24"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="240"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:color w:val="1F3864"/><w:sz w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Guidance"><w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:rPr><w:i/><w:color w:val="595959"/></w:rPr></w:style>
+<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:color="808080"/><w:left w:val="single" w:sz="4" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:color="808080"/><w:right w:val="single" w:sz="4" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:color="808080"/></w:tblBorders><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+</w:styles>`;
+
+const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>`;
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+</Types>`;
+
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+</Relationships>`;
+
+const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+</Relationships>`;
+
+/** Package nodes into a .docx file. */
+export function writeDocx(nodes: DocNode[]): Uint8Array {
+  const body = nodes.map(renderNode).join('');
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    '_rels/.rels': strToU8(ROOT_RELS),
+    'word/_rels/document.xml.rels': strToU8(DOCUMENT_RELS),
+    'word/document.xml': strToU8(document),
+    'word/styles.xml': strToU8(STYLES),
+    'word/numbering.xml': strToU8(NUMBERING),
+  });
+}
+
+/** The blank agreement: each section a content control tagged with its section id. */
+export function templateNodes(profile: Profile): DocNode[] {
+  const template = agreementTemplate(profile);
+  return [{ type: 'heading', level: 1, content: [template.title] }, ...template.sections.map(sectionNode)];
+}
+
+function sectionNode(section: TemplateSection): DocNode {
+  const children: DocNode[] = [{ type: 'heading', level: 2, content: [section.heading] }, { type: 'paragraph', content: [section.guidance], placeholder: true }];
+  const body = section.body;
+  switch (body.kind) {
+    case 'field':
+      children.push({ type: 'paragraph', content: [{ text: body.label, bold: true }, ' '] });
+      break;
+    case 'fields':
+      for (const label of body.labels) children.push({ type: 'paragraph', content: [{ text: label, bold: true }, ' '] });
+      break;
+    case 'numbered':
+      children.push({ type: 'list-item', content: [''] }, { type: 'list-item', content: [''] }, { type: 'list-item', content: [''] });
+      break;
+    case 'fixed':
+      children.push({ type: 'paragraph', content: [body.text] });
+      break;
+    case 'text':
+      children.push({ type: 'paragraph', content: [''] });
+      break;
+    case 'signatures':
+      children.push({ type: 'table', rows: [[[{ text: 'Name and role', bold: true }], [{ text: 'Signature', bold: true }], [{ text: 'Date', bold: true }]], ...body.rows.map((row) => [[row], [''], ['']] as Inline[][])] });
+      break;
+  }
+  return { type: 'control', tag: section.id, title: section.heading, children };
+}
+
+export function writeTemplateDocx(profile: Profile): Uint8Array {
+  return writeDocx(templateNodes(profile));
+}

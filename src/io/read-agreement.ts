@@ -1,0 +1,51 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Block } from '../core';
+import { readDocx, type DocxContent } from './docx-reader';
+import { readMarkdown, readPlainText } from './text-reader';
+import { isOleCompoundFile, isZip, UnreadableFileError } from './zip';
+
+/** Agreements are a few pages; refuse anything this big before reading it into memory. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface AgreementFile extends Omit<DocxContent, 'blocks'> {
+  blocks: Block[];
+  format: 'docx' | 'markdown' | 'text';
+}
+
+/** Read a .docx, .md or .txt file into blocks. Throws UnreadableFileError with a one-line reason. */
+export function readAgreementFile(path: string): AgreementFile {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new UnreadableFileError('is a directory, not a file');
+    if (!stat.isFile()) throw new UnreadableFileError('is not a regular file');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UnreadableFileError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be opened');
+  }
+  if (size > MAX_FILE_BYTES) throw new UnreadableFileError(`the file is ${Math.round(size / 1024 / 1024)} MB; agreements are never this large, so it was not read (limit ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new UnreadableFileError('cannot be read');
+  }
+  return readAgreementBytes(bytes, extname(path).toLowerCase());
+}
+
+export function readAgreementBytes(bytes: Uint8Array, extension: string): AgreementFile {
+  const empty = { trackedChanges: [], customXmlParts: [], addinSettings: {} };
+  if (extension === '.docx' || extension === '.docm' || isZip(bytes) || isOleCompoundFile(bytes)) {
+    return { ...readDocx(bytes), format: 'docx' };
+  }
+  if (extension === '.doc') throw new UnreadableFileError('old Word .doc files are not supported; save it as .docx');
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  if (text.includes('\u0000')) throw new UnreadableFileError('this is a binary file, not a .docx, .md or .txt agreement');
+  if (extension === '.md' || extension === '.markdown') return { blocks: readMarkdown(text), format: 'markdown', ...empty };
+  return { blocks: readPlainText(text), format: 'text', ...empty };
+}
+
+export { UnreadableFileError };
