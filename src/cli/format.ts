@@ -60,6 +60,9 @@ export function formatReport(report: FileReport, paint: Paint): string {
       lines.push(`    ${change.type} by ${change.author || 'unknown'}${change.date ? ` on ${change.date.slice(0, 10)}` : ''} in ${change.section}${change.text ? `: "${change.text}"` : ''}`);
     }
   }
+  for (const change of report.checklistChanges ?? []) {
+    lines.push(paint(change.effect === 'fixes' ? 'green' : 'red', `    ${change.label}: ${change.effect === 'fixes' ? 'now passes with the changes' : 'the changes make this fail'} (${STATUS_TEXT[change.before as 'pass']} → ${STATUS_TEXT[change.after as 'pass']})`));
+  }
   for (const note of report.notes ?? []) lines.push(paint('yellow', `  ${note}`));
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   lines.push('');

@@ -1,6 +1,7 @@
 import {
   analyse,
   buildChecklist,
+  compareChecklists,
   findStoredSignOff,
   getProfile,
   parseSignOffRecord,
@@ -14,6 +15,8 @@ export interface FileReport extends AnalysisResult {
   file: string;
   checklist?: Array<Pick<ChecklistItem, 'id' | 'label' | 'kind' | 'status' | 'findings'> & { confirmedBy?: string; confirmedOn?: string; reason?: string }>;
   trackedChanges?: Array<{ type: string; author: string; date: string; section: string; text: string }>;
+  /** With tracked changes: how each checklist item reads before and after the changes. */
+  checklistChanges?: Array<{ id: string; label: string; before: string; after: string; effect: string }>;
   /** A problem reading stored sign-off details (never fatal). */
   notes?: string[];
 }
@@ -51,6 +54,13 @@ export function buildReport(file: string, content: AgreementFile, options: { pro
     ...(item.confirmedBy ? { confirmedBy: item.confirmedBy, confirmedOn: item.confirmedOn } : {}),
     ...(item.reason ? { reason: item.reason } : {}),
   }));
+  if (content.trackedChanges.length) {
+    // The original text: deleted words back in, inserted words out.
+    const originalBlocks = content.blocks.map((block) => (block.originalText !== undefined ? { ...block, text: block.originalText } : block));
+    const original = buildChecklist(analyse(originalBlocks, { profile: profile.id }), profile, stored.record);
+    const accepted = buildChecklist(result, profile, stored.record);
+    report.checklistChanges = compareChecklists(original, accepted).filter((change) => change.effect !== 'same');
+  }
   const sections = sectionOfParagraph(result);
   report.trackedChanges = content.trackedChanges.map((change) => ({
     type: change.type,

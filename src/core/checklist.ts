@@ -176,10 +176,11 @@ export function buildChecklist(result: AnalysisResult, profile: Profile, record:
     result.findings.forEach((finding, index) => {
       if (check.failsOn(finding, result)) behind.push(index);
     });
+    // The printed checklist asks for these parts whatever the profile requires.
     const sectionMissing =
       check.id === 'other-sections'
         ? result.missingSections.some((id) => !COVERED_ELSEWHERE.includes(id))
-        : (check.sections ?? []).some((id) => result.missingSections.includes(id) && profile.requiredSections.includes(id));
+        : (check.sections ?? []).some((id) => result.missingSections.includes(id) || result.sections[id]?.present === false);
     const fails = behind.length > 0 || sectionMissing;
     items.push({
       id: check.id,

@@ -34,7 +34,8 @@ const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a
 
 /** Placeholder shapes: "1.", "____", "(This section should ...)", "[name]", "Date ..........". */
 export const isPlaceholderText = memoise((text: string): boolean => {
-  const stripped = text.replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, '').replace(/[\s._\u2026\-:;0-9,*#\u2022]/g, '');
+  // Bracketed prompts, list numbers ("1.", "2)"), dotted lines and underscores; a bare number ("3") is a value.
+  const stripped = text.replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, '').replace(/\b\d{1,2}[.)]/g, '').replace(/[\s._\u2026\-:;,*#\u2022]/g, '');
   return stripped.length === 0;
 });
 
