@@ -15,7 +15,7 @@ export type DocNode =
   | { type: 'heading'; level: number; content: Inline[] }
   | { type: 'paragraph'; content: Inline[]; placeholder?: boolean }
   | { type: 'list-item'; content: Inline[]; numbered?: boolean }
-  | { type: 'table'; rows: Inline[][][] }
+  | { type: 'table'; rows: Inline[][][]; /** Rows tall enough to sign in. */ tall?: boolean }
   | { type: 'control'; tag: string; title: string; children: DocNode[]; showingPlaceholder?: boolean };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -51,11 +51,11 @@ function renderNode(node: DocNode): string {
     case 'table': {
       const columns = Math.max(...node.rows.map((r) => r.length));
       const width = Math.floor(9000 / columns);
-      const grid = `<w:tblGrid>${'<w:gridCol w:w="' + width + '"/>'.repeat(columns)}</w:tblGrid>`;
+      const grid = `<w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;
       const rows = node.rows
-        .map((cells) => `<w:tr>${cells.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph(cell)}</w:tc>`).join('')}</w:tr>`)
+        .map((cells) => `<w:tr><w:trPr><w:trHeight w:val="${node.tall ? 680 : 0}"/></w:trPr>${cells.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph(cell)}</w:tc>`).join('')}</w:tr>`)
         .join('');
-      return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${rows}</w:tbl>`;
+      return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${width * columns}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>${grid}${rows}</w:tbl>`;
     }
     case 'control':
       return `<w:sdt><w:sdtPr><w:alias w:val="${escape(node.title)}"/><w:tag w:val="${escape(node.tag)}"/>${node.showingPlaceholder ? '<w:showingPlcHdr/>' : ''}</w:sdtPr><w:sdtContent>${node.children.map(renderNode).join('')}</w:sdtContent></w:sdt>`;
@@ -145,7 +145,7 @@ function sectionNode(section: TemplateSection): DocNode {
       children.push({ type: 'paragraph', content: [''] });
       break;
     case 'signatures':
-      children.push({ type: 'table', rows: [[[{ text: 'Name and role', bold: true }], [{ text: 'Signature', bold: true }], [{ text: 'Date', bold: true }]], ...body.rows.map((row) => [[row], [''], ['']] as Inline[][])] });
+      children.push({ type: 'table', tall: true, rows: [[[{ text: 'Name and role', bold: true }], [{ text: 'Signature', bold: true }], [{ text: 'Date', bold: true }]], ...body.rows.map((row) => [[row], [''], ['']] as Inline[][])] });
       break;
   }
   return { type: 'control', tag: section.id, title: section.heading, children };
