@@ -88,8 +88,14 @@ export class Analyser {
       const isTask = isTaskLine(role, folded[i], row);
       let actor: Actor | undefined;
       if (isTask) {
-        actor = findActor(texts[i].slice(role.contentStart), folded[i].slice(role.contentStart));
-        actor = { ...actor, start: actor.start + role.contentStart, end: actor.end + role.contentStart };
+        // "Sophie will: take Poppy to the dentist..." : the label itself names who does the task.
+        const whole = role.contentStart > 0 ? findActor(texts[i], folded[i]) : undefined;
+        if (whole && whole.verbAt >= 0 && whole.verbAt < role.contentStart) {
+          actor = whole;
+        } else {
+          actor = findActor(texts[i].slice(role.contentStart), folded[i].slice(role.contentStart));
+          actor = { ...actor, start: actor.start + role.contentStart, end: actor.end + role.contentStart };
+        }
         if (row && (actor.kind === 'none' || actor.kind === 'generic') && row.actorKind) {
           actor = { kind: row.actorKind, start: 0, end: 0, verbAt: -1 };
         }
@@ -179,6 +185,10 @@ function runRules(context: ParagraphContext): Array<RawFinding & { rule: Paragra
       if (finding.start < 0 || finding.end > context.text.length || finding.start > finding.end) continue;
       out.push({ ...finding, rule });
     }
+  }
+  // A contact arrangement missing its details already asks how often; one prompt is enough.
+  if (out.some((f) => f.rule.category === 'contact-arrangements')) {
+    return out.filter((f) => f.rule.id !== 'vague-task');
   }
   return out;
 }

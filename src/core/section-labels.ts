@@ -20,11 +20,12 @@ export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   ['copies', /\bcop(y|ies)\b|\bdistribution\b|\bcirculat(ion|ed)\b|\bshared with\b|\bwho (will )?(receive|get|have)s?\b/],
   ['legal-notice', /\bnot (a )?legal(ly binding)?\b|\blegal (status|notice|advice)\b|\byour rights\b|\badvocacy\b/],
   ['signatures', /^(signed|signatures?|signed by|sign(ed)? and dated?|agreed and signed|agreed by|signing|sign here)\b|\bsignatures?\b/],
-  ['participants', /\bparticipants\b|\bparties\b|\bwho (is|are) (this agreement|involved|in this agreement)|\bwho this agreement is (between|for|with)|\bagreement (is )?between\b|\bpeople (involved|in this agreement)\b|\bcontact details\b|\bwho'?s? involved\b|\bnames? of (the )?(parents|carers|people)\b|\bkey (people|contacts)\b|\bsocial worker'?s? (details|name)\b/],
+  ['participants', /\bparticipants\b|\bparties\b|^between$|^agreement between\b|\bwho (is|are) (this agreement|involved|in this agreement)|\bwho this agreement is (between|for|with)|\bagreement (is )?between\b|\bpeople (involved|in this agreement)\b|\bcontact details\b|\bwho'?s? involved\b|\bnames? of (the )?(parents|carers|people)\b|\bkey (people|contacts)\b|\bsocial worker'?s? (details|name)\b/],
   ['concerns', /\bworr(y|ied|ies)\b|\bconcern(s|ed)?\b|\bwhy (are|is) (we|children's (social care|services)|the (local authority|council)) involved\b|\bwhat has happened\b|\bthe problems?\b|\brisks?\b|\bdanger statement\b|\bharm\b/],
   ['professional-commitments', /\bprofessionals?\b|\bagenc(y|ies)\b|\bsocial worker\b|\bpractitioners?\b|\bchildren's (social care|services)\b|\b(local authority|council)\b|\bservices? will\b|\bsupport (offered|provided|available|from)\b|\bhelp (offered|available|you will get|we will give|the family will get)\b|\bwhat (we|i) will (do|offer|provide)\b|\bour commitments?\b|\bwhat support\b|\bsupport (for|to) the family\b/],
   ['family-commitments', /\bparents?\b|\bcarers?\b|\bfamily\b|\bmum\b|\bdad\b|\bmother\b|\bfather\b|\bgrand(parents?|mother|father|ma|pa)\b|\bwhat (i|you) will do\b|\bwhat (mr|mrs|ms|miss)\b|\bwhat [a-z' ]+ (has|have) agreed\b|\bwhat [a-z' &]+ will do\b|\byour (tasks|actions|commitments)\b/],
   ['tasks', /\bexpectations?\b|\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bplan\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/],
+  ['tasks', /^[a-z' ()&-]{2,60}? (?:will|agrees? to|agree to|must|should|is going to|are going to)$/],
   ['purpose', /\bpurpose\b|\baims?\b|\bgoals?\b|\bobjectives?\b|\bwhy (we are|are we|this agreement|do we need|is there|we need)\b|\bwhat (this|the) agreement is (for|about)\b|\breasons? for\b|\bbackground\b|\bcontext\b|\bintroduction\b|\bwhat we want to (happen|achieve)\b|\bwhat will (be different|change)\b/],
   ['child-details', /\bchild(ren)?'?s? (name|details|date of birth)|\bname of (the )?child|\babout the child|^the child(ren)?$|^child(ren)?$|^child(ren)?( or (children|young person))?\b.{0,20}$|\byoung person\b|\bdate of birth\b|\bd\.?o\.?b\b/],
   ['date', /^(date|dated|date of (the )?(agreement|meeting|this agreement)|agreement date|date agreed|today's date|start date|date started|date written|date made)$/],
@@ -89,6 +90,6 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
     return fallback;
   }
   // "Parents", "Social worker", "Grandparents" on their own name people (a signature row, a list
-  // of participants), not a commitments section.
-  return null;
+  // of participants), not a commitments section; "Actions" or "What needs to happen" is one.
+  return fallback === 'tasks' ? 'tasks' : null;
 }

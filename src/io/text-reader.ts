@@ -59,6 +59,13 @@ export function readMarkdown(source: string): Block[] {
       pushText(blocks, 'list-item', trimmed.replace(LIST_LINE, ''));
       continue;
     }
+    // "**Date:** 2 December 2026" or "Review date: 14 January 2027" on its own line is a field, not
+    // part of a wrapped paragraph.
+    if (/^(\*\*|__)[^*_]{1,60}?\1/.test(trimmed) || /^[A-Z][\w '()\/-]{0,40}:\s/.test(trimmed)) {
+      flush();
+      pushText(blocks, 'paragraph', trimmed);
+      continue;
+    }
     if (/^[-*_]{3,}$/.test(trimmed)) {
       flush();
       continue;
@@ -111,6 +118,16 @@ function toBlock(kind: Block['kind'], markdown: string): Block {
 }
 
 function stripInline(text: string): string {
+  // Signature lines ("Signed ________") are underscores, not emphasis.
+  const lines: string[] = [];
+  const kept = text.replace(/_{3,}|\.{4,}/g, (run) => {
+    lines.push(run);
+    return `\u0000${lines.length - 1}\u0000`;
+  });
+  return stripEmphasis(kept).replace(/\u0000(\d+)\u0000/g, (_, n: string) => lines[Number(n)]);
+}
+
+function stripEmphasis(text: string): string {
   return text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')

@@ -53,7 +53,7 @@ export const JARGON: JargonEntry[] = [
   { terms: ['placement', 'placements'], plain: ['where the child lives', 'foster home'] },
   { terms: ['contact arrangements'], plain: ['when, where and how the children will see family members'] },
   { terms: ['lead professional'], plain: ['the main worker for your family (give their name)'] },
-  { terms: ['designated safeguarding lead', 'dsl'], plain: ['the teacher in charge of keeping children safe at school (give their name)'] },
+  { terms: ['designated safeguarding lead'], plain: ['the teacher in charge of keeping children safe at school (give their name)'] },
   { terms: ['early help', 'early help assessment'], plain: ['support for families from local services'] },
   { terms: ['signpost', 'signposted', 'signposting'], plain: ['tell you about', 'give you details of'] },
   { terms: ['refer on', 'onward referral'], plain: ['ask another service to help'] },

@@ -5,7 +5,7 @@ import type { ParagraphRule, RawFinding } from '../rule';
 // Threat wording states a drastic outcome as certain or automatic, or talks of using the
 // agreement as evidence. A fair consequence names a step people can expect (a meeting, a review,
 // legal advice) or says what the council "may" need to consider.
-const DRASTIC = "(?:removed|taken (?:away|into care|off you|from you)|put (?:in|into) care|placed (?:in care|with foster carers|elsewhere)|accommodated|adopted|not (?:be )?(?:returned|allowed (?:to )?(?:come )?home)|lose (?:your|their|his|her) (?:children|child|kids|baby))";
+const DRASTIC = "(?:removed|taken (?:away|into care|off you|from you)|put (?:in|into) care|placed (?:in (?:foster )?care|with foster carers|elsewhere)|(?:go|come|be taken) into (?:foster )?care|accommodated|adopted|not (?:be )?(?:returned|allowed (?:to )?(?:come )?home)|lose (?:your|their|his|her) (?:children|child|kids|baby))";
 const PROCEEDINGS = '(?:(?:care|court|legal) (?:proceedings|action|order)|proceedings|legal action|court(?: action)?|an? (?:care|court|emergency protection|supervision) order|the court|removal|police action|prosecution|arrest)';
 
 const THREATS: Array<[RegExp, string]> = [

@@ -38,7 +38,6 @@ const VAGUE_ACTION = new RegExp(
     '\\b(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b',
     '\\b(?:reduce|cut down|cut back)(?: on)? (?:their|his|her|my)? ?(?:drinking|alcohol|drug use|smoking|cannabis)\\b(?! to )',
     '\\btake (?:appropriate |necessary |suitable )?(?:action|steps|measures)\\b',
-    '\\bliais(?:e|es|ing)\\b',
     '\\bkeep (?:in touch|in contact)\\b',
     '\\bbe (?:more|less) \\w+\\b',
     '\\bget better at\\b',

@@ -6,7 +6,7 @@ import type { ParagraphRule } from '../rule';
 // The engine softens this to a prompt when the other adult has tasks of their own and the
 // parent is offered support (see engine.ts, which sees the whole document).
 const OTHER_ADULT = "(?:him|her|them|he|she|they|mr \\w+|mrs \\w+|ms \\w+|miss \\w+|(?:her|his|their|the children's|the child's|jo's|sam's)\\s+(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|father|mother|dad|mum|stepfather|stepdad)|(?:the\\s+)?(?:partner|ex-partner|boyfriend|girlfriend|dad|father|stepfather|stepdad|mum|mother)|[A-Za-z]+)";
-const HOME_OR_CHILDREN = "(?:(?:in|into|to|at|near|inside)\\s+(?:the\\s+)?(?:family\\s+)?(?:home|house|flat|property|address)|(?:in|into)\\s+the\\s+house|(?:any\\s+)?contact\\s+with\\s+(?:the\\s+)?(?:children|child|jo|sam|them)|near\\s+(?:the\\s+)?(?:children|child|jo|sam)|around\\s+(?:the\\s+)?(?:children|child)|(?:look\\s+after|care\\s+for|be\\s+alone\\s+with)\\s+(?:the\\s+)?(?:children|child|jo|sam))";
+const HOME_OR_CHILDREN = "(?:(?:in|into|to|at|near|inside)\\s+(?:the\\s+)?(?:family\\s+)?(?:home|house|flat|property|address)|(?:in|into)\\s+the\\s+house|(?:any\\s+)?contact\\s+with\\s+(?:the\\s+)?(?:children|child|jo|sam|them)|near\\s+(?:the\\s+)?(?:children|child|jo|sam)|around\\s+(?:the\\s+)?(?:children|child)|(?:look\\s+after|care\\s+for|be\\s+alone\\s+with|babysit|mind)\\s+(?:the\\s+)?(?:children|child|baby|kids|jo|sam))";
 
 const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:not|never)\\s+(?:allow|let|permit)\\s+${OTHER_ADULT}(?:\\s+\\w+){0,3}?\\s+${HOME_OR_CHILDREN}`),

@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { analyse, type AnalysisResult, type Block, type Category, type SectionId } from '../../src/core';
+import { readAgreementBytes } from '../../src/io/read-agreement';
+
+// Scores the engine against the labelled corpus: per-category precision and recall on single
+// lines, and section decisions, expected flags and clean lines on whole agreements.
+
+const CORPUS = __dirname;
+const SECTION_HEADINGS: Record<string, string> = {
+  family: 'What the family will do',
+  professional: 'What the social worker and other professionals will do',
+  contingency: 'If things go wrong',
+  concerns: 'What we are worried about',
+  purpose: 'Why we are making this agreement',
+  review: 'When we will review this agreement',
+};
+export const LINE_CATEGORIES: Category[] = ['vague-task', 'jargon', 'acronym', 'threatening', 'victim-responsibility', 'contact-arrangements', 'readability'];
+
+export interface LabelledLine {
+  line: number;
+  section: string;
+  labels: string[];
+  text: string;
+}
+
+export function readLines(file = 'lines.txt'): LabelledLine[] {
+  return readFileSync(join(CORPUS, file), 'utf8')
+    .split('\n')
+    .map((raw, index) => ({ raw, index }))
+    .filter(({ raw }) => raw.trim() && !raw.startsWith('#'))
+    .map(({ raw, index }) => {
+      const [section, labels, ...text] = raw.split(' | ');
+      return { line: index + 1, section: section.trim(), labels: labels.trim() === '-' ? [] : labels.trim().split(','), text: text.join(' | ').trim() };
+    });
+}
+
+export interface CategoryScore {
+  category: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface LineError {
+  kind: 'false positive' | 'false negative';
+  category: string;
+  line: LabelledLine;
+}
+
+export function scoreLines(file = 'lines.txt'): { scores: CategoryScore[]; errors: LineError[] } {
+  const errors: LineError[] = [];
+  const counts = new Map(LINE_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  for (const line of readLines(file)) {
+    const heading = SECTION_HEADINGS[line.section];
+    if (!heading) throw new Error(`lines.txt:${line.line}: unknown section ${line.section}`);
+    const result = analyse([
+      { kind: 'heading', level: 2, text: heading },
+      { kind: 'list-item', text: line.text },
+    ]);
+    const flagged = new Set(result.findings.filter((f) => f.paragraph === 1).map((f) => f.category));
+    for (const category of LINE_CATEGORIES) {
+      const c = counts.get(category)!;
+      const expected = line.labels.includes(category);
+      const got = flagged.has(category);
+      if (expected && got) c.tp++;
+      else if (!expected && got) {
+        c.fp++;
+        errors.push({ kind: 'false positive', category, line });
+      } else if (expected && !got) {
+        c.fn++;
+        errors.push({ kind: 'false negative', category, line });
+      }
+    }
+  }
+  const scores = [...counts].map(([category, { tp, fp, fn }]) => {
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+    return { category, tp, fp, fn, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  });
+  return { scores, errors };
+}
+
+interface Expected {
+  file?: string;
+  profile: string;
+  missing: SectionId[];
+  present: SectionId[];
+  flags: Array<{ category: string; contains: string }>;
+  clean: string[];
+}
+
+export interface AgreementScore {
+  name: string;
+  decisions: number;
+  wrongDecisions: string[];
+  flagsFound: number;
+  flagsMissed: string[];
+  cleanLines: number;
+  falseFlags: string[];
+}
+
+function loadBlocks(path: string): Block[] {
+  if (extname(path) === '.json') return (JSON.parse(readFileSync(path, 'utf8')) as { blocks: Block[] }).blocks;
+  return readAgreementBytes(readFileSync(path), extname(path)).blocks;
+}
+
+export function scoreAgreements(): AgreementScore[] {
+  const dir = join(CORPUS, 'agreements');
+  const scores: AgreementScore[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sort()) {
+    const expected = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Expected;
+    const base = name.replace('.expected.json', '');
+    const source = expected.file ? join(dir, expected.file) : join(dir, readdirSync(dir).find((n) => n.startsWith(`${base}.`) && !n.endsWith('.expected.json'))!);
+    const result = analyse(loadBlocks(source), { profile: expected.profile });
+    scores.push(scoreAgreement(base, result, expected));
+  }
+  return scores;
+}
+
+function scoreAgreement(name: string, result: AnalysisResult, expected: Expected): AgreementScore {
+  const wrongDecisions: string[] = [];
+  for (const id of expected.missing) {
+    if (!(result.missingSections.includes(id) || result.sections[id]?.present === false)) wrongDecisions.push(`${id} should be missing`);
+  }
+  for (const id of expected.present) {
+    if (result.missingSections.includes(id) || result.sections[id]?.present !== true) wrongDecisions.push(`${id} should be present`);
+  }
+  const paragraphsWith = (snippet: string) => result.paragraphs.map((p, i) => (p.includes(snippet) ? i : -1)).filter((i) => i >= 0);
+  const flagsMissed: string[] = [];
+  for (const flag of expected.flags) {
+    const where = paragraphsWith(flag.contains);
+    if (where.length === 0) throw new Error(`${name}: no paragraph contains "${flag.contains}"`);
+    if (!result.findings.some((f) => f.category === flag.category && where.includes(f.paragraph))) flagsMissed.push(`${flag.category}: ${flag.contains}`);
+  }
+  const falseFlags: string[] = [];
+  for (const snippet of expected.clean) {
+    const where = paragraphsWith(snippet);
+    if (where.length === 0) throw new Error(`${name}: no paragraph contains "${snippet}"`);
+    for (const f of result.findings.filter((x) => where.includes(x.paragraph))) falseFlags.push(`${f.category} on "${snippet}": ${f.excerpt}`);
+  }
+  return {
+    name,
+    decisions: expected.missing.length + expected.present.length,
+    wrongDecisions,
+    flagsFound: expected.flags.length - flagsMissed.length,
+    flagsMissed,
+    cleanLines: expected.clean.length,
+    falseFlags,
+  };
+}
