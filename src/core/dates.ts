@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { registerCache } from './text';
 
 export interface FoundDate {
   start: number;
@@ -13,6 +14,7 @@ export interface FoundDate {
  * "within six weeks"). Chrono's en-GB parser reads day-first numeric dates.
  */
 const dateCache = new Map<string, FoundDate[]>();
+registerCache(dateCache);
 
 export function findDates(text: string, reference: Date, forward = true): FoundDate[] {
   // Chrono is the slowest step in an analysis; the same review line is parsed on every keystroke burst.

@@ -10,6 +10,17 @@ const SAME_LENGTH_FOLDS: Record<string, string> = {
 
 const FOLDABLE = new RegExp(`[${Object.keys(SAME_LENGTH_FOLDS).join('')}]`, 'g');
 const foldCache = new Map<string, string>();
+const allCaches: Array<Map<string, unknown>> = [foldCache];
+
+/** Register a module-level cache so benchmarks can measure a document never seen before. */
+export function registerCache(cache: Map<string, unknown>): void {
+  allCaches.push(cache);
+}
+
+/** Forget every memoised result (for cold-start benchmarks; never needed for correctness). */
+export function clearCaches(): void {
+  for (const cache of allCaches) cache.clear();
+}
 
 /**
  * Memoise a pure string function with a bounded cache. Analysis runs on every keystroke burst
@@ -17,6 +28,7 @@ const foldCache = new Map<string, string>();
  */
 export function memoise<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const cache = new Map<string, T>();
+  registerCache(cache);
   return (text: string) => {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
