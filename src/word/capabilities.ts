@@ -1,0 +1,26 @@
+// Which Word features this host offers, detected at run time. A host may advertise a set and then
+// throw (one-time-purchase Office reports WordApi 1.7 but annotations need Microsoft 365), so the
+// adapter also turns a feature off when it fails.
+export interface Capabilities {
+  /** WordApi 1.3: content controls wrapping ranges, paragraph navigation. */
+  structure: boolean;
+  /** WordApi 1.6: paragraph events, tracked changes list. */
+  paragraphEvents: boolean;
+  /** WordApi 1.7: critique annotations. */
+  annotations: boolean;
+  /** WordApi 1.8: annotation pop-up suggestions and temporary highlight. */
+  popups: boolean;
+}
+
+export const NO_CAPABILITIES: Capabilities = { structure: false, paragraphEvents: false, annotations: false, popups: false };
+
+export function detectCapabilities(): Capabilities {
+  const supported = (version: string): boolean => {
+    try {
+      return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('WordApi', version);
+    } catch {
+      return false;
+    }
+  };
+  return { structure: supported('1.3'), paragraphEvents: supported('1.6'), annotations: supported('1.7'), popups: supported('1.8') };
+}
