@@ -1,0 +1,147 @@
+import { Analyser, getProfile, type Finding, type SectionId } from '../core';
+import type { WordAdapter } from '../word/adapter';
+import type { DocumentSettings } from '../word/document-settings';
+import { ignoreKeyOf, type Action, type State } from './state';
+
+// Effects: the only part of the pane that talks to Word (through the adapter). Components call
+// these methods; results come back as actions for the reducer. Messages never quote document text.
+
+export class Controller {
+  private analyser: Analyser;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly dispatch: (action: Action) => void,
+    private readonly getState: () => State,
+    private readonly adapter: WordAdapter,
+    private readonly settings: DocumentSettings | null,
+  ) {
+    this.analyser = new Analyser({ profile: getState().profileId, today: new Date() });
+  }
+
+  async start(): Promise<void> {
+    if (this.settings) {
+      const ignored = this.settings.readIgnored();
+      this.dispatch({ type: 'ignored', ignored: ignored.keys });
+      if (ignored.problem) this.dispatch({ type: 'message', message: { id: 'ignored', intent: 'warning', text: ignored.problem } });
+      const signOff = this.settings.readSignOff();
+      this.dispatch({ type: 'sign-off', record: signOff.record });
+      if (signOff.problem) this.dispatch({ type: 'message', message: { id: 'sign-off', intent: 'warning', text: signOff.problem } });
+    }
+    await this.analyse();
+  }
+
+  /** Debounced: paragraph events arrive in bursts while the worker types. */
+  schedule(delay = 400): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.analyse();
+    }, delay);
+  }
+
+  changed(ids: string[]): void {
+    this.adapter.notifyChanged(ids);
+    this.schedule();
+  }
+
+  async analyse(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        const state = this.getState();
+        const cycle = await this.adapter.analyseAndMark(this.analyser, (f) => state.ignored.has(ignoreKeyOf(f)));
+        this.dispatch({ type: 'analysed', result: cycle.result, marksAvailable: !cycle.marksUnavailable });
+        if (cycle.stale.length) this.again = true;
+      } catch {
+        this.dispatch({ type: 'busy', busy: false });
+        this.fail('analyse', 'Word did not let us read the document just now. Your text is unchanged; the check will try again.');
+      } finally {
+        this.running = null;
+      }
+      if (this.again) {
+        this.again = false;
+        this.schedule(50);
+      }
+    })();
+    return this.running;
+  }
+
+  async insertTemplate(): Promise<void> {
+    await this.guard('insert', 'The template could not be inserted. Nothing in your document was changed.', async () => {
+      const inserted = await this.adapter.insertTemplate(getProfile(this.getState().profileId));
+      this.dispatch({
+        type: 'message',
+        message: { id: 'insert', intent: 'success', text: inserted.length ? `Inserted ${inserted.length} sections of the agreement.` : 'Every section of the template is already in the document.' },
+      });
+    });
+    await this.analyse();
+  }
+
+  async insertSection(id: SectionId): Promise<void> {
+    await this.guard('insert', 'That section could not be inserted.', () => this.adapter.insertSection(getProfile(this.getState().profileId), id));
+    await this.analyse();
+  }
+
+  async select(finding: Finding): Promise<void> {
+    const text = this.getState().result?.paragraphs[finding.paragraph] ?? '';
+    const done = await this.guard('select', 'That text could not be selected.', () => this.adapter.select(finding, text));
+    if (done === false) this.schedule(0);
+  }
+
+  async accept(finding: Finding, suggestion: string): Promise<void> {
+    const text = this.getState().result?.paragraphs[finding.paragraph] ?? '';
+    const done = await this.guard('accept', 'The suggestion could not be applied.', () => this.adapter.replace(finding, text, suggestion));
+    if (done === false) this.dispatch({ type: 'message', message: { id: 'accept', intent: 'info', text: 'That paragraph has changed since it was checked, so the suggestion was not applied. The list has been refreshed.' } });
+    await this.analyse();
+  }
+
+  async ignore(finding: Finding): Promise<void> {
+    const ignored = new Set(this.getState().ignored);
+    ignored.add(ignoreKeyOf(finding));
+    this.dispatch({ type: 'ignored', ignored });
+    await this.guard('ignore', 'The ignored finding could not be saved in the document.', async () => this.settings?.saveIgnored(ignored));
+    await this.analyse();
+  }
+
+  async setProfile(profileId: string): Promise<void> {
+    this.dispatch({ type: 'profile', profileId });
+    this.analyser = new Analyser({ profile: profileId, today: new Date() });
+    await this.analyse();
+  }
+
+  async confirm(itemId: string, confirmed: boolean): Promise<void> {
+    const state = this.getState();
+    const record = { ...state.signOff, confirmations: { ...state.signOff.confirmations } };
+    if (confirmed) record.confirmations[itemId] = { by: state.reviewerName.trim() || 'Social worker', on: new Date().toISOString().slice(0, 10) };
+    else delete record.confirmations[itemId];
+    this.dispatch({ type: 'sign-off', record });
+    await this.guard('sign-off', 'The confirmation could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+  }
+
+  async recordReason(itemId: string, reason: string): Promise<void> {
+    const state = this.getState();
+    const record = { ...state.signOff, reasons: { ...state.signOff.reasons, [itemId]: reason } };
+    if (!reason.trim()) delete record.reasons[itemId];
+    this.dispatch({ type: 'sign-off', record });
+    await this.guard('sign-off', 'The reason could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+  }
+
+  private async guard<T>(id: string, text: string, work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch {
+      this.fail(id, text);
+      return undefined;
+    }
+  }
+
+  private fail(id: string, text: string): void {
+    this.dispatch({ type: 'message', message: { id, intent: 'error', text } });
+  }
+}
