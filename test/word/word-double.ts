@@ -49,9 +49,13 @@ export class WordDouble {
     if (this.trackChanges) this.trackedChanges.push({ type: 'edit', text: what });
   }
 
-  /** Type into a paragraph, as the worker would. */
+  private changeHandlers: Array<(args: { uniqueLocalIds: string[] }) => Promise<void>> = [];
+
+  /** Type into a paragraph, as the worker would; Word then raises onParagraphChanged. */
   type(index: number, text: string): void {
     this.paragraphs[index].text = text;
+    const ids = [this.paragraphs[index].id];
+    for (const handler of this.changeHandlers) void handler({ uniqueLocalIds: ids });
   }
 
   run: WordRun = async (batch) => batch(this.context());
@@ -163,6 +167,7 @@ export class WordDouble {
           const collection = { items: controls(), load: () => collection };
           return collection;
         },
+        onParagraphChanged: { add: (handler: (args: { uniqueLocalIds: string[] }) => Promise<void>) => void self.changeHandlers.push(handler) },
         getAnnotationById(id: string) {
           return { delete: () => self.annotations.delete(id) };
         },

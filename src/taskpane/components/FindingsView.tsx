@@ -33,8 +33,8 @@ export function FindingsView({ state, controller }: { state: State; controller: 
   const title = (id: SectionId | 'other') => (id === 'other' ? 'Elsewhere' : templateSection(profile, id)?.heading ?? id);
   return (
     <section aria-label="Findings">
-      <div style={{ display: 'flex', gap: 8, alignItems: 'end', marginBottom: 8 }}>
-        <label style={{ flex: 1 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end', marginBottom: 8 }}>
+        <label style={{ flex: '1 1 200px' }}>
           <Text size={200} block>
             Local policy
           </Text>
