@@ -1,18 +1,27 @@
 // npm run bench: timings of the engine against the prose linters people reach for today, on the
-// same generated text in the same run. Prints a table, then one JSON line.
+// same generated text in the same run. Prints a table, the budgets, then one JSON line (last).
+// Never fails on timings: budgets are reported, not enforced (a shared CI machine is too noisy).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { Analyser, analyse, clearCaches, type Block } from '../src/core';
-import { generateAgreement, wordCount } from './generate';
+import { duplicateShare, generateAgreement, wordCount } from './generate';
 import { countSyncsPerCycle } from './syncs';
 
 interface Stats {
   median: number;
   p95: number;
+  runs: number;
 }
 
-function measure(fn: () => void, { warmup = 5, iterations = 50 } = {}): Stats {
+function stats(times: number[]): Stats {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)], runs: sorted.length };
+}
+
+function measure(fn: () => void, warmup: number, iterations: number): Stats {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -20,12 +29,24 @@ function measure(fn: () => void, { warmup = 5, iterations = 50 } = {}): Stats {
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] };
+  return stats(times);
 }
 
+async function measureAsync(fn: () => Promise<void>, warmup: number, iterations: number): Promise<Stats> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return stats(times);
+}
+
+/** write-good and retext (English, simplify, readability) over the same text, one after the other. */
 async function peers(blocks: Block[]): Promise<() => Promise<void>> {
   const text = blocks.map((b) => b.text).join('\n\n');
+  // write-good is CommonJS; the retext family is ESM-only, hence the dynamic imports.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const writeGood = require('write-good') as (text: string) => unknown[];
   const { retext } = await import('retext');
@@ -39,110 +60,136 @@ async function peers(blocks: Block[]): Promise<() => Promise<void>> {
   };
 }
 
-async function measureAsync(fn: () => Promise<void>, iterations: number): Promise<Stats> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
+const root = join(__dirname, '..');
+
+function paneSize(): { minKB: number; gzipKB: number; files: string[] } | null {
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'taskpane.html'))) {
+    process.stderr.write('dist/ is missing: running npm run build first\n');
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] };
-}
-
-function paneGzipKB(): number | null {
-  const dist = join(__dirname, '..', 'dist');
   if (!existsSync(dist)) return null;
-  const scripts = readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('commands'));
-  if (!scripts.length) return null;
-  const bytes = scripts.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
-  return Math.round((bytes / 1024) * 10) / 10;
+  // Every script the pane page loads from dist (the ribbon's commands page is a separate page).
+  const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+  const files = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src)).map((src) => src.replace(/^\.?\//, ''));
+  const scripts = files.length ? files : readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('commands'));
+  let min = 0;
+  let gz = 0;
+  for (const f of scripts) {
+    const bytes = readFileSync(join(dist, f));
+    min += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { minKB: Math.round((min / 1024) * 10) / 10, gzipKB: Math.round((gz / 1024) * 10) / 10, files: scripts };
 }
 
-async function syncsPerCycle(): Promise<Record<string, number>> {
-  // One live-analysis cycle through the real adapter against the Word test double.
-  return { '10': await countSyncsPerCycle(10), '100': await countSyncsPerCycle(100), '1000': await countSyncsPerCycle(1000) };
+/**
+ * Heap cost of analysing one document: what stays reachable (after GC), and the transient peak,
+ * estimated as the larger of heap used straight after the analysis (before any forced GC) and the
+ * growth of the committed heap. A young-generation scavenge during the run can hide some garbage,
+ * so the peak figure is a lower bound; the committed-heap growth bounds it from the other side.
+ */
+function heapCost(blocks: Block[], gc: () => void): { retainedMB: number; peakMB: number } {
+  clearCaches();
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const committedBefore = getHeapStatistics().total_heap_size;
+  const kept = analyse(blocks);
+  const afterNoGc = process.memoryUsage().heapUsed;
+  const committedAfter = getHeapStatistics().total_heap_size;
+  gc();
+  gc();
+  const retained = process.memoryUsage().heapUsed - before;
+  void kept.findings.length;
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  return { retainedMB: mb(retained), peakMB: mb(Math.max(afterNoGc - before, committedAfter - committedBefore, retained)) };
 }
 
 async function main(): Promise<void> {
-  const rows: string[] = [];
-  const row = (...cells: Array<string | number>) => rows.push(cells.map((c, i) => String(c).padEnd(i === 0 ? 44 : 14)).join(''));
-  row('measurement', 'median ms', 'p95 ms');
+  const rows: string[][] = [['measurement', 'median', 'p95', 'runs']];
+  const row = (...cells: Array<string | number>) => rows.push(cells.map(String));
+  const ms = (n: number) => `${n < 1 ? n.toFixed(3) : n.toFixed(2)} ms`;
   const results: Record<string, Stats> = {};
+  const docs: Record<number, Block[]> = {};
+  const words: Record<number, number> = {};
+
   for (const size of [1_000, 10_000, 50_000]) {
     const blocks = generateAgreement(size, size);
-    const words = wordCount(blocks);
-    const iterations = size >= 50_000 ? 15 : 50;
+    docs[size] = blocks;
+    words[size] = wordCount(blocks);
+    const label = `${words[size].toLocaleString('en-GB')} words, ${blocks.length} paragraphs, ${Math.round(duplicateShare(blocks) * 100)}% repeated`;
+    const iterations = size >= 50_000 ? 20 : size >= 10_000 ? 60 : 200;
     // Cold: a document never seen before (every memo cleared), as when a file is opened.
     const cold = measure(() => {
       clearCaches();
       analyse(blocks);
-    }, { warmup: 3, iterations });
-    // Warm: the same text again through a fresh analyser (memoised folding and dates kept).
-    const warm = measure(() => analyse(blocks), { warmup: 3, iterations });
-    results[`cold${size}`] = cold;
-    results[`warm${size}`] = warm;
-    row(`full analysis, ${words} words, cold`, cold.median.toFixed(2), cold.p95.toFixed(2));
-    row(`full analysis, ${words} words, warm`, warm.median.toFixed(2), warm.p95.toFixed(2));
-    // Incremental: one paragraph edited, the live pane's cycle.
+    }, 3, iterations);
+    // Warm: the same text again through analyse() (module-level memos of folding and dates kept).
+    const warm = measure(() => analyse(blocks), 3, iterations);
+    // Incremental: the live pane's cycle. One paragraph in the middle is typed into (a character
+    // appended each time, so its text is always new) and the same Analyser re-runs the document.
     const analyser = new Analyser();
     analyser.analyse(blocks);
-    let n = 0;
-    const target = blocks.findIndex((b) => b.kind === 'list-item');
+    const target = blocks.findIndex((b, i) => i >= blocks.length / 2 && b.kind === 'list-item');
+    const edited = blocks.slice();
+    const original = edited[target].text.replace(/\.$/, '');
+    let typed = '';
     const incremental = measure(() => {
-      blocks[target] = { ...blocks[target], text: `Ms Smith will take Jo to school every day ${n++}.` };
-      analyser.analyse(blocks);
-    }, { warmup: 5, iterations: 100 });
+      typed += 'abcdefghij'[typed.length % 10];
+      edited[target] = { ...edited[target], text: `${original} ${typed}.` };
+      analyser.analyse(edited);
+    }, 10, 300);
+    results[`cold${size}`] = cold;
+    results[`warm${size}`] = warm;
     results[`incremental${size}`] = incremental;
-    row(`one paragraph edited, ${words} words`, incremental.median.toFixed(3), incremental.p95.toFixed(3));
+    row(`full analysis, cold (${label})`, ms(cold.median), ms(cold.p95), cold.runs);
+    row(`full analysis, warm (${label})`, ms(warm.median), ms(warm.p95), warm.runs);
+    row(`one paragraph edited (${label})`, ms(incremental.median), ms(incremental.p95), incremental.runs);
   }
 
-  const tenK = generateAgreement(10_000, 10_000);
-  const peer = await measureAsync(await peers(tenK), 10);
-  row(`write-good + retext (simplify, readability), 10k`, peer.median.toFixed(1), peer.p95.toFixed(1));
+  // Peers on the same 10,000-word text. Our side of the ratio is the cold full analysis (the
+  // peers keep no cache between runs either).
+  const peer = await measureAsync(await peers(docs[10_000]), 2, 10);
+  row(`write-good + retext (simplify, readability), same ${words[10_000].toLocaleString('en-GB')} words`, ms(peer.median), ms(peer.p95), peer.runs);
+  const peer1k = await measureAsync(await peers(docs[1_000]), 2, 20);
+  row(`write-good + retext (simplify, readability), same ${words[1_000].toLocaleString('en-GB')} words`, ms(peer1k.median), ms(peer1k.p95), peer1k.runs);
 
   const gc = (globalThis as { gc?: () => void }).gc;
-  let heapMB: number | null = null;
-  if (gc) {
-    const big = generateAgreement(50_000, 7);
-    clearCaches();
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    const kept = analyse(big);
-    gc();
-    heapMB = Math.round(((process.memoryUsage().heapUsed - before) / 1024 / 1024) * 10) / 10;
-    void kept;
-    row('heap growth analysing 50k words (MB)', heapMB, '');
-  }
+  const heap = gc ? heapCost(docs[50_000], gc) : null;
+  row('heap, analysing the 50,000-word document: peak growth / retained', heap ? `${heap.peakMB} MB / ${heap.retainedMB} MB` : 'run with --expose-gc', '', '');
 
-  const syncs = await syncsPerCycle();
-  const gz = paneGzipKB();
-  row('task pane JavaScript, gzipped (KB)', gz ?? 'not built', '');
-  row('context.sync per live cycle (10/100/1000 paragraphs)', syncs ? `${syncs['10']}/${syncs['100']}/${syncs['1000']}` : 'no adapter', '');
+  const syncs = { '10': await countSyncsPerCycle(10), '100': await countSyncsPerCycle(100), '1000': await countSyncsPerCycle(1000) };
+  row('context.sync per live cycle at 10 / 100 / 1,000 paragraphs', `${syncs['10']} / ${syncs['100']} / ${syncs['1000']}`, '', '');
+  const pane = paneSize();
+  row(`task pane JavaScript (${pane?.files.join(', ') ?? 'not built'}), minified / gzipped`, pane ? `${pane.minKB} KB / ${pane.gzipKB} KB` : 'not built', '', '');
 
-  const tenKWords = wordCount(tenK);
-  const full = results.cold10000.median * (10_000 / tenKWords);
+  const per10k = 10_000 / words[10_000];
   const summary = {
-    fullMsPer10kWords: +full.toFixed(2),
-    fullWarmMsPer10kWords: +(results.warm10000.median * (10_000 / tenKWords)).toFixed(2),
+    fullMsPer10kWords: +(results.cold10000.median * per10k).toFixed(2),
     incrementalMsPerParagraph: +results.incremental10000.median.toFixed(3),
     speedupVsPeers: +(peer.median / results.cold10000.median).toFixed(1),
     syncsPerCycle: syncs,
-    paneGzipKB: gz,
-    heapGrowthMB50kWords: heapMB,
+    paneGzipKB: pane?.gzipKB ?? null,
+    // Extra figures, beyond the five the issue asks for.
+    fullWarmMsPer10kWords: +(results.warm10000.median * per10k).toFixed(2),
+    incrementalMsAt50kWords: +results.incremental50000.median.toFixed(3),
+    heapPeakMB50kWords: heap?.peakMB ?? null,
   };
-  const budgets = [
-    ['full analysis of 10,000 words <= 5 ms', summary.fullMsPer10kWords <= 5],
-    ['incremental re-analysis <= 0.2 ms', summary.incrementalMsPerParagraph <= 0.2],
-    ['>= 20x faster than write-good + retext', summary.speedupVsPeers >= 20],
-    ['<= 2 context.sync per cycle', syncs ? Object.values(syncs).every((n) => n <= 2) : null],
-    ['pane <= 350 KB gzipped', gz === null ? null : gz <= 350],
-    ['heap growth < 50 MB for 50k words', heapMB === null ? null : heapMB < 50],
-  ] as const;
-  process.stdout.write(`${rows.join('\n')}\n\nBudgets\n`);
-  for (const [name, ok] of budgets) process.stdout.write(`  ${ok === null ? 'not measured' : ok ? 'met   ' : 'MISSED'}  ${name}\n`);
-  process.stdout.write(`${JSON.stringify(summary)}\n`);
+  const budgets: Array<[string, boolean | null, string]> = [
+    ['full analysis of 10,000 words <= 5 ms median (cold)', summary.fullMsPer10kWords <= 5, `${summary.fullMsPer10kWords} ms`],
+    ['incremental re-analysis of one paragraph <= 0.2 ms', summary.incrementalMsPerParagraph <= 0.2, `${summary.incrementalMsPerParagraph} ms`],
+    ['>= 20x faster than write-good + retext', summary.speedupVsPeers >= 20, `${summary.speedupVsPeers}x`],
+    ['<= 2 context.sync per live cycle at every size', Object.values(syncs).every((n) => n <= 2), Object.values(syncs).join('/')],
+    ['task pane <= 350 KB gzipped', pane ? pane.gzipKB <= 350 : null, pane ? `${pane.gzipKB} KB` : 'not built'],
+    ['heap growth < 50 MB analysing 50,000 words', heap ? heap.peakMB < 50 : null, heap ? `${heap.peakMB} MB` : 'not measured'],
+  ];
+
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  const out = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line), '', 'Budgets (reported, never enforced)'];
+  for (const [name, ok, value] of budgets) out.push(`  ${ok === null ? 'n/a   ' : ok ? 'met   ' : 'MISSED'}  ${name}: ${value}`);
+  process.stdout.write(`${out.join('\n')}\n${JSON.stringify(summary)}\n`);
 }
 
 void main();
