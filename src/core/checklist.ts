@@ -234,12 +234,13 @@ export const STATUS_TEXT: Record<ChecklistStatus, string> = {
 };
 
 /** The printed checklist table: item, status, who confirmed, date. Shared by Word, the CLI and .docx output. */
-export function checklistRows(items: ChecklistItem[]): string[][] {
+export function checklistRows(items: ChecklistItem[], record?: SignOffRecord): string[][] {
   const rows = [['Item', 'Status', 'Confirmed by', 'Date']];
   for (const item of items) {
     const status = item.reason && item.status !== 'pass' && item.status !== 'confirmed' ? `${STATUS_TEXT[item.status]}: ${item.reason}` : STATUS_TEXT[item.status];
     rows.push([item.label, status, item.confirmedBy ?? (item.kind === 'automatic' ? 'Automatic check' : ''), item.confirmedOn ? formatIsoDate(item.confirmedOn) : '']);
   }
+  if (record?.countersignature) rows.push(['Team manager\u2019s countersignature', 'Countersigned', record.countersignature.by, formatIsoDate(record.countersignature.on)]);
   return rows;
 }
 

@@ -52,6 +52,9 @@ function headingCandidate(block: Block, text: string): boolean {
   return words <= 12;
 }
 
+/** Content-control tag of the sign-off checklist the add-in inserts (src/word/adapter.ts). */
+export const CHECKLIST_BLOCK_TAG = 'clear-agreements-checklist';
+
 export function buildStructure(blocks: readonly Block[], placeholderTexts: ReadonlySet<string>): Structure {
   const roles: BlockRole[] = new Array(blocks.length);
   const labelled = new Map<SectionKey, number[]>();
@@ -70,10 +73,15 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
     const block = blocks[i];
     const text = block.revision === 'deletion' ? '' : block.text;
     const trimmed = text.trim();
+    // The add-in's own sign-off checklist table is not part of the agreement's text.
     const placeholder =
-      trimmed.length === 0 || placeholderTexts.has(trimmed) || isPlaceholderText(trimmed);
+      trimmed.length === 0 || placeholderTexts.has(trimmed) || isPlaceholderText(trimmed) || block.tag === CHECKLIST_BLOCK_TAG;
     const role: BlockRole = { section: current, labelOnly: false, contentStart: 0, placeholder };
     roles[i] = role;
+    if (block.tag === CHECKLIST_BLOCK_TAG) {
+      role.section = null;
+      continue;
+    }
 
     // 1. Our own template: the content-control tag says which section this is.
     if (block.tag && isSectionId(block.tag)) {

@@ -1,7 +1,7 @@
-import { Analyser, getProfile, type Finding, type SectionId } from '../core';
-import type { WordAdapter } from '../word/adapter';
+import { analyse, Analyser, formatDate, buildChecklist, checklistRows, compareChecklists, getProfile, type Finding, type SectionId } from '../core';
+import type { ReviewAdapter, WordAdapter } from '../word/adapter';
 import type { DocumentSettings } from '../word/document-settings';
-import { ignoreKeyOf, type Action, type State } from './state';
+import { checklistOf, ignoreKeyOf, type Action, type State } from './state';
 
 // Effects: the only part of the pane that talks to Word (through the adapter). Components call
 // these methods; results come back as actions for the reducer. Messages never quote document text.
@@ -17,6 +17,8 @@ export class Controller {
     private readonly getState: () => State,
     private readonly adapter: WordAdapter,
     private readonly settings: DocumentSettings | null,
+    private readonly review: ReviewAdapter | null = null,
+    private readonly trackedChangesSupported = false,
   ) {
     this.analyser = new Analyser({ profile: getState().profileId, today: new Date() });
   }
@@ -130,6 +132,69 @@ export class Controller {
     if (!reason.trim()) delete record.reasons[itemId];
     this.dispatch({ type: 'sign-off', record });
     await this.guard('sign-off', 'The reason could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+  }
+
+  /** Add the checklist to the end of the document as a table, or update it in place. */
+  async insertChecklist(): Promise<void> {
+    const review = this.review;
+    if (!review) return;
+    const rows = checklistRows(checklistOf(this.getState()).items, this.getState().signOff);
+    const outcome = await this.guard('checklist', 'The checklist could not be added to the document.', () => review.insertChecklist(rows));
+    if (outcome) this.dispatch({ type: 'message', message: { id: 'checklist', intent: 'success', text: outcome === 'inserted' ? 'The checklist is at the end of the document.' : 'The checklist in the document has been updated.' } });
+  }
+
+  /** The manager's view: tracked changes by section, and what they fix or break in the checklist. */
+  async loadReview(): Promise<void> {
+    const review = this.review;
+    if (!review || !this.trackedChangesSupported) {
+      this.dispatch({ type: 'review', review: { available: false, changes: [], comparison: [] } });
+      return;
+    }
+    await this.guard('review', 'The tracked changes could not be read.', async () => {
+      const state = await review.reviewState();
+      const profile = getProfile(this.getState().profileId);
+      const current = analyse(state.current, { profile: profile.id });
+      const original = analyse(state.original, { profile: profile.id });
+      const sectionOf = (paragraph: number) =>
+        (Object.entries(current.sections) as Array<[string, { paragraphs: number[] }]>).find(([, s]) => s.paragraphs.includes(paragraph))?.[0] ?? 'other';
+      const record = this.getState().signOff;
+      this.dispatch({
+        type: 'review',
+        review: {
+          available: true,
+          changes: state.changes.map((c) => ({ ...c, section: c.paragraph >= 0 ? sectionOf(c.paragraph) : 'other' })),
+          comparison: compareChecklists(buildChecklist(original, profile, record), buildChecklist(current, profile, record)),
+        },
+      });
+    });
+  }
+
+  async decide(index: number, accept: boolean, note: string): Promise<void> {
+    const review = this.review;
+    const change = this.getState().review?.changes.find((c) => c.index === index);
+    if (!review || !change) return;
+    const done = await this.guard('review', 'Word could not apply that decision.', () => review.decide(index, accept));
+    if (!done) return;
+    const state = this.getState();
+    const record = {
+      ...state.signOff,
+      reviewDecisions: [
+        ...state.signOff.reviewDecisions,
+        { change: `${change.type} by ${change.author} in ${change.section}`, decision: accept ? ('accepted' as const) : ('rejected' as const), note, by: state.reviewerName.trim() || 'Team manager', on: new Date().toISOString().slice(0, 10) },
+      ],
+    };
+    this.dispatch({ type: 'sign-off', record });
+    await this.guard('sign-off', 'The decision could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+    await this.analyse();
+    await this.loadReview();
+  }
+
+  async countersign(): Promise<void> {
+    const state = this.getState();
+    const record = { ...state.signOff, countersignature: { by: state.reviewerName.trim() || 'Team manager', on: new Date().toISOString().slice(0, 10) } };
+    this.dispatch({ type: 'sign-off', record });
+    await this.guard('sign-off', 'The countersignature could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+    this.dispatch({ type: 'message', message: { id: 'countersign', intent: 'success', text: `Countersigned by ${record.countersignature.by} on ${formatDate(new Date())}.` } });
   }
 
   private async guard<T>(id: string, text: string, work: () => Promise<T>): Promise<T | undefined> {

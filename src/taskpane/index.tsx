@@ -1,7 +1,7 @@
 import { useMemo, useReducer, useRef, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectCapabilities, NO_CAPABILITIES } from '../word/capabilities';
-import { WordAdapter } from '../word/adapter';
+import { ReviewAdapter, WordAdapter } from '../word/adapter';
 import { DocumentSettings } from '../word/document-settings';
 import { officeRun, officeSettings, watchDocument } from '../word/host';
 import { App } from './components/App';
@@ -16,7 +16,7 @@ function Root({ inWord }: { inWord: boolean }) {
   const controller = useMemo(() => {
     const capabilities = inWord ? detectCapabilities() : NO_CAPABILITIES;
     const settings = officeSettings();
-    return { capabilities, controller: new Controller(dispatch, () => stateRef.current, new WordAdapter(officeRun, capabilities), settings ? new DocumentSettings(settings) : null) };
+    return { capabilities, controller: new Controller(dispatch, () => stateRef.current, new WordAdapter(officeRun, capabilities), settings ? new DocumentSettings(settings) : null, new ReviewAdapter(officeRun), capabilities.paragraphEvents) };
   }, [inWord]);
   useEffect(() => {
     if (!inWord) {

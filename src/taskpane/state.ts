@@ -3,6 +3,7 @@ import {
   getProfile,
   readiness,
   type AnalysisResult,
+  type ChecklistChange,
   type ChecklistItem,
   type Finding,
   type SectionId,
@@ -13,7 +14,13 @@ import { emptySignOffRecord } from '../core';
 // The pane's state and every change to it, as a pure reducer. Components render this state and
 // dispatch actions; the controller performs Word calls and dispatches their results.
 
-export type View = 'screening' | 'check' | 'sign-off';
+export type View = 'screening' | 'check' | 'sign-off' | 'review';
+
+export interface ReviewView {
+  available: boolean;
+  changes: Array<{ index: number; type: string; author: string; date: string; text: string; section: string }>;
+  comparison: ChecklistChange[];
+}
 
 export interface Message {
   id: string;
@@ -33,6 +40,7 @@ export interface State {
   messages: Message[];
   signOff: SignOffRecord;
   reviewerName: string;
+  review: ReviewView | null;
 }
 
 export const initialState: State = {
@@ -47,6 +55,7 @@ export const initialState: State = {
   messages: [],
   signOff: emptySignOffRecord(),
   reviewerName: '',
+  review: null,
 };
 
 export type Action =
@@ -60,7 +69,8 @@ export type Action =
   | { type: 'message'; message: Message }
   | { type: 'dismiss'; id: string }
   | { type: 'sign-off'; record: SignOffRecord }
-  | { type: 'reviewer'; name: string };
+  | { type: 'reviewer'; name: string }
+  | { type: 'review'; review: ReviewView };
 
 export function reducer(state: State, action: Action): State {
   switch (action.type) {
@@ -86,6 +96,8 @@ export function reducer(state: State, action: Action): State {
       return { ...state, signOff: action.record };
     case 'reviewer':
       return { ...state, reviewerName: action.name };
+    case 'review':
+      return { ...state, review: action.review };
   }
 }
 

@@ -310,3 +310,100 @@ function countOccurrences(text: string, needle: string): number {
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
   return count;
 }
+
+/** A tracked change as the manager's review lists it. */
+export interface ReviewChange {
+  index: number;
+  type: string;
+  author: string;
+  date: string;
+  text: string;
+  /** Paragraph the change starts in, or -1. */
+  paragraph: number;
+}
+
+export interface ReviewState {
+  /** The text with every change accepted, and as it was before the changes. */
+  current: Block[];
+  original: Block[];
+  changes: ReviewChange[];
+}
+
+export { CHECKLIST_BLOCK_TAG as CHECKLIST_TAG } from '../core/structure';
+import { CHECKLIST_BLOCK_TAG as CHECKLIST_TAG } from '../core/structure';
+
+/** Sign-off and manager review: WordApi 1.3 for the checklist table, 1.4/1.6 for tracked changes. */
+export class ReviewAdapter {
+  constructor(private readonly run: WordRun) {}
+
+  /** Insert the checklist as a table at the end of the document, or replace it in place if it is there. Two round trips. */
+  async insertChecklist(rows: string[][]): Promise<'inserted' | 'updated'> {
+    return this.run(async (context) => {
+      const controls = context.document.contentControls.load('items/tag');
+      await context.sync();
+      const existing = controls.items.find((c) => c.tag === CHECKLIST_TAG);
+      const columns = rows[0]?.length ?? 4;
+      if (existing) {
+        // clear() leaves one empty paragraph inside the control: the title goes there.
+        existing.clear();
+        existing.insertText('Sign-off checklist', 'Start');
+        existing.insertTable(rows.length, columns, 'End', rows);
+        await context.sync();
+        return 'updated';
+      }
+      const title = context.document.body.insertParagraph('Sign-off checklist', 'End');
+      title.styleBuiltIn = 'Heading2';
+      const table = title.insertTable(rows.length, columns, 'After', rows);
+      const control = title.getRange('Start').expandTo(table.getRange('End')).insertContentControl();
+      control.tag = CHECKLIST_TAG;
+      control.title = 'Sign-off checklist';
+      await context.sync();
+      return 'inserted';
+    });
+  }
+
+  /** The text before and after tracked changes, and the changes themselves: two round trips. */
+  async reviewState(): Promise<ReviewState> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_PROPERTIES);
+      const changes = context.document.body.getTrackedChanges?.().load('items/author,items/date,items/text,items/type');
+      await context.sync();
+      const original = paragraphs.items.map((p) => p.getReviewedText('Original'));
+      const current = paragraphs.items.map((p) => p.getReviewedText('Current'));
+      const firsts = (changes?.items ?? []).map((change) => {
+        const first = change.getRange().paragraphs.getFirst();
+        first.load('uniqueLocalId');
+        return first;
+      });
+      await context.sync();
+      const blocks = paragraphs.items.map(toBlock);
+      const ids = paragraphs.items.map((p) => p.uniqueLocalId);
+      return {
+        current: blocks.map((b, i) => ({ ...b, text: current[i].value })),
+        original: blocks.map((b, i) => ({ ...b, text: original[i].value })),
+        changes: (changes?.items ?? []).map((change, index) => ({
+          index,
+          type: String(change.type),
+          author: change.author,
+          date: typeof change.date === 'string' ? change.date : change.date.toISOString(),
+          text: change.text,
+          paragraph: ids.indexOf(firsts[index].uniqueLocalId),
+        })),
+      };
+    });
+  }
+
+  /** Accept or reject one tracked change (the manager's decision). */
+  async decide(index: number, accept: boolean): Promise<boolean> {
+    return this.run(async (context) => {
+      const changes = context.document.body.getTrackedChanges?.().load('items');
+      await context.sync();
+      const change = changes?.items[index];
+      if (!change) return false;
+      if (accept) change.accept();
+      else change.reject();
+      await context.sync();
+      return true;
+    });
+  }
+}

@@ -37,6 +37,8 @@ export interface ParagraphLike {
   search(text: string, options?: { matchCase?: boolean }): SearchResults;
   getRange(location?: 'Whole' | 'Start' | 'End' | 'Content'): RangeLike;
   insertParagraph(text: string, location: 'Before' | 'After'): ParagraphLike;
+  insertTable(rowCount: number, columnCount: number, location: 'Before' | 'After', values: string[][]): { getRange(location?: 'Whole' | 'Start' | 'End'): RangeLike };
+  getReviewedText(version: 'Original' | 'Current'): { value: string };
   styleBuiltIn: string;
   font: { italic: boolean; color: string };
 }
@@ -51,7 +53,25 @@ export interface ContentControlLike {
   title: string;
   appearance: string;
   getRange(location?: 'Whole' | 'Start' | 'End' | 'Before' | 'After' | 'Content'): RangeLike;
-  insertParagraph(text: string, location: 'Before' | 'After'): ParagraphLike;
+  insertParagraph(text: string, location: 'Before' | 'After' | 'Start' | 'End'): ParagraphLike;
+  insertTable(rowCount: number, columnCount: number, location: 'Start' | 'End', values: string[][]): unknown;
+  insertText(text: string, location: 'Start' | 'End' | 'Replace'): unknown;
+  clear(): void;
+}
+
+export interface TrackedChangeLike {
+  author: string;
+  date: Date | string;
+  text: string;
+  type: string;
+  getRange(): { paragraphs: { getFirst(): { uniqueLocalId: string; load(p: string): unknown } } };
+  accept(): void;
+  reject(): void;
+}
+
+export interface TrackedChangeCollectionLike {
+  items: TrackedChangeLike[];
+  load(properties?: string): TrackedChangeCollectionLike;
 }
 
 export interface ContentControlCollectionLike {
@@ -68,6 +88,7 @@ export interface WordContextLike {
     body: {
       paragraphs: ParagraphCollectionLike;
       insertParagraph(text: string, location: 'Start' | 'End'): ParagraphLike;
+      getTrackedChanges?(): TrackedChangeCollectionLike;
     };
     contentControls: ContentControlCollectionLike;
     getAnnotationById?(id: string): AnnotationLike;

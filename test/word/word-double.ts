@@ -16,6 +16,8 @@ import type {
 export interface DoubleParagraph {
   id: string;
   text: string;
+  /** The text before tracked changes, where it differs. */
+  original?: string;
   style: string;
   isListItem: boolean;
   tag?: string;
@@ -47,6 +49,17 @@ export class WordDouble {
   private mutate(what: string): void {
     this.mutations.push(what);
     if (this.trackChanges) this.trackedChanges.push({ type: 'edit', text: what });
+  }
+
+  /** Tracked changes in the document (as a manager opening a worker's file sees them). */
+  changes: Array<{ type: string; author: string; date: string; text: string; paragraphId: string }> = [];
+
+  /** A tracked insertion at the end of a paragraph, by another author. */
+  trackInsertion(index: number, text: string, author: string, date = '2026-12-02T10:00:00Z'): void {
+    const p = this.paragraphs[index];
+    p.original = p.original ?? p.text;
+    p.text += text;
+    this.changes.push({ type: 'Added', author, date, text, paragraphId: p.id });
   }
 
   private changeHandlers: Array<(args: { uniqueLocalIds: string[] }) => Promise<void>> = [];
@@ -88,6 +101,15 @@ export class WordDouble {
         return results;
       },
       getRange: () => rangeProxy(p, 0, p.text.length),
+      getReviewedText: (version: 'Original' | 'Current') => ({ value: version === 'Original' ? (p.original ?? p.text) : p.text }),
+      insertTable(_rows: number, _columns: number, location: 'Before' | 'After', values: string[][]) {
+        const rows = values.map((row) => self.make({ text: row.join('\t'), style: 'Table Row' }));
+        const at = self.paragraphs.indexOf(p);
+        self.paragraphs.splice(location === 'Before' ? at : at + 1, 0, ...rows);
+        self.mutate(`insert table of ${rows.length} rows`);
+        const last = rows[rows.length - 1];
+        return { getRange: () => rangeProxy(last, last.text.length, last.text.length) };
+      },
       insertParagraph(text: string, location: 'Before' | 'After') {
         const fresh = self.make({ text });
         const at = self.paragraphs.indexOf(p);
@@ -131,15 +153,57 @@ export class WordDouble {
     const controlProxy = (covered: DoubleParagraph[]): ContentControlLike => {
       let title = '';
       let appearance = '';
+      let tag = covered[0]?.tag ?? '';
+      const adopt = (ps: DoubleParagraph[]) => {
+        for (const q of ps) q.tag = tag || undefined;
+      };
       return {
-        get tag() { return covered[0]?.tag ?? ''; },
-        set tag(tag: string) { for (const c of covered) c.tag = tag; },
+        get tag() { return tag; },
+        set tag(value: string) {
+          tag = value;
+          adopt(covered);
+        },
         get title() { return title; },
         set title(t: string) { title = t; },
         get appearance() { return appearance; },
         set appearance(a: string) { appearance = a; },
         getRange: () => rangeProxy(covered[0], 0, 0),
-        insertParagraph: (text, location) => paragraphProxy(covered[location === 'Before' ? 0 : covered.length - 1]).insertParagraph(text, location),
+        insertParagraph(text, location) {
+          const fresh = self.make({ text });
+          const first = self.paragraphs.indexOf(covered[0]);
+          const last = self.paragraphs.indexOf(covered[covered.length - 1]);
+          const at = location === 'Before' ? first : location === 'Start' ? first : last + 1;
+          self.paragraphs.splice(at, 0, fresh);
+          if (location === 'Start') covered.unshift(fresh);
+          if (location === 'End') covered.push(fresh);
+          if (location === 'Start' || location === 'End') adopt([fresh]);
+          self.mutate(`insert paragraph "${text}"`);
+          return paragraphProxy(fresh);
+        },
+        insertTable(_rows, _columns, location, values) {
+          const rows = values.map((row) => self.make({ text: row.join('\t'), style: 'Table Row' }));
+          const at = location === 'Start' ? self.paragraphs.indexOf(covered[0]) : self.paragraphs.indexOf(covered[covered.length - 1]) + 1;
+          self.paragraphs.splice(at, 0, ...rows);
+          if (location === 'Start') covered.unshift(...rows);
+          else covered.push(...rows);
+          adopt(rows);
+          self.mutate(`insert table of ${rows.length} rows`);
+          return {};
+        },
+        insertText(text, location) {
+          const target = location === 'End' ? covered[covered.length - 1] : covered[0];
+          target.text = location === 'Replace' ? text : location === 'Start' ? text + target.text : target.text + text;
+          self.mutate(`insert text "${text}"`);
+          return {};
+        },
+        clear() {
+          // Word keeps the (now empty) control; so does the double, with one empty paragraph.
+          const keep = covered[0];
+          self.paragraphs = self.paragraphs.filter((q) => !covered.includes(q) || q === keep);
+          keep.text = '';
+          covered.splice(0, covered.length, keep);
+          self.mutate('clear content control');
+        },
       };
     };
     const controls = () => {
@@ -155,6 +219,27 @@ export class WordDouble {
       document: {
         body: {
           get paragraphs() { return paragraphCollection(); },
+          getTrackedChanges() {
+            const items = self.changes.map((change) => ({
+              ...change,
+              getRange: () => ({ paragraphs: { getFirst: () => ({ uniqueLocalId: change.paragraphId, load: () => undefined }) } }),
+              accept() {
+                const p = self.paragraphs.find((q) => q.id === change.paragraphId);
+                if (p) p.original = undefined;
+                self.changes = self.changes.filter((c) => c !== change);
+              },
+              reject() {
+                const p = self.paragraphs.find((q) => q.id === change.paragraphId);
+                if (p && p.original !== undefined) {
+                  p.text = p.original;
+                  p.original = undefined;
+                }
+                self.changes = self.changes.filter((c) => c !== change);
+              },
+            }));
+            const collection = { items, load: () => collection };
+            return collection;
+          },
           insertParagraph(text: string, location: 'Start' | 'End') {
             const fresh = self.make({ text });
             if (location === 'Start') self.paragraphs.unshift(fresh);

@@ -3,6 +3,7 @@ import type { Controller } from '../controller';
 import type { Action, State } from '../state';
 import { FindingsView } from './FindingsView';
 import { Screening } from './Screening';
+import { ReviewView } from './ReviewView';
 import { SignOffView } from './SignOffView';
 
 export interface AppProps {
@@ -25,6 +26,7 @@ export function App({ state, dispatch, controller, theme }: AppProps) {
         <Tab value="screening">Before you start</Tab>
         <Tab value="check">Check</Tab>
         <Tab value="sign-off">Sign-off</Tab>
+        <Tab value="review">Review</Tab>
       </TabList>
       <div role="status" aria-live="polite">
         {state.messages.map((message) => (
@@ -43,6 +45,7 @@ export function App({ state, dispatch, controller, theme }: AppProps) {
         {state.view === 'screening' && <Screening state={state} dispatch={dispatch} onInsert={() => controller.insertTemplate()} />}
         {state.view === 'check' && <FindingsView state={state} controller={controller} />}
         {state.view === 'sign-off' && <SignOffView state={state} dispatch={dispatch} controller={controller} />}
+        {state.view === 'review' && <ReviewView state={state} dispatch={dispatch} controller={controller} />}
       </main>
     </FluentProvider>
   );

@@ -54,10 +54,13 @@ export function SignOffView({ state, dispatch, controller }: { state: State; dis
             />
           </div>
         ))}
-      <div style={{ marginTop: 12 }}>
+      <div style={{ marginTop: 12, display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Button onClick={() => void controller.insertChecklist()}>Insert checklist</Button>
         <Button appearance="primary" disabled={!ready}>
           Ready for signature
         </Button>
+      </div>
+      <div>
         <Text size={200} block style={{ marginTop: 6 }}>
           {ready
             ? 'Print from Word (File, Print). Turn off “Print markup” so tracked changes are not printed.'

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+// Worker and manager, in real Chromium against the production build: fill the template, tick the
+// confirmations, insert the checklist; then review a tracked change that adds a review date.
+const root = join(__dirname, '..', '..');
+const dist = join(root, 'dist');
+const shots = join(root, 'docs', 'screenshots');
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base = '';
+
+type DoubleWindow = { __word: { paragraphs: Array<{ text: string; tag?: string }>; type(i: number, t: string): void; trackInsertion(i: number, t: string, a: string): void } };
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'taskpane.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
+  const shim = buildSync({ entryPoints: [join(__dirname, 'office-shim.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' }).outputFiles[0].text;
+  server = createServer((req, res) => {
+    const file = join(dist, (req.url ?? '/').split('?')[0]);
+    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
+    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.png': 'image/png' };
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: shim }));
+  mkdirSync(shots, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+const paragraphs = () => page.evaluate(() => (window as unknown as DoubleWindow).__word.paragraphs.map((p) => ({ text: p.text, tag: p.tag })));
+const typeInto = async (tag: string, startsWith: string, text: string) => {
+  const index = (await paragraphs()).findIndex((p) => p.tag === tag && p.text.startsWith(startsWith));
+  expect(index).toBeGreaterThan(0);
+  await page.evaluate(([i, t]) => (window as unknown as DoubleWindow).__word.type(i as number, t as string), [index, text]);
+  return index;
+};
+
+test('tick confirmations, insert the checklist, then accept a change that adds a review date', async () => {
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByRole('button', { name: 'Check my document' }).click();
+  await page.getByRole('tab', { name: 'Before you start' }).click();
+  for (const radio of await page.getByRole('radio', { name: 'No' }).all()) await radio.check();
+  await page.getByRole('button', { name: 'Insert template' }).click();
+  await page.getByText(/Inserted \d+ sections/).waitFor();
+
+  // The worker fills the template.
+  await typeInto('agreement-number', 'Written agreement number', 'Written agreement number: 1');
+  await typeInto('date', 'Date:', 'Date: 1 December 2026');
+  await typeInto('participants', 'Parent or carer', 'Parent or carer (full name, relationship to the child): Kerry Walsh, mother of Liam');
+  await typeInto('family-commitments', '1.', 'Kerry will walk Liam to Hillside Primary School by 8.45am every school day.');
+  await typeInto('professional-commitments', '1.', 'Hannah Okafor (social worker) will visit every Tuesday at 4pm.');
+  await typeInto('contingency', '1.', 'If the agreement is not kept, Hannah Okafor will arrange a meeting within five working days.');
+  const review = await typeInto('review-date', 'Review date:', 'Review date: ');
+
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  await page.getByLabel('Your name').fill('Hannah Okafor');
+  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  await eventually(() => page.getByText(/\(Hannah Okafor, \d{4}-\d{2}-\d{2}\)/).count(), (n) => n >= 9);
+  expect(await page.getByTestId('check-review-date').textContent()).toMatch(/Needs attention/);
+  await page.getByRole('button', { name: 'Insert checklist' }).click();
+  const checklist = await eventually(async () => (await paragraphs()).filter((p) => p.tag === 'clear-agreements-checklist'), (rows) => rows.length > 5);
+  expect(checklist[0].text).toBe('Sign-off checklist');
+  expect(checklist.some((row) => row.text.startsWith('The family helped to write the agreement\tConfirmed\tHannah Okafor'))).toBe(true);
+  await page.screenshot({ path: join(shots, '5-checklist-inserted.png'), fullPage: true });
+
+  // The manager opens it: a tracked change adds the review date.
+  await page.evaluate((i) => (window as unknown as DoubleWindow).__word.trackInsertion(i, '12 January 2027', 'Paul Graham'), review);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const change = page.getByTestId('tracked-change');
+  await change.waitFor();
+  expect(await change.textContent()).toMatch(/by Paul Graham/);
+  expect(await page.getByTestId('compare-review-date').textContent()).toMatch(/Passes.*the changes fix this/);
+  await page.screenshot({ path: join(shots, '6-review.png'), fullPage: true });
+  await change.getByRole('button', { name: 'Accept' }).click();
+  await eventually(() => page.getByTestId('tracked-change').count(), (n) => n === 0);
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  expect(await eventually(() => page.getByTestId('check-review-date').textContent(), (t) => /Passes/.test(t ?? ''))).toMatch(/Passes/);
+}, 120_000);

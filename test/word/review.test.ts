@@ -1,0 +1,63 @@
+import { analyse, buildChecklist, checklistRows, compareChecklists, getProfile } from '../../src/core';
+import { CHECKLIST_TAG, ReviewAdapter, WordAdapter } from '../../src/word/adapter';
+import { WordDouble } from './word-double';
+
+const profile = getProfile('default');
+const agreement = [
+  { text: 'Written agreement', style: 'Title' },
+  { text: 'Date: 1 December 2026' },
+  { text: 'This is an agreement between Kerry Walsh and Northshire Children\u2019s Services.' },
+  { text: 'What Kerry will do', style: 'Heading 2' },
+  { text: 'Kerry will walk Liam to school by 8.45am every school day.' },
+  { text: 'What the social worker will do', style: 'Heading 2' },
+  { text: 'Hannah Okafor (social worker) will visit every Tuesday at 4pm.' },
+  { text: 'If things go wrong', style: 'Heading 2' },
+  { text: 'If the agreement is not kept, Hannah will arrange a meeting within five working days.' },
+  { text: 'Review', style: 'Heading 2' },
+  { text: 'We will review this agreement' },
+];
+
+test('the checklist table is inserted once and then updated in place', async () => {
+  const word = new WordDouble(agreement);
+  const review = new ReviewAdapter(word.run);
+  const rowsBefore = checklistRows(buildChecklist(analyse((await new WordAdapter(word.run, { structure: true, paragraphEvents: false, annotations: false, popups: false }).readBlocks())), profile));
+  expect(await review.insertChecklist(rowsBefore)).toBe('inserted');
+  const tagged = () => word.paragraphs.filter((p) => p.tag === CHECKLIST_TAG);
+  expect(tagged()[0].text).toBe('Sign-off checklist');
+  expect(tagged()).toHaveLength(rowsBefore.length + 1);
+  const changed = rowsBefore.map((row, i) => (i === 1 ? [row[0], 'Passes', 'Automatic check', ''] : row));
+  word.syncs = 0;
+  expect(await review.insertChecklist(changed)).toBe('updated');
+  expect(word.syncs).toBe(2);
+  expect(tagged()).toHaveLength(rowsBefore.length + 1);
+  expect(tagged()[2].text).toBe(changed[1].join('\t'));
+  // The checklist is not read as part of the agreement.
+  const blocks = await new WordAdapter(word.run, { structure: true, paragraphEvents: false, annotations: false, popups: false }).readBlocks();
+  expect(analyse(blocks).findings.some((f) => blocks[f.paragraph].tag === CHECKLIST_TAG)).toBe(false);
+});
+
+test('tracked changes are listed by section, and the accepted-text checklist differs where a change adds a review date', async () => {
+  const word = new WordDouble(agreement);
+  word.trackInsertion(10, ' on 12 January 2027.', 'Paul Graham');
+  const state = await new ReviewAdapter(word.run).reviewState();
+  expect(state.changes).toEqual([expect.objectContaining({ author: 'Paul Graham', text: ' on 12 January 2027.', paragraph: 10 })]);
+  const current = analyse(state.current);
+  const original = analyse(state.original);
+  const section = (Object.entries(current.sections) as Array<[string, { paragraphs: number[] }]>).find(([, s]) => s.paragraphs.includes(state.changes[0].paragraph))?.[0];
+  expect(section).toBe('review-date');
+  const effect = compareChecklists(buildChecklist(original, profile), buildChecklist(current, profile)).find((c) => c.id === 'review-date');
+  expect(effect).toMatchObject({ before: 'fail', after: 'pass', effect: 'fixes' });
+});
+
+test('a manager accepts or rejects a change', async () => {
+  const word = new WordDouble(agreement);
+  word.trackInsertion(10, ' on 12 January 2027.', 'Paul Graham');
+  word.trackInsertion(4, ' Kerry will phone if Liam is ill.', 'Hannah Okafor');
+  const review = new ReviewAdapter(word.run);
+  expect(await review.decide(1, false)).toBe(true);
+  expect(word.paragraphs[4].text).toBe('Kerry will walk Liam to school by 8.45am every school day.');
+  expect(await review.decide(0, true)).toBe(true);
+  expect(word.paragraphs[10].text).toBe('We will review this agreement on 12 January 2027.');
+  expect(word.changes).toEqual([]);
+  expect(await review.decide(5, true)).toBe(false);
+});
