@@ -1,64 +1,24 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join } from 'node:path';
-import { buildSync } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import { eventually, openPane, paragraphsOf, screenshots, type DoubleWindow, type Harness } from './harness';
 
 // Worker and manager, in real Chromium against the production build: fill the template, tick the
 // confirmations, insert the checklist; then review a tracked change that adds a review date.
-const root = join(__dirname, '..', '..');
-const dist = join(root, 'dist');
-const shots = join(root, 'docs', 'screenshots');
-let server: Server;
-let browser: Browser;
-let page: Page;
-let base = '';
-
-type DoubleWindow = { __word: { paragraphs: Array<{ text: string; tag?: string }>; type(i: number, t: string): void; trackInsertion(i: number, t: string, a: string): void } };
-
+let pane: Harness;
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'taskpane.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
-  const shim = buildSync({ entryPoints: [join(__dirname, 'office-shim.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' }).outputFiles[0].text;
-  server = createServer((req, res) => {
-    const file = join(dist, (req.url ?? '/').split('?')[0]);
-    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.png': 'image/png' };
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  page = await browser.newPage({ viewport: { width: 380, height: 900 } });
-  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: shim }));
-  mkdirSync(shots, { recursive: true });
+  pane = await openPane();
 }, 120_000);
+afterAll(() => pane?.close());
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
-const paragraphs = () => page.evaluate(() => (window as unknown as DoubleWindow).__word.paragraphs.map((p) => ({ text: p.text, tag: p.tag })));
+const paragraphs = () => paragraphsOf(pane.page);
 const typeInto = async (tag: string, startsWith: string, text: string) => {
   const index = (await paragraphs()).findIndex((p) => p.tag === tag && p.text.startsWith(startsWith));
   expect(index).toBeGreaterThan(0);
-  await page.evaluate(([i, t]) => (window as unknown as DoubleWindow).__word.type(i as number, t as string), [index, text]);
+  await pane.page.evaluate(([i, t]) => (window as unknown as DoubleWindow).__word.type(i as number, t as string), [index, text]);
   return index;
 };
 
 test('tick confirmations, insert the checklist, then accept a change that adds a review date', async () => {
-  await page.goto(`${base}/taskpane.html`);
+  const { page } = pane;
   await page.getByRole('button', { name: 'Check my document' }).click();
   await page.getByRole('tab', { name: 'Before you start' }).click();
   for (const radio of await page.getByRole('radio', { name: 'No' }).all()) await radio.check();
@@ -83,7 +43,7 @@ test('tick confirmations, insert the checklist, then accept a change that adds a
   const checklist = await eventually(async () => (await paragraphs()).filter((p) => p.tag === 'clear-agreements-checklist'), (rows) => rows.length > 5);
   expect(checklist[0].text).toBe('Sign-off checklist');
   expect(checklist.some((row) => row.text.startsWith('The family helped to write the agreement\tConfirmed\tHannah Okafor'))).toBe(true);
-  await page.screenshot({ path: join(shots, '5-checklist-inserted.png'), fullPage: true });
+  await page.screenshot({ path: join(screenshots, '5-checklist-inserted.png'), fullPage: true });
 
   // The manager opens it: a tracked change adds the review date.
   await page.evaluate((i) => (window as unknown as DoubleWindow).__word.trackInsertion(i, '12 January 2027', 'Paul Graham'), review);
@@ -92,7 +52,7 @@ test('tick confirmations, insert the checklist, then accept a change that adds a
   await change.waitFor();
   expect(await change.textContent()).toMatch(/by Paul Graham/);
   expect(await page.getByTestId('compare-review-date').textContent()).toMatch(/Passes.*the changes fix this/);
-  await page.screenshot({ path: join(shots, '6-review.png'), fullPage: true });
+  await page.screenshot({ path: join(screenshots, '6-review.png'), fullPage: true });
   await change.getByRole('button', { name: 'Accept' }).click();
   await eventually(() => page.getByTestId('tracked-change').count(), (n) => n === 0);
   await page.getByRole('tab', { name: 'Sign-off' }).click();
