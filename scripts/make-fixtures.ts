@@ -1,30 +1,16 @@
 // Writes the .docx fixtures in test/fixtures/ from readable definitions. Run: npm run fixtures
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getProfile, type Block } from '../src/core';
+import { getProfile } from '../src/core';
 import { DERBY_WORKED_EXAMPLE } from '../test/core/derby-example';
-import { writeDocx, writeTemplateDocx, type DocNode, type Inline } from '../src/io/docx-writer';
+import { nodesFromBlocks, writeDocx, writeTemplateDocx, type DocNode, type Inline } from '../src/io/docx-writer';
 
 const dir = join(__dirname, '..', 'test', 'fixtures');
 const h = (text: string, level = 2): DocNode => ({ type: 'heading', level, content: [text] });
 const p = (...content: Inline[]): DocNode => ({ type: 'paragraph', content });
 const li = (text: string): DocNode => ({ type: 'list-item', content: [text], numbered: false });
 
-/** The same blocks the engine tests use (test/core/derby-example.ts), written as a Word document. */
-function nodesFromBlocks(blocks: Block[]): DocNode[] {
-  const nodes: DocNode[] = [];
-  for (const block of blocks) {
-    if (block.kind === 'heading') nodes.push(h(block.text, block.level ?? 2));
-    else if (block.kind === 'list-item') nodes.push(li(block.text));
-    else if (block.kind === 'paragraph') nodes.push(p(block.text));
-    else {
-      const last = nodes[nodes.length - 1];
-      const table = last?.type === 'table' ? last : (nodes[nodes.push({ type: 'table', rows: [] }) - 1] as Extract<DocNode, { type: 'table' }>);
-      (table.rows[block.row ?? 0] ??= [])[block.column ?? 0] = [block.text];
-    }
-  }
-  return nodes;
-}
+// The same blocks the engine tests use (test/core/derby-example.ts), written as a Word document.
 const derby = nodesFromBlocks(DERBY_WORKED_EXAMPLE);
 
 // A short agreement whose review date arrives only through a manager's tracked insertion.

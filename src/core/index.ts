@@ -10,3 +10,4 @@ export { SECTION_LABELS, classifyLabel, type SectionKey } from './section-labels
 export * from './checklist';
 export { readingAge, type ReadingAge } from './reading-age';
 export { clearCaches } from './text';
+export { amendedAgreement } from './amend';

@@ -1,5 +1,5 @@
 import { zipSync, strToU8 } from 'fflate';
-import { agreementTemplate, type Profile, type TemplateSection } from '../core';
+import { agreementTemplate, type Block, type Profile, type TemplateSection } from '../core';
 
 // A small OOXML writer: enough WordprocessingML for agreements and test fixtures (headings, lists,
 // tables, bold labels, tagged content controls, tracked insertions and deletions). The blank
@@ -103,6 +103,24 @@ const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
 </Relationships>`;
+
+/** Blocks (as readers and the Word adapter produce them) as writer nodes, tags kept as content controls. */
+export function nodesFromBlocks(blocks: Block[]): DocNode[] {
+  const nodes: DocNode[] = [];
+  let control: Extract<DocNode, { type: 'control' }> | null = null;
+  for (const block of blocks) {
+    const target: DocNode[] = block.tag ? (control && control.tag === block.tag ? control.children : (nodes.push((control = { type: 'control', tag: block.tag, title: block.tag, children: [] })), control.children)) : ((control = null), nodes);
+    if (block.kind === 'heading') target.push({ type: 'heading', level: block.level ?? 2, content: [block.text] });
+    else if (block.kind === 'list-item') target.push({ type: 'list-item', content: [block.text], numbered: false });
+    else if (block.kind === 'paragraph') target.push({ type: 'paragraph', content: [block.text] });
+    else {
+      const last = target[target.length - 1];
+      const table = last?.type === 'table' ? last : (target[target.push({ type: 'table', rows: [] }) - 1] as Extract<DocNode, { type: 'table' }>);
+      (table.rows[block.row ?? 0] ??= [])[block.column ?? 0] = [block.text];
+    }
+  }
+  return nodes;
+}
 
 /** Package nodes into a .docx file. */
 export function writeDocx(nodes: DocNode[]): Uint8Array {

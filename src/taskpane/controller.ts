@@ -1,5 +1,7 @@
-import { analyse, Analyser, formatDate, buildChecklist, checklistRows, compareChecklists, getProfile, type Finding, type SectionId } from '../core';
+import { amendedAgreement, analyse, Analyser, formatDate, readiness, buildChecklist, checklistRows, compareChecklists, getProfile, type Finding, type SectionId } from '../core';
 import type { ReviewAdapter, WordAdapter } from '../word/adapter';
+import { NO_CAPABILITIES, type Capabilities } from '../word/capabilities';
+import { nodesFromBlocks, writeDocx } from '../io/docx-writer';
 import type { DocumentSettings } from '../word/document-settings';
 import { checklistOf, ignoreKeyOf, type Action, type State } from './state';
 
@@ -18,7 +20,7 @@ export class Controller {
     private readonly adapter: WordAdapter,
     private readonly settings: DocumentSettings | null,
     private readonly review: ReviewAdapter | null = null,
-    private readonly trackedChangesSupported = false,
+    private readonly capabilities: Capabilities = NO_CAPABILITIES,
   ) {
     this.analyser = new Analyser({ profile: getState().profileId, today: new Date() });
   }
@@ -146,7 +148,7 @@ export class Controller {
   /** The manager's view: tracked changes by section, and what they fix or break in the checklist. */
   async loadReview(): Promise<void> {
     const review = this.review;
-    if (!review || !this.trackedChangesSupported) {
+    if (!review || !this.capabilities.paragraphEvents) {
       this.dispatch({ type: 'review', review: { available: false, changes: [], comparison: [] } });
       return;
     }
@@ -189,6 +191,37 @@ export class Controller {
     await this.loadReview();
   }
 
+  /** Record that the agreement is ready, then print preview where Word has it (no print event exists). */
+  async readyForSignature(): Promise<void> {
+    const state = this.getState();
+    if (!readiness(checklistOf(state).items).ready) return;
+    const record = { ...state.signOff, readyForSignature: { by: state.reviewerName.trim() || 'Social worker', on: new Date().toISOString().slice(0, 10) } };
+    this.dispatch({ type: 'sign-off', record });
+    await this.guard('sign-off', 'The sign-off could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+    await this.insertChecklist();
+    const review = this.review;
+    const previewed = this.capabilities.printPreview && review ? await this.guard('print', 'Print preview could not be opened.', () => review.printPreview()) : false;
+    if (!previewed) {
+      this.dispatch({ type: 'message', message: { id: 'print', intent: 'info', text: 'Ready for signature. Print from File > Print, and choose "Print Markup: off" (or No Markup) so tracked changes are not printed.' } });
+    }
+  }
+
+  /** An amended agreement is a new document with the next number, today's date and blank signatures. */
+  async startAmended(): Promise<void> {
+    const review = this.review;
+    if (!review) return;
+    await this.guard('amend', 'The amended agreement could not be created. Copy the agreement into a new document and give it the next number.', async () => {
+      const { blocks, number } = amendedAgreement(await this.adapter.readBlocks(), new Date());
+      const opened = await review.openNewDocument(toBase64(writeDocx(nodesFromBlocks(blocks))));
+      this.dispatch({
+        type: 'message',
+        message: opened
+          ? { id: 'amend', intent: 'success', text: `Amended agreement number ${number} opened as a new document.` }
+          : { id: 'amend', intent: 'warning', text: 'This version of Word cannot open a new document from an add-in. Copy the agreement into a new document and give it the next number.' },
+      });
+    });
+  }
+
   async countersign(): Promise<void> {
     const state = this.getState();
     const record = { ...state.signOff, countersignature: { by: state.reviewerName.trim() || 'Team manager', on: new Date().toISOString().slice(0, 10) } };
@@ -209,4 +242,10 @@ export class Controller {
   private fail(id: string, text: string): void {
     this.dispatch({ type: 'message', message: { id, intent: 'error', text } });
   }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

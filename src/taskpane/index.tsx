@@ -16,7 +16,7 @@ function Root({ inWord }: { inWord: boolean }) {
   const controller = useMemo(() => {
     const capabilities = inWord ? detectCapabilities() : NO_CAPABILITIES;
     const settings = officeSettings();
-    return { capabilities, controller: new Controller(dispatch, () => stateRef.current, new WordAdapter(officeRun, capabilities), settings ? new DocumentSettings(settings) : null, new ReviewAdapter(officeRun), capabilities.paragraphEvents) };
+    return { capabilities, controller: new Controller(dispatch, () => stateRef.current, new WordAdapter(officeRun, capabilities), settings ? new DocumentSettings(settings) : null, new ReviewAdapter(officeRun), capabilities) };
   }, [inWord]);
   useEffect(() => {
     if (!inWord) {

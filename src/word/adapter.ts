@@ -393,6 +393,26 @@ export class ReviewAdapter {
     });
   }
 
+  /** Open a new Word document from a .docx (base64): the amended agreement. WordApi 1.3. */
+  async openNewDocument(base64: string): Promise<boolean> {
+    return this.run(async (context) => {
+      if (!context.application) return false;
+      context.application.createDocument(base64).open();
+      await context.sync();
+      return true;
+    });
+  }
+
+  /** Print preview, where Word offers it (WordApiDesktop 1.4). */
+  async printPreview(): Promise<boolean> {
+    return this.run(async (context) => {
+      if (!context.document.printPreview) return false;
+      context.document.printPreview();
+      await context.sync();
+      return true;
+    });
+  }
+
   /** Accept or reject one tracked change (the manager's decision). */
   async decide(index: number, accept: boolean): Promise<boolean> {
     return this.run(async (context) => {

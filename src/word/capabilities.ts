@@ -10,17 +10,19 @@ export interface Capabilities {
   annotations: boolean;
   /** WordApi 1.8: annotation pop-up suggestions and temporary highlight. */
   popups: boolean;
+  /** WordApiDesktop 1.4: print preview. */
+  printPreview?: boolean;
 }
 
 export const NO_CAPABILITIES: Capabilities = { structure: false, paragraphEvents: false, annotations: false, popups: false };
 
 export function detectCapabilities(): Capabilities {
-  const supported = (version: string): boolean => {
+  const supported = (version: string, set = 'WordApi'): boolean => {
     try {
-      return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('WordApi', version);
+      return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported(set, version);
     } catch {
       return false;
     }
   };
-  return { structure: supported('1.3'), paragraphEvents: supported('1.6'), annotations: supported('1.7'), popups: supported('1.8') };
+  return { structure: supported('1.3'), paragraphEvents: supported('1.6'), annotations: supported('1.7'), popups: supported('1.8'), printPreview: supported('1.4', 'WordApiDesktop') };
 }

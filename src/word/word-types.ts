@@ -95,8 +95,10 @@ export interface WordContextLike {
     onParagraphChanged?: EventSource;
     onParagraphAdded?: EventSource;
     onParagraphDeleted?: EventSource;
+    printPreview?(): void;
     onAnnotationPopupAction?: { add(handler: (args: { id: string; action: string; critiqueSuggestion?: string }) => Promise<void>): void };
   };
+  application?: { createDocument(base64File?: string): { open(): void } };
   sync(): Promise<void>;
 }
 

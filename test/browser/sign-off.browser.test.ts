@@ -37,7 +37,7 @@ test('tick confirmations, insert the checklist, then accept a change that adds a
   await page.getByRole('tab', { name: 'Sign-off' }).click();
   await page.getByLabel('Your name').fill('Hannah Okafor');
   for (const box of await page.getByRole('checkbox').all()) await box.check();
-  await eventually(() => page.getByText(/\(Hannah Okafor, \d{4}-\d{2}-\d{2}\)/).count(), (n) => n >= 9);
+  await eventually(() => page.getByText(/\(Hannah Okafor, \d{1,2} [A-Z][a-z]+ \d{4}\)/).count(), (n) => n >= 9);
   expect(await page.getByTestId('check-review-date').textContent()).toMatch(/Needs attention/);
   await page.getByRole('button', { name: 'Insert checklist' }).click();
   const checklist = await eventually(async () => (await paragraphs()).filter((p) => p.tag === 'clear-agreements-checklist'), (rows) => rows.length > 5);

@@ -19,6 +19,12 @@ function fakeController() {
     setProfile: jest.fn(async () => undefined),
     confirm: jest.fn(async () => undefined),
     recordReason: jest.fn(async () => undefined),
+    insertChecklist: jest.fn(async () => undefined),
+    readyForSignature: jest.fn(async () => undefined),
+    startAmended: jest.fn(async () => undefined),
+    loadReview: jest.fn(async () => undefined),
+    decide: jest.fn(async () => undefined),
+    countersign: jest.fn(async () => undefined),
   };
 }
 

@@ -1,4 +1,6 @@
-import { analyse, buildChecklist, checklistRows, compareChecklists, getProfile } from '../../src/core';
+import { amendedAgreement, analyse, buildChecklist, checklistRows, compareChecklists, getProfile } from '../../src/core';
+import { readDocx } from '../../src/io/docx-reader';
+import { nodesFromBlocks, writeDocx } from '../../src/io/docx-writer';
 import { CHECKLIST_TAG, ReviewAdapter, WordAdapter } from '../../src/word/adapter';
 import { WordDouble } from './word-double';
 
@@ -60,4 +62,16 @@ test('a manager accepts or rejects a change', async () => {
   expect(word.paragraphs[10].text).toBe('We will review this agreement on 12 January 2027.');
   expect(word.changes).toEqual([]);
   expect(await review.decide(5, true)).toBe(false);
+});
+
+test('an amended agreement opens as a new document with the next number', async () => {
+  const word = new WordDouble([{ text: 'Written agreement number: 4' }, ...agreement.slice(1)]);
+  const blocks = await new WordAdapter(word.run, { structure: true, paragraphEvents: false, annotations: false, popups: false }).readBlocks();
+  const { blocks: amended, number } = amendedAgreement(blocks, new Date(2027, 0, 12));
+  const base64 = Buffer.from(writeDocx(nodesFromBlocks(amended))).toString('base64');
+  expect(await new ReviewAdapter(word.run).openNewDocument(base64)).toBe(true);
+  expect(number).toBe('5');
+  const reopened = readDocx(Buffer.from(word.opened[0], 'base64')).blocks;
+  expect(reopened[0].text).toBe('Written agreement number: 5');
+  expect(reopened[1].text).toBe('Date: 12 January 2027');
 });

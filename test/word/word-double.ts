@@ -51,6 +51,10 @@ export class WordDouble {
     if (this.trackChanges) this.trackedChanges.push({ type: 'edit', text: what });
   }
 
+  /** Documents the add-in asked Word to create and open (base64 .docx). */
+  opened: string[] = [];
+  printPreviews = 0;
+
   /** Tracked changes in the document (as a manager opening a worker's file sees them). */
   changes: Array<{ type: string; author: string; date: string; text: string; paragraphId: string }> = [];
 
@@ -257,6 +261,7 @@ export class WordDouble {
           return { delete: () => self.annotations.delete(id) };
         },
       },
+      application: { createDocument: (base64?: string) => ({ open: () => void self.opened.push(base64 ?? '') }) },
       async sync() {
         self.syncs++;
         if (annotationFailure) {

@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Input, Text, Textarea } from '@fluentui/react-components';
-import { STATUS_TEXT } from '../../core';
+import { formatDate, STATUS_TEXT } from '../../core';
 import type { Controller } from '../controller';
 import { checklistOf, type Action, type State } from '../state';
 
@@ -49,18 +49,24 @@ export function SignOffView({ state, dispatch, controller }: { state: State; dis
           <div key={item.id}>
             <Checkbox
               checked={item.status === 'confirmed'}
-              label={item.confirmedBy ? `${item.label} (${item.confirmedBy}, ${item.confirmedOn})` : item.label}
+              label={item.confirmedBy ? `${item.label} (${item.confirmedBy}, ${formatDate(new Date(item.confirmedOn ?? ''))})` : item.label}
               onChange={(_e, data) => void controller.confirm(item.id, !!data.checked)}
             />
           </div>
         ))}
       <div style={{ marginTop: 12, display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button onClick={() => void controller.insertChecklist()}>Insert checklist</Button>
-        <Button appearance="primary" disabled={!ready}>
+        <Button appearance="primary" disabled={!ready} onClick={() => void controller.readyForSignature()}>
           Ready for signature
         </Button>
+        <Button onClick={() => void controller.startAmended()}>Start amended agreement</Button>
       </div>
       <div>
+        {state.signOff.readyForSignature && (
+          <Text size={200} block style={{ marginTop: 6 }} data-testid="ready">
+            Marked ready for signature by {state.signOff.readyForSignature.by} on {formatDate(new Date(state.signOff.readyForSignature.on))}.
+          </Text>
+        )}
         <Text size={200} block style={{ marginTop: 6 }}>
           {ready
             ? 'Print from Word (File, Print). Turn off “Print markup” so tracked changes are not printed.'
