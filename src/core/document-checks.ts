@@ -347,8 +347,10 @@ function findEndDate(view: DocumentView, byId: Map<SectionId, number[]>, referen
  * parent is offered support; both are only visible with the whole agreement in view.
  */
 export function softenVictimPrompts(findings: Finding[], view: DocumentView): void {
+  if (!findings.some((f) => f.category === 'victim-responsibility')) return;
   const supportTasks = view.tasks.filter((t) => t.actor.kind === 'professional' && /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/.test(t.folded));
-  for (const finding of findings) {
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k];
     if (finding.category !== 'victim-responsibility') continue;
     const folded = view.folded[finding.paragraph];
     const task = view.tasks.find((t) => t.index === finding.paragraph);
@@ -359,10 +361,17 @@ export function softenVictimPrompts(findings: Finding[], view: DocumentView): vo
     const parentWords = parent.split(/\s+(?:and|&)\s+/).map((p) => p.trim()).filter((p) => p.length > 1);
     const parentSupported = parentWords.length > 0 && supportTasks.some((t) => parentWords.some((p) => t.folded.includes(p)));
     if (otherHasTasks && parentSupported) {
-      finding.severity = 'info';
-      finding.message = 'This asks one parent to keep another adult away. That adult has tasks of their own and this parent is offered support, which is right; check the parent has agreed and knows what to do if the other adult comes to the home.';
+      // Findings may be shared with the analyser's cache: replace, never mutate.
+      findings[k] = {
+        ...finding,
+        severity: 'info',
+        message: 'This asks one parent to keep another adult away. That adult has tasks of their own and this parent is offered support, which is right; check the parent has agreed and knows what to do if the other adult comes to the home.',
+      };
     } else if (otherHasTasks || parentSupported) {
-      finding.message += otherHasTasks ? ' (The other adult does have tasks of their own; is this parent offered support?)' : ' (This parent is offered support; does the other adult have tasks of their own?)';
+      findings[k] = {
+        ...finding,
+        message: finding.message + (otherHasTasks ? ' (The other adult does have tasks of their own; is this parent offered support?)' : ' (This parent is offered support; does the other adult have tasks of their own?)'),
+      };
     }
   }
 }

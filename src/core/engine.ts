@@ -6,7 +6,7 @@ import type { ParagraphContext, ParagraphRule, RawFinding } from './rule';
 import { PARAGRAPH_RULES } from './rules';
 import { acronymDefinitions } from './rules/acronyms';
 import type { SectionKey } from './section-labels';
-import { buildStructure, type BlockRole } from './structure';
+import { buildStructure, wordsIn, type BlockRole } from './structure';
 import { agreementTemplate } from './template';
 import { fold } from './text';
 
@@ -34,6 +34,8 @@ export interface TaskLine {
 interface CachedParagraph {
   findings: Array<RawFinding & { rule: ParagraphRule }>;
   definitions: string[];
+  /** The public findings last built from these, and for which paragraph index. */
+  built?: { paragraph: number; findings: Finding[] };
 }
 
 /** Everything the document-level checks need, built once per analysis. */
@@ -137,22 +139,28 @@ export class Analyser {
     for (let i = 0; i < blocks.length; i++) {
       const cached = perParagraph[i];
       if (!cached) continue;
-      for (const raw of cached.findings) {
-        const excerpt = texts[i].slice(raw.start, raw.end);
-        // An acronym explained anywhere in the agreement ("Child and Adolescent Mental Health Services (CAMHS)") is fine elsewhere.
-        if (raw.rule.category === 'acronym' && (definitions.has(excerpt) || definitions.has(excerpt.replace(/s$/, '')))) continue;
-        findings.push({
-          ruleId: raw.rule.id,
-          category: raw.rule.category,
-          severity: raw.severity ?? raw.rule.severity,
-          message: raw.message,
+      // Unchanged paragraphs at the same place reuse their finding objects (results are read-only).
+      if (!cached.built || cached.built.paragraph !== i) {
+        cached.built = {
           paragraph: i,
-          start: raw.start,
-          end: raw.end,
-          excerpt,
-          suggestions: raw.suggestions,
-          source: raw.rule.source,
-        });
+          findings: cached.findings.map((raw) => ({
+            ruleId: raw.rule.id,
+            category: raw.rule.category,
+            severity: raw.severity ?? raw.rule.severity,
+            message: raw.message,
+            paragraph: i,
+            start: raw.start,
+            end: raw.end,
+            excerpt: texts[i].slice(raw.start, raw.end),
+            suggestions: raw.suggestions,
+            source: raw.rule.source,
+          })),
+        };
+      }
+      for (const finding of cached.built.findings) {
+        // An acronym explained anywhere in the agreement ("Child and Adolescent Mental Health Services (CAMHS)") is fine elsewhere.
+        if (finding.category === 'acronym' && definitions.size > 0 && (definitions.has(finding.excerpt) || definitions.has(finding.excerpt.replace(/s$/, '')))) continue;
+        findings.push(finding);
       }
     }
 
@@ -196,10 +204,10 @@ function runRules(context: ParagraphContext): Array<RawFinding & { rule: Paragra
 function isTaskLine(role: BlockRole, folded: string, row: ActionRow | undefined): boolean {
   if (!COMMITMENT_SECTIONS.has(role.section) || role.labelOnly || role.placeholder) return false;
   if (row && !row.isWhatCell) return false;
-  const content = folded.slice(role.contentStart).trim();
-  if (content.length === 0 || /:$/.test(content)) return false;
+  const content = role.contentStart ? folded.slice(role.contentStart).trim() : folded.trim();
+  if (content.length === 0 || content.endsWith(':')) return false;
   if (/^(?:examples?|for example|e\.g\.)\b/.test(content)) return false;
-  return content.split(/\s+/).length >= 3;
+  return wordsIn(content) >= 3;
 }
 
 /**

@@ -29,7 +29,10 @@ function cleanPartyLabel(label: string): string {
   return label.replace(/\(.*?\)/g, '').replace(/['’]s\b/g, '').trim();
 }
 
-const LABEL_SEPARATOR = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
+const LABEL_SEPARATOR_PATTERN = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
+/** "Label: value" split, memoised per text: the structure pass runs on every keystroke burst. */
+const splitLabel = memoise((text: string): RegExpExecArray | null => LABEL_SEPARATOR_PATTERN.exec(text));
+const LABEL_SEPARATOR = { exec: splitLabel, test: (text: string) => splitLabel(text) !== null };
 const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
 
 /** Placeholder shapes: "1.", "____", "(This section should ...)", "[name]", "Date ..........". */
@@ -39,13 +42,20 @@ export const isPlaceholderText = memoise((text: string): boolean => {
   return stripped.length === 0;
 });
 
+/** Word count by spaces, without allocating (callers pass trimmed text). */
+export function wordsIn(text: string): number {
+  let words = text.length > 0 ? 1 : 0;
+  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) <= 32 && text.charCodeAt(i - 1) > 32) words++;
+  return words;
+}
+
 function headingCandidate(block: Block, text: string): boolean {
   if (block.kind === 'heading') return true;
   if (block.kind !== 'paragraph') return false;
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 90) return false;
   if (/[.!]$/.test(trimmed) && !/\b(no|etc)\.$/i.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/).length;
+  const words = wordsIn(trimmed);
   // "A strategy discussion will be convened" is a sentence without its full stop, not a label;
   // "What Ms Smith will do" and "Professionals will:" are labels.
   if (/\b(?:will|must|shall|should|would|can)\s+(?!do\b)\w+\s+\w+/.test(trimmed) && !/^\s*(?:what|how|who|when|why|if)\b/i.test(trimmed)) return false;
@@ -168,7 +178,8 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
     }
 
     // 4. Bold labels: "**Contingency:** If things go wrong we will..." or a bold line on its own.
-    if (block.boldPrefix && block.boldPrefix.trim().length > 0 && block.boldPrefix.length <= 100) {
+    // Only a bold run the paragraph really starts with counts (readers may pass odd data).
+    if (block.boldPrefix && block.boldPrefix.trim().length > 0 && block.boldPrefix.length <= 100 && text.trimStart().startsWith(block.boldPrefix)) {
       const key = classifyLabel(fold(block.boldPrefix));
       if (key) {
         role.section = key;
