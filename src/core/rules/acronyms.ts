@@ -16,6 +16,7 @@ const CAPITALS = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}s?(?![\p{L}\p{N}])/gu;
 /** Acronyms defined in the text itself: "Child and Adolescent Mental Health Services (CAMHS)" or "CAMHS (Child and ...)". */
 export function acronymDefinitions(text: string): string[] {
   const found: string[] = [];
+  if (!text.includes('(')) return found;
   const inBrackets = /\(\s*([A-Z][A-Za-z&]{1,8})\s*\)/g;
   let m: RegExpExecArray | null;
   while ((m = inBrackets.exec(text))) {

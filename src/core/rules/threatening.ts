@@ -8,6 +8,8 @@ import type { ParagraphRule, RawFinding } from '../rule';
 const DRASTIC = "(?:removed|taken (?:away|into care|off you|from you)|put (?:in|into) care|placed (?:in (?:foster )?care|with foster carers|elsewhere)|(?:go|come|be taken) into (?:foster )?care|accommodated|adopted|not (?:be )?(?:returned|allowed (?:to )?(?:come )?home)|lose (?:your|their|his|her) (?:children|child|kids|baby))";
 const PROCEEDINGS = '(?:(?:care|court|legal) (?:proceedings|action|order)|proceedings|legal action|court(?: action)?|an? (?:care|court|emergency protection|supervision) order|the court|removal|police action|prosecution|arrest)';
 
+const THREAT_WORDS = /remov|taken|care\b|court|proceeding|evidence|chance|warning|tolerance|compl|or else|lose|order|legal|arrest|adopt|placed|accommodat|return|prosecut|police|take (?:your|the) /;
+
 const THREATS: Array<[RegExp, string]> = [
   [new RegExp(`\\b(?:your|the|their|his|her|both|all)?\\s*(?:children|child|kids|baby|son|daughter|[a-z]+ and [a-z]+)\\s+(?:will|shall|must|are going to|is going to|would)\\s+(?:then\\s+|immediately\\s+|automatically\\s+|definitely\\s+)?(?:be\\s+)?${DRASTIC}`), 'states that the children will be removed'],
   [new RegExp(`\\b(?:we|the (?:local authority|council)|children's (?:social care|services)|social services|social care|the la)\\s+(?:will|shall|are going to)\\s+(?:have to |immediately |automatically |then |have no choice but to )?(?:remove|take)\\s+(?:your|the|their|his|her)\\s+(?:children|child|kids|baby)`), 'says the council will take the children'],
@@ -32,6 +34,8 @@ export const threateningRule: ParagraphRule = {
   source: cite(CIN_CP, '§4 Case Law (consequences "should not be worded in terms of a threat")'),
   check({ text, folded }) {
     const findings: RawFinding[] = [];
+    // Nearly every paragraph has none of these words; skip the threat patterns for those.
+    if (!THREAT_WORDS.test(folded)) return findings;
     const covered: Array<[number, number]> = [];
     for (const [pattern, why] of THREATS) {
       const match = pattern.exec(folded);
