@@ -1,4 +1,4 @@
-import { analyse, type Block } from '../../src/core';
+import { analyse, classifyLabel, type Block } from '../../src/core';
 
 const h = (text: string, level = 2): Block => ({ kind: 'heading', level, text });
 const p = (text: string, boldPrefix?: string): Block => ({ kind: 'paragraph', text, ...(boldPrefix ? { boldPrefix } : {}) });
@@ -150,4 +150,27 @@ describe('letter-style agreements', () => {
     expect(result.missingSections).not.toContain('review-date');
     expect(result.sections['child-details']?.present).toBe(true);
   });
+});
+
+test.each([
+  ['Family members involved', 'participants'],
+  ['Parents/carers', 'participants'],
+  ['Why is this agreement needed?', 'purpose'],
+  ['Grounds for concern', 'concerns'],
+  ['What services will do', 'professional-commitments'],
+  ['Support from Children\u2019s Services', 'professional-commitments'],
+  ['What Mum will do', 'family-commitments'],
+  ['Expectations of parents', 'family-commitments'],
+  ['What needs to happen', 'tasks'],
+  ['What will happen if this agreement is broken', 'contingency'],
+  ['If things do not improve', 'contingency'],
+  ['Monitoring and review', 'review-date'],
+  ['When will this be checked?', 'review-date'],
+  ['How long will this agreement last?', 'duration'],
+  ['Copies to', 'copies'],
+  ['Agreed by', 'signatures'],
+  ['Parents', 'participants'],
+  ['Social worker', null],
+])('the heading "%s" names %s', (heading, expected) => {
+  expect(classifyLabel(heading.toLowerCase().replace(/\u2019/g, "'"))).toBe(expected);
 });
