@@ -3,7 +3,7 @@ export interface CheckOptions {
   command: 'check';
   profile?: string;
   json: boolean;
-  failOn: 'error' | 'warning';
+  failOn: 'error' | 'warning' | 'none';
   checklist: boolean;
   files: string[];
 }
@@ -17,7 +17,7 @@ export type Options = CheckOptions | NewOptions | { command: 'help' } | { comman
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  agreement-check [--profile ID] [--json] [--fail-on error|warning] [--checklist] <file ...>
+  agreement-check [--profile ID] [--json] [--fail-on error|warning|none] [--checklist] <file ...>
   agreement-check new [--profile ID] out.docx
   agreement-check --rules | --help | --version
 
@@ -27,7 +27,8 @@ with families: missing sections, vague tasks, jargon, acronyms, threats and more
 Options:
   --profile ID        policy profile: default, rutland, cin-cp, derby-derbyshire (default: default)
   --json              machine-readable output (one object per file; an array for several files)
-  --fail-on LEVEL     exit 1 when a finding is at or above LEVEL: error (default) or warning
+  --fail-on LEVEL     exit 1 when a finding is at or above LEVEL: error (default) or warning;
+                      none reports findings but exits 0
   --checklist         add the sign-off checklist and any tracked changes
   --rules             list every check with the guidance it comes from
 
@@ -41,7 +42,7 @@ export function parseArgs(argv: string[]): Options {
   let profile: string | undefined;
   let json = false;
   let checklist = false;
-  let failOn: 'error' | 'warning' = 'error';
+  let failOn: 'error' | 'warning' | 'none' = 'error';
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -56,7 +57,7 @@ export function parseArgs(argv: string[]): Options {
     else if (arg === '--checklist') checklist = true;
     else if (arg === '--fail-on' || arg.startsWith('--fail-on=')) {
       const level = arg.includes('=') ? arg.split('=')[1] : value();
-      if (level !== 'error' && level !== 'warning') throw new UsageError('--fail-on takes error or warning');
+      if (level !== 'error' && level !== 'warning' && level !== 'none') throw new UsageError('--fail-on takes error, warning or none');
       failOn = level;
     } else if (arg === '--') positional.push(...args.splice(i + 1));
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);

@@ -71,6 +71,7 @@ function check(options: CheckOptions, io: Io): number {
     io.stdout(reports.map((report) => formatReport(report, paint)).join('\n\n') + (reports.length ? '\n' : ''));
   }
   if (unreadable) return 2;
+  if (options.failOn === 'none') return 0;
   const threshold = RANK[options.failOn];
   return reports.some((report) => report.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
 }

@@ -83,6 +83,12 @@ describe('exit codes and --fail-on', () => {
     expect(stdout).not.toMatch(/\u001b\[/);
   });
 
+  test('--fail-on none reports findings but exits 0', () => {
+    const result = runCli(['--fail-on', 'none', fixture('derby-worked-example.docx')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/errors?, \d+ warnings/);
+  });
+
   test('unknown options and profiles are usage errors', () => {
     expect(runCli(['--nope', good]).code).toBe(2);
     expect(runCli(['--profile', 'atlantis', good]).stderr).toMatch(/Unknown profile/);
