@@ -14,7 +14,7 @@ const li = (text: string): DocNode => ({ type: 'list-item', content: [text], num
 const derby = nodesFromBlocks(DERBY_WORKED_EXAMPLE);
 
 // A short agreement whose review date arrives only through a manager's tracked insertion.
-const manager = { author: 'Paul Graham (team manager)', date: '2026-12-02T10:15:00Z' };
+const manager = { author: 'Team Manager', date: '2026-12-02T10:15:00Z' };
 const tracked: DocNode[] = [
   h('Written agreement', 1),
   p({ text: 'Agreement number:', bold: true }, ' 1'),
@@ -28,7 +28,7 @@ const tracked: DocNode[] = [
   h('What the social worker and other professionals will do'),
   li('Hannah Okafor (social worker) will visit the family at home every Tuesday at 4pm.'),
   h('If things go wrong'),
-  p('If the agreement is not kept, Hannah Okafor will arrange a meeting with Kerry and Daniel within five working days.'),
+  p('If the agreement is not kept, ', { text: 'Hannah Okafor', bold: true, formatChange: manager }, ' will arrange a meeting with Kerry and Daniel within five working days.'),
   h('Review'),
   p('We will review this agreement ', { inserted: 'on 12 January 2027 ', ...manager }, 'at the family home.'),
   h('Signatures'),

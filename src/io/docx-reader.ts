@@ -22,6 +22,8 @@ export interface DocxContent {
 
 /** No real agreement's XML comes near this; anything bigger is refused rather than inflated. */
 export const MAX_PART_BYTES = 32 * 1024 * 1024;
+/** The most the reader will inflate from one package, across all the parts it reads. */
+export const MAX_PACKAGE_BYTES = 64 * 1024 * 1024;
 
 const decoder = new TextDecoder('utf-8');
 
@@ -31,9 +33,14 @@ export function readDocx(bytes: Uint8Array): DocxContent {
   const entries = listEntries(bytes);
   const documentEntry = entries.get('word/document.xml');
   if (!documentEntry) throw new UnreadableFileError('not a Word document (word/document.xml is missing)');
+  // One budget for the whole package, so many medium-sized bombs cannot add up to gigabytes.
+  let budget = MAX_PACKAGE_BYTES;
   const readText = (name: string): string | null => {
     const entry = entries.get(name);
-    return entry ? decoder.decode(readEntry(bytes, entry, MAX_PART_BYTES)) : null;
+    if (!entry) return null;
+    const data = readEntry(bytes, entry, Math.min(MAX_PART_BYTES, budget));
+    budget -= data.length;
+    return decoder.decode(data);
   };
 
   const styles = readStyles(readText('word/styles.xml'));
@@ -105,6 +112,10 @@ interface ParagraphBuilder {
   hadDeletion: boolean;
   markDeleted: boolean;
   changes: TrackedChange[];
+  /** Paragraph-level formatting changes; their text is the whole paragraph. */
+  paragraphFormatting: TrackedChange[];
+  /** How many content controls were open when the paragraph started. */
+  sdtDepth: number;
 }
 
 interface TableState {
@@ -121,6 +132,10 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
   let tableCount = 0;
   const sdtTags: Array<string | undefined> = [];
   let inSdtPr = 0;
+  // Inside w:rPrChange/w:pPrChange the properties are the OLD ones; they must not override the current.
+  let inPropertyChange = 0;
+  // mc:Fallback repeats the content of mc:Choice (text boxes), so its text would be read twice.
+  let inFallback = 0;
   let inPPr = 0;
   let inRPr = 0;
   let runBold = false;
@@ -129,6 +144,7 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
   let inText = false;
   let inInstr = false;
   const changeStack: TrackedChange[] = [];
+  let formattingRun: TrackedChange | null = null;
   const current = () => paragraphs[paragraphs.length - 1];
 
   const addText = (text: string) => {
@@ -141,6 +157,7 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
       return;
     }
     p.text += text;
+    if (formattingRun) formattingRun.text += text;
     if (inserted === 0) p.original += text;
     else if (changeStack.length) changeStack[changeStack.length - 1].text += text;
     if (p.leadingBold) {
@@ -153,6 +170,14 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
     xml,
     {
       open(name, a) {
+        if (inFallback > 0 || name === 'mc:Fallback') {
+          inFallback++;
+          return;
+        }
+        if (inPropertyChange > 0) {
+          inPropertyChange++;
+          return;
+        }
         switch (name) {
           case 'w:p': {
             const table = tables[tables.length - 1];
@@ -169,6 +194,8 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
               hadDeletion: false,
               markDeleted: false,
               changes: [],
+              paragraphFormatting: [],
+              sdtDepth: sdtTags.length,
             });
             break;
           }
@@ -180,6 +207,7 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
             break;
           case 'w:r':
             runBold = false;
+            formattingRun = null;
             break;
           case 'w:b':
             if (inRPr > 0 && inPPr === 0) runBold = !/^(0|false|off)$/i.test(a['w:val'] ?? 'true');
@@ -227,9 +255,25 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
           case 'w:rPrChange':
           case 'w:pPrChange': {
             const change: TrackedChange = { type: 'formatting', author: a['w:author'] ?? '', date: a['w:date'] ?? '', text: '', block: -1 };
-            current()?.changes.push(change);
+            const p = current();
+            if (p) {
+              p.changes.push(change);
+              // A run's formatting change covers that run's text; a paragraph's, the whole paragraph.
+              if (name === 'w:rPrChange' && inPPr === 0) formattingRun = change;
+              else p.paragraphFormatting.push(change);
+            } else trackedChanges.push(change);
+            inPropertyChange = 1;
             break;
           }
+          case 'w:sym': {
+            // Symbol fonts put their glyphs at F000-F0FF; the low byte is the classic character code.
+            const code = parseInt(a['w:char'] ?? '', 16);
+            if (Number.isFinite(code) && code > 0) addText(String.fromCodePoint(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code));
+            break;
+          }
+          case 'w:ptab':
+            addText('\t');
+            break;
           case 'w:t':
             inText = true;
             break;
@@ -281,11 +325,25 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
             inSdtPr++;
             break;
           case 'w:tag':
-            if (inSdtPr > 0 && sdtTags.length) sdtTags[sdtTags.length - 1] = a['w:val'];
+            if (inSdtPr > 0 && sdtTags.length) {
+              sdtTags[sdtTags.length - 1] = a['w:val'];
+              // An inline control inside a paragraph tags the paragraph only if no block control did,
+              // so a small field control cannot move a paragraph out of its section.
+              const p = current();
+              if (p && p.tag === undefined && p.sdtDepth < sdtTags.length) p.tag = a['w:val'];
+            }
             break;
         }
       },
       close(name) {
+        if (inFallback > 0) {
+          inFallback--;
+          return;
+        }
+        if (inPropertyChange > 0) {
+          inPropertyChange--;
+          if (inPropertyChange > 0) return;
+        }
         switch (name) {
           case 'w:p': {
             const p = paragraphs.pop();
@@ -337,6 +395,7 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
     // A paragraph whose content and mark are all deleted disappears when changes are accepted.
     const gone = p.text.length === 0 && (p.hadDeletion || p.markDeleted);
     const index = gone ? -1 : blocks.length;
+    for (const change of p.paragraphFormatting) change.text = p.text;
     for (const change of p.changes) {
       change.block = index;
       trackedChanges.push(change);

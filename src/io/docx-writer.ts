@@ -7,7 +7,7 @@ import { agreementTemplate, type Block, type Profile, type TemplateSection } fro
 
 export type Inline =
   | string
-  | { text: string; bold?: boolean }
+  | { text: string; bold?: boolean; /** A tracked formatting change: the run was made bold (or not) by this author. */ formatChange?: { author: string; date: string } }
   | { inserted: string; author: string; date: string }
   | { deleted: string; author: string; date: string };
 
@@ -18,7 +18,22 @@ export type DocNode =
   | { type: 'table'; rows: Inline[][][]; /** Rows tall enough to sign in. */ tall?: boolean }
   | { type: 'control'; tag: string; title: string; children: DocNode[]; showingPlaceholder?: boolean };
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Control characters other than tab and newline are not allowed anywhere in XML 1.0, so they are dropped.
+const escape = (text: string) =>
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+/** Text as runs content: tabs and line breaks are elements in WordprocessingML, not characters. */
+function textElements(text: string, element: 'w:t' | 'w:delText'): string {
+  return text
+    .split(/(\t|\r\n|\n)/)
+    .map((part) => (part === '\t' ? '<w:tab/>' : part === '\n' || part === '\r\n' ? '<w:br/>' : part ? `<${element} xml:space="preserve">${escape(part)}</${element}>` : ''))
+    .join('');
+}
 
 function runs(content: Inline[]): string {
   let revision = 0;
@@ -26,28 +41,45 @@ function runs(content: Inline[]): string {
     .map((item) => {
       if (typeof item === 'string') return run(item, false);
       if ('inserted' in item) return `<w:ins w:id="${++revision}" w:author="${escape(item.author)}" w:date="${escape(item.date)}">${run(item.inserted, false)}</w:ins>`;
-      if ('deleted' in item) return `<w:del w:id="${++revision}" w:author="${escape(item.author)}" w:date="${escape(item.date)}"><w:r><w:delText xml:space="preserve">${escape(item.deleted)}</w:delText></w:r></w:del>`;
+      if ('deleted' in item) return `<w:del w:id="${++revision}" w:author="${escape(item.author)}" w:date="${escape(item.date)}"><w:r>${textElements(item.deleted, 'w:delText')}</w:r></w:del>`;
+      if (item.formatChange) {
+        // The previous run properties are the opposite boldness: that is what the change altered.
+        const change = `<w:rPrChange w:id="${++revision}" w:author="${escape(item.formatChange.author)}" w:date="${escape(item.formatChange.date)}"><w:rPr>${item.bold ? '' : '<w:b/>'}</w:rPr></w:rPrChange>`;
+        return `<w:r><w:rPr>${item.bold ? '<w:b/>' : ''}${change}</w:rPr>${textElements(item.text, 'w:t')}</w:r>`;
+      }
       return run(item.text, !!item.bold);
     })
     .join('');
 }
 
 function run(text: string, bold: boolean): string {
-  return `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
+  return `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}${textElements(text, 'w:t')}</w:r>`;
 }
 
 function paragraph(content: Inline[], properties = ''): string {
   return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${runs(content)}</w:p>`;
 }
 
-function renderNode(node: DocNode): string {
+/** Numbered lists in one document: each list restarts at 1 with its own w:num. */
+interface Numbering {
+  lists: number;
+  current: number | null;
+}
+
+function renderNode(node: DocNode, numbering: Numbering): string {
+  if (node.type !== 'list-item' || node.numbered === false) numbering.current = null;
   switch (node.type) {
     case 'heading':
       return paragraph(node.content, `<w:pStyle w:val="Heading${Math.min(Math.max(node.level, 1), 3)}"/>`);
     case 'paragraph':
-      return paragraph(node.content, node.placeholder ? '<w:pStyle w:val="Guidance"/>' : '');
+      if (!node.placeholder) return paragraph(node.content);
+      // Guidance sits in its own untagged control showing placeholder text, so Word selects and
+      // replaces just the guidance when the worker starts typing (the section's heading stays).
+      return `<w:sdt><w:sdtPr><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${paragraph(node.content, '<w:pStyle w:val="Guidance"/>')}</w:sdtContent></w:sdt>`;
     case 'list-item':
-      return paragraph(node.content, `<w:pStyle w:val="${node.numbered === false ? 'ListBullet' : 'ListNumber'}"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${node.numbered === false ? 2 : 1}"/></w:numPr>`);
+      if (node.numbered === false) return paragraph(node.content, '<w:pStyle w:val="ListBullet"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');
+      numbering.current ??= 1 + ++numbering.lists;
+      return paragraph(node.content, `<w:pStyle w:val="ListNumber"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numbering.current}"/></w:numPr>`);
     case 'table': {
       const columns = Math.max(...node.rows.map((r) => r.length));
       const width = Math.floor(9000 / columns);
@@ -58,7 +90,7 @@ function renderNode(node: DocNode): string {
       return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${width * columns}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>${grid}${rows}</w:tbl>`;
     }
     case 'control':
-      return `<w:sdt><w:sdtPr><w:alias w:val="${escape(node.title)}"/><w:tag w:val="${escape(node.tag)}"/>${node.showingPlaceholder ? '<w:showingPlcHdr/>' : ''}</w:sdtPr><w:sdtContent>${node.children.map(renderNode).join('')}</w:sdtContent></w:sdt>`;
+      return `<w:sdt><w:sdtPr><w:alias w:val="${escape(node.title)}"/><w:tag w:val="${escape(node.tag)}"/>${node.showingPlaceholder ? '<w:showingPlcHdr/>' : ''}</w:sdtPr><w:sdtContent>${node.children.map((child) => renderNode(child, numbering)).join('')}</w:sdtContent></w:sdt>`;
   }
 }
 
@@ -73,15 +105,16 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:basedOn w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Guidance"><w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:rPr><w:i/><w:color w:val="595959"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:rPr><w:color w:val="595959"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:color="808080"/><w:left w:val="single" w:sz="4" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:color="808080"/><w:right w:val="single" w:sz="4" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:color="808080"/></w:tblBorders><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`;
 
-const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const numberingXml = (lists: number) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>
 <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>
-<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
-<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+${Array.from({ length: lists }, (_, i) => `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`).join('\n')}
 </w:numbering>`;
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -124,17 +157,19 @@ export function nodesFromBlocks(blocks: Block[]): DocNode[] {
 
 /** Package nodes into a .docx file. */
 export function writeDocx(nodes: DocNode[]): Uint8Array {
-  const body = nodes.map(renderNode).join('');
+  const numbering: Numbering = { lists: 0, current: null };
+  const body = nodes.map((node) => renderNode(node, numbering)).join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  // A fixed timestamp makes the same document give the same bytes (stable committed fixtures).
   return zipSync({
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
     '_rels/.rels': strToU8(ROOT_RELS),
     'word/_rels/document.xml.rels': strToU8(DOCUMENT_RELS),
     'word/document.xml': strToU8(document),
     'word/styles.xml': strToU8(STYLES),
-    'word/numbering.xml': strToU8(NUMBERING),
-  });
+    'word/numbering.xml': strToU8(numberingXml(numbering.lists)),
+  }, { mtime: new Date(2026, 0, 1) });
 }
 
 /** The blank agreement: each section a content control tagged with its section id. */

@@ -100,8 +100,9 @@ test('--checklist reports tracked changes with their section and what they fix',
   const report = JSON.parse(stdout);
   expect(report.trackedChanges).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ type: 'insertion', author: 'Paul Graham (team manager)', section: 'review-date', text: 'on 12 January 2027 ' }),
+      expect.objectContaining({ type: 'insertion', author: 'Team Manager', section: 'review-date', text: 'on 12 January 2027 ' }),
       expect.objectContaining({ type: 'deletion', section: 'family-commitments', text: 'try to ' }),
+      expect.objectContaining({ type: 'formatting', author: 'Team Manager', section: 'contingency', text: 'Hannah Okafor' }),
     ]),
   );
   const review = report.checklist.find((item: { id: string }) => item.id === 'review-date');
