@@ -52,6 +52,7 @@ const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bno
 const CONTINGENCY_TEXT = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:[a-z' ]+ )?(?:break|breaks|breach|breaches) (?:this|the) agreement\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
 const CONCERNS_TEXT = /\b(?:we are|we're|we have been|professionals are|the school is|school are|the school are|police are|everyone is|i am|i'm)\s+(?:very\s+|really\s+|still\s+|also\s+)?(?:worried|concerned)\b|\b(?:there (?:are|is|have been|has been)\s+(?:\w+\s+){0,2}concerns?)\b|\bconcerns? (?:about|regarding|around|that|have been raised)\b|\bworr(?:y|ies) (?:about|that|is|are)\b/;
 const PURPOSE_TEXT = /\b(?:the )?(?:purpose|aims?|goals?) of (?:this|the) (?:written )?agreement\b|\bthis (?:written )?agreement (?:is|has been) (?:being )?(?:made|written|proposed|put in place|drawn up|agreed) (?:to|so that|because|in order to)\b|\bthis agreement is (?:to|about|so that)\b|\bwe are making this agreement\b/;
+const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;
 const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,})|(?:_{4,}|\.{8,})\s*(?:date\b|\()/;
 const DURATION_TEXT = /\b(?:this|the) (?:written )?agreement (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place)\b/;
 const REVIEW_WORD = /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the agreement) again\b/;
@@ -348,7 +349,8 @@ function findEndDate(view: DocumentView, byId: Map<SectionId, number[]>, referen
  */
 export function softenVictimPrompts(findings: Finding[], view: DocumentView): void {
   if (!findings.some((f) => f.category === 'victim-responsibility')) return;
-  const supportTasks = view.tasks.filter((t) => t.actor.kind === 'professional' && /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/.test(t.folded));
+  const offersSupport = matcher(SUPPORT_WORDS);
+  const supportTasks = view.tasks.filter((t) => t.actor.kind === 'professional' && offersSupport(t.folded));
   for (let k = 0; k < findings.length; k++) {
     const finding = findings[k];
     if (finding.category !== 'victim-responsibility') continue;

@@ -143,7 +143,8 @@ export class Analyser {
       if (!cached.built || cached.built.paragraph !== i) {
         cached.built = {
           paragraph: i,
-          findings: cached.findings.map((raw) => ({
+          findings: cached.findings
+            .map((raw) => ({
             ruleId: raw.rule.id,
             category: raw.rule.category,
             severity: raw.severity ?? raw.rule.severity,
@@ -154,7 +155,8 @@ export class Analyser {
             excerpt: texts[i].slice(raw.start, raw.end),
             suggestions: raw.suggestions,
             source: raw.rule.source,
-          })),
+          }))
+            .sort(byPosition),
         };
       }
       for (const finding of cached.built.findings) {
@@ -167,17 +169,33 @@ export class Analyser {
     const view: DocumentView = { blocks, texts, folded, roles, labelled, tasks, profile: this.profile, today: this.options.today };
     softenVictimPrompts(findings, view);
     const document = checkDocument(view);
-    findings.push(...document.findings);
-    findings.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    // Paragraph findings are already in order; merge in the few document-level ones rather than re-sorting everything.
+    const merged = mergeSorted(findings, document.findings.sort(byPosition));
 
     return {
       profile: this.profile.id,
       paragraphs: texts,
-      findings,
+      findings: merged,
       sections: document.sections,
       missingSections: document.missingSections,
     };
   }
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function mergeSorted(a: Finding[], b: Finding[]): Finding[] {
+  if (b.length === 0) return a;
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 /** Analyse a whole document once. For live use, keep an `Analyser` so unchanged paragraphs are cached. */
