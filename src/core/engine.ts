@@ -289,14 +289,28 @@ function actionTableRows(blocks: readonly Block[], folded: string[], roles: Bloc
     else rows.set(key, [i]);
   }
   const result = new Map<number, ActionRow>();
+  // The header row ("Who | What | By when") says which column holds the task itself.
+  const whatColumn = new Map<number, number>();
+  for (const cells of rows.values()) {
+    if (!cells.every((i) => folded[i].trim() === '' || HEADER_CELL.test(folded[i].trim()))) continue;
+    const table = blocks[cells[0]].table ?? 0;
+    const column = cells.find((i) => /^(?:what|action|actions|task|tasks|what will happen|what needs to happen)\b/.test(folded[i].trim()));
+    if (column !== undefined && !whatColumn.has(table)) whatColumn.set(table, blocks[column].column ?? 0);
+  }
   for (const cells of rows.values()) {
     const columns = new Set(cells.map((i) => blocks[i].column ?? 0));
     if (columns.size < 2) continue;
     const isHeader = cells.every((i) => folded[i].trim() === '' || HEADER_CELL.test(folded[i].trim()));
     // Label tables ("Contingency | If things go wrong...") were handled by the structure: their label cell is labelOnly.
     if (cells.some((i) => roles[i].labelOnly)) continue;
-    let what = cells[0];
-    for (const i of cells) if (folded[i].length > folded[what].length) what = i;
+    // Otherwise the task is the longest cell that is not a person's name.
+    const known = whatColumn.get(blocks[cells[0]].table ?? 0);
+    const candidates = cells.filter((i) => {
+      const kind = classifySubject(blocks[i].text);
+      return !((kind === 'family' || kind === 'professional') && wordsIn(folded[i].trim()) <= 6);
+    });
+    let what = cells.find((i) => known !== undefined && (blocks[i].column ?? 0) === known) ?? candidates[0] ?? cells[0];
+    if (known === undefined) for (const i of candidates) if (folded[i].length > folded[what].length) what = i;
     let actorKind: 'family' | 'professional' | undefined;
     for (const i of cells) {
       if (i === what || folded[i].trim().split(/\s+/).length > 8) continue;

@@ -174,3 +174,13 @@ test.each([
 ])('the heading "%s" names %s', (heading, expected) => {
   expect(classifyLabel(heading.toLowerCase().replace(/\u2019/g, "'"))).toBe(expected);
 });
+
+test('in an action table the task is the "What" column, even when a name is as long', () => {
+  const result = analyse([
+    h('What professionals will do'),
+    cell(0, 0, 0, 'Who'), cell(0, 0, 1, 'What'), cell(0, 0, 2, 'When'),
+    cell(0, 1, 0, 'Kim Ford (social worker)'), cell(0, 1, 1, 'Visit the family at home'), cell(0, 1, 2, 'Every Monday at 4pm'),
+  ]);
+  expect(result.missingSections).not.toContain('professional-commitments');
+  expect(result.findings.filter((f) => f.category === 'vague-task')).toEqual([]);
+});
