@@ -122,6 +122,8 @@ interface TableState {
   index: number;
   row: number;
   column: number;
+  /** Grid column where the next cell starts (a w:gridSpan cell covers several). */
+  next: number;
 }
 
 function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks: Block[]; trackedChanges: TrackedChange[] } {
@@ -296,26 +298,29 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
           case 'w:softHyphen':
             break;
           case 'w:tbl':
-            tables.push({ index: tableCount++, row: -1, column: 0 });
+            tables.push({ index: tableCount++, row: -1, column: 0, next: 0 });
             break;
           case 'w:tr': {
             const t = tables[tables.length - 1];
             if (t) {
               t.row++;
-              t.column = -1;
+              t.next = 0;
             }
             break;
           }
           case 'w:tc': {
             const t = tables[tables.length - 1];
-            if (t) t.column++;
+            if (t) {
+              t.column = t.next;
+              t.next = t.column + 1;
+            }
             break;
           }
           case 'w:gridSpan': {
             const t = tables[tables.length - 1];
             const span = Number(a['w:val']);
             // The cell starts at its own column; the span moves the next cell along.
-            if (t && span > 1) t.column += span - 1;
+            if (t && span > 1) t.next = t.column + span;
             break;
           }
           case 'w:sdt':
@@ -418,6 +423,8 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
     const bold = p.bold.trim();
     if (bold && p.text.trimStart().startsWith(bold)) block.boldPrefix = bold;
     if (p.original !== p.text) block.originalText = p.original;
+    // The whole paragraph is new: a reviewer sees it as one insertion.
+    if (p.original === '' && p.text !== '' && p.changes.some((c) => c.type === 'insertion')) block.revision = 'insertion';
     blocks.push(block);
   }
 

@@ -42,7 +42,9 @@ export function readAgreementBytes(bytes: Uint8Array, extension: string): Agreem
     return { ...readDocx(bytes), format: 'docx' };
   }
   if (extension === '.doc') throw new UnreadableFileError('old Word .doc files are not supported; save it as .docx');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  // Windows tools often save text as UTF-16 with a byte-order mark; otherwise assume UTF-8.
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const text = new TextDecoder(encoding, { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
   if (text.includes('\u0000')) throw new UnreadableFileError('this is a binary file, not a .docx, .md or .txt agreement');
   if (extension === '.md' || extension === '.markdown') return { blocks: readMarkdown(text), format: 'markdown', ...empty };
   return { blocks: readPlainText(text), format: 'text', ...empty };

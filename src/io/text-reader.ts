@@ -83,15 +83,18 @@ export function readPlainText(source: string): Block[] {
     if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
     paragraph = [];
   };
-  for (const line of source.replace(/\r\n?/g, '\n').split('\n')) {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const trimmed = line.trim();
     if (trimmed === '') {
       flush();
     } else if (LIST_LINE.test(line)) {
       flush();
       blocks.push({ kind: 'list-item', text: trimmed.replace(LIST_LINE, '') });
-    } else if (/^[^.!?]{1,60}:/.test(trimmed) || /^[A-Z][^.!?]{0,80}[?:]?$/.test(trimmed) && paragraph.length === 0) {
-      // A label line ("Review date: 14 January 2027") or a short heading-like line stands alone.
+    } else if (/^[^.!?]{1,60}:/.test(trimmed) || (paragraph.length === 0 && standsAlone(trimmed, lines[i + 1]?.trim() ?? ''))) {
+      // A label line ("Review date: 14 January 2027") or a short title line stays its own paragraph
+      // (still kind 'paragraph': the engine decides whether it is a heading).
       flush();
       blocks.push({ kind: 'paragraph', text: trimmed });
     } else {
@@ -100,6 +103,12 @@ export function readPlainText(source: string): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** A short line without a full stop, followed by a new sentence or a break, is a title, not the start of a wrapped paragraph. */
+function standsAlone(line: string, next: string): boolean {
+  if (!/^[A-Z][^.!]{0,60}\??$/.test(line) || line.split(/\s+/).length > 8) return false;
+  return next === '' || LIST_LINE.test(next) || /^[A-Z0-9"\u201C]/.test(next);
 }
 
 function pushText(blocks: Block[], kind: 'paragraph' | 'list-item', text: string): void {
