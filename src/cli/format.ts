@@ -39,7 +39,7 @@ export function formatReport(report: FileReport, paint: Paint): string {
       lines.push(`    ${tag} ${paint('dim', finding.category)}  paragraph ${finding.paragraph + 1}`);
       if (finding.excerpt) lines.push(`      ${context(report.paragraphs[finding.paragraph], finding, paint)}`);
       lines.push(`      ${finding.message}`);
-      if (finding.suggestions.length) lines.push(paint('green', `      Try: ${finding.suggestions[0]}`));
+      if (finding.suggestions.length) lines.push(paint('green', `      Try: ${finding.suggestions.slice(0, 3).join(' | ')}`));
       lines.push(paint('dim', `      Guidance: ${finding.source}`));
     }
   }
@@ -66,7 +66,8 @@ export function formatReport(report: FileReport, paint: Paint): string {
   for (const note of report.notes ?? []) lines.push(paint('yellow', `  ${note}`));
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   lines.push('');
-  lines.push(`  ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(`  ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`);
   return lines.join('\n');
 }
 
