@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { UnreadableFileError } from './zip';
 
 export interface XmlHandlers {
@@ -7,17 +7,43 @@ export interface XmlHandlers {
   text(text: string): void;
 }
 
+// Names are reported with these prefixes whatever prefix the file itself uses ("w:p" even when a
+// generator wrote "ns0:p" or a default namespace), and Strict OOXML reads like Transitional.
+const PREFIXES: Record<string, string> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.microsoft.com/office/webextensions/webextension/2010/11': 'we',
+};
+
+function canonical(uri: string, local: string, written: string): string {
+  const prefix = PREFIXES[uri];
+  return prefix ? `${prefix}:${local}` : written;
+}
+
 /**
  * Stream-parse XML. A DOCTYPE is refused outright: Word never writes one, and it is how entity
  * expansion attacks ("billion laughs") get in.
  */
 export function parseXml(xml: string, handlers: XmlHandlers, what: string): void {
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ xmlns: true });
   parser.on('doctype', () => {
     throw new UnreadableFileError(`${what} contains a DOCTYPE declaration, which Word documents never have; not read`);
   });
-  parser.on('opentag', (tag: SaxesTagPlain) => handlers.open(tag.name, tag.attributes as Record<string, string>));
-  parser.on('closetag', (tag: SaxesTagPlain) => handlers.close(tag.name));
+  const names: string[] = [];
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const attributes: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes) as SaxesAttributeNS[]) {
+      // Unprefixed attributes have no namespace and keep their plain name (we:property name="...").
+      attributes[attribute.uri ? canonical(attribute.uri, attribute.local, attribute.name) : attribute.name] = attribute.value;
+    }
+    const name = canonical(tag.uri, tag.local, tag.name);
+    names.push(name);
+    handlers.open(name, attributes);
+  });
+  parser.on('closetag', () => handlers.close(names.pop() ?? ''));
   parser.on('text', (text: string) => handlers.text(text));
   parser.on('cdata', (text: string) => handlers.text(text));
   try {

@@ -171,6 +171,17 @@ export class Controller {
     });
   }
 
+  async jumpTo(index: number): Promise<void> {
+    const review = this.review;
+    if (review) await this.guard('review', 'That change could not be selected.', () => review.jumpTo(index));
+  }
+
+  /** Word's annotation pop-up: the worker accepted one of our suggestions there (WordApi 1.8). */
+  async acceptFromPopup(annotationId: string, suggestion: string | undefined): Promise<void> {
+    const finding = this.adapter.findingForAnnotation(annotationId);
+    if (finding && suggestion) await this.accept(finding, suggestion);
+  }
+
   async decide(index: number, accept: boolean, note: string): Promise<void> {
     const review = this.review;
     const change = this.getState().review?.changes.find((c) => c.index === index);

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { detectCapabilities, NO_CAPABILITIES } from '../word/capabilities';
 import { ReviewAdapter, WordAdapter } from '../word/adapter';
 import { DocumentSettings } from '../word/document-settings';
-import { officeRun, officeSettings, watchDocument } from '../word/host';
+import { officeRun, officeSettings, watchDocument, watchPopupActions } from '../word/host';
 import { App } from './components/App';
 import { Controller } from './controller';
 import { initialState, reducer, type State } from './state';
@@ -26,6 +26,7 @@ function Root({ inWord }: { inWord: boolean }) {
     void controller.controller.start();
     let stop: (() => void) | undefined;
     void watchDocument(officeRun, controller.capabilities.paragraphEvents, (ids) => controller.controller.changed(ids)).then((s) => (stop = s));
+    if (controller.capabilities.popups) void watchPopupActions(officeRun, (id, suggestion) => void controller.controller.acceptFromPopup(id, suggestion));
     return () => stop?.();
   }, [controller, inWord]);
   const theme = useMemo(() => officeTheme(), []);

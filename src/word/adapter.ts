@@ -413,6 +413,19 @@ export class ReviewAdapter {
     });
   }
 
+  /** Select a tracked change in the document so the manager can read it in place. */
+  async jumpTo(index: number): Promise<boolean> {
+    return this.run(async (context) => {
+      const changes = context.document.body.getTrackedChanges?.().load('items');
+      await context.sync();
+      const range = changes?.items[index]?.getRange();
+      if (!range?.select) return false;
+      range.select();
+      await context.sync();
+      return true;
+    });
+  }
+
   /** Accept or reject one tracked change (the manager's decision). */
   async decide(index: number, accept: boolean): Promise<boolean> {
     return this.run(async (context) => {

@@ -16,6 +16,18 @@ export function officeSettings(): SettingsLike | null {
  * Tell `onChange` when the document may have changed: paragraph events on WordApi 1.6; otherwise
  * selection changes plus a light poll while the pane is visible. Returns a function that stops.
  */
+/** Word's annotation pop-up (WordApi 1.8): the worker chose one of our suggestions there. */
+export async function watchPopupActions(run: WordRun, onAccept: (annotationId: string, suggestion: string | undefined) => void): Promise<void> {
+  try {
+    await run(async (context) => {
+      context.document.onAnnotationPopupAction?.add(async (args) => onAccept(args.id, args.critiqueSuggestion));
+      await context.sync();
+    });
+  } catch {
+    // No pop-up actions on this host: the pane's buttons do the same.
+  }
+}
+
 export async function watchDocument(run: WordRun, paragraphEvents: boolean, onChange: (ids: string[]) => void): Promise<() => void> {
   if (paragraphEvents) {
     try {

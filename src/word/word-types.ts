@@ -64,7 +64,7 @@ export interface TrackedChangeLike {
   date: Date | string;
   text: string;
   type: string;
-  getRange(): { paragraphs: { getFirst(): { uniqueLocalId: string; load(p: string): unknown } } };
+  getRange(): { paragraphs: { getFirst(): { uniqueLocalId: string; load(p: string): unknown } }; select?(): void };
   accept(): void;
   reject(): void;
 }

@@ -158,3 +158,13 @@ describe('document settings', () => {
     expect(new DocumentSettings(settings.reopen()).readSignOff().record.confirmations['plan-attached']).toEqual({ by: 'Belinda Jones', on: '2026-12-01' });
   });
 });
+
+test('an annotation maps back to its finding, so a suggestion accepted in Word\u2019s pop-up can be applied', async () => {
+  const word = new WordDouble([{ text: 'What the family will do', style: 'Heading 2' }, 'Mum will go to the core group on 3 December 2026.']);
+  const adapter = new WordAdapter(word.run, ALL);
+  await adapter.analyseAndMark(new Analyser());
+  const [id, annotation] = [...word.annotations].find(([, a]) => a.paragraphId === word.paragraphs[1].id)!;
+  const finding = adapter.findingForAnnotation(id)!;
+  expect(finding.start).toBe(annotation.start);
+  expect(finding.excerpt).toBe('core group');
+});

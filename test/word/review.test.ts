@@ -56,6 +56,8 @@ test('a manager accepts or rejects a change', async () => {
   word.trackInsertion(10, ' on 12 January 2027.', 'Paul Graham');
   word.trackInsertion(4, ' Kerry will phone if Liam is ill.', 'Hannah Okafor');
   const review = new ReviewAdapter(word.run);
+  expect(await review.jumpTo(0)).toBe(true);
+  expect(word.selection).toEqual({ paragraphId: word.paragraphs[10].id, start: 'We will review this agreement'.length, end: word.paragraphs[10].text.length });
   expect(await review.decide(1, false)).toBe(true);
   expect(word.paragraphs[4].text).toBe('Kerry will walk Liam to school by 8.45am every school day.');
   expect(await review.decide(0, true)).toBe(true);

@@ -226,7 +226,13 @@ export class WordDouble {
           getTrackedChanges() {
             const items = self.changes.map((change) => ({
               ...change,
-              getRange: () => ({ paragraphs: { getFirst: () => ({ uniqueLocalId: change.paragraphId, load: () => undefined }) } }),
+              getRange: () => ({
+                paragraphs: { getFirst: () => ({ uniqueLocalId: change.paragraphId, load: () => undefined }) },
+                select: () => {
+                  const p = self.paragraphs.find((q) => q.id === change.paragraphId)!;
+                  self.selection = { paragraphId: p.id, start: p.text.length - change.text.length, end: p.text.length };
+                },
+              }),
               accept() {
                 const p = self.paragraphs.find((q) => q.id === change.paragraphId);
                 if (p) p.original = undefined;

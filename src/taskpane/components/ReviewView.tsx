@@ -50,6 +50,9 @@ export function ReviewView({ state, dispatch, controller }: { state: State; disp
                 onChange={(_e, data) => setNotes({ ...notes, [change.index]: data.value })}
               />
               <div style={{ display: 'flex', gap: 6, marginTop: 4 }}>
+                <Button size="small" onClick={() => void controller.jumpTo(change.index)}>
+                  Show
+                </Button>
                 <Button size="small" appearance="primary" onClick={() => void controller.decide(change.index, true, notes[change.index] ?? '')}>
                   Accept
                 </Button>
