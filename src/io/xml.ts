@@ -18,9 +18,11 @@ const PREFIXES: Record<string, string> = {
   'http://schemas.microsoft.com/office/webextensions/webextension/2010/11': 'we',
 };
 
-function canonical(uri: string, local: string, written: string): string {
+function canonical(uri: string, local: string): string {
   const prefix = PREFIXES[uri];
-  return prefix ? `${prefix}:${local}` : written;
+  if (prefix) return `${prefix}:${local}`;
+  // Other namespaces keep their URI, so a stray "w:" bound elsewhere is never taken for Word's.
+  return uri ? `{${uri}}${local}` : local;
 }
 
 /**
@@ -37,9 +39,9 @@ export function parseXml(xml: string, handlers: XmlHandlers, what: string): void
     const attributes: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes) as SaxesAttributeNS[]) {
       // Unprefixed attributes have no namespace and keep their plain name (we:property name="...").
-      attributes[attribute.uri ? canonical(attribute.uri, attribute.local, attribute.name) : attribute.name] = attribute.value;
+      attributes[attribute.uri ? canonical(attribute.uri, attribute.local) : attribute.name] = attribute.value;
     }
-    const name = canonical(tag.uri, tag.local, tag.name);
+    const name = canonical(tag.uri, tag.local);
     names.push(name);
     handlers.open(name, attributes);
   });

@@ -212,3 +212,12 @@ describe('refusals', () => {
     expect(() => readDocx(ole)).toThrow(/password-protected/);
   });
 });
+
+test('namespaces decide, not prefixes: another prefix, a default namespace and Strict OOXML all read', () => {
+  const doc = (xml: string) => readDocx(zipSync({ 'word/document.xml': strToU8(xml) })).blocks;
+  const expected = [{ kind: 'heading', level: 1, text: 'Review' }];
+  expect(doc('<ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body><ns0:p><ns0:pPr><ns0:outlineLvl ns0:val="0"/></ns0:pPr><ns0:r><ns0:t>Review</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>')).toEqual(expected);
+  expect(doc('<document xmlns="http://purl.oclc.org/ooxml/wordprocessingml/main" xmlns:s="http://purl.oclc.org/ooxml/wordprocessingml/main"><body><p><pPr><outlineLvl s:val="0"/></pPr><r><t>Review</t></r></p></body></document>')).toEqual(expected);
+  // A w: prefix bound to some other namespace is not WordprocessingML.
+  expect(doc('<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w="urn:other"><x:body><w:p><w:r><w:t>no</w:t></w:r></w:p></x:body></x:document>')).toEqual([]);
+});
