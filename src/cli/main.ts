@@ -53,14 +53,22 @@ function check(options: CheckOptions, io: Io): number {
   const reports: FileReport[] = [];
   let unreadable = false;
   for (const file of options.files) {
+    let content;
     try {
-      const content = readAgreementFile(file);
-      reports.push(buildReport(file, content, options));
+      content = readAgreementFile(file);
     } catch (error) {
       unreadable = true;
       // One line, no stack trace, and no document text: only our own reason.
       const reason = error instanceof UnreadableFileError ? error.message : 'could not be read';
       io.stderr(`agreement-check: ${file}: ${reason}\n`);
+      continue;
+    }
+    try {
+      reports.push(buildReport(file, content, options));
+    } catch {
+      // A fault in the checker itself: still one line, and the other files are still checked.
+      unreadable = true;
+      io.stderr(`agreement-check: ${file}: the checker failed on this file (an internal error; please report it)\n`);
     }
   }
   if (options.json) {
@@ -87,11 +95,21 @@ function readVersion(): string {
 
 /** Entry point for bin/agreement-check.js. */
 export function cliMain(): void {
-  process.exitCode = run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
+  // Output piped into `head` closes early; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
   });
+  try {
+    process.exitCode = run(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    });
+  } catch {
+    process.stderr.write('agreement-check: internal error; please report it\n');
+    process.exitCode = 2;
+  }
 }
 
 if (require.main === module) cliMain();
