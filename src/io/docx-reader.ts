@@ -22,6 +22,16 @@ export interface DocxContent {
 
 /** No real agreement's XML comes near this; anything bigger is refused rather than inflated. */
 export const MAX_PART_BYTES = 32 * 1024 * 1024;
+/**
+ * The most text the checker will take from one file: about 1,000 pages, hundreds of times a real
+ * agreement, and still analysed in a few seconds. Beyond it the file is refused, not half-checked.
+ */
+export const MAX_TEXT_CHARS = 3_000_000;
+
+export function tooMuchText(): UnreadableFileError {
+  return new UnreadableFileError(`the document has more than ${(MAX_TEXT_CHARS / 1_000_000).toFixed(0)} million characters of text, far longer than any agreement; not read`);
+}
+
 /** The most the reader will inflate from one package, across all the parts it reads. */
 export const MAX_PACKAGE_BYTES = 64 * 1024 * 1024;
 
@@ -149,9 +159,12 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
   let formattingRun: TrackedChange | null = null;
   const current = () => paragraphs[paragraphs.length - 1];
 
+  let totalText = 0;
   const addText = (text: string) => {
     const p = current();
     if (!p) return;
+    totalText += text.length;
+    if (totalText > MAX_TEXT_CHARS) throw tooMuchText();
     if (deleted > 0) {
       p.original += text;
       p.hadDeletion = true;

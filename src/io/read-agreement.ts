@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Block } from '../core';
-import { readDocx, type DocxContent } from './docx-reader';
+import { MAX_TEXT_CHARS, readDocx, tooMuchText, type DocxContent } from './docx-reader';
 import { readMarkdown, readPlainText } from './text-reader';
 import { isOleCompoundFile, isZip, UnreadableFileError } from './zip';
 
@@ -45,6 +45,7 @@ export function readAgreementBytes(bytes: Uint8Array, extension: string): Agreem
   // Windows tools often save text as UTF-16 with a byte-order mark; otherwise assume UTF-8.
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   const text = new TextDecoder(encoding, { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  if (text.length > MAX_TEXT_CHARS) throw tooMuchText();
   if (text.includes('\u0000')) throw new UnreadableFileError('this is a binary file, not a .docx, .md or .txt agreement');
   if (extension === '.md' || extension === '.markdown') return { blocks: readMarkdown(text), format: 'markdown', ...empty };
   return { blocks: readPlainText(text), format: 'text', ...empty };

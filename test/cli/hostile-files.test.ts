@@ -78,3 +78,10 @@ test('a directory', () => {
 test('a missing file', () => expectRejected(join(dir, 'nowhere.docx'), /no such file/));
 
 test('a binary file named .txt', () => expectRejected(write('binary.txt', new Uint8Array([0, 1, 2, 3, 0, 0])), /binary file/));
+
+test('a document with millions of characters of text is refused, not analysed for minutes', () => {
+  const paragraph = `<w:p><w:r><w:t>${'Kerry will walk Liam to school every day. '.repeat(250)}</w:t></w:r></w:p>`;
+  const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(400)}</w:body></w:document>`;
+  expectRejected(write('endless.docx', zipSync({ 'word/document.xml': strToU8(xml) })), /more than 3 million characters of text/);
+  expectRejected(write('endless.txt', 'All work and no play. '.repeat(150_000)), /more than 3 million characters/);
+});
