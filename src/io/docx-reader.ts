@@ -38,7 +38,11 @@ export const MAX_PACKAGE_BYTES = 64 * 1024 * 1024;
 const decoder = new TextDecoder('utf-8');
 
 export function readDocx(bytes: Uint8Array): DocxContent {
-  if (isOleCompoundFile(bytes)) throw new UnreadableFileError('the document is password-protected (encrypted); remove the password in Word and try again');
+  if (isOleCompoundFile(bytes)) {
+    // Both an encrypted .docx and an old binary .doc are compound files; their stream names tell them apart.
+    if (!hasUtf16(bytes, 'EncryptionInfo') && hasUtf16(bytes, 'WordDocument')) throw new UnreadableFileError('this is an old Word .doc file; save it as .docx in Word and try again');
+    throw new UnreadableFileError('the document is password-protected (encrypted); remove the password in Word and try again');
+  }
   if (!isZip(bytes)) throw new UnreadableFileError('not a Word .docx file (it is not a zip package)');
   const entries = listEntries(bytes);
   const documentEntry = entries.get('word/document.xml');
@@ -63,6 +67,16 @@ export function readDocx(bytes: Uint8Array): DocxContent {
     if (/^word\/webextensions\/webextension\d*\.xml$/.test(name)) Object.assign(addinSettings, readWebExtensionSettings(readText(name) ?? ''));
   }
   return { ...content, customXmlParts, addinSettings };
+}
+
+function hasUtf16(bytes: Uint8Array, name: string): boolean {
+  const pattern = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
+  outer: for (let at = 0; at + pattern.length <= bytes.length; at++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[at + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 interface StyleInfo {

@@ -206,10 +206,16 @@ describe('refusals', () => {
     expect(() => readDocx(bytes)).toThrow(/expands to more than/);
   });
 
-  test('an OLE compound file is reported as password-protected', () => {
-    const ole = new Uint8Array(512);
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(() => readDocx(ole)).toThrow(/password-protected/);
+  test('a compound file is password-protected unless its streams show an old binary .doc', () => {
+    const ole = (...streams: string[]) => {
+      const bytes = new Uint8Array(2048);
+      bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      streams.forEach((name, i) => [...name].forEach((ch, j) => (bytes[1024 + i * 128 + j * 2] = ch.charCodeAt(0))));
+      return bytes;
+    };
+    expect(() => readDocx(ole())).toThrow(/password-protected/);
+    expect(() => readDocx(ole('EncryptionInfo', 'EncryptedPackage'))).toThrow(/password-protected/);
+    expect(() => readDocx(ole('WordDocument', '1Table'))).toThrow(/old Word \.doc file/);
   });
 });
 
