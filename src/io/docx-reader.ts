@@ -88,19 +88,28 @@ interface StyleInfo {
 function readStyles(xml: string | null): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>();
   if (!xml) return styles;
-  let current: { id: string; name: string; outline?: number; list?: boolean } | null = null;
+  interface RawStyle {
+    id: string;
+    name: string;
+    basedOn?: string;
+    outline?: number;
+    list?: boolean;
+  }
+  const raw = new Map<string, RawStyle>();
+  let current: RawStyle | null = null;
   parseXml(
     xml,
     {
       open(name, attributes) {
         if (name === 'w:style') current = { id: attributes['w:styleId'] ?? '', name: attributes['w:styleId'] ?? '' };
         else if (current && name === 'w:name') current.name = attributes['w:val'] ?? current.name;
+        else if (current && name === 'w:basedOn') current.basedOn = attributes['w:val'];
         else if (current && name === 'w:outlineLvl') current.outline = Number(attributes['w:val']);
-        else if (current && name === 'w:numPr') current.list = true;
+        else if (current && name === 'w:numId') current.list = attributes['w:val'] !== '0';
       },
       close(name) {
         if (name === 'w:style' && current) {
-          styles.set(current.id, { name: current.name, headingLevel: headingLevel(current.name, current.outline), list: current.list || /^list/i.test(current.name) });
+          raw.set(current.id, current);
           current = null;
         }
       },
@@ -108,6 +117,17 @@ function readStyles(xml: string | null): Map<string, StyleInfo> {
     },
     'word/styles.xml',
   );
+  // A style inherits its heading level and numbering from the style it is based on ("Council
+  // heading" based on "heading 2"); the depth limit guards against cycles.
+  for (const style of raw.values()) {
+    let level = headingLevel(style.name, style.outline);
+    let list = style.list ?? (/^list/i.test(style.name) ? true : undefined);
+    for (let parent = raw.get(style.basedOn ?? ''), depth = 0; parent && depth < 20; parent = raw.get(parent.basedOn ?? ''), depth++) {
+      level ??= style.outline === undefined ? headingLevel(parent.name, parent.outline) : undefined;
+      list ??= parent.list;
+    }
+    styles.set(style.id, { name: style.name, headingLevel: level, list: list ?? false });
+  }
   return styles;
 }
 
@@ -257,9 +277,10 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
             if (p && inPPr > 0 && level >= 0 && level < 9) p.level = level + 1;
             break;
           }
-          case 'w:numPr': {
+          case 'w:numId': {
+            // numId 0 switches off numbering that the paragraph's style would give it.
             const p = current();
-            if (p && inPPr > 0) p.list = true;
+            if (p && inPPr > 0) p.list = a['w:val'] !== '0';
             break;
           }
           case 'w:ins':

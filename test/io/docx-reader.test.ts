@@ -44,6 +44,26 @@ describe('headings', () => {
   });
 });
 
+test('styles inherit heading levels and numbering from the style they are based on; numId 0 turns numbering off', () => {
+  const styleXml = styles(
+    '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="CouncilHeading"><w:name w:val="Council heading"/><w:basedOn w:val="Heading2"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Tasks"><w:name w:val="Tasks"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="MyTasks"><w:name w:val="My tasks"/><w:basedOn w:val="Tasks"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Loop"><w:name w:val="Loop"/><w:basedOn w:val="Loop"/></w:style>',
+  );
+  const { blocks } = read(
+    p(r('What Aisha will do'), '<w:pStyle w:val="CouncilHeading"/>') + p(r('Aisha will call.'), '<w:pStyle w:val="MyTasks"/>') + p(r('Not numbered.'), '<w:pStyle w:val="MyTasks"/><w:numPr><w:numId w:val="0"/></w:numPr>') + p(r('Loop.'), '<w:pStyle w:val="Loop"/>'),
+    { 'word/styles.xml': styleXml },
+  );
+  expect(blocks.map((b) => [b.kind, b.level])).toEqual([
+    ['heading', 2],
+    ['list-item', undefined],
+    ['paragraph', undefined],
+    ['paragraph', undefined],
+  ]);
+});
+
 test('numbered paragraphs and List styles are list items', () => {
   const styleXml = styles('<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/></w:style>');
   const { blocks } = read(
