@@ -170,6 +170,9 @@ interface TableState {
   next: number;
 }
 
+// Decisions: each paragraph of a table cell is its own 'table-cell' block with the same table, row and
+// column (the engine joins them if it needs to); a paragraph whose content and mark are all deleted
+// is dropped; breaks read as one space and tabs as '\t' so offsets stay one-to-one with Word's text.
 function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks: Block[]; trackedChanges: TrackedChange[] } {
   const blocks: Block[] = [];
   const trackedChanges: TrackedChange[] = [];
