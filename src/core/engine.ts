@@ -59,6 +59,8 @@ export class Analyser {
   /** Paragraph results by text, then by where the paragraph sits (section, task, row context). */
   private readonly cache = new Map<string, Map<string, CachedParagraph>>();
   private cachedEntries = 0;
+  /** The last run, so blocks that are the same objects in the same place skip even the cache lookup. */
+  private previous: PreviousRun | null = null;
   private readonly profile: Profile;
   private readonly placeholderTexts: Set<string>;
 
@@ -82,11 +84,33 @@ export class Analyser {
     const tasks: TaskLine[] = [];
     const definitions = new Set<string>();
     const perParagraph: Array<CachedParagraph | null> = new Array(blocks.length).fill(null);
+    const taskAt: Array<TaskLine | null> = new Array(blocks.length).fill(null);
+    const rowKeys: string[] = new Array(blocks.length).fill('');
+    const previous = this.previous;
 
     for (let i = 0; i < blocks.length; i++) {
       const role = roles[i];
-      if (role.placeholder || texts[i].trim().length === 0) continue;
       const row = rows.get(i);
+      if (row) rowKeys[i] = `${row.isWhatCell ? 1 : 0}|${row.actorKind ?? ''}|${row.context}`;
+      if (
+        previous &&
+        previous.blocks[i] === blocks[i] &&
+        previous.headingActor[i] === headingActor[i] &&
+        previous.rowKeys[i] === rowKeys[i] &&
+        sameRole(previous.roles[i], role)
+      ) {
+        // Untouched since the last run and in the same place: reuse everything.
+        const cached = previous.perParagraph[i];
+        perParagraph[i] = cached;
+        const task = previous.taskAt[i];
+        if (task) {
+          tasks.push(task);
+          taskAt[i] = task;
+        }
+        if (cached) for (const defined of cached.definitions) definitions.add(defined);
+        continue;
+      }
+      if (role.placeholder || texts[i].trim().length === 0) continue;
       const isTask = isTaskLine(role, folded[i], row);
       let actor: Actor | undefined;
       if (isTask) {
@@ -102,7 +126,9 @@ export class Analyser {
           actor = { kind: row.actorKind, start: 0, end: 0, verbAt: -1 };
         }
         const section = role.section as SectionKey;
-        tasks.push({ index: i, section, actor, headingActor: headingActor[i], text: texts[i], folded: folded[i] });
+        const task: TaskLine = { index: i, section, actor, headingActor: headingActor[i], text: texts[i], folded: folded[i] };
+        tasks.push(task);
+        taskAt[i] = task;
       }
       const key = `${role.section}|${isTask ? 1 : 0}${headingActor[i]}${role.labelOnly ? 1 : 0}|${role.contentStart}|${actor ? `${actor.kind}:${actor.start}:${actor.end}:${actor.verbAt}` : ''}|${row?.context ?? ''}`;
       let byContext = this.cache.get(texts[i]);
@@ -167,6 +193,7 @@ export class Analyser {
     }
 
     const view: DocumentView = { blocks, texts, folded, roles, labelled, tasks, profile: this.profile, today: this.options.today };
+    this.previous = { blocks: blocks.slice(), roles, headingActor, rowKeys, perParagraph, taskAt };
     softenVictimPrompts(findings, view);
     const document = checkDocument(view);
     // Paragraph findings are already in order; merge in the few document-level ones rather than re-sorting everything.
@@ -180,6 +207,19 @@ export class Analyser {
       missingSections: document.missingSections,
     };
   }
+}
+
+interface PreviousRun {
+  blocks: Block[];
+  roles: BlockRole[];
+  headingActor: ActorKind[];
+  rowKeys: string[];
+  perParagraph: Array<CachedParagraph | null>;
+  taskAt: Array<TaskLine | null>;
+}
+
+function sameRole(a: BlockRole | undefined, b: BlockRole): boolean {
+  return !!a && a.section === b.section && a.labelOnly === b.labelOnly && a.contentStart === b.contentStart && a.placeholder === b.placeholder;
 }
 
 function byPosition(a: Finding, b: Finding): number {
