@@ -1,4 +1,4 @@
-import { registerCache } from './text';
+import { memoise, registerCache } from './text';
 // Who does a task: find the subject of a commitment and sort it into a family member, a
 // professional or agency, or a generic group ("services", "the family", "parents" alone)
 // that nobody can be held to.
@@ -86,7 +86,10 @@ function lastNamePhrase(subject: string): { start: number; end: number } | null 
   return { start: startAt, end: subject.length };
 }
 
-export function classifySubject(subject: string): ActorKind {
+/** Memoised: action-table cells and headings are classified again on every analysis. */
+export const classifySubject = memoise(classifySubjectUncached);
+
+function classifySubjectUncached(subject: string): ActorKind {
   const trimmed = subject.trim();
   if (!trimmed) return 'none';
   const lower = trimmed.toLowerCase().replace(/[\u2019]/g, "'");

@@ -349,13 +349,14 @@ function findEndDate(view: DocumentView, byId: Map<SectionId, number[]>, referen
  */
 export function softenVictimPrompts(findings: Finding[], view: DocumentView): void {
   if (!findings.some((f) => f.category === 'victim-responsibility')) return;
+  const taskAt = new Map(view.tasks.map((t) => [t.index, t]));
   const offersSupport = matcher(SUPPORT_WORDS);
   const supportTasks = view.tasks.filter((t) => t.actor.kind === 'professional' && offersSupport(t.folded));
   for (let k = 0; k < findings.length; k++) {
     const finding = findings[k];
     if (finding.category !== 'victim-responsibility') continue;
     const folded = view.folded[finding.paragraph];
-    const task = view.tasks.find((t) => t.index === finding.paragraph);
+    const task = taskAt.get(finding.paragraph);
     const parent = task ? folded.slice(task.actor.start, task.actor.end).trim() : '';
     const other = /\b(mr|mrs|ms|miss) ([a-z'-]+)|\b(partner|boyfriend|girlfriend|husband|wife|dad|father|mum|mother|stepdad|stepfather)\b/.exec(folded.slice(finding.start, finding.end));
     const otherName = other ? other[0] : '';
