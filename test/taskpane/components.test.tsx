@@ -67,7 +67,9 @@ test('findings are grouped by section with counts, named by category, with missi
   expect(screen.getAllByText('Vague task').length).toBeGreaterThan(0);
   expect(screen.getAllByText('Threat').length).toBe(1);
   fireEvent.click(screen.getAllByRole('button', { name: 'Insert section' })[0]);
-  expect(controller.insertSection).toHaveBeenCalledWith(result.missingSections[0]);
+  const absent = result.missingSections.filter((id) => (result.sections[id]?.paragraphs.length ?? 0) === 0);
+  expect(screen.getAllByRole('button', { name: 'Insert section' })).toHaveLength(absent.length);
+  expect(controller.insertSection).toHaveBeenCalledWith(absent[0]);
 });
 
 test('Show in document, a suggestion and Ignore dispatch to the controller', () => {
@@ -92,4 +94,21 @@ test('sign-off: failing checks are shown and Ready for signature stays disabled 
   renderApp({ ...initialState, view: 'sign-off', result });
   expect(screen.getByTestId('check-review-date').textContent).toMatch(/Needs attention/);
   expect((screen.getByRole('button', { name: 'Ready for signature' }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+test('a section that is in the document but empty is shown as not filled in, not offered for insertion again', () => {
+  const empty = analyse([
+    { kind: 'heading', level: 2, text: 'What the family will do' },
+    { kind: 'list-item', text: 'Mum will take Sam to school every weekday by 8:45am.' },
+    { kind: 'heading', level: 2, text: 'If things go wrong' },
+    { kind: 'paragraph', text: '' },
+  ]);
+  const filledIn = empty.missingSections.filter((id) => (empty.sections[id]?.paragraphs.length ?? 0) > 0);
+  expect(filledIn.length).toBeGreaterThan(0);
+  const { controller } = renderApp({ ...initialState, view: 'check', result: empty });
+  expect(screen.getAllByText('There, but not filled in yet')).toHaveLength(filledIn.length);
+  const absent = empty.missingSections.length - filledIn.length;
+  expect(screen.queryAllByRole('button', { name: 'Insert section' })).toHaveLength(absent);
+  fireEvent.click(screen.getAllByRole('button', { name: /^Show .* in document$/ })[0]);
+  expect(controller.select).toHaveBeenCalled();
 });

@@ -54,15 +54,36 @@ export function FindingsView({ state, controller }: { state: State; controller: 
       </Text>
       {missing.length > 0 && (
         <Card appearance="outline" style={{ margin: '8px 0' }} aria-label="Missing sections">
-          <Text weight="semibold">Missing ({missing.length})</Text>
-          {missing.map((id) => (
-            <div key={id} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
-              <Text size={300}>{title(id)}</Text>
-              <Button size="small" onClick={() => void controller.insertSection(id)}>
-                Insert section
-              </Button>
-            </div>
-          ))}
+          <Text weight="semibold">Missing or not filled in ({missing.length})</Text>
+          {missing.map((id) => {
+            // A section whose heading is already in the document only needs filling in:
+            // offering to insert it again would do nothing and confuse the worker.
+            const inDocument = (state.result?.sections[id]?.paragraphs.length ?? 0) > 0;
+            const where = inDocument ? state.result?.findings.find((f) => f.section === id && f.category === 'missing-section') : undefined;
+            return (
+              <div key={id} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
+                <Text size={300}>
+                  {title(id)}
+                  {inDocument && (
+                    <Text size={200} block>
+                      There, but not filled in yet
+                    </Text>
+                  )}
+                </Text>
+                {inDocument ? (
+                  where && (
+                    <Button size="small" aria-label={`Show ${title(id)} in document`} onClick={() => void controller.select(where)}>
+                      Show
+                    </Button>
+                  )
+                ) : (
+                  <Button size="small" onClick={() => void controller.insertSection(id)}>
+                    Insert section
+                  </Button>
+                )}
+              </div>
+            );
+          })}
         </Card>
       )}
       {groups.map((group) => (
