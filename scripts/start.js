@@ -5,7 +5,7 @@
 const { spawn } = require('node:child_process');
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const env = { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' };
+const env = { ...process.env };
 
 const server = spawn(npx, ['webpack', 'serve', '--mode', 'development'], { stdio: 'inherit', env });
 server.on('exit', (code) => process.exit(code ?? 0));
@@ -24,6 +24,7 @@ if (process.platform === 'win32' || process.platform === 'darwin') {
       '  2. Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in.',
       '  3. Choose manifest.xml from this folder, then select "Check agreement" on the Home tab.',
       'Word on the web needs https: run "npx office-addin-dev-certs install" once and trust its certificate.',
+      'Microsoft\'s add-in developer tools can send usage data; turn that off with "npx office-addin-usage-data off".',
       '',
     ].join('\n'),
   );
