@@ -1,24 +1,13 @@
 import { daysBetween, findDates, formatDate, type FoundDate } from './dates';
-import type { DocumentView } from './engine';
+import type { DocumentView, TaskLine } from './engine';
+import type { BlockRole } from './structure';
 import type { Finding, SectionId, SectionInfo, Severity } from './model';
 import { SECTION_IDS } from './model';
 import type { RuleMeta } from './rule';
 import { BALANCE, MISSING_SECTION, NUMBERING, REVIEW_DATE } from './rules/document';
 import { victimResponsibilityRule } from './rules/victim-responsibility';
 import type { SectionKey } from './section-labels';
-import { memoise, trimSpan } from './text';
-
-// Document checks scan every paragraph on every analysis; remember each pattern's answer per text
-// so that, while a worker types, only the edited paragraph is scanned again.
-const matchers = new Map<RegExp, (text: string) => boolean>();
-function matcher(pattern: RegExp): (text: string) => boolean {
-  let test = matchers.get(pattern);
-  if (!test) {
-    test = memoise((text: string) => pattern.test(text));
-    matchers.set(pattern, test);
-  }
-  return test;
-}
+import { trimSpan } from './text';
 
 export interface DocumentCheckResult {
   findings: Finding[];
@@ -60,37 +49,198 @@ const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
 const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
 const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
 
+// Document checks scan every paragraph on every analysis. Each pattern's answer for a paragraph is
+// worked out at most once and kept (by position) for the next run, so while a worker types only the
+// edited paragraph is tested again.
+const FACT_PATTERNS = [
+  PARTICIPANTS_TEXT,
+  LEGAL_NOTICE_TEXT,
+  CONTINGENCY_TEXT,
+  CONCERNS_TEXT,
+  PURPOSE_TEXT,
+  SIGNATURE_TEXT,
+  DURATION_TEXT,
+  REVIEW_WORD,
+  TEAM_MANAGER,
+  AGREEMENT_NUMBER_TEXT,
+  SUPPORT_WORDS,
+  /\bchild protection review conference\b/,
+] as const;
+const [PARTICIPANTS, LEGAL_NOTICE, CONTINGENCY, CONCERNS, PURPOSE, SIGNATURE, DURATION, REVIEW, MANAGER, AGREEMENT_NUMBER, SUPPORT, CP_REVIEW] = FACT_PATTERNS.map((_, bit) => bit);
+
+/** Which of the document patterns each folded paragraph matches, tested lazily. */
+export class ParagraphFacts {
+  private readonly known: Uint16Array;
+  private readonly value: Uint16Array;
+
+  constructor(private readonly folded: readonly string[], previous?: ParagraphFacts, changed?: readonly number[]) {
+    if (previous && changed && previous.known.length === folded.length) {
+      this.known = previous.known.slice();
+      this.value = previous.value.slice();
+      for (const i of changed) this.known[i] = 0;
+    } else {
+      this.known = new Uint16Array(folded.length);
+      this.value = new Uint16Array(folded.length);
+    }
+  }
+
+  has(i: number, fact: number): boolean {
+    const bit = 1 << fact;
+    if (this.known[i] & bit) return (this.value[i] & bit) !== 0;
+    this.known[i] |= bit;
+    if (!FACT_PATTERNS[fact].test(this.folded[i])) return false;
+    this.value[i] |= bit;
+    return true;
+  }
+}
+
+// Sections whose text is not searched for evidence of another section.
+const NOWHERE: ReadonlySet<SectionKey | null> = new Set();
+const CONCERNS_ONLY: ReadonlySet<SectionKey | null> = new Set(['concerns']);
+const CONCERNS_OR_PURPOSE: ReadonlySet<SectionKey | null> = new Set(['concerns', 'purpose']);
+const COMMITMENTS_OR_CONTINGENCY: ReadonlySet<SectionKey | null> = new Set(['family-commitments', 'professional-commitments', 'tasks', 'contingency']);
+const CONTINGENCY_ONLY: ReadonlySet<SectionKey | null> = new Set(['contingency']);
+
+/**
+ * Scans over the paragraphs (the first that matches, or all that match), remembered so that the
+ * run after an edit re-tests only the changed paragraphs. Reusing a previous scan is sound only when
+ * every unchanged paragraph has the same text, role and task as before and the changed ones kept their
+ * section: the engine passes a previous memo only then.
+ */
+export class ScanMemo {
+  private readonly first = new Map<string, number>();
+  private readonly all = new Map<string, number[]>();
+  private readonly joins = new Map<string, JoinedTexts>();
+  private sections: Map<SectionId, number[]> | null = null;
+  private previous: ScanMemo | null;
+
+  /** `changed` is in ascending order. */
+  constructor(previous?: ScanMemo | null, private readonly changed: readonly number[] = []) {
+    this.previous = previous ?? null;
+  }
+
+  /** Forget the previous run once this one is complete, so runs do not chain in memory. */
+  release(): void {
+    this.previous = null;
+  }
+
+  /** The first index in [0, length) passing `test`, or -1. */
+  firstIndex(key: string, length: number, test: (i: number) => boolean): number {
+    const before = this.previous?.first.get(key);
+    let result = -1;
+    if (before === undefined) {
+      result = scanFrom(0, length, test);
+    } else {
+      result = before;
+      for (const c of this.changed) {
+        if (before !== -1 && c > before) break;
+        if (c === before) {
+          // The old first match was edited: it may still match; if not, look further on.
+          result = test(c) ? c : scanFrom(c + 1, length, test);
+          break;
+        }
+        if (test(c)) {
+          result = c;
+          break;
+        }
+      }
+    }
+    this.first.set(key, result);
+    return result;
+  }
+
+  /** Every index in [0, length) passing `test`, ascending. */
+  allIndexes(key: string, length: number, test: (i: number) => boolean): number[] {
+    const before = this.previous?.all.get(key);
+    let result: number[];
+    if (before === undefined) {
+      result = [];
+      for (let i = 0; i < length; i++) if (test(i)) result.push(i);
+    } else {
+      const changed = new Set(this.changed);
+      const kept = before.filter((i) => !changed.has(i));
+      const added = this.changed.filter(test);
+      result = added.length ? kept.concat(added).sort((a, b) => a - b) : kept;
+    }
+    this.all.set(key, result);
+    return result;
+  }
+
+  /**
+   * Tasks' texts joined for searching, rebuilt only when a changed paragraph's pick differs
+   * (for example, typing in a family task changes the family subjects only if its subject changed).
+   */
+  joinedTasks(key: string, taskAt: ReadonlyArray<TaskLine | null>, pick: (task: TaskLine) => string | null): JoinedTexts {
+    const before = this.previous?.joins.get(key);
+    const reusable = before && this.changed.every((i) => before.textAt(i) === (taskAt[i] ? pick(taskAt[i]!) : null));
+    const joined = reusable ? before : new JoinedTexts(taskAt, pick);
+    this.joins.set(key, joined);
+    return joined;
+  }
+
+  /**
+   * Paragraph indexes by output section (mixed task sections go by who does each task), ascending
+   * and without repeats. The lists are shared with the next run: extend them only through copies.
+   */
+  sectionIndexes(roles: readonly BlockRole[], taskAt: ReadonlyArray<TaskLine | null>): Map<SectionId, number[]> {
+    const previous = this.previous?.sections;
+    if (!previous || this.changed.some((i) => roles[i].section === 'tasks')) {
+      const byId = new Map<SectionId, number[]>();
+      for (let i = 0; i < roles.length; i++) {
+        let id = roles[i].section;
+        if (!id) continue;
+        if (id === 'tasks') {
+          const task = taskAt[i];
+          if (!task) continue;
+          id = task.actor.kind === 'professional' ? 'professional-commitments' : 'family-commitments';
+        }
+        const list = byId.get(id);
+        if (!list) byId.set(id, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+      this.sections = byId;
+    } else {
+      this.sections = previous;
+    }
+    return new Map(this.sections);
+  }
+}
+
+function scanFrom(from: number, length: number, test: (i: number) => boolean): number {
+  for (let i = from; i < length; i++) if (test(i)) return i;
+  return -1;
+}
+
+/** The block has words after its label (`trim()` and `\s` agree on what is white space). */
+function hasTextFrom(text: string, start: number): boolean {
+  NON_SPACE.lastIndex = start;
+  return NON_SPACE.test(text);
+}
+const NON_SPACE = /\S/g;
+
 export function checkDocument(view: DocumentView): DocumentCheckResult {
-  const { texts, folded, roles, labelled, tasks, profile } = view;
+  const { texts, folded, roles, labelled, tasks, taskAt, facts, profile } = view;
   const findings: Finding[] = [];
-  const byId = new Map<SectionId, number[]>();
+  const byId = view.scans.sectionIndexes(roles, taskAt);
+  // Evidence found by content joins a section's list; the shared lists are copied before they change.
+  const extended = new Set<SectionId>();
   const add = (id: SectionId, index: number) => {
     const list = byId.get(id);
     if (!list) byId.set(id, [index]);
-    else if (list[list.length - 1] !== index) list.push(index);
+    else if (list[list.length - 1] !== index) byId.set(id, list.concat(index));
+    extended.add(id);
   };
-
-  // Sort each block into an output section; mixed task sections go by who does the task.
-  const taskByIndex = new Map(tasks.map((task) => [task.index, task]));
-  for (let i = 0; i < roles.length; i++) {
-    const section = roles[i].section;
-    if (!section) continue;
-    if (section === 'tasks') {
-      const task = taskByIndex.get(i);
-      if (task) add(task.actor.kind === 'professional' ? 'professional-commitments' : 'family-commitments', i);
-      continue;
-    }
-    add(section, i);
-  }
 
   const hasContent = (id: SectionKey): boolean => {
     const indexes = id === 'tasks' ? [] : byId.get(id as SectionId) ?? [];
-    return indexes.some((i) => !roles[i].placeholder && !roles[i].labelOnly && texts[i].slice(roles[i].contentStart).trim().length > 0);
+    return indexes.some((i) => !roles[i].placeholder && !roles[i].labelOnly && hasTextFrom(texts[i], roles[i].contentStart));
   };
-  const anyText = (pattern: RegExp, skip: Set<SectionKey | null> = new Set(['concerns'])): number => {
-    const test = matcher(pattern);
-    return folded.findIndex((text, i) => !skip.has(roles[i].section) && !roles[i].placeholder && !(roles[i].labelOnly && skip.size > 0) && test(text));
-  };
+  // The first paragraph, outside the sections in `skip`, that matches a document pattern.
+  const anyText = (fact: number, skip: ReadonlySet<SectionKey | null> = CONCERNS_ONLY): number =>
+    view.scans.firstIndex(`text:${fact}`, folded.length, (i) => {
+      const role = roles[i];
+      return !skip.has(role.section) && !role.placeholder && !(role.labelOnly && skip.size > 0) && facts.has(i, fact);
+    });
 
   // Dates are compared by day; a midnight reference also keeps the parsed-date cache effective.
   const now = view.today ?? new Date();
@@ -102,12 +252,12 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   for (const id of SECTION_IDS) present.set(id, hasContent(id));
 
   // Participants, legal notice, contingency and duration are often written as sentences, not headings.
-  const participantsAt = anyText(PARTICIPANTS_TEXT, new Set());
+  const participantsAt = anyText(PARTICIPANTS, NOWHERE);
   if (participantsAt >= 0) {
     present.set('participants', true);
     add('participants', participantsAt);
   }
-  const legalAt = anyText(LEGAL_NOTICE_TEXT, new Set());
+  const legalAt = anyText(LEGAL_NOTICE, NOWHERE);
   if (legalAt >= 0) {
     present.set('legal-notice', true);
     add('legal-notice', legalAt);
@@ -115,28 +265,28 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
     present.set('legal-notice', false);
   }
   if (!present.get('contingency')) {
-    const at = anyText(CONTINGENCY_TEXT, new Set(['concerns', 'purpose']));
+    const at = anyText(CONTINGENCY, CONCERNS_OR_PURPOSE);
     if (at >= 0) {
       present.set('contingency', true);
       add('contingency', at);
     }
   }
   if (!present.get('concerns')) {
-    const at = anyText(CONCERNS_TEXT, new Set(['family-commitments', 'professional-commitments', 'tasks', 'contingency']));
+    const at = anyText(CONCERNS, COMMITMENTS_OR_CONTINGENCY);
     if (at >= 0) {
       present.set('concerns', true);
       add('concerns', at);
     }
   }
   if (!present.get('purpose')) {
-    const at = anyText(PURPOSE_TEXT, new Set(['contingency']));
+    const at = anyText(PURPOSE, CONTINGENCY_ONLY);
     if (at >= 0) {
       present.set('purpose', true);
       add('purpose', at);
     }
   }
   if (!present.get('duration')) {
-    const at = anyText(DURATION_TEXT);
+    const at = anyText(DURATION);
     if (at >= 0) {
       present.set('duration', true);
       add('duration', at);
@@ -144,12 +294,12 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   }
 
   // Signatures need no content (the lines are blank until signed): a label or signature table is enough.
-  const signatureLabel = labelled.has('signatures') || anyText(SIGNATURE_TEXT, new Set()) >= 0;
+  const signatureLabel = labelled.has('signatures') || anyText(SIGNATURE, NOWHERE) >= 0;
   present.set('signatures', signatureLabel || hasContent('signatures'));
-  const managerAt = folded.findIndex(
-    (text, i) =>
-      matcher(TEAM_MANAGER)(text) &&
-      (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(text)),
+  const managerAt = view.scans.firstIndex(
+    'manager',
+    folded.length,
+    (i) => facts.has(i, MANAGER) && (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(folded[i])),
   );
   present.set('team-manager-signature', labelled.has('team-manager-signature') || managerAt >= 0);
   if (managerAt >= 0) add('team-manager-signature', managerAt);
@@ -160,7 +310,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   let numberedAt = -1;
   if (!numbered) {
     // "Written Agreement (No. 3)", "Agreement #2" in a title or heading with no label of its own.
-    numberedAt = folded.findIndex((text, i) => i < 15 && !roles[i].placeholder && matcher(AGREEMENT_NUMBER_TEXT)(text));
+    numberedAt = view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && facts.has(i, AGREEMENT_NUMBER));
     if (numberedAt >= 0) add('agreement-number', numberedAt);
   }
   present.set('agreement-number', numbered || numberedAt >= 0);
@@ -182,7 +332,8 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
 
   const sections: Partial<Record<SectionId, SectionInfo>> = {};
   for (const id of SECTION_IDS) {
-    const paragraphs = [...new Set(byId.get(id) ?? [])].sort((a, b) => a - b);
+    const list = byId.get(id) ?? [];
+    const paragraphs = extended.has(id) ? ascendingUnique(list) : list.slice();
     sections[id] = { present: present.get(id) ?? false, paragraphs };
   }
 
@@ -249,6 +400,75 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   return { findings, sections, missingSections };
 }
 
+/** Some tasks' texts joined with NULs, to search them all with one native `indexOf`. */
+export class JoinedTexts {
+  private readonly joined: string;
+  private readonly starts: number[] = [];
+  private readonly indexes: number[] = [];
+  private readonly texts: string[] = [];
+
+  constructor(tasks: ReadonlyArray<TaskLine | null>, pick: (task: TaskLine) => string | null) {
+    let length = 0;
+    for (const t of tasks) {
+      const text = t && pick(t);
+      if (text === null || text === undefined) continue;
+      this.starts.push(length);
+      this.indexes.push(t!.index);
+      this.texts.push(text);
+      length += text.length + 1;
+    }
+    this.joined = this.texts.join('\0');
+  }
+
+  /** The text picked for the task at paragraph `index`, or null if it was not picked. */
+  textAt(index: number): string | null {
+    let low = 0;
+    let high = this.indexes.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.indexes[mid] < index) low = mid + 1;
+      else high = mid;
+    }
+    return this.indexes[low] === index ? this.texts[low] : null;
+  }
+
+  /** Paragraph indexes of up to `limit` tasks whose text contains `needle`, in order. */
+  tasksContaining(needle: string, limit: number): number[] {
+    const found: number[] = [];
+    if (needle.includes('\0')) {
+      // A NUL in the needle could match across two tasks: search them one by one.
+      for (let k = 0; k < this.texts.length && found.length < limit; k++) if (this.texts[k].includes(needle)) found.push(this.indexes[k]);
+      return found;
+    }
+    for (let at = this.joined.indexOf(needle); at >= 0 && found.length < limit; ) {
+      const k = lastAtOrBefore(this.starts, at);
+      found.push(this.indexes[k]);
+      // Carry on after this task's text: each task counts once.
+      const next = this.starts[k + 1];
+      at = next === undefined ? -1 : this.joined.indexOf(needle, next);
+    }
+    return found;
+  }
+}
+
+/** Position in `starts` (ascending) of the last entry at or before `at`. */
+function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The list sorted and without repeats (usually it already is, so check before sorting). */
+function ascendingUnique(list: number[]): number[] {
+  for (let k = 1; k < list.length; k++) if (list[k] <= list[k - 1]) return [...new Set(list)].sort((a, b) => a - b);
+  return list;
+}
+
 function addDays(date: Date, days: number): Date {
   const copy = new Date(date.getTime());
   copy.setDate(copy.getDate() + days);
@@ -302,13 +522,14 @@ function findReviewDate(view: DocumentView, byId: Map<SectionId, number[]>, refe
     candidates.push(i);
   }
   // Review sentences elsewhere ("How long this will go on for: ... reviewed on 7 January").
-  for (let i = 0; i < folded.length; i++) {
-    if (roles[i].section === 'review-date' || roles[i].placeholder) continue;
-    if (roles[i].section === 'concerns' || roles[i].section === 'purpose' || roles[i].section === 'family-commitments') continue;
-    if (matcher(REVIEW_WORD)(folded[i]) && !/\bchild protection review conference\b/.test(folded[i])) {
-      evidence.push(i);
-      candidates.push(i);
-    }
+  const reviewSentences = view.scans.allIndexes('review', folded.length, (i) => {
+    const { section, placeholder } = roles[i];
+    if (section === 'review-date' || placeholder || section === 'concerns' || section === 'purpose' || section === 'family-commitments') return false;
+    return view.facts.has(i, REVIEW) && !view.facts.has(i, CP_REVIEW);
+  });
+  for (const i of reviewSentences) {
+    evidence.push(i);
+    candidates.push(i);
   }
   for (const i of candidates) {
     const role = roles[i];
@@ -349,20 +570,34 @@ function findEndDate(view: DocumentView, byId: Map<SectionId, number[]>, referen
  */
 export function softenVictimPrompts(findings: Finding[], view: DocumentView): void {
   if (!findings.some((f) => f.category === 'victim-responsibility')) return;
-  const taskAt = new Map(view.tasks.map((t) => [t.index, t]));
-  const offersSupport = matcher(SUPPORT_WORDS);
-  const supportTasks = view.tasks.filter((t) => t.actor.kind === 'professional' && offersSupport(t.folded));
+  // The same few names recur ("her partner", "Mr Jones"): each is looked up once per run in one string
+  // of every family task's subject, and parents in one string of every support task, with a NUL
+  // between tasks (names never contain one; text that does is searched task by task).
+  const familySubjects = view.scans.joinedTasks('family-subjects', view.taskAt, (t) => (t.actor.kind !== 'professional' ? t.subject : null));
+  const supportTexts = view.scans.joinedTasks('support', view.taskAt, (t) => (t.actor.kind === 'professional' && view.facts.has(t.index, SUPPORT) ? t.folded : null));
+  const tasksNaming = new Map<string, number[]>();
+  const supported = new Map<string, boolean>();
   for (let k = 0; k < findings.length; k++) {
     const finding = findings[k];
     if (finding.category !== 'victim-responsibility') continue;
     const folded = view.folded[finding.paragraph];
-    const task = taskAt.get(finding.paragraph);
+    const task = view.taskAt[finding.paragraph];
     const parent = task ? folded.slice(task.actor.start, task.actor.end).trim() : '';
     const other = /\b(mr|mrs|ms|miss) ([a-z'-]+)|\b(partner|boyfriend|girlfriend|husband|wife|dad|father|mum|mother|stepdad|stepfather)\b/.exec(folded.slice(finding.start, finding.end));
     const otherName = other ? other[0] : '';
-    const otherHasTasks = !!otherName && view.tasks.some((t) => t.index !== finding.paragraph && t.actor.kind !== 'professional' && view.folded[t.index].slice(t.actor.start, t.actor.end).includes(otherName));
-    const parentWords = parent.split(/\s+(?:and|&)\s+/).map((p) => p.trim()).filter((p) => p.length > 1);
-    const parentSupported = parentWords.length > 0 && supportTasks.some((t) => parentWords.some((p) => t.folded.includes(p)));
+    let naming = otherName ? tasksNaming.get(otherName) : undefined;
+    if (otherName && !naming) {
+      // Two are enough to know whether a task other than this one names them.
+      naming = familySubjects.tasksContaining(otherName, 2);
+      tasksNaming.set(otherName, naming);
+    }
+    const otherHasTasks = !!naming && naming.some((index) => index !== finding.paragraph);
+    let parentSupported = supported.get(parent);
+    if (parentSupported === undefined) {
+      const parentWords = parent.split(/\s+(?:and|&)\s+/).map((p) => p.trim()).filter((p) => p.length > 1);
+      parentSupported = parentWords.some((p) => supportTexts.tasksContaining(p, 1).length > 0);
+      supported.set(parent, parentSupported);
+    }
     if (otherHasTasks && parentSupported) {
       // Findings may be shared with the analyser's cache: replace, never mutate.
       findings[k] = {

@@ -1,12 +1,12 @@
 import { classifySubject, findActor, type Actor, type ActorKind } from './actors';
-import { checkDocument, softenVictimPrompts } from './document-checks';
+import { checkDocument, ParagraphFacts, ScanMemo, softenVictimPrompts } from './document-checks';
 import type { AnalysisResult, Block, Finding, SectionId } from './model';
 import { getProfile, PROFILES, type Profile } from './profiles';
 import type { ParagraphContext, ParagraphRule, RawFinding } from './rule';
 import { PARAGRAPH_RULES } from './rules';
 import { acronymDefinitions } from './rules/acronyms';
 import type { SectionKey } from './section-labels';
-import { buildStructure, wordsIn, type BlockRole } from './structure';
+import { buildStructure, walkBlock, wordsIn, type BlockRole, type StructureTrace, type WalkState } from './structure';
 import { agreementTemplate } from './template';
 import { fold } from './text';
 
@@ -29,6 +29,8 @@ export interface TaskLine {
   headingActor: ActorKind;
   text: string;
   folded: string;
+  /** The folded words naming who does it (`folded.slice(actor.start, actor.end)`). */
+  subject: string;
 }
 
 interface CachedParagraph {
@@ -46,21 +48,48 @@ export interface DocumentView {
   roles: BlockRole[];
   labelled: Map<SectionKey, number[]>;
   tasks: TaskLine[];
+  /** The task at each paragraph index, or null. */
+  taskAt: ReadonlyArray<TaskLine | null>;
+  facts: ParagraphFacts;
+  scans: ScanMemo;
   profile: Profile;
   today?: Date;
 }
 
+/** One analysis, kept so that the next one after a small edit can start from it. */
+interface Run {
+  blocks: Block[];
+  texts: string[];
+  folded: string[];
+  structure: StructureTrace;
+  headingActor: ActorKind[];
+  rowKeys: string[];
+  perParagraph: Array<CachedParagraph | null>;
+  taskAt: Array<TaskLine | null>;
+  /** The tasks in paragraph order. */
+  tasks: TaskLine[];
+  definitions: Set<string>;
+  /** Paragraph findings in order, acronyms defined elsewhere removed, before document-level softening. */
+  paragraphFindings: Finding[];
+  facts: ParagraphFacts;
+  scans: ScanMemo;
+}
+
+/** Above this many changed paragraphs, a full pass (still cached by text) is as quick as patching. */
+const MOST_PATCHED_EDITS = 8;
+
 /**
- * The analysis engine. Keep one instance per open document: it caches each paragraph's results by
- * its text and position in the structure, so re-analysing after a keystroke only re-checks the
- * paragraphs that changed; section-level checks are recomputed from the cached structure.
+ * The analysis engine. Keep one instance per open document. After a small edit (a few paragraphs
+ * changed, none of them moving a section boundary) only the changed paragraphs are walked and
+ * checked again and the previous run is patched; otherwise the whole document is walked, with each
+ * paragraph's results cached by its text and position in the structure. Section-level checks are
+ * recomputed every time, from per-paragraph facts kept between runs.
  */
 export class Analyser {
   /** Paragraph results by text, then by where the paragraph sits (section, task, row context). */
   private readonly cache = new Map<string, Map<string, CachedParagraph>>();
   private cachedEntries = 0;
-  /** The last run, so blocks that are the same objects in the same place skip even the cache lookup. */
-  private previous: PreviousRun | null = null;
+  private previous: Run | null = null;
   private readonly profile: Profile;
   private readonly placeholderTexts: Set<string>;
 
@@ -74,15 +103,113 @@ export class Analyser {
   }
 
   analyse(blocks: readonly Block[]): AnalysisResult {
+    const previous = this.previous;
+    if (previous && previous.blocks.length === blocks.length) {
+      const changed = changedBlocks(previous.blocks, blocks, MOST_PATCHED_EDITS);
+      const roles = changed && this.rewalk(previous, blocks, changed);
+      if (changed && roles) return this.finish(this.patch(previous, blocks, changed, roles));
+    }
+    return this.finish(this.walkAll(blocks));
+  }
+
+  /**
+   * The new roles of the changed blocks, if re-walking each one from the state before it leaves
+   * the walk exactly as it was after it (same open section, same labels noted, not a heading whose
+   * text names who does the tasks below). Table cells always take the full walk (their rows share context).
+   */
+  private rewalk(previous: Run, blocks: readonly Block[], changed: number[]): BlockRole[] | null {
+    const { stateBefore, labelled, notes, roles } = previous.structure;
+    const result: BlockRole[] = [];
+    for (const i of changed) {
+      const block = blocks[i];
+      if (block.kind === 'table-cell' || previous.blocks[i].kind === 'table-cell' || roles[i].labelOnly) return null;
+      const state: WalkState = { current: stateBefore[i].current, level: stateBefore[i].level };
+      const noted: SectionKey[] = [];
+      const role = walkBlock(block, state, {
+        placeholderTexts: this.placeholderTexts,
+        rowSection: new Map(),
+        hasLabel: (key) => (labelled.get(key)?.[0] ?? Infinity) < i,
+        note: (key) => noted.push(key),
+      });
+      const after = stateBefore[i + 1];
+      if (role.labelOnly || role.section !== roles[i].section || state.current !== after.current || state.level !== after.level) return null;
+      const before = notes[i] ?? [];
+      if (noted.length !== before.length || noted.some((key, k) => key !== before[k])) return null;
+      result.push(role);
+    }
+    return result;
+  }
+
+  /** Patch the previous run: only the changed paragraphs are checked; the walk is unchanged elsewhere. */
+  private patch(previous: Run, blocks: readonly Block[], changed: number[], newRoles: BlockRole[]): Run {
+    const texts = previous.texts.slice();
+    const folded = previous.folded.slice();
+    const roles = previous.structure.roles.slice();
+    const perParagraph = previous.perParagraph.slice();
+    const taskAt = previous.taskAt.slice();
+    let definitionsChanged = false;
+    changed.forEach((i, k) => {
+      texts[i] = blocks[i].revision === 'deletion' ? '' : blocks[i].text;
+      folded[i] = fold(texts[i]);
+      roles[i] = newRoles[k];
+      const before = perParagraph[i]?.definitions ?? NONE;
+      const { cached, task } = this.checkParagraph(i, texts[i], folded[i], roles[i], previous.headingActor[i], undefined);
+      perParagraph[i] = cached;
+      taskAt[i] = task;
+      const after = cached?.definitions ?? NONE;
+      if (before.length !== after.length || before.some((d, j) => d !== after[j])) definitionsChanged = true;
+    });
+    const structure: StructureTrace = { ...previous.structure, roles };
+    let tasks = previous.tasks;
+    for (const i of changed) {
+      if (!previous.taskAt[i] && !taskAt[i]) continue;
+      // A task came, went or changed: splice it into the ordered list.
+      const at = firstTaskAt(tasks, i);
+      const replaced = tasks[at]?.index === i ? 1 : 0;
+      tasks = tasks.slice(0, at).concat(taskAt[i] ? [taskAt[i]!] : [], tasks.slice(at + replaced));
+    }
+    const run: Run = {
+      blocks: blocks.slice(),
+      texts,
+      folded,
+      structure,
+      headingActor: previous.headingActor,
+      rowKeys: previous.rowKeys,
+      perParagraph,
+      taskAt,
+      tasks,
+      definitions: definitionsChanged ? collectDefinitions(perParagraph) : previous.definitions,
+      paragraphFindings: [],
+      facts: new ParagraphFacts(folded, previous.facts, changed),
+      scans: new ScanMemo(previous.scans, changed),
+    };
+    if (definitionsChanged) {
+      run.paragraphFindings = assembleFindings(perParagraph, texts, run.definitions);
+    } else {
+      // Splice each changed paragraph's findings into the previous list, which is in paragraph order.
+      let findings = previous.paragraphFindings;
+      for (const i of changed) {
+        const from = firstFindingAt(findings, i);
+        const to = firstFindingAt(findings, i + 1);
+        const replacement: Finding[] = [];
+        const cached = perParagraph[i];
+        if (cached) appendFindings(replacement, cached, i, texts[i], run.definitions);
+        findings = findings.slice(0, from).concat(replacement, findings.slice(to));
+      }
+      run.paragraphFindings = findings;
+    }
+    return run;
+  }
+
+  /** Walk and check the whole document, reusing cached paragraph results by text and context. */
+  private walkAll(blocks: readonly Block[]): Run {
     const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
     const folded = texts.map(fold);
-    const { roles, labelled } = buildStructure(blocks, this.placeholderTexts);
+    const structure = buildStructure(blocks, this.placeholderTexts);
+    const { roles } = structure;
     const headingActor = headingActors(texts, folded, roles);
     const rows = actionTableRows(blocks, folded, roles);
 
-    const findings: Finding[] = [];
-    const tasks: TaskLine[] = [];
-    const definitions = new Set<string>();
     const perParagraph: Array<CachedParagraph | null> = new Array(blocks.length).fill(null);
     const taskAt: Array<TaskLine | null> = new Array(blocks.length).fill(null);
     const rowKeys: string[] = new Array(blocks.length).fill('');
@@ -97,111 +224,121 @@ export class Analyser {
         previous.blocks[i] === blocks[i] &&
         previous.headingActor[i] === headingActor[i] &&
         previous.rowKeys[i] === rowKeys[i] &&
-        sameRole(previous.roles[i], role)
+        sameRole(previous.structure.roles[i], role)
       ) {
         // Untouched since the last run and in the same place: reuse everything.
-        const cached = previous.perParagraph[i];
-        perParagraph[i] = cached;
-        const task = previous.taskAt[i];
-        if (task) {
-          tasks.push(task);
-          taskAt[i] = task;
-        }
-        if (cached) for (const defined of cached.definitions) definitions.add(defined);
+        perParagraph[i] = previous.perParagraph[i];
+        taskAt[i] = previous.taskAt[i];
         continue;
       }
-      if (role.placeholder || texts[i].trim().length === 0) continue;
-      const isTask = isTaskLine(role, folded[i], row);
-      let actor: Actor | undefined;
-      if (isTask) {
-        // "Sophie will: take Poppy to the dentist..." : the label itself names who does the task.
-        const whole = role.contentStart > 0 ? findActor(texts[i], folded[i]) : undefined;
-        if (whole && whole.verbAt >= 0 && whole.verbAt < role.contentStart) {
-          actor = whole;
-        } else {
-          actor = findActor(texts[i].slice(role.contentStart), folded[i].slice(role.contentStart));
-          actor = { ...actor, start: actor.start + role.contentStart, end: actor.end + role.contentStart };
-        }
-        if (row && (actor.kind === 'none' || actor.kind === 'generic') && row.actorKind) {
-          actor = { kind: row.actorKind, start: 0, end: 0, verbAt: -1 };
-        }
-        const section = role.section as SectionKey;
-        const task: TaskLine = { index: i, section, actor, headingActor: headingActor[i], text: texts[i], folded: folded[i] };
-        tasks.push(task);
-        taskAt[i] = task;
-      }
-      const key = `${role.section}|${isTask ? 1 : 0}${headingActor[i]}${role.labelOnly ? 1 : 0}|${role.contentStart}|${actor ? `${actor.kind}:${actor.start}:${actor.end}:${actor.verbAt}` : ''}|${row?.context ?? ''}`;
-      let byContext = this.cache.get(texts[i]);
-      let cached = byContext?.get(key);
-      if (!cached) {
-        const context: ParagraphContext = {
-          text: texts[i],
-          folded: folded[i],
-          section: role.section,
-          role,
-          isTask,
-          actor,
-          rowContext: row?.context,
-          headingActor: headingActor[i],
-          profile: this.profile,
-        };
-        cached = { findings: runRules(context), definitions: acronymDefinitions(texts[i]) };
-        if (this.cachedEntries > 50_000) {
-          this.cache.clear();
-          this.cachedEntries = 0;
-          byContext = undefined;
-        }
-        if (!byContext) {
-          byContext = new Map();
-          this.cache.set(texts[i], byContext);
-        }
-        byContext.set(key, cached);
-        this.cachedEntries++;
-      }
+      const { cached, task } = this.checkParagraph(i, texts[i], folded[i], role, headingActor[i], row);
       perParagraph[i] = cached;
-      for (const defined of cached.definitions) definitions.add(defined);
+      taskAt[i] = task;
     }
+    const definitions = collectDefinitions(perParagraph);
+    const tasks: TaskLine[] = [];
+    for (const task of taskAt) if (task) tasks.push(task);
+    return {
+      blocks: blocks.slice(),
+      texts,
+      folded,
+      structure,
+      headingActor,
+      rowKeys,
+      perParagraph,
+      taskAt,
+      tasks,
+      definitions,
+      paragraphFindings: assembleFindings(perParagraph, texts, definitions),
+      facts: new ParagraphFacts(folded),
+      scans: new ScanMemo(),
+    };
+  }
 
-    for (let i = 0; i < blocks.length; i++) {
-      const cached = perParagraph[i];
-      if (!cached) continue;
-      // Unchanged paragraphs at the same place reuse their finding objects (results are read-only).
-      if (!cached.built || cached.built.paragraph !== i) {
-        cached.built = {
-          paragraph: i,
-          findings: cached.findings
-            .map((raw) => ({
-            ruleId: raw.rule.id,
-            category: raw.rule.category,
-            severity: raw.severity ?? raw.rule.severity,
-            message: raw.message,
-            paragraph: i,
-            start: raw.start,
-            end: raw.end,
-            excerpt: texts[i].slice(raw.start, raw.end),
-            suggestions: raw.suggestions,
-            source: raw.rule.source,
-          }))
-            .sort(byPosition),
-        };
+  /** One paragraph's rule results (cached by text and context) and, if it is a task, who does it. */
+  private checkParagraph(
+    i: number,
+    text: string,
+    folded: string,
+    role: BlockRole,
+    headingActor: ActorKind,
+    row: ActionRow | undefined,
+  ): { cached: CachedParagraph | null; task: TaskLine | null } {
+    if (role.placeholder || text.trim().length === 0) return { cached: null, task: null };
+    const isTask = isTaskLine(role, folded, row);
+    let actor: Actor | undefined;
+    let task: TaskLine | null = null;
+    if (isTask) {
+      // "Sophie will: take Poppy to the dentist..." : the label itself names who does the task.
+      const whole = role.contentStart > 0 ? findActor(text, folded) : undefined;
+      if (whole && whole.verbAt >= 0 && whole.verbAt < role.contentStart) {
+        actor = whole;
+      } else {
+        actor = findActor(text.slice(role.contentStart), folded.slice(role.contentStart));
+        actor = { ...actor, start: actor.start + role.contentStart, end: actor.end + role.contentStart };
       }
-      for (const finding of cached.built.findings) {
-        // An acronym explained anywhere in the agreement ("Child and Adolescent Mental Health Services (CAMHS)") is fine elsewhere.
-        if (finding.category === 'acronym' && definitions.size > 0 && (definitions.has(finding.excerpt) || definitions.has(finding.excerpt.replace(/s$/, '')))) continue;
-        findings.push(finding);
+      if (row && (actor.kind === 'none' || actor.kind === 'generic') && row.actorKind) {
+        actor = { kind: row.actorKind, start: 0, end: 0, verbAt: -1 };
       }
+      task = { index: i, section: role.section as SectionKey, actor, headingActor, text, folded, subject: folded.slice(actor.start, actor.end) };
     }
+    const key = `${role.section}|${isTask ? 1 : 0}${headingActor}${role.labelOnly ? 1 : 0}|${role.contentStart}|${actor ? `${actor.kind}:${actor.start}:${actor.end}:${actor.verbAt}` : ''}|${row?.context ?? ''}`;
+    let byContext = this.cache.get(text);
+    let cached = byContext?.get(key);
+    if (!cached) {
+      const context: ParagraphContext = {
+        text,
+        folded,
+        section: role.section,
+        role,
+        isTask,
+        actor,
+        rowContext: row?.context,
+        headingActor,
+        profile: this.profile,
+      };
+      cached = { findings: runRules(context), definitions: acronymDefinitions(text) };
+      if (this.cachedEntries > 50_000) {
+        this.cache.clear();
+        this.cachedEntries = 0;
+        byContext = undefined;
+      }
+      if (!byContext) {
+        byContext = new Map();
+        this.cache.set(text, byContext);
+      }
+      byContext.set(key, cached);
+      this.cachedEntries++;
+    }
+    return { cached, task };
+  }
 
-    const view: DocumentView = { blocks, texts, folded, roles, labelled, tasks, profile: this.profile, today: this.options.today };
-    this.previous = { blocks: blocks.slice(), roles, headingActor, rowKeys, perParagraph, taskAt };
+  /** Document-level checks over the run, then the public result. */
+  private finish(run: Run): AnalysisResult {
+    this.previous = run;
+    const tasks = run.tasks;
+    const view: DocumentView = {
+      blocks: run.blocks,
+      texts: run.texts,
+      folded: run.folded,
+      roles: run.structure.roles,
+      labelled: run.structure.labelled,
+      tasks,
+      taskAt: run.taskAt,
+      facts: run.facts,
+      scans: run.scans,
+      profile: this.profile,
+      today: this.options.today,
+    };
+    const findings = run.paragraphFindings.slice();
     softenVictimPrompts(findings, view);
     const document = checkDocument(view);
+    run.scans.release();
     // Paragraph findings are already in order; merge in the few document-level ones rather than re-sorting everything.
     const merged = mergeSorted(findings, document.findings.sort(byPosition));
-
     return {
       profile: this.profile.id,
-      paragraphs: texts,
+      paragraphs: run.texts,
       findings: merged,
       sections: document.sections,
       missingSections: document.missingSections,
@@ -209,13 +346,100 @@ export class Analyser {
   }
 }
 
-interface PreviousRun {
-  blocks: Block[];
-  roles: BlockRole[];
-  headingActor: ActorKind[];
-  rowKeys: string[];
-  perParagraph: Array<CachedParagraph | null>;
-  taskAt: Array<TaskLine | null>;
+const NONE: string[] = [];
+
+/** Indexes of the blocks that differ, by value (Word hands over new objects every time); null if more than `limit`. */
+function changedBlocks(before: readonly Block[], after: readonly Block[], limit: number): number[] | null {
+  const changed: number[] = [];
+  for (let i = 0; i < after.length; i++) {
+    if (sameBlock(before[i], after[i])) continue;
+    if (changed.length === limit) return null;
+    changed.push(i);
+  }
+  return changed;
+}
+
+function sameBlock(a: Block, b: Block): boolean {
+  return (
+    a === b ||
+    (a.text === b.text &&
+      a.kind === b.kind &&
+      a.revision === b.revision &&
+      a.tag === b.tag &&
+      a.style === b.style &&
+      a.level === b.level &&
+      a.boldPrefix === b.boldPrefix &&
+      a.table === b.table &&
+      a.row === b.row &&
+      a.column === b.column)
+  );
+}
+
+function collectDefinitions(perParagraph: ReadonlyArray<CachedParagraph | null>): Set<string> {
+  const definitions = new Set<string>();
+  for (const cached of perParagraph) if (cached) for (const defined of cached.definitions) definitions.add(defined);
+  return definitions;
+}
+
+function assembleFindings(perParagraph: ReadonlyArray<CachedParagraph | null>, texts: readonly string[], definitions: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i < perParagraph.length; i++) {
+    const cached = perParagraph[i];
+    if (cached) appendFindings(findings, cached, i, texts[i], definitions);
+  }
+  return findings;
+}
+
+function appendFindings(out: Finding[], cached: CachedParagraph, i: number, text: string, definitions: ReadonlySet<string>): void {
+  // Unchanged paragraphs at the same place reuse their finding objects (results are read-only).
+  if (!cached.built || cached.built.paragraph !== i) {
+    cached.built = {
+      paragraph: i,
+      findings: cached.findings
+        .map((raw) => ({
+          ruleId: raw.rule.id,
+          category: raw.rule.category,
+          severity: raw.severity ?? raw.rule.severity,
+          message: raw.message,
+          paragraph: i,
+          start: raw.start,
+          end: raw.end,
+          excerpt: text.slice(raw.start, raw.end),
+          suggestions: raw.suggestions,
+          source: raw.rule.source,
+        }))
+        .sort(byPosition),
+    };
+  }
+  for (const finding of cached.built.findings) {
+    // An acronym explained anywhere in the agreement ("Child and Adolescent Mental Health Services (CAMHS)") is fine elsewhere.
+    if (finding.category === 'acronym' && definitions.size > 0 && (definitions.has(finding.excerpt) || definitions.has(finding.excerpt.replace(/s$/, '')))) continue;
+    out.push(finding);
+  }
+}
+
+/** Index of the first finding at or after paragraph `paragraph` (findings are in paragraph order). */
+function firstFindingAt(findings: readonly Finding[], paragraph: number): number {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (findings[mid].paragraph < paragraph) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index in `tasks` (in paragraph order) of the first task at or after paragraph `paragraph`. */
+function firstTaskAt(tasks: readonly TaskLine[], paragraph: number): number {
+  let low = 0;
+  let high = tasks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tasks[mid].index < paragraph) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function sameRole(a: BlockRole | undefined, b: BlockRole): boolean {

@@ -65,157 +65,197 @@ function headingCandidate(block: Block, text: string): boolean {
 /** Content-control tag of the sign-off checklist the add-in inserts (src/word/adapter.ts). */
 export const CHECKLIST_BLOCK_TAG = 'clear-agreements-checklist';
 
-export function buildStructure(blocks: readonly Block[], placeholderTexts: ReadonlySet<string>): Structure {
+/** Where the section walk stands before a block: the open section and its heading level. */
+export interface WalkState {
+  current: SectionKey | null;
+  level: number;
+}
+
+/** What one step of the walk may consult and record besides the state. */
+export interface WalkContext {
+  placeholderTexts: ReadonlySet<string>;
+  /** Two-column label tables: the section named in column 0 of each row ("table:row"). */
+  rowSection: Map<string, SectionKey | null>;
+  /** A label for this section was seen before this block. */
+  hasLabel(key: SectionKey): boolean;
+  /** This block labels a section. */
+  note(key: SectionKey): void;
+}
+
+/** The structure plus the walk's state before every block (entry n is the state after the last). */
+export interface StructureTrace extends Structure {
+  stateBefore: WalkState[];
+  /** Sections each block labelled, if any. */
+  notes: Array<SectionKey[] | undefined>;
+}
+
+export function buildStructure(blocks: readonly Block[], placeholderTexts: ReadonlySet<string>): StructureTrace {
   const roles: BlockRole[] = new Array(blocks.length);
   const labelled = new Map<SectionKey, number[]>();
-  const noteLabel = (key: SectionKey, index: number) => {
-    const list = labelled.get(key);
-    if (list) list.push(index);
-    else labelled.set(key, [index]);
+  const stateBefore: WalkState[] = new Array(blocks.length + 1);
+  const notes: Array<SectionKey[] | undefined> = new Array(blocks.length);
+  let index = 0;
+  const context: WalkContext = {
+    placeholderTexts,
+    rowSection: new Map(),
+    hasLabel: (key) => labelled.has(key),
+    note: (key) => {
+      const list = labelled.get(key);
+      if (list) list.push(index);
+      else labelled.set(key, [index]);
+      const noted = notes[index];
+      if (noted) noted.push(key);
+      else notes[index] = [key];
+    },
   };
+  const state: WalkState = { current: null, level: 99 };
+  for (; index < blocks.length; index++) {
+    stateBefore[index] = { current: state.current, level: state.level };
+    roles[index] = walkBlock(blocks[index], state, context);
+  }
+  stateBefore[blocks.length] = { current: state.current, level: state.level };
+  return { roles, labelled, stateBefore, notes };
+}
 
-  let current: SectionKey | null = null;
-  let currentLevel = 99;
-  // Two-column label tables: the section named in column 0 of each row.
-  const rowSection = new Map<string, SectionKey | null>();
+/**
+ * One step of the section walk: the block's role, updating the open section in `state`.
+ * A block depends on the blocks before it only through `state` and `context`, which is what lets
+ * the engine re-walk one edited block and see whether anything after it could have changed.
+ */
+export function walkBlock(block: Block, state: WalkState, context: WalkContext): BlockRole {
+  const text = block.revision === 'deletion' ? '' : block.text;
+  const trimmed = text.trim();
+  // The add-in's own sign-off checklist table is not part of the agreement's text.
+  const placeholder =
+    trimmed.length === 0 || context.placeholderTexts.has(trimmed) || isPlaceholderText(trimmed) || block.tag === CHECKLIST_BLOCK_TAG;
+  const role: BlockRole = { section: state.current, labelOnly: false, contentStart: 0, placeholder };
+  if (block.tag === CHECKLIST_BLOCK_TAG) {
+    role.section = null;
+    return role;
+  }
 
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    const text = block.revision === 'deletion' ? '' : block.text;
-    const trimmed = text.trim();
-    // The add-in's own sign-off checklist table is not part of the agreement's text.
-    const placeholder =
-      trimmed.length === 0 || placeholderTexts.has(trimmed) || isPlaceholderText(trimmed) || block.tag === CHECKLIST_BLOCK_TAG;
-    const role: BlockRole = { section: current, labelOnly: false, contentStart: 0, placeholder };
-    roles[i] = role;
-    if (block.tag === CHECKLIST_BLOCK_TAG) {
-      role.section = null;
-      continue;
+  // 1. Our own template: the content-control tag says which section this is.
+  if (block.tag && isSectionId(block.tag)) {
+    role.section = block.tag;
+    if (block.kind === 'heading' || (block.style && /heading|title/i.test(block.style))) {
+      role.labelOnly = true;
+      context.note(block.tag);
+    } else {
+      // A field label with nothing after it yet ("Review date:") is not content.
+      const colon = LABEL_SEPARATOR.exec(trimmed);
+      if (colon && colon[0].length >= trimmed.length) role.labelOnly = true;
+      else if (colon) role.contentStart = labelContentStart(text);
+      if (!context.hasLabel(block.tag)) context.note(block.tag);
     }
+    state.current = block.tag;
+    state.level = block.level ?? 99;
+    return role;
+  }
 
-    // 1. Our own template: the content-control tag says which section this is.
-    if (block.tag && isSectionId(block.tag)) {
-      role.section = block.tag;
-      if (block.kind === 'heading' || (block.style && /heading|title/i.test(block.style))) {
-        role.labelOnly = true;
-        noteLabel(block.tag, i);
-      } else {
-        // A field label with nothing after it yet ("Review date:") is not content.
-        const colon = LABEL_SEPARATOR.exec(trimmed);
-        if (colon && colon[0].length >= trimmed.length) role.labelOnly = true;
-        else if (colon) role.contentStart = labelContentStart(text);
-        if (!labelled.has(block.tag)) noteLabel(block.tag, i);
-      }
-      current = block.tag;
-      currentLevel = block.level ?? 99;
-      continue;
-    }
+  if (trimmed.length === 0) return role;
+  const folded = fold(trimmed);
 
-    if (trimmed.length === 0) continue;
-    const folded = fold(trimmed);
-
-    // 2. Table cells: a first-column cell naming a section labels its row.
-    if (block.kind === 'table-cell') {
-      const rowKey = `${block.table ?? 0}:${block.row ?? 0}`;
-      if ((block.column ?? 0) === 0 && current !== 'signatures' && current !== 'team-manager-signature') {
-        const key = folded.length <= 90 ? classifyLabel(folded) : null;
-        if (key) {
-          rowSection.set(rowKey, key);
-          role.section = key;
-          role.labelOnly = !LABEL_SEPARATOR.test(trimmed) || isLabelOnlyWithColon(trimmed);
-          if (!role.labelOnly) role.contentStart = labelContentStart(text);
-          noteLabel(key, i);
-          continue;
-        }
-        rowSection.set(rowKey, null);
-      } else if (rowSection.get(rowKey)) {
-        role.section = rowSection.get(rowKey) ?? null;
-        continue;
-      }
-      // Cells of a table inside a section (an action table) keep the section around them,
-      // unless the cell itself is "Label: value".
-    }
-
-    // 3. Headings and short label lines.
-    if (headingCandidate(block, trimmed)) {
-      const key = classifyLabel(folded);
+  // 2. Table cells: a first-column cell naming a section labels its row.
+  if (block.kind === 'table-cell') {
+    const rowKey = `${block.table ?? 0}:${block.row ?? 0}`;
+    if ((block.column ?? 0) === 0 && state.current !== 'signatures' && state.current !== 'team-manager-signature') {
+      const key = folded.length <= 90 ? classifyLabel(folded) : null;
       if (key) {
+        context.rowSection.set(rowKey, key);
         role.section = key;
-        role.labelOnly = true;
-        // "Written agreement number 1" or "Review date: 7 May 2027" carry content after the label.
-        const colon = LABEL_SEPARATOR.exec(trimmed);
-        let inline = false;
-        if (colon && colon[0].length < trimmed.length) {
-          role.labelOnly = false;
-          role.contentStart = labelContentStart(text);
-          inline = true;
-        } else if (key === 'agreement-number' || key === 'date') {
-          role.labelOnly = false;
-          inline = true;
-        }
-        noteLabel(key, i);
-        // A field with its value on the same line ("Review date: 7 May 2027") does not open a section.
-        if (!inline || block.kind === 'heading') {
-          current = key;
-          currentLevel = block.kind === 'heading' ? (block.level ?? 1) : 99;
-        }
-        continue;
+        role.labelOnly = !LABEL_SEPARATOR.test(trimmed) || isLabelOnlyWithColon(trimmed);
+        if (!role.labelOnly) role.contentStart = labelContentStart(text);
+        context.note(key);
+        return role;
       }
-      if (block.kind === 'heading' && !NEUTRAL_HEADINGS.test(folded.replace(/[:.]$/, ''))) {
-        const level = block.level ?? 1;
-        if (level <= currentLevel) {
-          current = null;
-          currentLevel = 99;
-          role.section = null;
-        }
-        role.labelOnly = true;
-        continue;
-      }
-      if (block.kind === 'heading') {
-        role.labelOnly = true;
-        continue;
-      }
+      context.rowSection.set(rowKey, null);
+    } else if (context.rowSection.get(rowKey)) {
+      role.section = context.rowSection.get(rowKey) ?? null;
+      return role;
     }
+    // Cells of a table inside a section (an action table) keep the section around them,
+    // unless the cell itself is "Label: value".
+  }
 
-    // 4. Bold labels: "**Contingency:** If things go wrong we will..." or a bold line on its own.
-    // Only a bold run the paragraph really starts with counts (readers may pass odd data).
-    if (block.boldPrefix && block.boldPrefix.trim().length > 0 && block.boldPrefix.length <= 100 && text.trimStart().startsWith(block.boldPrefix)) {
-      const key = classifyLabel(fold(block.boldPrefix));
-      if (key) {
-        role.section = key;
-        const rest = text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length);
-        role.labelOnly = rest.trim().length === 0 || /^[\s:;.]*$/.test(rest);
-        role.contentStart = role.labelOnly ? 0 : text.length - rest.length + (rest.length - rest.replace(/^[\s:;]+/, '').length);
-        noteLabel(key, i);
-        current = key;
-        currentLevel = 99;
-        continue;
-      }
-    }
-
-    // 5. "Label: value" on one line ("Review date: 14 January 2027", "Date; Today").
-    const colon = LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
-    if (colon && colon[1].split(/\s+/).length <= 7) {
-      const labelText = fold(colon[1]);
-      // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
-      const value = trimmed.slice(trimmed.indexOf(colon[0]) + colon[0].length);
-      const key = classifyLabel(labelText) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
-      if (key && key !== 'tasks') {
-        role.section = key;
+  // 3. Headings and short label lines.
+  if (headingCandidate(block, trimmed)) {
+    const key = classifyLabel(folded);
+    if (key) {
+      role.section = key;
+      role.labelOnly = true;
+      // "Written agreement number 1" or "Review date: 7 May 2027" carry content after the label.
+      const colon = LABEL_SEPARATOR.exec(trimmed);
+      let inline = false;
+      if (colon && colon[0].length < trimmed.length) {
+        role.labelOnly = false;
         role.contentStart = labelContentStart(text);
-        role.labelOnly = text.slice(role.contentStart).trim().length === 0;
-        noteLabel(key, i);
-        // A label line inside another section ("Review date: ..." under "How long") does not end that section
-        // for the lines after it unless it is a section that normally runs on.
-        if (block.kind === 'paragraph' && role.labelOnly) {
-          current = key;
-          currentLevel = 99;
-        }
-        continue;
+        inline = true;
+      } else if (key === 'agreement-number' || key === 'date') {
+        role.labelOnly = false;
+        inline = true;
       }
+      context.note(key);
+      // A field with its value on the same line ("Review date: 7 May 2027") does not open a section.
+      if (!inline || block.kind === 'heading') {
+        state.current = key;
+        state.level = block.kind === 'heading' ? (block.level ?? 1) : 99;
+      }
+      return role;
+    }
+    if (block.kind === 'heading' && !NEUTRAL_HEADINGS.test(folded.replace(/[:.]$/, ''))) {
+      const level = block.level ?? 1;
+      if (level <= state.level) {
+        state.current = null;
+        state.level = 99;
+        role.section = null;
+      }
+      role.labelOnly = true;
+      return role;
+    }
+    if (block.kind === 'heading') {
+      role.labelOnly = true;
+      return role;
     }
   }
-  return { roles, labelled };
+
+  // 4. Bold labels: "**Contingency:** If things go wrong we will..." or a bold line on its own.
+  // Only a bold run the paragraph really starts with counts (readers may pass odd data).
+  if (block.boldPrefix && block.boldPrefix.trim().length > 0 && block.boldPrefix.length <= 100 && text.trimStart().startsWith(block.boldPrefix)) {
+    const key = classifyLabel(fold(block.boldPrefix));
+    if (key) {
+      role.section = key;
+      const rest = text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length);
+      role.labelOnly = rest.trim().length === 0 || /^[\s:;.]*$/.test(rest);
+      role.contentStart = role.labelOnly ? 0 : text.length - rest.length + (rest.length - rest.replace(/^[\s:;]+/, '').length);
+      context.note(key);
+      state.current = key;
+      state.level = 99;
+      return role;
+    }
+  }
+
+  // 5. "Label: value" on one line ("Review date: 14 January 2027", "Date; Today").
+  const colon = LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
+  if (colon && colon[1].split(/\s+/).length <= 7) {
+    const labelText = fold(colon[1]);
+    // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
+    const value = trimmed.slice(trimmed.indexOf(colon[0]) + colon[0].length);
+    const key = classifyLabel(labelText) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
+    if (key && key !== 'tasks') {
+      role.section = key;
+      role.contentStart = labelContentStart(text);
+      role.labelOnly = text.slice(role.contentStart).trim().length === 0;
+      context.note(key);
+      // A label line inside another section ("Review date: ..." under "How long") does not end that section
+      // for the lines after it unless it is a section that normally runs on.
+      if (block.kind === 'paragraph' && role.labelOnly) {
+        state.current = key;
+        state.level = 99;
+      }
+      return role;
+    }
+  }
+  return role;
 }
 
 function isLabelOnlyWithColon(text: string): boolean {

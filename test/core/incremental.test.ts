@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import fc from 'fast-check';
+import { analyse, Analyser, type Block } from '../../src/core';
+import { readAgreementBytes } from '../../src/io/read-agreement';
+import { generateAgreement } from '../../bench/generate';
+
+// The caching Analyser patches its previous run after small edits instead of walking the whole
+// document. Whatever the edits, its result must equal a fresh analysis of the same blocks.
+
+const today = new Date(2026, 10, 22);
+const corpus = join(__dirname, '../corpus/agreements');
+const agreements: Array<[string, Block[]]> = readdirSync(corpus)
+  .filter((name) => !name.endsWith('.expected.json'))
+  .map((name) => {
+    const bytes = readFileSync(join(corpus, name));
+    const blocks = extname(name) === '.json' ? (JSON.parse(bytes.toString('utf8')) as { blocks: Block[] }).blocks : readAgreementBytes(bytes, extname(name)).blocks;
+    return [name, blocks];
+  });
+const fixtures = join(__dirname, '../fixtures');
+for (const name of readdirSync(fixtures).filter((n) => n.endsWith('.docx'))) agreements.push([name, readAgreementBytes(readFileSync(join(fixtures, name)), '.docx').blocks]);
+agreements.push(['generated', generateAgreement(3_000, 7)]);
+
+// Edits a worker makes: typing in a line, clearing it, pasting another line over it, turning it into
+// a label, a heading or a date line, and the same with a fresh object for every block (as Word reads them).
+const TEXTS = [
+  'Review date: 7 January 2027',
+  'Contingency:',
+  'If this agreement is not kept, we will hold a meeting with you to talk about what happens next.',
+  'Ms Smith will engage with CAMHS as appropriate.',
+  'Jo (social worker) will visit every Tuesday at 4pm.',
+  'This agreement is not legally binding.',
+  'Signed ________ Date ______',
+  'Child Protection Conference (CPC) will review this. The CPC is on 3 December 2026.',
+  'Mum will not let Mr Jones into the house.',
+  'Liz (support worker) will help Mum with a safety plan and refer her to the Freedom Programme.',
+  '',
+];
+const edit = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('type', 'clear', 'paste', 'replace', 'heading', 'fresh'),
+  text: fc.constantFrom(...TEXTS),
+  from: fc.nat(),
+});
+
+function applyEdit(blocks: Block[], e: { at: number; kind: string; text: string; from: number }): Block[] {
+  const next = blocks.slice();
+  const i = e.at % next.length;
+  const block = next[i];
+  switch (e.kind) {
+    case 'type':
+      next[i] = { ...block, text: `${block.text} and ${e.text.slice(0, 12)}` };
+      break;
+    case 'clear':
+      next[i] = { ...block, text: '' };
+      break;
+    case 'paste':
+      next[i] = { ...block, text: blocks[e.from % blocks.length].text };
+      break;
+    case 'replace':
+      next[i] = { ...block, text: e.text };
+      break;
+    case 'heading':
+      next[i] = { kind: 'heading', level: 2, text: e.text || 'What the family will do' };
+      break;
+    default:
+      return blocks.map((b) => ({ ...b }));
+  }
+  return next;
+}
+
+test.each(agreements)('edits to %s give the same result as a fresh analysis', (_name, original) => {
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+      const analyser = new Analyser({ today });
+      let blocks = original;
+      expect(analyser.analyse(blocks)).toEqual(analyse(blocks, { today }));
+      for (const e of edits) {
+        blocks = applyEdit(blocks, e);
+        expect(analyser.analyse(blocks)).toEqual(analyse(blocks, { today }));
+      }
+    }),
+    { numRuns: 25, seed: 5 },
+  );
+});
+
+test('typing into one line of a long agreement: the same result, untouched findings reused', () => {
+  const blocks = generateAgreement(10_000, 3);
+  const analyser = new Analyser({ today });
+  const first = analyser.analyse(blocks);
+  const target = blocks.findIndex((b, i) => i > blocks.length / 2 && b.kind === 'list-item');
+  const edited = blocks.slice();
+  edited[target] = { ...blocks[target], text: `${blocks[target].text} as appropriate` };
+  const second = analyser.analyse(edited);
+  expect(second).toEqual(analyse(edited, { today }));
+  expect(second.findings.some((f) => f.paragraph === target && f.excerpt === 'as appropriate')).toBe(true);
+  // Paragraph findings elsewhere are the very same objects (victim prompts may be reworded by the document check).
+  const untouched = first.findings.filter((f) => f.paragraph !== target && f.ruleId !== 'missing-section' && f.category !== 'victim-responsibility' && f.category !== 'date' && f.category !== 'numbering');
+  expect(untouched.length).toBeGreaterThan(100);
+  for (const finding of untouched) expect(second.findings).toContain(finding);
+});
