@@ -36,7 +36,15 @@ const LABEL_SEPARATOR = { exec: splitLabel, test: (text: string) => splitLabel(t
 const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
 
 /** Placeholder shapes: "1.", "____", "(This section should ...)", "[name]", "Date ..........". */
-export const isPlaceholderText = memoise((text: string): boolean => {
+export function isPlaceholderText(text: string): boolean {
+  // Most lines have a letter outside any bracket, which nothing below can strip: answer at once.
+  if (!OPENING_BRACKET.test(text) && NEVER_STRIPPED.test(text)) return false;
+  return isPlaceholderShape(text);
+}
+const OPENING_BRACKET = /[([<]/;
+const NEVER_STRIPPED = /[^\s._\u2026\-:;,*#\u2022\d)]/;
+
+const isPlaceholderShape = memoise((text: string): boolean => {
   // Bracketed prompts, list numbers ("1.", "2)"), dotted lines and underscores; a bare number ("3") is a value.
   const stripped = text.replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, '').replace(/\b\d{1,2}[.)]/g, '').replace(/[\s._\u2026\-:;,*#\u2022]/g, '');
   return stripped.length === 0;
