@@ -225,10 +225,13 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   // Evidence found by content joins a section's list; the shared lists are copied before they change.
   const extended = new Set<SectionId>();
   const add = (id: SectionId, index: number) => {
-    const list = byId.get(id);
-    if (!list) byId.set(id, [index]);
-    else if (list[list.length - 1] !== index) byId.set(id, list.concat(index));
-    extended.add(id);
+    let list = byId.get(id);
+    if (!list || !extended.has(id)) {
+      list = list ? list.slice() : [];
+      byId.set(id, list);
+      extended.add(id);
+    }
+    if (list[list.length - 1] !== index) list.push(index);
   };
 
   const hasContent = (id: SectionKey): boolean => {
@@ -406,6 +409,7 @@ export class JoinedTexts {
   private readonly starts: number[] = [];
   private readonly indexes: number[] = [];
   private readonly texts: string[] = [];
+  private readonly searches = new Map<string, number[]>();
 
   constructor(tasks: ReadonlyArray<TaskLine | null>, pick: (task: TaskLine) => string | null) {
     let length = 0;
@@ -432,8 +436,18 @@ export class JoinedTexts {
     return this.indexes[low] === index ? this.texts[low] : null;
   }
 
-  /** Paragraph indexes of up to `limit` tasks whose text contains `needle`, in order. */
+  /** Paragraph indexes of up to `limit` tasks whose text contains `needle`, in order (remembered while these texts last). */
   tasksContaining(needle: string, limit: number): number[] {
+    const key = `${limit}|${needle}`;
+    let found = this.searches.get(key);
+    if (!found) {
+      found = this.search(needle, limit);
+      this.searches.set(key, found);
+    }
+    return found;
+  }
+
+  private search(needle: string, limit: number): number[] {
     const found: number[] = [];
     if (needle.includes('\0')) {
       // A NUL in the needle could match across two tasks: search them one by one.
