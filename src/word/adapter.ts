@@ -68,7 +68,7 @@ export class WordAdapter {
     return this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_PROPERTIES);
       await context.sync();
-      return paragraphs.items.map(toBlock);
+      return toBlocks(paragraphs.items);
     });
   }
 
@@ -84,7 +84,7 @@ export class WordAdapter {
         const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_PROPERTIES);
         await context.sync();
         const items = paragraphs.items;
-        const blocks = items.map(toBlock);
+        const blocks = toBlocks(items);
         const result = analyser.analyse(blocks);
         this.hooks.afterRead?.();
         const stale: number[] = [];
@@ -285,6 +285,24 @@ export class WordAdapter {
   }
 }
 
+/**
+ * Blocks in document order. Word's API has no table number, but two tables in a row always have a
+ * paragraph between them (otherwise Word joins them), so each run of table paragraphs is one table.
+ */
+function toBlocks(paragraphs: readonly ParagraphLike[]): Block[] {
+  let table = -1;
+  let inTable = false;
+  return paragraphs.map((paragraph) => {
+    const block = toBlock(paragraph);
+    if (block.kind === 'table-cell') {
+      if (!inTable) table++;
+      block.table = table;
+    }
+    inTable = block.kind === 'table-cell';
+    return block;
+  });
+}
+
 function toBlock(paragraph: ParagraphLike): Block {
   const block: Block = { kind: 'paragraph', text: paragraph.text, style: paragraph.style };
   const heading = /^heading\s*(\d)$/i.exec(paragraph.style ?? '') ?? (/^title$/i.test(paragraph.style ?? '') ? ['', '1'] : null);
@@ -293,7 +311,6 @@ function toBlock(paragraph: ParagraphLike): Block {
     block.kind = 'table-cell';
     block.row = cell.rowIndex;
     block.column = cell.cellIndex;
-    block.table = 0;
   } else if (heading) {
     block.kind = 'heading';
     block.level = Number(heading[1]);
@@ -376,7 +393,7 @@ export class ReviewAdapter {
         return first;
       });
       await context.sync();
-      const blocks = paragraphs.items.map(toBlock);
+      const blocks = toBlocks(paragraphs.items);
       const ids = paragraphs.items.map((p) => p.uniqueLocalId);
       return {
         current: blocks.map((b, i) => ({ ...b, text: current[i].value })),

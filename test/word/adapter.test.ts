@@ -47,6 +47,23 @@ describe('template insertion', () => {
   });
 });
 
+test('each run of table paragraphs is read as its own table, so rows of two action tables are not mixed', async () => {
+  const row = (r: number, cells: string[]) => cells.map((text, c) => ({ text, cell: { row: r, column: c } }));
+  const word = new WordDouble([
+    { text: 'What the family will do', style: 'Heading 2' },
+    ...row(0, ['Who', 'What', 'By when']),
+    ...row(1, ['Mum', 'Take Jo to every dentist appointment', 'From 1 December 2026']),
+    'What the professionals will do',
+    ...row(0, ['Who', 'What', 'By when']),
+    ...row(1, ['Hannah (social worker)', 'Visit the family at home every Tuesday', 'Weekly']),
+  ]);
+  const blocks = await new WordAdapter(word.run, ALL).readBlocks();
+  expect(blocks.filter((b) => b.kind === 'table-cell').map((b) => `${b.table}:${b.row}:${b.column}`)).toEqual([
+    '0:0:0', '0:0:1', '0:0:2', '0:1:0', '0:1:1', '0:1:2',
+    '1:0:0', '1:0:1', '1:0:2', '1:1:0', '1:1:1', '1:1:2',
+  ]);
+});
+
 describe('live analysis cycle', () => {
   test.each([10, 1000])('costs at most 2 context.sync round trips with %i paragraphs', async (size) => {
     const word = documentOf(size);

@@ -22,6 +22,8 @@ export interface DoubleParagraph {
   isListItem: boolean;
   tag?: string;
   italic?: boolean;
+  /** A paragraph inside a table cell (Word reports the row and cell index, not which table). */
+  cell?: { row: number; column: number };
 }
 
 export class WordDouble {
@@ -84,10 +86,10 @@ export class WordDouble {
       get text() { return p.text; },
       get style() { return p.style; },
       get isListItem() { return p.isListItem; },
-      tableNestingLevel: 0,
+      get tableNestingLevel() { return p.cell ? 1 : 0; },
       get uniqueLocalId() { return p.id; },
       get parentContentControlOrNullObject() { return { isNullObject: !p.tag, tag: p.tag ?? '' }; },
-      parentTableCellOrNullObject: { isNullObject: true, rowIndex: 0, cellIndex: 0 },
+      get parentTableCellOrNullObject() { return { isNullObject: !p.cell, rowIndex: p.cell?.row ?? 0, cellIndex: p.cell?.column ?? 0 }; },
       insertAnnotations(set) {
         if (self.failAnnotationsOnSync) annotationFailure = true;
         const value: string[] = [];
