@@ -37,12 +37,22 @@ const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a
 
 /** Placeholder shapes: "1.", "____", "(This section should ...)", "[name]", "Date ..........". */
 export function isPlaceholderText(text: string): boolean {
-  // Most lines have a letter outside any bracket, which nothing below can strip: answer at once.
-  if (!OPENING_BRACKET.test(text) && NEVER_STRIPPED.test(text)) return false;
+  // Most lines have a character outside any bracket that nothing below can strip: answer at once.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 60) {
+      // "(...)", "[...]", "<...>" are stripped up to the first closing bracket; an unclosed one stays.
+      const close = text.indexOf(c === 40 ? ')' : c === 91 ? ']' : '>', i + 1);
+      if (close < 0) return false;
+      i = close;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || !MAYBE_STRIPPED.test(text[i])) {
+      return false;
+    }
+  }
   return isPlaceholderShape(text);
 }
-const OPENING_BRACKET = /[([<]/;
-const NEVER_STRIPPED = /[^\s._\u2026\-:;,*#\u2022\d)]/;
+/** Characters the stripping below may remove (digits and ")" only in list numbers such as "2)"). */
+const MAYBE_STRIPPED = /[\s._\u2026\-:;,*#\u2022\d)]/;
 
 const isPlaceholderShape = memoise((text: string): boolean => {
   // Bracketed prompts, list numbers ("1.", "2)"), dotted lines and underscores; a bare number ("3") is a value.
