@@ -155,6 +155,16 @@ async function main(): Promise<void> {
       if (k >= 10) reread.push(performance.now() - start);
     }
     const rereadStats = stats(reread);
+    // A paragraph added (Enter pressed) and removed again: the paragraph count changes, so the
+    // analyser walks the whole document, with every unchanged paragraph's results from its cache.
+    let added = 0;
+    const insertion = measure(() => {
+      const withNew = blocks.slice();
+      withNew.splice(target + 1, 0, { kind: 'list-item', text: `Mum will take Jo to school ${added++}.` });
+      analyser.analyse(withNew);
+      analyser.analyse(edited);
+    }, 5, 100);
+    results[`insertion${size}`] = { ...insertion, median: insertion.median / 2, p95: insertion.p95 / 2 };
     results[`reread${size}`] = rereadStats;
     results[`cold${size}`] = cold;
     results[`warm${size}`] = warm;
@@ -163,6 +173,8 @@ async function main(): Promise<void> {
     row(`full analysis, warm (${label})`, ms(warm.median), ms(warm.p95), warm.runs);
     row(`one paragraph edited (${label})`, ms(incremental.median), ms(incremental.p95), incremental.runs);
     row(`one paragraph edited, every block re-read as from Word (${label})`, ms(rereadStats.median), ms(rereadStats.p95), rereadStats.runs);
+    const inserted = results[`insertion${size}`];
+    row(`a paragraph added or removed (${label})`, ms(inserted.median), ms(inserted.p95), inserted.runs);
   }
 
   // Peers on the same 10,000-word text. Our side of the ratio is the cold full analysis (the
