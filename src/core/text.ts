@@ -93,17 +93,14 @@ export function sentences(text: string): Sentence[] {
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
+    const ch = text.charCodeAt(i);
+    // '.', '!' or '?'. A semicolon separates clauses of one sentence for readability purposes: never a split.
+    if (ch !== 46 && ch !== 33 && ch !== 63) continue;
     // Sentence end only when followed by whitespace and then a capital, digit, quote or bracket (or end).
     let j = i + 1;
     while (j < n && (text[j] === '"' || text[j] === '\u201D' || text[j] === "'" || text[j] === '\u2019' || text[j] === ')')) j++;
-    if (j < n && !/\s/.test(text[j])) continue;
-    if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, i - 8), i))) continue;
-    if (ch === ';') {
-      // A semicolon separates clauses of one sentence for readability purposes; do not split.
-      continue;
-    }
+    if (j < n && !isSpaceCode(text.charCodeAt(j))) continue;
+    if (ch === 46 && ABBREVIATIONS.test(text.slice(Math.max(start, i - 8), i))) continue;
     pushSentence(result, text, start, j);
     start = j;
   }
@@ -112,17 +109,90 @@ export function sentences(text: string): Sentence[] {
 }
 
 function pushSentence(out: Sentence[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
+const SPACE = /\s/;
 
+/**
+ * /\s/.test(one UTF-16 code unit), with ASCII (nearly every character) answered without a regex
+ * call; anything else still asks the regex, so the rarer spaces stay exactly as JavaScript defines them.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+/**
+ * text.slice(from).trim().split(/\s+/).length >= count, without building the pieces: the pieces
+ * are one more than the runs of whitespace with something on both sides.
+ */
+export function hasSpaceSeparatedPieces(text: string, from: number, count: number): boolean {
+  let pieces = 1;
+  let seenText = false;
+  let inGap = false;
+  for (let i = from; i < text.length && pieces < count; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      inGap = seenText;
+    } else {
+      if (inGap) pieces++;
+      inGap = false;
+      seenText = true;
+    }
+  }
+  return pieces >= count;
+}
+
+/** One code point that is a letter or number; sticky, so it tests a position without slicing. */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+
+/**
+ * Counts words as the global pattern [\p{L}\p{N}][\p{L}\p{N}'\u2019-]* (with the u flag) finds them:
+ * a word starts at a letter or number and runs on through letters, numbers, apostrophes and
+ * hyphens. Walking the characters avoids a regex match per word, a visible share of every analysis.
+ */
 export function countWords(text: string): number {
+  return countWordsIn(text, 0, text.length);
+}
+
+/** countWords(text.slice(start, end)) without the slice. */
+export function countWordsIn(text: string, start: number, end: number): number {
   let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) count++;
+  let inWord = false;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    let size = 1;
+    let letterOrNumber: boolean;
+    if (code < 128) {
+      const lower = code | 32;
+      letterOrNumber = (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122);
+    } else if (code === 0x2019) {
+      letterOrNumber = false;
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      // A surrogate pair inside the range is one code point; a lone half (or a half cut off by the
+      // range end) is neither a letter nor a number, as in the sliced string.
+      if (code <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        size = 2;
+        LETTER_OR_NUMBER.lastIndex = i;
+        letterOrNumber = LETTER_OR_NUMBER.test(text);
+      } else letterOrNumber = false;
+    } else {
+      LETTER_OR_NUMBER.lastIndex = i;
+      letterOrNumber = LETTER_OR_NUMBER.test(text);
+    }
+    if (letterOrNumber) {
+      if (!inWord) {
+        count++;
+        inWord = true;
+      }
+    } else if (!(inWord && (code === 39 || code === 45 || code === 0x2019))) {
+      inWord = false;
+    }
+    i += size;
+  }
   return count;
 }
 
