@@ -1,48 +1,50 @@
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
 import { hasTimeExpression, weakQualifiers } from '../timing';
-import { trimSpan } from '../text';
+import { hasSpaceSeparatedPieces, trimSpan } from '../text';
 
 /**
  * Actions nobody can see happen. Each is matched on folded text. "Ensure" and "support" are
  * not here on their own: "ensure Jo is at school by 8.50am every day" is specific.
+ * Every alternative starts at a word boundary: one \b before the group (the same attempts in the
+ * same order) lets most positions fail at once.
  */
 const VAGUE_ACTION = new RegExp(
-  [
-    '\\b(?:re-?)?engag(?:e|es|ing)(?: (?:fully|positively|openly|honestly|meaningfully))?(?: (?:with|in))?\\b',
-    '\\bco-?operat(?:e|es|ing)(?: fully)?(?: with)?\\b',
-    '\\baddress(?:es|ing)? (?:the |their |his |her |any |all |these |those |my |our )?(?:\\w+ )?(?:concerns?|issues?|drinking|drug use|alcohol use|substance \\w+|mental health|behaviou?r|problems?|needs|difficulties|worries|risks?)\\b',
-    '\\bimprov(?:e|es|ing)\\b',
-    '\\bwork (?:on|towards|at|to improve|to address|to reduce|to change|to understand)\\b',
-    '\\bwork (?:openly |honestly |positively |closely )?with (?:[\\w\'&]+ ){1,4}to (?:address|improve|reduce|tackle|understand|manage|support|look at|think about)\\b',
-    '\\bwork (?:openly|honestly|positively|closely|together|in partnership)(?: with)?\\b',
-    '\\b(?:show|shows|demonstrate|demonstrates|gain|develop|have) (?:\\w+ )?(?:insight|understanding|commitment|awareness|empathy|willingness|motivation|capacity|ability)\\b',
-    '\\b(?:understand|understands|recognise|recognises|acknowledge|acknowledges|appreciate|realise|realises|reflect on|reflects on|think about|thinks about|consider|considers|be aware of|be mindful of|have regard to|learn (?:about|how|from))\\b',
-    '\\b(?:take|takes|accept|accepts) (?:full |more )?responsibility\\b',
-    '\\bprioritis(?:e|es|ing)\\b',
-    '\\bmake (?:better|good|positive|safer|safe|healthy|healthier|sensible|appropriate|the right|wise|wiser) (?:choices|decisions)\\b',
-    '\\bbe (?:a )?(?:good|positive|better|appropriate|responsible|protective|supportive|consistent|nurturing) (?:role model|parents?|carers?|mum|dad|mother|father|influence)\\b',
-    '\\b(?:ensure|make sure|see that) (?:that )?(?:the |all |their |his |her |jo\'s |sam\'s |the children\'s |the child\'s )*(?:\\w+\'s )?(?:basic |emotional |physical |health |care |educational |developmental |day to day |everyday )*(?:needs|welfare|wellbeing|well-being|safety|best interests)(?: (?:are|is|will be) (?:met|promoted|maintained|prioritised|safeguarded))?\\b',
-    '\\b(?:ensure|make sure|see) (?:that )?(?:the |their |his |her |our )?(?:home|house|flat|environment|children|child|baby|family home|home environment) (?:is|are) (?:kept )?(?:safe|clean|appropriate|suitable|well cared for|happy|settled|stable|nurturing)\\b(?! (?:by|before|every|each|at all times))',
-    '\\bmeet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s )?(?:basic |emotional |physical )?needs\\b',
-    '\\bkeep (?:the children|the child|them|him|her|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
-    '\\bmaintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)\\b',
-    '\\b(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant)\\b',
-    '\\bbehave (?:appropriately|responsibly|well|better)\\b',
-    '\\b(?:do|try) (?:their|his|her|my|our) best\\b',
-    '\\b(?:make|show|demonstrate) (?:progress|changes|improvements|an effort|efforts|every effort)\\b',
-    '\\b(?:seek|access|accept|get|receive) (?:help|support|advice|services|treatment|input)\\b(?! (?:from|at|with) [A-Z])',
-    '\\b(?:offer|provide|give) (?:ongoing |continued |continuing |some |any |further |additional |appropriate |practical |emotional |relevant |general )?(?:support|help|advice|guidance|input|assistance)(?! (?:with|to|by|on|at)\\b)',
-    '\\bsupport (?:the family|the parents|parents|ms \\w+|mr \\w+|mrs \\w+|mum|dad|them|him|her|the children|jo|sam)\\s*(?:[.;,]|$| as | where | when | if | with any)',
-    '\\bmonitor(?:s|ing)? (?:the situation|progress|things|the family|the children|the child|how)\\b',
-    '\\b(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b',
-    '\\b(?:reduce|cut down|cut back)(?: on)? (?:their|his|her|my)? ?(?:drinking|alcohol|drug use|smoking|cannabis)\\b(?! to )',
-    '\\btake (?:appropriate |necessary |suitable )?(?:action|steps|measures)\\b',
-    '\\bkeep (?:in touch|in contact)\\b',
-    '\\bbe (?:more|less) \\w+\\b',
-    '\\bget better at\\b',
-    '\\bpromot(?:e|es|ing)\\b',
-  ].join('|'),
+  `\\b(?:${[
+    '(?:re-?)?engag(?:e|es|ing)(?: (?:fully|positively|openly|honestly|meaningfully))?(?: (?:with|in))?\\b',
+    'co-?operat(?:e|es|ing)(?: fully)?(?: with)?\\b',
+    'address(?:es|ing)? (?:the |their |his |her |any |all |these |those |my |our )?(?:\\w+ )?(?:concerns?|issues?|drinking|drug use|alcohol use|substance \\w+|mental health|behaviou?r|problems?|needs|difficulties|worries|risks?)\\b',
+    'improv(?:e|es|ing)\\b',
+    'work (?:on|towards|at|to improve|to address|to reduce|to change|to understand)\\b',
+    'work (?:openly |honestly |positively |closely )?with (?:[\\w\'&]+ ){1,4}to (?:address|improve|reduce|tackle|understand|manage|support|look at|think about)\\b',
+    'work (?:openly|honestly|positively|closely|together|in partnership)(?: with)?\\b',
+    '(?:show|shows|demonstrate|demonstrates|gain|develop|have) (?:\\w+ )?(?:insight|understanding|commitment|awareness|empathy|willingness|motivation|capacity|ability)\\b',
+    '(?:understand|understands|recognise|recognises|acknowledge|acknowledges|appreciate|realise|realises|reflect on|reflects on|think about|thinks about|consider|considers|be aware of|be mindful of|have regard to|learn (?:about|how|from))\\b',
+    '(?:take|takes|accept|accepts) (?:full |more )?responsibility\\b',
+    'prioritis(?:e|es|ing)\\b',
+    'make (?:better|good|positive|safer|safe|healthy|healthier|sensible|appropriate|the right|wise|wiser) (?:choices|decisions)\\b',
+    'be (?:a )?(?:good|positive|better|appropriate|responsible|protective|supportive|consistent|nurturing) (?:role model|parents?|carers?|mum|dad|mother|father|influence)\\b',
+    '(?:ensure|make sure|see that) (?:that )?(?:the |all |their |his |her |jo\'s |sam\'s |the children\'s |the child\'s )*(?:\\w+\'s )?(?:basic |emotional |physical |health |care |educational |developmental |day to day |everyday )*(?:needs|welfare|wellbeing|well-being|safety|best interests)(?: (?:are|is|will be) (?:met|promoted|maintained|prioritised|safeguarded))?\\b',
+    '(?:ensure|make sure|see) (?:that )?(?:the |their |his |her |our )?(?:home|house|flat|environment|children|child|baby|family home|home environment) (?:is|are) (?:kept )?(?:safe|clean|appropriate|suitable|well cared for|happy|settled|stable|nurturing)\\b(?! (?:by|before|every|each|at all times))',
+    'meet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s )?(?:basic |emotional |physical )?needs\\b',
+    'keep (?:the children|the child|them|him|her|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
+    'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)\\b',
+    '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant)\\b',
+    'behave (?:appropriately|responsibly|well|better)\\b',
+    '(?:do|try) (?:their|his|her|my|our) best\\b',
+    '(?:make|show|demonstrate) (?:progress|changes|improvements|an effort|efforts|every effort)\\b',
+    '(?:seek|access|accept|get|receive) (?:help|support|advice|services|treatment|input)\\b(?! (?:from|at|with) [A-Z])',
+    '(?:offer|provide|give) (?:ongoing |continued |continuing |some |any |further |additional |appropriate |practical |emotional |relevant |general )?(?:support|help|advice|guidance|input|assistance)(?! (?:with|to|by|on|at)\\b)',
+    'support (?:the family|the parents|parents|ms \\w+|mr \\w+|mrs \\w+|mum|dad|them|him|her|the children|jo|sam)\\s*(?:[.;,]|$| as | where | when | if | with any)',
+    'monitor(?:s|ing)? (?:the situation|progress|things|the family|the children|the child|how)\\b',
+    '(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b',
+    '(?:reduce|cut down|cut back)(?: on)? (?:their|his|her|my)? ?(?:drinking|alcohol|drug use|smoking|cannabis)\\b(?! to )',
+    'take (?:appropriate |necessary |suitable )?(?:action|steps|measures)\\b',
+    'keep (?:in touch|in contact)\\b',
+    'be (?:more|less) \\w+\\b',
+    'get better at\\b',
+    'promot(?:e|es|ing)\\b',
+  ].join('|')})`,
   'g',
 );
 
@@ -67,8 +69,9 @@ export const vagueTaskRule: ParagraphRule = {
   source: `${cite(RUTLAND, '§6 Good Written Agreements Are (specific, measurable, time-limited)')}; ${cite(CIN_CP, '§2.4 Specific tasks')}; ${cite(DERBY, '§6 Good Written Agreements')}`,
   check({ text, folded, actor, headingActor, role, rowContext }) {
     const from = role.contentStart;
+    // Fewer than three words: not a task worth checking (counted without splitting the text).
+    if (!hasSpaceSeparatedPieces(folded, from, 3)) return [];
     const body = folded.slice(from);
-    if (body.trim().split(/\s+/).length < 3) return [];
     const missing: string[] = [];
     const suggestions: string[] = [];
     let spanStart = -1;
