@@ -1,14 +1,18 @@
 import { ACRONYMS, EVERYDAY_CAPITALS } from '../lexicon/acronyms';
 import { PLAIN_ENGLISH } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
+import { termSearch } from '../term-search';
 import { escapeRegExp } from '../text';
 
 const entryByForm = new Map<string, (typeof ACRONYMS)[number]>();
 for (const entry of ACRONYMS) for (const form of entry.forms) entryByForm.set(form, entry);
 
-const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}/])(?:${[...entryByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}/])`,
-  'gu',
+/** The next known form at or after a position (a global search with Unicode lookarounds; see term-search.ts). */
+const nextKnown = termSearch(
+  [...entryByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp),
+  '(?<![\\p{L}\\p{N}/])',
+  '(?![\\p{L}\\p{N}/])',
+  'u',
 );
 /** Two or more capitals (optionally a lower-case plural s): an abbreviation nobody has explained. */
 const CAPITALS = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}s?(?![\p{L}\p{N}])/gu;
@@ -52,10 +56,11 @@ export const acronymRule: ParagraphRule = {
     const findings: RawFinding[] = [];
     const seen = new Set<number>();
     const definedHere = new Set(acronymDefinitions(text));
-    KNOWN.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = KNOWN.exec(text))) {
+    let from = 0;
+    while ((m = nextKnown(text, from))) {
       const form = m[0];
+      from = m.index + form.length;
       if (definedHere.has(form)) continue;
       const entry = entryByForm.get(form);
       if (!entry) continue;

@@ -1,6 +1,7 @@
 import { JARGON } from '../lexicon/jargon';
 import { PLAIN_ENGLISH } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
+import { termSearch } from '../term-search';
 import { escapeRegExp } from '../text';
 
 // One compiled pattern for the whole lexicon (longest phrases first), not a regex per word:
@@ -14,7 +15,9 @@ for (const entry of JARGON) {
   }
 }
 alternatives.sort((a, b) => b.length - a.length);
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// The next term at or after a position, as a global search for the whole list with Unicode
+// lookarounds finds it (see term-search.ts for why it is not that one regex).
+const nextTerm = termSearch(alternatives, '(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])', 'u');
 
 function normaliseTerm(matched: string): string {
   return matched.replace(/[\s-]+/g, (sep) => (sep.includes('-') && !/\s/.test(sep) ? '-' : ' '));
@@ -44,11 +47,12 @@ export const jargonRule: ParagraphRule = {
   source: PLAIN_ENGLISH,
   check({ text, folded }) {
     const findings: RawFinding[] = [];
-    PATTERN.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = PATTERN.exec(folded))) {
+    let from = 0;
+    while ((match = nextTerm(folded, from))) {
       const start = match.index;
       const end = start + match[0].length;
+      from = end;
       const entry = lookUp(match[0]);
       if (!entry) continue;
       if (insideProperName(text, start, end)) continue;

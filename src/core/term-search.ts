@@ -1,0 +1,52 @@
+// Finding any of a long list of words with Unicode lookarounds ("not inside a word") at every
+// position of a paragraph was a large share of the jargon and acronym rules. A plain pattern
+// without lookarounds and without Unicode mode, its alternatives grouped by their first character
+// so one test rules most of them out, finds the next place where some alternative starts; the exact
+// pattern, sticky, then decides at that place alone. Every place where the exact pattern can match
+// is such a place, so the matches are the ones a global search with the exact pattern finds.
+
+/**
+ * A search for `${before}(?:${alternatives})${after}` with flags 'u' or '' (no 'i'): `before` and
+ * `after` must be lookarounds, and each alternative a non-empty run of literal characters, escaped
+ * punctuation and simple character classes, which match the same text with or without Unicode
+ * mode. The returned function gives the next match at or after `from`, as exec() with
+ * lastIndex = from on the global pattern would.
+ */
+export function termSearch(alternatives: readonly string[], before: string, after: string, flags: '' | 'u'): (text: string, from: number) => RegExpExecArray | null {
+  for (const alternative of alternatives) assertPlain(alternative);
+  const exact = new RegExp(`${before}(?:${alternatives.join('|')})${after}`, `${flags}y`);
+  const byFirst = new Map<string, string[]>();
+  for (const alternative of alternatives) {
+    const first = firstAtom(alternative);
+    const rests = byFirst.get(first);
+    if (rests) rests.push(alternative.slice(first.length));
+    else byFirst.set(first, [alternative.slice(first.length)]);
+  }
+  const candidate = new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|'), 'g');
+  return (text: string, from: number) => {
+    candidate.lastIndex = from;
+    let found: RegExpExecArray | null;
+    while ((found = candidate.exec(text))) {
+      exact.lastIndex = found.index;
+      const match = exact.exec(text);
+      if (match) return match;
+      candidate.lastIndex = found.index + 1;
+    }
+    return null;
+  };
+}
+
+/** The first atom of a pattern: a character class with its quantifier, an escape, or one character. */
+function firstAtom(pattern: string): string {
+  if (pattern[0] === '[') {
+    const end = pattern.indexOf(']') + 1;
+    return pattern.slice(0, '+*?'.includes(pattern[end] ?? '') ? end + 1 : end);
+  }
+  return pattern.slice(0, pattern[0] === '\\' ? 2 : 1);
+}
+
+/** Refuse patterns whose meaning could differ between the candidate and the exact search. */
+function assertPlain(pattern: string): void {
+  const rest = pattern.replace(/\[(?:\\s|[^\][\\])*\][+*?]?|\\[^A-Za-z0-9]/g, '');
+  if (!pattern || /[\\()[\]{}|*+?^$.]/.test(rest)) throw new Error(`termSearch: not a plain term pattern: ${pattern}`);
+}
