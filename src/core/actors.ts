@@ -1,4 +1,4 @@
-import { memoise, registerCache } from './text';
+import { isSpaceCode, memoise, registerCache } from './text';
 // Who does a task: find the subject of a commitment and sort it into a family member, a
 // professional or agency, or a generic group ("services", "the family", "parents" alone)
 // that nobody can be held to.
@@ -49,23 +49,37 @@ function findActorUncached(text: string, folded: string): Actor {
   const verbAt = match.index;
   // The subject runs back from the verb to the start, a comma, a semicolon or a conditional clause.
   let start = verbAt;
-  while (start > 0 && !/[,;:.\n]/.test(folded[start - 1])) start--;
-  let subject = text.slice(start, verbAt);
+  while (start > 0 && !isClauseBreak(folded.charCodeAt(start - 1))) start--;
   let subjectStart = start;
+  let subjectEnd = verbAt;
   // "If Mr Smith has been drinking Ms Smith will not..." : the actor is the last name phrase.
-  const conditional = /^\s*(?:if|when|whenever|once|after|before|while|whilst|until|unless)\b/i.exec(subject);
-  if (conditional) {
-    const inner = lastNamePhrase(subject);
+  const whole = text.slice(start, verbAt);
+  if (CONDITIONAL.test(whole)) {
+    const inner = lastNamePhrase(whole);
     if (inner) {
       subjectStart = start + inner.start;
-      subject = subject.slice(inner.start, inner.end);
+      subjectEnd = start + inner.end;
     }
   }
-  const leading = subject.length - subject.replace(/^[\s\-*\u2022\d.)]+/, '').length;
-  subjectStart += leading;
-  subject = subject.slice(leading).replace(/\s+$/, '');
-  const end = subjectStart + subject.length;
+  // Leading bullets, numbering and spaces, and trailing spaces, are not part of the subject
+  // (found by character tests instead of two replace() calls and their copies).
+  while (subjectStart < subjectEnd && isSubjectPrefix(text.charCodeAt(subjectStart))) subjectStart++;
+  while (subjectEnd > subjectStart && isSpaceCode(text.charCodeAt(subjectEnd - 1))) subjectEnd--;
+  const subject = text.slice(subjectStart, subjectEnd);
+  const end = subjectEnd;
   return { kind: classifySubject(subject), start: subjectStart, end, verbAt };
+}
+
+const CONDITIONAL = /^\s*(?:if|when|whenever|once|after|before|while|whilst|until|unless)\b/i;
+
+/** Whitespace, '-', '*', '\u2022', a digit, '.' or ')': what /^[\s\-*\u2022\d.)]+/ strips. */
+function isSubjectPrefix(code: number): boolean {
+  return code === 45 || code === 42 || code === 0x2022 || (code >= 48 && code <= 57) || code === 46 || code === 41 || isSpaceCode(code);
+}
+
+/** , ; : . or a line break (a character test rather than a regex call per character). */
+function isClauseBreak(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 46 || code === 10;
 }
 
 function lastNamePhrase(subject: string): { start: number; end: number } | null {
