@@ -7,12 +7,13 @@
 
 /**
  * A search for `${before}(?:${alternatives})${after}` with flags 'u' or '' (no 'i'): `before` and
- * `after` must be lookarounds, and each alternative a non-empty run of literal characters, escaped
+ * `after` must be lookarounds (with options.wordStart, `before` must reject a previous ASCII
+ * letter or digit), and each alternative a non-empty run of literal characters, escaped
  * punctuation and simple character classes, which match the same text with or without Unicode
  * mode. The returned function gives the next match at or after `from`, as exec() with
  * lastIndex = from on the global pattern would.
  */
-export function termSearch(alternatives: readonly string[], before: string, after: string, flags: '' | 'u'): (text: string, from: number) => RegExpExecArray | null {
+export function termSearch(alternatives: readonly string[], before: string, after: string, flags: '' | 'u', options: { wordStart?: boolean } = {}): (text: string, from: number) => RegExpExecArray | null {
   for (const alternative of alternatives) assertPlain(alternative);
   const exact = new RegExp(`${before}(?:${alternatives.join('|')})${after}`, `${flags}y`);
   const byFirst = new Map<string, string[]>();
@@ -22,8 +23,15 @@ export function termSearch(alternatives: readonly string[], before: string, afte
     if (rests) rests.push(alternative.slice(first.length));
     else byFirst.set(first, [alternative.slice(first.length)]);
   }
-  const candidate = new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|'), 'g');
+  const grouped = [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+  const anywhere = new RegExp(grouped, 'g');
+  // wordStart: the caller's `before` only allows a match where the previous character is not an
+  // ASCII letter or digit. If every alternative starts with one, a match also needs \b there,
+  // unless the previous character is '_' (a word character that is not a letter or digit); so in
+  // a text without '_', candidates can be looked for only at word boundaries, which is faster.
+  const atWordStart = options.wordStart && alternatives.every((a) => /^[A-Za-z0-9]/.test(a)) ? new RegExp(`\\b(?:${grouped})`, 'g') : null;
   return (text: string, from: number) => {
+    const candidate = atWordStart && !text.includes('_') ? atWordStart : anywhere;
     candidate.lastIndex = from;
     let found: RegExpExecArray | null;
     while ((found = candidate.exec(text))) {

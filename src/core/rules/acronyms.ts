@@ -13,6 +13,7 @@ const nextKnown = termSearch(
   '(?<![\\p{L}\\p{N}/])',
   '(?![\\p{L}\\p{N}/])',
   'u',
+  { wordStart: true },
 );
 /** Two or more capitals (optionally a lower-case plural s): an abbreviation nobody has explained. */
 const CAPITALS = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}s?(?![\p{L}\p{N}])/gu;
@@ -54,17 +55,18 @@ export const acronymRule: ParagraphRule = {
   source: PLAIN_ENGLISH,
   check({ text }) {
     const findings: RawFinding[] = [];
-    const seen = new Set<number>();
-    const definedHere = new Set(acronymDefinitions(text));
+    // Both sets are built only when something is found (most paragraphs have no abbreviation).
+    let seen: Set<number> | undefined;
+    let definedHere: Set<string> | undefined;
     let m: RegExpExecArray | null;
     let from = 0;
     while ((m = nextKnown(text, from))) {
       const form = m[0];
       from = m.index + form.length;
-      if (definedHere.has(form)) continue;
+      if ((definedHere ??= new Set(acronymDefinitions(text))).has(form)) continue;
       const entry = entryByForm.get(form);
       if (!entry) continue;
-      seen.add(m.index);
+      (seen ??= new Set()).add(m.index);
       findings.push({
         start: m.index,
         end: m.index + form.length,
@@ -78,7 +80,8 @@ export const acronymRule: ParagraphRule = {
       while ((m = CAPITALS.exec(text))) {
         const token = m[0];
         const bare = token.endsWith('s') ? token.slice(0, -1) : token;
-        if (seen.has(m.index) || EVERYDAY_CAPITALS.has(token) || EVERYDAY_CAPITALS.has(bare)) continue;
+        if (seen?.has(m.index) || EVERYDAY_CAPITALS.has(token) || EVERYDAY_CAPITALS.has(bare)) continue;
+        definedHere ??= new Set(acronymDefinitions(text));
         if (definedHere.has(token) || definedHere.has(bare) || entryByForm.has(token)) continue;
         if (/^[IVXLC]+$/.test(bare)) continue;
         findings.push({

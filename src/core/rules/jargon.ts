@@ -17,7 +17,7 @@ for (const entry of JARGON) {
 alternatives.sort((a, b) => b.length - a.length);
 // The next term at or after a position, as a global search for the whole list with Unicode
 // lookarounds finds it (see term-search.ts for why it is not that one regex).
-const nextTerm = termSearch(alternatives, '(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])', 'u');
+const nextTerm = termSearch(alternatives, '(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])', 'u', { wordStart: true });
 
 function normaliseTerm(matched: string): string {
   return matched.replace(/[\s-]+/g, (sep) => (sep.includes('-') && !/\s/.test(sep) ? '-' : ' '));
