@@ -33,7 +33,19 @@ export interface TaskLine {
   subject: string;
 }
 
+/** Where a paragraph sits, as far as its rules can tell: its results are cached for this place. */
+interface Place {
+  section: SectionKey | null;
+  isTask: boolean;
+  headingActor: ActorKind;
+  labelOnly: boolean;
+  contentStart: number;
+  actor: Actor | undefined;
+  rowContext: string | undefined;
+}
+
 interface CachedParagraph {
+  place: Place;
   findings: Array<RawFinding & { rule: ParagraphRule }>;
   definitions: string[];
   /** The public findings last built from these, and for which paragraph index. */
@@ -86,8 +98,8 @@ const MOST_PATCHED_EDITS = 8;
  * recomputed every time, from per-paragraph facts kept between runs.
  */
 export class Analyser {
-  /** Paragraph results by text, then by where the paragraph sits (section, task, row context). */
-  private readonly cache = new Map<string, Map<string, CachedParagraph>>();
+  /** Paragraph results by text; a text seen in more than one place keeps a list, one per place. */
+  private readonly cache = new Map<string, CachedParagraph | CachedParagraph[]>();
   private cachedEntries = 0;
   private previous: Run | null = null;
   private readonly profile: Profile;
@@ -264,7 +276,8 @@ export class Analyser {
     headingActor: ActorKind,
     row: ActionRow | undefined,
   ): { cached: CachedParagraph | null; task: TaskLine | null } {
-    if (role.placeholder || text.trim().length === 0) return { cached: null, task: null };
+    // (An empty or blank paragraph is a placeholder.)
+    if (role.placeholder) return { cached: null, task: null };
     const isTask = isTaskLine(role, folded, row);
     let actor: Actor | undefined;
     let task: TaskLine | null = null;
@@ -274,17 +287,21 @@ export class Analyser {
       if (whole && whole.verbAt >= 0 && whole.verbAt < role.contentStart) {
         actor = whole;
       } else {
-        actor = findActor(text.slice(role.contentStart), folded.slice(role.contentStart));
-        actor = { ...actor, start: actor.start + role.contentStart, end: actor.end + role.contentStart };
+        if (role.contentStart === 0) {
+          actor = findActor(text, folded);
+        } else {
+          actor = findActor(text.slice(role.contentStart), folded.slice(role.contentStart));
+          actor = { ...actor, start: actor.start + role.contentStart, end: actor.end + role.contentStart };
+        }
       }
       if (row && (actor.kind === 'none' || actor.kind === 'generic') && row.actorKind) {
         actor = { kind: row.actorKind, start: 0, end: 0, verbAt: -1 };
       }
       task = { index: i, section: role.section as SectionKey, actor, headingActor, text, folded, subject: folded.slice(actor.start, actor.end) };
     }
-    const key = `${role.section}|${isTask ? 1 : 0}${headingActor}${role.labelOnly ? 1 : 0}|${role.contentStart}|${actor ? `${actor.kind}:${actor.start}:${actor.end}:${actor.verbAt}` : ''}|${row?.context ?? ''}`;
-    let byContext = this.cache.get(text);
-    let cached = byContext?.get(key);
+    const place: Place = { section: role.section, isTask, headingActor, labelOnly: role.labelOnly, contentStart: role.contentStart, actor, rowContext: row?.context };
+    const entry = this.cache.get(text);
+    let cached = entry === undefined ? undefined : Array.isArray(entry) ? entry.find((c) => samePlace(c.place, place)) : samePlace(entry.place, place) ? entry : undefined;
     if (!cached) {
       const context: ParagraphContext = {
         text,
@@ -297,17 +314,15 @@ export class Analyser {
         headingActor,
         profile: this.profile,
       };
-      cached = { findings: runRules(context), definitions: acronymDefinitions(text) };
+      cached = { place, findings: runRules(context), definitions: acronymDefinitions(text) };
       if (this.cachedEntries > 50_000) {
         this.cache.clear();
         this.cachedEntries = 0;
-        byContext = undefined;
       }
-      if (!byContext) {
-        byContext = new Map();
-        this.cache.set(text, byContext);
-      }
-      byContext.set(key, cached);
+      const existing = this.cache.get(text);
+      if (existing === undefined) this.cache.set(text, cached);
+      else if (Array.isArray(existing)) existing.push(cached);
+      else this.cache.set(text, [existing, cached]);
       this.cachedEntries++;
     }
     return { cached, task };
@@ -442,6 +457,19 @@ function firstTaskAt(tasks: readonly TaskLine[], paragraph: number): number {
   return low;
 }
 
+function samePlace(a: Place, b: Place): boolean {
+  return (
+    a.section === b.section &&
+    a.isTask === b.isTask &&
+    a.headingActor === b.headingActor &&
+    a.labelOnly === b.labelOnly &&
+    a.contentStart === b.contentStart &&
+    a.rowContext === b.rowContext &&
+    (a.actor === b.actor ||
+      (!!a.actor && !!b.actor && a.actor.kind === b.actor.kind && a.actor.start === b.actor.start && a.actor.end === b.actor.end && a.actor.verbAt === b.actor.verbAt))
+  );
+}
+
 function sameRole(a: BlockRole | undefined, b: BlockRole): boolean {
   return !!a && a.section === b.section && a.labelOnly === b.labelOnly && a.contentStart === b.contentStart && a.placeholder === b.placeholder;
 }
@@ -473,7 +501,8 @@ function runRules(context: ParagraphContext): Array<RawFinding & { rule: Paragra
     if (rule.tasksOnly && !context.isTask) continue;
     for (const finding of rule.check(context)) {
       if (finding.start < 0 || finding.end > context.text.length || finding.start > finding.end) continue;
-      out.push({ ...finding, rule });
+      // One object shape for every finding keeps this hot loop monomorphic.
+      out.push({ start: finding.start, end: finding.end, message: finding.message, suggestions: finding.suggestions, severity: finding.severity, rule });
     }
   }
   // A contact arrangement missing its details already asks how often; one prompt is enough.

@@ -30,8 +30,11 @@ function cleanPartyLabel(label: string): string {
 }
 
 const LABEL_SEPARATOR_PATTERN = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
-/** "Label: value" split, memoised per text: the structure pass runs on every keystroke burst. */
-const splitLabel = memoise((text: string): RegExpExecArray | null => LABEL_SEPARATOR_PATTERN.exec(text));
+/** "Label: value" split; most paragraphs have neither separator, which two native searches show. */
+function splitLabel(text: string): RegExpExecArray | null {
+  if (text.indexOf(':') < 0 && text.indexOf(';') < 0) return null;
+  return LABEL_SEPARATOR_PATTERN.exec(text);
+}
 const LABEL_SEPARATOR = { exec: splitLabel, test: (text: string) => splitLabel(text) !== null };
 const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
 

@@ -9,6 +9,7 @@ const SAME_LENGTH_FOLDS: Record<string, string> = {
 };
 
 const FOLDABLE = new RegExp(`[${Object.keys(SAME_LENGTH_FOLDS).join('')}]`, 'g');
+const HAS_FOLDABLE = new RegExp(FOLDABLE.source);
 const foldCache = new Map<string, string>();
 const allCaches: Array<Map<string, unknown>> = [foldCache];
 
@@ -45,7 +46,7 @@ export function fold(text: string): string {
   if (hit !== undefined) return hit;
   const lowered = text.toLowerCase();
   // toLowerCase keeps the length except for a few letters (such as the Turkish dotted I); then go slowly.
-  const result = lowered.length === text.length ? lowered.replace(FOLDABLE, (ch) => SAME_LENGTH_FOLDS[ch]) : foldSlowly(text);
+  const result = lowered.length !== text.length ? foldSlowly(text) : HAS_FOLDABLE.test(lowered) ? lowered.replace(FOLDABLE, (ch) => SAME_LENGTH_FOLDS[ch]) : lowered;
   if (foldCache.size >= 20_000) foldCache.clear();
   foldCache.set(text, result);
   return result;
