@@ -1,5 +1,6 @@
 import { classifySubject, findActor, type Actor, type ActorKind } from './actors';
-import { checkDocument, ParagraphFacts, ScanMemo, softenVictimPrompts } from './document-checks';
+import { checkDocument, ParagraphFacts, softenVictimPrompts } from './document-checks';
+import { ScanMemo } from './scan-memo';
 import type { AnalysisResult, Block, Finding, SectionId } from './model';
 import { getProfile, PROFILES, type Profile } from './profiles';
 import type { ParagraphContext, ParagraphRule, RawFinding } from './rule';
@@ -176,7 +177,7 @@ export class Analyser {
     for (const i of changed) {
       if (!previous.taskAt[i] && !taskAt[i]) continue;
       // A task came, went or changed: splice it into the ordered list.
-      const at = firstTaskAt(tasks, i);
+      const at = firstAt(tasks, i, (task) => task.index);
       const replaced = tasks[at]?.index === i ? 1 : 0;
       tasks = tasks.slice(0, at).concat(taskAt[i] ? [taskAt[i]!] : [], tasks.slice(at + replaced));
     }
@@ -201,8 +202,8 @@ export class Analyser {
       // Splice each changed paragraph's findings into the previous list, which is in paragraph order.
       let findings = previous.paragraphFindings;
       for (const i of changed) {
-        const from = firstFindingAt(findings, i);
-        const to = firstFindingAt(findings, i + 1);
+        const from = firstAt(findings, i, byParagraph);
+        const to = firstAt(findings, i + 1, byParagraph);
         const replacement: Finding[] = [];
         const cached = perParagraph[i];
         if (cached) appendFindings(replacement, cached, i, texts[i], run.definitions);
@@ -362,6 +363,7 @@ export class Analyser {
 }
 
 const NONE: string[] = [];
+const byParagraph = (finding: Finding) => finding.paragraph;
 
 /** Indexes of the blocks that differ, by value (Word hands over new objects every time); null if more than `limit`. */
 function changedBlocks(before: readonly Block[], after: readonly Block[], limit: number): number[] | null {
@@ -433,25 +435,13 @@ function appendFindings(out: Finding[], cached: CachedParagraph, i: number, text
   }
 }
 
-/** Index of the first finding at or after paragraph `paragraph` (findings are in paragraph order). */
-function firstFindingAt(findings: readonly Finding[], paragraph: number): number {
+/** Position of the first item at or after paragraph `paragraph`, in a list kept in paragraph order. */
+function firstAt<T>(items: readonly T[], paragraph: number, paragraphOf: (item: T) => number): number {
   let low = 0;
-  let high = findings.length;
+  let high = items.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (findings[mid].paragraph < paragraph) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** Index in `tasks` (in paragraph order) of the first task at or after paragraph `paragraph`. */
-function firstTaskAt(tasks: readonly TaskLine[], paragraph: number): number {
-  let low = 0;
-  let high = tasks.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tasks[mid].index < paragraph) low = mid + 1;
+    if (paragraphOf(items[mid]) < paragraph) low = mid + 1;
     else high = mid;
   }
   return low;
