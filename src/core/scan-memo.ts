@@ -1,0 +1,192 @@
+import type { TaskLine } from './engine';
+import type { SectionId } from './model';
+import type { BlockRole } from './structure';
+
+// What the document checks remember from one analysis to the next. After a small edit the engine
+// hands the previous run's memo to the new one with the list of changed paragraphs, so scans over
+// every paragraph re-test only those.
+
+/**
+ * Scans over the paragraphs (the first that matches, or all that match), remembered so that the
+ * run after an edit re-tests only the changed paragraphs. Reusing a previous scan is sound only when
+ * every unchanged paragraph has the same text, role and task as before and the changed ones kept their
+ * section: the engine passes a previous memo only then.
+ */
+export class ScanMemo {
+  private readonly first = new Map<string, number>();
+  private readonly all = new Map<string, number[]>();
+  private readonly joins = new Map<string, JoinedTexts>();
+  private sections: Map<SectionId, number[]> | null = null;
+  private previous: ScanMemo | null;
+
+  /** `changed` is in ascending order. */
+  constructor(previous?: ScanMemo | null, private readonly changed: readonly number[] = []) {
+    this.previous = previous ?? null;
+  }
+
+  /** Forget the previous run once this one is complete, so runs do not chain in memory. */
+  release(): void {
+    this.previous = null;
+  }
+
+  /** The first index in [0, length) passing `test`, or -1. */
+  firstIndex(key: string, length: number, test: (i: number) => boolean): number {
+    const before = this.previous?.first.get(key);
+    let result = -1;
+    if (before === undefined) {
+      result = scanFrom(0, length, test);
+    } else {
+      result = before;
+      for (const c of this.changed) {
+        if (before !== -1 && c > before) break;
+        if (c === before) {
+          // The old first match was edited: it may still match; if not, look further on.
+          result = test(c) ? c : scanFrom(c + 1, length, test);
+          break;
+        }
+        if (test(c)) {
+          result = c;
+          break;
+        }
+      }
+    }
+    this.first.set(key, result);
+    return result;
+  }
+
+  /** Every index in [0, length) passing `test`, ascending. */
+  allIndexes(key: string, length: number, test: (i: number) => boolean): number[] {
+    const before = this.previous?.all.get(key);
+    let result: number[];
+    if (before === undefined) {
+      result = [];
+      for (let i = 0; i < length; i++) if (test(i)) result.push(i);
+    } else {
+      const changed = new Set(this.changed);
+      const kept = before.filter((i) => !changed.has(i));
+      const added = this.changed.filter(test);
+      result = added.length ? kept.concat(added).sort((a, b) => a - b) : kept;
+    }
+    this.all.set(key, result);
+    return result;
+  }
+
+  /**
+   * Tasks' texts joined for searching, rebuilt only when a changed paragraph's pick differs
+   * (for example, typing in a family task changes the family subjects only if its subject changed).
+   */
+  joinedTasks(key: string, taskAt: ReadonlyArray<TaskLine | null>, pick: (task: TaskLine) => string | null): JoinedTexts {
+    const before = this.previous?.joins.get(key);
+    const reusable = before && this.changed.every((i) => before.textAt(i) === (taskAt[i] ? pick(taskAt[i]!) : null));
+    const joined = reusable ? before : new JoinedTexts(taskAt, pick);
+    this.joins.set(key, joined);
+    return joined;
+  }
+
+  /**
+   * Paragraph indexes by output section (mixed task sections go by who does each task), ascending
+   * and without repeats. The lists are shared with the next run: extend them only through copies.
+   */
+  sectionIndexes(roles: readonly BlockRole[], taskAt: ReadonlyArray<TaskLine | null>): Map<SectionId, number[]> {
+    const previous = this.previous?.sections;
+    if (!previous || this.changed.some((i) => roles[i].section === 'tasks')) {
+      const byId = new Map<SectionId, number[]>();
+      for (let i = 0; i < roles.length; i++) {
+        let id = roles[i].section;
+        if (!id) continue;
+        if (id === 'tasks') {
+          const task = taskAt[i];
+          if (!task) continue;
+          id = task.actor.kind === 'professional' ? 'professional-commitments' : 'family-commitments';
+        }
+        const list = byId.get(id);
+        if (!list) byId.set(id, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+      this.sections = byId;
+    } else {
+      this.sections = previous;
+    }
+    return new Map(this.sections);
+  }
+}
+
+function scanFrom(from: number, length: number, test: (i: number) => boolean): number {
+  for (let i = from; i < length; i++) if (test(i)) return i;
+  return -1;
+}
+
+/** Some tasks' texts joined with NULs, to search them all with one native `indexOf`. */
+export class JoinedTexts {
+  private readonly joined: string;
+  private readonly starts: number[] = [];
+  private readonly indexes: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly searches = new Map<string, number[]>();
+
+  constructor(tasks: ReadonlyArray<TaskLine | null>, pick: (task: TaskLine) => string | null) {
+    let length = 0;
+    for (const t of tasks) {
+      const text = t && pick(t);
+      if (text === null || text === undefined) continue;
+      this.starts.push(length);
+      this.indexes.push(t!.index);
+      this.texts.push(text);
+      length += text.length + 1;
+    }
+    this.joined = this.texts.join('\0');
+  }
+
+  /** The text picked for the task at paragraph `index`, or null if it was not picked. */
+  textAt(index: number): string | null {
+    let low = 0;
+    let high = this.indexes.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.indexes[mid] < index) low = mid + 1;
+      else high = mid;
+    }
+    return this.indexes[low] === index ? this.texts[low] : null;
+  }
+
+  /** Paragraph indexes of up to `limit` tasks whose text contains `needle`, in order (remembered while these texts last). */
+  tasksContaining(needle: string, limit: number): number[] {
+    const key = `${limit}|${needle}`;
+    let found = this.searches.get(key);
+    if (!found) {
+      found = this.search(needle, limit);
+      this.searches.set(key, found);
+    }
+    return found;
+  }
+
+  private search(needle: string, limit: number): number[] {
+    const found: number[] = [];
+    if (needle.includes('\0')) {
+      // A NUL in the needle could match across two tasks: search them one by one.
+      for (let k = 0; k < this.texts.length && found.length < limit; k++) if (this.texts[k].includes(needle)) found.push(this.indexes[k]);
+      return found;
+    }
+    for (let at = this.joined.indexOf(needle); at >= 0 && found.length < limit; ) {
+      const k = lastAtOrBefore(this.starts, at);
+      found.push(this.indexes[k]);
+      // Carry on after this task's text: each task counts once.
+      const next = this.starts[k + 1];
+      at = next === undefined ? -1 : this.joined.indexOf(needle, next);
+    }
+    return found;
+  }
+}
+
+/** Position in `starts` (ascending) of the last entry at or before `at`. */
+function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
