@@ -1,6 +1,6 @@
 import { classifySubject, findActor, type Actor, type ActorKind } from './actors';
 import { checkDocument, ParagraphFacts, softenVictimPrompts } from './document-checks';
-import { ScanMemo } from './scan-memo';
+import { firstAt, ScanMemo } from './scan-memo';
 import type { AnalysisResult, Block, Finding, SectionId } from './model';
 import { getProfile, PROFILES, type Profile } from './profiles';
 import type { ParagraphContext, ParagraphRule, RawFinding } from './rule';
@@ -433,18 +433,6 @@ function appendFindings(out: Finding[], cached: CachedParagraph, i: number, text
     if (finding.category === 'acronym' && definitions.size > 0 && (definitions.has(finding.excerpt) || definitions.has(finding.excerpt.replace(/s$/, '')))) continue;
     out.push(finding);
   }
-}
-
-/** Position of the first item at or after paragraph `paragraph`, in a list kept in paragraph order. */
-function firstAt<T>(items: readonly T[], paragraph: number, paragraphOf: (item: T) => number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (paragraphOf(items[mid]) < paragraph) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function samePlace(a: Place, b: Place): boolean {

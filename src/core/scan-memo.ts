@@ -139,14 +139,8 @@ export class JoinedTexts {
 
   /** The text picked for the task at paragraph `index`, or null if it was not picked. */
   textAt(index: number): string | null {
-    let low = 0;
-    let high = this.indexes.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.indexes[mid] < index) low = mid + 1;
-      else high = mid;
-    }
-    return this.indexes[low] === index ? this.texts[low] : null;
+    const k = firstAt(this.indexes, index, itself);
+    return this.indexes[k] === index ? this.texts[k] : null;
   }
 
   /** Paragraph indexes of up to `limit` tasks whose text contains `needle`, in order (remembered while these texts last). */
@@ -168,7 +162,8 @@ export class JoinedTexts {
       return found;
     }
     for (let at = this.joined.indexOf(needle); at >= 0 && found.length < limit; ) {
-      const k = lastAtOrBefore(this.starts, at);
+      // The task whose text holds position `at`: the last one starting at or before it.
+      const k = firstAt(this.starts, at + 1, itself) - 1;
       found.push(this.indexes[k]);
       // Carry on after this task's text: each task counts once.
       const next = this.starts[k + 1];
@@ -178,15 +173,16 @@ export class JoinedTexts {
   }
 }
 
-/** Position in `starts` (ascending) of the last entry at or before `at`. */
-function lastAtOrBefore(starts: readonly number[], at: number): number {
+/** Position of the first item at or after paragraph `paragraph`, in a list kept in paragraph order. */
+export function firstAt<T>(items: readonly T[], paragraph: number, paragraphOf: (item: T) => number): number {
   let low = 0;
-  let high = starts.length - 1;
+  let high = items.length;
   while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (starts[mid] <= at) low = mid;
-    else high = mid - 1;
+    const mid = (low + high) >>> 1;
+    if (paragraphOf(items[mid]) < paragraph) low = mid + 1;
+    else high = mid;
   }
   return low;
 }
 
+const itself = (n: number) => n;
