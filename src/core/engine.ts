@@ -619,9 +619,15 @@ function actionTableRows(blocks: readonly Block[], folded: string[], roles: Bloc
   return result;
 }
 
-/** Guidance text from every profile's template: a document made under one profile may be checked under another. */
+/**
+ * Guidance text from every profile's template: a document made under one profile may be checked
+ * under another. The profiles are fixed data, so the set is built once, not per `analyse()` call.
+ */
+let placeholders: Set<string> | undefined;
 function templatePlaceholders(): Set<string> {
+  if (placeholders) return placeholders;
   const set = new Set<string>();
+  placeholders = set;
   for (const profile of Object.values(PROFILES)) {
     for (const section of agreementTemplate(profile).sections) {
       set.add(section.guidance);
