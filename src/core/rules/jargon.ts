@@ -19,7 +19,11 @@ alternatives.sort((a, b) => b.length - a.length);
 // lookarounds finds it (see term-search.ts for why it is not that one regex).
 const nextTerm = termSearch(alternatives, '(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])', 'u', { wordStart: true });
 
+/** Separators other than single plain spaces: only then is there anything to normalise. */
+const ODD_SEPARATOR = /[^\S ]| {2}|-/;
+
 function normaliseTerm(matched: string): string {
+  if (!ODD_SEPARATOR.test(matched)) return matched;
   return matched.replace(/[\s-]+/g, (sep) => (sep.includes('-') && !/\s/.test(sep) ? '-' : ' '));
 }
 
