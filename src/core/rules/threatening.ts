@@ -16,19 +16,22 @@ const THREAT_WORDS = /remov|taken|care\b|court|proceeding|evidence|chance|warnin
  */
 const DRASTIC_WORDS = /removed|taken |care|placed |accommodated|adopted|returned|allowed |lose /;
 
-/** Each threat pattern, what it says, and optionally a cheap test that any match needs. */
+/**
+ * Each threat pattern, what it says, and a cheap test that any match needs: words every match
+ * contains, so a paragraph without them skips the pattern.
+ */
 const THREATS: Array<[RegExp, string, RegExp?]> = [
   [new RegExp(`\\b(?:your|the|their|his|her|both|all)?\\s*(?:children|child|kids|baby|son|daughter|[a-z]+ and [a-z]+)\\s+(?:will|shall|must|are going to|is going to|would)\\s+(?:then\\s+|immediately\\s+|automatically\\s+|definitely\\s+)?(?:be\\s+)?${DRASTIC}`), 'states that the children will be removed', DRASTIC_WORDS],
-  [new RegExp(`\\b(?:we|the (?:local authority|council)|children's (?:social care|services)|social services|social care|the la)\\s+(?:will|shall|are going to)\\s+(?:have to |immediately |automatically |then |have no choice but to )?(?:remove|take)\\s+(?:your|the|their|his|her)\\s+(?:children|child|kids|baby)`), 'says the council will take the children'],
-  [new RegExp(`\\b(?:will|shall|is going to)\\s+(?:automatically |immediately |then |definitely |directly )?(?:result in|lead to|mean|trigger|end in)\\s+(?:an?\\s+|the\\s+|immediate\\s+|us\\s+(?:starting|issuing)\\s+)*(?:immediate\\s+)?${PROCEEDINGS}`), 'says proceedings will follow automatically'],
-  [new RegExp(`\\b(?:we|the (?:local authority|council)|children's (?:social care|services)|social care|the la)\\s+(?:will|shall|are going to)\\s+(?:immediately |automatically |then |have no choice but to |have to )?(?:issue|start|begin|instigate|initiate|commence|take)\\s+(?:care |court |legal )?(?:proceedings|legal action|you to court|the matter to court|this to court)`), 'says the council will go to court'],
-  [new RegExp(`\\b(?:you|they|parents?|mum|dad|ms \\w+|mr \\w+|mrs \\w+)\\s+(?:will|shall|are going to|is going to)\\s+(?:be taken to court|end up in court|lose (?:your|their|his|her) (?:children|child|kids|baby))`), 'threatens court or the loss of the children'],
-  [/\b(?:this|the|these|your|any)\s+(?:agreement|breach(?:es)?|failures?|information|behaviour|records?)\s+(?:will|can|may|could)\s+(?:be\s+)?(?:used|presented|shown|produced)\s+(?:as\s+evidence|in\s+court|to\s+the\s+court|in\s+(?:care|court|any)\s+proceedings)/, 'says the agreement will be used as evidence in court'],
-  [/\bused\s+as\s+evidence\b|\bevidence\s+(?:for|in)\s+(?:court|care proceedings|any proceedings)\b/, 'says the agreement is evidence for court'],
-  [/\b(?:last|final|only)\s+chance\b|\bfinal\s+warning\b|\bno\s+(?:more|further)\s+chances\b|\bzero\s+tolerance\b|\bthere\s+will\s+be\s+no\s+(?:more|further)\s+warnings?\b/, 'is worded as an ultimatum'],
-  [/\b(?:must|will)\s+comply\s+or\b|\bor\s+else\b|\bor\s+(?:face|we will|your children)\b/, 'is worded as an ultimatum'],
-  [/\b(?:failure|failing|refusal|refusing)\s+to\s+(?:comply|co-?operate|engage|keep to|stick to|follow|adhere)[^.]{0,80}?\b(?:will|shall)\s+(?:result|lead|mean|be)\b/, 'says failing to comply will have a fixed punishment'],
-  [/\bif\s+(?:you|ms \w+|mr \w+|mum|dad|the parents|parents|they)\s+(?:do not|don't|does not|doesn't|fail to|fails to|break|breaks|breach|breaches)\b[^.]{0,120}?\b(?:will|shall)\s+(?:be\s+)?(?:immediately\s+|automatically\s+)?(?:remove|removed|taken into care|take (?:the |your )?(?:children|child)|go to court|start (?:care )?proceedings|issue (?:care )?proceedings)/, 'makes removal or court the automatic result of a breach'],
+  [new RegExp(`\\b(?:we|the (?:local authority|council)|children's (?:social care|services)|social services|social care|the la)\\s+(?:will|shall|are going to)\\s+(?:have to |immediately |automatically |then |have no choice but to )?(?:remove|take)\\s+(?:your|the|their|his|her)\\s+(?:children|child|kids|baby)`), 'says the council will take the children', /remove\s|take\s/],
+  [new RegExp(`\\b(?:will|shall|is going to)\\s+(?:automatically |immediately |then |definitely |directly )?(?:result in|lead to|mean|trigger|end in)\\s+(?:an?\\s+|the\\s+|immediate\\s+|us\\s+(?:starting|issuing)\\s+)*(?:immediate\\s+)?${PROCEEDINGS}`), 'says proceedings will follow automatically', /result in|lead to|mean|trigger|end in/],
+  [new RegExp(`\\b(?:we|the (?:local authority|council)|children's (?:social care|services)|social care|the la)\\s+(?:will|shall|are going to)\\s+(?:immediately |automatically |then |have no choice but to |have to )?(?:issue|start|begin|instigate|initiate|commence|take)\\s+(?:care |court |legal )?(?:proceedings|legal action|you to court|the matter to court|this to court)`), 'says the council will go to court', /proceedings|legal action|to court/],
+  [new RegExp(`\\b(?:you|they|parents?|mum|dad|ms \\w+|mr \\w+|mrs \\w+)\\s+(?:will|shall|are going to|is going to)\\s+(?:be taken to court|end up in court|lose (?:your|their|his|her) (?:children|child|kids|baby))`), 'threatens court or the loss of the children', /court|lose /],
+  [/\b(?:this|the|these|your|any)\s+(?:agreement|breach(?:es)?|failures?|information|behaviour|records?)\s+(?:will|can|may|could)\s+(?:be\s+)?(?:used|presented|shown|produced)\s+(?:as\s+evidence|in\s+court|to\s+the\s+court|in\s+(?:care|court|any)\s+proceedings)/, 'says the agreement will be used as evidence in court', /evidence|court|proceedings/],
+  [/\bused\s+as\s+evidence\b|\bevidence\s+(?:for|in)\s+(?:court|care proceedings|any proceedings)\b/, 'says the agreement is evidence for court', /evidence/],
+  [/\b(?:last|final|only)\s+chance\b|\bfinal\s+warning\b|\bno\s+(?:more|further)\s+chances\b|\bzero\s+tolerance\b|\bthere\s+will\s+be\s+no\s+(?:more|further)\s+warnings?\b/, 'is worded as an ultimatum', /chance|warning|tolerance/],
+  [/\b(?:must|will)\s+comply\s+or\b|\bor\s+else\b|\bor\s+(?:face|we will|your children)\b/, 'is worded as an ultimatum', /comply|or\s+(?:else|face|we will|your children)/],
+  [/\b(?:failure|failing|refusal|refusing)\s+to\s+(?:comply|co-?operate|engage|keep to|stick to|follow|adhere)[^.]{0,80}?\b(?:will|shall)\s+(?:result|lead|mean|be)\b/, 'says failing to comply will have a fixed punishment', /fail|refus/],
+  [/\bif\s+(?:you|ms \w+|mr \w+|mum|dad|the parents|parents|they)\s+(?:do not|don't|does not|doesn't|fail to|fails to|break|breaks|breach|breaches)\b[^.]{0,120}?\b(?:will|shall)\s+(?:be\s+)?(?:immediately\s+|automatically\s+)?(?:remove|removed|taken into care|take (?:the |your )?(?:children|child)|go to court|start (?:care )?proceedings|issue (?:care )?proceedings)/, 'makes removal or court the automatic result of a breach', /remov|tak|court|proceedings/],
 ];
 
 export const threateningRule: ParagraphRule = {
