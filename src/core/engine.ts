@@ -7,9 +7,9 @@ import type { ParagraphContext, ParagraphRule, RawFinding } from './rule';
 import { PARAGRAPH_RULES } from './rules';
 import { acronymDefinitions } from './rules/acronyms';
 import type { SectionKey } from './section-labels';
-import { buildStructure, walkBlock, wordsIn, type BlockRole, type StructureTrace, type WalkState } from './structure';
+import { buildStructure, hasWordsIn, walkBlock, wordsIn, type BlockRole, type StructureTrace, type WalkState } from './structure';
 import { agreementTemplate } from './template';
-import { fold } from './text';
+import { fold, isSpaceCode } from './text';
 
 export interface AnalyseOptions {
   /** Policy profile id (see profiles.ts). */
@@ -325,11 +325,12 @@ export class Analyser {
       };
       cached = { place, findings: [], definitions: acronymDefinitions(text) };
       unchecked.push({ context, cached });
+      let existing = entry;
       if (this.cachedEntries > 50_000) {
         this.cache.clear();
         this.cachedEntries = 0;
+        existing = undefined;
       }
-      const existing = this.cache.get(text);
       if (existing === undefined) this.cache.set(text, cached);
       else if (Array.isArray(existing)) existing.push(cached);
       else this.cache.set(text, [existing, cached]);
@@ -516,11 +517,19 @@ function runRules(unchecked: readonly Unchecked[]): void {
 function isTaskLine(role: BlockRole, folded: string, row: ActionRow | undefined): boolean {
   if (!COMMITMENT_SECTIONS.has(role.section) || role.labelOnly || role.placeholder) return false;
   if (row && !row.isWhatCell) return false;
-  const content = role.contentStart ? folded.slice(role.contentStart).trim() : folded.trim();
-  if (content.length === 0 || content.endsWith(':')) return false;
-  if (/^(?:examples?|for example|e\.g\.)\b/.test(content)) return false;
-  return wordsIn(content) >= 3;
+  // The content is folded.slice(contentStart).trim(), found by its bounds rather than copied
+  // (trim() and \s agree on what is white space).
+  let start = role.contentStart;
+  let end = folded.length;
+  while (start < end && isSpaceCode(folded.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(folded.charCodeAt(end - 1))) end--;
+  if (start === end || folded.charCodeAt(end - 1) === 58 /* ':' */) return false;
+  // Only white space follows the content, so \b at its end reads the same as in the trimmed copy.
+  EXAMPLE_START.lastIndex = start;
+  if (EXAMPLE_START.test(folded)) return false;
+  return hasWordsIn(folded, start, end, 3);
 }
+const EXAMPLE_START = /(?:examples?|for example|e\.g\.)\b/y;
 
 /**
  * Who the heading above each block says does its tasks: "What Ms Smith will do" names someone

@@ -70,6 +70,13 @@ export function wordsIn(text: string): number {
   return words;
 }
 
+/** wordsIn(text.slice(start, end)) >= count, stopping as soon as it is. */
+export function hasWordsIn(text: string, start: number, end: number, count: number): boolean {
+  let words = end > start ? 1 : 0;
+  for (let i = start + 1; i < end && words < count; i++) if (text.charCodeAt(i) <= 32 && text.charCodeAt(i - 1) > 32) words++;
+  return words >= count;
+}
+
 function headingCandidate(block: Block, text: string): boolean {
   if (block.kind === 'heading') return true;
   if (block.kind !== 'paragraph') return false;
