@@ -14,30 +14,36 @@ const EVENT = '(?:appointments?|visits?|sessions?|meetings?|classes|class|groups
 // Every alternative but the last starts at a word boundary: one \b in front of the group, rather
 // than one per alternative, lets the engine reject most positions at once (about twice as fast;
 // the same alternatives are tried in the same order, so matches are unchanged).
-export const TIME_EXPRESSION = new RegExp(
-  `\\b(?:${[
-    `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
-    `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
-    `${MONTH}\\s+\\d{4}\\b`,
-    `\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
-    `${WEEKDAY}\\b`,
-    `(?:every|each|all|any|at every|at each|at all|before every|after every|before each|after each)\\s+(?:(?:other|single|school|working|\\w+'s|of (?:the|his|her|their) )\\s*)?(?:\\w+\\s+)?${EVENT}`,
-    `(?:daily|weekly|fortnightly|monthly|nightly|hourly|annually|termly)\\b`,
-    `(?:once|twice|three times|four times|five times|\\d+ times|${NUMBER} times)\\s+(?:a|per|each|every)\\s+\\w+`,
-    `(?:once|twice)\\b`,
-    `(?:per|a) (?:day|week|month|fortnight)\\b`,
-    `(?:by|before|within|no later than|until|till|from|after|starting|for|during|over|in|over the next|in the next|for the next)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+${UNIT}`,
-    `(?:by|before|until|till|from|starting|no later than|on or before)\\s+(?:the\\s+)?(?:end of|start of|beginning of|next|this|${WEEKDAY}|${MONTH}|\\d|tomorrow|today|tonight|half[- ]term|christmas|easter|the (?:next|review|date|core group|meeting|conference|first|second|end))`,
-    `\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)`,
-    `\\d{1,2}[:.]\\d{2}\\b`,
-    `(?:noon|midday|midnight|o'clock|bedtime|breakfast time|teatime|school run)\\b`,
-    `(?:always|never|at all times|at any time|any time|anytime|24 hours a day|day or night|immediately|straight away|right away|at once|today|tomorrow|tonight|this week|next week|this month|next month|on time)\\b`,
-    `(?:from now on|from today|from the date|from the start|from this|for the (?:duration|length|whole|life|rest|period) of|for as long as|throughout|while this agreement|whilst this agreement|while the agreement|whilst the agreement|until the (?:review|agreement|end))`,
-    `(?:during|at the start of|at the end of|at the beginning of)\\s+(?:each|every|all|any|the)?\\s*\\w+`,
-    `(?:whenever|each time|every time|any time|on arrival|on the day|the same day|the next day|within 24 hours)\\b`,
-    `(?:if|when|as soon as)\\s+(?:he|she|they|mr|mrs|ms|miss|mum|dad|jo|sam|the|there|anyone|either|any|[a-z]+)\\s+(?:\\w+\\s+){0,6}?(?:is|are|has|have|was|were|feels?|becomes?|does|do|arrives?|comes?|asks?|calls?|phones?|misses|drinks?|uses?|gets?|needs?|happens?|returns?|wants?|visits?)\\b`,
-  ].join('|')})|^\\s*(?:if|when|whenever)\\b`,
-);
+const TIME_ALTERNATIVES = [
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
+  `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
+  `${MONTH}\\s+\\d{4}\\b`,
+  `\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
+  `${WEEKDAY}\\b`,
+  `(?:every|each|all|any|at every|at each|at all|before every|after every|before each|after each)\\s+(?:(?:other|single|school|working|\\w+'s|of (?:the|his|her|their) )\\s*)?(?:\\w+\\s+)?${EVENT}`,
+  `(?:daily|weekly|fortnightly|monthly|nightly|hourly|annually|termly)\\b`,
+  `(?:once|twice|three times|four times|five times|\\d+ times|${NUMBER} times)\\s+(?:a|per|each|every)\\s+\\w+`,
+  `(?:once|twice)\\b`,
+  `(?:per|a) (?:day|week|month|fortnight)\\b`,
+  `(?:by|before|within|no later than|until|till|from|after|starting|for|during|over|in|over the next|in the next|for the next)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+${UNIT}`,
+  `(?:by|before|until|till|from|starting|no later than|on or before)\\s+(?:the\\s+)?(?:end of|start of|beginning of|next|this|${WEEKDAY}|${MONTH}|\\d|tomorrow|today|tonight|half[- ]term|christmas|easter|the (?:next|review|date|core group|meeting|conference|first|second|end))`,
+  `\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)`,
+  `\\d{1,2}[:.]\\d{2}\\b`,
+  `(?:noon|midday|midnight|o'clock|bedtime|breakfast time|teatime|school run)\\b`,
+  `(?:always|never|at all times|at any time|any time|anytime|24 hours a day|day or night|immediately|straight away|right away|at once|today|tomorrow|tonight|this week|next week|this month|next month|on time)\\b`,
+  `(?:from now on|from today|from the date|from the start|from this|for the (?:duration|length|whole|life|rest|period) of|for as long as|throughout|while this agreement|whilst this agreement|while the agreement|whilst the agreement|until the (?:review|agreement|end))`,
+  `(?:during|at the start of|at the end of|at the beginning of)\\s+(?:each|every|all|any|the)?\\s*\\w+`,
+  `(?:whenever|each time|every time|any time|on arrival|on the day|the same day|the next day|within 24 hours)\\b`,
+  `(?:if|when|as soon as)\\s+(?:he|she|they|mr|mrs|ms|miss|mum|dad|jo|sam|the|there|anyone|either|any|[a-z]+)\\s+(?:\\w+\\s+){0,6}?(?:is|are|has|have|was|were|feels?|becomes?|does|do|arrives?|comes?|asks?|calls?|phones?|misses|drinks?|uses?|gets?|needs?|happens?|returns?|wants?|visits?)\\b`,
+];
+export const TIME_EXPRESSION = new RegExp(`\\b(?:${TIME_ALTERNATIVES.join('|')})|^\\s*(?:if|when|whenever)\\b`);
+
+/**
+ * The alternatives that start with a digit ("4 March", "3:30pm"), on their own. The engine can skip
+ * straight to the digits of a text, so this finds the commonest kind of time far more cheaply than
+ * the whole list; since it is part of the list, trying it first never changes the answer.
+ */
+const DIGIT_TIME = new RegExp(`\\b(?:${TIME_ALTERNATIVES.filter((alternative) => alternative.startsWith('\\d')).join('|')})`);
 
 /** "Will not", "stop", "never": a standing rule that applies at all times, so it needs no date. */
 export const STANDING_RULE = /\b(?:will not|won't|will never|must not|mustn't|shall not|is not to|are not to|not to|no longer|will stop|to stop|stop (?:\w+ing)|refrain|abstain|will keep (?:away|out)|will stay away|will (?:remain|stay) (?:away|sober|abstinent|alcohol[- ]free|drug[- ]free|off (?:drugs|alcohol|the drink))|(?:does|do|did) not|doesn't|don't|is not|isn't|are not|aren't|will not allow|will not let|will not leave|keep (?:\w+ ){1,3}away|stays? away|(?:has|have) no contact|no contact)\b/;
@@ -47,7 +53,7 @@ export const STANDING_RULE = /\b(?:will not|won't|will never|must not|mustn't|sh
 export const WEAK_QUALIFIER = /\b(?:(?:as|where|when|if|whenever) (?:appropriate|needed|required|necessary|possible|able|and when|they can|he can|she can|they are able|he is able|she is able)\b|as (?:much|often|soon) as (?:possible|they can|he can|she can|needed)\b|(?:regularly|regular|from time to time|occasionally|periodically|at times|sometimes|more often|when convenient|if convenient|where practicable|as far as possible|hopefully|ideally|try to|try and|attempt to|aim to|endeavour to|do (?:their|his|her) best to)\b|(?:appropriate|appropriately|adequate|adequately|suitable|suitably|sufficient|proper|properly|reasonable)\b)/g;
 
 export function hasTimeExpression(folded: string): boolean {
-  return TIME_EXPRESSION.test(folded) || STANDING_RULE.test(folded);
+  return DIGIT_TIME.test(folded) || TIME_EXPRESSION.test(folded) || STANDING_RULE.test(folded);
 }
 
 /** Weak qualifiers, with a fix-it message for each, as spans in the folded text. */
