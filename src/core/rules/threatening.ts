@@ -20,7 +20,7 @@ const DRASTIC_WORDS = /removed|taken |care|placed |accommodated|adopted|returned
  * Each threat pattern, what it says, and a cheap test that any match needs: words every match
  * contains, so a paragraph without them skips the pattern.
  */
-const THREATS: Array<[RegExp, string, RegExp?]> = [
+export const THREAT_PATTERNS: Array<[RegExp, string, RegExp?]> = [
   [new RegExp(`\\b(?:your|the|their|his|her|both|all)?\\s*(?:children|child|kids|baby|son|daughter|[a-z]+ and [a-z]+)\\s+(?:will|shall|must|are going to|is going to|would)\\s+(?:then\\s+|immediately\\s+|automatically\\s+|definitely\\s+)?(?:be\\s+)?${DRASTIC}`), 'states that the children will be removed', DRASTIC_WORDS],
   [new RegExp(`\\b(?:we|the (?:local authority|council)|children's (?:social care|services)|social services|social care|the la)\\s+(?:will|shall|are going to)\\s+(?:have to |immediately |automatically |then |have no choice but to )?(?:remove|take)\\s+(?:your|the|their|his|her)\\s+(?:children|child|kids|baby)`), 'says the council will take the children', /remove\s|take\s/],
   [new RegExp(`\\b(?:will|shall|is going to)\\s+(?:automatically |immediately |then |definitely |directly )?(?:result in|lead to|mean|trigger|end in)\\s+(?:an?\\s+|the\\s+|immediate\\s+|us\\s+(?:starting|issuing)\\s+)*(?:immediate\\s+)?${PROCEEDINGS}`), 'says proceedings will follow automatically', /result in|lead to|mean|trigger|end in/],
@@ -47,7 +47,7 @@ export const threateningRule: ParagraphRule = {
     // Nearly every paragraph has none of these words; skip the threat patterns for those.
     if (!THREAT_WORDS.test(folded)) return findings;
     const covered: Array<[number, number]> = [];
-    for (const [pattern, why, needs] of THREATS) {
+    for (const [pattern, why, needs] of THREAT_PATTERNS) {
       if (needs && !needs.test(folded)) continue;
       const match = pattern.exec(folded);
       if (!match) continue;

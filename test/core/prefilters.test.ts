@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
+import { hasWordsIn, wordsIn } from '../../src/core/structure';
+import { hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
+
+// The engine skips expensive patterns after cheap tests that every match must pass. A cheap test
+// that missed some match would silently drop a finding, so each is checked against strings drawn
+// from the pattern itself: fast-check generates strings matching the pattern with its \b
+// assertions left out, and those the real pattern matches must all pass the cheap test.
+
+/** Strings the pattern matches, drawn from its own structure (non-empty, or the check is vacuous). */
+function matchesOf(pattern: RegExp, runs: number, seed: number): string[] {
+  const loose = new RegExp(pattern.source.replace(/\\b/g, ''), pattern.flags.replace('g', ''));
+  const exact = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  return fc.sample(fc.stringMatching(loose), { numRuns: runs, seed }).filter((s) => exact.test(s));
+}
+
+describe('threat patterns: the words each pattern needs', () => {
+  THREAT_PATTERNS.forEach(([pattern, why, needs], k) => {
+    it(`pattern ${k} (${why}): every match contains the words its cheap test looks for`, () => {
+      expect(needs).toBeDefined();
+      const matches = matchesOf(pattern, 1500, 100 + k);
+      expect(matches.length).toBeGreaterThan(50);
+      expect(matches.filter((s) => !needs!.test(s))).toEqual([]);
+    });
+  });
+
+  it('a cheap test that misses a match is caught', () => {
+    // The check itself can fail: a needed-words test without "chance" misses "last chance".
+    const [ultimatum] = THREAT_PATTERNS.filter(([, why]) => why === 'is worded as an ultimatum');
+    const tooNarrow = /warning|tolerance/;
+    expect(matchesOf(ultimatum[0], 1500, 7).some((s) => !tooNarrow.test(s))).toBe(true);
+  });
+});
+
+describe('time expressions', () => {
+  const before = (folded: string) => TIME_EXPRESSION.test(folded) || STANDING_RULE.test(folded);
+
+  it('trying the digit-led patterns first gives the same answer as the whole list', () => {
+    const drawn = matchesOf(TIME_EXPRESSION, 3000, 11);
+    expect(drawn.length).toBeGreaterThan(500);
+    const sentences = fc.sample(
+      fc.array(fc.constantFrom('ms smith will', 'take jo to school', 'by', 'at', '4', '12', 'march', '3:30pm', '9.15', 'every', 'tuesday', 'twice a week', 'not', 'drink', 'the review', 'as needed', '07/12/2026', '1st', 'of'), { maxLength: 10 }).map((words) => words.join(' ')),
+      { numRuns: 3000, seed: 12 },
+    );
+    const disagreements = [...drawn, ...sentences].filter((text) => hasTimeExpression(text) !== before(text));
+    expect(disagreements).toEqual([]);
+    // Both kinds of input occur: with and without a time.
+    expect(sentences.filter(before).length).toBeGreaterThan(100);
+    expect(sentences.filter((text) => !before(text)).length).toBeGreaterThan(100);
+  });
+});
+
+describe('hasWordsIn', () => {
+  it('agrees with counting the words of the slice', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\t', '\n', '\u00A0', '-', '.'), maxLength: 30 }), fc.nat(32), fc.nat(32), fc.integer({ min: 0, max: 5 }), (text, a, b, count) => {
+        const start = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        expect(hasWordsIn(text, start, end, count)).toBe(wordsIn(text.slice(start, end)) >= count);
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
+  });
+});
