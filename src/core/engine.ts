@@ -9,7 +9,7 @@ import { acronymDefinitions } from './rules/acronyms';
 import type { SectionKey } from './section-labels';
 import { buildStructure, hasWordsIn, walkBlock, wordsIn, type BlockRole, type StructureTrace, type WalkState } from './structure';
 import { agreementTemplate } from './template';
-import { fold, isSpaceCode } from './text';
+import { fold, hasSpaceSeparatedPieces, isSpaceCode } from './text';
 
 export interface AnalyseOptions {
   /** Policy profile id (see profiles.ts). */
@@ -608,15 +608,17 @@ function actionTableRows(blocks: readonly Block[], folded: string[], roles: Bloc
     if (cells.some((i) => roles[i].labelOnly)) continue;
     // Otherwise the task is the longest cell that is not a person's name.
     const known = whatColumn.get(blocks[cells[0]].table ?? 0);
+    // (A cell of more than six words is a candidate whoever it names: classify only the short ones.)
     const candidates = cells.filter((i) => {
+      if (wordsIn(folded[i].trim()) > 6) return true;
       const kind = classifySubject(blocks[i].text);
-      return !((kind === 'family' || kind === 'professional') && wordsIn(folded[i].trim()) <= 6);
+      return !(kind === 'family' || kind === 'professional');
     });
     let what = cells.find((i) => known !== undefined && (blocks[i].column ?? 0) === known) ?? candidates[0] ?? cells[0];
     if (known === undefined) for (const i of candidates) if (folded[i].length > folded[what].length) what = i;
     let actorKind: 'family' | 'professional' | undefined;
     for (const i of cells) {
-      if (i === what || folded[i].trim().split(/\s+/).length > 8) continue;
+      if (i === what || hasSpaceSeparatedPieces(folded[i], 0, 9)) continue;
       const kind = classifySubject(blocks[i].text);
       if (kind === 'family' || kind === 'professional') actorKind = kind;
     }
