@@ -418,6 +418,8 @@ function assembleFindings(perParagraph: ReadonlyArray<CachedParagraph | null>, t
 }
 
 function appendFindings(out: Finding[], cached: CachedParagraph, i: number, text: string, definitions: ReadonlySet<string>): void {
+  // Most paragraphs have no findings: nothing to build.
+  if (cached.findings.length === 0) return;
   // Unchanged paragraphs at the same place reuse their finding objects (results are read-only).
   if (!cached.built || cached.built.paragraph !== i) {
     cached.built = {
