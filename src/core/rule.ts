@@ -31,6 +31,9 @@ export interface RawFinding {
   severity?: Severity;
 }
 
+/** What a rule returns when it finds nothing: one shared, frozen list, so most checks allocate nothing. */
+export const NO_FINDINGS: readonly RawFinding[] = Object.freeze([]);
+
 export interface RuleMeta {
   id: string;
   category: Category;
@@ -52,6 +55,6 @@ export interface ParagraphRule extends RuleMeta {
   scope: 'paragraph';
   /** Only tasks (commitment lines) are checked by this rule. */
   tasksOnly?: boolean;
-  check(context: ParagraphContext): RawFinding[];
+  check(context: ParagraphContext): readonly RawFinding[];
   examples: RuleExamples[];
 }

@@ -1,6 +1,6 @@
 import { ACRONYMS, EVERYDAY_CAPITALS } from '../lexicon/acronyms';
 import { PLAIN_ENGLISH } from '../guidance';
-import type { ParagraphRule, RawFinding } from '../rule';
+import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
 import { termSearch } from '../term-search';
 import { escapeRegExp } from '../text';
 
@@ -54,7 +54,8 @@ export const acronymRule: ParagraphRule = {
   description: 'Acronyms and abbreviations must be written out or explained the first time they are used.',
   source: PLAIN_ENGLISH,
   check({ text }) {
-    const findings: RawFinding[] = [];
+    // Created at the first finding: most paragraphs have none.
+    let findings: RawFinding[] | undefined;
     // Both sets are built only when something is found (most paragraphs have no abbreviation).
     let seen: Set<number> | undefined;
     let definedHere: Set<string> | undefined;
@@ -67,7 +68,7 @@ export const acronymRule: ParagraphRule = {
       const entry = entryByForm.get(form);
       if (!entry) continue;
       (seen ??= new Set()).add(m.index);
-      findings.push({
+      (findings ??= []).push({
         start: m.index,
         end: m.index + form.length,
         message: `"${form}" is an abbreviation (${entry.expansion}). Write it out in everyday words.`,
@@ -84,7 +85,7 @@ export const acronymRule: ParagraphRule = {
         definedHere ??= new Set(acronymDefinitions(text));
         if (definedHere.has(token) || definedHere.has(bare) || entryByForm.has(token)) continue;
         if (/^[IVXLC]+$/.test(bare)) continue;
-        findings.push({
+        (findings ??= []).push({
           start: m.index,
           end: m.index + token.length,
           message: `"${token}" looks like an abbreviation that is not explained. Write it out, or explain it once as "words (${bare})".`,
@@ -93,7 +94,7 @@ export const acronymRule: ParagraphRule = {
         });
       }
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
   },
   examples: [
     {

@@ -1,5 +1,5 @@
 import { cite, CIN_CP } from '../guidance';
-import type { ParagraphRule } from '../rule';
+import { NO_FINDINGS, type ParagraphRule } from '../rule';
 import { TIME_EXPRESSION } from '../timing';
 
 // CIN/CP guidance §2.4 lists what a supervised-contact task must state. We check the parts a
@@ -22,11 +22,11 @@ export const contactArrangementsRule: ParagraphRule = {
     'A task about supervised contact should say how often and how long, who it is with, who cannot be there, where, who supervises, who takes and collects the children, and the contact numbers.',
   source: cite(CIN_CP, '§2.4 Specific tasks (supervised contact)'),
   check({ folded, section }) {
-    if (section === 'concerns' || section === 'purpose') return [];
+    if (section === 'concerns' || section === 'purpose') return NO_FINDINGS;
     const match = CONTACT.exec(folded);
-    if (!match) return [];
+    if (!match) return NO_FINDINGS;
     const missing = CHECKS.filter((check) => !check.pattern.test(folded)).map((check) => check.part);
-    if (missing.length < 2) return [];
+    if (missing.length < 2) return NO_FINDINGS;
     return [
       {
         start: match.index,

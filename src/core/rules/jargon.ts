@@ -1,6 +1,6 @@
 import { JARGON } from '../lexicon/jargon';
 import { PLAIN_ENGLISH } from '../guidance';
-import type { ParagraphRule, RawFinding } from '../rule';
+import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
 import { termSearch } from '../term-search';
 import { escapeRegExp } from '../text';
 
@@ -50,7 +50,8 @@ export const jargonRule: ParagraphRule = {
   description: 'Professional jargon a family may not understand, with everyday words to use instead.',
   source: PLAIN_ENGLISH,
   check({ text, folded }) {
-    const findings: RawFinding[] = [];
+    // Created at the first finding: most paragraphs have none.
+    let findings: RawFinding[] | undefined;
     let match: RegExpExecArray | null;
     let from = 0;
     while ((match = nextTerm(folded, from))) {
@@ -63,14 +64,14 @@ export const jargonRule: ParagraphRule = {
       // Already explained in brackets straight after: "core group (a meeting of ...)".
       if (/^\s*\((?!\s*[A-Z]{2,}\s*\))[^)]{12,}\)/.test(text.slice(end, end + 200))) continue;
       const phrase = text.slice(start, end);
-      findings.push({
+      (findings ??= []).push({
         start,
         end,
         message: `"${phrase}" is professional jargon. Use everyday words the family would use${entry.note ? `; ${entry.note}` : ''}.`,
         suggestions: entry.plain,
       });
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
   },
   examples: [
     {

@@ -1,5 +1,5 @@
 import { cite, CIN_CP } from '../guidance';
-import type { ParagraphRule, RawFinding } from '../rule';
+import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
 import { countWords, sentences } from '../text';
 
 // Aim for a reading age of 9 to 11: short sentences do most of the work. Over about 25 words a
@@ -26,11 +26,11 @@ export const readabilityRule: ParagraphRule = {
   description: 'Sentences over about 25 words are hard to follow; aim for a reading age of 9 to 11.',
   source: `${cite(CIN_CP, '§2 (families must have a clear understanding of what is expected of them)')}; plain English practice`,
   check({ text, role }) {
-    if (role.labelOnly) return [];
+    if (role.labelOnly) return NO_FINDINGS;
     // A paragraph with 25 or fewer spaces (ordinary, no-break or tab) cannot hold a sentence of
     // more than 25 words. Counted with indexOf, which skips along much faster than a loop over
     // every character.
-    if (!moreThan(text, LONG)) return [];
+    if (!moreThan(text, LONG)) return NO_FINDINGS;
     const findings: RawFinding[] = [];
     for (const sentence of sentences(text)) {
       const words = countWords(sentence.text);

@@ -1,5 +1,5 @@
 import { cite, CIN_CP } from '../guidance';
-import type { ParagraphRule, RawFinding } from '../rule';
+import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
 
 // Consequences must be set out, but case law says not as a threat (CIN/CP guidance §4).
 // Threat wording states a drastic outcome as certain or automatic, or talks of using the
@@ -43,9 +43,9 @@ export const threateningRule: ParagraphRule = {
     'Consequences must be set out clearly but not as a threat: say what will happen next (a meeting, a review, legal advice), not that the children will be removed.',
   source: cite(CIN_CP, '§4 Case Law (consequences "should not be worded in terms of a threat")'),
   check({ text, folded }) {
-    const findings: RawFinding[] = [];
     // Nearly every paragraph has none of these words; skip the threat patterns for those.
-    if (!THREAT_WORDS.test(folded)) return findings;
+    if (!THREAT_WORDS.test(folded)) return NO_FINDINGS;
+    const findings: RawFinding[] = [];
     const covered: Array<[number, number]> = [];
     for (const [pattern, why, needs] of THREAT_PATTERNS) {
       if (needs && !needs.test(folded)) continue;

@@ -1,5 +1,5 @@
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
-import type { ParagraphRule, RawFinding } from '../rule';
+import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
 import { hasTimeExpression, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedPieces, trimSpan } from '../text';
 
@@ -70,7 +70,7 @@ export const vagueTaskRule: ParagraphRule = {
   check({ text, folded, actor, headingActor, role, rowContext }) {
     const from = role.contentStart;
     // Fewer than three words: not a task worth checking (counted without splitting the text).
-    if (!hasSpaceSeparatedPieces(folded, from, 3)) return [];
+    if (!hasSpaceSeparatedPieces(folded, from, 3)) return NO_FINDINGS;
     const body = folded.slice(from);
     const missing: string[] = [];
     const suggestions: string[] = [];
@@ -119,7 +119,7 @@ export const vagueTaskRule: ParagraphRule = {
       suggestions.push('Add when: a date ("by 7 December 2026"), a frequency ("every Tuesday at 4pm", "twice a week") or "at all times".');
     }
 
-    if (missing.length === 0) return [];
+    if (missing.length === 0) return NO_FINDINGS;
     // A task that only lacks a time is still a task: a gentler prompt than one that cannot be measured at all.
     const onlyTime = missing.length === 1 && missing[0] === 'when or how often';
     if (spanStart < 0) {
@@ -182,7 +182,9 @@ export const weakQualifierRule: ParagraphRule = {
   description: 'Words like "as appropriate", "where possible" or "regularly" make a task optional or impossible to measure.',
   source: cite(RUTLAND, '§6 Good Written Agreements Are (specific, measurable)'),
   check({ text, folded, role }) {
-    return weakQualifiers(folded)
+    const qualifiers = weakQualifiers(folded);
+    if (qualifiers.length === 0) return NO_FINDINGS;
+    return qualifiers
       .filter((q) => q.start >= role.contentStart)
       .map((q) => ({
         start: q.start,

@@ -1,5 +1,5 @@
 import { cite, DERBY } from '../guidance';
-import type { ParagraphRule } from '../rule';
+import { NO_FINDINGS, type ParagraphRule } from '../rule';
 
 // Ofsted and serious case reviews criticised agreements that make a parent (often a victim of
 // domestic abuse) responsible for keeping another adult away or for controlling that adult.
@@ -34,8 +34,8 @@ export const victimResponsibilityRule: ParagraphRule = {
     'This task makes one parent responsible for keeping another adult away or controlling their behaviour. That adult should have tasks of their own, and the parent should be offered support.',
   source: `${cite(DERBY, '§4 Inappropriate use (a coercive relationship prioritised over the child)')}; Ofsted on agreements that place responsibility on victims of domestic abuse`,
   check({ folded, actor }) {
-    if (actor && actor.kind === 'professional') return [];
-    if (!ANY_PATTERN_START.test(folded)) return [];
+    if (actor && actor.kind === 'professional') return NO_FINDINGS;
+    if (!ANY_PATTERN_START.test(folded)) return NO_FINDINGS;
     for (const pattern of PATTERNS) {
       const match = pattern.exec(folded);
       if (!match) continue;
@@ -54,7 +54,7 @@ export const victimResponsibilityRule: ParagraphRule = {
         },
       ];
     }
-    return [];
+    return NO_FINDINGS;
   },
   examples: [
     {
