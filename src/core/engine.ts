@@ -498,10 +498,16 @@ interface Unchecked {
  * the rules' order.
  */
 function runRules(unchecked: readonly Unchecked[]): void {
-  for (const rule of PARAGRAPH_RULES) {
-    for (const { context, cached } of unchecked) {
+  // Indexed loops: this runs once per analysis over thousands of (rule, paragraph) pairs, and array
+  // iterators are not always optimised away in a function called this rarely.
+  for (let r = 0; r < PARAGRAPH_RULES.length; r++) {
+    const rule = PARAGRAPH_RULES[r];
+    for (let k = 0; k < unchecked.length; k++) {
+      const { context, cached } = unchecked[k];
       if (rule.tasksOnly && !context.isTask) continue;
-      for (const finding of rule.check(context)) {
+      const found = rule.check(context);
+      for (let f = 0; f < found.length; f++) {
+        const finding = found[f];
         if (finding.start < 0 || finding.end > context.text.length || finding.start > finding.end) continue;
         // One object shape for every finding keeps this hot loop monomorphic.
         cached.findings.push({ start: finding.start, end: finding.end, message: finding.message, suggestions: finding.suggestions, severity: finding.severity, rule });
