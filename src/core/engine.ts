@@ -254,7 +254,7 @@ export class Analyser {
     runRules(unchecked);
     const definitions = collectDefinitions(perParagraph);
     const tasks: TaskLine[] = [];
-    for (const task of taskAt) if (task) tasks.push(task);
+    for (let i = 0; i < taskAt.length; i++) if (taskAt[i]) tasks.push(taskAt[i]!);
     return {
       blocks: blocks.slice(),
       texts,
@@ -404,7 +404,10 @@ function sameBlock(a: Block, b: Block): boolean {
 
 function collectDefinitions(perParagraph: ReadonlyArray<CachedParagraph | null>): Set<string> {
   const definitions = new Set<string>();
-  for (const cached of perParagraph) if (cached) for (const defined of cached.definitions) definitions.add(defined);
+  for (let i = 0; i < perParagraph.length; i++) {
+    const cached = perParagraph[i];
+    if (cached) for (let k = 0; k < cached.definitions.length; k++) definitions.add(cached.definitions[k]);
+  }
   return definitions;
 }
 
@@ -440,7 +443,9 @@ function appendFindings(out: Finding[], cached: CachedParagraph, i: number, text
         .sort(byPosition),
     };
   }
-  for (const finding of cached.built.findings) {
+  const built = cached.built.findings;
+  for (let k = 0; k < built.length; k++) {
+    const finding = built[k];
     // An acronym explained anywhere in the agreement ("Child and Adolescent Mental Health Services (CAMHS)") is fine elsewhere.
     if (finding.category === 'acronym' && definitions.size > 0 && (definitions.has(finding.excerpt) || definitions.has(finding.excerpt.replace(/s$/, '')))) continue;
     out.push(finding);
@@ -514,7 +519,8 @@ function runRules(unchecked: readonly Unchecked[]): void {
       }
     }
   }
-  for (const { cached } of unchecked) {
+  for (let k = 0; k < unchecked.length; k++) {
+    const { cached } = unchecked[k];
     // A contact arrangement missing its details already asks how often; one prompt is enough.
     if (cached.findings.some((f) => f.rule.category === 'contact-arrangements')) {
       cached.findings = cached.findings.filter((f) => f.rule.id !== 'vague-task');

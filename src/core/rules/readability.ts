@@ -7,10 +7,13 @@ import { countWords, sentences } from '../text';
 const LONG = 25;
 const VERY_LONG = 40;
 
+const SPACES = [' ', '\u00A0', '\t'];
+
 /** More than `limit` spaces, no-break spaces and tabs in all. */
 function moreThan(text: string, limit: number): boolean {
   let count = 0;
-  for (const space of [' ', '\u00A0', '\t']) {
+  for (let s = 0; s < SPACES.length; s++) {
+    const space = SPACES[s];
     for (let at = text.indexOf(space); at >= 0; at = text.indexOf(space, at + 1)) {
       if (++count > limit) return true;
     }

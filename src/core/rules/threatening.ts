@@ -47,7 +47,10 @@ export const threateningRule: ParagraphRule = {
     if (!THREAT_WORDS.test(folded)) return NO_FINDINGS;
     const findings: RawFinding[] = [];
     const covered: Array<[number, number]> = [];
-    for (const [pattern, why, needs] of THREAT_PATTERNS) {
+    for (let k = 0; k < THREAT_PATTERNS.length; k++) {
+      const pattern = THREAT_PATTERNS[k][0];
+      const why = THREAT_PATTERNS[k][1];
+      const needs = THREAT_PATTERNS[k][2];
       if (needs && !needs.test(folded)) continue;
       const match = pattern.exec(folded);
       if (!match) continue;
