@@ -32,14 +32,20 @@ function lookUp(matched: string) {
   return entryByTerm.get(key) ?? entryByTerm.get(key.replace(/-/g, ' ')) ?? entryByTerm.get(key.replace(/ /g, '-'));
 }
 
-/** "Core Group" is jargon; "Multi-Agency Safeguarding Hub" is the name of a service. */
+/**
+ * "Core Group" is jargon; "Multi-Agency Safeguarding Hub" is the name of a service. The word
+ * before is looked at only when the answer still depends on it (its pattern is the costly one).
+ */
 function insideProperName(text: string, start: number, end: number): boolean {
-  const before = /([A-Z][\p{L}'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const after = /^\s+([A-Z][\p{L}'-]*)/u.exec(text.slice(end, end + 40));
-  const matchedCapitalised = /^[A-Z]/.test(text.slice(start, end));
+  const after = /^\s+[A-Z]/.test(text.slice(end, end + 40));
+  const beforeIsName = () => {
+    const before = /([A-Z][\p{L}'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+    return !!before && !/^(The|A|An|At|In|On|Our|Your|Their|Each|Every|If|When|To|And|With)$/.test(before[1]);
+  };
+  const first = text.charCodeAt(start);
+  const matchedCapitalised = start < end && first >= 65 && first <= 90;
   const sentenceStart = start === 0 || /[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start));
-  const beforeIsName = !!before && !/^(The|A|An|At|In|On|Our|Your|Their|Each|Every|If|When|To|And|With)$/.test(before[1]);
-  return matchedCapitalised && !sentenceStart ? beforeIsName || !!after : beforeIsName && !!after;
+  return matchedCapitalised && !sentenceStart ? after || beforeIsName() : after && beforeIsName();
 }
 
 export const jargonRule: ParagraphRule = {
