@@ -38,14 +38,16 @@ function lookUp(matched: string) {
  */
 function insideProperName(text: string, start: number, end: number): boolean {
   const after = /^\s+[A-Z]/.test(text.slice(end, end + 40));
-  const beforeIsName = () => {
-    const before = /([A-Z][\p{L}'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-    return !!before && !/^(The|A|An|At|In|On|Our|Your|Their|Each|Every|If|When|To|And|With)$/.test(before[1]);
-  };
   const first = text.charCodeAt(start);
   const matchedCapitalised = start < end && first >= 65 && first <= 90;
   const sentenceStart = start === 0 || /[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start));
-  return matchedCapitalised && !sentenceStart ? after || beforeIsName() : after && beforeIsName();
+  return matchedCapitalised && !sentenceStart ? after || nameBefore(text, start) : after && nameBefore(text, start);
+}
+
+/** A capitalised word other than "The", "In"... just before `start`. */
+function nameBefore(text: string, start: number): boolean {
+  const before = /([A-Z][\p{L}'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return !!before && !/^(The|A|An|At|In|On|Our|Your|Their|Each|Every|If|When|To|And|With)$/.test(before[1]);
 }
 
 export const jargonRule: ParagraphRule = {
