@@ -503,13 +503,20 @@ interface Unchecked {
  * the rules' order.
  */
 function runRules(unchecked: readonly Unchecked[]): void {
-  // Indexed loops: this runs once per analysis over thousands of (rule, paragraph) pairs, and array
-  // iterators are not always optimised away in a function called this rarely.
+  // Indexed loops over dense lists: this runs once per analysis over thousands of (rule, paragraph)
+  // pairs. Array iterators are not always optimised away in a function called this rarely, and
+  // tasks-only rules walk the tasks alone rather than skipping every other paragraph.
+  const all: number[] = [];
+  const tasks: number[] = [];
+  for (let k = 0; k < unchecked.length; k++) {
+    all.push(k);
+    if (unchecked[k].context.isTask) tasks.push(k);
+  }
   for (let r = 0; r < PARAGRAPH_RULES.length; r++) {
     const rule = PARAGRAPH_RULES[r];
-    for (let k = 0; k < unchecked.length; k++) {
-      const { context, cached } = unchecked[k];
-      if (rule.tasksOnly && !context.isTask) continue;
+    const indexes = rule.tasksOnly ? tasks : all;
+    for (let j = 0; j < indexes.length; j++) {
+      const { context, cached } = unchecked[indexes[j]];
       const found = rule.check(context);
       for (let f = 0; f < found.length; f++) {
         const finding = found[f];
