@@ -1,9 +1,10 @@
 // Finding any of a long list of words with Unicode lookarounds ("not inside a word") at every
 // position of a paragraph was a large share of the jargon and acronym rules. A plain pattern
-// without lookarounds and without Unicode mode, its alternatives grouped by their first character
-// so one test rules most of them out, finds the next place where some alternative starts; the exact
-// pattern, sticky, then decides at that place alone. Every place where the exact pattern can match
-// is such a place, so the matches are the ones a global search with the exact pattern finds.
+// without lookarounds and without Unicode mode, its alternatives merged into a tree of shared
+// beginnings (a trie, so a few character tests rule out every term at a place), finds the next
+// place where some alternative matches; the exact pattern, sticky, then decides at that place
+// alone. Every place where the exact pattern can match is such a place, so the matches are the
+// ones a global search with the exact pattern finds.
 
 /**
  * A search for `${before}(?:${alternatives})${after}` with flags 'u' or '' (no 'i'): `before` and
@@ -16,14 +17,9 @@
 export function termSearch(alternatives: readonly string[], before: string, after: string, flags: '' | 'u', options: { wordStart?: boolean } = {}): (text: string, from: number) => RegExpExecArray | null {
   for (const alternative of alternatives) assertPlain(alternative);
   const exact = new RegExp(`${before}(?:${alternatives.join('|')})${after}`, `${flags}y`);
-  const byFirst = new Map<string, string[]>();
-  for (const alternative of alternatives) {
-    const first = firstAtom(alternative);
-    const rests = byFirst.get(first);
-    if (rests) rests.push(alternative.slice(first.length));
-    else byFirst.set(first, [alternative.slice(first.length)]);
-  }
-  const grouped = [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+  // Only where a candidate matches matters, not which alternative, so merging shared beginnings
+  // (which keeps the set of strings matched) is safe.
+  const grouped = trieSource(alternatives);
   const anywhere = new RegExp(grouped, 'g');
   // wordStart: the caller's `before` only allows a match where the previous character is not an
   // ASCII letter or digit. If every alternative starts with one, a match also needs \b there,
@@ -42,6 +38,43 @@ export function termSearch(alternatives: readonly string[], before: string, afte
     }
     return null;
   };
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** An alternative ends here. */
+  end: boolean;
+}
+
+/** The alternatives as one pattern of shared beginnings: "court|core|core group" as "co(?:urt|re(?: group)?)". */
+export function trieSource(alternatives: readonly string[]): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const alternative of alternatives) {
+    let node = root;
+    for (let rest = alternative; rest; ) {
+      const atom = firstAtom(rest);
+      rest = rest.slice(atom.length);
+      let child = node.children.get(atom);
+      if (!child) {
+        child = { children: new Map(), end: false };
+        node.children.set(atom, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return branches(root);
+}
+
+/** Every way on from a node to the end of an alternative, as one pattern. */
+function branches(node: TrieNode): string {
+  const ways = [...node.children].map(([atom, child]) => {
+    if (child.children.size === 0) return atom;
+    const on = branches(child);
+    if (child.end) return `${atom}(?:${on})?`;
+    return child.children.size > 1 ? `${atom}(?:${on})` : atom + on;
+  });
+  return ways.join('|');
 }
 
 /** The first atom of a pattern: a character class with its quantifier, an escape, or one character. */

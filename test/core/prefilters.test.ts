@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
 import { hasWordsIn, wordsIn } from '../../src/core/structure';
+import { termSearch, trieSource } from '../../src/core/term-search';
 import { hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
 
 // The engine skips expensive patterns after cheap tests that every match must pass. A cheap test
@@ -61,5 +62,34 @@ describe('hasWordsIn', () => {
       }),
       { numRuns: 2000, seed: 3 },
     );
+  });
+});
+
+describe('termSearch', () => {
+  // Terms with shared beginnings, a term that is the start of another, separators that are classes.
+  const alternatives = ['core[\\s-]+group[\\s-]+meeting', 'core[\\s-]+groups', 'core[\\s-]+group', 'court', 'cp', 'cpp', 'icpc', 's\\.47', 's47', 'section[\\s-]+47', 'engage', 'engagement'];
+  const before = '(?<![\\p{L}\\p{N}])';
+  const after = '(?![\\p{L}\\p{N}])';
+  const text = fc.array(fc.constantFrom('core', 'group', 'groups', 'meeting', 'court', 'cp', 'cpp', 'icpc', 's.47', 's47', 'section', '47', 'engage', 'engagement', 'x', '_', ' ', '-', '  ', '\u00E9', '\u{1F600}'), { maxLength: 14 }).map((parts) => parts.join(''));
+
+  it.each([[{}], [{ wordStart: true }]])('finds what a global search with the exact pattern finds (%j)', (options) => {
+    const next = termSearch(alternatives, before, after, 'u', options);
+    const exact = new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'gu');
+    let found = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const ours: Array<[number, string]> = [];
+        for (let m = next(t, 0); m; m = next(t, m.index + m[0].length)) ours.push([m.index, m[0]]);
+        const theirs = [...t.matchAll(exact)].map((m): [number, string] => [m.index, m[0]]);
+        found += theirs.length;
+        expect(ours).toEqual(theirs);
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+    expect(found).toBeGreaterThan(500);
+  });
+
+  it('merges shared beginnings into one pattern of the same strings', () => {
+    expect(trieSource(['court', 'core', 'core[\\s-]+group'])).toBe('co(?:urt|re(?:[\\s-]+group)?)');
   });
 });
