@@ -98,7 +98,7 @@ describe('termSearch', () => {
 describe('long sentences', () => {
   it('a text of fewer than 51 characters never has more than 25 words (so it is not counted)', () => {
     const short = fc.string({ unit: fc.constantFrom('a', '1', ' ', '-', "'", '\u2019', '.', '/', '\u00E9', '\u{1F600}', '\uD800'), maxLength: 50 });
-    fc.assert(fc.property(short, (text) => countWords(text) <= 25), { numRuns: 3000, seed: 9 });
+    fc.assert(fc.property(short.filter((text) => text.length <= 50), (text) => countWords(text) <= 25), { numRuns: 3000, seed: 9 });
     // The bound is tight: 26 one-letter words need exactly 51 characters.
     expect(countWords(Array(26).fill('a').join(' '))).toBe(26);
     expect(Array(26).fill('a').join(' ')).toHaveLength(51);
