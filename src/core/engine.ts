@@ -506,17 +506,26 @@ function runRules(unchecked: readonly Unchecked[]): void {
   // Indexed loops over dense lists: this runs once per analysis over thousands of (rule, paragraph)
   // pairs. Array iterators are not always optimised away in a function called this rarely, and
   // tasks-only rules walk the tasks alone rather than skipping every other paragraph.
-  const all: number[] = [];
-  const tasks: number[] = [];
+  const contexts: ParagraphContext[] = [];
+  const entries: CachedParagraph[] = [];
+  const taskContexts: ParagraphContext[] = [];
+  const taskEntries: CachedParagraph[] = [];
   for (let k = 0; k < unchecked.length; k++) {
-    all.push(k);
-    if (unchecked[k].context.isTask) tasks.push(k);
+    const { context, cached } = unchecked[k];
+    contexts.push(context);
+    entries.push(cached);
+    if (context.isTask) {
+      taskContexts.push(context);
+      taskEntries.push(cached);
+    }
   }
   for (let r = 0; r < PARAGRAPH_RULES.length; r++) {
     const rule = PARAGRAPH_RULES[r];
-    const indexes = rule.tasksOnly ? tasks : all;
-    for (let j = 0; j < indexes.length; j++) {
-      const { context, cached } = unchecked[indexes[j]];
+    const ruleContexts = rule.tasksOnly ? taskContexts : contexts;
+    const ruleEntries = rule.tasksOnly ? taskEntries : entries;
+    for (let j = 0; j < ruleContexts.length; j++) {
+      const context = ruleContexts[j];
+      const cached = ruleEntries[j];
       const found = rule.check(context);
       for (let f = 0; f < found.length; f++) {
         const finding = found[f];
