@@ -263,7 +263,8 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
   }
 
   // 5. "Label: value" on one line ("Review date: 14 January 2027", "Date; Today").
-  const colon = LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
+  // (Without ':' or ';' anywhere there is no label, so the list marker need not be stripped.)
+  const colon = trimmed.indexOf(':') < 0 && trimmed.indexOf(';') < 0 ? null : LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
   if (colon && colon[1].split(/\s+/).length <= 7) {
     const labelText = fold(colon[1]);
     // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
