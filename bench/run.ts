@@ -21,7 +21,17 @@ function stats(times: number[]): Stats {
   return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)], runs: sorted.length };
 }
 
+/**
+ * Each measurement starts from a collected heap (the bench runs with --expose-gc): otherwise the
+ * garbage one measurement leaves (150 cold runs' worth of cleared caches) is marked and swept during
+ * the next, and an edit measured then looked twice as slow as the same edit measured alone.
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 function measure(fn: () => void, warmup: number, iterations: number): Stats {
+  collectGarbage();
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -33,6 +43,7 @@ function measure(fn: () => void, warmup: number, iterations: number): Stats {
 }
 
 async function measureAsync(fn: () => Promise<void>, warmup: number, iterations: number): Promise<Stats> {
+  collectGarbage();
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -149,6 +160,7 @@ async function main(): Promise<void> {
     rereadAnalyser.analyse(blocks);
     let rereadTyped = '';
     const reread: number[] = [];
+    collectGarbage();
     for (let k = 0; k < 110; k++) {
       rereadTyped += 'abcdefghij'[rereadTyped.length % 10];
       const copy = JSON.parse(JSON.stringify(edited)) as Block[];
