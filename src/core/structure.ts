@@ -30,10 +30,14 @@ function cleanPartyLabel(label: string): string {
 }
 
 const LABEL_SEPARATOR_PATTERN = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
-/** "Label: value" split; most paragraphs have neither separator, which two native searches show. */
+/** The text has a ':' or ';' somewhere; most paragraphs have neither, which two native searches show. */
+function hasLabelSeparator(text: string): boolean {
+  return text.indexOf(':') >= 0 || text.indexOf(';') >= 0;
+}
+
+/** "Label: value" split. */
 function splitLabel(text: string): RegExpExecArray | null {
-  if (text.indexOf(':') < 0 && text.indexOf(';') < 0) return null;
-  return LABEL_SEPARATOR_PATTERN.exec(text);
+  return hasLabelSeparator(text) ? LABEL_SEPARATOR_PATTERN.exec(text) : null;
 }
 const LABEL_SEPARATOR = { exec: splitLabel, test: (text: string) => splitLabel(text) !== null };
 const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
@@ -65,16 +69,19 @@ const isPlaceholderShape = memoise((text: string): boolean => {
 
 /** Word count by spaces, without allocating (callers pass trimmed text). */
 export function wordsIn(text: string): number {
-  let words = text.length > 0 ? 1 : 0;
-  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) <= 32 && text.charCodeAt(i - 1) > 32) words++;
-  return words;
+  return wordsBetween(text, 0, text.length, Infinity);
 }
 
 /** wordsIn(text.slice(start, end)) >= count, stopping as soon as it is. */
 export function hasWordsIn(text: string, start: number, end: number, count: number): boolean {
+  return wordsBetween(text, start, end, count) >= count;
+}
+
+/** wordsIn(text.slice(start, end)), counting no further than `limit`. */
+function wordsBetween(text: string, start: number, end: number, limit: number): number {
   let words = end > start ? 1 : 0;
-  for (let i = start + 1; i < end && words < count; i++) if (text.charCodeAt(i) <= 32 && text.charCodeAt(i - 1) > 32) words++;
-  return words >= count;
+  for (let i = start + 1; i < end && words < limit; i++) if (text.charCodeAt(i) <= 32 && text.charCodeAt(i - 1) > 32) words++;
+  return words;
 }
 
 function headingCandidate(block: Block, text: string): boolean {
@@ -264,7 +271,7 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
 
   // 5. "Label: value" on one line ("Review date: 14 January 2027", "Date; Today").
   // (Without ':' or ';' anywhere there is no label, so the list marker need not be stripped.)
-  const colon = trimmed.indexOf(':') < 0 && trimmed.indexOf(';') < 0 ? null : LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
+  const colon = hasLabelSeparator(trimmed) ? LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, '')) : null;
   if (colon && colon[1].split(/\s+/).length <= 7) {
     const labelText = fold(colon[1]);
     // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
