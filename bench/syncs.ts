@@ -1,5 +1,5 @@
 import { Analyser } from '../src/core';
-import { WordAdapter } from '../src/word/adapter';
+import { WordAdapter } from '../src/word/word-adapter';
 import { WordDouble } from '../test/word/word-double';
 
 /** Round trips in one live cycle after the worker edits one paragraph, against the Word test double. */

@@ -97,7 +97,7 @@ function headingCandidate(block: Block, text: string): boolean {
   return words <= 12;
 }
 
-/** Content-control tag of the sign-off checklist the add-in inserts (src/word/adapter.ts). */
+/** Content-control tag of the sign-off checklist the add-in inserts (src/word/review-adapter.ts). */
 export const CHECKLIST_BLOCK_TAG = 'clear-agreements-checklist';
 
 /** Where the section walk stands before a block: the open section and its heading level. */

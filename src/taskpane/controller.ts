@@ -1,5 +1,6 @@
 import { amendedAgreement, analyse, Analyser, formatDate, readiness, buildChecklist, checklistRows, compareChecklists, getProfile, type Finding, type SectionId } from '../core';
-import type { ReviewAdapter, WordAdapter } from '../word/adapter';
+import type { ReviewAdapter } from '../word/review-adapter';
+import type { WordAdapter } from '../word/word-adapter';
 import { NO_CAPABILITIES, type Capabilities } from '../word/capabilities';
 import { nodesFromBlocks, writeDocx } from '../io/docx-writer';
 import type { DocumentSettings } from '../word/document-settings';
@@ -173,7 +174,8 @@ export class Controller {
 
   async jumpTo(index: number): Promise<void> {
     const review = this.review;
-    if (review) await this.guard('review', 'That change could not be selected.', () => review.jumpTo(index));
+    const change = this.getState().review?.changes.find((c) => c.index === index);
+    if (review && change) await this.guard('review', 'That change could not be selected.', () => review.jumpTo(change.key));
   }
 
   /** Word's annotation pop-up: the worker accepted one of our suggestions there (WordApi 1.8). */
@@ -186,7 +188,12 @@ export class Controller {
     const review = this.review;
     const change = this.getState().review?.changes.find((c) => c.index === index);
     if (!review || !change) return;
-    const done = await this.guard('review', 'Word could not apply that decision.', () => review.decide(index, accept));
+    const done = await this.guard('review', 'Word could not apply that decision.', () => review.decide(change.key, accept));
+    if (done === false) {
+      this.dispatch({ type: 'message', message: { id: 'review', intent: 'info', text: 'That change is no longer in the document as listed (it may have been accepted, rejected or edited in Word). The list has been refreshed.' } });
+      await this.loadReview();
+      return;
+    }
     if (!done) return;
     const state = this.getState();
     const record = {

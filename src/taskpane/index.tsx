@@ -1,7 +1,8 @@
 import { useMemo, useReducer, useRef, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectCapabilities, NO_CAPABILITIES } from '../word/capabilities';
-import { ReviewAdapter, WordAdapter } from '../word/adapter';
+import { ReviewAdapter } from '../word/review-adapter';
+import { WordAdapter } from '../word/word-adapter';
 import { DocumentSettings } from '../word/document-settings';
 import { officeRun, officeSettings, watchDocument, watchPopupActions } from '../word/host';
 import { App } from './components/App';

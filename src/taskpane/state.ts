@@ -10,6 +10,7 @@ import {
   type SignOffRecord,
 } from '../core';
 import { emptySignOffRecord } from '../core';
+import type { TrackedChangeKey } from '../word/tracked-change-key';
 
 // The pane's state and every change to it, as a pure reducer. Components render this state and
 // dispatch actions; the controller performs Word calls and dispatches their results.
@@ -18,7 +19,7 @@ export type View = 'screening' | 'check' | 'sign-off' | 'review';
 
 export interface ReviewView {
   available: boolean;
-  changes: Array<{ index: number; type: string; author: string; date: string; text: string; section: string }>;
+  changes: Array<{ index: number; key: TrackedChangeKey; type: string; author: string; date: string; text: string; section: string }>;
   comparison: ChecklistChange[];
 }
 

@@ -1,5 +1,5 @@
 import { Analyser, getProfile, SECTION_IDS } from '../../src/core';
-import { WordAdapter } from '../../src/word/adapter';
+import { WordAdapter } from '../../src/word/word-adapter';
 import type { Capabilities } from '../../src/word/capabilities';
 import { DocumentSettings, ignoreKey } from '../../src/word/document-settings';
 import { SettingsDouble, WordDouble } from './word-double';

@@ -1,7 +1,8 @@
 import { amendedAgreement, analyse, buildChecklist, checklistRows, compareChecklists, getProfile } from '../../src/core';
 import { readDocx } from '../../src/io/docx-reader';
 import { nodesFromBlocks, writeDocx } from '../../src/io/docx-writer';
-import { CHECKLIST_TAG, ReviewAdapter, WordAdapter } from '../../src/word/adapter';
+import { CHECKLIST_TAG, ReviewAdapter } from '../../src/word/review-adapter';
+import { WordAdapter } from '../../src/word/word-adapter';
 import { WordDouble } from './word-double';
 
 const profile = getProfile('default');
@@ -56,14 +57,15 @@ test('a manager accepts or rejects a change', async () => {
   word.trackInsertion(10, ' on 12 January 2027.', 'Paul Graham');
   word.trackInsertion(4, ' Kerry will phone if Liam is ill.', 'Hannah Okafor');
   const review = new ReviewAdapter(word.run);
-  expect(await review.jumpTo(0)).toBe(true);
+  const [first, second] = (await review.reviewState()).changes;
+  expect(await review.jumpTo(first.key)).toBe(true);
   expect(word.selection).toEqual({ paragraphId: word.paragraphs[10].id, start: 'We will review this agreement'.length, end: word.paragraphs[10].text.length });
-  expect(await review.decide(1, false)).toBe(true);
+  expect(await review.decide(second.key, false)).toBe(true);
   expect(word.paragraphs[4].text).toBe('Kerry will walk Liam to school by 8.45am every school day.');
-  expect(await review.decide(0, true)).toBe(true);
+  expect(await review.decide(first.key, true)).toBe(true);
   expect(word.paragraphs[10].text).toBe('We will review this agreement on 12 January 2027.');
   expect(word.changes).toEqual([]);
-  expect(await review.decide(5, true)).toBe(false);
+  expect(await review.decide(first.key, true)).toBe(false);
 });
 
 test('an amended agreement opens as a new document with the next number', async () => {

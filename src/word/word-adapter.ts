@@ -1,5 +1,6 @@
 import { agreementTemplate, type Analyser, type AnalysisResult, type Block, type Category, type Finding, type Profile, type SectionId } from '../core';
 import type { Capabilities } from './capabilities';
+import { PARAGRAPH_PROPERTIES, toBlocks } from './paragraph-blocks';
 import { templateLines } from './template-lines';
 import type { ParagraphLike, WordContextLike, WordRun } from './word-types';
 
@@ -19,8 +20,7 @@ const CRITIQUE_COLOURS: Partial<Record<Category, string>> = {
 };
 const SUBTITLES: Partial<Record<Category, string>> = { jargon: 'Annotation.Subtitle.Jargon', acronym: 'Annotation.Subtitle.Jargon', 'vague-task': 'Annotation.Subtitle.VagueTask', threatening: 'Annotation.Subtitle.Threat' };
 
-const PARAGRAPH_PROPERTIES =
-  'items/text,items/style,items/isListItem,items/tableNestingLevel,items/uniqueLocalId,items/parentContentControlOrNullObject/tag,items/parentContentControlOrNullObject/isNullObject,items/parentTableCellOrNullObject/rowIndex,items/parentTableCellOrNullObject/cellIndex,items/parentTableCellOrNullObject/isNullObject';
+
 
 export interface CycleResult {
   result: AnalysisResult;
@@ -285,175 +285,9 @@ export class WordAdapter {
   }
 }
 
-/**
- * Blocks in document order. Word's API has no table number, but two tables in a row always have a
- * paragraph between them (otherwise Word joins them), so each run of table paragraphs is one table.
- */
-function toBlocks(paragraphs: readonly ParagraphLike[]): Block[] {
-  let table = -1;
-  let inTable = false;
-  return paragraphs.map((paragraph) => {
-    const block = toBlock(paragraph);
-    if (block.kind === 'table-cell') {
-      if (!inTable) table++;
-      block.table = table;
-    }
-    inTable = block.kind === 'table-cell';
-    return block;
-  });
-}
-
-function toBlock(paragraph: ParagraphLike): Block {
-  const block: Block = { kind: 'paragraph', text: paragraph.text, style: paragraph.style };
-  const heading = /^heading\s*(\d)$/i.exec(paragraph.style ?? '') ?? (/^title$/i.test(paragraph.style ?? '') ? ['', '1'] : null);
-  const cell = paragraph.parentTableCellOrNullObject;
-  if (paragraph.tableNestingLevel > 0 && cell && !cell.isNullObject) {
-    block.kind = 'table-cell';
-    block.row = cell.rowIndex;
-    block.column = cell.cellIndex;
-  } else if (heading) {
-    block.kind = 'heading';
-    block.level = Number(heading[1]);
-  } else if (paragraph.isListItem) {
-    block.kind = 'list-item';
-  }
-  const control = paragraph.parentContentControlOrNullObject;
-  if (control && !control.isNullObject && control.tag) block.tag = control.tag;
-  return block;
-}
-
 function countOccurrences(text: string, needle: string): number {
   let count = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
   return count;
 }
 
-/** A tracked change as the manager's review lists it. */
-export interface ReviewChange {
-  index: number;
-  type: string;
-  author: string;
-  date: string;
-  text: string;
-  /** Paragraph the change starts in, or -1. */
-  paragraph: number;
-}
-
-export interface ReviewState {
-  /** The text with every change accepted, and as it was before the changes. */
-  current: Block[];
-  original: Block[];
-  changes: ReviewChange[];
-}
-
-export { CHECKLIST_BLOCK_TAG as CHECKLIST_TAG } from '../core/structure';
-import { CHECKLIST_BLOCK_TAG as CHECKLIST_TAG } from '../core/structure';
-
-/** Sign-off and manager review: WordApi 1.3 for the checklist table, 1.4/1.6 for tracked changes. */
-export class ReviewAdapter {
-  constructor(private readonly run: WordRun) {}
-
-  /** Insert the checklist as a table at the end of the document, or replace it in place if it is there. Two round trips. */
-  async insertChecklist(rows: string[][]): Promise<'inserted' | 'updated'> {
-    return this.run(async (context) => {
-      const controls = context.document.contentControls.load('items/tag');
-      await context.sync();
-      const existing = controls.items.find((c) => c.tag === CHECKLIST_TAG);
-      const columns = rows[0]?.length ?? 4;
-      if (existing) {
-        // clear() leaves one empty paragraph inside the control: the title goes there.
-        existing.clear();
-        existing.insertText('Sign-off checklist', 'Start');
-        existing.insertTable(rows.length, columns, 'End', rows);
-        await context.sync();
-        return 'updated';
-      }
-      const title = context.document.body.insertParagraph('Sign-off checklist', 'End');
-      title.styleBuiltIn = 'Heading2';
-      const table = title.insertTable(rows.length, columns, 'After', rows);
-      const control = title.getRange('Start').expandTo(table.getRange('End')).insertContentControl();
-      control.tag = CHECKLIST_TAG;
-      control.title = 'Sign-off checklist';
-      await context.sync();
-      return 'inserted';
-    });
-  }
-
-  /** The text before and after tracked changes, and the changes themselves: two round trips. */
-  async reviewState(): Promise<ReviewState> {
-    return this.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_PROPERTIES);
-      const changes = context.document.body.getTrackedChanges?.().load('items/author,items/date,items/text,items/type');
-      await context.sync();
-      const original = paragraphs.items.map((p) => p.getReviewedText('Original'));
-      const current = paragraphs.items.map((p) => p.getReviewedText('Current'));
-      const firsts = (changes?.items ?? []).map((change) => {
-        const first = change.getRange().paragraphs.getFirst();
-        first.load('uniqueLocalId');
-        return first;
-      });
-      await context.sync();
-      const blocks = toBlocks(paragraphs.items);
-      const ids = paragraphs.items.map((p) => p.uniqueLocalId);
-      return {
-        current: blocks.map((b, i) => ({ ...b, text: current[i].value })),
-        original: blocks.map((b, i) => ({ ...b, text: original[i].value })),
-        changes: (changes?.items ?? []).map((change, index) => ({
-          index,
-          type: String(change.type),
-          author: change.author,
-          date: typeof change.date === 'string' ? change.date : change.date.toISOString(),
-          text: change.text,
-          paragraph: ids.indexOf(firsts[index].uniqueLocalId),
-        })),
-      };
-    });
-  }
-
-  /** Open a new Word document from a .docx (base64): the amended agreement. WordApi 1.3. */
-  async openNewDocument(base64: string): Promise<boolean> {
-    return this.run(async (context) => {
-      if (!context.application) return false;
-      context.application.createDocument(base64).open();
-      await context.sync();
-      return true;
-    });
-  }
-
-  /** Print preview, where Word offers it (WordApiDesktop 1.4). */
-  async printPreview(): Promise<boolean> {
-    return this.run(async (context) => {
-      if (!context.document.printPreview) return false;
-      context.document.printPreview();
-      await context.sync();
-      return true;
-    });
-  }
-
-  /** Select a tracked change in the document so the manager can read it in place. */
-  async jumpTo(index: number): Promise<boolean> {
-    return this.run(async (context) => {
-      const changes = context.document.body.getTrackedChanges?.().load('items');
-      await context.sync();
-      const range = changes?.items[index]?.getRange();
-      if (!range?.select) return false;
-      range.select();
-      await context.sync();
-      return true;
-    });
-  }
-
-  /** Accept or reject one tracked change (the manager's decision). */
-  async decide(index: number, accept: boolean): Promise<boolean> {
-    return this.run(async (context) => {
-      const changes = context.document.body.getTrackedChanges?.().load('items');
-      await context.sync();
-      const change = changes?.items[index];
-      if (!change) return false;
-      if (accept) change.accept();
-      else change.reject();
-      await context.sync();
-      return true;
-    });
-  }
-}

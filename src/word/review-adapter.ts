@@ -1,0 +1,137 @@
+import type { Block } from '../core';
+import { CHECKLIST_BLOCK_TAG as CHECKLIST_TAG } from '../core/structure';
+import { PARAGRAPH_PROPERTIES, toBlocks } from './paragraph-blocks';
+import { keyOf, type TrackedChangeKey } from './tracked-change-key';
+import type { TrackedChangeLike, WordRun } from './word-types';
+
+export { CHECKLIST_BLOCK_TAG as CHECKLIST_TAG } from '../core/structure';
+
+/** A tracked change as the manager's review lists it. */
+export interface ReviewChange {
+  index: number;
+  /** Who, when, what: how the change is found again before a decision (Word gives it no id). */
+  key: TrackedChangeKey;
+  type: string;
+  author: string;
+  date: string;
+  text: string;
+  /** Paragraph the change starts in, or -1. */
+  paragraph: number;
+}
+
+export interface ReviewState {
+  /** The text with every change accepted, and as it was before the changes. */
+  current: Block[];
+  original: Block[];
+  changes: ReviewChange[];
+}
+
+/** Sign-off and manager review: WordApi 1.3 for the checklist table, 1.4/1.6 for tracked changes. */
+export class ReviewAdapter {
+  constructor(private readonly run: WordRun) {}
+
+  /** Insert the checklist as a table at the end of the document, or replace it in place if it is there. Two round trips. */
+  async insertChecklist(rows: string[][]): Promise<'inserted' | 'updated'> {
+    return this.run(async (context) => {
+      const controls = context.document.contentControls.load('items/tag');
+      await context.sync();
+      const existing = controls.items.find((c) => c.tag === CHECKLIST_TAG);
+      const columns = rows[0]?.length ?? 4;
+      if (existing) {
+        // clear() leaves one empty paragraph inside the control: the title goes there.
+        existing.clear();
+        existing.insertText('Sign-off checklist', 'Start');
+        existing.insertTable(rows.length, columns, 'End', rows);
+        await context.sync();
+        return 'updated';
+      }
+      const title = context.document.body.insertParagraph('Sign-off checklist', 'End');
+      title.styleBuiltIn = 'Heading2';
+      const table = title.insertTable(rows.length, columns, 'After', rows);
+      const control = title.getRange('Start').expandTo(table.getRange('End')).insertContentControl();
+      control.tag = CHECKLIST_TAG;
+      control.title = 'Sign-off checklist';
+      await context.sync();
+      return 'inserted';
+    });
+  }
+
+  /** The text before and after tracked changes, and the changes themselves: two round trips. */
+  async reviewState(): Promise<ReviewState> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_PROPERTIES);
+      const changes = context.document.body.getTrackedChanges?.().load('items/author,items/date,items/text,items/type');
+      await context.sync();
+      const original = paragraphs.items.map((p) => p.getReviewedText('Original'));
+      const current = paragraphs.items.map((p) => p.getReviewedText('Current'));
+      const firsts = (changes?.items ?? []).map((change) => {
+        const first = change.getRange().paragraphs.getFirst();
+        first.load('uniqueLocalId');
+        return first;
+      });
+      await context.sync();
+      const blocks = toBlocks(paragraphs.items);
+      const ids = paragraphs.items.map((p) => p.uniqueLocalId);
+      return {
+        current: blocks.map((b, i) => ({ ...b, text: current[i].value })),
+        original: blocks.map((b, i) => ({ ...b, text: original[i].value })),
+        changes: (changes?.items ?? []).map((change, index) => ({
+          index,
+          key: keyOf(change),
+          type: String(change.type),
+          author: change.author,
+          date: typeof change.date === 'string' ? change.date : change.date.toISOString(),
+          text: change.text,
+          paragraph: ids.indexOf(firsts[index].uniqueLocalId),
+        })),
+      };
+    });
+  }
+
+  /** Open a new Word document from a .docx (base64): the amended agreement. WordApi 1.3. */
+  async openNewDocument(base64: string): Promise<boolean> {
+    return this.run(async (context) => {
+      if (!context.application) return false;
+      context.application.createDocument(base64).open();
+      await context.sync();
+      return true;
+    });
+  }
+
+  /** Print preview, where Word offers it (WordApiDesktop 1.4). */
+  async printPreview(): Promise<boolean> {
+    return this.run(async (context) => {
+      if (!context.document.printPreview) return false;
+      context.document.printPreview();
+      await context.sync();
+      return true;
+    });
+  }
+
+  /** Select a tracked change in the document so the manager can read it in place. */
+  async jumpTo(key: TrackedChangeKey): Promise<boolean> {
+    return this.withChange(key, (change) => change.getRange().select?.());
+  }
+
+  /**
+   * Accept or reject one tracked change (the manager's decision). The change is found again by its
+   * key in the same batch as the decision, so a change that moved (a co-author, or Word's own
+   * Review tab) is never confused with its neighbour; a change that is gone returns false.
+   */
+  async decide(key: TrackedChangeKey, accept: boolean): Promise<boolean> {
+    return this.withChange(key, (change) => (accept ? change.accept() : change.reject()));
+  }
+
+  private async withChange(key: TrackedChangeKey, act: (change: TrackedChangeLike) => void): Promise<boolean> {
+    return this.run(async (context) => {
+      const changes = context.document.body.getTrackedChanges?.().load('items/type,items/author,items/date,items/text');
+      await context.sync();
+      const change = changes?.items.find((c) => keyOf(c) === key);
+      if (!change) return false;
+      act(change);
+      await context.sync();
+      return true;
+    });
+  }
+
+}
