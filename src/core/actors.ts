@@ -1,4 +1,5 @@
-import { isSpaceCode, memoise, registerCache } from './text';
+import { isSpaceCode } from './measure';
+import { BoundedCache, memoise } from './memo';
 // Who does a task: find the subject of a commitment and sort it into a family member, a
 // professional or agency, or a generic group ("services", "the family", "parents" alone)
 // that nobody can be held to.
@@ -33,15 +34,14 @@ const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\p{L}'-]+/u;
 const CAPITALISED_NAME = /(?:^|[\s(,&])([A-Z][\p{Ll}'\u2019-]+)(?=[\s),&]|$)/u;
 const NOT_NAMES = /^(?:If|When|Whenever|The|This|That|These|Those|All|Any|Each|Every|Both|Our|Their|His|Her|We|They|He|She|It|And|Or|But|Then|After|Before|Until|During|Where|While|Whilst|In|On|At|By|For|From|To|With|Also|Once|Everyone|Services|Professionals|Parents|Family|Agencies|Children|Child|Support|Help|Advice|Work|Visits|Contact|Regular|Weekly|Further|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-const actorCache = new Map<string, Actor>();
-registerCache(actorCache);
+/** By text: the folded text is a function of it. */
+const actorCache = new BoundedCache<string, Actor>(20_000);
 
 /** Find the commitment verb and classify the words before it (memoised: tasks rarely change). */
 export function findActor(text: string, folded: string): Actor {
   const hit = actorCache.get(text);
   if (hit) return hit;
   const actor = findActorUncached(text, folded);
-  if (actorCache.size >= 20_000) actorCache.clear();
   actorCache.set(text, actor);
   return actor;
 }

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { registerCache } from './text';
+import { BoundedCache } from './memo';
 
 export interface FoundDate {
   start: number;
@@ -13,8 +13,7 @@ export interface FoundDate {
  * Find UK-style dates in text ("7 December 2026", "07/12/2026" is 7 December, "Monday 4 January",
  * "within six weeks"). Chrono's en-GB parser reads day-first numeric dates.
  */
-const dateCache = new Map<string, FoundDate[]>();
-registerCache(dateCache);
+const dateCache = new BoundedCache<string, FoundDate[]>(5_000);
 
 export function findDates(text: string, reference: Date, forward = true): FoundDate[] {
   // Chrono is the slowest step in an analysis; the same review line is parsed on every keystroke burst.
@@ -22,7 +21,6 @@ export function findDates(text: string, reference: Date, forward = true): FoundD
   const hit = dateCache.get(key);
   if (hit) return hit.map((d) => ({ ...d, date: new Date(d.date.getTime()) }));
   const found = plainDate(text) ?? parseDates(text, reference, forward);
-  if (dateCache.size >= 5_000) dateCache.clear();
   dateCache.set(key, found);
   return found.map((d) => ({ ...d, date: new Date(d.date.getTime()) }));
 }

@@ -1,11 +1,13 @@
 import { daysBetween, findDates, formatDate, type FoundDate } from './dates';
-import type { DocumentView } from './engine';
+import type { DocumentView } from './document-view';
 import type { Finding, SectionId, SectionInfo, Severity } from './model';
 import { SECTION_IDS } from './model';
 import type { RuleMeta } from './rule';
 import { BALANCE, MISSING_SECTION, NUMBERING, REVIEW_DATE } from './rules/document';
 import { victimResponsibilityRule } from './rules/victim-responsibility';
 import type { SectionKey } from './section-labels';
+import { NUMBER_VALUE, REVIEW_WORD, type DocumentFact } from './section-evidence';
+import { ascendingUnique } from './sorted';
 import { trimSpan } from './text';
 
 export interface DocumentCheckResult {
@@ -33,65 +35,6 @@ const SECTION_NAMES: Record<SectionId, string> = {
 };
 
 const SEVERE_WHEN_MISSING = new Set<SectionId>(['review-date', 'contingency', 'professional-commitments', 'family-commitments', 'signatures']);
-
-// Content-based evidence for sections that are often written without a heading.
-const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\s+[^\s?:]|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
-const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b/;
-const CONTINGENCY_TEXT = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:[a-z' ]+ )?(?:break|breaks|breach|breaches) (?:this|the) agreement\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
-const CONCERNS_TEXT = /\b(?:we are|we're|we have been|professionals are|the school is|school are|the school are|police are|everyone is|i am|i'm)\s+(?:very\s+|really\s+|still\s+|also\s+)?(?:worried|concerned)\b|\b(?:there (?:are|is|have been|has been)\s+(?:\w+\s+){0,2}concerns?)\b|\bconcerns? (?:about|regarding|around|that|have been raised)\b|\bworr(?:y|ies) (?:about|that|is|are)\b/;
-const PURPOSE_TEXT = /\b(?:the )?(?:purpose|aims?|goals?) of (?:this|the) (?:written )?agreement\b|\bthis (?:written )?agreement (?:is|has been) (?:being )?(?:made|written|proposed|put in place|drawn up|agreed) (?:to|so that|because|in order to)\b|\bthis agreement is (?:to|about|so that)\b|\bwe are making this agreement\b/;
-const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;
-const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,})|(?:_{4,}|\.{8,})\s*(?:date\b|\()/;
-const DURATION_TEXT = /\b(?:this|the) (?:written )?agreement (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place)\b/;
-const REVIEW_WORD = /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the agreement) again\b/;
-const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
-const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
-const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
-
-// Document checks scan every paragraph on every analysis. Each pattern's answer for a paragraph is
-// worked out at most once and kept (by position) for the next run, so while a worker types only the
-// edited paragraph is tested again.
-const FACT_PATTERNS = [
-  PARTICIPANTS_TEXT,
-  LEGAL_NOTICE_TEXT,
-  CONTINGENCY_TEXT,
-  CONCERNS_TEXT,
-  PURPOSE_TEXT,
-  SIGNATURE_TEXT,
-  DURATION_TEXT,
-  REVIEW_WORD,
-  TEAM_MANAGER,
-  AGREEMENT_NUMBER_TEXT,
-  SUPPORT_WORDS,
-  /\bchild protection review conference\b/,
-] as const;
-const [PARTICIPANTS, LEGAL_NOTICE, CONTINGENCY, CONCERNS, PURPOSE, SIGNATURE, DURATION, REVIEW, MANAGER, AGREEMENT_NUMBER, SUPPORT, CP_REVIEW] = FACT_PATTERNS.map((_, bit) => bit);
-
-/** Which of the document patterns each folded paragraph matches, tested lazily. */
-export class ParagraphFacts {
-  private readonly known: Uint16Array;
-  private readonly value: Uint16Array;
-
-  constructor(private readonly folded: readonly string[], previous?: ParagraphFacts, changed?: readonly number[]) {
-    if (previous && changed && previous.known.length === folded.length) {
-      this.known = previous.known.slice();
-      this.value = previous.value.slice();
-      for (const i of changed) this.known[i] = 0;
-    } else {
-      this.known = new Uint16Array(folded.length);
-      this.value = new Uint16Array(folded.length);
-    }
-  }
-
-  has(i: number, fact: number): boolean {
-    const bit = 1 << fact;
-    if (this.known[i] & bit) return (this.value[i] & bit) !== 0;
-    this.known[i] |= bit;
-    if (!FACT_PATTERNS[fact].test(this.folded[i])) return false;
-    this.value[i] |= bit;
-    return true;
-  }
-}
 
 // Sections whose text is not searched for evidence of another section.
 const NOWHERE: ReadonlySet<SectionKey | null> = new Set();
@@ -128,7 +71,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
     return indexes.some((i) => !roles[i].placeholder && !roles[i].labelOnly && hasTextFrom(texts[i], roles[i].contentStart));
   };
   // The first paragraph, outside the sections in `skip`, that matches a document pattern.
-  const anyText = (fact: number, skip: ReadonlySet<SectionKey | null> = CONCERNS_ONLY): number =>
+  const anyText = (fact: DocumentFact, skip: ReadonlySet<SectionKey | null> = CONCERNS_ONLY): number =>
     view.scans.firstIndex(`text:${fact}`, folded.length, (i) => {
       const role = roles[i];
       return !skip.has(role.section) && !role.placeholder && !(role.labelOnly && skip.size > 0) && facts.has(i, fact);
@@ -144,12 +87,12 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   for (const id of SECTION_IDS) present.set(id, hasContent(id));
 
   // Participants, legal notice, contingency and duration are often written as sentences, not headings.
-  const participantsAt = anyText(PARTICIPANTS, NOWHERE);
+  const participantsAt = anyText('participants', NOWHERE);
   if (participantsAt >= 0) {
     present.set('participants', true);
     add('participants', participantsAt);
   }
-  const legalAt = anyText(LEGAL_NOTICE, NOWHERE);
+  const legalAt = anyText('legalNotice', NOWHERE);
   if (legalAt >= 0) {
     present.set('legal-notice', true);
     add('legal-notice', legalAt);
@@ -157,28 +100,28 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
     present.set('legal-notice', false);
   }
   if (!present.get('contingency')) {
-    const at = anyText(CONTINGENCY, CONCERNS_OR_PURPOSE);
+    const at = anyText('contingency', CONCERNS_OR_PURPOSE);
     if (at >= 0) {
       present.set('contingency', true);
       add('contingency', at);
     }
   }
   if (!present.get('concerns')) {
-    const at = anyText(CONCERNS, COMMITMENTS_OR_CONTINGENCY);
+    const at = anyText('concerns', COMMITMENTS_OR_CONTINGENCY);
     if (at >= 0) {
       present.set('concerns', true);
       add('concerns', at);
     }
   }
   if (!present.get('purpose')) {
-    const at = anyText(PURPOSE, CONTINGENCY_ONLY);
+    const at = anyText('purpose', CONTINGENCY_ONLY);
     if (at >= 0) {
       present.set('purpose', true);
       add('purpose', at);
     }
   }
   if (!present.get('duration')) {
-    const at = anyText(DURATION);
+    const at = anyText('duration');
     if (at >= 0) {
       present.set('duration', true);
       add('duration', at);
@@ -186,12 +129,12 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   }
 
   // Signatures need no content (the lines are blank until signed): a label or signature table is enough.
-  const signatureLabel = labelled.has('signatures') || anyText(SIGNATURE, NOWHERE) >= 0;
+  const signatureLabel = labelled.has('signatures') || anyText('signature', NOWHERE) >= 0;
   present.set('signatures', signatureLabel || hasContent('signatures'));
   const managerAt = view.scans.firstIndex(
     'manager',
     folded.length,
-    (i) => facts.has(i, MANAGER) && (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(folded[i])),
+    (i) => facts.has(i, 'teamManager') && (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(folded[i])),
   );
   present.set('team-manager-signature', labelled.has('team-manager-signature') || managerAt >= 0);
   if (managerAt >= 0) add('team-manager-signature', managerAt);
@@ -202,7 +145,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   let numberedAt = -1;
   if (!numbered) {
     // "Written Agreement (No. 3)", "Agreement #2" in a title or heading with no label of its own.
-    numberedAt = view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && facts.has(i, AGREEMENT_NUMBER));
+    numberedAt = view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && facts.has(i, 'agreementNumber'));
     if (numberedAt >= 0) add('agreement-number', numberedAt);
   }
   present.set('agreement-number', numbered || numberedAt >= 0);
@@ -292,12 +235,6 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   return { findings, sections, missingSections };
 }
 
-/** The list sorted and without repeats (usually it already is, so check before sorting). */
-function ascendingUnique(list: number[]): number[] {
-  for (let k = 1; k < list.length; k++) if (list[k] <= list[k - 1]) return [...new Set(list)].sort((a, b) => a - b);
-  return list;
-}
-
 function addDays(date: Date, days: number): Date {
   const copy = new Date(date.getTime());
   copy.setDate(copy.getDate() + days);
@@ -354,7 +291,7 @@ function findReviewDate(view: DocumentView, byId: Map<SectionId, number[]>, refe
   const reviewSentences = view.scans.allIndexes('review', folded.length, (i) => {
     const { section, placeholder } = roles[i];
     if (section === 'review-date' || placeholder || section === 'concerns' || section === 'purpose' || section === 'family-commitments') return false;
-    return view.facts.has(i, REVIEW) && !view.facts.has(i, CP_REVIEW);
+    return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview');
   });
   for (const i of reviewSentences) {
     evidence.push(i);
@@ -403,7 +340,7 @@ export function softenVictimPrompts(findings: Finding[], view: DocumentView): vo
   // of every family task's subject, and parents in one string of every support task, with a NUL
   // between tasks (names never contain one; text that does is searched task by task).
   const familySubjects = view.scans.joinedTasks('family-subjects', view.taskAt, (t) => (t.actor.kind !== 'professional' ? t.subject : null));
-  const supportTexts = view.scans.joinedTasks('support', view.taskAt, (t) => (t.actor.kind === 'professional' && view.facts.has(t.index, SUPPORT) ? t.folded : null));
+  const supportTexts = view.scans.joinedTasks('support', view.taskAt, (t) => (t.actor.kind === 'professional' && view.facts.has(t.index, 'support') ? t.folded : null));
   const tasksNaming = new Map<string, number[]>();
   const supported = new Map<string, boolean>();
   for (let k = 0; k < findings.length; k++) {

@@ -9,5 +9,5 @@ export { formatDate, findDates } from './dates';
 export { SECTION_LABELS, classifyLabel, type SectionKey } from './section-labels';
 export * from './checklist';
 export { readingAge, type ReadingAge } from './reading-age';
-export { clearCaches } from './text';
+export { clearCaches } from './memo';
 export { amendedAgreement } from './amend';

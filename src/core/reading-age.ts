@@ -1,4 +1,5 @@
-import { countWords, sentences } from './text';
+import { countWords } from './measure';
+import { sentences } from './text';
 
 // Reading age from the Flesch-Kincaid grade (US grade + 5 = UK reading age). Shown as a summary
 // beside the findings, not as a finding: guidance asks for agreements a parent with a reading

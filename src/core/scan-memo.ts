@@ -1,6 +1,7 @@
-import type { TaskLine } from './engine';
 import type { SectionId } from './model';
+import { firstAt, itself } from './sorted';
 import type { BlockRole } from './structure';
+import type { TaskLine } from './types';
 
 // What the document checks remember from one analysis to the next. After a small edit the engine
 // hands the previous run's memo to the new one with the list of changed paragraphs, so scans over
@@ -172,17 +173,3 @@ export class JoinedTexts {
     return found;
   }
 }
-
-/** Position of the first item at or after paragraph `paragraph`, in a list kept in paragraph order. */
-export function firstAt<T>(items: readonly T[], paragraph: number, paragraphOf: (item: T) => number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (paragraphOf(items[mid]) < paragraph) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-const itself = (n: number) => n;

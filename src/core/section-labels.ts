@@ -1,5 +1,5 @@
 import type { SectionId } from './model';
-import { memoise } from './text';
+import { memoise } from './memo';
 
 /**
  * How people label the parts of an agreement, as data. Patterns run on folded (lower-case,

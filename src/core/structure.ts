@@ -1,7 +1,9 @@
 import type { Block, SectionId } from './model';
 import { isSectionId } from './model';
 import { classifyLabel, NEUTRAL_HEADINGS, type SectionKey } from './section-labels';
-import { fold, memoise } from './text';
+import { spaceSeparatedWords } from './measure';
+import { memoise } from './memo';
+import { fold } from './text';
 
 /**
  * Where each block sits in the agreement. Built once per analysis from the block list; cheap,
@@ -67,30 +69,13 @@ const isPlaceholderShape = memoise((text: string): boolean => {
   return stripped.length === 0;
 });
 
-/** Word count by spaces, without allocating (callers pass trimmed text). */
-export function wordsIn(text: string): number {
-  return wordsBetween(text, 0, text.length, Infinity);
-}
-
-/** wordsIn(text.slice(start, end)) >= count, stopping as soon as it is. */
-export function hasWordsIn(text: string, start: number, end: number, count: number): boolean {
-  return wordsBetween(text, start, end, count) >= count;
-}
-
-/** wordsIn(text.slice(start, end)), counting no further than `limit`. */
-function wordsBetween(text: string, start: number, end: number, limit: number): number {
-  let words = end > start ? 1 : 0;
-  for (let i = start + 1; i < end && words < limit; i++) if (text.charCodeAt(i) <= 32 && text.charCodeAt(i - 1) > 32) words++;
-  return words;
-}
-
 function headingCandidate(block: Block, text: string): boolean {
   if (block.kind === 'heading') return true;
   if (block.kind !== 'paragraph') return false;
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 90) return false;
   if (/[.!]$/.test(trimmed) && !/\b(no|etc)\.$/i.test(trimmed)) return false;
-  const words = wordsIn(trimmed);
+  const words = spaceSeparatedWords(trimmed);
   // "A strategy discussion will be convened" is a sentence without its full stop, not a label;
   // "What Ms Smith will do" and "Professionals will:" are labels.
   if (/\b(?:will|must|shall|should|would|can)\s+(?!do\b)\w+\s+\w+/.test(trimmed) && !/^\s*(?:what|how|who|when|why|if)\b/i.test(trimmed)) return false;

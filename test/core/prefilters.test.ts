@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
-import { hasWordsIn, wordsIn } from '../../src/core/structure';
+import { countWords, hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
 import { termSearch, trieSource } from '../../src/core/term-search';
-import { countWords } from '../../src/core/text';
 import { hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
 
 // The engine skips expensive patterns after cheap tests that every match must pass. A cheap test
@@ -53,13 +52,16 @@ describe('time expressions', () => {
   });
 });
 
-describe('hasWordsIn', () => {
-  it('agrees with counting the words of the slice', () => {
+describe('space-separated words', () => {
+  it('counts the pieces of the trimmed slice split at white space, and stops at the limit', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\t', '\n', '\u00A0', '-', '.'), maxLength: 30 }), fc.nat(32), fc.nat(32), fc.integer({ min: 0, max: 5 }), (text, a, b, count) => {
         const start = Math.min(a, b, text.length);
         const end = Math.min(Math.max(a, b), text.length);
-        expect(hasWordsIn(text, start, end, count)).toBe(wordsIn(text.slice(start, end)) >= count);
+        const slice = text.slice(start, end).trim();
+        const pieces = slice === '' ? 0 : slice.split(/\s+/).length;
+        expect(spaceSeparatedWords(text, start, end)).toBe(pieces);
+        expect(hasSpaceSeparatedWords(text, start, end, count)).toBe(pieces >= count);
       }),
       { numRuns: 2000, seed: 3 },
     );

@@ -1,25 +1,13 @@
 import { cite, CIN_CP } from '../guidance';
 import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
-import { countWordsIn, sentences } from '../text';
+import { countWords, moreSpacesThan } from '../measure';
+import { sentences } from '../text';
 
 // Aim for a reading age of 9 to 11: short sentences do most of the work. Over about 25 words a
 // sentence is hard going for many parents; over 40 it is hard for nearly everyone.
 const LONG = 25;
 const VERY_LONG = 40;
 
-const SPACES = [' ', '\u00A0', '\t'];
-
-/** More than `limit` spaces, no-break spaces and tabs in all. */
-function moreThan(text: string, limit: number): boolean {
-  let count = 0;
-  for (let s = 0; s < SPACES.length; s++) {
-    const space = SPACES[s];
-    for (let at = text.indexOf(space); at >= 0; at = text.indexOf(space, at + 1)) {
-      if (++count > limit) return true;
-    }
-  }
-  return false;
-}
 
 export const readabilityRule: ParagraphRule = {
   id: 'long-sentence',
@@ -33,7 +21,7 @@ export const readabilityRule: ParagraphRule = {
     // A paragraph with 25 or fewer spaces (ordinary, no-break or tab) cannot hold a sentence of
     // more than 25 words. Counted with indexOf, which skips along much faster than a loop over
     // every character.
-    if (!moreThan(text, LONG)) return NO_FINDINGS;
+    if (!moreSpacesThan(text, LONG)) return NO_FINDINGS;
     let findings: RawFinding[] | undefined;
     const list = sentences(text);
     for (let k = 0; k < list.length; k++) {
@@ -41,7 +29,7 @@ export const readabilityRule: ParagraphRule = {
       // Words need a character between them, so more than 25 take at least 51 characters:
       // shorter sentences need no counting.
       if (sentence.end - sentence.start < 2 * LONG + 1) continue;
-      const words = countWordsIn(text, sentence.start, sentence.end);
+      const words = countWords(text, sentence.start, sentence.end);
       if (words <= LONG) continue;
       (findings ??= []).push({
         start: sentence.start,

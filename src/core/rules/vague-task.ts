@@ -1,7 +1,8 @@
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
 import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
 import { hasTimeExpression, weakQualifiers } from '../timing';
-import { hasSpaceSeparatedPieces, trimSpan } from '../text';
+import { hasSpaceSeparatedWords } from '../measure';
+import { trimSpan } from '../text';
 
 /**
  * Actions nobody can see happen. Each is matched on folded text. "Ensure" and "support" are
@@ -70,7 +71,7 @@ export const vagueTaskRule: ParagraphRule = {
   check({ text, folded, actor, headingActor, role, rowContext }) {
     const from = role.contentStart;
     // Fewer than three words: not a task worth checking (counted without splitting the text).
-    if (!hasSpaceSeparatedPieces(folded, from, 3)) return NO_FINDINGS;
+    if (!hasSpaceSeparatedWords(folded, from, folded.length, 3)) return NO_FINDINGS;
     const body = folded.slice(from);
     const missing: string[] = [];
     const suggestions: string[] = [];

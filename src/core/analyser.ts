@@ -1,0 +1,296 @@
+// The analyser: the only code that knows about caching. After a small edit (a few paragraphs
+// changed, none of them moving a section boundary) only the changed paragraphs are walked and
+// checked again and the previous run is patched; otherwise the whole document is walked, with each
+// paragraph's results cached by its text and position in the structure. Section-level checks are
+// recomputed every time, from per-paragraph facts and scans kept between runs.
+import type { ActorKind } from './actors';
+import { checkDocument, softenVictimPrompts } from './document-checks';
+import type { DocumentView } from './document-view';
+import { assembleFindings, collectDefinitions, spliceFindings, withDocumentFindings } from './finding-assembly';
+import type { AnalysisResult, Block, Finding } from './model';
+import { ParagraphCache, type CachedParagraph, type Place } from './paragraph-cache';
+import { ParagraphFacts } from './paragraph-facts';
+import { getProfile, type Profile } from './profiles';
+import type { ParagraphContext } from './rule';
+import { runRules, type RuleTimes, type Unchecked } from './rule-runner';
+import { acronymDefinitions } from './rules/acronyms';
+import { ScanMemo } from './scan-memo';
+import type { SectionKey } from './section-labels';
+import { firstAt } from './sorted';
+import { buildStructure, walkBlock, type BlockRole, type StructureTrace, type WalkState } from './structure';
+import { actionTableRows, headingActors, isTaskLine, taskActor, taskLine } from './tasks';
+import { templatePlaceholders } from './placeholders';
+import { fold } from './text';
+import type { ActionRow, TaskLine } from './types';
+
+export interface AnalyseOptions {
+  /** Policy profile id (see profiles.ts). */
+  profile?: string;
+  /** Reference date for date checks when the agreement carries no date of its own. */
+  today?: Date;
+  /** Milliseconds per paragraph rule are added here (for `--timing`). */
+  ruleTimes?: RuleTimes;
+}
+
+/** One analysis, kept so that the next one after a small edit can start from it. */
+interface Run {
+  blocks: Block[];
+  texts: string[];
+  folded: string[];
+  structure: StructureTrace;
+  headingActor: ActorKind[];
+  rowKeys: string[];
+  perParagraph: Array<CachedParagraph | null>;
+  taskAt: Array<TaskLine | null>;
+  /** The tasks in paragraph order. */
+  tasks: TaskLine[];
+  definitions: Set<string>;
+  /** Paragraph findings in order, acronyms defined elsewhere removed, before document-level softening. */
+  paragraphFindings: Finding[];
+  facts: ParagraphFacts;
+  scans: ScanMemo;
+}
+
+/** One paragraph's cache entry and its task, if it is one. */
+interface Checked {
+  cached: CachedParagraph | null;
+  task: TaskLine | null;
+}
+
+/** Above this many changed paragraphs, a full pass (still cached by text) is as quick as patching. */
+const MOST_PATCHED_EDITS = 8;
+
+/** The analysis engine. Keep one instance per open document. */
+export class Analyser {
+  private readonly cache = new ParagraphCache();
+  private previous: Run | null = null;
+  private readonly profile: Profile;
+  private readonly placeholderTexts: ReadonlySet<string>;
+
+  constructor(private readonly options: AnalyseOptions = {}) {
+    this.profile = getProfile(options.profile);
+    this.placeholderTexts = templatePlaceholders();
+  }
+
+  get profileId(): string {
+    return this.profile.id;
+  }
+
+  analyse(blocks: readonly Block[]): AnalysisResult {
+    const previous = this.previous;
+    if (previous && previous.blocks.length === blocks.length) {
+      const changed = changedBlocks(previous.blocks, blocks, MOST_PATCHED_EDITS);
+      const roles = changed && this.rewalk(previous, blocks, changed);
+      if (changed && roles) return this.finish(this.patch(previous, blocks, changed, roles));
+    }
+    return this.finish(this.walkAll(blocks));
+  }
+
+  /**
+   * The new roles of the changed blocks, if re-walking each one from the state before it leaves
+   * the walk exactly as it was after it (same open section, same labels noted, not a heading whose
+   * text names who does the tasks below). Table cells always take the full walk (their rows share context).
+   */
+  private rewalk(previous: Run, blocks: readonly Block[], changed: number[]): BlockRole[] | null {
+    const { stateBefore, labelled, notes, roles } = previous.structure;
+    const result: BlockRole[] = [];
+    for (const i of changed) {
+      const block = blocks[i];
+      if (block.kind === 'table-cell' || previous.blocks[i].kind === 'table-cell' || roles[i].labelOnly) return null;
+      const state: WalkState = { current: stateBefore[i].current, level: stateBefore[i].level };
+      const noted: SectionKey[] = [];
+      const role = walkBlock(block, state, {
+        placeholderTexts: this.placeholderTexts,
+        rowSection: new Map(),
+        hasLabel: (key) => (labelled.get(key)?.[0] ?? Infinity) < i,
+        note: (key) => noted.push(key),
+      });
+      const after = stateBefore[i + 1];
+      if (role.labelOnly || role.section !== roles[i].section || state.current !== after.current || state.level !== after.level) return null;
+      if (!sameList(noted, notes[i] ?? [])) return null;
+      result.push(role);
+    }
+    return result;
+  }
+
+  /** Patch the previous run: only the changed paragraphs are checked; the walk is unchanged elsewhere. */
+  private patch(previous: Run, blocks: readonly Block[], changed: number[], newRoles: BlockRole[]): Run {
+    const texts = previous.texts.slice();
+    const folded = previous.folded.slice();
+    const roles = previous.structure.roles.slice();
+    const perParagraph = previous.perParagraph.slice();
+    const taskAt = previous.taskAt.slice();
+    let definitionsChanged = false;
+    const unchecked: Unchecked[] = [];
+    changed.forEach((i, k) => {
+      texts[i] = blocks[i].revision === 'deletion' ? '' : blocks[i].text;
+      folded[i] = fold(texts[i]);
+      roles[i] = newRoles[k];
+      const before = perParagraph[i]?.definitions ?? NONE;
+      const { cached, task } = this.checkParagraph(i, texts[i], folded[i], roles[i], previous.headingActor[i], undefined, unchecked);
+      perParagraph[i] = cached;
+      taskAt[i] = task;
+      if (!sameList(before, cached?.definitions ?? NONE)) definitionsChanged = true;
+    });
+    runRules(unchecked, this.options.ruleTimes);
+    const definitions = definitionsChanged ? collectDefinitions(perParagraph) : previous.definitions;
+    return {
+      blocks: blocks.slice(),
+      texts,
+      folded,
+      structure: { ...previous.structure, roles },
+      headingActor: previous.headingActor,
+      rowKeys: previous.rowKeys,
+      perParagraph,
+      taskAt,
+      tasks: spliceTasks(previous.tasks, changed, previous.taskAt, taskAt),
+      definitions,
+      paragraphFindings: definitionsChanged
+        ? assembleFindings(perParagraph, texts, definitions)
+        : spliceFindings(previous.paragraphFindings, changed, perParagraph, texts, definitions),
+      facts: new ParagraphFacts(folded, previous.facts, changed),
+      scans: new ScanMemo(previous.scans, changed),
+    };
+  }
+
+  /** Walk and check the whole document, reusing cached paragraph results by text and context. */
+  private walkAll(blocks: readonly Block[]): Run {
+    const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
+    const folded = texts.map((text) => fold(text));
+    const structure = buildStructure(blocks, this.placeholderTexts);
+    const { roles } = structure;
+    const headingActor = headingActors(texts, folded, roles);
+    const rows = actionTableRows(blocks, folded, roles);
+    const perParagraph: Array<CachedParagraph | null> = new Array(blocks.length).fill(null);
+    const taskAt: Array<TaskLine | null> = new Array(blocks.length).fill(null);
+    const rowKeys: string[] = new Array(blocks.length).fill('');
+    const previous = this.previous;
+    const unchecked: Unchecked[] = [];
+    blocks.forEach((block, i) => {
+      const row = rows.get(i);
+      if (row) rowKeys[i] = `${row.isWhatCell ? 1 : 0}|${row.actorKind ?? ''}|${row.context}`;
+      const unchanged =
+        previous?.blocks[i] === block && previous.headingActor[i] === headingActor[i] && previous.rowKeys[i] === rowKeys[i] && sameRole(previous.structure.roles[i], roles[i]);
+      // Untouched since the last run and in the same place: reuse everything.
+      const { cached, task } = unchanged ? { cached: previous.perParagraph[i], task: previous.taskAt[i] } : this.checkParagraph(i, texts[i], folded[i], roles[i], headingActor[i], row, unchecked);
+      perParagraph[i] = cached;
+      taskAt[i] = task;
+    });
+    runRules(unchecked, this.options.ruleTimes);
+    const definitions = collectDefinitions(perParagraph);
+    return {
+      blocks: blocks.slice(),
+      texts,
+      folded,
+      structure,
+      headingActor,
+      rowKeys,
+      perParagraph,
+      taskAt,
+      tasks: taskAt.filter((task): task is TaskLine => task !== null),
+      definitions,
+      paragraphFindings: assembleFindings(perParagraph, texts, definitions),
+      facts: new ParagraphFacts(folded),
+      scans: new ScanMemo(),
+    };
+  }
+
+  /**
+   * One paragraph's cache entry (by text and context) and, if it is a task, who does it. A new
+   * entry joins `unchecked` with no findings yet: the caller runs the rules over all of them at once.
+   */
+  private checkParagraph(i: number, text: string, folded: string, role: BlockRole, headingActor: ActorKind, row: ActionRow | undefined, unchecked: Unchecked[]): Checked {
+    // (An empty or blank paragraph is a placeholder.)
+    if (role.placeholder) return { cached: null, task: null };
+    const isTask = isTaskLine(role, folded, row);
+    const actor = isTask ? taskActor(text, folded, role, row) : undefined;
+    const task = actor ? taskLine(i, text, folded, role, headingActor, actor) : null;
+    const place: Place = { section: role.section, isTask, headingActor, labelOnly: role.labelOnly, contentStart: role.contentStart, actor, rowContext: row?.context };
+    let cached = this.cache.find(text, place);
+    if (!cached) {
+      const context: ParagraphContext = { text, folded, section: role.section, role, isTask, actor, rowContext: row?.context, headingActor, profile: this.profile };
+      cached = { place, hits: [], definitions: acronymDefinitions(text) };
+      unchecked.push({ context, cached });
+      this.cache.add(text, cached);
+    }
+    return { cached, task };
+  }
+
+  /** Document-level checks over the run, then the public result. */
+  private finish(run: Run): AnalysisResult {
+    this.previous = run;
+    const view: DocumentView = {
+      blocks: run.blocks,
+      texts: run.texts,
+      folded: run.folded,
+      roles: run.structure.roles,
+      labelled: run.structure.labelled,
+      tasks: run.tasks,
+      taskAt: run.taskAt,
+      facts: run.facts,
+      scans: run.scans,
+      profile: this.profile,
+      today: this.options.today,
+    };
+    const findings = run.paragraphFindings.slice();
+    softenVictimPrompts(findings, view);
+    const document = checkDocument(view);
+    run.scans.release();
+    return {
+      profile: this.profile.id,
+      paragraphs: run.texts,
+      findings: withDocumentFindings(findings, document.findings),
+      sections: document.sections,
+      missingSections: document.missingSections,
+    };
+  }
+}
+
+const NONE: string[] = [];
+
+/** Indexes of the blocks that differ, by value (Word hands over new objects every time); null if more than `limit`. */
+function changedBlocks(before: readonly Block[], after: readonly Block[], limit: number): number[] | null {
+  const changed: number[] = [];
+  for (let i = 0; i < after.length; i++) {
+    if (sameBlock(before[i], after[i])) continue;
+    if (changed.length === limit) return null;
+    changed.push(i);
+  }
+  return changed;
+}
+
+function sameBlock(a: Block, b: Block): boolean {
+  return (
+    a === b ||
+    (a.text === b.text &&
+      a.kind === b.kind &&
+      a.revision === b.revision &&
+      a.tag === b.tag &&
+      a.style === b.style &&
+      a.level === b.level &&
+      a.boldPrefix === b.boldPrefix &&
+      a.table === b.table &&
+      a.row === b.row &&
+      a.column === b.column)
+  );
+}
+
+function sameRole(a: BlockRole | undefined, b: BlockRole): boolean {
+  return !!a && a.section === b.section && a.labelOnly === b.labelOnly && a.contentStart === b.contentStart && a.placeholder === b.placeholder;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, k) => item === b[k]);
+}
+
+/** The ordered task list with the changed paragraphs' tasks spliced in or out. */
+function spliceTasks(tasks: TaskLine[], changed: readonly number[], before: ReadonlyArray<TaskLine | null>, after: ReadonlyArray<TaskLine | null>): TaskLine[] {
+  for (const i of changed) {
+    if (!before[i] && !after[i]) continue;
+    const at = firstAt(tasks, i, (task) => task.index);
+    const replaced = tasks[at]?.index === i ? 1 : 0;
+    const task = after[i];
+    tasks = tasks.slice(0, at).concat(task ? [task] : [], tasks.slice(at + replaced));
+  }
+  return tasks;
+}

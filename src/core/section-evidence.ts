@@ -1,0 +1,38 @@
+// What shows a part of the agreement by its wording rather than a heading, and the other
+// whole-paragraph patterns the document checks test. Only ever run on folded (lower-case) text.
+
+export const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\s+[^\s?:]|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
+export const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b/;
+export const CONTINGENCY_TEXT = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:[a-z' ]+ )?(?:break|breaks|breach|breaches) (?:this|the) agreement\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
+export const CONCERNS_TEXT = /\b(?:we are|we're|we have been|professionals are|the school is|school are|the school are|police are|everyone is|i am|i'm)\s+(?:very\s+|really\s+|still\s+|also\s+)?(?:worried|concerned)\b|\b(?:there (?:are|is|have been|has been)\s+(?:\w+\s+){0,2}concerns?)\b|\bconcerns? (?:about|regarding|around|that|have been raised)\b|\bworr(?:y|ies) (?:about|that|is|are)\b/;
+export const PURPOSE_TEXT = /\b(?:the )?(?:purpose|aims?|goals?) of (?:this|the) (?:written )?agreement\b|\bthis (?:written )?agreement (?:is|has been) (?:being )?(?:made|written|proposed|put in place|drawn up|agreed) (?:to|so that|because|in order to)\b|\bthis agreement is (?:to|about|so that)\b|\bwe are making this agreement\b/;
+export const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;
+export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,})|(?:_{4,}|\.{8,})\s*(?:date\b|\()/;
+export const DURATION_TEXT = /\b(?:this|the) (?:written )?agreement (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place)\b/;
+export const REVIEW_WORD = /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the agreement) again\b/;
+export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
+export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
+export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
+
+export const CP_REVIEW_TEXT = /\bchild protection review conference\b/;
+
+/**
+ * The patterns each paragraph's facts are tested against (see paragraph-facts.ts), by name. A
+ * paragraph's answer for each is worked out at most once and kept for the next run.
+ */
+export const DOCUMENT_FACTS = {
+  participants: PARTICIPANTS_TEXT,
+  legalNotice: LEGAL_NOTICE_TEXT,
+  contingency: CONTINGENCY_TEXT,
+  concerns: CONCERNS_TEXT,
+  purpose: PURPOSE_TEXT,
+  signature: SIGNATURE_TEXT,
+  duration: DURATION_TEXT,
+  review: REVIEW_WORD,
+  teamManager: TEAM_MANAGER,
+  agreementNumber: AGREEMENT_NUMBER_TEXT,
+  support: SUPPORT_WORDS,
+  childProtectionReview: CP_REVIEW_TEXT,
+} as const;
+
+export type DocumentFact = keyof typeof DOCUMENT_FACTS;

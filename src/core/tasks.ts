@@ -1,0 +1,161 @@
+// Task detection: which paragraphs are commitments, and who does each one (from the line itself,
+// the heading above it, or the other cells of its action-table row).
+import { classifySubject, findActor, type Actor, type ActorKind } from './actors';
+import { hasSpaceSeparatedWords, isSpaceCode, spaceSeparatedWords } from './measure';
+import type { Block } from './model';
+import type { SectionKey } from './section-labels';
+import type { BlockRole } from './structure';
+import type { ActionRow, TaskLine } from './types';
+
+export const COMMITMENT_SECTIONS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);
+const HEADER_CELL = /^(?:who|what|when|action|actions|task|tasks|by when|by whom|timescales?|timeframe|responsible|person responsible|who is responsible|date|dates|frequency|how often|support|outcome|outcomes|progress|notes?|comments?|what will happen|what needs to happen|agency|name|role|signature|signed)\b/;
+const WHAT_HEADER_CELL = /^(?:what|action|actions|task|tasks|what will happen|what needs to happen)\b/;
+const EXAMPLE_START = /(?:examples?|for example|e\.g\.)\b/y;
+
+/** The paragraph is a commitment: in a commitments section, with content of three words or more. */
+export function isTaskLine(role: BlockRole, folded: string, row: ActionRow | undefined): boolean {
+  if (!COMMITMENT_SECTIONS.has(role.section) || role.labelOnly || role.placeholder) return false;
+  if (row && !row.isWhatCell) return false;
+  // The content is folded.slice(contentStart).trim(), found by its bounds rather than copied.
+  let start = role.contentStart;
+  let end = folded.length;
+  while (start < end && isSpaceCode(folded.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(folded.charCodeAt(end - 1))) end--;
+  if (start === end || folded.charCodeAt(end - 1) === 58 /* ':' */) return false;
+  // Only white space follows the content, so \b at its end reads the same as in the trimmed copy.
+  EXAMPLE_START.lastIndex = start;
+  if (EXAMPLE_START.test(folded)) return false;
+  return hasSpaceSeparatedWords(folded, start, end, 3);
+}
+
+/** Who does a task line: its own subject, else the label's, else the action-table row's. */
+export function taskActor(text: string, folded: string, role: BlockRole, row: ActionRow | undefined): Actor {
+  let actor: Actor;
+  // "Sophie will: take Poppy to the dentist..." : the label itself names who does the task.
+  const whole = role.contentStart > 0 ? findActor(text, folded) : undefined;
+  if (whole && whole.verbAt >= 0 && whole.verbAt < role.contentStart) {
+    actor = whole;
+  } else if (role.contentStart === 0) {
+    actor = findActor(text, folded);
+  } else {
+    actor = findActor(text.slice(role.contentStart), folded.slice(role.contentStart));
+    actor = { ...actor, start: actor.start + role.contentStart, end: actor.end + role.contentStart };
+  }
+  if (row && (actor.kind === 'none' || actor.kind === 'generic') && row.actorKind) {
+    actor = { kind: row.actorKind, start: 0, end: 0, verbAt: -1 };
+  }
+  return actor;
+}
+
+export function taskLine(index: number, text: string, folded: string, role: BlockRole, headingActor: ActorKind, actor: Actor): TaskLine {
+  return { index, section: role.section as SectionKey, actor, headingActor, text, folded, subject: folded.slice(actor.start, actor.end) };
+}
+
+/**
+ * Who the heading above each block says does its tasks: "What Ms Smith will do" names someone
+ * ('family'), "Professionals will:" names nobody in particular ('generic'), "Actions" says nothing ('none').
+ */
+export function headingActors(texts: string[], folded: string[], roles: BlockRole[]): ActorKind[] {
+  const result: ActorKind[] = new Array(texts.length).fill('none');
+  let kind: ActorKind = 'none';
+  let section: SectionKey | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const role = roles[i];
+    if (role.labelOnly) {
+      section = role.section;
+      kind = COMMITMENT_SECTIONS.has(section) ? headingSubjectKind(texts[i], folded[i]) : 'none';
+    } else if (role.section !== section) {
+      // A "Label: value" line or a label cell of another section: not under this heading.
+      result[i] = 'none';
+      continue;
+    }
+    result[i] = kind;
+  }
+  return result;
+}
+
+const HEADING_SUBJECT = [
+  /\bwhat\s+(.+?)\s+(?:will|has|have|agrees?|is going to|are going to|needs? to|must|should)\b/,
+  /^\s*(?:\d+[.)]\s*)?(.+?)\s+(?:will|agrees? to|agree to|must|should|are to|is to)\s*(?:do)?\s*[:.]?\s*$/,
+  /^\s*(?:expectations of|actions for|tasks for|responsibilities of|commitments from|commitments by)\s+(.+?)\s*[:.]?\s*$/,
+];
+
+function headingSubjectKind(text: string, folded: string): ActorKind {
+  for (const pattern of HEADING_SUBJECT) {
+    const m = pattern.exec(folded);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    return classifySubject(text.slice(start, start + m[1].length));
+  }
+  return 'none';
+}
+
+const isHeaderCell = (folded: string): boolean => folded.trim() === '' || HEADER_CELL.test(folded.trim());
+
+/**
+ * Action tables ("Who | What | By when") inside a commitments section: the longest cell of a row is
+ * the task; the others say who and when. Header rows are not tasks.
+ */
+export function actionTableRows(blocks: readonly Block[], folded: string[], roles: BlockRole[]): Map<number, ActionRow> {
+  const rows = commitmentTableRows(blocks, roles);
+  const whatColumn = whatColumns(rows, blocks, folded);
+  const result = new Map<number, ActionRow>();
+  for (const cells of rows.values()) {
+    const columns = new Set(cells.map((i) => blocks[i].column ?? 0));
+    if (columns.size < 2) continue;
+    const isHeader = cells.every((i) => isHeaderCell(folded[i]));
+    // Label tables ("Contingency | If things go wrong...") were handled by the structure: their label cell is labelOnly.
+    if (cells.some((i) => roles[i].labelOnly)) continue;
+    const what = whatCell(cells, blocks, folded, whatColumn.get(blocks[cells[0]].table ?? 0));
+    let actorKind: 'family' | 'professional' | undefined;
+    for (const i of cells) {
+      if (i === what || hasSpaceSeparatedWords(folded[i], 0, folded[i].length, 9)) continue;
+      const kind = classifySubject(blocks[i].text);
+      if (kind === 'family' || kind === 'professional') actorKind = kind;
+    }
+    for (const i of cells) {
+      const context = cells.filter((j) => j !== i).map((j) => folded[j]).join(' | ');
+      result.set(i, { isWhatCell: !isHeader && i === what, context, actorKind });
+    }
+  }
+  return result;
+}
+
+/** Cells of tables inside commitment sections, by "table:row". */
+function commitmentTableRows(blocks: readonly Block[], roles: BlockRole[]): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'table-cell' || !COMMITMENT_SECTIONS.has(roles[i].section)) continue;
+    const key = `${block.table ?? 0}:${block.row ?? 0}`;
+    const list = rows.get(key);
+    if (list) list.push(i);
+    else rows.set(key, [i]);
+  }
+  return rows;
+}
+
+/** The header row ("Who | What | By when") says which column of each table holds the task itself. */
+function whatColumns(rows: Map<string, number[]>, blocks: readonly Block[], folded: string[]): Map<number, number> {
+  const whatColumn = new Map<number, number>();
+  for (const cells of rows.values()) {
+    if (!cells.every((i) => isHeaderCell(folded[i]))) continue;
+    const table = blocks[cells[0]].table ?? 0;
+    const column = cells.find((i) => WHAT_HEADER_CELL.test(folded[i].trim()));
+    if (column !== undefined && !whatColumn.has(table)) whatColumn.set(table, blocks[column].column ?? 0);
+  }
+  return whatColumn;
+}
+
+/** The task cell of a row: in the header's "what" column, else the longest cell that is not a person's name. */
+function whatCell(cells: number[], blocks: readonly Block[], folded: string[], known: number | undefined): number {
+  // (A cell of more than six words is a candidate whoever it names: classify only the short ones.)
+  const candidates = cells.filter((i) => {
+    if (spaceSeparatedWords(folded[i]) > 6) return true;
+    const kind = classifySubject(blocks[i].text);
+    return !(kind === 'family' || kind === 'professional');
+  });
+  let what = cells.find((i) => known !== undefined && (blocks[i].column ?? 0) === known) ?? candidates[0] ?? cells[0];
+  if (known === undefined) for (const i of candidates) if (folded[i].length > folded[what].length) what = i;
+  return what;
+}
