@@ -1,5 +1,7 @@
 // Prints precision and recall per category on the labelled corpus (test/corpus). Run: npm run score [-- --verbose]
-import { scoreAgreements, scoreLines } from '../test/corpus/score';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { scoreAgreements, scoreLayoutSet, scoreLines } from '../test/corpus/score';
 
 const verbose = process.argv.includes('--verbose');
 const { scores, errors } = scoreLines();
@@ -31,3 +33,30 @@ const summary = {
   falseFlagsOnCleanLines: falseFlags,
 };
 process.stdout.write(`${JSON.stringify(summary)}\n`);
+
+// The real-layout set: whole .docx agreements in councils' own layouts (test/corpus/real-layouts).
+for (const set of ['in-sample', 'held-out']) {
+  const dir = join(__dirname, '..', 'test', 'corpus', 'real-layouts', set);
+  if (!existsSync(dir)) continue;
+  const s = scoreLayoutSet(dir);
+  const right = s.decisions - s.wrongDecisions.length;
+  process.stdout.write(`\nReal layouts, ${set}: ${s.agreements} agreements, ${s.lines} labelled lines (${s.unread.length} not read)\n`);
+  process.stdout.write(`  section decisions right: ${right} of ${s.decisions} (${pct(s.decisions ? right / s.decisions : 1)})\n`);
+  process.stdout.write(`${'  category'.padEnd(26)}${'found'.padStart(8)}${'recall'.padStart(9)}${'false flags'.padStart(13)}${'rate'.padStart(8)}${'precision'.padStart(11)}\n`);
+  for (const c of s.categories) {
+    process.stdout.write(`  ${c.category.padEnd(24)}${`${c.found}/${c.positives}`.padStart(8)}${pct(c.recall).padStart(9)}${`${c.falseFlags}/${c.negatives}`.padStart(13)}${pct(c.falseFlagRate).padStart(8)}${pct(c.precision).padStart(11)}\n`);
+  }
+  process.stdout.write(`  (vague-task false flags are counted over specific tasks; the others over every labelled line without the label)\n`);
+  process.stdout.write(`  fair consequences flagged as threats: ${s.fairConsequencesFlagged.length}; fair safety steps flagged as victim responsibility: ${s.fairStepsFlagged.length}; offset errors: ${s.offsetErrors.length}\n`);
+  if (verbose) {
+    for (const w of s.wrongDecisions) process.stdout.write(`  wrong: ${w}\n`);
+    for (const c of s.categories) {
+      for (const m of c.missed) process.stdout.write(`  missed ${c.category}: ${m}\n`);
+      for (const f of c.wronglyFlagged) process.stdout.write(`  false ${c.category}: ${f}\n`);
+    }
+    for (const f of [...s.fairConsequencesFlagged, ...s.fairStepsFlagged, ...s.offsetErrors, ...s.unread.map((u) => `not read: ${u}`)]) process.stdout.write(`  ${f}\n`);
+  }
+  process.stdout.write(
+    `${JSON.stringify({ set, sections: { right, total: s.decisions }, categories: Object.fromEntries(s.categories.map((c) => [c.category, { recall: +c.recall.toFixed(3), falseFlagRate: +c.falseFlagRate.toFixed(3), precision: +c.precision.toFixed(3) }])) })}\n`,
+  );
+}

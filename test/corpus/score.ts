@@ -152,3 +152,124 @@ function scoreAgreement(name: string, result: AnalysisResult, expected: Expected
     falseFlags,
   };
 }
+
+// ---- The real-layout set (test/corpus/real-layouts): whole .docx agreements with per-line labels. ----
+
+/** Label tokens in the real-layout files and the finding category each one expects. */
+export const LAYOUT_CATEGORIES: Array<{ label: string; category: Category }> = [
+  { label: 'vague', category: 'vague-task' },
+  { label: 'jargon', category: 'jargon' },
+  { label: 'acronym', category: 'acronym' },
+  { label: 'threat', category: 'threatening' },
+  { label: 'victim', category: 'victim-responsibility' },
+  { label: 'contact', category: 'contact-arrangements' },
+];
+
+interface LayoutExpected {
+  file: string;
+  profile: string;
+  missing: SectionId[];
+  present: SectionId[];
+  lines: Array<{ text: string; labels: string[] }>;
+}
+
+export interface LayoutCategoryScore {
+  category: Category;
+  /** Lines labelled with the category, and how many of them were flagged. */
+  positives: number;
+  found: number;
+  /** Lines the false-flag rate is taken over (for vague tasks: specific tasks only), and how many were flagged. */
+  negatives: number;
+  falseFlags: number;
+  recall: number;
+  falseFlagRate: number;
+  /** Findings of this category on labelled lines that are right (1 - share of flags that are false). */
+  precision: number;
+  missed: string[];
+  wronglyFlagged: string[];
+}
+
+export interface LayoutScore {
+  agreements: number;
+  decisions: number;
+  wrongDecisions: string[];
+  lines: number;
+  /** Labelled lines whose text the reader did not produce (header text not read, for example). */
+  unread: string[];
+  categories: LayoutCategoryScore[];
+  /** Fair consequences (label "fair") flagged as threats, and fair safety steps ("step") flagged as victim responsibility. */
+  fairConsequencesFlagged: string[];
+  fairStepsFlagged: string[];
+  /** Findings whose excerpt is not exactly its slice of the paragraph. */
+  offsetErrors: string[];
+}
+
+/** Scores every agreement in a real-layout folder (its .expected.json files and their .docx). */
+export function scoreLayoutSet(dir: string): LayoutScore {
+  const score: LayoutScore = { agreements: 0, decisions: 0, wrongDecisions: [], lines: 0, unread: [], categories: [], fairConsequencesFlagged: [], fairStepsFlagged: [], offsetErrors: [] };
+  const tallies = new Map(LAYOUT_CATEGORIES.map(({ category }) => [category, { positives: 0, found: 0, negatives: 0, falseFlags: 0, flagsOnLines: 0, rightFlags: 0, missed: [] as string[], wronglyFlagged: [] as string[] }]));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sort()) {
+    const expected = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LayoutExpected;
+    const base = name.replace('.expected.json', '');
+    const result = analyse(readAgreementBytes(readFileSync(join(dir, expected.file)), extname(expected.file)).blocks, { profile: expected.profile });
+    score.agreements++;
+    for (const f of result.findings) {
+      if (result.paragraphs[f.paragraph]?.slice(f.start, f.end) !== f.excerpt) score.offsetErrors.push(`${base}: ${f.ruleId} at ${f.paragraph}:${f.start}-${f.end}`);
+    }
+    for (const id of expected.missing) {
+      score.decisions++;
+      if (!(result.missingSections.includes(id) || result.sections[id]?.present === false)) score.wrongDecisions.push(`${base}: ${id} should be missing`);
+    }
+    for (const id of expected.present) {
+      score.decisions++;
+      if (result.missingSections.includes(id) || result.sections[id]?.present !== true) score.wrongDecisions.push(`${base}: ${id} should be present`);
+    }
+    for (const line of expected.lines) {
+      score.lines++;
+      const paragraph = result.paragraphs.findIndex((text) => text.includes(line.text));
+      const flagged = new Set<Category>();
+      if (paragraph < 0) score.unread.push(`${base}: ${line.text}`);
+      else {
+        const start = result.paragraphs[paragraph].indexOf(line.text);
+        const end = start + line.text.length;
+        for (const f of result.findings) if (f.paragraph === paragraph && f.start < end && f.end > start) flagged.add(f.category);
+      }
+      const where = `${base}: ${line.text}`;
+      if (line.labels.includes('fair') && flagged.has('threatening')) score.fairConsequencesFlagged.push(where);
+      if (line.labels.includes('step') && flagged.has('victim-responsibility')) score.fairStepsFlagged.push(where);
+      for (const { label, category } of LAYOUT_CATEGORIES) {
+        const t = tallies.get(category)!;
+        const expectedFlag = line.labels.includes(label);
+        const got = flagged.has(category);
+        if (got) {
+          t.flagsOnLines++;
+          if (expectedFlag) t.rightFlags++;
+        }
+        if (expectedFlag) {
+          t.positives++;
+          if (got) t.found++;
+          else t.missed.push(where);
+        } else if (category !== 'vague-task' || line.labels.includes('task')) {
+          t.negatives++;
+          if (got) {
+            t.falseFlags++;
+            t.wronglyFlagged.push(where);
+          }
+        } else if (got) t.wronglyFlagged.push(`${where} (not a labelled task)`);
+      }
+    }
+  }
+  score.categories = [...tallies].map(([category, t]) => ({
+    category,
+    positives: t.positives,
+    found: t.found,
+    negatives: t.negatives,
+    falseFlags: t.falseFlags,
+    recall: t.positives ? t.found / t.positives : 1,
+    falseFlagRate: t.negatives ? t.falseFlags / t.negatives : 0,
+    precision: t.flagsOnLines ? t.rightFlags / t.flagsOnLines : 1,
+    missed: t.missed,
+    wronglyFlagged: t.wronglyFlagged,
+  }));
+  return score;
+}
