@@ -7,7 +7,7 @@ import type { ActorKind } from './actors';
 import { checkDocument, softenVictimPrompts } from './document-checks';
 import type { DocumentView } from './document-view';
 import { assembleFindings, collectDefinitions, spliceFindings, withDocumentFindings } from './finding-assembly';
-import type { AnalysisResult, Block, Finding } from './model';
+import type { AnalysisResult, Block, Finding, TaskMention } from './model';
 import { ParagraphCache, type CachedParagraph, type Place } from './paragraph-cache';
 import { ParagraphFacts } from './paragraph-facts';
 import { getProfile, type Profile } from './profiles';
@@ -64,6 +64,7 @@ const MOST_PATCHED_EDITS = 8;
 export class Analyser {
   private readonly cache = new ParagraphCache();
   private previous: Run | null = null;
+  private lastTasks: { from: readonly TaskLine[]; mentions: TaskMention[] } | null = null;
   private readonly profile: Profile;
   private readonly placeholderTexts: ReadonlySet<string>;
 
@@ -242,7 +243,21 @@ export class Analyser {
       findings: withDocumentFindings(findings, document.findings),
       sections: document.sections,
       missingSections: document.missingSections,
+      dates: document.dates,
+      tasks: this.taskMentions(run.tasks),
     };
+  }
+
+  /** The public task list, rebuilt only when the run's task list changed (a patch keeps it otherwise). */
+  private taskMentions(tasks: readonly TaskLine[]): TaskMention[] {
+    if (this.lastTasks?.from === tasks) return this.lastTasks.mentions;
+    const mentions = tasks.map((task): TaskMention => {
+      const kind = task.actor.kind === 'none' || task.actor.kind === 'generic' ? task.headingActor : task.actor.kind;
+      const party = kind === 'professional' || kind === 'family' ? kind : task.section === 'professional-commitments' ? 'professional' : 'family';
+      return { paragraph: task.index, party, who: task.text.slice(task.actor.start, task.actor.end) };
+    });
+    this.lastTasks = { from: tasks, mentions };
+    return mentions;
   }
 }
 

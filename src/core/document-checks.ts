@@ -1,6 +1,6 @@
 import { daysBetween, findDates, formatDate, type FoundDate } from './dates';
 import type { DocumentView } from './document-view';
-import type { Finding, SectionId, SectionInfo, Severity } from './model';
+import type { AgreementDates, DateMention, Finding, SectionId, SectionInfo, Severity } from './model';
 import { SECTION_IDS } from './model';
 import type { RuleMeta } from './rule';
 import { BALANCE, MISSING_SECTION, NUMBERING, REVIEW_DATE } from './rules/document';
@@ -14,6 +14,7 @@ export interface DocumentCheckResult {
   findings: Finding[];
   sections: Partial<Record<SectionId, SectionInfo>>;
   missingSections: SectionId[];
+  dates: AgreementDates;
 }
 
 const SECTION_NAMES: Record<SectionId, string> = {
@@ -219,6 +220,7 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
   }
 
   // Review date checks against the agreement date, the end date and the profile's limit.
+  const end = findEndDate(view, byId, agreementDate?.date ?? reference);
   if (review.date) {
     const at = { paragraph: review.date.paragraph, start: review.date.start, end: review.date.end };
     if (agreementDate && daysBetween(agreementDate.date, review.date.date) < 0) {
@@ -226,13 +228,20 @@ export function checkDocument(view: DocumentView): DocumentCheckResult {
     } else if (agreementDate && daysBetween(agreementDate.date, review.date.date) > profile.maxReviewDays) {
       emit(REVIEW_DATE, at, `The review is ${Math.round(daysBetween(agreementDate.date, review.date.date) / 7)} weeks after the agreement starts. Agreements are short-term: this policy asks for a review within ${Math.round(profile.maxReviewDays / 7)} weeks.`, [`Review by ${formatDate(addDays(agreementDate.date, profile.maxReviewDays))}.`]);
     }
-    const end = findEndDate(view, byId, agreementDate?.date ?? reference);
     if (end && daysBetween(end.date, review.date.date) > 0) {
       emit(REVIEW_DATE, at, `The review date (${formatDate(review.date.date)}) is after the agreement ends (${formatDate(end.date)}). Review it before it ends.`, ['Move the review before the end date, or say when the agreement ends.']);
     }
   }
 
-  return { findings, sections, missingSections };
+  return { findings, sections, missingSections, dates: { agreement: mention(agreementDate), review: mention(review.date), end: mention(end) } };
+}
+
+/** A found date as the result reports it: where it is, and the calendar day (local, yyyy-mm-dd). */
+function mention(found: DateAt | null): DateMention | null {
+  if (!found) return null;
+  const d = found.date;
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return { paragraph: found.paragraph, start: found.start, end: found.end, iso };
 }
 
 function addDays(date: Date, days: number): Date {

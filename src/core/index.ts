@@ -11,3 +11,6 @@ export * from './checklist';
 export { readingAge, type ReadingAge } from './reading-age';
 export { clearCaches } from './memo';
 export { amendedAgreement } from './amend';
+export * from './lifecycle';
+export * from './review-record';
+export { nextAgreement, CHANGES_TAG, type NextAgreement } from './next-agreement';

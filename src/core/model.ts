@@ -87,10 +87,39 @@ export interface SectionInfo {
   paragraphs: number[];
 }
 
+/** Where the agreement gives a date, and which calendar day it is. */
+export interface DateMention {
+  paragraph: number;
+  start: number;
+  end: number;
+  /** yyyy-mm-dd, the calendar day as written (no time zone). */
+  iso: string;
+}
+
+/** The agreement's own dates, as the date checks read them. */
+export interface AgreementDates {
+  agreement: DateMention | null;
+  review: DateMention | null;
+  end: DateMention | null;
+}
+
+/** One task line of the agreement and who does it. */
+export interface TaskMention {
+  paragraph: number;
+  /** Whose commitment it is: the family's or a professional's (an agency's). */
+  party: 'family' | 'professional';
+  /** The words naming who does it ("Ms Smith", "Belinda Jones (social worker)"), or '' when the line names nobody. */
+  who: string;
+}
+
 export interface AnalysisResult {
   profile: string;
   paragraphs: string[];
   findings: Finding[];
   sections: Partial<Record<SectionId, SectionInfo>>;
   missingSections: SectionId[];
+  /** The agreement, review and end dates (front ends that build results of their own may leave it out). */
+  dates?: AgreementDates;
+  /** Every task line in document order. */
+  tasks?: TaskMention[];
 }
