@@ -1,6 +1,10 @@
 import type { Block } from '../core';
+import { compoundFileRefusal, isCompoundFile } from './compound-file';
+import { MAX_TEXT_CHARS, ReadingBudget, tooMuchText } from './limits';
 import { parseXml } from './xml';
-import { isOleCompoundFile, isZip, listEntries, readEntry, UnreadableFileError } from './zip';
+import { isZip, listEntries, readEntry, UnreadableFileError } from './zip';
+
+export { MAX_TEXT_CHARS, tooMuchText };
 
 export interface TrackedChange {
   type: 'insertion' | 'deletion' | 'formatting';
@@ -22,28 +26,13 @@ export interface DocxContent {
 
 /** No real agreement's XML comes near this; anything bigger is refused rather than inflated. */
 export const MAX_PART_BYTES = 32 * 1024 * 1024;
-/**
- * The most text the checker will take from one file: about 1,000 pages, hundreds of times a real
- * agreement, and still analysed in a few seconds. Beyond it the file is refused, not half-checked.
- */
-export const MAX_TEXT_CHARS = 3_000_000;
-
-export function tooMuchText(): UnreadableFileError {
-  return new UnreadableFileError(`the document has more than ${(MAX_TEXT_CHARS / 1_000_000).toFixed(0)} million characters of text, far longer than any agreement; not read`);
-}
-
 /** The most the reader will inflate from one package, across all the parts it reads. */
 export const MAX_PACKAGE_BYTES = 64 * 1024 * 1024;
 
-const decoder = new TextDecoder('utf-8');
-
 export function readDocx(bytes: Uint8Array): DocxContent {
-  if (isOleCompoundFile(bytes)) {
-    // Both an encrypted .docx and an old binary .doc are compound files; their stream names tell them apart.
-    if (!hasUtf16(bytes, 'EncryptionInfo') && hasUtf16(bytes, 'WordDocument')) throw new UnreadableFileError('this is an old Word .doc file; save it as .docx in Word and try again');
-    throw new UnreadableFileError('the document is password-protected (encrypted); remove the password in Word and try again');
-  }
-  if (!isZip(bytes)) throw new UnreadableFileError('not a Word .docx file (it is not a zip package)');
+  // Both an encrypted .docx and an old binary .doc are compound files; their stream names tell them apart.
+  if (isCompoundFile(bytes)) throw compoundFileRefusal(bytes);
+  if (!isZip(bytes)) throw new UnreadableFileError('not a Word .docx file (it is not a zip package); if Word opens it, save it as a .docx and try again');
   const entries = listEntries(bytes);
   const documentEntry = entries.get('word/document.xml');
   if (!documentEntry) throw new UnreadableFileError('not a Word document (word/document.xml is missing)');
@@ -54,7 +43,7 @@ export function readDocx(bytes: Uint8Array): DocxContent {
     if (!entry) return null;
     const data = readEntry(bytes, entry, Math.min(MAX_PART_BYTES, budget));
     budget -= data.length;
-    return decoder.decode(data);
+    return decodeXml(data);
   };
 
   const styles = readStyles(readText('word/styles.xml'));
@@ -69,14 +58,27 @@ export function readDocx(bytes: Uint8Array): DocxContent {
   return { ...content, customXmlParts, addinSettings };
 }
 
-function hasUtf16(bytes: Uint8Array, name: string): boolean {
-  const pattern = new Uint8Array(name.length * 2);
-  for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
-  outer: for (let at = 0; at + pattern.length <= bytes.length; at++) {
-    for (let j = 0; j < pattern.length; j++) if (bytes[at + j] !== pattern[j]) continue outer;
-    return true;
+/**
+ * XML parts are UTF-8 or UTF-16 (XML requires a reader to take both); the byte-order mark, the
+ * first bytes of the declaration, or its encoding label say which.
+ */
+export function decodeXml(data: Uint8Array): string {
+  let encoding = 'utf-8';
+  if (data[0] === 0xff && data[1] === 0xfe) encoding = 'utf-16le';
+  else if (data[0] === 0xfe && data[1] === 0xff) encoding = 'utf-16be';
+  else if (data[0] === 0x3c && data[1] === 0x00) encoding = 'utf-16le';
+  else if (data[0] === 0x00 && data[1] === 0x3c) encoding = 'utf-16be';
+  else if (data[0] === 0x3c && data[1] === 0x3f) {
+    const declaration = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']/.exec(String.fromCharCode(...data.subarray(0, 200)));
+    const label = declaration?.[1].toLowerCase();
+    // A UTF-16 label on bytes that read as single-byte text is a mislabelled UTF-8 file.
+    if (label && !label.startsWith('utf-16') && !label.startsWith('ucs-2')) encoding = label;
   }
-  return false;
+  try {
+    return new TextDecoder(encoding).decode(data);
+  } catch {
+    return new TextDecoder('utf-8').decode(data);
+  }
 }
 
 interface StyleInfo {
@@ -179,7 +181,10 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
   const paragraphs: ParagraphBuilder[] = [];
   const tables: TableState[] = [];
   let tableCount = 0;
+  // For each open content control, the innermost tag among it and the controls around it, so a
+  // paragraph finds its tag in one step however deep the controls nest.
   const sdtTags: Array<string | undefined> = [];
+  const budget = new ReadingBudget();
   let inSdtPr = 0;
   // Inside w:rPrChange/w:pPrChange the properties are the OLD ones; they must not override the current.
   let inPropertyChange = 0;
@@ -196,12 +201,10 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
   let formattingRun: TrackedChange | null = null;
   const current = () => paragraphs[paragraphs.length - 1];
 
-  let totalText = 0;
   const addText = (text: string) => {
     const p = current();
     if (!p) return;
-    totalText += text.length;
-    if (totalText > MAX_TEXT_CHARS) throw tooMuchText();
+    budget.text(text.length, Math.max(p.text.length, p.original.length) + text.length);
     if (deleted > 0) {
       p.original += text;
       p.hadDeletion = true;
@@ -232,12 +235,13 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
         }
         switch (name) {
           case 'w:p': {
+            budget.paragraph();
             const table = tables[tables.length - 1];
             paragraphs.push({
               text: '',
               original: '',
               list: false,
-              tag: [...sdtTags].reverse().find((t) => t !== undefined),
+              tag: sdtTags[sdtTags.length - 1],
               table: table?.index,
               row: table?.row,
               column: table?.column,
@@ -320,8 +324,10 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
           }
           case 'w:sym': {
             // Symbol fonts put their glyphs at F000-F0FF; the low byte is the classic character code.
-            const code = parseInt(a['w:char'] ?? '', 16);
-            if (Number.isFinite(code) && code > 0) addText(String.fromCodePoint(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code));
+            // A code outside Unicode (or half a surrogate pair) is a damaged symbol, not damaged XML: skip it.
+            const raw = /^[0-9a-fA-F]{1,8}$/.test(a['w:char'] ?? '') ? parseInt(a['w:char'], 16) : 0;
+            const code = raw >= 0xf000 && raw <= 0xf0ff ? raw - 0xf000 : raw;
+            if (code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) addText(String.fromCodePoint(code));
             break;
           }
           case 'w:ptab':
@@ -360,6 +366,7 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
             break;
           }
           case 'w:tc': {
+            budget.cell();
             const t = tables[tables.length - 1];
             if (t) {
               t.column = t.next;
@@ -375,13 +382,13 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
             break;
           }
           case 'w:sdt':
-            sdtTags.push(undefined);
+            sdtTags.push(sdtTags[sdtTags.length - 1]);
             break;
           case 'w:sdtPr':
             inSdtPr++;
             break;
           case 'w:tag':
-            if (inSdtPr > 0 && sdtTags.length) {
+            if (inSdtPr > 0 && sdtTags.length && a['w:val'] !== undefined) {
               sdtTags[sdtTags.length - 1] = a['w:val'];
               // An inline control inside a paragraph tags the paragraph only if no block control did,
               // so a small field control cannot move a paragraph out of its section.

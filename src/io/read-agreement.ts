@@ -1,9 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Block } from '../core';
-import { MAX_TEXT_CHARS, readDocx, tooMuchText, type DocxContent } from './docx-reader';
+import { compoundFileRefusal, isCompoundFile } from './compound-file';
+import { readDocx, type DocxContent } from './docx-reader';
+import { MAX_TEXT_CHARS, tooMuchText } from './limits';
 import { readMarkdown, readPlainText } from './text-reader';
-import { isOleCompoundFile, isZip, UnreadableFileError } from './zip';
+import { isZip, UnreadableFileError } from './zip';
 
 /** Agreements are a few pages; refuse anything this big before reading it into memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -38,10 +40,13 @@ export function readAgreementFile(path: string): AgreementFile {
 
 export function readAgreementBytes(bytes: Uint8Array, extension: string): AgreementFile {
   const empty = { trackedChanges: [], customXmlParts: [], addinSettings: {} };
-  if (extension === '.docx' || extension === '.docm' || isZip(bytes) || isOleCompoundFile(bytes)) {
+  if (isCompoundFile(bytes)) throw compoundFileRefusal(bytes);
+  if (extension === '.docx' || extension === '.docm' || isZip(bytes)) {
     return { ...readDocx(bytes), format: 'docx' };
   }
-  if (extension === '.doc') throw new UnreadableFileError('old Word .doc files are not supported; save it as .docx');
+  if (extension === '.doc' || extension === '.rtf' || bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72 && bytes[3] === 0x74) {
+    throw new UnreadableFileError('this is an older Word (.doc) or rich-text (.rtf) file, not a .docx; save it as a .docx in Word (File > Save As) and try again');
+  }
   // Windows tools often save text as UTF-16 with a byte-order mark; otherwise assume UTF-8.
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   const text = new TextDecoder(encoding, { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');

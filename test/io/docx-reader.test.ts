@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { readDocx, MAX_PACKAGE_BYTES } from '../../src/io/docx-reader';
+import { compoundFile } from './build';
 
 // Documents written by hand as raw WordprocessingML, so each test shows the exact XML it reads.
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
@@ -226,16 +227,14 @@ describe('refusals', () => {
     expect(() => readDocx(bytes)).toThrow(/expands to more than/);
   });
 
-  test('a compound file is password-protected unless its streams show an old binary .doc', () => {
-    const ole = (...streams: string[]) => {
-      const bytes = new Uint8Array(2048);
-      bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-      streams.forEach((name, i) => [...name].forEach((ch, j) => (bytes[1024 + i * 128 + j * 2] = ch.charCodeAt(0))));
-      return bytes;
-    };
-    expect(() => readDocx(ole())).toThrow(/password-protected/);
-    expect(() => readDocx(ole('EncryptionInfo', 'EncryptedPackage'))).toThrow(/password-protected/);
-    expect(() => readDocx(ole('WordDocument', '1Table'))).toThrow(/old Word \.doc file/);
+  test.each([
+    ['an encrypted .docx', ['\u0006DataSpaces', 'EncryptionInfo', 'EncryptedPackage'], /password-protected \(encrypted\); open it in Word, remove the password/],
+    ['a rights-managed (IRM) .docx', ['\u0006DataSpaces', 'DRMEncryptedDataSpace', 'EncryptedPackage'], /rights management/],
+    ['an old Word .doc', ['WordDocument', '1Table', '\u0005SummaryInformation'], /older Word \(\.doc, Word 97-2003\) file, not a \.docx; save it as a \.docx in Word/],
+    ['an Excel .xls', ['Workbook', '\u0005SummaryInformation'], /Excel spreadsheet \(\.xls\)/],
+    ['an unknown compound file', [], /older Office file, not a \.docx/],
+  ])('a compound file is told apart by its streams: %s', (_, streams, reason) => {
+    expect(() => readDocx(compoundFile(...streams))).toThrow(reason);
   });
 });
 
