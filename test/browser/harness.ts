@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { toolPath } from '../support/system-tools';
 
 // Shared by the browser tests: serve the production build, start Debian's Chromium, and answer
 // the page's request for Office.js with a bundle that provides a Word test double.
 export const root = join(__dirname, '..', '..');
-export const screenshots = join(root, 'docs', 'screenshots');
+// Test runs write pictures outside tracked files; a script that refreshes docs/ sets SCREENSHOTS_DIR.
+export const screenshots = process.env.SCREENSHOTS_DIR ? resolve(root, process.env.SCREENSHOTS_DIR) : join(root, '.test-output', 'screenshots');
 const dist = join(root, 'dist');
 
 export interface Harness {
@@ -42,7 +44,7 @@ export async function openPane(): Promise<Harness> {
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   // Playwright gives each launch a fresh temporary profile; the flags keep Chromium off the network.
   const browser: Browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: toolPath('chromium') ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const page = await browser.newPage({ viewport: { width: 380, height: 900 } });

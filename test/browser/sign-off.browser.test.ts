@@ -1,5 +1,9 @@
 import { join } from 'node:path';
 import { eventually, openPane, paragraphsOf, screenshots, type DoubleWindow, type Harness } from './harness';
+import { withTools } from '../support/system-tools';
+
+// Skipped (with the install command) when Chromium is missing; fails instead under CI=true.
+const { test, beforeAll, afterAll } = withTools('chromium');
 
 // Worker and manager, in real Chromium against the production build: fill the template, tick the
 // confirmations, insert the checklist; then review a tracked change that adds a review date.

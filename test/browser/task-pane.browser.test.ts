@@ -1,5 +1,9 @@
 import { join } from 'node:path';
 import { eventually, openPane, paragraphsOf, screenshots, type DoubleWindow, type Harness } from './harness';
+import { withTools } from '../support/system-tools';
+
+// Skipped (with the install command) when Chromium is missing; fails instead under CI=true.
+const { test, beforeAll, afterAll } = withTools('chromium');
 
 // A new user's first session, in real Chromium against the production build in dist/.
 let pane: Harness;

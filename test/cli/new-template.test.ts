@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { agreementTemplate, getProfile, SECTION_IDS } from '../../src/core';
 import { readDocx } from '../../src/io/docx-reader';
 import { runCli } from './run-cli';
+import { toolPath, withTools } from '../support/system-tools';
+
+const office = withTools('soffice', 'pdftotext');
 
 const dir = mkdtempSync(join(tmpdir(), 'new-agreement-'));
 const output = join(dir, 'agreement.docx');
@@ -29,13 +32,13 @@ test('a blank template is reported as missing its content', () => {
   expect(report.missingSections).not.toContain('legal-notice');
 });
 
-test('LibreOffice opens the template and renders its headings', () => {
+office.test('LibreOffice opens the template and renders its headings', () => {
   // A real word processor, not our own reader, must accept the file.
   const profileDir = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, output], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(toolPath('soffice')!, [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, output], { stdio: 'pipe', timeout: 120_000 });
   const pdf = join(dir, 'agreement.pdf');
   expect(existsSync(pdf)).toBe(true);
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const text = execFileSync(toolPath('pdftotext')!, ['-layout', pdf, '-'], { encoding: 'utf8' });
   for (const heading of ['Written agreement', 'What the family will do', 'If things go wrong', 'When we will review this agreement', 'Team manager']) {
     expect(text).toContain(heading);
   }
