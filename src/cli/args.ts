@@ -19,6 +19,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   agreement-check [--profile ID] [--json] [--fail-on error|warning|none] [--checklist] <file ...>
   agreement-check new [--profile ID] out.docx
+  agreement-check status [--as-of DATE] [--json] [--html report.html] <files or folders ...>
   agreement-check --rules | --help | --version
 
 Checks written agreements (.docx, .md, .txt) against local guidance for written agreements

@@ -6,6 +6,7 @@ import { readAgreementFile, UnreadableFileError } from '../io/read-agreement';
 import { parseArgs, USAGE, UsageError, type CheckOptions } from './args';
 import { formatReport, painter } from './format';
 import { buildReport, type FileReport } from './report';
+import { runStatus } from './status-command';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -13,10 +14,13 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   colour: boolean;
+  /** stderr is a terminal: commands that take a while may show a progress line there. */
+  progress?: boolean;
 }
 
 /** Run the CLI; returns the exit code. Never throws for bad input files. */
 export function run(argv: string[], io: Io): number {
+  if (argv[0] === 'status') return runStatus(argv.slice(1), io);
   let options;
   try {
     options = parseArgs(argv);
@@ -105,6 +109,7 @@ export function cliMain(): void {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
+      progress: !!process.stderr.isTTY,
     });
   } catch {
     process.stderr.write('agreement-check: internal error; please report it\n');
