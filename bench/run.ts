@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { Analyser, analyse, clearCaches, type Block } from '../src/core';
+import { removeCaseload, timeStatus, writeCaseload } from './caseload';
 import { duplicateShare, generateAgreement, wordCount } from './generate';
 import { countSyncsPerCycle } from './syncs';
 
@@ -72,6 +73,10 @@ async function peers(blocks: Block[]): Promise<() => Promise<void>> {
 }
 
 const root = join(__dirname, '..');
+
+/** The caseload the status measurement reads, and its budget (issue 16: "a few thousand agreements in seconds"). */
+const STATUS_AGREEMENTS = 2_000;
+const STATUS_BUDGET_SECONDS = 10;
 
 function paneSize(): { minKB: number; gzipKB: number; files: string[] } | null {
   const dist = join(root, 'dist');
@@ -205,6 +210,18 @@ async function main(): Promise<void> {
 
   const syncs = { '10': await countSyncsPerCycle(10), '100': await countSyncsPerCycle(100), '1000': await countSyncsPerCycle(1000) };
   row('context.sync per live cycle at 10 / 100 / 1,000 paragraphs', `${syncs['10']} / ${syncs['100']} / ${syncs['1000']}`, '', '');
+  // `agreement-check status` over a team's caseload: 2,000 .docx agreements in 100 folders, read,
+  // analysed and sorted as the command does it (writing the files is not timed).
+  const statusAsOf = new Date(2026, 11, 10, 12);
+  const caseloadDir = writeCaseload(STATUS_AGREEMENTS, statusAsOf);
+  let status: Stats;
+  try {
+    collectGarbage();
+    status = stats(timeStatus(caseloadDir, statusAsOf, 3).times);
+  } finally {
+    removeCaseload(caseloadDir);
+  }
+  row(`agreement-check status, ${STATUS_AGREEMENTS.toLocaleString('en-GB')} .docx agreements in 100 folders`, `${(status.median / 1000).toFixed(2)} s`, `${(status.p95 / 1000).toFixed(2)} s`, status.runs);
   const pane = paneSize();
   row(`task pane JavaScript (${pane?.files.join(', ') ?? 'not built'}), minified / gzipped`, pane ? `${pane.minKB} KB / ${pane.gzipKB} KB` : 'not built', '', '');
 
@@ -220,8 +237,10 @@ async function main(): Promise<void> {
     incrementalMsAt50kWords: +results.incremental50000.median.toFixed(3),
     incrementalRereadMsPerParagraph: +results.reread10000.median.toFixed(3),
     heapPeakMB50kWords: heap?.peakMB ?? null,
+    statusSeconds2000: +(status.median / 1000).toFixed(2),
   };
   const budgets: Array<[string, boolean | null, string]> = [
+    [`status on ${STATUS_AGREEMENTS.toLocaleString('en-GB')} agreements <= ${STATUS_BUDGET_SECONDS} s (median of 3)`, summary.statusSeconds2000 <= STATUS_BUDGET_SECONDS, `${summary.statusSeconds2000} s`],
     ['full analysis of 10,000 words <= 5 ms median (cold)', summary.fullMsPer10kWords <= 5, `${summary.fullMsPer10kWords} ms`],
     ['incremental re-analysis of one paragraph <= 0.2 ms', summary.incrementalMsPerParagraph <= 0.2, `${summary.incrementalMsPerParagraph} ms`],
     ['>= 20x faster than write-good + retext', summary.speedupVsPeers >= 20, `${summary.speedupVsPeers}x`],
