@@ -4,7 +4,7 @@
 // paragraph's results cached by its text and position in the structure. Section-level checks are
 // recomputed every time, from per-paragraph facts and scans kept between runs.
 import type { ActorKind } from './actors';
-import { checkDocument, softenVictimPrompts } from './document-checks';
+import { checkDocument } from './document-checks';
 import type { DocumentView } from './document-view';
 import { assembleFindings, collectDefinitions, spliceFindings, withDocumentFindings } from './finding-assembly';
 import type { AnalysisResult, Block, Finding, TaskMention } from './model';
@@ -13,7 +13,7 @@ import { ParagraphFacts } from './paragraph-facts';
 import { getProfile, type Profile } from './profiles';
 import type { ParagraphContext } from './rule';
 import { runRules, type RuleTimes, type Unchecked } from './rule-runner';
-import { acronymDefinitions } from './rules/acronyms';
+import { definitionsIn, REVIEWING_RULES } from './rules';
 import { ScanMemo } from './scan-memo';
 import type { SectionKey } from './section-labels';
 import { firstAt } from './sorted';
@@ -210,7 +210,7 @@ export class Analyser {
     let cached = this.cache.find(text, place);
     if (!cached) {
       const context: ParagraphContext = { text, folded, section: role.section, role, isTask, actor, rowContext: row?.context, headingActor, profile: this.profile };
-      cached = { place, hits: [], definitions: acronymDefinitions(text) };
+      cached = { place, hits: [], definitions: definitionsIn(text) };
       unchecked.push({ context, cached });
       this.cache.add(text, cached);
     }
@@ -234,7 +234,7 @@ export class Analyser {
       today: this.options.today,
     };
     const findings = run.paragraphFindings.slice();
-    softenVictimPrompts(findings, view);
+    for (const rule of REVIEWING_RULES) rule.reviewWithAgreement!(findings, view);
     const document = checkDocument(view);
     run.scans.release();
     return {

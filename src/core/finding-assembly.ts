@@ -1,6 +1,8 @@
 // From cached rule hits to the public, ordered list of findings.
 import type { Finding } from './model';
-import type { CachedParagraph } from './paragraph-cache';
+import type { CachedParagraph, RuleHit } from './paragraph-cache';
+import { formatMessage } from './rule';
+import { DEFINED_TERMS } from './rules';
 import { firstAt, mergeSorted } from './sorted';
 
 /** Findings in document order; ties by rule id, so the order never depends on the run. */
@@ -59,18 +61,21 @@ function appendFindings(out: Finding[], cached: CachedParagraph, i: number, text
     cached.built = { paragraph: i, findings: cached.hits.map((hit) => toFinding(hit, i, text)).sort(byPosition) };
   }
   for (const finding of cached.built.findings) {
-    // An acronym explained anywhere in the agreement ("Child and Adolescent Mental Health Services (CAMHS)") is fine elsewhere.
-    if (finding.category === 'acronym' && definitions.size > 0 && (definitions.has(finding.excerpt) || definitions.has(finding.excerpt.replace(/s$/, '')))) continue;
+    // A term explained anywhere in the agreement ("Child and Adolescent Mental Health Services (CAMHS)") is fine elsewhere.
+    if (definitions.size > 0 && DEFINED_TERMS.get(finding.ruleId)?.covers(finding.excerpt, definitions)) continue;
     out.push(finding);
   }
 }
 
-function toFinding(hit: CachedParagraph['hits'][number], paragraph: number, text: string): Finding {
+function toFinding(hit: RuleHit, paragraph: number, text: string): Finding {
+  const template = hit.rule.messages[hit.messageId];
+  if (template === undefined) throw new Error(`Rule ${hit.rule.id} has no message ${hit.messageId}`);
   return {
     ruleId: hit.rule.id,
+    messageId: hit.messageId,
     category: hit.rule.category,
     severity: hit.severity ?? hit.rule.severity,
-    message: hit.message,
+    message: formatMessage(template, hit.data),
     paragraph,
     start: hit.start,
     end: hit.end,

@@ -66,6 +66,8 @@ export type Category =
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is (stable across wording changes, unlike `message`). */
+  messageId: string;
   category: Category;
   severity: Severity;
   message: string;

@@ -1,7 +1,7 @@
 // Runs the paragraph rules. This is where the speed of rule checking lives: rules stay plain.
 import type { CachedParagraph } from './paragraph-cache';
 import type { ParagraphContext } from './rule';
-import { PARAGRAPH_RULES } from './rules';
+import { HIDING_RULES, PARAGRAPH_RULES } from './rules';
 
 /** A paragraph whose rules have not run yet, and the cache entry that will hold its findings. */
 export interface Unchecked {
@@ -31,15 +31,15 @@ export function runRules(unchecked: readonly Unchecked[], times?: RuleTimes): vo
         const finding = found[f];
         if (finding.start < 0 || finding.end > context.text.length || finding.start > finding.end) continue;
         // One object shape for every finding keeps this hot loop monomorphic.
-        cached.hits.push({ start: finding.start, end: finding.end, message: finding.message, suggestions: finding.suggestions, severity: finding.severity, rule });
+        cached.hits.push({ start: finding.start, end: finding.end, messageId: finding.messageId, data: finding.data, suggestions: finding.suggestions, severity: finding.severity, rule });
       }
     }
     if (times) times.set(rule.id, (times.get(rule.id) ?? 0) + performance.now() - started);
   }
+  // Rules that hide others' findings in the same paragraph (one prompt is enough).
   for (const { cached } of unchecked) {
-    // A contact arrangement missing its details already asks how often; one prompt is enough.
-    if (cached.hits.some((hit) => hit.rule.category === 'contact-arrangements')) {
-      cached.hits = cached.hits.filter((hit) => hit.rule.id !== 'vague-task');
+    for (const rule of HIDING_RULES) {
+      if (cached.hits.some((hit) => hit.rule === rule)) cached.hits = cached.hits.filter((hit) => !rule.hides!.includes(hit.rule.id));
     }
   }
 }

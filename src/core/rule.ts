@@ -1,8 +1,15 @@
 import type { Actor, ActorKind } from './actors';
-import type { Category, Severity } from './model';
+import type { DocumentView } from './document-view';
+import type { Category, Finding, SectionId, Severity } from './model';
 import type { Profile } from './profiles';
+import type { SectionsFound } from './section-presence';
 import type { SectionKey } from './section-labels';
 import type { BlockRole } from './structure';
+
+// The shape of every rule, after ESLint's: metadata with messages by id, and logic that reports
+// findings by message id with the data the message needs. Data (word lists, patterns) sits in
+// named constants of the rule's module, apart from the logic. Caching and speed live in the
+// runner and the analyser; rules know nothing about them.
 
 /** What a paragraph rule sees: one block, where it sits, and whether it is a task. */
 export interface ParagraphContext {
@@ -22,10 +29,16 @@ export interface ParagraphContext {
   profile: Profile;
 }
 
+/** Values a message's `{{name}}` placeholders are filled from. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/** A rule's finding, with offsets in the paragraph's text. */
 export interface RawFinding {
   start: number;
   end: number;
-  message: string;
+  /** A key of the rule's `messages`. */
+  messageId: string;
+  data?: MessageData;
   suggestions: string[];
   /** Overrides the rule's default severity (e.g. a milder prompt). */
   severity?: Severity;
@@ -42,13 +55,15 @@ export interface RuleMeta {
   description: string;
   /** The guidance document and section the rule enforces. */
   source: string;
+  /** What the rule tells the worker, by message id; `{{name}}` is filled from the finding's data. */
+  messages: Readonly<Record<string, string>>;
 }
 
-/** Examples each rule carries and its tests run: `bad` lines must be flagged, `good` lines must not. */
-export interface RuleExamples {
-  section: SectionKey | null;
-  good: string[];
-  bad: string[];
+/** Terms a paragraph defines ("Child and Adolescent Mental Health Services (CAMHS)"), after which the rule's findings of them are fine anywhere. */
+export interface TermDefinitions {
+  collect(text: string): string[];
+  /** A finding with this excerpt is about a term defined somewhere in the agreement. */
+  covers(excerpt: string, defined: ReadonlySet<string>): boolean;
 }
 
 export interface ParagraphRule extends RuleMeta {
@@ -56,5 +71,46 @@ export interface ParagraphRule extends RuleMeta {
   /** Only tasks (commitment lines) are checked by this rule. */
   tasksOnly?: boolean;
   check(context: ParagraphContext): readonly RawFinding[];
-  examples: RuleExamples[];
+  /** When this rule finds something in a paragraph, these rules' findings there are dropped (one prompt is enough). */
+  hides?: readonly string[];
+  /** The rule's findings of terms defined elsewhere in the agreement are dropped. */
+  definitions?: TermDefinitions;
+  /** Adjusts this rule's findings (replacing, never mutating, them) with the whole agreement in view. */
+  reviewWithAgreement?(findings: Finding[], view: DocumentView): void;
+}
+
+/** A place in the agreement: a paragraph and a span in its text. */
+export interface Anchor {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** What a document rule sees: the whole agreement and what was found about its sections. */
+export interface DocumentContext {
+  view: DocumentView;
+  sections: SectionsFound;
+  /** Sections the profile requires that are not present, in the profile's order. */
+  missingSections: readonly SectionId[];
+  /** The first of these paragraphs with words (trimmed), or the document's first paragraph with words (empty span) when there is none; null for a blank document. */
+  anchor(paragraphs?: readonly number[]): Anchor | null;
+}
+
+/** A document rule's finding. */
+export interface DocumentRawFinding extends Omit<RawFinding, 'start' | 'end'> {
+  at: Anchor;
+  /** The section a missing-section finding is about. */
+  section?: SectionId;
+}
+
+/** A rule over the whole agreement (sections, dates, numbering). */
+export interface DocumentRule extends RuleMeta {
+  scope: 'document';
+  check(context: DocumentContext): DocumentRawFinding[];
+}
+
+/** A message with its `{{name}}` placeholders filled in. */
+export function formatMessage(template: string, data: MessageData | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }

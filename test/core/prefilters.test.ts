@@ -17,8 +17,8 @@ function matchesOf(pattern: RegExp, runs: number, seed: number): string[] {
 }
 
 describe('threat patterns: the words each pattern needs', () => {
-  THREAT_PATTERNS.forEach(([pattern, why, needs], k) => {
-    it(`pattern ${k} (${why}): every match contains the words its cheap test looks for`, () => {
+  THREAT_PATTERNS.forEach(({ pattern, messageId, needs }, k) => {
+    it(`pattern ${k} (${messageId}): every match contains the words its cheap test looks for`, () => {
       expect(needs).toBeDefined();
       const matches = matchesOf(pattern, 1500, 100 + k);
       expect(matches.length).toBeGreaterThan(50);
@@ -28,9 +28,9 @@ describe('threat patterns: the words each pattern needs', () => {
 
   it('a cheap test that misses a match is caught', () => {
     // The check itself can fail: a needed-words test without "chance" misses "last chance".
-    const [ultimatum] = THREAT_PATTERNS.filter(([, why]) => why === 'is worded as an ultimatum');
+    const [ultimatum] = THREAT_PATTERNS.filter(({ messageId }) => messageId === 'ultimatum');
     const tooNarrow = /warning|tolerance/;
-    expect(matchesOf(ultimatum[0], 1500, 7).some((s) => !tooNarrow.test(s))).toBe(true);
+    expect(matchesOf(ultimatum.pattern, 1500, 7).some((s) => !tooNarrow.test(s))).toBe(true);
   });
 });
 

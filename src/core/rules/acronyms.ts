@@ -53,6 +53,15 @@ export const acronymRule: ParagraphRule = {
   severity: 'warning',
   description: 'Acronyms and abbreviations must be written out or explained the first time they are used.',
   source: PLAIN_ENGLISH,
+  messages: {
+    knownAcronym: '"{{form}}" is an abbreviation ({{expansion}}). Write it out in everyday words.',
+    unexplainedCapitals: '"{{token}}" looks like an abbreviation that is not explained. Write it out, or explain it once as "words ({{bare}})".',
+  },
+  // "Child and Adolescent Mental Health Services (CAMHS)" once: "CAMHS" is fine anywhere after.
+  definitions: {
+    collect: acronymDefinitions,
+    covers: (excerpt, defined) => defined.has(excerpt) || defined.has(excerpt.replace(/s$/, '')),
+  },
   check({ text }) {
     // Created at the first finding: most paragraphs have none.
     let findings: RawFinding[] | undefined;
@@ -68,12 +77,7 @@ export const acronymRule: ParagraphRule = {
       const entry = entryByForm.get(form);
       if (!entry) continue;
       (seen ??= new Set()).add(m.index);
-      (findings ??= []).push({
-        start: m.index,
-        end: m.index + form.length,
-        message: `"${form}" is an abbreviation (${entry.expansion}). Write it out in everyday words.`,
-        suggestions: [entry.plain],
-      });
+      (findings ??= []).push({ start: m.index, end: m.index + form.length, messageId: 'knownAcronym', data: { form, expansion: entry.expansion }, suggestions: [entry.plain] });
     }
     // Most paragraphs have no run of two capitals at all: skip the scan.
     if (/[A-Z][A-Z&]/.test(text) && !isShouting(text)) {
@@ -85,33 +89,9 @@ export const acronymRule: ParagraphRule = {
         definedHere ??= new Set(acronymDefinitions(text));
         if (definedHere.has(token) || definedHere.has(bare) || entryByForm.has(token)) continue;
         if (/^[IVXLC]+$/.test(bare)) continue;
-        (findings ??= []).push({
-          start: m.index,
-          end: m.index + token.length,
-          message: `"${token}" looks like an abbreviation that is not explained. Write it out, or explain it once as "words (${bare})".`,
-          suggestions: [],
-          severity: 'info',
-        });
+        (findings ??= []).push({ start: m.index, end: m.index + token.length, messageId: 'unexplainedCapitals', data: { token, bare }, suggestions: [], severity: 'info' });
       }
     }
     return findings ?? NO_FINDINGS;
   },
-  examples: [
-    {
-      section: 'professional-commitments',
-      bad: [
-        'The SW will visit every Monday.',
-        'The children will stay on a CP plan until the RCPC.',
-        'Ms Smith will attend CAMHS appointments with Jo every Tuesday.',
-        'We will discuss this at the PLO meeting.',
-        'The QRT will phone Ms Smith by Friday.',
-      ],
-      good: [
-        'Amir Khan (social worker) will visit every Monday at 4pm.',
-        'Jo will see the Child and Adolescent Mental Health Services (CAMHS) nurse every Tuesday. CAMHS will write to Ms Smith after each visit.',
-        'Ms Smith will take Sam to the GP on 3 December 2026.',
-        'Dr Patel (NHS) will see Sam at the clinic on 9 December 2026.',
-      ],
-    },
-  ],
 };

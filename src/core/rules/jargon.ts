@@ -57,6 +57,10 @@ export const jargonRule: ParagraphRule = {
   severity: 'warning',
   description: 'Professional jargon a family may not understand, with everyday words to use instead.',
   source: PLAIN_ENGLISH,
+  messages: {
+    jargon: '"{{phrase}}" is professional jargon. Use everyday words the family would use.',
+    jargonWithNote: '"{{phrase}}" is professional jargon. Use everyday words the family would use; {{note}}.',
+  },
   check({ text, folded }) {
     // Created at the first finding: most paragraphs have none.
     let findings: RawFinding[] | undefined;
@@ -72,29 +76,12 @@ export const jargonRule: ParagraphRule = {
       // Already explained in brackets straight after: "core group (a meeting of ...)".
       if (/^\s*\((?!\s*[A-Z]{2,}\s*\))[^)]{12,}\)/.test(text.slice(end, end + 200))) continue;
       const phrase = text.slice(start, end);
-      (findings ??= []).push({
-        start,
-        end,
-        message: `"${phrase}" is professional jargon. Use everyday words the family would use${entry.note ? `; ${entry.note}` : ''}.`,
-        suggestions: entry.plain,
-      });
+      (findings ??= []).push(
+        entry.note
+          ? { start, end, messageId: 'jargonWithNote', data: { phrase, note: entry.note }, suggestions: entry.plain }
+          : { start, end, messageId: 'jargon', data: { phrase }, suggestions: entry.plain },
+      );
     }
     return findings ?? NO_FINDINGS;
   },
-  examples: [
-    {
-      section: 'family-commitments',
-      bad: [
-        'Ms Smith will attend every core group meeting.',
-        'The social worker will liaise with the school every Friday.',
-        'Family support will be facilitated by the Family Hub.',
-        'There are concerns about disguised compliance.',
-      ],
-      good: [
-        'Ms Smith will go to the meeting with the school and the social worker every six weeks.',
-        'Jo will be looked after by her grandmother, Rita Dilley, on Saturdays.',
-        'Sarah Hill (Multi-Agency Safeguarding Hub) will phone Ms Smith by 4 December 2026.',
-      ],
-    },
-  ],
 };

@@ -16,6 +16,9 @@ export const readabilityRule: ParagraphRule = {
   severity: 'info',
   description: 'Sentences over about 25 words are hard to follow; aim for a reading age of 9 to 11.',
   source: `${cite(CIN_CP, '§2 (families must have a clear understanding of what is expected of them)')}; plain English practice`,
+  messages: {
+    longSentence: 'This sentence has {{words}} words. Split it into shorter sentences of 15 to 20 words so every parent can follow it.',
+  },
   check({ text, role }) {
     if (role.labelOnly) return NO_FINDINGS;
     // A paragraph with 25 or fewer spaces (ordinary, no-break or tab) cannot hold a sentence of
@@ -31,23 +34,8 @@ export const readabilityRule: ParagraphRule = {
       if (sentence.end - sentence.start < 2 * LONG + 1) continue;
       const words = countWords(text, sentence.start, sentence.end);
       if (words <= LONG) continue;
-      (findings ??= []).push({
-        start: sentence.start,
-        end: sentence.end,
-        message: `This sentence has ${words} words. Split it into shorter sentences of 15 to 20 words so every parent can follow it.`,
-        suggestions: [],
-        severity: words > VERY_LONG ? 'warning' : 'info',
-      });
+      (findings ??= []).push({ start: sentence.start, end: sentence.end, messageId: 'longSentence', data: { words }, suggestions: [], severity: words > VERY_LONG ? 'warning' : 'info' });
     }
     return findings ?? NO_FINDINGS;
   },
-  examples: [
-    {
-      section: 'concerns',
-      bad: [
-        'We are worried that because of the home environment life is chaotic and we are not sure that Ms Smith and Mr Smith make sure that all the children\u2019s basic needs are met at home and at school.',
-      ],
-      good: ['We are worried that Jo and Sam are often late for school.', 'Jo has missed 12 days of school since September.'],
-    },
-  ],
 };

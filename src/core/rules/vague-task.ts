@@ -1,5 +1,5 @@
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
-import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
+import { formatMessage, NO_FINDINGS, type ParagraphRule } from '../rule';
 import { hasTimeExpression, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
@@ -52,6 +52,20 @@ const VAGUE_ACTION = new RegExp(
 /** Actions other people can see: if one is there, a vague phrase beside it is only context. */
 const OBSERVABLE = /\b(?:attend|attends|attending|go to|goes to|going to (?:the|every|each|all)|take|takes|taking|bring|brings|collect|collects|drop|pick up|picks up|visit|visits|visiting|call|calls|phone|phones|ring|rings|text|texts|email|emails|write|writes|send|sends|tell|tells|meet|meets|see|sees|book|books|complete|completes|register|registers|sign|signs|stop|stops|stay|stays|sleep|sleeps|live|lives|move|moves|arrange|arranges|pay|pays|give|gives|show (?:the|her|him|them) |cook|cooks|feed|feeds|bath|baths|wash|washes|clean|cleans|tidy|tidies|put (?:\w+ )?to bed|read|reads|walk|walks|drive|drives|check|checks|test|tests|hold|holds|chair|chairs|run|runs|carry out|carries out|refer|refers|make a referral|make an appointment|make (?:a|the|an) \w+ appointment|keep (?:all|every|each|the|their|his|her|this)\b[^.]{0,40}\bappointments?|contact|contacts|let|lets|allow|allows|install|buy|fix|lock|supervise|supervises|accompany|accompanies|wait|share|shares|record|records|fill in|apply|applies|enrol|enrols|join|joins|start|starts|finish|finishes|return|returns|report|reports|provide (?:breakfast|meals?|food|a meal|clean|a copy|copies|transport|a lift|\w+ (?:sessions?|visits?|appointments?))|do (?:a|the) (?:drug|alcohol|hair|breath) test|agree to (?:drug|alcohol|hair|breath) tests?|play|plays|speak|speaks|talk|talks|ask|asks|explain|explains|post|posts|update|updates|write to|invite|invites|organise|organises|set up|sets up|help (?:\w+ )?(?:with|to) \w+|not (?:drink|use|smoke|hit|shout|leave|allow|let|bring|have|go|take))\b/;
 
+/** The three parts of a task, as the messages name them. */
+const PART = { who: 'who will do it', what: 'an action others can see', when: 'when or how often' };
+
+const SUGGEST = {
+  nameWho: 'Name the person or role, for example "Ms Smith will…" or "Belinda Jones (social worker) will…".',
+  sayWho: 'Say who will do this: "(name) will…".',
+  replaceVague: 'Replace "{{phrase}}" with what the person will actually do, for example "go to every appointment at…", "phone… every Monday".',
+  addWhen: 'Add when: a date ("by 7 December 2026"), a frequency ("every Tuesday at 4pm", "twice a week") or "at all times".',
+  howOften: 'every week (or say how often)',
+  sayExactly: 'say exactly when or what is expected',
+};
+
+const MEASURABLE = 'Everyone must be able to tell whether it has been done.';
+
 function observableOutside(folded: string, start: number, end: number): boolean {
   OBSERVABLE.lastIndex = 0;
   const before = folded.slice(0, start);
@@ -68,6 +82,11 @@ export const vagueTaskRule: ParagraphRule = {
   description:
     'Every task needs three parts: who will do it (a named person or role), what they will do that others can see, and when or how often.',
   source: `${cite(RUTLAND, '§6 Good Written Agreements Are (specific, measurable, time-limited)')}; ${cite(CIN_CP, '§2.4 Specific tasks')}; ${cite(DERBY, '§6 Good Written Agreements')}`,
+  messages: {
+    // A task that only lacks a time is still a task: a gentler prompt (info) than one that cannot be measured at all.
+    missingWhen: `This task does not say ${PART.when}. ${MEASURABLE}`,
+    missingParts: `This task does not say {{missing}}. ${MEASURABLE}`,
+  },
   check({ text, folded, actor, headingActor, role, rowContext }) {
     const from = role.contentStart;
     // Fewer than three words: not a task worth checking (counted without splitting the text).
@@ -81,8 +100,8 @@ export const vagueTaskRule: ParagraphRule = {
     // Who.
     const kind = actor?.kind ?? 'none';
     if (kind === 'generic' && actor!.end > actor!.start) {
-      missing.push('who will do it');
-      suggestions.push('Name the person or role, for example "Ms Smith will…" or "Belinda Jones (social worker) will…".');
+      missing.push(PART.who);
+      suggestions.push(SUGGEST.nameWho);
       spanStart = actor!.start;
       spanEnd = actor!.end;
     } else if (
@@ -90,8 +109,8 @@ export const vagueTaskRule: ParagraphRule = {
       (kind === 'none' && (actor?.verbAt ?? -1) >= 0 && headingActor !== 'family' && headingActor !== 'professional') ||
       (kind === 'none' && (actor?.verbAt ?? -1) < 0 && headingActor === 'generic')
     ) {
-      missing.push('who will do it');
-      suggestions.push('Say who will do this: "(name) will…".');
+      missing.push(PART.who);
+      suggestions.push(SUGGEST.sayWho);
     }
 
     // What.
@@ -106,8 +125,8 @@ export const vagueTaskRule: ParagraphRule = {
       }
     }
     if (vague) {
-      missing.push('an action others can see');
-      suggestions.push(`Replace "${text.slice(vague.index, vague.index + vague[0].length)}" with what the person will actually do, for example "go to every appointment at…", "phone… every Monday".`);
+      missing.push(PART.what);
+      suggestions.push(formatMessage(SUGGEST.replaceVague, { phrase: text.slice(vague.index, vague.index + vague[0].length) }));
       if (spanStart < 0) {
         spanStart = vague.index;
         spanEnd = vague.index + vague[0].length;
@@ -116,57 +135,23 @@ export const vagueTaskRule: ParagraphRule = {
 
     // When.
     if (!hasTimeExpression(body) && !(rowContext && hasTimeExpression(rowContext))) {
-      missing.push('when or how often');
-      suggestions.push('Add when: a date ("by 7 December 2026"), a frequency ("every Tuesday at 4pm", "twice a week") or "at all times".');
+      missing.push(PART.when);
+      suggestions.push(SUGGEST.addWhen);
     }
 
     if (missing.length === 0) return NO_FINDINGS;
-    // A task that only lacks a time is still a task: a gentler prompt than one that cannot be measured at all.
-    const onlyTime = missing.length === 1 && missing[0] === 'when or how often';
+    const onlyTime = missing.length === 1 && missing[0] === PART.when;
     if (spanStart < 0) {
       const span = trimSpan(text, from, text.length);
       spanStart = span.start;
       spanEnd = span.end;
     }
     return [
-      {
-        start: spanStart,
-        end: spanEnd,
-        message: `This task does not say ${joinParts(missing)}. Everyone must be able to tell whether it has been done.`,
-        suggestions,
-        severity: onlyTime ? 'info' : 'warning',
-      },
+      onlyTime
+        ? { start: spanStart, end: spanEnd, messageId: 'missingWhen', suggestions, severity: 'info' }
+        : { start: spanStart, end: spanEnd, messageId: 'missingParts', data: { missing: joinParts(missing) }, suggestions, severity: 'warning' },
     ];
   },
-  examples: [
-    {
-      section: 'family-commitments',
-      bad: [
-        'Ms Smith and Mr Smith will work with Lantern House to address their drinking.',
-        'Mum will engage with services.',
-        'The family will attend appointments.',
-        'Mr Jones will show insight into the impact of his behaviour on the children.',
-        'Parents will make better choices.',
-        'Ms Ali will ensure the children\u2019s needs are met.',
-        'Dad will try to be a good role model.',
-      ],
-      good: [
-        'Ms Smith will ensure that Jo and Sam are at Top School on time every day.',
-        'Mr Smith will not drink alcohol while he is looking after the children.',
-        'Ms Smith will take Sam to every appointment with the speech therapist, starting on 3 December 2026.',
-        'Rita and Ed Dilley will look after Jo and Sam every Tuesday evening so Ms Smith can attend the parenting group.',
-        'Ms Smith will make sure Jo has breakfast before school every morning.',
-      ],
-    },
-    {
-      section: 'professional-commitments',
-      bad: ['Professionals will support the family as needed.', 'The social worker will monitor the situation.'],
-      good: [
-        'Doreen Atkinson (Bright Start Children\u2019s Centre) will visit the family home every Wednesday to support Ms Smith with budgeting and shopping.',
-        'Amir Khan (social worker) will phone Ms Smith every Friday afternoon to support her with the plan.',
-      ],
-    },
-  ],
 };
 
 function joinParts(parts: string[]): string {
@@ -182,6 +167,9 @@ export const weakQualifierRule: ParagraphRule = {
   severity: 'warning',
   description: 'Words like "as appropriate", "where possible" or "regularly" make a task optional or impossible to measure.',
   source: cite(RUTLAND, '§6 Good Written Agreements Are (specific, measurable)'),
+  messages: {
+    weakQualifier: '"{{phrase}}" leaves it open whether the task is done. Say exactly what, when or how often.',
+  },
   check({ text, folded, role }) {
     const qualifiers = weakQualifiers(folded);
     if (qualifiers.length === 0) return NO_FINDINGS;
@@ -190,15 +178,9 @@ export const weakQualifierRule: ParagraphRule = {
       .map((q) => ({
         start: q.start,
         end: q.end,
-        message: `"${text.slice(q.start, q.end)}" leaves it open whether the task is done. Say exactly what, when or how often.`,
-        suggestions: [/regular/.test(q.phrase) ? 'every week (or say how often)' : 'say exactly when or what is expected'],
+        messageId: 'weakQualifier',
+        data: { phrase: text.slice(q.start, q.end) },
+        suggestions: [/regular/.test(q.phrase) ? SUGGEST.howOften : SUGGEST.sayExactly],
       }));
   },
-  examples: [
-    {
-      section: 'professional-commitments',
-      bad: ['Amir Khan (social worker) will visit regularly.', 'Ms Smith will attend appointments where possible.', 'The health visitor will offer advice as needed.'],
-      good: ['Amir Khan (social worker) will visit every Monday at 4pm.', 'Ms Smith will attend every appointment at the clinic.'],
-    },
-  ],
 };

@@ -1,0 +1,100 @@
+// The dates an agreement carries: when it was made, when it will be reviewed, when it ends.
+import { findDates, type FoundDate } from './dates';
+import type { DocumentView } from './document-view';
+import type { SectionId } from './model';
+import { REVIEW_WORD } from './section-evidence';
+
+export function addDays(date: Date, days: number): Date {
+  const copy = new Date(date.getTime());
+  copy.setDate(copy.getDate() + days);
+  return copy;
+}
+
+export interface DateAt extends FoundDate {
+  paragraph: number;
+}
+
+function datesIn(view: DocumentView, i: number, reference: Date, from = 0): DateAt[] {
+  const text = view.texts[i].slice(from);
+  if (!/\d|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|january|february|march|april|may|june|july|august|september|october|november|december/i.test(text)) return [];
+  return findDates(text, reference).map((d) => ({ ...d, start: d.start + from, end: d.end + from, paragraph: i }));
+}
+
+export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {
+  const labelled = findLabelledAgreementDate(view, byId, reference);
+  if (labelled) return labelled;
+  // No "Date:" label: a date in the title area (first few blocks) that is not about a review,
+  // an end, a birth or a past event, e.g. "Written agreement – 3 December 2026".
+  const { folded, roles } = view;
+  for (let i = 0; i < Math.min(folded.length, 6); i++) {
+    if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants')) continue;
+    if (/\b(?:review|until|end|ends|birth|born|d\.?o\.?b|since|on \d+ \w+ \d{4} (?:we|there|the police))\b/.test(folded[i])) continue;
+    const found = datesIn(view, i, reference).filter((d) => d.exact);
+    if (found.length) return found[0];
+  }
+  return null;
+}
+
+function findLabelledAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {
+  for (const i of byId.get('date') ?? []) {
+    const role = view.roles[i];
+    if (role.placeholder) continue;
+    const own = datesIn(view, i, reference, role.contentStart).filter((d) => d.exact);
+    if (own.length) return own[0];
+    // "Date" as a heading or label cell with the date in the next block.
+    const next = i + 1 < view.texts.length && !view.roles[i + 1].placeholder ? datesIn(view, i + 1, reference).filter((d) => d.exact) : [];
+    if (role.labelOnly && next.length) return next[0];
+  }
+  return null;
+}
+
+export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): { date: DateAt | null; evidence: number[] } {
+  const { roles, folded } = view;
+  const evidence: number[] = [];
+  const candidates: number[] = [];
+  for (const i of byId.get('review-date') ?? []) {
+    evidence.push(i);
+    candidates.push(i);
+  }
+  // Review sentences elsewhere ("How long this will go on for: ... reviewed on 7 January").
+  const reviewSentences = view.scans.allIndexes('review', folded.length, (i) => {
+    const { section, placeholder } = roles[i];
+    if (section === 'review-date' || placeholder || section === 'concerns' || section === 'purpose' || section === 'family-commitments') return false;
+    return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview');
+  });
+  for (const i of reviewSentences) {
+    evidence.push(i);
+    candidates.push(i);
+  }
+  for (const i of candidates) {
+    const role = roles[i];
+    if (role.placeholder) continue;
+    const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact);
+    // Outside the review section, only a date in the same sentence as "review" counts.
+    const usable = role.section === 'review-date' ? found : found.filter((d) => sameSentenceAsReview(folded[i], d.start));
+    if (usable.length) return { date: usable[0], evidence };
+    if (role.section === 'review-date' && role.labelOnly && i + 1 < folded.length && roles[i + 1].section !== 'review-date') {
+      const next = datesIn(view, i + 1, reference).filter((d) => d.exact);
+      if (next.length && view.blocks[i + 1].kind === 'table-cell') return { date: next[0], evidence };
+    }
+  }
+  return { date: null, evidence: [...new Set(evidence)].sort((a, b) => a - b) };
+}
+
+function sameSentenceAsReview(folded: string, at: number): boolean {
+  const before = folded.lastIndexOf('.', at - 1);
+  const after = folded.indexOf('. ', at);
+  const sentence = folded.slice(before + 1, after < 0 ? folded.length : after);
+  return REVIEW_WORD.test(sentence);
+}
+
+export function findEndDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {
+  for (const i of byId.get('duration') ?? []) {
+    if (view.roles[i].placeholder) continue;
+    const text = view.folded[i];
+    if (REVIEW_WORD.test(text) && !/\b(?:until|end|ends|last|lasts|expire|finish)\b/.test(text)) continue;
+    const found = datesIn(view, i, reference, view.roles[i].contentStart).filter((d) => d.exact && !REVIEW_WORD.test(text.slice(Math.max(0, d.start - 30), d.start)));
+    if (found.length) return found[found.length - 1];
+  }
+  return null;
+}

@@ -1,0 +1,163 @@
+// Which parts of the agreement are present, read from the section table (section-table.ts), and
+// the paragraphs of each. Presence is decided afresh on every analysis, from the paragraph facts
+// and scans the analyser keeps between runs.
+import { findAgreementDate, findEndDate, findReviewDate, type DateAt } from './agreement-dates';
+import type { DocumentView } from './document-view';
+import type { SectionId } from './model';
+import { NUMBER_VALUE } from './section-evidence';
+import { SECTION_TABLE, type PresenceTest, type SectionRow, type SectionWording } from './section-table';
+
+/** What the document rules are told about the sections. */
+export interface SectionsFound {
+  present: ReadonlyMap<SectionId, boolean>;
+  /** Paragraph indexes of each section, including paragraphs found by wording (ascending after `finish`). */
+  paragraphs: Map<SectionId, number[]>;
+  /** Sections whose list had paragraphs found by wording added. */
+  extended: ReadonlySet<SectionId>;
+  agreementDate: DateAt | null;
+  review: { date: DateAt | null; evidence: number[] };
+  /** When the agreement ends, if it says. */
+  endDate: DateAt | null;
+  /** Midnight today (or the reference date given): dates are compared by day. */
+  reference: Date;
+}
+
+/** Work out presence for every section in the table. */
+export function findSections(view: DocumentView): SectionsFound {
+  const finder = new SectionFinder(view);
+  return finder.run();
+}
+
+/** The block has words after its label (`trim()` and `\s` agree on what is white space). */
+function hasTextFrom(text: string, start: number): boolean {
+  NON_SPACE.lastIndex = start;
+  return NON_SPACE.test(text);
+}
+const NON_SPACE = /\S/g;
+
+class SectionFinder {
+  private readonly paragraphs: Map<SectionId, number[]>;
+  private readonly extended = new Set<SectionId>();
+  private readonly reference: Date;
+  private readonly agreementDate: DateAt | null;
+  private readonly content = new Map<SectionId, boolean>();
+
+  constructor(private readonly view: DocumentView) {
+    this.paragraphs = view.scans.sectionIndexes(view.roles, view.taskAt);
+    const now = view.today ?? new Date();
+    // Dates are compared by day; a midnight reference also keeps the parsed-date cache effective.
+    this.reference = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    this.agreementDate = findAgreementDate(view, this.paragraphs, this.reference);
+    // Content is judged on the sections' own paragraphs, before any found by wording join them.
+    for (const row of SECTION_TABLE) this.content.set(row.id, this.hasContent(row.id));
+  }
+
+  run(): SectionsFound {
+    const present = new Map<SectionId, boolean>();
+    let review: SectionsFound['review'] = { date: null, evidence: [] };
+    for (const row of SECTION_TABLE) {
+      if (row.presentWhen === 'review-date') {
+        review = findReviewDate(this.view, this.paragraphs, this.agreementDate?.date ?? this.reference);
+        for (const i of review.evidence) this.add('review-date', i);
+        present.set(row.id, review.date !== null);
+      } else {
+        present.set(row.id, this.isPresent(row, row.presentWhen));
+      }
+    }
+    const endDate = findEndDate(this.view, this.paragraphs, this.agreementDate?.date ?? this.reference);
+    return { present, paragraphs: this.paragraphs, extended: this.extended, agreementDate: this.agreementDate, review, endDate, reference: this.reference };
+  }
+
+  private isPresent(row: SectionRow, test: Exclude<PresenceTest, 'review-date'>): boolean {
+    const { labelled } = this.view;
+    switch (test) {
+      case 'content': {
+        const content = this.content.get(row.id)!;
+        // The wording is looked for when there is no content, or always where the row says so.
+        const byWording = !content || row.wording?.always ? this.wording(row) : false;
+        return content || byWording;
+      }
+      case 'wording':
+        return this.wording(row);
+      case 'label-wording-or-content':
+        return labelled.has(row.id) || this.wording(row) || this.content.get(row.id)!;
+      case 'countersignature':
+        return this.countersignature(labelled.has(row.id));
+      case 'number':
+        return this.numbered();
+      case 'agreement-date':
+        return this.agreementDate !== null;
+      case 'professional-task':
+        return this.view.tasks.some(isProfessionalTask);
+      case 'family-task-or-content':
+        return this.view.tasks.some((task) => task.section !== 'professional-commitments' && task.actor.kind !== 'professional') || this.content.get(row.id)!;
+    }
+  }
+
+  /** The first paragraph with the row's wording, outside the sections it is not searched in; listed if the row says so. */
+  private wording(row: SectionRow): boolean {
+    const wording = row.wording;
+    if (!wording) return false;
+    const at = this.firstWith(wording);
+    if (at >= 0 && wording.listed) this.add(row.id, at);
+    return at >= 0;
+  }
+
+  private firstWith({ fact, notIn }: SectionWording): number {
+    const { roles, facts, folded } = this.view;
+    return this.view.scans.firstIndex(`text:${fact}`, folded.length, (i) => {
+      const role = roles[i];
+      // Headings count only where every section is searched (a heading "Signatures ____" is a signature line).
+      return !notIn.has(role.section) && !role.placeholder && !(role.labelOnly && notIn.size > 0) && facts.has(i, fact);
+    });
+  }
+
+  /** A label, or the team manager named beside a signature or a date. */
+  private countersignature(labelled: boolean): boolean {
+    const { roles, folded, facts } = this.view;
+    const at = this.view.scans.firstIndex(
+      'manager',
+      folded.length,
+      (i) => facts.has(i, 'teamManager') && (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(folded[i])),
+    );
+    if (at >= 0) this.add('team-manager-signature', at);
+    return labelled || at >= 0;
+  }
+
+  /** A label with a number beside it, else "Written Agreement (No. 3)" in a title or heading near the top. */
+  private numbered(): boolean {
+    const { roles, folded, facts } = this.view;
+    const labelled = (this.paragraphs.get('agreement-number') ?? []).some(
+      (i) => !roles[i].placeholder && NUMBER_VALUE.test(folded[i].slice(Math.max(0, roles[i].contentStart))) && !/^\s*$/.test(folded[i].replace(/.*?(number|no\.?|ref(erence)?)\s*[:;]?/, '')),
+    );
+    if (labelled) return true;
+    const at = this.view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && facts.has(i, 'agreementNumber'));
+    if (at >= 0) this.add('agreement-number', at);
+    return at >= 0;
+  }
+
+  private hasContent(id: SectionId): boolean {
+    const { roles, texts } = this.view;
+    return (this.paragraphs.get(id) ?? []).some((i) => !roles[i].placeholder && !roles[i].labelOnly && hasTextFrom(texts[i], roles[i].contentStart));
+  }
+
+  /** Evidence found by wording joins a section's list; the shared lists are copied before they change. */
+  private add(id: SectionId, index: number): void {
+    let list = this.paragraphs.get(id);
+    if (!list || !this.extended.has(id)) {
+      list = list ? list.slice() : [];
+      this.paragraphs.set(id, list);
+      this.extended.add(id);
+    }
+    if (list[list.length - 1] !== index) list.push(index);
+  }
+}
+
+/** A named professional or agency doing something, in the professionals' part or anywhere ("we" is not named). */
+function isProfessionalTask(task: DocumentView['tasks'][number]): boolean {
+  const { kind } = task.actor;
+  if (task.section === 'professional-commitments') {
+    return kind === 'professional' || kind === 'family' || (kind === 'none' && (task.headingActor === 'professional' || task.headingActor === 'family'));
+  }
+  return kind === 'professional' && !/^\s*(?:we|us)\b/i.test(task.text.slice(task.actor.start, task.actor.end));
+}

@@ -1,0 +1,71 @@
+// The parts of an agreement, one row each: how the messages name it, how serious a gap is, what
+// makes it present, and the wording that shows it where there is no heading. The logic that reads
+// this table is in section-presence.ts; the findings are made by the document rules.
+import type { SectionId, Severity } from './model';
+import type { DocumentFact } from './section-evidence';
+import type { SectionKey } from './section-labels';
+
+/** What makes a section present. */
+export type PresenceTest =
+  /** A paragraph of the section with words after its label (a heading alone, or a placeholder, is not content). */
+  | 'content'
+  /** Only the wording, anywhere: a heading alone says nothing ("This agreement is not legally binding"). */
+  | 'wording'
+  /** A label or signature table (the lines are blank until signed), the wording, or content. */
+  | 'label-wording-or-content'
+  /** A label, or a line naming the team manager beside a signature or date. */
+  | 'countersignature'
+  /** A label with a number beside it, or "Agreement No. 3" near the top. */
+  | 'number'
+  /** A date the agreement was made (a "Date:" field, or a date in the title area). */
+  | 'agreement-date'
+  /** An actual date in the review section or in a sentence about reviewing. */
+  | 'review-date'
+  /** A named professional or agency doing something (balance). */
+  | 'professional-task'
+  /** A family member doing something, or content in the family's section. */
+  | 'family-task-or-content';
+
+/** Wording that shows a section without a heading ("This agreement is between…"). */
+export interface SectionWording {
+  fact: DocumentFact;
+  /** Sections whose text is not searched for it (their own wording would mislead: a worry is not a contingency). */
+  notIn: ReadonlySet<SectionKey | null>;
+  /** Look for it even when the section has content. */
+  always?: boolean;
+  /** The paragraph found joins the section's list of paragraphs (all but signature lines, which are listed by their table). */
+  listed: boolean;
+}
+
+export interface SectionRow {
+  id: SectionId;
+  /** How messages name the section: "This agreement does not include {name}." */
+  name: string;
+  /** How serious it is when the profile requires it and it is missing. */
+  severity: Severity;
+  presentWhen: PresenceTest;
+  wording?: SectionWording;
+}
+
+const NOWHERE = new Set<SectionKey | null>();
+const CONCERNS = new Set<SectionKey | null>(['concerns']);
+
+export const SECTION_TABLE: readonly SectionRow[] = [
+  { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true } },
+  { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content' },
+  { id: 'agreement-number', name: 'the agreement number', severity: 'warning', presentWhen: 'number' },
+  { id: 'date', name: 'the date of the agreement', severity: 'warning', presentWhen: 'agreement-date' },
+  { id: 'purpose', name: 'why the agreement is being made', severity: 'warning', presentWhen: 'content', wording: { fact: 'purpose', notIn: new Set(['contingency']), listed: true } },
+  { id: 'concerns', name: 'what we are worried about', severity: 'warning', presentWhen: 'content', wording: { fact: 'concerns', notIn: new Set(['family-commitments', 'professional-commitments', 'tasks', 'contingency']), listed: true } },
+  { id: 'family-commitments', name: 'what the family will do', severity: 'error', presentWhen: 'family-task-or-content' },
+  { id: 'professional-commitments', name: 'what the social worker and other professionals will do', severity: 'error', presentWhen: 'professional-task' },
+  { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: new Set(['concerns', 'purpose']), listed: true } },
+  { id: 'review-date', name: 'the review date', severity: 'error', presentWhen: 'review-date' },
+  { id: 'duration', name: 'how long the agreement lasts', severity: 'warning', presentWhen: 'content', wording: { fact: 'duration', notIn: CONCERNS, listed: true } },
+  { id: 'copies', name: 'who gets a copy', severity: 'warning', presentWhen: 'content' },
+  { id: 'legal-notice', name: 'the notice that the agreement is not legally binding', severity: 'warning', presentWhen: 'wording', wording: { fact: 'legalNotice', notIn: NOWHERE, always: true, listed: true } },
+  { id: 'signatures', name: 'signature lines', severity: 'error', presentWhen: 'label-wording-or-content', wording: { fact: 'signature', notIn: NOWHERE, listed: false } },
+  { id: 'team-manager-signature', name: 'the team manager\u2019s countersignature', severity: 'warning', presentWhen: 'countersignature' },
+];
+
+export const SECTION_ROW = new Map<SectionId, SectionRow>(SECTION_TABLE.map((row) => [row.id, row]));

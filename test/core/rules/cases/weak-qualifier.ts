@@ -1,0 +1,13 @@
+import { weakQualifierRule } from '../../../../src/core/rules/vague-task';
+import type { RuleCases } from '../rule-tester';
+
+export const cases: RuleCases = {
+  rule: weakQualifierRule,
+  section: 'professional-commitments',
+  valid: ['Amir Khan (social worker) will visit every Monday at 4pm.', 'Ms Smith will attend every appointment at the clinic.'],
+  invalid: [
+    { text: 'Amir Khan (social worker) will visit regularly.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'regularly' }] },
+    { text: 'Ms Smith will attend appointments where possible.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'where possible' }] },
+    { text: 'The health visitor will offer advice as needed.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'as needed' }] },
+  ],
+};
