@@ -1,9 +1,9 @@
-import { amendedAgreement, analyse, Analyser, formatDate, readiness, buildChecklist, checklistRows, compareChecklists, getProfile, type Finding, type SectionId } from '../core';
+import { amendedAgreement, analyse, Analyser, formatDate, readiness, buildChecklist, checklistRows, compareChecklists, getProfile, type Finding, type SectionId, type SignOffRecord } from '../core';
 import type { ReviewAdapter } from '../word/review-adapter';
-import type { WordAdapter } from '../word/word-adapter';
+import type { DocumentChange, WordAdapter } from '../word/word-adapter';
 import { NO_CAPABILITIES, type Capabilities } from '../word/capabilities';
 import { nodesFromBlocks, writeDocx } from '../io/docx-writer';
-import type { DocumentSettings } from '../word/document-settings';
+import { mergeSignOff, type DocumentSettings } from '../word/document-settings';
 import { checklistOf, ignoreKeyOf, type Action, type State } from './state';
 
 // Effects: the only part of the pane that talks to Word (through the adapter). Components call
@@ -47,9 +47,10 @@ export class Controller {
     }, delay);
   }
 
-  changed(ids: string[]): void {
-    this.adapter.notifyChanged(ids);
-    this.schedule();
+  /** Word reported a change (paragraph events), the selection moved, or the pane has been idle. */
+  changed(change: DocumentChange): void {
+    this.adapter.note(change);
+    this.schedule(change.kind === 'idle' ? 0 : 400);
   }
 
   async analyse(): Promise<void> {
@@ -107,10 +108,11 @@ export class Controller {
   }
 
   async ignore(finding: Finding): Promise<void> {
-    const ignored = new Set(this.getState().ignored);
-    ignored.add(ignoreKeyOf(finding));
-    this.dispatch({ type: 'ignored', ignored });
-    await this.guard('ignore', 'The ignored finding could not be saved in the document.', async () => this.settings?.saveIgnored(ignored));
+    const key = ignoreKeyOf(finding);
+    const add = (keys: Set<string>) => new Set([...keys, key]);
+    this.dispatch({ type: 'ignored', ignored: add(this.getState().ignored) });
+    const merged = await this.guard('ignore', 'The ignored finding could not be saved in the document.', async () => this.settings?.updateIgnored(add));
+    if (merged) this.dispatch({ type: 'ignored', ignored: merged });
     await this.analyse();
   }
 
@@ -125,16 +127,14 @@ export class Controller {
     const record = { ...state.signOff, confirmations: { ...state.signOff.confirmations } };
     if (confirmed) record.confirmations[itemId] = { by: state.reviewerName.trim() || 'Social worker', on: new Date().toISOString().slice(0, 10) };
     else delete record.confirmations[itemId];
-    this.dispatch({ type: 'sign-off', record });
-    await this.guard('sign-off', 'The confirmation could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+    await this.saveSignOff(record, 'The confirmation could not be saved in the document.');
   }
 
   async recordReason(itemId: string, reason: string): Promise<void> {
     const state = this.getState();
     const record = { ...state.signOff, reasons: { ...state.signOff.reasons, [itemId]: reason } };
     if (!reason.trim()) delete record.reasons[itemId];
-    this.dispatch({ type: 'sign-off', record });
-    await this.guard('sign-off', 'The reason could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+    await this.saveSignOff(record, 'The reason could not be saved in the document.');
   }
 
   /** Add the checklist to the end of the document as a table, or update it in place. */
@@ -180,8 +180,16 @@ export class Controller {
 
   /** Word's annotation pop-up: the worker accepted one of our suggestions there (WordApi 1.8). */
   async acceptFromPopup(annotationId: string, suggestion: string | undefined): Promise<void> {
-    const finding = this.adapter.findingForAnnotation(annotationId);
-    if (finding && suggestion) await this.accept(finding, suggestion);
+    // Word has already replaced the text and removed the mark: only re-check the paragraph.
+    void suggestion;
+    this.adapter.forgetAnnotation(annotationId);
+    this.schedule(0);
+  }
+
+  /** Put every mark back in the document (Word can drop them, or not show them while the pane starts). */
+  async refreshMarks(): Promise<void> {
+    this.adapter.remark();
+    await this.analyse();
   }
 
   async decide(index: number, accept: boolean, note: string): Promise<void> {
@@ -203,8 +211,7 @@ export class Controller {
         { change: `${change.type} by ${change.author} in ${change.section}`, decision: accept ? ('accepted' as const) : ('rejected' as const), note, by: state.reviewerName.trim() || 'Team manager', on: new Date().toISOString().slice(0, 10) },
       ],
     };
-    this.dispatch({ type: 'sign-off', record });
-    await this.guard('sign-off', 'The decision could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+    await this.saveSignOff(record, 'The decision could not be saved in the document.');
     await this.analyse();
     await this.loadReview();
   }
@@ -214,8 +221,7 @@ export class Controller {
     const state = this.getState();
     if (!readiness(checklistOf(state).items).ready) return;
     const record = { ...state.signOff, readyForSignature: { by: state.reviewerName.trim() || 'Social worker', on: new Date().toISOString().slice(0, 10) } };
-    this.dispatch({ type: 'sign-off', record });
-    await this.guard('sign-off', 'The sign-off could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+    await this.saveSignOff(record, 'The sign-off could not be saved in the document.');
     await this.insertChecklist();
     const review = this.review;
     const previewed = this.capabilities.printPreview && review ? await this.guard('print', 'Print preview could not be opened.', () => review.printPreview()) : false;
@@ -243,9 +249,18 @@ export class Controller {
   async countersign(): Promise<void> {
     const state = this.getState();
     const record = { ...state.signOff, countersignature: { by: state.reviewerName.trim() || 'Team manager', on: new Date().toISOString().slice(0, 10) } };
-    this.dispatch({ type: 'sign-off', record });
-    await this.guard('sign-off', 'The countersignature could not be saved in the document.', async () => this.settings?.saveSignOff(record));
+    await this.saveSignOff(record, 'The countersignature could not be saved in the document.');
     this.dispatch({ type: 'message', message: { id: 'countersign', intent: 'success', text: `Countersigned by ${record.countersignature.by} on ${formatDate(new Date())}.` } });
+  }
+
+  /** Show the change at once, then save it merged into the record as saved now (co-authors keep theirs). */
+  private async saveSignOff(record: SignOffRecord, failure: string): Promise<void> {
+    const before = this.getState().signOff;
+    this.dispatch({ type: 'sign-off', record });
+    const settings = this.settings;
+    if (!settings) return;
+    const merged = await this.guard('sign-off', failure, () => settings.updateSignOff((saved) => mergeSignOff(saved, before, record)));
+    if (merged) this.dispatch({ type: 'sign-off', record: merged });
   }
 
   private async guard<T>(id: string, text: string, work: () => Promise<T>): Promise<T | undefined> {

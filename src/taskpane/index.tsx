@@ -17,7 +17,7 @@ function Root({ inWord }: { inWord: boolean }) {
   const controller = useMemo(() => {
     const capabilities = inWord ? detectCapabilities() : NO_CAPABILITIES;
     const settings = officeSettings();
-    return { capabilities, controller: new Controller(dispatch, () => stateRef.current, new WordAdapter(officeRun, capabilities), settings ? new DocumentSettings(settings) : null, new ReviewAdapter(officeRun), capabilities) };
+    return { capabilities, controller: new Controller(dispatch, () => stateRef.current, new WordAdapter(officeRun, capabilities), settings ? new DocumentSettings(settings) : null, new ReviewAdapter(officeRun, capabilities), capabilities) };
   }, [inWord]);
   useEffect(() => {
     if (!inWord) {
@@ -26,7 +26,7 @@ function Root({ inWord }: { inWord: boolean }) {
     }
     void controller.controller.start();
     let stop: (() => void) | undefined;
-    void watchDocument(officeRun, controller.capabilities.paragraphEvents, (ids) => controller.controller.changed(ids)).then((s) => (stop = s));
+    void watchDocument(officeRun, controller.capabilities.paragraphEvents, (change) => controller.controller.changed(change)).then((s) => (stop = s));
     if (controller.capabilities.popups) void watchPopupActions(officeRun, (id, suggestion) => void controller.controller.acceptFromPopup(id, suggestion));
     return () => stop?.();
   }, [controller, inWord]);

@@ -1,3 +1,5 @@
+import type { RequirementsLike } from './word-types';
+
 // Which Word features this host offers, detected at run time. A host may advertise a set and then
 // throw (one-time-purchase Office reports WordApi 1.7 but annotations need Microsoft 365), so the
 // adapter also turns a feature off when it fails.
@@ -16,13 +18,21 @@ export interface Capabilities {
 
 export const NO_CAPABILITIES: Capabilities = { structure: false, paragraphEvents: false, annotations: false, popups: false };
 
-export function detectCapabilities(): Capabilities {
+export function detectCapabilities(requirements: RequirementsLike | null = officeRequirements()): Capabilities {
   const supported = (version: string, set = 'WordApi'): boolean => {
     try {
-      return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported(set, version);
+      return !!requirements?.isSetSupported(set, version);
     } catch {
       return false;
     }
   };
   return { structure: supported('1.3'), paragraphEvents: supported('1.6'), annotations: supported('1.7'), popups: supported('1.8'), printPreview: supported('1.4', 'WordApiDesktop') };
+}
+
+function officeRequirements(): RequirementsLike | null {
+  try {
+    return typeof Office === 'undefined' ? null : Office.context.requirements;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { parseSignOffRecord, serialiseSignOffRecord, SIGN_OFF_SETTING, type Finding, type SignOffRecord } from '../core';
-import type { SettingsLike } from './word-types';
+import { asyncFailed, type SettingsLike } from './word-types';
 
 // Ignored findings and sign-off confirmations live in the document's own settings (saved inside
 // the .docx), never in browser storage: they travel with the agreement to the manager.
@@ -20,9 +20,16 @@ export class DocumentSettings {
     return { keys: new Set(), problem: 'The list of ignored findings saved in this document could not be read, so every finding is shown again.' };
   }
 
-  async saveIgnored(keys: Set<string>): Promise<void> {
+  /**
+   * Change the ignored findings as they are saved now: refresh (a co-author may have saved since
+   * this session opened), apply the change, save. Returns the merged set.
+   */
+  async updateIgnored(change: (keys: Set<string>) => Set<string>): Promise<Set<string>> {
+    await this.refresh();
+    const keys = change(this.readIgnored().keys);
     this.settings.set(IGNORED, [...keys].sort());
     await this.save();
+    return keys;
   }
 
   readSignOff(): { record: SignOffRecord; problem?: string } {
@@ -30,14 +37,54 @@ export class DocumentSettings {
     return parseSignOffRecord(typeof value === 'string' ? value : value === null || value === undefined ? undefined : '{corrupt');
   }
 
-  async saveSignOff(record: SignOffRecord): Promise<void> {
+  /** Change the sign-off record as it is saved now (refresh, apply, save), so co-authors' confirmations are kept. */
+  async updateSignOff(change: (record: SignOffRecord) => SignOffRecord): Promise<SignOffRecord> {
+    await this.refresh();
+    const record = change(this.readSignOff().record);
     this.settings.set(SIGN_OFF_SETTING, serialiseSignOffRecord(record));
     await this.save();
+    return record;
+  }
+
+  private refresh(): Promise<void> {
+    // A host without refreshAsync (or a failed refresh) keeps this session's copy.
+    return new Promise((resolve) => {
+      try {
+        this.settings.refreshAsync(() => resolve());
+      } catch {
+        resolve();
+      }
+    });
   }
 
   private save(): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.settings.saveAsync((result) => (result.status === 'failed' ? reject(new Error('The document settings could not be saved.')) : resolve()));
+      this.settings.saveAsync((result) => (asyncFailed(result) ? reject(new Error('The document settings could not be saved.')) : resolve()));
     });
   }
+}
+
+/**
+ * Apply what this session changed (from `before` to `after`) onto the record as saved now: each
+ * confirmation and reason on its own, the sign-off and countersignature when this session set them,
+ * review decisions appended. A co-author's entries that this session did not touch are kept.
+ */
+export function mergeSignOff(saved: SignOffRecord, before: SignOffRecord, after: SignOffRecord): SignOffRecord {
+  const merged: SignOffRecord = { ...saved, confirmations: { ...saved.confirmations }, reasons: { ...saved.reasons }, reviewDecisions: [...saved.reviewDecisions] };
+  for (const field of ['confirmations', 'reasons'] as const) {
+    const target = merged[field] as Record<string, unknown>;
+    const was = before[field] as Record<string, unknown>;
+    const now = after[field] as Record<string, unknown>;
+    for (const key of new Set([...Object.keys(was), ...Object.keys(now)])) {
+      if (JSON.stringify(was[key]) === JSON.stringify(now[key])) continue;
+      if (now[key] === undefined) delete target[key];
+      else target[key] = now[key];
+    }
+  }
+  for (const field of ['readyForSignature', 'countersignature'] as const) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) merged[field] = after[field];
+  }
+  const known = new Set(saved.reviewDecisions.map((d) => JSON.stringify(d)));
+  for (const decision of after.reviewDecisions.slice(before.reviewDecisions.length)) if (!known.has(JSON.stringify(decision))) merged.reviewDecisions.push(decision);
+  return merged;
 }

@@ -3,44 +3,85 @@ import type { ParagraphLike } from './word-types';
 
 // Word paragraphs as the engine's blocks. Shared by the live cycle and the manager's review.
 
-/** What one full read loads per paragraph. */
-export const PARAGRAPH_PROPERTIES =
-  'items/text,items/style,items/isListItem,items/tableNestingLevel,items/uniqueLocalId,items/parentContentControlOrNullObject/tag,items/parentContentControlOrNullObject/isNullObject,items/parentTableCellOrNullObject/rowIndex,items/parentTableCellOrNullObject/cellIndex,items/parentTableCellOrNullObject/isNullObject';
+/**
+ * What the add-in reads of one paragraph: nine values or fewer. `styleBuiltIn` names headings in
+ * any language ("Pennawd 1" in Welsh Word is Heading1); `style` keeps custom style names. A
+ * paragraph is in a table when its parent cell is not a null object (no tableNestingLevel needed).
+ */
+export const PARAGRAPH_FIELDS = [
+  'text',
+  'style',
+  'styleBuiltIn',
+  'isListItem',
+  'parentContentControlOrNullObject/tag',
+  'parentContentControlOrNullObject/isNullObject',
+  'parentTableCellOrNullObject/rowIndex',
+  'parentTableCellOrNullObject/cellIndex',
+  'parentTableCellOrNullObject/isNullObject',
+];
+
+/** The fields of one paragraph, for Paragraph.load. */
+export function paragraphFields(withId: boolean): string {
+  return (withId ? [...PARAGRAPH_FIELDS, 'uniqueLocalId'] : PARAGRAPH_FIELDS).join(',');
+}
+
+/** The fields of every paragraph, for ParagraphCollection.load. */
+export function collectionFields(withId: boolean): string {
+  return paragraphFields(withId)
+    .split(',')
+    .map((field) => `items/${field}`)
+    .join(',');
+}
+
+/** Every field of every paragraph, with ids (the review read). */
+export const PARAGRAPH_PROPERTIES = collectionFields(true);
 
 /**
- * Blocks in document order. Word's API has no table number, but two tables in a row always have a
- * paragraph between them (otherwise Word joins them), so each run of table paragraphs is one table.
+ * Word's API has no table number, but two tables in a row always have a paragraph between them
+ * (otherwise Word joins them), so each run of table paragraphs is one table.
  */
-export function toBlocks(paragraphs: readonly ParagraphLike[]): Block[] {
+export function numberTables(blocks: Block[]): Block[] {
   let table = -1;
   let inTable = false;
-  return paragraphs.map((paragraph) => {
-    const block = toBlock(paragraph);
+  for (const block of blocks) {
     if (block.kind === 'table-cell') {
       if (!inTable) table++;
       block.table = table;
     }
     inTable = block.kind === 'table-cell';
-    return block;
-  });
+  }
+  return blocks;
 }
 
+/** Blocks in document order. */
+export function toBlocks(paragraphs: readonly ParagraphLike[]): Block[] {
+  return numberTables(paragraphs.map(toBlock));
+}
+
+const BUILT_IN_HEADING = /^Heading([1-9])$/;
+
 export function toBlock(paragraph: ParagraphLike): Block {
-  const block: Block = { kind: 'paragraph', text: paragraph.text, style: paragraph.style };
-  const heading = /^heading\s*(\d)$/i.exec(paragraph.style ?? '') ?? (/^title$/i.test(paragraph.style ?? '') ? ['', '1'] : null);
+  const builtIn = paragraph.styleBuiltIn;
+  const custom = paragraph.style;
+  // The engine sees English built-in names whatever the language of Word; custom names as they are.
+  const heading = BUILT_IN_HEADING.exec(builtIn);
+  const style = heading ? `Heading ${heading[1]}` : builtIn === 'Other' ? custom : builtIn === 'Title' ? 'Title' : custom;
+  const block: Block = { kind: 'paragraph', text: paragraph.text, style };
   const cell = paragraph.parentTableCellOrNullObject;
-  if (paragraph.tableNestingLevel > 0 && cell && !cell.isNullObject) {
+  if (!cell.isNullObject) {
     block.kind = 'table-cell';
     block.row = cell.rowIndex;
     block.column = cell.cellIndex;
-  } else if (heading) {
+  } else if (heading || builtIn === 'Title') {
     block.kind = 'heading';
-    block.level = Number(heading[1]);
+    block.level = heading ? Number(heading[1]) : 1;
+  } else if (/^heading\s*(\d)$/i.test(custom)) {
+    block.kind = 'heading';
+    block.level = Number(/(\d)$/.exec(custom)![1]);
   } else if (paragraph.isListItem) {
     block.kind = 'list-item';
   }
   const control = paragraph.parentContentControlOrNullObject;
-  if (control && !control.isNullObject && control.tag) block.tag = control.tag;
+  if (!control.isNullObject && control.tag) block.tag = control.tag;
   return block;
 }
-

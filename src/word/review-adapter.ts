@@ -1,6 +1,7 @@
 import type { Block } from '../core';
 import { CHECKLIST_BLOCK_TAG as CHECKLIST_TAG } from '../core/structure';
 import { PARAGRAPH_PROPERTIES, toBlocks } from './paragraph-blocks';
+import type { Capabilities } from './capabilities';
 import { keyOf, type TrackedChangeKey } from './tracked-change-key';
 import type { TrackedChangeLike, WordRun } from './word-types';
 
@@ -28,7 +29,15 @@ export interface ReviewState {
 
 /** Sign-off and manager review: WordApi 1.3 for the checklist table, 1.4/1.6 for tracked changes. */
 export class ReviewAdapter {
-  constructor(private readonly run: WordRun) {}
+  constructor(
+    private readonly run: WordRun,
+    private readonly capabilities: Capabilities,
+  ) {}
+
+  /** Tracked changes are listed and decided from WordApi 1.6. */
+  get reviewAvailable(): boolean {
+    return this.capabilities.paragraphEvents;
+  }
 
   /** Insert the checklist as a table at the end of the document, or replace it in place if it is there. Two round trips. */
   async insertChecklist(rows: string[][]): Promise<'inserted' | 'updated'> {
@@ -56,33 +65,31 @@ export class ReviewAdapter {
     });
   }
 
-  /** The text before and after tracked changes, and the changes themselves: two round trips. */
+  /** The text before and after tracked changes, and the changes themselves: two round trips. WordApi 1.6. */
   async reviewState(): Promise<ReviewState> {
     return this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_PROPERTIES);
-      const changes = context.document.body.getTrackedChanges?.().load('items/author,items/date,items/text,items/type');
+      const changes = context.document.body.getTrackedChanges().load('items/author,items/date,items/text,items/type');
       await context.sync();
       const original = paragraphs.items.map((p) => p.getReviewedText('Original'));
       const current = paragraphs.items.map((p) => p.getReviewedText('Current'));
-      const firsts = (changes?.items ?? []).map((change) => {
-        const first = change.getRange().paragraphs.getFirst();
-        first.load('uniqueLocalId');
-        return first;
-      });
+      const firsts = changes.items.map((change) => change.getRange().paragraphs.getFirst().load('uniqueLocalId'));
       await context.sync();
       const blocks = toBlocks(paragraphs.items);
+      // Without ids (one-time-purchase licences) a change is listed under "other".
       const ids = paragraphs.items.map((p) => p.uniqueLocalId);
+      const paragraphOf = (id: string) => (id ? ids.indexOf(id) : -1);
       return {
         current: blocks.map((b, i) => ({ ...b, text: current[i].value })),
         original: blocks.map((b, i) => ({ ...b, text: original[i].value })),
-        changes: (changes?.items ?? []).map((change, index) => ({
+        changes: changes.items.map((change, index) => ({
           index,
           key: keyOf(change),
           type: String(change.type),
           author: change.author,
-          date: typeof change.date === 'string' ? change.date : change.date.toISOString(),
+          date: new Date(change.date).toISOString(),
           text: change.text,
-          paragraph: ids.indexOf(firsts[index].uniqueLocalId),
+          paragraph: paragraphOf(firsts[index].uniqueLocalId),
         })),
       };
     });
@@ -90,8 +97,8 @@ export class ReviewAdapter {
 
   /** Open a new Word document from a .docx (base64): the amended agreement. WordApi 1.3. */
   async openNewDocument(base64: string): Promise<boolean> {
+    if (!this.capabilities.structure) return false;
     return this.run(async (context) => {
-      if (!context.application) return false;
       context.application.createDocument(base64).open();
       await context.sync();
       return true;
@@ -100,8 +107,8 @@ export class ReviewAdapter {
 
   /** Print preview, where Word offers it (WordApiDesktop 1.4). */
   async printPreview(): Promise<boolean> {
+    if (!this.capabilities.printPreview) return false;
     return this.run(async (context) => {
-      if (!context.document.printPreview) return false;
       context.document.printPreview();
       await context.sync();
       return true;
@@ -110,7 +117,7 @@ export class ReviewAdapter {
 
   /** Select a tracked change in the document so the manager can read it in place. */
   async jumpTo(key: TrackedChangeKey): Promise<boolean> {
-    return this.withChange(key, (change) => change.getRange().select?.());
+    return this.withChange(key, (change) => change.getRange().select());
   }
 
   /**
@@ -123,15 +130,15 @@ export class ReviewAdapter {
   }
 
   private async withChange(key: TrackedChangeKey, act: (change: TrackedChangeLike) => void): Promise<boolean> {
+    if (!this.reviewAvailable) return false;
     return this.run(async (context) => {
-      const changes = context.document.body.getTrackedChanges?.().load('items/type,items/author,items/date,items/text');
+      const changes = context.document.body.getTrackedChanges().load('items/type,items/author,items/date,items/text');
       await context.sync();
-      const change = changes?.items.find((c) => keyOf(c) === key);
+      const change = changes.items.find((c) => keyOf(c) === key);
       if (!change) return false;
       act(change);
       await context.sync();
       return true;
     });
   }
-
 }

@@ -1,14 +1,15 @@
-import { agreementTemplate, type Analyser, type AnalysisResult, type Block, type Category, type Finding, type Profile, type SectionId } from '../core';
+import type { Analyser, AnalysisResult, Block, Category, Finding, Profile, SectionId } from '../core';
 import type { Capabilities } from './capabilities';
-import { PARAGRAPH_PROPERTIES, toBlocks } from './paragraph-blocks';
-import { templateLines } from './template-lines';
-import type { ParagraphLike, WordContextLike, WordRun } from './word-types';
+import { collectionFields, numberTables, paragraphFields, toBlock } from './paragraph-blocks';
+import { insertSection, insertTemplate } from './template-writer';
+import { errorCode, type CritiqueLike, type ParagraphLike, type RangeLike, type WordContextLike, type WordRun } from './word-types';
 
-// The Word adapter: the only code that calls Word. Every operation is one Word.run batch with as
-// few context.sync round trips as the API allows: a live-analysis cycle is at most two (read
-// everything, then write every mark), whatever the size of the document.
+// The Word adapter for the worker's live check: the only code that reads the agreement from Word
+// and marks it. It keeps a copy of the paragraphs it has read, so that after the first read a cycle
+// reads only what Word says changed (paragraph events, WordApi 1.6) or, without events, the
+// paragraphs of the selection; a cycle is at most two round trips (read, then write and re-check).
 
-const CRITIQUE_COLOURS: Partial<Record<Category, string>> = {
+export const CRITIQUE_COLOURS: Partial<Record<Category, CritiqueLike['colorScheme']>> = {
   threatening: 'Red',
   'victim-responsibility': 'Red',
   'vague-task': 'Berry',
@@ -18,9 +19,21 @@ const CRITIQUE_COLOURS: Partial<Record<Category, string>> = {
   readability: 'Green',
   date: 'Berry',
 };
-const SUBTITLES: Partial<Record<Category, string>> = { jargon: 'Annotation.Subtitle.Jargon', acronym: 'Annotation.Subtitle.Jargon', 'vague-task': 'Annotation.Subtitle.VagueTask', threatening: 'Annotation.Subtitle.Threat' };
 
+/** The pop-up subtitle of each marked category: manifest string resources (manifest.xml). */
+export const SUBTITLES: Partial<Record<Category, string>> = {
+  threatening: 'Annotation.Subtitle.Threat',
+  'victim-responsibility': 'Annotation.Subtitle.Victim',
+  'vague-task': 'Annotation.Subtitle.VagueTask',
+  'contact-arrangements': 'Annotation.Subtitle.Contact',
+  jargon: 'Annotation.Subtitle.Jargon',
+  acronym: 'Annotation.Subtitle.Acronym',
+  readability: 'Annotation.Subtitle.Readability',
+  date: 'Annotation.Subtitle.Date',
+};
 
+/** A change Word reported (paragraph events), or a hint to look (selection moved, pane idle). */
+export type DocumentChange = { kind: 'changed' | 'added' | 'deleted'; ids: string[] } | { kind: 'selection' } | { kind: 'idle' };
 
 export interface CycleResult {
   result: AnalysisResult;
@@ -28,23 +41,55 @@ export interface CycleResult {
   stale: number[];
   /** Marks could not be shown in the document (unsupported or failed); the pane list still works. */
   marksUnavailable: boolean;
+  /** What this cycle read from Word. */
+  read: 'full' | 'changed' | 'selection' | 'none';
+}
+
+interface CachedParagraph {
+  /** uniqueLocalId, or null where the host gives none. */
+  id: string | null;
+  block: Block;
 }
 
 interface AppliedMarks {
   signature: string;
   ids: string[];
+  findings: Finding[];
 }
 
+/** A write planned for one paragraph: marks to remove and to add, checked against the text analysed. */
+interface MarkWrite {
+  key: string;
+  index: number;
+  text: string;
+  signature: string;
+  findings: Finding[];
+  target: ParagraphLike;
+  remove: string[];
+  inserted?: { value: string[] };
+  /** The paragraph no longer reads as analysed: remove its marks, add none. */
+  stale?: boolean;
+}
+
+/** Give up on marks after this many failed write batches in a row (a transient failure is retried). */
+const MOST_MARK_FAILURES = 3;
+
 export class WordAdapter {
-  /** Marks currently in the document, by paragraph id, so unchanged paragraphs are left alone. */
+  private cache: CachedParagraph[] = [];
+  private needFullRead = true;
+  /** False once a full read shows this host gives no paragraph ids: then read by selection. */
+  private idsWork = true;
+  private changed = new Set<string>();
+  private added: string[] = [];
+  private deleted = new Set<string>();
+  private selectionMoved = false;
+  /** Marks in the document by paragraph key (id, or text and occurrence without ids). */
   private applied = new Map<string, AppliedMarks>();
-  /** Paragraph ids reported changed since the current cycle read the document. */
-  private changedDuringCycle = new Set<string>();
-  private cycleRunning = false;
-  /** The add-in's own edits (accepting a suggestion) must not look like the worker typing. */
-  private ownWrites = 0;
-  /** Annotation id -> finding, for accepting a suggestion from Word's pop-up. */
+  /** Annotation id -> finding, for marks currently in the document only. */
   private findingByAnnotation = new Map<string, Finding>();
+  private marksWorked = false;
+  private markFailures = 0;
+  private remarkAll = false;
 
   constructor(
     private readonly run: WordRun,
@@ -57,108 +102,349 @@ export class WordAdapter {
     return this.capabilities.annotations;
   }
 
-  /** Word reported these paragraphs changed (paragraph events). */
-  notifyChanged(ids: string[]): void {
-    if (this.ownWrites > 0) return;
-    if (this.cycleRunning) for (const id of ids) this.changedDuringCycle.add(id);
+  /** The paragraph count and ids as last read (tests and the bench look at it). */
+  get cachedParagraphs(): number {
+    return this.cache.length;
   }
 
-  /** Read the document into blocks: one round trip. */
+  /** Word reported a change, or the worker moved the selection, or the pane has been idle. */
+  note(change: DocumentChange): void {
+    switch (change.kind) {
+      case 'changed':
+        if (change.ids.length === 0) this.selectionMoved = true;
+        for (const id of change.ids) this.changed.add(id);
+        break;
+      case 'added':
+        if (change.ids.length === 0) this.selectionMoved = true;
+        for (const id of change.ids) if (!this.added.includes(id)) this.added.push(id);
+        break;
+      case 'deleted':
+        if (change.ids.length === 0) this.needFullRead = true;
+        for (const id of change.ids) this.deleted.add(id);
+        break;
+      case 'selection':
+        this.selectionMoved = true;
+        break;
+      case 'idle':
+        this.needFullRead = true;
+        break;
+    }
+  }
+
+  /** Word can drop marks it was shown (or never show them while the pane starts): put every mark back. */
+  remark(): void {
+    this.remarkAll = true;
+  }
+
+  /** Word removed this annotation itself (the worker accepted its pop-up suggestion). */
+  forgetAnnotation(annotationId: string): void {
+    this.findingByAnnotation.delete(annotationId);
+    for (const marks of this.applied.values()) {
+      const at = marks.ids.indexOf(annotationId);
+      if (at >= 0) {
+        marks.ids.splice(at, 1);
+        marks.signature = '';
+      }
+    }
+  }
+
+  /** Read the whole document into blocks: one round trip. */
   async readBlocks(): Promise<Block[]> {
     return this.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_PROPERTIES);
-      await context.sync();
-      return toBlocks(paragraphs.items);
+      const items = await this.readAll(context);
+      return numberTables(items.map(toBlock));
     });
   }
 
   /**
-   * One live-analysis cycle: read every paragraph (sync 1), analyse in memory, then replace the
-   * marks of paragraphs whose findings changed (sync 2, skipped when nothing changed).
+   * One live-analysis cycle: read what changed (sync 1), analyse in memory, then replace the marks
+   * of paragraphs whose findings changed, re-checking their text in the same batch (sync 2).
    */
   async analyseAndMark(analyser: Analyser, isIgnored: (finding: Finding) => boolean = () => false): Promise<CycleResult> {
-    this.cycleRunning = true;
-    this.changedDuringCycle.clear();
-    try {
-      return await this.run(async (context) => {
-        const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_PROPERTIES);
-        await context.sync();
-        const items = paragraphs.items;
-        const blocks = toBlocks(items);
-        const result = analyser.analyse(blocks);
-        this.hooks.afterRead?.();
-        const stale: number[] = [];
-        if (!this.capabilities.annotations) return { result, stale, marksUnavailable: true };
+    return this.run(async (context) => {
+      const targets = new Map<number, ParagraphLike>();
+      const read = await this.refresh(context, targets);
+      const blocks = numberTables(this.cache.map((c) => ({ ...c.block })));
+      const result = analyser.analyse(blocks);
+      this.hooks.afterRead?.();
+      if (!this.capabilities.annotations) return { result, stale: [], marksUnavailable: true, read };
+      const stale = await this.mark(context, result, isIgnored, targets);
+      return { result, stale, marksUnavailable: !this.capabilities.annotations, read };
+    });
+  }
 
-        const byParagraph = new Map<number, Finding[]>();
-        for (const finding of result.findings) {
-          if (finding.end <= finding.start || isIgnored(finding) || !CRITIQUE_COLOURS[finding.category]) continue;
-          const list = byParagraph.get(finding.paragraph) ?? [];
-          list.push(finding);
-          byParagraph.set(finding.paragraph, list);
+  // ---- Reading ----
+
+  private async refresh(context: WordContextLike, targets: Map<number, ParagraphLike>): Promise<CycleResult['read']> {
+    if (!this.needFullRead) {
+      try {
+        if (this.idsWork && (this.changed.size || this.added.length || this.deleted.size)) {
+          if (await this.readChanged(context, targets)) return 'changed';
+        } else if (this.selectionMoved) {
+          if (await this.readSelection(context, targets)) return 'selection';
+        } else {
+          return 'none';
         }
-        const pending: Array<{ id: string; ids: { value: string[] }; signature: string; findings: Finding[] }> = [];
-        const seen = new Set<string>();
-        let writes = 0;
-        items.forEach((paragraph, index) => {
-          const id = paragraph.uniqueLocalId || `#${index}`;
-          seen.add(id);
-          const findings = byParagraph.get(index) ?? [];
-          const signature = `${paragraph.text}\u0001${findings.map((f) => `${f.ruleId}:${f.start}:${f.end}`).join(',')}`;
-          const previous = this.applied.get(id);
-          if (previous?.signature === signature) return;
-          // Stale: the worker changed this paragraph while we were analysing it.
-          if (this.changedDuringCycle.has(id)) {
-            stale.push(index);
-            return;
-          }
-          for (const old of previous?.ids ?? []) {
-            context.document.getAnnotationById?.(old).delete();
-            writes++;
-          }
-          this.applied.delete(id);
-          if (findings.length === 0) {
-            this.applied.set(id, { signature, ids: [] });
-            return;
-          }
-          const ids = paragraph.insertAnnotations({ critiques: findings.map((f) => this.critique(f)) });
-          writes++;
-          pending.push({ id, ids, signature, findings });
-        });
-        for (const id of [...this.applied.keys()]) if (!seen.has(id)) this.applied.delete(id);
-        if (writes === 0) return { result, stale, marksUnavailable: false };
-        try {
-          await context.sync();
-        } catch {
-          // Advertised but not available (for example Office without a Microsoft 365 subscription).
-          this.capabilities = { ...this.capabilities, annotations: false, popups: false };
-          this.applied.clear();
-          return { result, stale, marksUnavailable: true };
+      } catch (error) {
+        // A paragraph reported changed is already gone: read everything again.
+        if (errorCode(error) !== 'ItemNotFound') throw error;
+      }
+    }
+    const items = await this.readAll(context);
+    items.forEach((item, index) => targets.set(index, item));
+    return 'full';
+  }
+
+  private async readAll(context: WordContextLike): Promise<ParagraphLike[]> {
+    const withIds = this.capabilities.paragraphEvents && this.idsWork;
+    const paragraphs = context.document.body.paragraphs.load(collectionFields(withIds));
+    await context.sync();
+    const items = paragraphs.items;
+    this.cache = items.map((p) => ({ id: withIds ? p.uniqueLocalId : null, block: toBlock(p) }));
+    // One-time-purchase licences report the id as null: address paragraphs by selection instead.
+    if (withIds && items.some((p) => !p.uniqueLocalId)) {
+      this.idsWork = false;
+      this.cache = this.cache.map((c) => ({ ...c, id: null }));
+      this.applied.clear();
+    }
+    this.needFullRead = false;
+    this.changed.clear();
+    this.added = [];
+    this.deleted.clear();
+    this.selectionMoved = false;
+    return items;
+  }
+
+  /** Paragraph events: drop deleted paragraphs, read changed and added ones by id. False when a full read is needed. */
+  private async readChanged(context: WordContextLike, targets: Map<number, ParagraphLike>): Promise<boolean> {
+    const deleted = this.deleted;
+    const added = this.added.filter((id) => !deleted.has(id));
+    const changed = [...this.changed].filter((id) => !deleted.has(id) && !added.includes(id));
+    this.cache = this.cache.filter((c) => !c.id || !deleted.has(c.id));
+    for (const id of deleted) this.dropMarks(id);
+    this.deleted = new Set();
+    this.changed = new Set();
+    this.added = [];
+    this.selectionMoved = false;
+    const fields = paragraphFields(false);
+    const reads = [...changed, ...added].map((id) => {
+      const paragraph = context.document.getParagraphByUniqueLocalId(id).load(fields);
+      const isNew = added.includes(id) || !this.cache.some((c) => c.id === id);
+      const previous = isNew ? paragraph.getPreviousOrNullObject().load('uniqueLocalId') : null;
+      return { id, paragraph, previous };
+    });
+    if (reads.length) await context.sync();
+    const pending = reads.filter((r) => {
+      const at = this.cache.findIndex((c) => c.id === r.id);
+      if (at < 0) return true;
+      this.cache[at] = { id: r.id, block: toBlock(r.paragraph) };
+      return false;
+    });
+    // Place new paragraphs after their previous paragraph; one may follow another new one.
+    while (pending.length) {
+      const before = pending.length;
+      for (let i = 0; i < pending.length; i++) {
+        const { id, paragraph, previous } = pending[i];
+        const after = previous!.isNullObject ? -1 : this.cache.findIndex((c) => c.id === previous!.uniqueLocalId);
+        if (!previous!.isNullObject && after < 0) continue;
+        this.cache.splice(after + 1, 0, { id, block: toBlock(paragraph) });
+        pending.splice(i--, 1);
+      }
+      if (pending.length === before) return false;
+    }
+    for (const r of reads) targets.set(this.cache.findIndex((c) => c.id === r.id), r.paragraph);
+    return true;
+  }
+
+  /**
+   * No paragraph events (or no ids): read the paragraphs of the selection and the texts either side,
+   * and put them back where those neighbours are. False when that place is not certain.
+   */
+  private async readSelection(context: WordContextLike, targets: Map<number, ParagraphLike>): Promise<boolean> {
+    this.selectionMoved = false;
+    const selected = context.document.getSelection().paragraphs.load(collectionFields(false));
+    const before = selected.getFirst().getPreviousOrNullObject().load('text');
+    const after = selected.getLast().getNextOrNullObject().load('text');
+    await context.sync();
+    const items = selected.items;
+    const texts = this.cache.map((c) => c.block.text);
+    const starts: number[] = [];
+    for (let i = 0; i <= texts.length; i++) if (before.isNullObject ? i === 0 : i > 0 && texts[i - 1] === before.text) starts.push(i);
+    const places: Array<[number, number]> = [];
+    for (const start of starts) {
+      // The selected paragraphs replace the cached ones up to the paragraph after them.
+      for (let end = start; end <= Math.min(texts.length, start + items.length + 1); end++) {
+        if (after.isNullObject ? end === texts.length : texts[end] === after.text) {
+          places.push([start, end]);
+          break;
         }
-        for (const entry of pending) {
-          this.applied.set(entry.id, { signature: entry.signature, ids: entry.ids.value });
-          entry.ids.value.forEach((annotationId, i) => this.findingByAnnotation.set(annotationId, entry.findings[i]));
+      }
+    }
+    if (places.length !== 1) return false;
+    const [start, end] = places[0];
+    this.cache.splice(start, end - start, ...items.map((p) => ({ id: null, block: toBlock(p) })));
+    items.forEach((p, i) => targets.set(start + i, p));
+    return true;
+  }
+
+  // ---- Marking ----
+
+  /** Without ids, marks are keyed by text and occurrence, so an inserted paragraph does not re-mark the ones after it. */
+  private keys(): string[] {
+    const seen = new Map<string, number>();
+    return this.cache.map((c) => {
+      if (c.id) return c.id;
+      const n = seen.get(c.block.text) ?? 0;
+      seen.set(c.block.text, n + 1);
+      return `${n}\u0001${c.block.text}`;
+    });
+  }
+
+  private dropMarks(key: string): void {
+    const marks = this.applied.get(key);
+    if (!marks) return;
+    for (const id of marks.ids) this.findingByAnnotation.delete(id);
+    this.applied.delete(key);
+  }
+
+  private async mark(context: WordContextLike, result: AnalysisResult, isIgnored: (finding: Finding) => boolean, targets: Map<number, ParagraphLike>): Promise<number[]> {
+    const byParagraph = new Map<number, Finding[]>();
+    for (const finding of result.findings) {
+      if (finding.end <= finding.start || isIgnored(finding) || !CRITIQUE_COLOURS[finding.category]) continue;
+      const list = byParagraph.get(finding.paragraph) ?? [];
+      list.push(finding);
+      byParagraph.set(finding.paragraph, list);
+    }
+    const keys = this.keys();
+    const live = new Set(keys);
+    for (const key of [...this.applied.keys()]) if (!live.has(key)) this.dropMarks(key);
+    const remarkAll = this.remarkAll;
+    this.remarkAll = false;
+    const writes: MarkWrite[] = [];
+    keys.forEach((key, index) => {
+      const findings = byParagraph.get(index) ?? [];
+      const text = this.cache[index].block.text;
+      const signature = `${text}\u0001${findings.map((f) => `${f.ruleId}:${f.start}:${f.end}`).join(',')}`;
+      const previous = this.applied.get(key);
+      if (!remarkAll && (previous ? previous.signature === signature : findings.length === 0)) return;
+      const id = this.cache[index].id;
+      const target = targets.get(index) ?? (id ? context.document.getParagraphByUniqueLocalId(id) : undefined);
+      // Without ids, a paragraph not read in this batch cannot be addressed: the next read will.
+      if (!target) return;
+      writes.push({ key, index, text, signature, findings, target, remove: previous?.ids ?? [] });
+    });
+    if (writes.length === 0) return [];
+    return this.write(context, writes);
+  }
+
+  /** Queue the re-check reads first, then every removal, then every insertion: one round trip. */
+  private queue(writes: MarkWrite[], context: WordContextLike): void {
+    for (const w of writes) w.target.load('text');
+    for (const w of writes) for (const id of w.remove) context.document.getAnnotationById(id).delete();
+    for (const w of writes) w.inserted = w.findings.length && !w.stale ? w.target.insertAnnotations({ critiques: w.findings.map((f) => this.critique(f)) }) : undefined;
+  }
+
+  private unsupported(error: unknown): boolean {
+    const code = errorCode(error);
+    return code === 'ApiNotFound' || code === 'NotImplemented' || (code === 'GeneralException' && !this.marksWorked);
+  }
+
+  private async write(context: WordContextLike, writes: MarkWrite[]): Promise<number[]> {
+    this.queue(writes, context);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (this.unsupported(error)) return this.markingFailed(writes, error);
+      // Word removed one of our marks by itself (ItemNotFound), or the text changed under the marks
+      // (offsets past its end): look at what is there now, then write only what still fits.
+      try {
+        const present = writes.map((w) => ({ w, annotations: w.target.getAnnotations().load('id') }));
+        for (const w of writes) w.target.load('text');
+        await context.sync();
+        for (const { w, annotations } of present) {
+          const there = new Set(annotations.items.map((a) => a.id));
+          w.remove = w.remove.filter((id) => there.has(id));
+          w.stale = w.target.text !== w.text;
         }
-        return { result, stale, marksUnavailable: false };
+        this.queue(writes, context);
+        await context.sync();
+      } catch (retryError) {
+        if (errorCode(retryError) === 'ItemNotFound') {
+          this.needFullRead = true;
+          for (const w of writes) this.dropMarks(w.key);
+          return [];
+        }
+        return this.markingFailed(writes, retryError);
+      }
+    }
+    this.marksWorked = true;
+    this.markFailures = 0;
+    const stale: MarkWrite[] = [];
+    for (const w of writes) {
+      this.dropMarks(w.key);
+      const ids = w.inserted?.value ?? [];
+      // The text changed between the read and this batch: these marks are on the wrong text.
+      if (w.target.text !== w.text) {
+        stale.push(w);
+        for (const id of ids) context.document.getAnnotationById(id).delete();
+        continue;
+      }
+      this.applied.set(w.key, { signature: w.signature, ids, findings: w.findings });
+      ids.forEach((id, i) => this.findingByAnnotation.set(id, w.findings[i]));
+    }
+    if (stale.length) {
+      await context.sync();
+      for (const w of stale) {
+        const id = this.cache[w.index].id;
+        if (id) this.changed.add(id);
+        else this.selectionMoved = true;
+      }
+    }
+    return stale.map((w) => w.index);
+  }
+
+  /**
+   * Insertion failed. A host that has never shown a mark does not have them (one-time-purchase
+   * Office reports WordApi 1.7 and then fails): marks off, the pane list stays. Otherwise retry on
+   * the next cycle, and give up (removing our marks) only after repeated failures.
+   */
+  private async markingFailed(writes: MarkWrite[], error: unknown): Promise<number[]> {
+    const unsupported = this.unsupported(error);
+    this.markFailures++;
+    // The removals may have run before the failure: these paragraphs are re-marked from scratch next time.
+    for (const w of writes) {
+      const marks = this.applied.get(w.key);
+      if (marks) marks.signature = '';
+    }
+    if (unsupported || this.markFailures >= MOST_MARK_FAILURES) {
+      this.capabilities = { ...this.capabilities, annotations: false, popups: false };
+      await this.removeAllMarks();
+    }
+    return [];
+  }
+
+  private async removeAllMarks(): Promise<void> {
+    const ids = [...this.applied.values()].flatMap((m) => m.ids);
+    this.applied.clear();
+    this.findingByAnnotation.clear();
+    if (ids.length === 0) return;
+    try {
+      await this.run(async (context) => {
+        for (const id of ids) {
+          context.document.getAnnotationById(id).delete();
+          await context.sync().catch(() => undefined);
+        }
       });
-    } finally {
-      this.cycleRunning = false;
+    } catch {
+      // Marks Word still shows are not saved with the document: they go when it closes.
     }
   }
 
-  private critique(finding: Finding) {
-    const critique: { colorScheme: string; start: number; length: number; popupOptions?: Record<string, unknown> } = {
-      colorScheme: CRITIQUE_COLOURS[finding.category] ?? 'Blue',
-      start: finding.start,
-      length: finding.end - finding.start,
-    };
-    if (this.capabilities.popups && finding.suggestions.length) {
-      critique.popupOptions = {
-        titleResourceId: 'Annotation.Title',
-        subtitleResourceId: SUBTITLES[finding.category] ?? 'Annotation.Subtitle.VagueTask',
-        brandingTextResourceId: 'Annotation.Branding',
-        suggestions: finding.suggestions.slice(0, 3),
-      };
+  private critique(finding: Finding): CritiqueLike {
+    const critique: CritiqueLike = { colorScheme: CRITIQUE_COLOURS[finding.category] ?? 'Blue', start: finding.start, length: finding.end - finding.start };
+    const subtitle = SUBTITLES[finding.category];
+    if (this.capabilities.popups && finding.suggestions.length && subtitle) {
+      critique.popupOptions = { titleResourceId: 'Annotation.Title', subtitleResourceId: subtitle, brandingTextResourceId: 'Annotation.Branding', suggestions: finding.suggestions.slice(0, 3) };
     }
     return critique;
   }
@@ -168,39 +454,64 @@ export class WordAdapter {
     return this.findingByAnnotation.get(id);
   }
 
-  /** Select a finding's text so the worker sees it (three round trips: a click, not a cycle). */
+  /** How many annotation ids the adapter remembers (only marks currently in the document). */
+  get rememberedAnnotations(): number {
+    return this.findingByAnnotation.size;
+  }
+
+  // ---- Acting on one finding ----
+
+  /** Select a finding's text so the worker sees it. */
   async select(finding: Finding, expectedText: string): Promise<boolean> {
     return this.withRange(finding, expectedText, (range) => range.select());
   }
 
   /** Replace a finding's text with a suggestion. Under tracked changes this is a tracked edit, like the worker's own. */
   async replace(finding: Finding, expectedText: string, replacement: string): Promise<boolean> {
-    this.ownWrites++;
-    try {
-      return await this.withRange(finding, expectedText, (range) => {
-        range.insertText(replacement, 'Replace');
-      });
-    } finally {
-      this.ownWrites--;
-    }
+    const done = await this.withRange(finding, expectedText, (range) => void range.insertText(replacement, 'Replace'));
+    // Our own edit: read the paragraph again next cycle even if no event reaches us.
+    const id = this.cache[finding.paragraph]?.id;
+    if (done && id) this.changed.add(id);
+    else if (done) this.selectionMoved = true;
+    return done;
   }
 
-  private async withRange(finding: Finding, expectedText: string, act: (range: import('./word-types').RangeLike) => void): Promise<boolean> {
+  /**
+   * Find the finding's text in its paragraph and act on it, only if the paragraph still reads as it
+   * did when analysed. By id: two round trips and one paragraph's values; without ids: that
+   * paragraph by position, three round trips.
+   */
+  private async withRange(finding: Finding, expectedText: string, act: (range: RangeLike) => void): Promise<boolean> {
     return this.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs.load('items/text');
-      await context.sync();
-      const paragraph = paragraphs.items[finding.paragraph];
-      // Never act on a paragraph that has changed since it was analysed.
-      if (!paragraph || paragraph.text !== expectedText) return false;
-      if (finding.excerpt.length === 0 || finding.excerpt.length > 255) {
-        act(paragraph.getRange('Whole'));
+      const id = this.cache[finding.paragraph]?.id;
+      const searchable = finding.excerpt.length > 0 && finding.excerpt.length <= 255;
+      let paragraph: ParagraphLike;
+      let results;
+      if (id) {
+        paragraph = context.document.getParagraphByUniqueLocalId(id).load('text');
+        results = searchable ? paragraph.search(finding.excerpt, { matchCase: true }).load('text') : null;
+        try {
+          await context.sync();
+        } catch (error) {
+          if (errorCode(error) === 'ItemNotFound') return false;
+          throw error;
+        }
+      } else {
+        const window = context.document.body.paragraphs.load({ text: true, $top: 1, $skip: finding.paragraph });
         await context.sync();
-        return true;
+        paragraph = window.items[0];
+        if (!paragraph) return false;
+        results = searchable && paragraph.text === expectedText ? paragraph.search(finding.excerpt, { matchCase: true }).load('text') : null;
+        if (results) await context.sync();
       }
-      const results = paragraph.search(finding.excerpt, { matchCase: true }).load('items');
-      await context.sync();
-      const occurrence = countOccurrences(expectedText.slice(0, finding.start), finding.excerpt);
-      const range = results.items[occurrence] ?? results.items[0];
+      // Never act on a paragraph that has changed since it was analysed.
+      if (paragraph.text !== expectedText) return false;
+      let range: RangeLike | undefined;
+      if (!results) range = paragraph.getRange('Whole');
+      else {
+        const occurrence = countOccurrences(expectedText.slice(0, finding.start), finding.excerpt);
+        range = results.items[occurrence];
+      }
       if (!range) return false;
       act(range);
       await context.sync();
@@ -208,80 +519,14 @@ export class WordAdapter {
     });
   }
 
-  /** Insert the profile's template: at the start of an empty document, otherwise at the end. Sections already there are not added again. */
-  async insertTemplate(profile: Profile): Promise<SectionId[]> {
-    return this.run(async (context) => {
-      const controls = context.document.contentControls.load('items/tag');
-      const paragraphs = context.document.body.paragraphs.load('items/text');
-      await context.sync();
-      const existing = new Set(controls.items.map((c) => c.tag));
-      const template = agreementTemplate(profile);
-      const missing = template.sections.filter((section) => !existing.has(section.id));
-      if (missing.length === 0) return [];
-      const empty = paragraphs.items.every((p) => p.text.trim() === '');
-      let anchor: ParagraphLike | null = null;
-      if (empty && existing.size === 0) {
-        anchor = context.document.body.insertParagraph(template.title, 'Start');
-        anchor.styleBuiltIn = 'Title';
-      }
-      for (const section of missing) {
-        anchor = this.writeSection(context, section, anchor ? { after: anchor } : { atEnd: true });
-      }
-      await context.sync();
-      return missing.map((s) => s.id);
-    });
+  // ---- Template ----
+
+  insertTemplate(profile: Profile): Promise<SectionId[]> {
+    return insertTemplate(this.run, profile);
   }
 
-  /** Insert one missing section where the template puts it: before the next section that is present. */
-  async insertSection(profile: Profile, id: SectionId): Promise<boolean> {
-    return this.run(async (context) => {
-      const controls = context.document.contentControls.load('items/tag');
-      await context.sync();
-      const tags = controls.items.map((c) => c.tag);
-      if (tags.includes(id)) return false;
-      const sections = agreementTemplate(profile).sections;
-      const section = sections.find((s) => s.id === id);
-      if (!section) return false;
-      const order = sections.map((s) => s.id);
-      const later = order.slice(order.indexOf(id) + 1);
-      const next = controls.items.find((c) => later.includes(c.tag as SectionId));
-      if (next) {
-        const first = next.insertParagraph(section.heading, 'Before');
-        this.writeSection(context, section, { replacingFirst: first });
-      } else {
-        this.writeSection(context, section, { atEnd: true });
-      }
-      await context.sync();
-      return true;
-    });
-  }
-
-  /** Queue one section's paragraphs and wrap them in a content control tagged with the section id. */
-  private writeSection(
-    context: WordContextLike,
-    section: import('../core').TemplateSection,
-    where: { after: ParagraphLike } | { atEnd: true } | { replacingFirst: ParagraphLike },
-  ): ParagraphLike {
-    const lines = templateLines(section);
-    let first: ParagraphLike;
-    if ('replacingFirst' in where) first = where.replacingFirst;
-    else if ('after' in where) first = where.after.insertParagraph(lines[0].text, 'After');
-    else first = context.document.body.insertParagraph(lines[0].text, 'End');
-    first.styleBuiltIn = 'Heading2';
-    let last = first;
-    for (const line of lines.slice(1)) {
-      last = last.insertParagraph(line.text, 'After');
-      last.styleBuiltIn = 'Normal';
-      if (line.kind === 'guidance') {
-        last.font.italic = true;
-        last.font.color = '#595959';
-      }
-    }
-    const control = first.getRange('Start').expandTo(last.getRange('End')).insertContentControl();
-    control.tag = section.id;
-    control.title = section.heading;
-    control.appearance = 'BoundingBox';
-    return last;
+  insertSection(profile: Profile, id: SectionId): Promise<boolean> {
+    return insertSection(this.run, profile, id);
   }
 }
 
@@ -290,4 +535,3 @@ function countOccurrences(text: string, needle: string): number {
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
   return count;
 }
-

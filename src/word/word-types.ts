@@ -1,5 +1,22 @@
 // The slice of the Word JavaScript API this add-in uses, named so the adapter's needs are visible
-// in one place. The real Word.RequestContext satisfies these shapes; tests use a typed double.
+// in one place. test/word/word-types.compile.test.ts assigns the real Word.RequestContext and
+// Office.Settings to these shapes, so a member that does not exist (or has another type) in
+// @types/office-js fails the type check. Members are never optional: in real Word every declared
+// member exists, and an unsupported one fails at context.sync() with ApiNotFound.
+
+/** OfficeExtension.ClientResult: `value` may be read only after the sync that fills it. */
+export interface ClientResultLike<T> {
+  readonly value: T;
+}
+
+export interface EventHandlersLike<T> {
+  add(handler: (args: T) => Promise<unknown>): unknown;
+}
+
+export interface ParagraphEventArgsLike {
+  uniqueLocalIds: string[];
+  source: string;
+}
 
 export interface TagHolder {
   isNullObject: boolean;
@@ -11,10 +28,14 @@ export interface CellHolder {
   cellIndex: number;
 }
 
+export type InsertLocation = 'Replace' | 'Start' | 'End' | 'Before' | 'After';
+
 export interface RangeLike {
-  text?: string;
+  text: string;
+  paragraphs: ParagraphCollectionLike;
+  load(propertyNames?: string): RangeLike;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
-  insertText(text: string, location: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): RangeLike;
+  insertText(text: string, location: InsertLocation): RangeLike;
   getRange(location?: 'Whole' | 'Start' | 'End' | 'Before' | 'After' | 'Content'): RangeLike;
   expandTo(range: RangeLike): RangeLike;
   insertContentControl(): ContentControlLike;
@@ -22,30 +43,50 @@ export interface RangeLike {
 
 export interface SearchResults {
   items: RangeLike[];
-  load(properties?: string): SearchResults;
+  load(propertyNames?: string): SearchResults;
+}
+
+export interface CritiqueLike {
+  colorScheme: 'Red' | 'Green' | 'Blue' | 'Lavender' | 'Berry';
+  start: number;
+  length: number;
+  popupOptions?: { titleResourceId: string; subtitleResourceId: string; brandingTextResourceId: string; suggestions: string[] };
 }
 
 export interface ParagraphLike {
+  isNullObject: boolean;
   text: string;
+  /** The style's display name, in the language of the user's Word ("Pennawd 1" in Welsh). */
   style: string;
+  /** The built-in style whatever the language ("Heading1"), or "Other" for a custom style. WordApi 1.3. */
+  styleBuiltIn: string;
   isListItem: boolean;
   tableNestingLevel: number;
+  /** WordApi 1.6; null where the licence does not allow it (connected experiences off). */
   uniqueLocalId: string;
   parentContentControlOrNullObject: TagHolder;
   parentTableCellOrNullObject: CellHolder;
-  insertAnnotations(set: { critiques: Array<{ colorScheme: string; start: number; length: number; popupOptions?: Record<string, unknown> }> }): { value: string[] };
+  load(propertyNames?: string): ParagraphLike;
+  getPreviousOrNullObject(): ParagraphLike;
+  getNextOrNullObject(): ParagraphLike;
+  /** WordApi 1.7: the annotations in this paragraph (to find which of ours Word has kept). */
+  getAnnotations(): AnnotationCollectionLike;
+  insertAnnotations(set: { critiques: CritiqueLike[] }): ClientResultLike<string[]>;
   search(text: string, options?: { matchCase?: boolean }): SearchResults;
   getRange(location?: 'Whole' | 'Start' | 'End' | 'Content'): RangeLike;
   insertParagraph(text: string, location: 'Before' | 'After'): ParagraphLike;
   insertTable(rowCount: number, columnCount: number, location: 'Before' | 'After', values: string[][]): { getRange(location?: 'Whole' | 'Start' | 'End'): RangeLike };
-  getReviewedText(version: 'Original' | 'Current'): { value: string };
-  styleBuiltIn: string;
+  getReviewedText(version: 'Original' | 'Current'): ClientResultLike<string>;
   font: { italic: boolean; color: string };
 }
 
 export interface ParagraphCollectionLike {
   items: ParagraphLike[];
-  load(properties?: string): ParagraphCollectionLike;
+  load(propertyNames?: string): ParagraphCollectionLike;
+  /** A window of the collection: `$top` items after `$skip`, with the chosen properties. */
+  load(options: { text?: boolean; $top?: number; $skip?: number }): ParagraphCollectionLike;
+  getFirst(): ParagraphLike;
+  getLast(): ParagraphLike;
 }
 
 export interface ContentControlLike {
@@ -61,26 +102,31 @@ export interface ContentControlLike {
 
 export interface TrackedChangeLike {
   author: string;
-  date: Date | string;
+  date: Date;
   text: string;
   type: string;
-  getRange(): { paragraphs: { getFirst(): { uniqueLocalId: string; load(p: string): unknown } }; select?(): void };
+  getRange(location?: 'Whole' | 'Start' | 'End'): RangeLike;
   accept(): void;
   reject(): void;
 }
 
 export interface TrackedChangeCollectionLike {
   items: TrackedChangeLike[];
-  load(properties?: string): TrackedChangeCollectionLike;
+  load(propertyNames?: string): TrackedChangeCollectionLike;
 }
 
 export interface ContentControlCollectionLike {
   items: ContentControlLike[];
-  load(properties?: string): ContentControlCollectionLike;
+  load(propertyNames?: string): ContentControlCollectionLike;
 }
 
 export interface AnnotationLike {
   delete(): void;
+}
+
+export interface AnnotationCollectionLike {
+  items: Array<AnnotationLike & { id: string }>;
+  load(propertyNames?: string): AnnotationCollectionLike;
 }
 
 export interface WordContextLike {
@@ -88,30 +134,57 @@ export interface WordContextLike {
     body: {
       paragraphs: ParagraphCollectionLike;
       insertParagraph(text: string, location: 'Start' | 'End'): ParagraphLike;
-      getTrackedChanges?(): TrackedChangeCollectionLike;
+      /** WordApi 1.6. */
+      getTrackedChanges(): TrackedChangeCollectionLike;
     };
     contentControls: ContentControlCollectionLike;
-    getAnnotationById?(id: string): AnnotationLike;
-    onParagraphChanged?: EventSource;
-    onParagraphAdded?: EventSource;
-    onParagraphDeleted?: EventSource;
-    printPreview?(): void;
-    onAnnotationPopupAction?: { add(handler: (args: { id: string; action: string; critiqueSuggestion?: string }) => Promise<void>): void };
+    getSelection(): RangeLike;
+    /** WordApi 1.6. Throws ItemNotFound at sync for a paragraph that is gone. */
+    getParagraphByUniqueLocalId(id: string): ParagraphLike;
+    /** WordApi 1.7. Throws ItemNotFound at sync for an annotation Word has already removed. */
+    getAnnotationById(id: string): AnnotationLike;
+    onParagraphChanged: EventHandlersLike<ParagraphEventArgsLike>;
+    onParagraphAdded: EventHandlersLike<ParagraphEventArgsLike>;
+    onParagraphDeleted: EventHandlersLike<ParagraphEventArgsLike>;
+    /** WordApi 1.8. */
+    onAnnotationPopupAction: EventHandlersLike<{ id: string; action: string; critiqueSuggestion: string }>;
+    /** WordApiDesktop 1.4. */
+    printPreview(): void;
   };
-  application?: { createDocument(base64File?: string): { open(): void } };
+  application: { createDocument(base64File?: string): { open(): void } };
   sync(): Promise<void>;
 }
 
-export interface EventSource {
-  add(handler: (args: { uniqueLocalIds: string[]; source?: string }) => Promise<void>): void;
+/** Office.AsyncResult, as far as the settings calls use it. */
+export interface AsyncResultLike {
+  /** Office.AsyncResultStatus: "succeeded"/"failed" at run time, a numeric enum in the type declarations. */
+  status: unknown;
+}
+
+export function asyncFailed(result: AsyncResultLike): boolean {
+  return result.status === 'failed' || result.status === 1;
 }
 
 /** Office.context.document.settings, which Word saves inside the document. */
 export interface SettingsLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: string }) => void): void;
+  saveAsync(options?: { asyncContext?: unknown }, callback?: (result: AsyncResultLike) => void): void;
+  saveAsync(callback?: (result: AsyncResultLike) => void): void;
+  /** Reads the settings as saved now (a co-author may have saved since this session opened). */
+  refreshAsync(callback?: (result: AsyncResultLike) => void): void;
+}
+
+/** Office.context.requirements. */
+export interface RequirementsLike {
+  isSetSupported(name: string, minVersion?: string): boolean;
 }
 
 /** Run a batch of Word calls: Word.run in Office, a double in tests. */
 export type WordRun = <T>(batch: (context: WordContextLike) => Promise<T>) => Promise<T>;
+
+/** An Office error's code ("ItemNotFound", "ApiNotFound", "GeneralException"), or '' for anything else. */
+export function errorCode(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : '';
+}
