@@ -14,3 +14,4 @@ export { amendedAgreement } from './amend';
 export * from './lifecycle';
 export * from './review-record';
 export { nextAgreement, CHANGES_TAG, type NextAgreement } from './next-agreement';
+export { placeholderSpans, onlyPlaceholders, mergeSpans, markPlaceholders } from './form-filler';

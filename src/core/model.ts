@@ -4,6 +4,19 @@
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell';
 
+/**
+ * Where a block lives when it is not in the body of the document. Page headers and footers often
+ * carry the agreement number, the child's name and the date; text boxes and footnotes are read as
+ * a person reads them. Comments are never agreement text and never become blocks.
+ */
+export type BlockOrigin = 'header' | 'footer' | 'text-box' | 'footnote' | 'endnote';
+
+/** A range of a block's text, in UTF-16 code units. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export interface Block {
   kind: BlockKind;
   /** The text as it reads with every tracked change accepted. */
@@ -24,6 +37,47 @@ export interface Block {
   revision?: 'insertion' | 'deletion';
   /** The text as it read before tracked changes, when that differs from `text`. */
   originalText?: string;
+  /** Absent for the body; see BlockOrigin. */
+  origin?: BlockOrigin;
+  /**
+   * Parts of `text` that are placeholders or form-filler text, not content: a content control
+   * showing its placeholder, "Click or tap here to enter text.", "(name of child)", "TBC", "N/A".
+   * The text keeps them (offsets match Word's paragraph); a section holding only these is empty.
+   */
+  placeholders?: TextSpan[];
+  /** Every word of the block is placeholder text (see `placeholders`): read the block as empty. */
+  placeholder?: boolean;
+  /** Word list numbering: the level (0 = top) and the label Word shows for it ("3.", "2.1", "b)", "\u2022"). */
+  listLevel?: number;
+  listLabel?: string;
+  /** Table cells: how many grid columns the cell covers, when more than one (merged across). */
+  columnSpan?: number;
+  /** Table cells: the only cell of its row, across the whole table (a row used as a title). */
+  fullWidthRow?: boolean;
+  /**
+   * Table cells merged down: this cell continues the one above (index of that cell's first block)
+   * and carries a copy of its text, so a row reads whole. Rules should not report the copy again.
+   */
+  mergedFrom?: number;
+}
+
+/**
+ * Line breaks inside one paragraph (Word's w:br; '\v' in Word's paragraph.text) stay in `text` as
+ * one character each, so offsets stay those of the one Word paragraph; each line is its own line
+ * for the rules. These are the lines of a text, as ranges.
+ */
+export function lineSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0b || c === 0x0d || c === 0x2028) {
+      spans.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  spans.push({ start, end: text.length });
+  return spans;
 }
 
 export const SECTION_IDS = [

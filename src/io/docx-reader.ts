@@ -1,6 +1,7 @@
-import type { Block } from '../core';
+import { formatDate, markPlaceholders, type Block, type BlockOrigin, type TextSpan } from '../core';
 import { compoundFileRefusal, isCompoundFile } from './compound-file';
-import { MAX_TEXT_CHARS, ReadingBudget, tooMuchText } from './limits';
+import { MAX_TEXT_CHARS, MAX_XML_DEPTH, ReadingBudget, tooMuchText } from './limits';
+import { readNumbering, type Numbering } from './numbering';
 import { parseXml } from './xml';
 import { isZip, listEntries, readEntry, UnreadableFileError } from './zip';
 
@@ -34,8 +35,6 @@ export function readDocx(bytes: Uint8Array): DocxContent {
   if (isCompoundFile(bytes)) throw compoundFileRefusal(bytes);
   if (!isZip(bytes)) throw new UnreadableFileError('not a Word .docx file (it is not a zip package); if Word opens it, save it as a .docx and try again');
   const entries = listEntries(bytes);
-  const documentEntry = entries.get('word/document.xml');
-  if (!documentEntry) throw new UnreadableFileError('not a Word document (word/document.xml is missing)');
   // One budget for the whole package, so many medium-sized bombs cannot add up to gigabytes.
   let budget = MAX_PACKAGE_BYTES;
   const readText = (name: string): string | null => {
@@ -46,8 +45,51 @@ export function readDocx(bytes: Uint8Array): DocxContent {
     return decodeXml(data);
   };
 
-  const styles = readStyles(readText('word/styles.xml'));
-  const content = readDocumentXml(readText('word/document.xml') ?? '', styles);
+  // The main part is word/document.xml in every Word file; other writers name it in _rels/.rels.
+  let main = 'word/document.xml';
+  if (!entries.has(main)) {
+    const target = [...readRelationships(readText('_rels/.rels'), '').values()].find((r) => /\/officeDocument$/.test(r.type) && entries.has(r.target));
+    if (!target) throw new UnreadableFileError('not a Word document (word/document.xml is missing)');
+    main = target.target;
+  }
+  const folder = main.slice(0, main.lastIndexOf('/') + 1);
+  const styles = readStyles(readText(`${folder}styles.xml`));
+  const numbering = readNumbering(readText(`${folder}numbering.xml`));
+  const relationships = readRelationships(readText(`${folder}_rels/${main.slice(folder.length)}.rels`), folder);
+  const context: ReadContext = { styles, numbering, budget: new ReadingBudget(), tables: 0, references: [] };
+
+  const body = readPart(readText(main) ?? '', main, undefined, context);
+  // Headers and footers as the sections refer to them (each part once); without references, every
+  // header and footer part in the package.
+  const partsOf = (kind: 'header' | 'footer'): string[] => {
+    const referenced = context.references.filter((r) => r.kind === kind).map((r) => relationships.get(r.id)?.target ?? '');
+    const names = referenced.length ? referenced : [...entries.keys()].filter((n) => new RegExp(`^${folder}${kind}\\d*\\.xml$`).test(n)).sort();
+    return [...new Set(names)].filter((name) => entries.has(name));
+  };
+  const notesPart = (type: string, fallback: string) => [...relationships.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? `${folder}${fallback}`;
+  const parts: PartContent[] = [];
+  const seen = new Set<string>();
+  const extra = (names: string[], origin: BlockOrigin) => {
+    const out: PartContent[] = [];
+    for (const name of names) {
+      const xml = readText(name);
+      if (xml === null) continue;
+      const part = readPart(xml, name, origin, context);
+      // Empty lines are left out, and the same words in the first-page and the default header are
+      // one thing a person reads.
+      part.blocks.forEach((block, i) => {
+        const key = `${origin}\u0000${block.text}`;
+        if (block.text.trim() === '' || seen.has(key)) part.dropped.add(i);
+        seen.add(key);
+      });
+      out.push(part);
+    }
+    return out;
+  };
+  parts.push(...extra(partsOf('header'), 'header'), body);
+  parts.push(...extra([notesPart('footnotes', 'footnotes.xml')], 'footnote'), ...extra([notesPart('endnotes', 'endnotes.xml')], 'endnote'));
+  parts.push(...extra(partsOf('footer'), 'footer'));
+  const { blocks, trackedChanges } = joinParts(parts);
 
   const customXmlParts: string[] = [];
   const addinSettings: Record<string, string> = {};
@@ -55,7 +97,32 @@ export function readDocx(bytes: Uint8Array): DocxContent {
     if (/^customXml\/item\d+\.xml$/.test(name)) customXmlParts.push(readText(name) ?? '');
     if (/^word\/webextensions\/webextension\d*\.xml$/.test(name)) Object.assign(addinSettings, readWebExtensionSettings(readText(name) ?? ''));
   }
-  return { ...content, customXmlParts, addinSettings };
+  return { blocks, trackedChanges, customXmlParts, addinSettings };
+}
+
+/** One list of blocks from the parts in reading order, with block indices moved to match. */
+function joinParts(parts: PartContent[]): { blocks: Block[]; trackedChanges: TrackedChange[] } {
+  const blocks: Block[] = [];
+  const trackedChanges: TrackedChange[] = [];
+  for (const part of parts) {
+    const offset = blocks.length;
+    // Dropped blocks (empty or repeated header lines) shift the rest, so map old indices to new.
+    const moved = new Map<number, number>();
+    part.blocks.forEach((block, i) => {
+      if (part.dropped.has(i)) return;
+      moved.set(i, blocks.length);
+      blocks.push(block);
+    });
+    for (let i = offset; i < blocks.length; i++) {
+      const block = blocks[i];
+      if (block.mergedFrom === undefined) continue;
+      const to = moved.get(block.mergedFrom);
+      if (to === undefined) delete block.mergedFrom;
+      else block.mergedFrom = to;
+    }
+    for (const change of part.trackedChanges) trackedChanges.push({ ...change, block: change.block < 0 ? -1 : (moved.get(change.block) ?? -1) });
+  }
+  return { blocks, trackedChanges };
 }
 
 /**
@@ -81,10 +148,48 @@ export function decodeXml(data: Uint8Array): string {
   }
 }
 
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+/** A part's relationships by id, with targets as package paths ("word/header1.xml"). */
+function readRelationships(xml: string | null, folder: string): Map<string, Relationship> {
+  const relationships = new Map<string, Relationship>();
+  if (!xml) return relationships;
+  parseXml(
+    xml,
+    {
+      open(name, a) {
+        if (!name.endsWith('Relationship') || a.TargetMode === 'External') return;
+        const target = a.Target ?? '';
+        relationships.set(a.Id ?? '', { type: a.Type ?? '', target: resolvePath(target.startsWith('/') ? target.slice(1) : folder + target) });
+      },
+      close() {},
+      text() {},
+    },
+    'the package relationships',
+  );
+  return relationships;
+}
+
+/** "word/../word/x.xml" as "word/x.xml". */
+function resolvePath(path: string): string {
+  const out: string[] = [];
+  for (const piece of path.split('/')) {
+    if (piece === '..') out.pop();
+    else if (piece !== '.' && piece !== '') out.push(piece);
+  }
+  return out.join('/');
+}
+
 interface StyleInfo {
   name: string;
   headingLevel?: number;
   list?: boolean;
+  /** Numbering the style gives its paragraphs (numbered headings), unless a paragraph overrides it. */
+  numId?: string;
+  numLevel?: number;
 }
 
 function readStyles(xml: string | null): Map<string, StyleInfo> {
@@ -95,21 +200,32 @@ function readStyles(xml: string | null): Map<string, StyleInfo> {
     name: string;
     basedOn?: string;
     outline?: number;
-    list?: boolean;
+    numId?: string;
+    numLevel?: number;
   }
   const raw = new Map<string, RawStyle>();
   let current: RawStyle | null = null;
+  let inChange = 0;
   parseXml(
     xml,
     {
       open(name, attributes) {
+        if (name === 'w:pPrChange' || name === 'w:rPrChange' || inChange > 0) {
+          inChange++;
+          return;
+        }
         if (name === 'w:style') current = { id: attributes['w:styleId'] ?? '', name: attributes['w:styleId'] ?? '' };
         else if (current && name === 'w:name') current.name = attributes['w:val'] ?? current.name;
         else if (current && name === 'w:basedOn') current.basedOn = attributes['w:val'];
         else if (current && name === 'w:outlineLvl') current.outline = Number(attributes['w:val']);
-        else if (current && name === 'w:numId') current.list = attributes['w:val'] !== '0';
+        else if (current && name === 'w:numId') current.numId = attributes['w:val'] ?? '0';
+        else if (current && name === 'w:ilvl') current.numLevel = Number(attributes['w:val'] ?? 0) || 0;
       },
       close(name) {
+        if (inChange > 0) {
+          inChange--;
+          return;
+        }
         if (name === 'w:style' && current) {
           raw.set(current.id, current);
           current = null;
@@ -123,12 +239,15 @@ function readStyles(xml: string | null): Map<string, StyleInfo> {
   // heading" based on "heading 2"); the depth limit guards against cycles.
   for (const style of raw.values()) {
     let level = headingLevel(style.name, style.outline);
-    let list = style.list ?? (/^list/i.test(style.name) ? true : undefined);
+    let numId = style.numId;
+    let numLevel = style.numLevel;
     for (let parent = raw.get(style.basedOn ?? ''), depth = 0; parent && depth < 20; parent = raw.get(parent.basedOn ?? ''), depth++) {
       level ??= style.outline === undefined ? headingLevel(parent.name, parent.outline) : undefined;
-      list ??= parent.list;
+      numId ??= parent.numId;
+      numLevel ??= parent.numLevel;
     }
-    styles.set(style.id, { name: style.name, headingLevel: level, list: list ?? false });
+    const list = numId !== undefined ? numId !== '0' : /^list/i.test(style.name);
+    styles.set(style.id, { name: style.name, headingLevel: level, list, numId: numId !== '0' ? numId : undefined, numLevel });
   }
   return styles;
 }
@@ -142,16 +261,38 @@ function headingLevel(name: string, outline?: number): number | undefined {
   return undefined;
 }
 
+interface ReadContext {
+  styles: Map<string, StyleInfo>;
+  numbering: Numbering;
+  /** Shared by every part, so headers and footnotes count towards the same limits. */
+  budget: ReadingBudget;
+  /** Tables numbered so far across parts. */
+  tables: number;
+  /** Header and footer references met in section properties, in order. */
+  references: Array<{ kind: 'header' | 'footer'; id: string }>;
+}
+
+interface PartContent {
+  blocks: Block[];
+  trackedChanges: TrackedChange[];
+  /** Blocks left out when the parts are joined (empty or repeated header lines). */
+  dropped: Set<number>;
+}
+
 interface ParagraphBuilder {
   text: string;
   original: string;
   style?: string;
   level?: number;
   list: boolean;
+  numId?: string;
+  numLevel?: number;
   tag?: string;
-  table?: number;
+  origin?: BlockOrigin;
+  table?: TableState;
   row?: number;
   column?: number;
+  cell?: CellState;
   /** Leading bold text so far, and whether we are still in the leading bold run. */
   bold: string;
   leadingBold: boolean;
@@ -162,6 +303,8 @@ interface ParagraphBuilder {
   paragraphFormatting: TrackedChange[];
   /** How many content controls were open when the paragraph started. */
   sdtDepth: number;
+  /** Ranges of `text` shown by content controls as their placeholder. */
+  placeholders: TextSpan[];
 }
 
 interface TableState {
@@ -170,51 +313,102 @@ interface TableState {
   column: number;
   /** Grid column where the next cell starts (a w:gridSpan cell covers several). */
   next: number;
+  /** Columns in the table's grid (w:tblGrid). */
+  gridColumns: number;
+  cellsInRow: number;
+  /** Index of the first block of the current row. */
+  rowStart: number;
+  /** The whole row is a tracked deletion or insertion (w:trPr/w:del, w:trPr/w:ins). */
+  rowChange: TrackedChange | null;
+  /** For each grid column, the blocks of the cell a vertical merge started in. */
+  mergeOrigins: Map<number, { first: number; last: number }>;
 }
+
+interface CellState {
+  span: number;
+  merge?: 'restart' | 'continue';
+  firstBlock: number;
+}
+
+interface ControlState {
+  /** Innermost tag among this control and the controls around it. */
+  tag?: string;
+  /** The control (or one around it) shows its placeholder text. */
+  placeholder: boolean;
+  /** A date picker's date (w:date/@w:fullDate). */
+  date?: string;
+  /** Characters read before the control opened, to tell whether it showed any text. */
+  charsAtOpen: number;
+}
+
+const OFF = /^(0|false|off)$/i;
 
 // Decisions: each paragraph of a table cell is its own 'table-cell' block with the same table, row and
 // column (the engine joins them if it needs to); a paragraph whose content and mark are all deleted
-// is dropped; breaks read as one space and tabs as '\t' so offsets stay one-to-one with Word's text.
-function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks: Block[]; trackedChanges: TrackedChange[] } {
+// is dropped; a line break reads as '\n' and a tab as '\t', one character each, so offsets stay
+// one-to-one with Word's paragraph text (where a break is '\v').
+function readPart(xml: string, what: string, partOrigin: BlockOrigin | undefined, context: ReadContext): PartContent {
+  const { styles, numbering, budget } = context;
   const blocks: Block[] = [];
   const trackedChanges: TrackedChange[] = [];
   const paragraphs: ParagraphBuilder[] = [];
-  const tables: TableState[] = [];
-  let tableCount = 0;
-  // For each open content control, the innermost tag among it and the controls around it, so a
-  // paragraph finds its tag in one step however deep the controls nest.
-  const sdtTags: Array<string | undefined> = [];
-  const budget = new ReadingBudget();
+  // Open tables, innermost last; null marks a text box, whose paragraphs are not in the table around it.
+  const tables: Array<TableState | null> = [];
+  const cells: Array<CellState | null> = [];
+  const controls: ControlState[] = [];
   let inSdtPr = 0;
+  let inTrPr = 0;
+  let inTcPr = 0;
+  let inTblGrid = 0;
+  let textBoxes = 0;
   // Inside w:rPrChange/w:pPrChange the properties are the OLD ones; they must not override the current.
   let inPropertyChange = 0;
-  // mc:Fallback repeats the content of mc:Choice (text boxes), so its text would be read twice.
-  let inFallback = 0;
+  // Content read by no one: mc:Fallback repeats mc:Choice (text boxes), and separator footnotes are rules, not text.
+  let skipped = 0;
   let inPPr = 0;
   let inRPr = 0;
+  let inNumPr = 0;
   let runBold = false;
   let inserted = 0;
   let deleted = 0;
   let inText = false;
   let inInstr = false;
+  // Complex fields (fldChar begin, separate, end): the code before 'separate' is never text, the
+  // result after it is. `fieldCodes` counts the open fields still in their code.
+  const fields: boolean[] = [];
+  let fieldCodes = 0;
+  let fieldOverflow = 0;
+  let chars = 0;
   const changeStack: TrackedChange[] = [];
   let formattingRun: TrackedChange | null = null;
   const current = () => paragraphs[paragraphs.length - 1];
+  const table = () => tables[tables.length - 1] ?? null;
 
   const addText = (text: string) => {
     const p = current();
     if (!p) return;
     budget.text(text.length, Math.max(p.text.length, p.original.length) + text.length);
-    if (deleted > 0) {
+    chars += text.length;
+    const rowChange = p.table?.rowChange ?? null;
+    if (deleted > 0 || rowChange?.type === 'deletion') {
       p.original += text;
       p.hadDeletion = true;
-      if (changeStack.length) changeStack[changeStack.length - 1].text += text;
+      if (deleted > 0 && changeStack.length) changeStack[changeStack.length - 1].text += text;
+      // A deleted row lists its whole text, whether or not its cells' runs are marked deleted too.
+      if (rowChange?.type === 'deletion') rowChange.text += text;
       return;
+    }
+    const control = controls[controls.length - 1];
+    if (control?.placeholder) {
+      const last = p.placeholders[p.placeholders.length - 1];
+      if (last && last.end === p.text.length) last.end += text.length;
+      else p.placeholders.push({ start: p.text.length, end: p.text.length + text.length });
     }
     p.text += text;
     if (formattingRun) formattingRun.text += text;
-    if (inserted === 0) p.original += text;
-    else if (changeStack.length) changeStack[changeStack.length - 1].text += text;
+    if (inserted === 0 && rowChange === null) p.original += text;
+    else if (inserted > 0 && changeStack.length) changeStack[changeStack.length - 1].text += text;
+    else if (rowChange) rowChange.text += text;
     if (p.leadingBold) {
       if (runBold) p.bold += text;
       else if (text.trim().length > 0) p.leadingBold = false;
@@ -225,8 +419,8 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
     xml,
     {
       open(name, a) {
-        if (inFallback > 0 || name === 'mc:Fallback') {
-          inFallback++;
+        if (skipped > 0 || name === 'mc:Fallback' || ((name === 'w:footnote' || name === 'w:endnote') && a['w:type'] !== undefined && a['w:type'] !== 'normal')) {
+          skipped++;
           return;
         }
         if (inPropertyChange > 0) {
@@ -236,22 +430,27 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
         switch (name) {
           case 'w:p': {
             budget.paragraph();
-            const table = tables[tables.length - 1];
+            const t = table();
+            const rowChange = t?.rowChange;
+            if (rowChange && rowChange.text) rowChange.text += ' ';
             paragraphs.push({
               text: '',
               original: '',
               list: false,
-              tag: sdtTags[sdtTags.length - 1],
-              table: table?.index,
-              row: table?.row,
-              column: table?.column,
+              tag: controls[controls.length - 1]?.tag,
+              origin: textBoxes > 0 ? 'text-box' : partOrigin,
+              table: t ?? undefined,
+              row: t?.row,
+              column: t?.column,
+              cell: cells[cells.length - 1] ?? undefined,
               bold: '',
               leadingBold: true,
               hadDeletion: false,
-              markDeleted: false,
+              markDeleted: rowChange?.type === 'deletion',
               changes: [],
               paragraphFormatting: [],
-              sdtDepth: sdtTags.length,
+              sdtDepth: controls.length,
+              placeholders: [],
             });
             break;
           }
@@ -261,12 +460,15 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
           case 'w:rPr':
             inRPr++;
             break;
+          case 'w:numPr':
+            inNumPr++;
+            break;
           case 'w:r':
             runBold = false;
             formattingRun = null;
             break;
           case 'w:b':
-            if (inRPr > 0 && inPPr === 0) runBold = !/^(0|false|off)$/i.test(a['w:val'] ?? 'true');
+            if (inRPr > 0 && inPPr === 0) runBold = !OFF.test(a['w:val'] ?? 'true');
             break;
           case 'w:pStyle': {
             const p = current();
@@ -275,6 +477,10 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
               p.style = style?.name ?? a['w:val'];
               p.level = style?.headingLevel ?? headingLevel(a['w:val'] ?? '');
               if (style?.list) p.list = true;
+              if (style?.numId !== undefined && p.numId === undefined) {
+                p.numId = style.numId;
+                p.numLevel ??= style.numLevel;
+              }
             }
             break;
           }
@@ -287,7 +493,15 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
           case 'w:numId': {
             // numId 0 switches off numbering that the paragraph's style would give it.
             const p = current();
-            if (p && inPPr > 0) p.list = a['w:val'] !== '0';
+            if (p && inPPr > 0 && inNumPr > 0) {
+              p.list = a['w:val'] !== '0';
+              p.numId = a['w:val'];
+            }
+            break;
+          }
+          case 'w:ilvl': {
+            const p = current();
+            if (p && inPPr > 0 && inNumPr > 0) p.numLevel = Number(a['w:val'] ?? 0) || 0;
             break;
           }
           case 'w:ins':
@@ -295,6 +509,16 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
           case 'w:del':
           case 'w:moveFrom': {
             const isDeletion = name === 'w:del' || name === 'w:moveFrom';
+            // In a row's properties: the whole row is inserted or deleted.
+            if (inTrPr > 0) {
+              const t = table();
+              if (t && !t.rowChange) {
+                t.rowChange = { type: isDeletion ? 'deletion' : 'insertion', author: a['w:author'] ?? '', date: a['w:date'] ?? '', text: '', block: -1 };
+                // A deleted row is gone once changes are accepted: the rows after it move up.
+                if (isDeletion) t.row--;
+              }
+              break;
+            }
             // Inside paragraph or run properties these mark a deleted or inserted paragraph mark.
             if (inRPr > 0 && inPPr > 0) {
               const p = current();
@@ -323,84 +547,144 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
             break;
           }
           case 'w:sym': {
-            // Symbol fonts put their glyphs at F000-F0FF; the low byte is the classic character code.
             // A code outside Unicode (or half a surrogate pair) is a damaged symbol, not damaged XML: skip it.
             const raw = /^[0-9a-fA-F]{1,8}$/.test(a['w:char'] ?? '') ? parseInt(a['w:char'], 16) : 0;
             const code = raw >= 0xf000 && raw <= 0xf0ff ? raw - 0xf000 : raw;
-            if (code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) addText(String.fromCodePoint(code));
+            if (fieldCodes === 0 && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) addText(String.fromCodePoint(code));
             break;
           }
           case 'w:ptab':
-            addText('\t');
+            if (fieldCodes === 0) addText('\t');
             break;
           case 'w:t':
-            inText = true;
-            break;
           case 'w:delText':
             inText = true;
             break;
           case 'w:instrText':
+          case 'w:delInstrText':
             inInstr = true;
             break;
+          case 'w:fldChar': {
+            const type = a['w:fldCharType'];
+            if (type === 'begin') {
+              if (fields.length >= MAX_XML_DEPTH) fieldOverflow++;
+              else {
+                fields.push(true);
+                fieldCodes++;
+              }
+            } else if (type === 'separate') {
+              if (fieldOverflow === 0 && fields[fields.length - 1]) {
+                fields[fields.length - 1] = false;
+                fieldCodes--;
+              }
+            } else if (type === 'end') {
+              if (fieldOverflow > 0) fieldOverflow--;
+              else if (fields.length && fields.pop()) fieldCodes--;
+            }
+            break;
+          }
           case 'w:tab':
-            if (inPPr === 0) addText('\t');
+            if (inPPr === 0 && fieldCodes === 0) addText('\t');
             break;
           case 'w:br':
           case 'w:cr':
-            addText(' ');
+            if (fieldCodes === 0) addText('\n');
             break;
           case 'w:noBreakHyphen':
-            addText('\u2011');
-            break;
-          case 'w:softHyphen':
+            if (fieldCodes === 0) addText('\u2011');
             break;
           case 'w:tbl':
-            tables.push({ index: tableCount++, row: -1, column: 0, next: 0 });
+            tables.push({ index: context.tables++, row: -1, column: 0, next: 0, gridColumns: 0, cellsInRow: 0, rowStart: blocks.length, rowChange: null, mergeOrigins: new Map() });
             break;
+          case 'w:tblGrid':
+            inTblGrid++;
+            break;
+          case 'w:gridCol': {
+            const t = table();
+            if (t && inTblGrid > 0) t.gridColumns++;
+            break;
+          }
           case 'w:tr': {
-            const t = tables[tables.length - 1];
+            const t = table();
             if (t) {
               t.row++;
               t.next = 0;
+              t.cellsInRow = 0;
+              t.rowStart = blocks.length;
+              t.rowChange = null;
             }
             break;
           }
+          case 'w:trPr':
+            inTrPr++;
+            break;
           case 'w:tc': {
             budget.cell();
-            const t = tables[tables.length - 1];
+            const t = table();
             if (t) {
               t.column = t.next;
               t.next = t.column + 1;
+              t.cellsInRow++;
+            }
+            cells.push(t ? { span: 1, firstBlock: -1 } : null);
+            break;
+          }
+          case 'w:tcPr':
+            inTcPr++;
+            break;
+          case 'w:gridSpan': {
+            const t = table();
+            const cell = cells[cells.length - 1];
+            const span = Number(a['w:val']);
+            // The cell starts at its own column; the span moves the next cell along.
+            if (t && cell && inTcPr > 0 && span > 1 && span < 1000) {
+              t.next = t.column + span;
+              cell.span = span;
             }
             break;
           }
-          case 'w:gridSpan': {
-            const t = tables[tables.length - 1];
-            const span = Number(a['w:val']);
-            // The cell starts at its own column; the span moves the next cell along.
-            if (t && span > 1) t.next = t.column + span;
+          case 'w:vMerge': {
+            const cell = cells[cells.length - 1];
+            if (cell && inTcPr > 0) cell.merge = a['w:val'] === 'restart' ? 'restart' : 'continue';
             break;
           }
-          case 'w:sdt':
-            sdtTags.push(sdtTags[sdtTags.length - 1]);
+          case 'w:txbxContent':
+            textBoxes++;
+            tables.push(null);
+            cells.push(null);
             break;
+          case 'w:sdt': {
+            const outer = controls[controls.length - 1];
+            controls.push({ tag: outer?.tag, placeholder: outer?.placeholder ?? false, charsAtOpen: chars });
+            break;
+          }
           case 'w:sdtPr':
             inSdtPr++;
             break;
           case 'w:tag':
-            if (inSdtPr > 0 && sdtTags.length && a['w:val'] !== undefined) {
-              sdtTags[sdtTags.length - 1] = a['w:val'];
+            if (inSdtPr > 0 && controls.length && a['w:val'] !== undefined) {
+              controls[controls.length - 1].tag = a['w:val'];
               // An inline control inside a paragraph tags the paragraph only if no block control did,
               // so a small field control cannot move a paragraph out of its section.
               const p = current();
-              if (p && p.tag === undefined && p.sdtDepth < sdtTags.length) p.tag = a['w:val'];
+              if (p && p.tag === undefined && p.sdtDepth < controls.length) p.tag = a['w:val'];
             }
+            break;
+          case 'w:showingPlcHdr':
+            if (inSdtPr > 0 && controls.length && !OFF.test(a['w:val'] ?? 'true')) controls[controls.length - 1].placeholder = true;
+            break;
+          case 'w:date':
+            if (inSdtPr > 0 && controls.length && a['w:fullDate']) controls[controls.length - 1].date = a['w:fullDate'];
+            break;
+          case 'w:headerReference':
+          case 'w:footerReference':
+            if (a['r:id']) context.references.push({ kind: name === 'w:headerReference' ? 'header' : 'footer', id: a['r:id'] });
             break;
         }
       },
       close(name) {
-        if (inFallback > 0) {
-          inFallback--;
+        if (skipped > 0) {
+          skipped--;
           return;
         }
         if (inPropertyChange > 0) {
@@ -410,8 +694,7 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
         switch (name) {
           case 'w:p': {
             const p = paragraphs.pop();
-            if (!p) break;
-            finishParagraph(p);
+            if (p) finishParagraph(p);
             break;
           }
           case 'w:pPr':
@@ -420,11 +703,14 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
           case 'w:rPr':
             inRPr--;
             break;
+          case 'w:numPr':
+            inNumPr--;
+            break;
           case 'w:ins':
           case 'w:moveTo':
           case 'w:del':
           case 'w:moveFrom':
-            if (inRPr > 0 && inPPr > 0) break;
+            if (inTrPr > 0 || (inRPr > 0 && inPPr > 0)) break;
             if (name === 'w:del' || name === 'w:moveFrom') deleted--;
             else inserted--;
             changeStack.pop();
@@ -434,24 +720,67 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
             inText = false;
             break;
           case 'w:instrText':
+          case 'w:delInstrText':
             inInstr = false;
             break;
           case 'w:tbl':
             tables.pop();
             break;
-          case 'w:sdt':
-            sdtTags.pop();
+          case 'w:tblGrid':
+            inTblGrid--;
             break;
+          case 'w:trPr':
+            inTrPr--;
+            break;
+          case 'w:tr': {
+            const t = table();
+            if (!t) break;
+            if (t.rowChange) {
+              t.rowChange.block = t.rowStart < blocks.length ? t.rowStart : -1;
+              trackedChanges.push(t.rowChange);
+            }
+            // One cell across the whole table: a row used as a title.
+            if (t.cellsInRow === 1 && t.gridColumns > 1) {
+              for (let i = t.rowStart; i < blocks.length; i++) if (blocks[i].table === t.index && blocks[i].row === t.row) blocks[i].fullWidthRow = true;
+            }
+            t.rowChange = null;
+            break;
+          }
+          case 'w:tc': {
+            const t = table();
+            const cell = cells.pop();
+            if (t && cell?.merge === 'restart' && cell.firstBlock >= 0) t.mergeOrigins.set(t.column, { first: cell.firstBlock, last: blocks.length - 1 });
+            else if (t && !cell?.merge) t.mergeOrigins.delete(t.column);
+            break;
+          }
+          case 'w:tcPr':
+            inTcPr--;
+            break;
+          case 'w:txbxContent':
+            textBoxes--;
+            tables.pop();
+            cells.pop();
+            break;
+          case 'w:sdt': {
+            const control = controls.pop();
+            // A date picker that shows no text of its own still holds its date.
+            const p = current();
+            if (control?.date && !control.placeholder && chars === control.charsAtOpen && p && p.sdtDepth <= controls.length) {
+              const date = new Date(control.date);
+              if (!Number.isNaN(date.getTime())) addText(formatDate(new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())));
+            }
+            break;
+          }
           case 'w:sdtPr':
             inSdtPr--;
             break;
         }
       },
       text(text) {
-        if (inText && !inInstr) addText(text);
+        if (inText && !inInstr && fieldCodes === 0) addText(text);
       },
     },
-    'word/document.xml',
+    what,
   );
 
   function finishParagraph(p: ParagraphBuilder): void {
@@ -467,27 +796,54 @@ function readDocumentXml(xml: string, styles: Map<string, StyleInfo>): { blocks:
     const block: Block = { kind: 'paragraph', text: p.text };
     if (p.table !== undefined) {
       block.kind = 'table-cell';
-      block.table = p.table;
+      block.table = p.table.index;
       block.row = p.row;
       block.column = p.column;
+      const cell = p.cell;
+      if (cell) {
+        if (cell.span > 1) block.columnSpan = cell.span;
+        if (cell.firstBlock < 0) {
+          cell.firstBlock = index;
+          // A cell merged down from the one above reads as that cell: it takes a copy of its text.
+          const origin = cell.merge === 'continue' && p.column !== undefined ? p.table.mergeOrigins.get(p.column) : undefined;
+          if (origin) {
+            block.mergedFrom = origin.first;
+            if (p.text.trim() === '') {
+              const texts: string[] = [];
+              for (let i = origin.first; i <= origin.last; i++) if (blocks[i].table === block.table && blocks[i].column === block.column && blocks[i].mergedFrom === undefined) texts.push(blocks[i].text);
+              block.text = texts.join('\n');
+            }
+          }
+        }
+      }
     } else if (p.level !== undefined) {
       block.kind = 'heading';
       block.level = p.level;
     } else if (p.list) {
       block.kind = 'list-item';
     }
+    if (p.numId !== undefined && p.numId !== '0') {
+      const number = numbering.next(p.numId, p.numLevel ?? 0);
+      if (number) {
+        block.listLevel = number.level;
+        if (number.label) block.listLabel = number.label;
+      }
+    }
     if (p.style) block.style = p.style;
     if (p.tag) block.tag = p.tag;
+    if (p.origin) block.origin = p.origin;
     const bold = p.bold.trim();
     if (bold && p.text.trimStart().startsWith(bold)) block.boldPrefix = bold;
-    if (p.original !== p.text) block.originalText = p.original;
+    if (p.original !== p.text && block.mergedFrom === undefined) block.originalText = p.original;
     // The whole paragraph is new: a reviewer sees it as one insertion.
-    if (p.original === '' && p.text !== '' && p.changes.some((c) => c.type === 'insertion')) block.revision = 'insertion';
+    if (p.original === '' && p.text !== '' && (p.changes.some((c) => c.type === 'insertion') || p.table?.rowChange?.type === 'insertion')) block.revision = 'insertion';
+    markPlaceholders(block, p.placeholders);
     blocks.push(block);
   }
 
-  return { blocks, trackedChanges };
+  return { blocks, trackedChanges, dropped: new Set() };
 }
+
 
 function readWebExtensionSettings(xml: string): Record<string, string> {
   const settings: Record<string, string> = {};

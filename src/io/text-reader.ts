@@ -1,4 +1,4 @@
-import type { Block } from '../core';
+import { markPlaceholders, type Block } from '../core';
 import { MAX_PARAGRAPH_CHARS, paragraphTooLong, ReadingBudget } from './limits';
 
 // Plain text and Markdown into blocks. Markdown gives headings, lists, pipe tables and **bold**
@@ -31,6 +31,7 @@ export function readMarkdown(source: string): Block[] {
   const push = (block: Block) => {
     budget.paragraph();
     budget.text(block.text.length, block.text.length);
+    markPlaceholders(block);
     blocks.push(block);
   };
   const flush = () => {
@@ -156,6 +157,7 @@ export function readPlainText(source: string): Block[] {
   const push = (block: Block) => {
     budget.paragraph();
     budget.text(block.text.length, block.text.length);
+    markPlaceholders(block);
     blocks.push(block);
   };
   const flush = () => {

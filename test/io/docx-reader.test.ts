@@ -183,7 +183,7 @@ describe('tracked changes', () => {
   });
 });
 
-test('tabs, breaks, hyphens, symbols, hyperlinks and simple fields are text; field codes and fallbacks are not', () => {
+test('tabs, breaks (one character each: \\n), hyphens, symbols, hyperlinks and simple fields are text; field codes and fallbacks are not', () => {
   const body = p(
     r('Name') +
       '<w:r><w:tab/><w:t>Kerry</w:t><w:br/><w:t>Walsh</w:t><w:noBreakHyphen/><w:t>Jones</w:t><w:sym w:font="Symbol" w:char="F0B7"/><w:sym w:font="Arial" w:char="2713"/></w:r>' +
@@ -194,7 +194,7 @@ test('tabs, breaks, hyphens, symbols, hyperlinks and simple fields are text; fie
       '<w:r><w:fldChar w:fldCharType="end"/></w:r>' +
       `<mc:AlternateContent><mc:Choice Requires="wps">${r(' box')}</mc:Choice><mc:Fallback>${r(' box again')}</mc:Fallback></mc:AlternateContent>`,
   );
-  expect(read(body).blocks[0].text).toBe('Name\tKerry Walsh\u2011Jones\u00B7\u2713 link 7 December 2026 3 box');
+  expect(read(body).blocks[0].text).toBe('Name\tKerry\nWalsh\u2011Jones\u00B7\u2713 link 7 December 2026 3 box');
 });
 
 test('UTF-16 text with emoji and other scripts comes through unchanged', () => {

@@ -47,7 +47,7 @@ describe.each(Object.keys(PROFILES))('template for profile %s', (id) => {
 test('builder: text is escaped, control characters dropped, tabs and breaks round-trip', () => {
   const text = 'Tom & Jerry <b>"quoted"</b>\tnext\u0007';
   const { blocks } = readDocx(writeDocx([{ type: 'paragraph', content: [text, '\nline'] }]));
-  expect(blocks[0].text).toBe('Tom & Jerry <b>"quoted"</b>\tnext line');
+  expect(blocks[0].text).toBe('Tom & Jerry <b>"quoted"</b>\tnext\nline');
 });
 
 test('builder: headings, lists, tables, bold labels, controls and tracked changes read back', () => {
@@ -63,8 +63,8 @@ test('builder: headings, lists, tables, bold labels, controls and tracked change
   expect(blocks).toEqual([
     { kind: 'heading', level: 2, text: 'Review', style: 'heading 2' },
     { kind: 'paragraph', text: 'Review date: 14 January 2027', tag: 'review-date', boldPrefix: 'Review date:', originalText: 'Review date: soon' },
-    { kind: 'list-item', text: 'One', style: 'List Number' },
-    { kind: 'list-item', text: 'Two', style: 'List Bullet' },
+    { kind: 'list-item', text: 'One', style: 'List Number', listLevel: 0, listLabel: '1.' },
+    { kind: 'list-item', text: 'Two', style: 'List Bullet', listLevel: 0, listLabel: '\u2022' },
     { kind: 'table-cell', text: 'Label', table: 0, row: 0, column: 0 },
     { kind: 'table-cell', text: 'Value', table: 0, row: 0, column: 1, boldPrefix: 'Value' },
   ]);
