@@ -1,19 +1,18 @@
 // Builds the task pane and the ribbon commands page into dist/.
 // Production: no eval-based source maps (the pane's Content-Security-Policy forbids eval).
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DistFilesPlugin } = require('./scripts/dist-files.js');
+const { devCertificates } = require('./scripts/dev-certs.js');
 
-/** HTTPS for the dev server from office-addin-dev-certs (npx office-addin-dev-certs install), if present. */
-function devHttps() {
-  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
-  const key = path.join(dir, 'localhost.key');
-  const cert = path.join(dir, 'localhost.crt');
-  if (fs.existsSync(key) && fs.existsSync(cert)) return { type: 'https', options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ca: fs.readFileSync(path.join(dir, 'ca.crt')) } };
-  process.stderr.write('No development certificates found: serving over http. Run "npx office-addin-dev-certs install" for https, which Office requires.\n');
-  return 'http';
+/** The dev server's protocol: https with the office-addin-dev-certs certificate when it is installed. */
+function devServer() {
+  const files = devCertificates();
+  if (!files) return 'http';
+  const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file) : undefined);
+  return { type: 'https', options: { key: read(files.key), cert: read(files.cert), ca: read(files.ca) } };
 }
 
 module.exports = (_env, argv) => {
@@ -44,11 +43,16 @@ module.exports = (_env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], scriptLoading: 'defer' }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }, { from: 'src/taskpane/support.html', to: 'support.html' }] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+      // manifest.xml for ADDIN_ORIGIN (default https://localhost:3000) with package.json's version,
+      // the support page with ADDIN_SUPPORT_CONTACT (see docs/deploy.md).
+      new DistFilesPlugin({ origin: process.env.ADDIN_ORIGIN, supportContact: process.env.ADDIN_SUPPORT_CONTACT }),
     ],
     devServer: {
+      // This computer only (scripts/start.js says which protocol it serves, and why).
+      host: 'localhost',
       port: 3000,
-      server: production ? undefined : devHttps(),
+      server: production ? undefined : devServer(),
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
     },

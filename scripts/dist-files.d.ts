@@ -1,0 +1,15 @@
+// Types for scripts/dist-files.js (CommonJS, used by webpack.config.js and the tests).
+export interface DistOptions {
+  /** ADDIN_ORIGIN: the https address dist/ is served from (default the dev origin). */
+  origin?: string;
+  /** ADDIN_SUPPORT_CONTACT: who a worker contacts for help, shown on the support page. */
+  supportContact?: string;
+  /** Defaults to package.json's version. */
+  version?: string;
+}
+export declare function distFiles(options?: DistOptions): Map<string, string>;
+export declare function supportContactHtml(contact: string | undefined): string;
+export declare class DistFilesPlugin {
+  constructor(options: DistOptions);
+  apply(compiler: unknown): void;
+}
