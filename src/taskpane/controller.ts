@@ -38,6 +38,12 @@ export class Controller {
     await this.analyse();
   }
 
+  /** Stop pending checks (the pane is closing). */
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
   /** Debounced: paragraph events arrive in bursts while the worker types. */
   schedule(delay = 400): void {
     if (this.timer) clearTimeout(this.timer);

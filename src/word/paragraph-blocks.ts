@@ -4,7 +4,7 @@ import type { ParagraphLike } from './word-types';
 // Word paragraphs as the engine's blocks. Shared by the live cycle and the manager's review.
 
 /**
- * What the add-in reads of one paragraph: nine values or fewer. `styleBuiltIn` names headings in
+ * What the add-in reads of one paragraph: nine values or fewer (with the two null flags). `styleBuiltIn` names headings in
  * any language ("Pennawd 1" in Welsh Word is Heading1); `style` keeps custom style names. A
  * paragraph is in a table when its parent cell is not a null object (no tableNestingLevel needed).
  */
@@ -13,11 +13,10 @@ export const PARAGRAPH_FIELDS = [
   'style',
   'styleBuiltIn',
   'isListItem',
+  // isNullObject comes with any property loaded through a *OrNullObject navigation.
   'parentContentControlOrNullObject/tag',
-  'parentContentControlOrNullObject/isNullObject',
   'parentTableCellOrNullObject/rowIndex',
   'parentTableCellOrNullObject/cellIndex',
-  'parentTableCellOrNullObject/isNullObject',
 ];
 
 /** The fields of one paragraph, for Paragraph.load. */
