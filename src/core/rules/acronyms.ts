@@ -1,6 +1,6 @@
 import { ACRONYMS, EVERYDAY_CAPITALS } from '../lexicon/acronyms';
 import { PLAIN_ENGLISH } from '../guidance';
-import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
+import type { ParagraphRule, RawFinding } from '../rule';
 import { termSearch } from '../term-search';
 import { escapeRegExp } from '../text';
 
@@ -63,35 +63,32 @@ export const acronymRule: ParagraphRule = {
     covers: (excerpt, defined) => defined.has(excerpt) || defined.has(excerpt.replace(/s$/, '')),
   },
   check({ text }) {
-    // Created at the first finding: most paragraphs have none.
-    let findings: RawFinding[] | undefined;
-    // Both sets are built only when something is found (most paragraphs have no abbreviation).
-    let seen: Set<number> | undefined;
-    let definedHere: Set<string> | undefined;
+    const findings: RawFinding[] = [];
+    const definedHere = new Set(acronymDefinitions(text));
     let m: RegExpExecArray | null;
     let from = 0;
     while ((m = nextKnown(text, from))) {
       const form = m[0];
       from = m.index + form.length;
-      if ((definedHere ??= new Set(acronymDefinitions(text))).has(form)) continue;
+      if (definedHere.has(form)) continue;
       const entry = entryByForm.get(form);
       if (!entry) continue;
-      (seen ??= new Set()).add(m.index);
-      (findings ??= []).push({ start: m.index, end: m.index + form.length, messageId: 'knownAcronym', data: { form, expansion: entry.expansion }, suggestions: [entry.plain] });
+      findings.push({ start: m.index, end: m.index + form.length, messageId: 'knownAcronym', data: { form, expansion: entry.expansion }, suggestions: [entry.plain] });
     }
     // Most paragraphs have no run of two capitals at all: skip the scan.
     if (/[A-Z][A-Z&]/.test(text) && !isShouting(text)) {
       CAPITALS.lastIndex = 0;
       while ((m = CAPITALS.exec(text))) {
         const token = m[0];
+        const at = m.index;
         const bare = token.endsWith('s') ? token.slice(0, -1) : token;
-        if (seen?.has(m.index) || EVERYDAY_CAPITALS.has(token) || EVERYDAY_CAPITALS.has(bare)) continue;
-        definedHere ??= new Set(acronymDefinitions(text));
+        // (A known form found above is not reported twice.)
+        if (findings.some((found) => found.start === at) || EVERYDAY_CAPITALS.has(token) || EVERYDAY_CAPITALS.has(bare)) continue;
         if (definedHere.has(token) || definedHere.has(bare) || entryByForm.has(token)) continue;
         if (/^[IVXLC]+$/.test(bare)) continue;
-        (findings ??= []).push({ start: m.index, end: m.index + token.length, messageId: 'unexplainedCapitals', data: { token, bare }, suggestions: [], severity: 'info' });
+        findings.push({ start: m.index, end: m.index + token.length, messageId: 'unexplainedCapitals', data: { token, bare }, suggestions: [], severity: 'info' });
       }
     }
-    return findings ?? NO_FINDINGS;
+    return findings;
   },
 };

@@ -1,6 +1,6 @@
 import { JARGON } from '../lexicon/jargon';
 import { PLAIN_ENGLISH } from '../guidance';
-import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
+import type { ParagraphRule, RawFinding } from '../rule';
 import { termSearch } from '../term-search';
 import { escapeRegExp } from '../text';
 
@@ -62,8 +62,7 @@ export const jargonRule: ParagraphRule = {
     jargonWithNote: '"{{phrase}}" is professional jargon. Use everyday words the family would use; {{note}}.',
   },
   check({ text, folded }) {
-    // Created at the first finding: most paragraphs have none.
-    let findings: RawFinding[] | undefined;
+    const findings: RawFinding[] = [];
     let match: RegExpExecArray | null;
     let from = 0;
     while ((match = nextTerm(folded, from))) {
@@ -76,12 +75,12 @@ export const jargonRule: ParagraphRule = {
       // Already explained in brackets straight after: "core group (a meeting of ...)".
       if (/^\s*\((?!\s*[A-Z]{2,}\s*\))[^)]{12,}\)/.test(text.slice(end, end + 200))) continue;
       const phrase = text.slice(start, end);
-      (findings ??= []).push(
+      findings.push(
         entry.note
           ? { start, end, messageId: 'jargonWithNote', data: { phrase, note: entry.note }, suggestions: entry.plain }
           : { start, end, messageId: 'jargon', data: { phrase }, suggestions: entry.plain },
       );
     }
-    return findings ?? NO_FINDINGS;
+    return findings;
   },
 };
