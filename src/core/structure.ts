@@ -31,17 +31,8 @@ function cleanPartyLabel(label: string): string {
   return label.replace(/\(.*?\)/g, '').replace(/['’]s\b/g, '').trim();
 }
 
-const LABEL_SEPARATOR_PATTERN = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
-/** The text has a ':' or ';' somewhere; most paragraphs have neither, which two native searches show. */
-function hasLabelSeparator(text: string): boolean {
-  return text.indexOf(':') >= 0 || text.indexOf(';') >= 0;
-}
-
-/** "Label: value" split. */
-function splitLabel(text: string): RegExpExecArray | null {
-  return hasLabelSeparator(text) ? LABEL_SEPARATOR_PATTERN.exec(text) : null;
-}
-const LABEL_SEPARATOR = { exec: splitLabel, test: (text: string) => splitLabel(text) !== null };
+/** "Label: value" (or "Label; value"): the label is group 1; the match runs to the value. */
+const LABEL_SEPARATOR = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
 const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
 
 /** Placeholder shapes: "1.", "____", "(This section should ...)", "[name]", "Date ..........". */
@@ -255,8 +246,7 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
   }
 
   // 5. "Label: value" on one line ("Review date: 14 January 2027", "Date; Today").
-  // (Without ':' or ';' anywhere there is no label, so the list marker need not be stripped.)
-  const colon = hasLabelSeparator(trimmed) ? LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, '')) : null;
+  const colon = LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
   if (colon && colon[1].split(/\s+/).length <= 7) {
     const labelText = fold(colon[1]);
     // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
