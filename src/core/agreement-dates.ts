@@ -2,6 +2,7 @@
 import { findDates, type FoundDate } from './dates';
 import type { DocumentView } from './document-view';
 import type { SectionId } from './model';
+import { DATE_CUE } from './section-content';
 import { REVIEW_WORD } from './section-evidence';
 
 export function addDays(date: Date, days: number): Date {
@@ -26,6 +27,19 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
   // No "Date:" label: a date in the title area (first few blocks) that is not about a review,
   // an end, a birth or a past event, e.g. "Written agreement – 3 December 2026".
   const { folded, roles } = view;
+  // "Date: 4 December 2026 Written agreement number: 1", "… – dated 5 December 2026", "Agreed on …"
+  // (in the body's first lines or a page header or footer): a date straight after a date label,
+  // whatever label the line itself was given.
+  for (let i = 0; i < folded.length; i++) {
+    if (i >= 15 && view.blocks[i].origin !== 'header' && view.blocks[i].origin !== 'footer') continue;
+    if (roles[i].placeholder) continue;
+    DATE_CUE.lastIndex = 0;
+    for (let m = DATE_CUE.exec(folded[i]); m; m = DATE_CUE.exec(folded[i])) {
+      const after = m.index + m[0].length;
+      const found = datesIn(view, i, reference, after).filter((d) => d.exact && d.start <= after + 2);
+      if (found.length) return found[0];
+    }
+  }
   for (let i = 0; i < Math.min(folded.length, 6); i++) {
     if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants')) continue;
     if (/\b(?:review|until|end|ends|birth|born|d\.?o\.?b|since|on \d+ \w+ \d{4} (?:we|there|the police))\b/.test(folded[i])) continue;

@@ -41,7 +41,8 @@ function sectionInfo(found: SectionsFound): Partial<Record<SectionId, SectionInf
   const sections: Partial<Record<SectionId, SectionInfo>> = {};
   for (const id of SECTION_IDS) {
     const list = found.paragraphs.get(id) ?? [];
-    sections[id] = { present: found.present.get(id) ?? false, paragraphs: found.extended.has(id) ? ascendingUnique(list) : list.slice() };
+    const present = found.present.get(id) ?? false;
+    sections[id] = { present, paragraphs: found.extended.has(id) ? ascendingUnique(list) : list.slice(), ...(present && found.byContent.has(id) ? { via: 'content' as const } : {}) };
   }
   return sections;
 }

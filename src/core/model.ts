@@ -141,6 +141,8 @@ export interface Finding {
 export interface SectionInfo {
   present: boolean;
   paragraphs: number[];
+  /** Present with no heading, label or tag naming it: recognised from what its sentences say. */
+  via?: 'content';
 }
 
 /** Where the agreement gives a date, and which calendar day it is. */

@@ -1,3 +1,5 @@
+import { AGREEMENT_TITLE_NUMBER, CHILD_DETAILS_CONTENT, CONCERNS_CONTENT, CONTINGENCY_STEP, PARTICIPANTS_CONTENT, PURPOSE_CONTENT } from './section-content';
+
 // What shows a part of the agreement by its wording rather than a heading, and the other
 // whole-paragraph patterns the document checks test. Only ever run on folded (lower-case) text.
 
@@ -9,7 +11,7 @@ export const PURPOSE_TEXT = /\b(?:the )?(?:purpose|aims?|goals?) of (?:this|the)
 export const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;
 export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,})|(?:_{4,}|\.{8,})\s*(?:date\b|\()/;
 export const DURATION_TEXT = /\b(?:this|the) (?:written )?agreement (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place)\b/;
-export const REVIEW_WORD = /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the agreement) again\b/;
+export const REVIEW_WORD = /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the (?:agreement|plan|letter)|this (?:agreement|plan|letter)) again\b|\bmeet (?:together )?again\b|\bnext meeting\b/;
 export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
 export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
 export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
@@ -33,6 +35,13 @@ export const DOCUMENT_FACTS = {
   agreementNumber: AGREEMENT_NUMBER_TEXT,
   support: SUPPORT_WORDS,
   childProtectionReview: CP_REVIEW_TEXT,
+  // Sections recognised from content only (section-content.ts).
+  participantsContent: PARTICIPANTS_CONTENT,
+  childDetailsContent: CHILD_DETAILS_CONTENT,
+  purposeContent: PURPOSE_CONTENT,
+  concernsContent: CONCERNS_CONTENT,
+  contingencyStep: CONTINGENCY_STEP,
+  agreementTitleNumber: AGREEMENT_TITLE_NUMBER,
 } as const;
 
 export type DocumentFact = keyof typeof DOCUMENT_FACTS;

@@ -1,5 +1,6 @@
 import type { SectionId } from './model';
 import { memoise } from './memo';
+import { cueSection, leadingCue } from './section-cues';
 
 /**
  * How people label the parts of an agreement, as data. Patterns run on folded (lower-case,
@@ -52,15 +53,18 @@ export const classifyLabel = memoise(classifyLabelUncached);
 function classifyLabelUncached(folded: string): SectionKey | null {
   const label = cleanLabel(folded);
   if (!label || label.length > 160) return null;
+  const lead = leadingCue(label);
+  if (lead) return lead;
   for (const [key, pattern] of SECTION_LABELS) {
     if (pattern.test(label)) {
       if (key === 'tasks' || key === 'family-commitments' || key === 'professional-commitments') {
-        return sortCommitmentLabel(label, key);
+        // "Parents" or "The team around the family" on their own: the cues decide, if any fits.
+        return sortCommitmentLabel(label, key) ?? cueSection(label);
       }
       return key;
     }
   }
-  return null;
+  return cueSection(label);
 }
 
 const PROFESSIONAL_WORDS = /\b(social workers?|professionals?|agenc(y|ies)|practitioners?|children's (social care|services)|local authority|council|services|school|health visitor|we|our|us|workers?|team|nurse|police)\b/;
@@ -71,10 +75,14 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   // sort by the subject of the heading when there is one.
   if (/^(?:the )?(?:support|help)\b/.test(label)) return 'professional-commitments';
   if (/\b(?:everyone|everybody|all of us|we all|all parties|each person)\b/.test(label)) return 'tasks';
-  const expects = /\bexpects? (?:that )?(.+?) (?:will|to)\b/.exec(label);
+  // "The council expects that you will", "We agreed that you will": the one who will is the subject.
+  const expects = /\b(?:expects?|agreed|agree|agrees) (?:that )?(.+?) (?:will|to|are to|is to)\b/.exec(label);
   const subjectMatch = expects ?? /^(?:what )?(.+?)\s+(?:will|has|have|agrees?|agreed|needs? to|must|should|are to|is to|commits?)\b/.exec(label);
   if (subjectMatch) {
     const subject = subjectMatch[1].replace(/^what\s+/, '');
+    // "The family time service", "the family support team": the last word says who it is.
+    const head = /(\S+)$/.exec(subject)?.[1] ?? '';
+    if (/^(?:service|services|team|centre|center|project|agency|agencies|workers?|nurse|school|council|police|hub)$/.test(head)) return 'professional-commitments';
     const professional = PROFESSIONAL_WORDS.test(subject);
     const family = FAMILY_WORDS.test(subject);
     if (professional && !family) return 'professional-commitments';

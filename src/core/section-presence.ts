@@ -4,7 +4,7 @@
 import { findAgreementDate, findEndDate, findReviewDate, type DateAt } from './agreement-dates';
 import type { DocumentView } from './document-view';
 import type { SectionId } from './model';
-import { NUMBER_VALUE } from './section-evidence';
+import { LEGAL_NOTICE_TEXT, NUMBER_VALUE } from './section-evidence';
 import { SECTION_TABLE, type PresenceTest, type SectionRow, type SectionWording } from './section-table';
 
 /** What the document rules are told about the sections. */
@@ -14,6 +14,8 @@ export interface SectionsFound {
   paragraphs: Map<SectionId, number[]>;
   /** Sections whose list had paragraphs found by wording added. */
   extended: ReadonlySet<SectionId>;
+  /** Sections present with nothing naming them: recognised from what their sentences say. */
+  byContent: ReadonlySet<SectionId>;
   agreementDate: DateAt | null;
   review: { date: DateAt | null; evidence: number[] };
   /** When the agreement ends, if it says. */
@@ -34,6 +36,7 @@ function hasTextFrom(text: string, start: number): boolean {
   return NON_SPACE.test(text);
 }
 const NON_SPACE = /\S/g;
+const COMMITMENTS: ReadonlySet<SectionId> = new Set(['family-commitments', 'professional-commitments']);
 
 class SectionFinder {
   private readonly paragraphs: Map<SectionId, number[]>;
@@ -41,6 +44,7 @@ class SectionFinder {
   private readonly reference: Date;
   private readonly agreementDate: DateAt | null;
   private readonly content = new Map<SectionId, boolean>();
+  private readonly byContent = new Set<SectionId>();
 
   constructor(private readonly view: DocumentView) {
     this.paragraphs = view.scans.sectionIndexes(view.roles, view.taskAt);
@@ -49,7 +53,7 @@ class SectionFinder {
     this.reference = new Date(now.getFullYear(), now.getMonth(), now.getDate());
     this.agreementDate = findAgreementDate(view, this.paragraphs, this.reference);
     // Content is judged on the sections' own paragraphs, before any found by wording join them.
-    for (const row of SECTION_TABLE) this.content.set(row.id, this.hasContent(row.id));
+    for (const row of SECTION_TABLE) this.content.set(row.id, this.hasContent(row));
   }
 
   run(): SectionsFound {
@@ -65,7 +69,7 @@ class SectionFinder {
       }
     }
     const endDate = findEndDate(this.view, this.paragraphs, this.agreementDate?.date ?? this.reference);
-    return { present, paragraphs: this.paragraphs, extended: this.extended, agreementDate: this.agreementDate, review, endDate, reference: this.reference };
+    return { present, paragraphs: this.paragraphs, extended: this.extended, byContent: this.byContent, agreementDate: this.agreementDate, review, endDate, reference: this.reference };
   }
 
   private isPresent(row: SectionRow, test: Exclude<PresenceTest, 'review-date'>): boolean {
@@ -75,7 +79,11 @@ class SectionFinder {
         const content = this.content.get(row.id)!;
         // The wording is looked for when there is no content, or always where the row says so.
         const byWording = !content || row.wording?.always ? this.wording(row) : false;
-        return content || byWording;
+        if (content) return true;
+        const bySentence = byWording || this.sentences(row);
+        // Nothing names the section, but its sentences are there: say so.
+        if (bySentence && !labelled.has(row.id)) this.byContent.add(row.id);
+        return bySentence;
       }
       case 'wording':
         return this.wording(row);
@@ -101,6 +109,22 @@ class SectionFinder {
     const at = this.firstWith(wording);
     if (at >= 0 && wording.listed) this.add(row.id, at);
     return at >= 0;
+  }
+
+  /** The first sentence (not a heading or label) that shows the section by what it says; listed. */
+  private sentences(row: SectionRow): boolean {
+    const { roles, facts, folded } = this.view;
+    for (const { fact, notIn } of row.sentences ?? []) {
+      const at = this.view.scans.firstIndex(`sentence:${fact}`, folded.length, (i) => {
+        const role = roles[i];
+        return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && facts.has(i, fact);
+      });
+      if (at >= 0) {
+        this.add(row.id, at);
+        return true;
+      }
+    }
+    return false;
   }
 
   private firstWith({ fact, notIn }: SectionWording): number {
@@ -131,14 +155,30 @@ class SectionFinder {
       (i) => !roles[i].placeholder && NUMBER_VALUE.test(folded[i].slice(Math.max(0, roles[i].contentStart))) && !/^\s*$/.test(folded[i].replace(/.*?(number|no\.?|ref(erence)?)\s*[:;]?/, '')),
     );
     if (labelled) return true;
-    const at = this.view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && facts.has(i, 'agreementNumber'));
+    // ("Written Agreement 2", "Working agreement 4" as a title count too, and a page header carrying it.)
+    const at = this.view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && (facts.has(i, 'agreementNumber') || facts.has(i, 'agreementTitleNumber')));
     if (at >= 0) this.add('agreement-number', at);
     return at >= 0;
   }
 
-  private hasContent(id: SectionId): boolean {
-    const { roles, texts } = this.view;
-    return (this.paragraphs.get(id) ?? []).some((i) => !roles[i].placeholder && !roles[i].labelOnly && hasTextFrom(texts[i], roles[i].contentStart));
+  private hasContent({ id, contentSays }: SectionRow): boolean {
+    const { roles, texts, folded } = this.view;
+    return (this.paragraphs.get(id) ?? []).some(
+      (i) =>
+        !roles[i].placeholder &&
+        !roles[i].labelOnly &&
+        hasTextFrom(texts[i], roles[i].contentStart) &&
+        (contentSays === undefined || contentSays.test(folded[i].slice(roles[i].contentStart))) &&
+        // The not-legally-binding notice printed under another part is not that part's content.
+        (id === 'legal-notice' || COMMITMENTS.has(id) || !this.startsWithLegalNotice(i)),
+    );
+  }
+
+  private startsWithLegalNotice(i: number): boolean {
+    const { roles, folded, facts } = this.view;
+    if (!facts.has(i, 'legalNotice')) return false;
+    const at = LEGAL_NOTICE_TEXT.exec(folded[i].slice(roles[i].contentStart));
+    return at !== null && at.index < 40;
   }
 
   /** Evidence found by wording joins a section's list; the shared lists are copied before they change. */

@@ -37,6 +37,12 @@ export interface SectionWording {
   listed: boolean;
 }
 
+/** Sentences that show a section by what they say when nothing names it (section-content.ts); never a heading or label. */
+export interface SectionContent {
+  fact: DocumentFact;
+  notIn: ReadonlySet<SectionKey | null>;
+}
+
 export interface SectionRow {
   id: SectionId;
   /** How messages name the section: "This agreement does not include {name}." */
@@ -45,23 +51,31 @@ export interface SectionRow {
   severity: Severity;
   presentWhen: PresenceTest;
   wording?: SectionWording;
+  /** Content-only recognition, tried in order when the section has no content and no wording; reported with via 'content'. */
+  sentences?: readonly SectionContent[];
+  /** What its content must say to count ("How long": a length or an end, not only a review). */
+  contentSays?: RegExp;
 }
 
 const NOWHERE = new Set<SectionKey | null>();
 const CONCERNS = new Set<SectionKey | null>(['concerns']);
+const TASKS_OR_CONTINGENCY = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks', 'contingency']);
+const CONCERNS_OR_PURPOSE = new Set<SectionKey | null>(['concerns', 'purpose']);
+/** A length or an end: "until 2 February 2027", "for six weeks", "3 December to 31 January". */
+const LENGTH_OR_END = /\d|\b(?:one|two|three|four|five|six|eight|twelve|a) (?:weeks?|months?|days?)\b|\b(?:until|till|end|ends|ended|finish|finishes|expires?|lasts?)\b/;
 
 export const SECTION_TABLE: readonly SectionRow[] = [
-  { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true } },
-  { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content' },
+  { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true }, sentences: [{ fact: 'participantsContent', notIn: NOWHERE }] },
+  { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content', sentences: [{ fact: 'childDetailsContent', notIn: NOWHERE }] },
   { id: 'agreement-number', name: 'the agreement number', severity: 'warning', presentWhen: 'number' },
   { id: 'date', name: 'the date of the agreement', severity: 'warning', presentWhen: 'agreement-date' },
-  { id: 'purpose', name: 'why the agreement is being made', severity: 'warning', presentWhen: 'content', wording: { fact: 'purpose', notIn: new Set(['contingency']), listed: true } },
-  { id: 'concerns', name: 'what we are worried about', severity: 'warning', presentWhen: 'content', wording: { fact: 'concerns', notIn: new Set(['family-commitments', 'professional-commitments', 'tasks', 'contingency']), listed: true } },
+  { id: 'purpose', name: 'why the agreement is being made', severity: 'warning', presentWhen: 'content', wording: { fact: 'purpose', notIn: new Set(['contingency']), listed: true }, sentences: [{ fact: 'purposeContent', notIn: TASKS_OR_CONTINGENCY }] },
+  { id: 'concerns', name: 'what we are worried about', severity: 'warning', presentWhen: 'content', wording: { fact: 'concerns', notIn: TASKS_OR_CONTINGENCY, listed: true }, sentences: [{ fact: 'concernsContent', notIn: TASKS_OR_CONTINGENCY }] },
   { id: 'family-commitments', name: 'what the family will do', severity: 'error', presentWhen: 'family-task-or-content' },
   { id: 'professional-commitments', name: 'what the social worker and other professionals will do', severity: 'error', presentWhen: 'professional-task' },
-  { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: new Set(['concerns', 'purpose']), listed: true } },
+  { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: CONCERNS_OR_PURPOSE, listed: true }, sentences: [{ fact: 'contingencyStep', notIn: CONCERNS_OR_PURPOSE }] },
   { id: 'review-date', name: 'the review date', severity: 'error', presentWhen: 'review-date' },
-  { id: 'duration', name: 'how long the agreement lasts', severity: 'warning', presentWhen: 'content', wording: { fact: 'duration', notIn: CONCERNS, listed: true } },
+  { id: 'duration', name: 'how long the agreement lasts', severity: 'warning', presentWhen: 'content', wording: { fact: 'duration', notIn: CONCERNS, listed: true }, contentSays: LENGTH_OR_END },
   { id: 'copies', name: 'who gets a copy', severity: 'warning', presentWhen: 'content' },
   { id: 'legal-notice', name: 'the notice that the agreement is not legally binding', severity: 'warning', presentWhen: 'wording', wording: { fact: 'legalNotice', notIn: NOWHERE, always: true, listed: true } },
   { id: 'signatures', name: 'signature lines', severity: 'error', presentWhen: 'label-wording-or-content', wording: { fact: 'signature', notIn: NOWHERE, listed: false } },

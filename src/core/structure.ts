@@ -1,9 +1,11 @@
 import type { Block, SectionId } from './model';
 import { isSectionId } from './model';
-import { classifyLabel, NEUTRAL_HEADINGS, type SectionKey } from './section-labels';
+import { classifyLabel, cleanLabel, NEUTRAL_HEADINGS, type SectionKey } from './section-labels';
+import { commitmentLabel } from './section-cues';
 import { spaceSeparatedWords } from './measure';
 import { memoise } from './memo';
 import { fold } from './text';
+import { tableLayout, type TableLayout } from './table-layout';
 
 /**
  * Where each block sits in the agreement. Built once per analysis from the block list; cheap,
@@ -73,6 +75,19 @@ function headingCandidate(block: Block, text: string): boolean {
   return words <= 12;
 }
 
+/**
+ * Form-filler left in a field: "TBC", "N/A", "To be agreed", Word's "Click or tap here to enter
+ * text.", or a label whose value is still a prompt ("… support to you: (insert detail)").
+ */
+const FORM_FILLER = /^(?:tbc|tba|n\/?a|none|nil|not applicable|to be (?:agreed|confirmed|decided|arranged|completed)|click or tap (?:here )?to enter (?:text|a date)|enter text here|insert (?:text|date|details?) here)[.!]?$/i;
+export function isFormFiller(text: string): boolean {
+  if (text.length <= 45 && FORM_FILLER.test(text)) return true;
+  const colon = text.lastIndexOf(':');
+  if (colon <= 0 || colon >= text.length - 1) return false;
+  const rest = text.slice(colon + 1).trim();
+  return rest.length > 0 && rest.length <= 45 && (FORM_FILLER.test(rest) || (/^[([<]/.test(rest) && isPlaceholderText(rest)));
+}
+
 /** Content-control tag of the sign-off checklist the add-in inserts (src/word/review-adapter.ts). */
 export const CHECKLIST_BLOCK_TAG = 'clear-agreements-checklist';
 
@@ -91,6 +106,8 @@ export interface WalkContext {
   hasLabel(key: SectionKey): boolean;
   /** This block labels a section. */
   note(key: SectionKey): void;
+  /** How the document's tables are read (columns, signature tables, title rows); absent when one block is re-walked. */
+  tables?: TableLayout;
 }
 
 /** The structure plus the walk's state before every block (entry n is the state after the last). */
@@ -109,6 +126,7 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
   const context: WalkContext = {
     placeholderTexts,
     rowSection: new Map(),
+    tables: tableLayout(blocks),
     hasLabel: (key) => labelled.has(key),
     note: (key) => {
       const list = labelled.get(key);
@@ -138,7 +156,7 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
   const trimmed = text.trim();
   // The add-in's own sign-off checklist table is not part of the agreement's text.
   const placeholder =
-    trimmed.length === 0 || context.placeholderTexts.has(trimmed) || isPlaceholderText(trimmed) || block.tag === CHECKLIST_BLOCK_TAG;
+    trimmed.length === 0 || context.placeholderTexts.has(trimmed) || isPlaceholderText(trimmed) || block.placeholder === true || isFormFiller(trimmed) || block.tag === CHECKLIST_BLOCK_TAG;
   const role: BlockRole = { section: state.current, labelOnly: false, contentStart: 0, placeholder };
   if (block.tag === CHECKLIST_BLOCK_TAG) {
     role.section = null;
@@ -168,19 +186,55 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
 
   // 2. Table cells: a first-column cell naming a section labels its row.
   if (block.kind === 'table-cell') {
-    const rowKey = `${block.table ?? 0}:${block.row ?? 0}`;
-    if ((block.column ?? 0) === 0 && state.current !== 'signatures' && state.current !== 'team-manager-signature') {
-      const key = folded.length <= 90 ? classifyLabel(folded) : null;
+    const table = block.table ?? 0;
+    const column = block.column ?? 0;
+    const rowKey = `${table}:${block.row ?? 0}`;
+    const layout = context.tables;
+    // A table whose header names a signature is the signature list, whatever its rows say.
+    if (layout?.signatureTables.has(table)) {
+      role.section = 'signatures';
+      if (!context.hasLabel('signatures')) context.note('signatures');
+      return role;
+    }
+    // A table read by its columns: the header cells label them, every cell below takes its column's part.
+    const columns = layout?.columns.get(table);
+    if (columns && column < columns.sections.length) {
+      const key = columns.sections[column];
+      role.section = key;
+      if ((block.row ?? 0) === columns.headerRow) {
+        role.labelOnly = true;
+        if (key) context.note(key);
+      }
+      return role;
+    }
+    const cellsInRow = layout?.rowCells.get(rowKey) ?? 2;
+    if (column === 0 && state.current !== 'signatures' && state.current !== 'team-manager-signature') {
+      const key = folded.length <= 90 ? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded)) : null;
       if (key) {
         context.rowSection.set(rowKey, key);
         role.section = key;
         role.labelOnly = !LABEL_SEPARATOR.test(trimmed) || isLabelOnlyWithColon(trimmed);
         if (!role.labelOnly) role.contentStart = labelContentStart(text);
         context.note(key);
+        // A row of one cell across the table ("What are we worried about?") is a section title:
+        // the rows under it belong to that part until the next title.
+        if ((cellsInRow === 1 || block.fullWidthRow === true) && role.labelOnly) {
+          state.current = key;
+          state.level = 99;
+        }
         return role;
       }
       context.rowSection.set(rowKey, null);
     } else if (context.rowSection.get(rowKey)) {
+      // Label and value side by side, more than once in a row: "Date: | 1 December | Number: | 3".
+      const key = column % 2 === 0 && folded.length <= 60 && isLabelOnlyWithColonOrShort(trimmed) ? labelCellSection(folded) : null;
+      if (key) {
+        context.rowSection.set(rowKey, key);
+        role.section = key;
+        role.labelOnly = true;
+        context.note(key);
+        return role;
+      }
       role.section = context.rowSection.get(rowKey) ?? null;
       return role;
     }
@@ -188,7 +242,15 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
     // unless the cell itself is "Label: value".
   }
 
-  // 3. Headings and short label lines.
+  // 3. Headings and short label lines. The document's title ("Ella's safety plan", "Written
+  // Agreement 2") names the whole document, not one of its parts.
+  if (block.kind === 'heading' && block.style !== undefined && /^title$/i.test(block.style)) {
+    role.section = null;
+    role.labelOnly = true;
+    state.current = null;
+    state.level = 99;
+    return role;
+  }
   if (headingCandidate(block, trimmed)) {
     const key = classifyLabel(folded);
     if (key) {
@@ -232,7 +294,11 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
   // 4. Bold labels: "**Contingency:** If things go wrong we will..." or a bold line on its own.
   // Only a bold run the paragraph really starts with counts (readers may pass odd data).
   if (block.boldPrefix && block.boldPrefix.trim().length > 0 && block.boldPrefix.length <= 100 && text.trimStart().startsWith(block.boldPrefix)) {
-    const key = classifyLabel(fold(block.boldPrefix));
+    const boldLabel = cleanLabel(fold(block.boldPrefix));
+    const after = fold(text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length));
+    const named = classifyLabel(fold(block.boldPrefix));
+    // A bold label that names people and is followed by their commitment: those people's tasks.
+    const key = named === null || named === 'participants' ? (commitmentLabel(boldLabel, after) ?? named) : named;
     if (key) {
       role.section = key;
       const rest = text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length);
@@ -267,6 +333,19 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
     }
   }
   return role;
+}
+
+/** The part a label cell names; a cell naming a party ("Parent / carer", "Social worker") is the participants. */
+function labelCellSection(folded: string): SectionKey | null {
+  const key = classifyLabel(folded);
+  if (key) return key;
+  const label = cleanPartyLabel(folded.replace(/[:.]\s*$/, '').replace(/\s*\/\s*/g, ' or ').trim());
+  return label.split(' or ').every((part) => PARTY_LABEL.test(part.trim())) ? 'participants' : null;
+}
+
+/** A label cell: "Written agreement number:", or a few words with no sentence in them. */
+function isLabelOnlyWithColonOrShort(text: string): boolean {
+  return isLabelOnlyWithColon(text) || (spaceSeparatedWords(text) <= 5 && !/[.!?]$/.test(text));
 }
 
 function isLabelOnlyWithColon(text: string): boolean {

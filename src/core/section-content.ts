@@ -1,0 +1,33 @@
+// Sections recognised from what their sentences say, when no heading or label names them: who
+// the agreement is between, the child's details, why it is made, what has happened, and a
+// contingency step someone will take. Each pattern runs on folded (lower-case) paragraph text and
+// becomes a document fact (section-evidence.ts), so each paragraph is tested once per edit.
+
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+
+/** "This plan is between …", "Between Chloe Ward and …", "Made on 5 December by Jade, Sophie and …", "We, Marta and Piotr, and … have made this". */
+export const PARTICIPANTS_CONTENT =
+  /^(?:this (?:plan|agreement|letter|contract|document) is )?between\s+[a-z]|\b(?:plan|agreement|letter|contract) is (?:made )?between\b|\bmade\b[^.]{0,40}\bby\s+[a-z'-]+\s+[a-z'-]+,[^.]*\band\b|\bwe,\s[^.]{3,100}\bhave (?:made|agreed|written|signed)\b/;
+
+/** "born 12 October 2014", "Date of birth", "aged 9", "who is 11", "Mason (6)". */
+export const CHILD_DETAILS_CONTENT = new RegExp(
+  `\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
+);
+
+/** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
+export const PURPOSE_CONTENT =
+  /\bpurpose of (?:this|the|our) (?:letter|plan|document|meeting|agreement)\b|^(?:\d+[.)]\s*)?to (?:make sure|make clear|be clear|keep|help|plan|set out|agree|protect|ensure|support)\b|^so (?:that )?[a-z'’]+(?: [a-z'’]+)? (?:is|are|can|will|has|have|gets?|feels?)\b|^we (?:want|hope|would like)\b|\bwe have made this (?:plan|agreement) (?:so|to|because)\b|\bi am writing to (?:set out|confirm|explain|make clear|write down)\b|\bthis (?:letter|plan) (?:sets out|is to|is about)\b/;
+
+/** What has happened or what people are worried about, told as facts. */
+export const CONCERNS_CONTENT =
+  /\b(?:is|are|were|was|am|have been|has been) (?:\w+ )?(?:worried|concerned)\b|\bworried (?:that|about|because)\b|\bpolice (?:were|was|have been|had been) called\b|\bhas (?:told|said to)\b|\b(?:told|tells) (?:his|her|their|the) (?:teacher|school|nurse|social worker|doctor)\b|\bwas (?:found|left|seen|taken|hurt|hit|admitted|arrested|injured)\b|\bhas been (?:found|hurt|hit|admitted|left|seen|missing|coming home|drinking|sleeping|late|without)\b|\bhas (?:missed|got worse|become worse)\b|\b(?:hit|pushed|grabbed|hurt|injured|shouts? at|shouted at)\b/;
+
+/** A contingency step: "If <something happens>, <someone> will <arrange, meet, call, …>". */
+export const CONTINGENCY_STEP =
+  /^(?:\d+[.)]\s*)?(?:if|should)\b[^.]{3,160}?,\s*(?:then\s+)?(?:[a-z'’]+\s+){1,3}(?:will|may|would|is going to|are going to)\s+(?:\w+\s+)?(?:arrange|hold|call|meet|talk|speak|ask|review|discuss|contact|ring|phone|visit|make|tell|refer|convene|organise|look|see|get in touch|set up|book|agree)\b/;
+
+/** "Written Agreement 2", "Working agreement 4", "Safety plan number 2" (not "agreement 1 December"). */
+export const AGREEMENT_TITLE_NUMBER = new RegExp(`\\b(?:agreement|plan)\\s*(?:no\\.?\\s*|number\\s*|#\\s*)?\\d{1,3}\\b(?!\\s*(?:st|nd|rd|th|${MONTH}))`);
+
+/** A label that says the agreement's date is next: "Date:", "dated", "agreed on", "made on" (not "date of birth"). */
+export const DATE_CUE = /(?<!\b(?:review|reviewing|end|expiry|finish|next|meeting|birth|appointment|start|court|hearing|conference)\s)\b(?:date(?! of birth)(?: of (?:the |this )?agreement)?|dated|agreed on|made on|signed on)\b\s*[:;]?\s*/g;

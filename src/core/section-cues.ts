@@ -1,0 +1,61 @@
+import type { SectionId } from './model';
+
+/** The same as section-labels.ts's SectionKey (not imported from there: that module uses this one). */
+type SectionKey = SectionId | 'tasks';
+
+// Sections by what a label says, not by its exact wording: each cue below is a kind of thing a
+// heading, bold label or label cell says about the part it opens ("if … not working" is a
+// contingency, "look again" or "next meeting" is a review, "our part" is what the professionals
+// do). The section patterns in section-labels.ts are tried first; these decide the labels they
+// do not know, and two kinds of label they would get wrong (an "If …" heading that mentions the
+// plan, an "Aim of the agreement" label). Run on cleaned, folded label text.
+
+/** A heading that opens with "if" and names something failing is always the contingency. */
+const CONTINGENCY_IF =
+  /^(?:and |but |what (?:happens|will happen|we will do|to do) )?(?:if|in case)\b.*(?:\b(?:not|no longer|stops?|stopped|goes? wrong|went wrong|breaks?(?: down)?|broken|fails?|failed|worse|cancelled|missed|problems?|trouble|worried|concerns?|unsafe|happens again)\b|n't\b)/;
+
+const CUES: Array<[SectionKey, RegExp]> = [
+  ['contingency', /\bcontingenc|\bback-?up plan\b|\bplan b\b|\bif (?:something|anything) (?:goes|happens)\b|\bwhen things go wrong\b|\bwhat happens next\b/],
+  ['review-date', /\breview|\bcheck(?:ing)? (?:how|on|in|progress)\b|\blook(?:ing)? (?:at (?:this|it|the (?:plan|agreement|letter)|things) )?again\b|\bmeet(?:ing)? again\b|\bnext (?:meeting|time we meet|visit together)\b|\bhow (?:are )?(?:we|we're|things are|it's|it is) (?:doing|going)\b|\bfollow[- ]?up\b|\bprogress (?:check|meeting)\b|\bwhen (?:will )?we (?:will )?(?:check|look|meet)\b/],
+  ['professional-commitments', /\bteam around (?:the )?(?:family|child|children)\b|\bour part\b|\bwhat we (?:will|are going to) do\b|\bour (?:promises|jobs?|tasks|actions)\b|\bwho (?:is|will be) helping\b|\bhelp (?:you will get|for you|we will give|on offer)\b|\b(?:tasks|actions|jobs) for (?:the )?(?:professionals|workers|social worker|services|agencies)\b|\bthe (?:council|service|workers)'s part\b|\b(?:what )?(?:the )?[a-z' ]*(?:service|team|centre|project|workers?) will do\b/],
+  ['family-commitments', /\byour part\b|\bwhat you (?:will|are going to) do\b|\b(?:house|home|family|our|safety) rules\b|\brules for\b|\bmy part\b|\b(?:tasks|actions|jobs) for (?:the )?(?:family|parents?|carers?|mum|dad)\b|\bwhat (?:i|we as a family) will do\b/],
+  ['concerns', /\bworr|\bconcern|\bwhat (?:has )?happened\b|\bdanger\b|\bharm\b|\brisks?\b|\bthe problems?\b|\bwhy (?:we are|we're|are we|children's services (?:are|is)|the council is) (?:involved|here|worried)\b|\breasons? for (?:the |this )?(?:agreement|plan|letter|involvement)\b|\bgrounds\b/],
+  ['purpose', /^(?:why|what for|what this is about|what it is about|what this (?:plan|agreement|letter) is for)$|\bpurpose\b|\baims?\b|\bgoals?\b|\bwhy we (?:are|have) (?:doing|made|making|written|writing)\b|\bwhat we (?:want|hope|are aiming)\b|\bbest hopes\b|\bwhat (?:will|should) be different\b/],
+  ['participants', /\bpeople involved\b|\bwho is involved\b|\bparties\b|\bwho (?:this|the) (?:agreement|plan|letter) is (?:between|with|for)\b|^between\b|\bpeople in this (?:agreement|plan)\b/],
+  ['duration', /\btime ?(?:scales?|frames?|limits?)\b|\bstart (?:and|&) end\b|\bend date\b|\bhow long\b/],
+  ['signatures', /\bsign(?:ed|atures?)\b/],
+  ['tasks', /\bwho (?:will )?do(?:es)? what\b|\bwhat needs to (?:happen|change)\b|\bnext steps\b|\baction plan\b|\bsafety plan\b/],
+];
+
+/** "Aim of the agreement", "Purpose of this letter": the patterns would read "agreement" as the task list. */
+const LEADING_PURPOSE = /^(?:the )?(?:aims?|purpose|goals?|objectives?|reasons? (?:for|why))\b/;
+
+/**
+ * A section decided by cue before the label patterns run, or undefined to let them decide: an "If …"
+ * heading about something failing, or a label that starts with its purpose.
+ */
+export function leadingCue(label: string): SectionKey | undefined {
+  if (CONTINGENCY_IF.test(label)) return 'contingency';
+  if (LEADING_PURPOSE.test(label)) return 'purpose';
+  return undefined;
+}
+
+/** The section a label's cues point to, for labels the section patterns do not know; null when none does. */
+export function cueSection(label: string): SectionKey | null {
+  for (const [key, pattern] of CUES) if (pattern.test(label)) return key;
+  return null;
+}
+
+const PROFESSIONAL_LABEL = /^(?:the )?(?:professionals?|workers?|agenc(?:y|ies)|services?|practitioners?|social workers?|children's (?:social care|services)|the council|council|local authority|school|health|police|we|us|our (?:team|workers))(?:\s+(?:and|&)\s+(?:professionals?|workers?|agenc(?:y|ies)|services?|school|health|police))*$/;
+const FAMILY_LABEL = /^(?:(?:mum|dad|mother|father|parents?|carers?|grand(?:parents?|mother|father|ma|pa)|nan|gran|aunt|uncle|the family|family|you|i)|(?:(?:mr|mrs|ms|miss) )?[a-z'-]+(?:\s+(?:and|&)\s+(?:(?:mr|mrs|ms|miss) )?[a-z'-]+)*)$/;
+
+/**
+ * A bold label that starts a commitment on the same line ("Sadia and Imran: Imran will …",
+ * "Professionals: Ruth Carr will …") names whose tasks follow. Null when it names neither.
+ */
+export function commitmentLabel(label: string, rest: string): SectionKey | null {
+  if (!/\b(?:will|agrees? to|must|is to|are to|to)\b/.test(rest)) return null;
+  if (PROFESSIONAL_LABEL.test(label)) return 'professional-commitments';
+  if (FAMILY_LABEL.test(label) && label.split(/\s+/).length <= 6) return 'family-commitments';
+  return null;
+}

@@ -1,0 +1,64 @@
+import { fold } from './text';
+import type { Block } from './model';
+import { classifyLabel, type SectionKey } from './section-labels';
+
+// Tables read by their columns and rows, the way a person reads a council form: a header row
+// whose cells name different parts ("What are we worried about? | What's working well? | What
+// needs to happen?") gives each column its part; a header naming a signature makes the whole
+// table the signatures; a row of one cell spanning the table is a section title.
+
+export interface TableLayout {
+  /** For tables read by columns: the header row and the section each column holds (null: none). */
+  columns: Map<number, { headerRow: number; sections: Array<SectionKey | null> }>;
+  /** Tables whose header names a signature. */
+  signatureTables: Set<number>;
+  /** How many cells each row has ("table:row"). */
+  rowCells: Map<string, number>;
+  /** Tables whose first row says how to read a row ("Who | What | By when"): their first column names people, not parts. */
+  rowHeaderTables: Set<number>;
+}
+
+const SIGNATURE_HEADER = /^(?:signatures?|signed|sign(?: here)?|signed by)[:.]?$/;
+/** Header words of an action table or a signature list: they say how to read a row, not which part it is. */
+const ROW_HEADER = /^(?:who|what|when|by when|by whom|name|names|date|role|signature|signed)[:?]?$/;
+
+export function tableLayout(blocks: readonly Block[]): TableLayout {
+  const rowCells = new Map<string, number>();
+  const firstRow = new Map<number, number>();
+  const header = new Map<number, Map<number, string>>();
+  for (const block of blocks) {
+    if (block.kind !== 'table-cell') continue;
+    const table = block.table ?? 0;
+    const row = block.row ?? 0;
+    const column = block.column ?? 0;
+    if (!firstRow.has(table)) firstRow.set(table, row);
+    // Each paragraph of a cell is its own block: count columns, and join a header cell's paragraphs.
+    const key = `${table}:${row}`;
+    rowCells.set(key, Math.max(rowCells.get(key) ?? 0, column + 1));
+    if (row !== firstRow.get(table)) continue;
+    const cells = header.get(table) ?? new Map<number, string>();
+    header.set(table, cells);
+    cells.set(column, cells.has(column) ? `${cells.get(column)} ${block.text}` : block.text);
+  }
+  const columns = new Map<number, { headerRow: number; sections: Array<SectionKey | null> }>();
+  const signatureTables = new Set<number>();
+  const rowHeaderTables = new Set<number>();
+  for (const [table, cells] of header) {
+    const entries = [...cells.entries()].sort((a, b) => a[0] - b[0]);
+    if (entries.length < 2) continue;
+    const folded = entries.map(([, text]) => fold(text.trim()));
+    if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
+    if (folded.some((t) => SIGNATURE_HEADER.test(t))) {
+      signatureTables.add(table);
+      continue;
+    }
+    // Header cells are short labels; a row of sentences is content, whatever words it uses.
+    if (folded.some((t) => t.length === 0 || t.length > 80 || t.split(/\s+/).length > 8)) continue;
+    const sections = folded.map((t) => (ROW_HEADER.test(t) ? null : classifyLabel(t)));
+    if (new Set(sections.filter((s) => s !== null)).size < 2) continue;
+    const byColumn: Array<SectionKey | null> = new Array(entries[entries.length - 1][0] + 1).fill(null);
+    entries.forEach(([column], k) => (byColumn[column] = sections[k]));
+    columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
+  }
+  return { columns, signatureTables, rowCells, rowHeaderTables };
+}
