@@ -182,6 +182,13 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
   }
 
   if (trimmed.length === 0) return role;
+  // Page headers and footers, footnotes and endnotes repeat on every page or sit apart from the
+  // body: they carry the number, the child's name and the date, but open no part of the agreement.
+  if (block.origin === 'header' || block.origin === 'footer' || block.origin === 'footnote' || block.origin === 'endnote') {
+    // Read as a line of its own ("Child: Harvey Dunn" is still a label), leaving the walk as it was.
+    const aside = walkBlock({ ...block, origin: undefined, kind: 'paragraph' }, { current: null, level: 99 }, context);
+    return aside.labelOnly ? { ...aside, section: null, labelOnly: false } : aside;
+  }
   const folded = fold(trimmed);
 
   // 2. Table cells: a first-column cell naming a section labels its row.
