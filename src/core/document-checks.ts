@@ -5,6 +5,7 @@ import type { DocumentView } from './document-view';
 import type { AgreementDates, DateMention, Finding, SectionId, SectionInfo } from './model';
 import { SECTION_IDS } from './model';
 import { formatMessage, type Anchor, type DocumentContext, type DocumentRule } from './rule';
+import type { RuleTimes } from './rule-runner';
 import { DOCUMENT_RULES } from './rules';
 import { findSections, type SectionsFound } from './section-presence';
 import { ascendingUnique } from './sorted';
@@ -17,13 +18,20 @@ export interface DocumentCheckResult {
   dates: AgreementDates;
 }
 
-export function checkDocument(view: DocumentView): DocumentCheckResult {
+/** Where `times` counts the section presence and date finding that every document rule shares. */
+export const SECTIONS_TIMING = '(sections and dates)';
+
+export function checkDocument(view: DocumentView, times?: RuleTimes): DocumentCheckResult {
+  const started = times ? performance.now() : 0;
   const found = findSections(view);
+  if (times) times.set(SECTIONS_TIMING, (times.get(SECTIONS_TIMING) ?? 0) + performance.now() - started);
   const missingSections = view.profile.requiredSections.filter((id) => !found.present.get(id));
   const context: DocumentContext = { view, sections: found, missingSections, anchor: anchoring(view.texts) };
   const findings: Finding[] = [];
   for (const rule of DOCUMENT_RULES) {
+    const started = times ? performance.now() : 0;
     for (const raw of rule.check(context)) findings.push(toFinding(rule, raw, view.texts));
+    if (times) times.set(rule.id, (times.get(rule.id) ?? 0) + performance.now() - started);
   }
   const dates = { agreement: mention(found.agreementDate), review: mention(found.review.date), end: mention(found.endDate) };
   return { findings, sections: sectionInfo(found), missingSections, dates };
