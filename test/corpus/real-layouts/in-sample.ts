@@ -1,4 +1,4 @@
-import { bold, bullet, cell, control, h, head, num, p, rest, table, title, titleRow, type AgreementSpec } from './spec';
+import { bold, bullet, cell, control, h, head, num, p, table, title, titleRow, type AgreementSpec } from './spec';
 
 // The in-sample real-layout agreements. Every name, place and event is invented; each layout follows
 // the published template or example named in `source` (see SOURCES.md), with the text written fresh.
