@@ -1,6 +1,7 @@
 // The dates an agreement carries: when it was made, when it will be reviewed, when it ends.
 import { findDates, type FoundDate } from './dates';
 import type { DocumentView } from './document-view';
+import { firstInSentenceWith } from './linear-scans';
 import type { SectionId } from './model';
 import { DATE_CUE } from './section-content';
 import { REVIEW_WORD } from './section-evidence';
@@ -85,21 +86,14 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     if (role.placeholder) continue;
     const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact);
     // Outside the review section, only a date in the same sentence as "review" counts.
-    const usable = role.section === 'review-date' ? found : found.filter((d) => sameSentenceAsReview(folded[i], d.start));
-    if (usable.length) return { date: usable[0], evidence };
+    const usable = role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD);
+    if (usable) return { date: usable, evidence };
     if (role.section === 'review-date' && role.labelOnly && i + 1 < folded.length && roles[i + 1].section !== 'review-date') {
       const next = datesIn(view, i + 1, reference).filter((d) => d.exact);
       if (next.length && view.blocks[i + 1].kind === 'table-cell') return { date: next[0], evidence };
     }
   }
   return { date: null, evidence: [...new Set(evidence)].sort((a, b) => a - b) };
-}
-
-function sameSentenceAsReview(folded: string, at: number): boolean {
-  const before = folded.lastIndexOf('.', at - 1);
-  const after = folded.indexOf('. ', at);
-  const sentence = folded.slice(before + 1, after < 0 ? folded.length : after);
-  return REVIEW_WORD.test(sentence);
 }
 
 export function findEndDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {

@@ -20,7 +20,7 @@ export function findDates(text: string, reference: Date, forward = true): FoundD
   const key = `${reference.getTime()}|${forward ? 1 : 0}|${text}`;
   const hit = dateCache.get(key);
   if (hit) return hit.map((d) => ({ ...d, date: new Date(d.date.getTime()) }));
-  const found = plainDate(text) ?? parseDates(text, reference, forward);
+  const found = plainDate(text) ?? parseInWindows(text, reference, forward);
   dateCache.set(key, found);
   return found.map((d) => ({ ...d, date: new Date(d.date.getTime()) }));
 }
@@ -42,6 +42,43 @@ function plainDate(text: string): FoundDate[] | null {
   if (day < 1 || date.getDate() !== day) return null;
   return [{ start: 0, end: text.length, date, exact: true }];
 }
+
+/**
+ * Chrono's work grows with the number of dates times the length of the text (each result looks back
+ * over everything before it), so a long paragraph full of dates would take minutes. Texts longer than
+ * a window are parsed a window at a time, each with a margin either side so a date near the edge
+ * reads as it does in the whole text; a window keeps only the dates starting in its own part.
+ * Agreement paragraphs are far shorter than a window, so they are parsed whole, as before.
+ */
+export const DATE_WINDOW = 4_000;
+const DATE_MARGIN = 200;
+
+function parseInWindows(text: string, reference: Date, forward: boolean): FoundDate[] {
+  if (text.length <= DATE_WINDOW + 2 * DATE_MARGIN) return parseDates(text, reference, forward);
+  const found: FoundDate[] = [];
+  for (let own = 0; own < text.length; ) {
+    const ownEnd = wordEdge(text, Math.min(text.length, own + DATE_WINDOW));
+    const from = wordEdge(text, Math.max(0, own - DATE_MARGIN));
+    const to = wordEdge(text, Math.min(text.length, ownEnd + DATE_MARGIN));
+    for (const date of parseDates(text.slice(from, to), reference, forward)) {
+      const start = date.start + from;
+      if (start < own || start >= ownEnd) continue;
+      // A date the previous window read across its edge is not read again in part.
+      if (found.length && start < found[found.length - 1].end) continue;
+      found.push({ ...date, start, end: date.end + from });
+    }
+    own = ownEnd;
+  }
+  return found;
+}
+
+/** The first white space at or after `at`, looking at most 100 characters on, so a window does not cut a word. */
+function wordEdge(text: string, at: number): number {
+  if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
+  for (let i = at, limit = Math.min(text.length, at + 100); i < limit; i++) if (SPACE.test(text[i])) return i;
+  return at;
+}
+const SPACE = /\s/;
 
 function parseDates(text: string, reference: Date, forward: boolean): FoundDate[] {
   const results = chrono.en.GB.parse(text, reference, { forwardDate: forward });

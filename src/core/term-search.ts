@@ -26,8 +26,16 @@ export function termSearch(alternatives: readonly string[], before: string, afte
   // unless the previous character is '_' (a word character that is not a letter or digit); so in
   // a text without '_', candidates can be looked for only at word boundaries, which is faster.
   const atWordStart = options.wordStart && alternatives.every((a) => /^[A-Za-z0-9]/.test(a)) ? new RegExp(`\\b(?:${grouped})`, 'g') : null;
+  // Callers ask again and again in one text, from one match to the next: look for '_' once per text,
+  // not once per call (that made a text full of terms quadratic).
+  let lastText: string | undefined;
+  let lastHasUnderscore = false;
   return (text: string, from: number) => {
-    const candidate = atWordStart && !text.includes('_') ? atWordStart : anywhere;
+    if (text !== lastText) {
+      lastText = text;
+      lastHasUnderscore = text.includes('_');
+    }
+    const candidate = atWordStart && !lastHasUnderscore ? atWordStart : anywhere;
     candidate.lastIndex = from;
     let found: RegExpExecArray | null;
     while ((found = candidate.exec(text))) {

@@ -28,10 +28,25 @@ export function acronymDefinitions(text: string): string[] {
     const words = text.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/);
     if (words.length >= 2 && /[A-Za-z]/.test(words[words.length - 1])) found.push(m[1]);
   }
-  const explained = /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?:[A-Za-z][^)]{8,})\)/gu;
-  while ((m = explained.exec(text))) found.push(m[1]);
+  // As /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?:[A-Za-z][^)]{8,})\)/gu finds them, but with the closing
+  // bracket looked up once rather than searched for from every opening one (quadratic in "SW (SW (SW (...").
+  EXPLAINED_OPENING.lastIndex = 0;
+  let close = -1;
+  while ((m = EXPLAINED_OPENING.exec(text))) {
+    const open = m.index + m[0].length - 1;
+    if (close <= open) close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    // Nine characters at least (code points, as the u flag counts them: a pair of surrogates is one).
+    if (close - open - 1 < 9 || (close - open - 1 < 18 && [...text.slice(open + 1, close)].length < 9)) {
+      EXPLAINED_OPENING.lastIndex = m.index + 1;
+      continue;
+    }
+    found.push(m[1]);
+    EXPLAINED_OPENING.lastIndex = close + 1;
+  }
   return found;
 }
+const EXPLAINED_OPENING = /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?=[A-Za-z])/gu;
 
 function isShouting(text: string): boolean {
   let letters = 0;
