@@ -60,7 +60,9 @@ function anchoring(texts: readonly string[]): DocumentContext['anchor'] {
   const firstContent = texts.findIndex((t) => t.trim().length > 0);
   return (paragraphs) => {
     const i = paragraphs?.find((x) => texts[x].trim().length > 0);
-    if (i === undefined) return firstContent >= 0 ? { paragraph: firstContent, start: 0, end: 0 } : null;
+    // A blank document must still report what it is missing: with no paragraph of text, point at
+    // the start of its first paragraph.
+    if (i === undefined) return firstContent >= 0 ? { paragraph: firstContent, start: 0, end: 0 } : texts.length > 0 ? { paragraph: 0, start: 0, end: 0 } : null;
     return { paragraph: i, ...trimSpan(texts[i], 0, texts[i].length) };
   };
 }
