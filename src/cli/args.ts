@@ -5,6 +5,8 @@ export interface CheckOptions {
   json: boolean;
   failOn: 'error' | 'warning' | 'none';
   checklist: boolean;
+  /** Seconds one file may take before it is stopped and reported (exit 2); the others are still checked. */
+  timeLimit: number;
   files: string[];
 }
 export interface NewOptions {
@@ -16,8 +18,11 @@ export type Options = CheckOptions | NewOptions | { command: 'help' } | { comman
 
 export class UsageError extends Error {}
 
+/** Seconds per file: a real agreement takes well under one; only a hostile file comes near this. */
+export const DEFAULT_TIME_LIMIT = 10;
+
 export const USAGE = `Usage:
-  agreement-check [--profile ID] [--json] [--fail-on error|warning|none] [--checklist] <file ...>
+  agreement-check [--profile ID] [--json] [--fail-on error|warning|none] [--checklist] [--time-limit SECONDS] <file ...>
   agreement-check new [--profile ID] out.docx
   agreement-check status [--as-of DATE] [--json] [--html report.html] <files or folders ...>
   agreement-check --rules | --help | --version
@@ -31,6 +36,8 @@ Options:
   --fail-on LEVEL     exit 1 when a finding is at or above LEVEL: error (default) or warning;
                       none reports findings but exits 0
   --checklist         add the sign-off checklist and any tracked changes
+  --time-limit SECS   stop checking a file that takes longer than this (default ${DEFAULT_TIME_LIMIT});
+                      it is reported as not checked and the other files carry on
   --rules             list every check with the guidance it comes from
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a file could not be read.`;
@@ -44,6 +51,7 @@ export function parseArgs(argv: string[]): Options {
   let json = false;
   let checklist = false;
   let failOn: 'error' | 'warning' | 'none' = 'error';
+  let timeLimit = DEFAULT_TIME_LIMIT;
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -60,6 +68,10 @@ export function parseArgs(argv: string[]): Options {
       const level = arg.includes('=') ? arg.split('=')[1] : value();
       if (level !== 'error' && level !== 'warning' && level !== 'none') throw new UsageError('--fail-on takes error, warning or none');
       failOn = level;
+    } else if (arg === '--time-limit' || arg.startsWith('--time-limit=')) {
+      const seconds = Number(arg.includes('=') ? arg.split('=')[1] : value());
+      if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError('--time-limit takes a number of seconds greater than 0');
+      timeLimit = seconds;
     } else if (arg === '--') positional.push(...args.splice(i + 1));
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else positional.push(arg);
@@ -69,5 +81,5 @@ export function parseArgs(argv: string[]): Options {
     return { command: 'new', profile, output: positional[1] };
   }
   if (positional.length === 0) throw new UsageError('no files given');
-  return { command: 'check', profile, json, failOn, checklist, files: positional };
+  return { command: 'check', profile, json, failOn, checklist, timeLimit, files: positional };
 }

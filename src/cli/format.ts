@@ -20,6 +20,9 @@ function sectionTitle(id: SectionId | 'other', profileId: string): string {
 export function formatReport(report: FileReport, paint: Paint): string {
   const lines: string[] = [];
   lines.push(paint('bold', `${report.file}`) + paint('dim', `  (profile: ${report.profile})`));
+  if (report.paragraphs.every((paragraph) => paragraph.trim() === '')) {
+    lines.push(paint('red', '  This document has no text: it is empty, or not a Word document this checker can read. Check it is the right file.'));
+  }
   if (report.missingSections.length) {
     lines.push(paint('red', `  Missing: ${report.missingSections.map((id) => sectionTitle(id, report.profile).toLowerCase()).join('; ')}`));
   }
@@ -36,7 +39,9 @@ export function formatReport(report: FileReport, paint: Paint): string {
     lines.push(paint('bold', `  ${sectionTitle(section, report.profile)}`) + paint('dim', ` (${findings.length})`));
     for (const finding of findings) {
       const tag = paint(SEVERITY_COLOUR[finding.severity], SEVERITY_WORD[finding.severity].padEnd(7));
-      lines.push(`    ${tag} ${paint('dim', finding.category)}  paragraph ${finding.paragraph + 1}`);
+      // A finding about the whole document (a missing section) points at the start of the first paragraph.
+      const where = finding.section && finding.start === finding.end ? 'whole agreement' : `paragraph ${finding.paragraph + 1}`;
+      lines.push(`    ${tag} ${paint('dim', finding.category)}  ${where}`);
       if (finding.excerpt) lines.push(`      ${context(report.paragraphs[finding.paragraph], finding, paint)}`);
       lines.push(`      ${finding.message}`);
       if (finding.suggestions.length) lines.push(paint('green', `      Try: ${finding.suggestions.slice(0, 3).join(' | ')}`));
@@ -68,6 +73,9 @@ export function formatReport(report: FileReport, paint: Paint): string {
   lines.push('');
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(`  ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`);
+  if (report.findingsOmitted) {
+    lines.push(paint('yellow', `  ${plural(report.findingsOmitted, 'more finding')} not shown: at most ${report.findings.length} are listed per file, errors first. Fix these and check again.`));
+  }
   return lines.join('\n');
 }
 

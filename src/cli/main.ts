@@ -1,22 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { ALL_RULES, getProfile, type Severity } from '../core';
+import { dirname, extname, join } from 'node:path';
+import { ALL_RULES, getProfile } from '../core';
 import { writeTemplateDocx } from '../io/docx-writer';
-import { readAgreementFile, UnreadableFileError } from '../io/read-agreement';
+import { checkInWorkers } from './batch';
 import { parseArgs, USAGE, UsageError, type CheckOptions } from './args';
-import { formatReport, painter } from './format';
-import { buildReport, type FileReport } from './report';
+import { checkFile } from './check-file';
+import { ARRAY_INDENT, OutcomeWriter, type Io } from './output';
 import { runStatus } from './status-command';
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  colour: boolean;
-  /** stderr is a terminal: commands that take a while may show a progress line there. */
-  progress?: boolean;
-}
+export type { Io };
 
 /** Run the CLI; returns the exit code. Never throws for bad input files. */
 export function run(argv: string[], io: Io): number {
@@ -53,39 +45,13 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
+/** Check the files one after another in this thread (no time limit: used in-process, as by the tests). */
 function check(options: CheckOptions, io: Io): number {
-  const reports: FileReport[] = [];
-  let unreadable = false;
-  for (const file of options.files) {
-    let content;
-    try {
-      content = readAgreementFile(file);
-    } catch (error) {
-      unreadable = true;
-      // One line, no stack trace, and no document text: only our own reason.
-      const reason = error instanceof UnreadableFileError ? error.message : 'could not be read';
-      io.stderr(`agreement-check: ${file}: ${reason}\n`);
-      continue;
-    }
-    try {
-      reports.push(buildReport(file, content, options));
-    } catch {
-      // A fault in the checker itself: still one line, and the other files are still checked.
-      unreadable = true;
-      io.stderr(`agreement-check: ${file}: the checker failed on this file (an internal error; please report it)\n`);
-    }
-  }
-  if (options.json) {
-    const value = options.files.length === 1 ? reports[0] ?? null : reports;
-    if (value !== null) io.stdout(`${JSON.stringify(value, null, 2)}\n`);
-  } else {
-    const paint = painter(io.colour);
-    io.stdout(reports.map((report) => formatReport(report, paint)).join('\n\n') + (reports.length ? '\n' : ''));
-  }
-  if (unreadable) return 2;
-  if (options.failOn === 'none') return 0;
-  const threshold = RANK[options.failOn];
-  return reports.some((report) => report.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
+  const several = options.files.length > 1;
+  const writer = new OutcomeWriter(io, options.json, several);
+  const fileOptions = { profile: options.profile, json: options.json, failOn: options.failOn, checklist: options.checklist, colour: io.colour };
+  for (const file of options.files) writer.add(checkFile(file, fileOptions, options.json && several ? ARRAY_INDENT : ''));
+  return writer.end();
 }
 
 function readVersion(): string {
@@ -104,17 +70,42 @@ export function cliMain(): void {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  try {
-    process.exitCode = run(process.argv.slice(2), {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-      colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
-      progress: !!process.stderr.isTTY,
-    });
-  } catch {
+  const io: Io = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    progress: !!process.stderr.isTTY,
+  };
+  const failed = () => {
     process.stderr.write('agreement-check: internal error; please report it\n');
     process.exitCode = 2;
+  };
+  try {
+    const argv = process.argv.slice(2);
+    const options = parseCheck(argv);
+    // Checking files runs in worker threads, each file under a time limit; everything else here.
+    if (options) checkInWorkers(options, io, workerFile()).then((code) => (process.exitCode = code), failed);
+    else process.exitCode = run(argv, io);
+  } catch {
+    failed();
   }
+}
+
+/** The options, if these arguments ask to check files (and are valid); otherwise run() handles them. */
+function parseCheck(argv: string[]): CheckOptions | null {
+  try {
+    const options = parseArgs(argv);
+    if (options.command !== 'check') return null;
+    getProfile(options.profile);
+    return options;
+  } catch {
+    return null;
+  }
+}
+
+/** The worker script beside this one (.js when built, .ts when run through a TypeScript loader). */
+function workerFile(): string {
+  return join(__dirname, `check-worker${extname(__filename)}`);
 }
 
 if (require.main === module) cliMain();

@@ -19,6 +19,8 @@ export interface FileReport extends AnalysisResult {
   checklistChanges?: Array<{ id: string; label: string; before: string; after: string; effect: string }>;
   /** A problem reading stored sign-off details (never fatal). */
   notes?: string[];
+  /** How many findings were left out of `findings` by the per-file cap (see check-file.ts). */
+  findingsOmitted?: number;
 }
 
 /** Which section each paragraph belongs to (first match), for grouping output. */

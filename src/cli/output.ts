@@ -1,0 +1,50 @@
+import type { FileOutcome } from './check-file';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  colour: boolean;
+  /** stderr is a terminal: commands that take a while may show a progress line there. */
+  progress?: boolean;
+}
+
+/** How each element of the JSON array of several files is indented (as JSON.stringify(list, null, 2) would). */
+export const ARRAY_INDENT = '  ';
+
+/**
+ * Writes each file's outcome as soon as it is known, in the order the files were given: one report
+ * at a time, never the whole run as one string (a run of large reports could pass the longest
+ * string JavaScript can hold, and every result would be lost). With --json and several files the
+ * output is still one JSON array. Reasons for unreadable files go to stderr, one line each.
+ */
+export class OutcomeWriter {
+  private written = 0;
+  private unreadable = false;
+  private failing = false;
+
+  constructor(
+    private readonly io: Io,
+    private readonly json: boolean,
+    private readonly several: boolean,
+  ) {}
+
+  add(outcome: FileOutcome): void {
+    if (!outcome.ok) {
+      this.unreadable = true;
+      this.io.stderr(`agreement-check: ${outcome.file}: ${outcome.reason}\n`);
+      return;
+    }
+    if (outcome.failing) this.failing = true;
+    const before = this.written === 0 ? (this.json && this.several ? '[\n' : '') : this.json ? ',\n' : '\n\n';
+    this.io.stdout(before + outcome.text);
+    this.written++;
+  }
+
+  /** Close the output; returns the exit code. */
+  end(): number {
+    if (this.json && this.several) this.io.stdout(this.written ? '\n]\n' : '[]\n');
+    else if (this.written) this.io.stdout('\n');
+    if (this.unreadable) return 2;
+    return this.failing ? 1 : 0;
+  }
+}
