@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Compiled by `npm run build:cli` (run automatically by `npm install` through "prepare").
-require('../build/src/cli/main.js').cliMain();
+require('../build/src/cli/entry.js').cliMain();

@@ -15,7 +15,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** What checking one file gives: its report already formatted, or a one-line reason it was not checked. */
 export type FileOutcome =
-  | { ok: true; file: string; text: string; failing: boolean }
+  | { ok: true; file: string; text: string | Uint8Array; failing: boolean }
   | { ok: false; file: string; reason: string };
 
 export type FileCheckOptions = Pick<CheckOptions, 'profile' | 'json' | 'failOn' | 'checklist'> & { colour: boolean };

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ALL_RULES, getProfile } from '../core';
 import { writeTemplateDocx } from '../io/docx-writer';
-import { checkInWorkers } from './batch';
 import { parseArgs, USAGE, UsageError, type CheckOptions } from './args';
 import { checkFile } from './check-file';
 import { ARRAY_INDENT, OutcomeWriter, type Io } from './output';
@@ -10,7 +9,10 @@ import { runStatus } from './status-command';
 
 export type { Io };
 
-/** Run the CLI; returns the exit code. Never throws for bad input files. */
+/**
+ * Run the CLI in this thread; returns the exit code. Never throws for bad input files. The command
+ * itself (entry.ts) checks files in worker threads under a time limit instead.
+ */
 export function run(argv: string[], io: Io): number {
   if (argv[0] === 'status') return runStatus(argv.slice(1), io);
   let options;
@@ -62,50 +64,3 @@ function readVersion(): string {
   }
   return 'unknown';
 }
-
-/** Entry point for bin/agreement-check.js. */
-export function cliMain(): void {
-  // Output piped into `head` closes early; that is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-  const io: Io = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
-    progress: !!process.stderr.isTTY,
-  };
-  const failed = () => {
-    process.stderr.write('agreement-check: internal error; please report it\n');
-    process.exitCode = 2;
-  };
-  try {
-    const argv = process.argv.slice(2);
-    const options = parseCheck(argv);
-    // Checking files runs in worker threads, each file under a time limit; everything else here.
-    if (options) checkInWorkers(options, io, workerFile()).then((code) => (process.exitCode = code), failed);
-    else process.exitCode = run(argv, io);
-  } catch {
-    failed();
-  }
-}
-
-/** The options, if these arguments ask to check files (and are valid); otherwise run() handles them. */
-function parseCheck(argv: string[]): CheckOptions | null {
-  try {
-    const options = parseArgs(argv);
-    if (options.command !== 'check') return null;
-    getProfile(options.profile);
-    return options;
-  } catch {
-    return null;
-  }
-}
-
-/** The worker script beside this one (.js when built, .ts when run through a TypeScript loader). */
-function workerFile(): string {
-  return join(__dirname, `check-worker${extname(__filename)}`);
-}
-
-if (require.main === module) cliMain();

@@ -1,7 +1,8 @@
 import type { FileOutcome } from './check-file';
 
 export interface Io {
-  stdout: (text: string) => void;
+  /** Text, or text already encoded as UTF-8 (as a worker thread hands it over, without a copy). */
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
   colour: boolean;
   /** stderr is a terminal: commands that take a while may show a progress line there. */
@@ -36,7 +37,11 @@ export class OutcomeWriter {
     }
     if (outcome.failing) this.failing = true;
     const before = this.written === 0 ? (this.json && this.several ? '[\n' : '') : this.json ? ',\n' : '\n\n';
-    this.io.stdout(before + outcome.text);
+    if (typeof outcome.text === 'string') this.io.stdout(before + outcome.text);
+    else {
+      if (before) this.io.stdout(before);
+      this.io.stdout(outcome.text);
+    }
     this.written++;
   }
 
