@@ -34,6 +34,9 @@ export function sectionOfParagraph(result: AnalysisResult): Map<number, SectionI
 
 export function buildReport(file: string, content: AgreementFile, options: { profile?: string; checklist: boolean }): FileReport {
   const profile = getProfile(options.profile);
+  // A document always has a paragraph, as in Word: an empty file is one empty paragraph, so what a
+  // blank document is missing has somewhere to point (paragraph 0, offset 0, an empty excerpt).
+  if (content.blocks.length === 0) content = { ...content, blocks: [{ kind: 'paragraph', text: '' }] };
   const result = analyse(content.blocks, { profile: profile.id });
   const report: FileReport = {
     file,

@@ -78,9 +78,6 @@ export class Analyser {
   }
 
   analyse(blocks: readonly Block[]): AnalysisResult {
-    // A document always has a paragraph, as in Word: an empty file is one empty paragraph, so what a
-    // blank document is missing has somewhere to point (paragraph 0, at offset 0).
-    if (blocks.length === 0) blocks = ONE_EMPTY_PARAGRAPH;
     const previous = this.previous;
     if (previous && previous.blocks.length === blocks.length) {
       const changed = changedBlocks(previous.blocks, blocks, MOST_PATCHED_EDITS);
@@ -265,7 +262,6 @@ export class Analyser {
 }
 
 const NONE: string[] = [];
-const ONE_EMPTY_PARAGRAPH: readonly Block[] = [{ kind: 'paragraph', text: '' }];
 
 /** Indexes of the blocks that differ, by value (Word hands over new objects every time); null if more than `limit`. */
 function changedBlocks(before: readonly Block[], after: readonly Block[], limit: number): number[] | null {
