@@ -15,6 +15,7 @@ export function cliMain(): void {
   });
   const io: Io = {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
     progress: !!process.stderr.isTTY,

@@ -1,8 +1,9 @@
 import type { FileOutcome } from './check-file';
 
 export interface Io {
-  /** Text, or text already encoded as UTF-8 (as a worker thread hands it over, without a copy). */
-  stdout: (text: string | Uint8Array) => void;
+  stdout: (text: string) => void;
+  /** Text already encoded as UTF-8 (as a worker thread hands it over, without a copy); decoded for stdout() if absent. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   colour: boolean;
   /** stderr is a terminal: commands that take a while may show a progress line there. */
@@ -40,7 +41,8 @@ export class OutcomeWriter {
     if (typeof outcome.text === 'string') this.io.stdout(before + outcome.text);
     else {
       if (before) this.io.stdout(before);
-      this.io.stdout(outcome.text);
+      if (this.io.stdoutBytes) this.io.stdoutBytes(outcome.text);
+      else this.io.stdout(new TextDecoder().decode(outcome.text));
     }
     this.written++;
   }
