@@ -24,12 +24,13 @@ const FILL_IN = /_{3,}|\.{4,}|\u2026{2,}/g;
 export function placeholderSpans(text: string): TextSpan[] {
   if (text.length > 10_000) return [];
   const spans: TextSpan[] = [];
-  for (const match of text.matchAll(WORD_PLACEHOLDER)) spans.push({ start: match.index, end: match.index + match[0].length });
-  for (const match of text.matchAll(BRACKETED)) if (INSTRUCTION.test(match[1].trim())) spans.push({ start: match.index, end: match.index + match[0].length });
-  for (const match of text.matchAll(FILL_IN)) spans.push({ start: match.index, end: match.index + match[0].length });
+  // Cheap look-ups first: most text has none of this, and every paragraph passes through here.
+  if (/lick|hoose an|nter text|ype here/i.test(text)) for (const match of text.matchAll(WORD_PLACEHOLDER)) spans.push({ start: match.index, end: match.index + match[0].length });
+  if (/[([<{]/.test(text)) for (const match of text.matchAll(BRACKETED)) if (INSTRUCTION.test(match[1].trim())) spans.push({ start: match.index, end: match.index + match[0].length });
+  if (text.includes('___') || text.includes('....') || text.includes('\u2026\u2026')) for (const match of text.matchAll(FILL_IN)) spans.push({ start: match.index, end: match.index + match[0].length });
   const colon = text.indexOf(':');
   const valueStart = colon >= 0 && colon < 60 ? colon + 1 : 0;
-  const value = text.slice(valueStart).trim();
+  const value = text.length - valueStart <= 40 ? text.slice(valueStart).trim() : '';
   if (value && EMPTY_VALUE.test(value)) {
     const start = text.indexOf(value, valueStart);
     spans.push({ start, end: start + value.length });
