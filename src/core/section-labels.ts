@@ -37,11 +37,18 @@ export const NEUTRAL_HEADINGS = /^(examples?|notes?|guidance|for example|see bel
 
 /** Split a folded label into its label words for matching: strip numbering, trailing colons and punctuation. */
 export function cleanLabel(folded: string): string {
-  return folded
-    .replace(/^\s*(section|part|step)?\s*([0-9]+|[a-z]|[ivx]+)[.)]\s+/, '')
-    .replace(/[:?.!;*#_\-\s]+$/, '')
+  return trimTrailingPunctuation(folded.replace(/^\s*(section|part|step)?\s*([0-9]+|[a-z]|[ivx]+)[.)]\s+/, ''))
     .replace(/^[#*_\s]+/, '')
     .trim();
+}
+
+const TRAILING = /[:?.!;*#_\-\s]/;
+
+/** Strip trailing ':?.!;*#_-' and spaces from the end, scanning back once (a regular expression anchored at the end retries at every space of a long run: quadratic). */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /**
