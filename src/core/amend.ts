@@ -10,7 +10,7 @@ export function amendedAgreement(blocks: readonly Block[], today: Date): { block
   let number = '';
   const out = blocks.map((block) => {
     const text = block.text;
-    if (block.tag === 'clear-agreements-checklist') return null;
+    if (block.tag === 'clear-agreements-checklist' || block.tag === 'clear-agreements-review-record') return null;
     const numberMatch = /^(.*?\bagreement\s*(?:number|no\.?)\s*[:;]?\s*)(\d+)(.*)$/i.exec(text);
     if (numberMatch && !number) {
       number = nextAgreementNumber(numberMatch[2]);

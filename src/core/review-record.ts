@@ -46,8 +46,8 @@ export interface ReviewRecord {
 
 /** Where the add-in keeps the record in the document's settings. */
 export const REVIEW_SETTING = 'clearAgreements.review';
-/** Content-control tag of the review record table the add-in inserts. */
-export const REVIEW_TABLE_TAG = 'clear-agreements-review-record';
+/** Content-control tag of the review record table the add-in inserts (the checks pass over it). */
+export { REVIEW_RECORD_BLOCK_TAG as REVIEW_TABLE_TAG } from './structure';
 
 export function emptyReviewRecord(agreementNumber: number | null, meetingDate: string): ReviewRecord {
   return { version: 1, agreementNumber, meetingDate, outcomes: [] };

@@ -90,6 +90,10 @@ export function isFormFiller(text: string): boolean {
 
 /** Content-control tag of the sign-off checklist the add-in inserts (src/word/review-adapter.ts). */
 export const CHECKLIST_BLOCK_TAG = 'clear-agreements-checklist';
+/** Content-control tag of the review meeting record the add-in inserts (src/word/review-meeting.ts). */
+export const REVIEW_RECORD_BLOCK_TAG = 'clear-agreements-review-record';
+/** The add-in's own tables are records about the agreement, not part of its text. */
+const ADDIN_RECORD_TAGS: ReadonlySet<string> = new Set([CHECKLIST_BLOCK_TAG, REVIEW_RECORD_BLOCK_TAG]);
 
 /** Where the section walk stands before a block: the open section and its heading level. */
 export interface WalkState {
@@ -156,9 +160,9 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
   const trimmed = text.trim();
   // The add-in's own sign-off checklist table is not part of the agreement's text.
   const placeholder =
-    trimmed.length === 0 || context.placeholderTexts.has(trimmed) || isPlaceholderText(trimmed) || block.placeholder === true || isFormFiller(trimmed) || block.tag === CHECKLIST_BLOCK_TAG;
+    trimmed.length === 0 || context.placeholderTexts.has(trimmed) || isPlaceholderText(trimmed) || block.placeholder === true || isFormFiller(trimmed) || (block.tag !== undefined && ADDIN_RECORD_TAGS.has(block.tag));
   const role: BlockRole = { section: state.current, labelOnly: false, contentStart: 0, placeholder };
-  if (block.tag === CHECKLIST_BLOCK_TAG) {
+  if (block.tag !== undefined && ADDIN_RECORD_TAGS.has(block.tag)) {
     role.section = null;
     return role;
   }

@@ -1,4 +1,4 @@
-import { parseSignOffRecord, serialiseSignOffRecord, SIGN_OFF_SETTING, type Finding, type SignOffRecord } from '../core';
+import { parseReviewRecord, parseSignOffRecord, REVIEW_SETTING, serialiseReviewRecord, serialiseSignOffRecord, SIGN_OFF_SETTING, type Finding, type ReviewRecord, type SignOffRecord } from '../core';
 import { asyncFailed, type SettingsLike } from './word-types';
 
 // Ignored findings and sign-off confirmations live in the document's own settings (saved inside
@@ -55,6 +55,19 @@ export class DocumentSettings {
         resolve();
       }
     });
+  }
+
+  /** The review meeting's outcomes (issue 16), so a manager opening the document sees them. */
+  readReview(): { record: ReviewRecord | null; problem?: string } {
+    const value = this.settings.get(REVIEW_SETTING);
+    return parseReviewRecord(typeof value === 'string' ? value : value === null || value === undefined ? undefined : '{corrupt');
+  }
+
+  async saveReview(record: ReviewRecord): Promise<void> {
+    // Refresh first: Office saves the whole set, so a co-author's sign-off saved since is kept.
+    await this.refresh();
+    this.settings.set(REVIEW_SETTING, serialiseReviewRecord(record));
+    await this.save();
   }
 
   private save(): Promise<void> {

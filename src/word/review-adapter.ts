@@ -1,5 +1,6 @@
 import type { Block } from '../core';
 import { CHECKLIST_BLOCK_TAG as CHECKLIST_TAG } from '../core/structure';
+import { upsertTaggedTable } from './tagged-table';
 import { PARAGRAPH_PROPERTIES, toBlocks } from './paragraph-blocks';
 import type { Capabilities } from './capabilities';
 import { keyOf, type TrackedChangeKey } from './tracked-change-key';
@@ -41,28 +42,7 @@ export class ReviewAdapter {
 
   /** Insert the checklist as a table at the end of the document, or replace it in place if it is there. Two round trips. */
   async insertChecklist(rows: string[][]): Promise<'inserted' | 'updated'> {
-    return this.run(async (context) => {
-      const controls = context.document.contentControls.load('items/tag');
-      await context.sync();
-      const existing = controls.items.find((c) => c.tag === CHECKLIST_TAG);
-      const columns = rows[0]?.length ?? 4;
-      if (existing) {
-        // clear() leaves one empty paragraph inside the control: the title goes there.
-        existing.clear();
-        existing.insertText('Sign-off checklist', 'Start');
-        existing.insertTable(rows.length, columns, 'End', rows);
-        await context.sync();
-        return 'updated';
-      }
-      const title = context.document.body.insertParagraph('Sign-off checklist', 'End');
-      title.styleBuiltIn = 'Heading2';
-      const table = title.insertTable(rows.length, columns, 'After', rows);
-      const control = title.getRange('Start').expandTo(table.getRange('End')).insertContentControl();
-      control.tag = CHECKLIST_TAG;
-      control.title = 'Sign-off checklist';
-      await context.sync();
-      return 'inserted';
-    });
+    return this.run((context) => upsertTaggedTable(context, CHECKLIST_TAG, 'Sign-off checklist', rows));
   }
 
   /** The text before and after tracked changes, and the changes themselves: two round trips. WordApi 1.6. */
