@@ -7,6 +7,8 @@ import { DocumentSettings } from '../word/document-settings';
 import { officeRun, officeSettings, watchDocument, watchPopupActions } from '../word/host';
 import { App } from './components/App';
 import { Controller } from './controller';
+import { MeetingController, type MeetingWord } from './meeting-controller';
+import { ReviewMeetingAdapter } from '../word/review-meeting';
 import { initialState, reducer, type State } from './state';
 import { officeTheme } from './theme';
 
@@ -17,7 +19,16 @@ function Root({ inWord }: { inWord: boolean }) {
   const controller = useMemo(() => {
     const capabilities = inWord ? detectCapabilities() : NO_CAPABILITIES;
     const settings = officeSettings();
-    return { capabilities, controller: new Controller(dispatch, () => stateRef.current, new WordAdapter(officeRun, capabilities), settings ? new DocumentSettings(settings) : null, new ReviewAdapter(officeRun, capabilities), capabilities) };
+    const documentSettings = settings ? new DocumentSettings(settings) : null;
+    const word = new WordAdapter(officeRun, capabilities);
+    const review = new ReviewAdapter(officeRun, capabilities);
+    const records = new ReviewMeetingAdapter(officeRun);
+    const meetingWord: MeetingWord | null = inWord ? { readBlocks: () => word.readBlocks(), insertRecord: (rows) => records.insertRecord(rows), openNewDocument: (base64) => review.openNewDocument(base64) } : null;
+    return {
+      capabilities,
+      controller: new Controller(dispatch, () => stateRef.current, word, documentSettings, review, capabilities),
+      meeting: new MeetingController(meetingWord, documentSettings, () => stateRef.current.profileId),
+    };
   }, [inWord]);
   useEffect(() => {
     if (!inWord) {
@@ -31,7 +42,7 @@ function Root({ inWord }: { inWord: boolean }) {
     return () => stop?.();
   }, [controller, inWord]);
   const theme = useMemo(() => officeTheme(), []);
-  return <App state={state} dispatch={dispatch} controller={controller.controller} theme={theme} />;
+  return <App state={state} dispatch={dispatch} controller={controller.controller} theme={theme} meeting={controller.meeting} />;
 }
 
 Office.onReady((info) => {

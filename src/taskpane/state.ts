@@ -15,7 +15,7 @@ import type { TrackedChangeKey } from '../word/tracked-change-key';
 // The pane's state and every change to it, as a pure reducer. Components render this state and
 // dispatch actions; the controller performs Word calls and dispatches their results.
 
-export type View = 'screening' | 'check' | 'sign-off' | 'review';
+export type View = 'screening' | 'check' | 'sign-off' | 'review' | 'meeting';
 
 export interface ReviewView {
   available: boolean;

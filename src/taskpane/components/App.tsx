@@ -5,28 +5,35 @@ import { FindingsView } from './FindingsView';
 import { Screening } from './Screening';
 import { ReviewView } from './ReviewView';
 import { SignOffView } from './SignOffView';
+import { MeetingView } from './MeetingView';
+import { ReviewDateBanner } from './ReviewDateBanner';
+import type { MeetingController } from '../meeting-controller';
 
 export interface AppProps {
   state: State;
   dispatch: (action: Action) => void;
   controller: Controller;
   theme: Theme;
+  /** The review meeting (issue 16); without it the tab is not offered. */
+  meeting?: MeetingController;
 }
 
 /** The task pane: tabs for screening, checking and sign-off, with messages above. */
-export function App({ state, dispatch, controller, theme }: AppProps) {
+export function App({ state, dispatch, controller, theme, meeting }: AppProps) {
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100vh', padding: 12, boxSizing: 'border-box' }}>
       <header style={{ marginBottom: 8 }}>
         <Text as="h1" weight="semibold" size={500}>
           Clear Agreements
         </Text>
+        <ReviewDateBanner result={state.result} today={new Date()} />
       </header>
       <TabList selectedValue={state.view} onTabSelect={(_e, data) => dispatch({ type: 'show', view: data.value as State['view'] })} size="small">
         <Tab value="screening">Before you start</Tab>
         <Tab value="check">Check</Tab>
         <Tab value="sign-off">Sign-off</Tab>
         <Tab value="review">Review</Tab>
+        {meeting && <Tab value="meeting">Review meeting</Tab>}
       </TabList>
       <div role="status" aria-live="polite">
         {state.messages.map((message) => (
@@ -46,6 +53,7 @@ export function App({ state, dispatch, controller, theme }: AppProps) {
         {state.view === 'check' && <FindingsView state={state} controller={controller} />}
         {state.view === 'sign-off' && <SignOffView state={state} dispatch={dispatch} controller={controller} />}
         {state.view === 'review' && <ReviewView state={state} dispatch={dispatch} controller={controller} />}
+        {state.view === 'meeting' && meeting && <MeetingView meeting={meeting} />}
       </main>
     </FluentProvider>
   );

@@ -111,7 +111,7 @@ function TaskOutcomeCard({ row, index, meeting }: { row: MeetingRow; index: numb
           ) : (
             <>
               {!contingency.matched && <Text block size={200}>No line of &ldquo;If things go wrong&rdquo; is about this task in particular, so all of it is shown.</Text>}
-              <ul style={{ margin: '4px 0', paddingLeft: 18 }}>
+              <ul style={{ margin: '4px 0', paddingLeft: 0, listStyle: 'none' }}>
                 {contingency.lines.map((line) => (
                   <li key={line}>
                     <Text>{line}</Text>
