@@ -3,7 +3,7 @@ import { agreementFacts, agreementTasks, analyse, formatDate, readAgreement } fr
 import { readAgreementBytes } from '../../src/io/read-agreement';
 import { filledAgreement } from '../core/lifecycle-fixture';
 import { withTools } from '../support/system-tools';
-import { eventually, openPane, paragraphsOf, screenshots, type Harness } from './harness';
+import { eventually, openPane, screenshots, type Harness } from './harness';
 
 // Skipped (with the install command) when Chromium is missing; fails instead under CI=true.
 const { test, beforeAll, afterAll } = withTools('chromium');
@@ -71,7 +71,16 @@ test('record outcomes, see the contingency for a task not done, insert the recor
 
   await page.getByRole('button', { name: 'Insert review record' }).click();
   await page.getByText('The review record is at the end of the agreement.').waitFor();
-  const record = (await paragraphsOf(page)).filter((p) => p.tag === 'clear-agreements-review-record').map((p) => p.text);
+  // One paragraph per table cell, as Word has them: put each row back together.
+  const record = await page.evaluate(() => {
+    const word = (window as unknown as { __word: { paragraphs: Array<{ text: string; tag?: string; cell?: { row: number; column: number } }> } }).__word;
+    const rows: string[] = [];
+    for (const p of word.paragraphs.filter((q) => q.tag === 'clear-agreements-review-record')) {
+      if (p.cell && p.cell.column > 0) rows[rows.length - 1] += `\t${p.text}`;
+      else rows.push(p.text);
+    }
+    return rows;
+  });
   expect(record[0]).toBe('Review meeting record');
   expect(record.find((row) => row.startsWith('Kerry will not drink alcohol'))).toBe(
     `Kerry will not drink alcohol while she is looking after Liam.\tNot done\tDrinking on two evenings Next step: Hannah Okafor, by ${day(2)}.\tKerry Walsh\t${day(0)}`,

@@ -6,7 +6,7 @@ import { DocumentSettings } from '../../src/word/document-settings';
 import { ReviewAdapter } from '../../src/word/review-adapter';
 import { ReviewMeetingAdapter } from '../../src/word/review-meeting';
 import { WordAdapter } from '../../src/word/word-adapter';
-import { NO_CAPABILITIES } from '../../src/word/capabilities';
+import type { Capabilities } from '../../src/word/capabilities';
 import { filledAgreement } from '../core/lifecycle-fixture';
 import { SettingsDouble, WordDouble } from './word-double';
 
@@ -15,11 +15,24 @@ import { SettingsDouble, WordDouble } from './word-double';
 // the next agreement opens numbered one higher with only the open tasks.
 const asWord = (blocks: Block[]) => blocks.map((b) => ({ text: b.text, tag: b.tag, style: b.kind === 'heading' ? `Heading ${b.level ?? 1}` : 'Normal', isListItem: b.kind === 'list-item' }));
 const today = new Date(2026, 11, 15, 10);
+const ALL: Capabilities = { structure: true, paragraphEvents: true, annotations: true, popups: true, printPreview: true };
+
+/** The review record as rows of text: the double keeps one paragraph per table cell, as Word does. */
+function recordRows(word: WordDouble): string[] {
+  const rows: string[] = [];
+  let row: number | null = null;
+  for (const p of word.paragraphs.filter((q) => q.tag === 'clear-agreements-review-record')) {
+    if (p.cell && p.cell.row === row && p.cell.column > 0) rows[rows.length - 1] += `\t${p.text}`;
+    else rows.push(p.text);
+    row = p.cell ? p.cell.row : null;
+  }
+  return rows;
+}
 
 function open(word: WordDouble, settings: SettingsDouble): MeetingController {
-  const reader = new WordAdapter(word.run, NO_CAPABILITIES);
+  const reader = new WordAdapter(word.run, ALL);
   const records = new ReviewMeetingAdapter(word.run);
-  const review = new ReviewAdapter(word.run, NO_CAPABILITIES);
+  const review = new ReviewAdapter(word.run, ALL);
   const calls: MeetingWord = { readBlocks: () => reader.readBlocks(), insertRecord: (rows) => records.insertRecord(rows), openNewDocument: (b) => review.openNewDocument(b) };
   return new MeetingController(calls, new DocumentSettings(settings), () => 'default', () => today);
 }
@@ -60,7 +73,7 @@ describe('review meeting in the Word double', () => {
 
   test('the review record is a table in the document, updated in place, and not read as the agreement\u2019s text', async () => {
     await meeting.insertRecord();
-    const tagged = () => word.paragraphs.filter((p) => p.tag === 'clear-agreements-review-record').map((p) => p.text);
+    const tagged = () => recordRows(word);
     expect(tagged()[0]).toBe('Review meeting record');
     expect(tagged()[1]).toBe('Task\tOutcome\tNote\tReported by\tDate of the meeting');
     expect(tagged()).toContain(`${meetingRows(meeting.getState())[1].task.text}\tNot done\tDrinking on two evenings Next step: Hannah Okafor, by 17 December 2026.\tKerry Walsh\t15 December 2026`);
@@ -71,7 +84,7 @@ describe('review meeting in the Word double', () => {
     expect(tagged()).toHaveLength(7);
     expect(meeting.getState().message?.text).toMatch(/updated/);
     // Read back, the agreement has the same tasks and dates: the record's dates and task texts are not the agreement's.
-    const blocks = await new WordAdapter(word.run, NO_CAPABILITIES).readBlocks();
+    const blocks = await new WordAdapter(word.run, ALL).readBlocks();
     const result = analyse(blocks, { today });
     expect(agreementTasks(result)).toHaveLength(5);
     expect(agreementFacts(readAgreement(blocks, result))).toMatchObject({ number: 2, reviewDate: '2026-12-15', endDate: '2026-12-21' });
