@@ -47,7 +47,7 @@ test('record outcomes, see the contingency for a task not done, insert the recor
   const banner = page.getByTestId('review-date-banner');
   expect(await eventually(() => banner.textContent(), (t) => /Review due in 5 days/.test(t ?? ''))).toBe(`Review due in 5 days \u00b7 Ends on ${day(16)}`);
 
-  await page.getByRole('tab', { name: 'Review meeting' }).click();
+  await page.getByRole('tab', { name: 'Meeting' }).click();
   const task = (k: number) => page.getByTestId(`meeting-task-${k}`);
   await task(0).waitFor();
   expect(await page.getByTestId(/^meeting-task-\d+$/).count()).toBe(5);

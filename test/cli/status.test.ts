@@ -5,6 +5,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { nodesFromBlocks, writeDocx } from '../../src/io/docx-writer';
 import { readAgreementFile } from '../../src/io/read-agreement';
 import { REVIEW_SETTING, serialiseReviewRecord, type ReviewRecord } from '../../src/core';
+import { runStatus } from '../../src/cli/status-command';
 import { runCli } from './run-cli';
 
 // A caseload with known dates, read as of 10 December 2026:
@@ -148,5 +149,18 @@ describe('status --html', () => {
     expect(html).toContain('Review and end dates, six weeks either side of today');
     expect(html).toContain('Open errors by category, all agreements');
     expect((html.match(/<circle /g) ?? []).length).toBe(6);
+  });
+});
+
+describe('status progress line', () => {
+  test('on a terminal: redrawn in place on stderr and cleared at the end; stdout unchanged', () => {
+    let stdout = '';
+    let stderr = '';
+    const code = runStatus(['--as-of', '2026-12-10', at('walsh'), at('reid')], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), progress: true });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^\r\u001b\[2KReading agreements: \d of 3/);
+    expect(stderr).toContain('Reading agreements: 3 of 3');
+    expect(stderr.endsWith('\r\u001b[2K')).toBe(true);
+    expect(stdout).toBe(runCli(['status', '--as-of', '2026-12-10', at('walsh'), at('reid')]).stdout);
   });
 });

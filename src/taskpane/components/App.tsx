@@ -33,7 +33,7 @@ export function App({ state, dispatch, controller, theme, meeting }: AppProps) {
         <Tab value="check">Check</Tab>
         <Tab value="sign-off">Sign-off</Tab>
         <Tab value="review">Review</Tab>
-        {meeting && <Tab value="meeting">Review meeting</Tab>}
+        {meeting && <Tab value="meeting">Meeting</Tab>}
       </TabList>
       <div role="status" aria-live="polite">
         {state.messages.map((message) => (
