@@ -9,7 +9,6 @@ import {
   readAgreement,
   reviewRecordRows,
   type Block,
-  type ReviewRecord,
   type TaskOutcome,
 } from '../core';
 import { nodesFromBlocks, writeDocx } from '../io/docx-writer';
