@@ -102,7 +102,10 @@ test('5. headings are found in Welsh Word, whose style names are localised', asy
     { text: 'If things go wrong', style: 'Heading 2' },
     { text: 'If the agreement is not kept, Hannah will arrange a meeting within five working days.' },
   ];
-  const session = await openSession({ profile: inLanguage(HOST_PROFILES.m365, 'cy'), paragraphs });
+  const welshWord = new WordDouble(paragraphs, inLanguage(HOST_PROFILES.m365, 'cy'));
+  const welsh = await new WordAdapter(welshWord.run, ALL).readBlocks();
+  expect(welsh.map((b) => [b.kind, b.level])).toEqual([['heading', 1], ['heading', 2], ['paragraph', undefined], ['heading', 2], ['paragraph', undefined]]);
+  const session = await openSession({ word: welshWord });
   const english = await openSession({ paragraphs });
   expect(session.state().result!.sections).toEqual(english.state().result!.sections);
   expect(session.state().result!.sections.contingency?.present).toBe(true);
