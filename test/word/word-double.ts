@@ -200,8 +200,9 @@ class Batch {
       op.run();
     }
   }
+  /** Count what Word sends back: one value per scalar, one per element of a list. */
   read(values: Record<string, unknown>): void {
-    this.word.valuesRead += Object.keys(values).length;
+    this.word.valuesRead += leafValues(values);
     this.word.charsRead += characters(values);
   }
 }
