@@ -249,15 +249,18 @@ function stem(word: string): string {
   return word;
 }
 
-/** Content words of a line, stemmed; people's names (capitalised words not at the start) apart. */
-function contentWords(text: string): { words: Set<string>; names: Set<string> } {
+/**
+ * Content words of a line, stemmed; people's names (capitalised words not at the start of the
+ * line, or anywhere in a name phrase such as "Leanne" or "Imran Ahmed (social worker)") apart.
+ */
+function contentWords(text: string, namePhrase = false): { words: Set<string>; names: Set<string> } {
   const words = new Set<string>();
   const names = new Set<string>();
   const tokens = text.match(/[\p{L}'\u2019]+/gu) ?? [];
   tokens.forEach((token, k) => {
     const lower = fold(token).replace(/['\u2019]s?$/, '').replace(/'/g, '');
     if (lower.length < 3 || COMMON.has(lower)) return;
-    if (k > 0 && /^\p{Lu}\p{Ll}/u.test(token) && !/^(?:If|When|Then)$/.test(token)) names.add(lower);
+    if ((k > 0 || namePhrase) && /^\p{Lu}\p{Ll}/u.test(token) && !/^(?:If|When|Then)$/.test(token)) names.add(lower);
     else words.add(stem(lower));
   });
   return { words, names };
@@ -283,7 +286,7 @@ export function contingencyFor(reading: AgreementReading, task: Pick<AgreementTa
   const lines = sectionLines(reading, 'contingency').map((line) => line.text);
   if (lines.length === 0) return { lines: [], matched: false };
   const about = contentWords(task.text);
-  const whoNames = contentWords(` ${task.who}`).names;
+  const whoNames = contentWords(task.who, true).names;
   const specific: boolean[] = lines.map((line) => {
     const { words, names } = contentWords(line);
     let shared = 0;
