@@ -8,6 +8,7 @@ export type { RuleMeta } from './rule';
 export { formatDate, findDates } from './dates';
 export { SECTION_LABELS, classifyLabel, type SectionKey } from './section-labels';
 export * from './checklist';
+export * from './sign-off-record';
 export { readingAge, type ReadingAge } from './reading-age';
 export { clearCaches } from './memo';
 export { amendedAgreement } from './amend';

@@ -1,5 +1,5 @@
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
-import { formatMessage, NO_FINDINGS, type ParagraphRule } from '../rule';
+import { formatMessage, NO_FINDINGS, type ParagraphContext, type ParagraphRule } from '../rule';
 import { hasTimeExpression, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
@@ -66,6 +66,44 @@ const SUGGEST = {
 
 const MEASURABLE = 'Everyone must be able to tell whether it has been done.';
 
+/** A part of the task that is missing, what to do about it, and the words to point at if any. */
+interface Gap {
+  part: string;
+  suggestion: string;
+  span?: { start: number; end: number };
+}
+
+/** Who: a named person or role, from the line itself or the heading above it. */
+function missingWho({ actor, headingActor }: ParagraphContext): Gap | null {
+  const kind = actor?.kind ?? 'none';
+  const hasVerb = (actor?.verbAt ?? -1) >= 0;
+  if (kind === 'generic' && actor!.end > actor!.start) return { part: PART.who, suggestion: SUGGEST.nameWho, span: { start: actor!.start, end: actor!.end } };
+  const named = headingActor === 'family' || headingActor === 'professional';
+  if (kind === 'generic' || (kind === 'none' && hasVerb && !named) || (kind === 'none' && !hasVerb && headingActor === 'generic')) {
+    return { part: PART.who, suggestion: SUGGEST.sayWho };
+  }
+  return null;
+}
+
+/** What: the first vague action with no observable action beside it. */
+function missingWhat({ text, folded, role }: ParagraphContext): Gap | null {
+  VAGUE_ACTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VAGUE_ACTION.exec(folded))) {
+    if (m.index < role.contentStart) continue;
+    const end = m.index + m[0].length;
+    if (observableOutside(folded, m.index, end)) continue;
+    return { part: PART.what, suggestion: formatMessage(SUGGEST.replaceVague, { phrase: text.slice(m.index, end) }), span: { start: m.index, end } };
+  }
+  return null;
+}
+
+/** When: a date, a frequency or a standing rule, in the task or in the other cells of its row. */
+function missingWhen({ folded, role, rowContext }: ParagraphContext): Gap | null {
+  if (hasTimeExpression(folded.slice(role.contentStart)) || (rowContext && hasTimeExpression(rowContext))) return null;
+  return { part: PART.when, suggestion: SUGGEST.addWhen };
+}
+
 function observableOutside(folded: string, start: number, end: number): boolean {
   OBSERVABLE.lastIndex = 0;
   const before = folded.slice(0, start);
@@ -87,70 +125,19 @@ export const vagueTaskRule: ParagraphRule = {
     missingWhen: `This task does not say ${PART.when}. ${MEASURABLE}`,
     missingParts: `This task does not say {{missing}}. ${MEASURABLE}`,
   },
-  check({ text, folded, actor, headingActor, role, rowContext }) {
+  check(context) {
+    const { text, folded, role } = context;
     const from = role.contentStart;
-    // Fewer than three words: not a task worth checking (counted without splitting the text).
+    // Fewer than three words: not a task worth checking.
     if (!hasSpaceSeparatedWords(folded, from, folded.length, 3)) return NO_FINDINGS;
-    const body = folded.slice(from);
-    const missing: string[] = [];
-    const suggestions: string[] = [];
-    let spanStart = -1;
-    let spanEnd = -1;
-
-    // Who.
-    const kind = actor?.kind ?? 'none';
-    if (kind === 'generic' && actor!.end > actor!.start) {
-      missing.push(PART.who);
-      suggestions.push(SUGGEST.nameWho);
-      spanStart = actor!.start;
-      spanEnd = actor!.end;
-    } else if (
-      kind === 'generic' ||
-      (kind === 'none' && (actor?.verbAt ?? -1) >= 0 && headingActor !== 'family' && headingActor !== 'professional') ||
-      (kind === 'none' && (actor?.verbAt ?? -1) < 0 && headingActor === 'generic')
-    ) {
-      missing.push(PART.who);
-      suggestions.push(SUGGEST.sayWho);
-    }
-
-    // What.
-    VAGUE_ACTION.lastIndex = 0;
-    let vague: RegExpExecArray | null = null;
-    let m: RegExpExecArray | null;
-    while ((m = VAGUE_ACTION.exec(folded))) {
-      if (m.index < from) continue;
-      if (!observableOutside(folded, m.index, m.index + m[0].length)) {
-        vague = m;
-        break;
-      }
-    }
-    if (vague) {
-      missing.push(PART.what);
-      suggestions.push(formatMessage(SUGGEST.replaceVague, { phrase: text.slice(vague.index, vague.index + vague[0].length) }));
-      if (spanStart < 0) {
-        spanStart = vague.index;
-        spanEnd = vague.index + vague[0].length;
-      }
-    }
-
-    // When.
-    if (!hasTimeExpression(body) && !(rowContext && hasTimeExpression(rowContext))) {
-      missing.push(PART.when);
-      suggestions.push(SUGGEST.addWhen);
-    }
-
-    if (missing.length === 0) return NO_FINDINGS;
-    const onlyTime = missing.length === 1 && missing[0] === PART.when;
-    if (spanStart < 0) {
-      const span = trimSpan(text, from, text.length);
-      spanStart = span.start;
-      spanEnd = span.end;
-    }
-    return [
-      onlyTime
-        ? { start: spanStart, end: spanEnd, messageId: 'missingWhen', suggestions, severity: 'info' }
-        : { start: spanStart, end: spanEnd, messageId: 'missingParts', data: { missing: joinParts(missing) }, suggestions, severity: 'warning' },
-    ];
+    const gaps = [missingWho(context), missingWhat(context), missingWhen(context)].filter((gap): gap is Gap => gap !== null);
+    if (gaps.length === 0) return NO_FINDINGS;
+    const missing = gaps.map((gap) => gap.part);
+    const suggestions = gaps.map((gap) => gap.suggestion);
+    // The finding covers the first part that has words to point at, else the whole task.
+    const { start, end } = gaps.find((gap) => gap.span)?.span ?? trimSpan(text, from, text.length);
+    if (missing.length === 1 && missing[0] === PART.when) return [{ start, end, messageId: 'missingWhen', suggestions, severity: 'info' }];
+    return [{ start, end, messageId: 'missingParts', data: { missing: joinParts(missing) }, suggestions, severity: 'warning' }];
   },
 };
 
