@@ -6,6 +6,10 @@ export interface DistOptions {
   supportContact?: string;
   /** Defaults to package.json's version. */
   version?: string;
+  /** The council's policy folder (default policies/). */
+  policiesDir?: string;
+  /** Reads and checks one policy file, returning its profile (default: src/io/policy-file.ts through tsx). */
+  readPolicy?: (path: string) => { id: string };
 }
 export declare function distFiles(options?: DistOptions): Map<string, string>;
 export declare function supportContactHtml(contact: string | undefined): string;

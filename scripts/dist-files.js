@@ -1,5 +1,5 @@
 // The files of dist/ that are not bundles: the manifest for the origin that will host the add-in,
-// the support page with the council's contact. webpack.config.js emits them, and
+// the support page with the council's contact, and the council's policy files (checked). webpack.config.js emits them, and
 // the tests call distFiles() directly, so what they check is what the build writes.
 'use strict';
 const fs = require('node:fs');
@@ -23,6 +23,39 @@ function supportContactHtml(contact) {
   return `<p>For help: <span id="support-contact">${linked}</span></p>`;
 }
 
+/** The TypeScript policy reader (src/io/policy-file.ts), loaded through tsx at build time. */
+function defaultPolicyReader() {
+  // eslint-disable-next-line global-require
+  return require('tsx/cjs/api').require('../src/io/policy-file.ts', __filename).readPolicyFile;
+}
+
+/**
+ * Every policies/*.json, checked against the schema and resolved as the CLI does, as
+ * dist/policies/<file> plus dist/policies/index.json (all of them, for the pane to load in one
+ * request). Throws with the reader's one-line message for a bad file or a repeated id.
+ */
+function policyFiles(files, { policiesDir = path.join(root, 'policies'), readPolicy } = {}) {
+  if (!fs.existsSync(policiesDir)) {
+    files.set('policies/index.json', '[]\n');
+    return;
+  }
+  const names = fs.readdirSync(policiesDir).filter((name) => name.endsWith('.json')).sort();
+  const read = readPolicy ?? (names.length ? defaultPolicyReader() : undefined);
+  const seen = new Map();
+  const policies = [];
+  for (const name of names) {
+    const file = path.join(policiesDir, name);
+    const profile = read(file);
+    if (seen.has(profile.id)) throw new Error(`policies/${name}: id: "${profile.id}" is also the id in policies/${seen.get(profile.id)}`);
+    seen.set(profile.id, name);
+    const text = fs.readFileSync(file, 'utf8');
+    files.set(`policies/${name}`, text);
+    const { $schema, ...policy } = JSON.parse(text.replace(/^\uFEFF/, ''));
+    policies.push(policy);
+  }
+  files.set('policies/index.json', `${JSON.stringify(policies, null, 2)}\n`);
+}
+
 /**
  * Every non-bundle file of dist/, by path relative to dist/.
  * options: origin (ADDIN_ORIGIN; default the dev origin), supportContact (ADDIN_SUPPORT_CONTACT),
@@ -42,6 +75,8 @@ function distFiles(options = {}) {
   const support = fs.readFileSync(path.join(root, 'src', 'taskpane', 'support.html'), 'utf8');
   if (!support.includes('<!-- support-contact -->')) throw new Error('src/taskpane/support.html has no <!-- support-contact --> marker');
   files.set('support.html', support.replace('<!-- support-contact -->', supportContactHtml(options.supportContact)));
+
+  policyFiles(files, options);
   return files;
 }
 
@@ -66,6 +101,7 @@ class DistFilesPlugin {
       // Rebuild when the council edits these while the dev server runs.
       compilation.hooks.finishModules.tap('DistFilesPlugin', () => {
         for (const file of ['manifest.xml', 'package.json', 'src/taskpane/support.html']) compilation.fileDependencies.add(path.join(root, file));
+        compilation.contextDependencies.add(path.join(root, 'policies'));
       });
     });
   }

@@ -2,6 +2,8 @@
 export interface CheckOptions {
   command: 'check';
   profile?: string;
+  /** A council policy file (JSON); its id becomes the profile once loaded. */
+  policy?: string;
   json: boolean;
   failOn: 'error' | 'warning' | 'none';
   checklist: boolean;
@@ -12,6 +14,7 @@ export interface CheckOptions {
 export interface NewOptions {
   command: 'new';
   profile?: string;
+  policy?: string;
   output: string;
 }
 export type Options = CheckOptions | NewOptions | { command: 'help' } | { command: 'version' } | { command: 'rules' };
@@ -22,8 +25,8 @@ export class UsageError extends Error {}
 export const DEFAULT_TIME_LIMIT = 10;
 
 export const USAGE = `Usage:
-  agreement-check [--profile ID] [--json] [--fail-on error|warning|none] [--checklist] [--time-limit SECONDS] <file ...>
-  agreement-check new [--profile ID] out.docx
+  agreement-check [--profile ID | --policy FILE] [--json] [--fail-on error|warning|none] [--checklist] [--time-limit SECONDS] <file ...>
+  agreement-check new [--profile ID | --policy FILE] out.docx
   agreement-check status [--as-of DATE] [--json] [--html report.html] <files or folders ...>
   agreement-check --rules | --help | --version
 
@@ -32,6 +35,7 @@ with families: missing sections, vague tasks, jargon, acronyms, threats and more
 
 Options:
   --profile ID        policy profile: default, rutland, cin-cp, derby-derbyshire (default: default)
+  --policy FILE       a council's policy file (JSON extending a profile; see docs/policies.md)
   --json              machine-readable output (one object per file; an array for several files)
   --fail-on LEVEL     exit 1 when a finding is at or above LEVEL: error (default) or warning;
                       none reports findings but exits 0
@@ -48,6 +52,7 @@ export function parseArgs(argv: string[]): Options {
   if (args.includes('--version') || args.includes('-v')) return { command: 'version' };
   if (args.includes('--rules')) return { command: 'rules' };
   let profile: string | undefined;
+  let policy: string | undefined;
   let json = false;
   let checklist = false;
   let failOn: 'error' | 'warning' | 'none' = 'error';
@@ -62,6 +67,8 @@ export function parseArgs(argv: string[]): Options {
     };
     if (arg === '--profile') profile = value();
     else if (arg.startsWith('--profile=')) profile = arg.slice('--profile='.length);
+    else if (arg === '--policy') policy = value();
+    else if (arg.startsWith('--policy=')) policy = arg.slice('--policy='.length);
     else if (arg === '--json') json = true;
     else if (arg === '--checklist') checklist = true;
     else if (arg === '--fail-on' || arg.startsWith('--fail-on=')) {
@@ -76,10 +83,11 @@ export function parseArgs(argv: string[]): Options {
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else positional.push(arg);
   }
+  if (profile !== undefined && policy !== undefined) throw new UsageError('use --profile or --policy, not both (a policy names the profile it extends)');
   if (positional[0] === 'new') {
     if (positional.length !== 2) throw new UsageError('new takes one output file: agreement-check new out.docx');
-    return { command: 'new', profile, output: positional[1] };
+    return { command: 'new', profile, policy, output: positional[1] };
   }
   if (positional.length === 0) throw new UsageError('no files given');
-  return { command: 'check', profile, json, failOn, checklist, timeLimit, files: positional };
+  return { command: 'check', profile, policy, json, failOn, checklist, timeLimit, files: positional };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ALL_RULES, getProfile } from '../core';
+import { ALL_RULES, getProfile, registerPolicy } from '../core';
+import { readPolicyFile } from '../io/policy-file';
 import { writeTemplateDocx } from '../io/docx-writer';
 import { parseArgs, USAGE, UsageError, type CheckOptions } from './args';
 import { checkFile } from './check-file';
@@ -18,6 +19,7 @@ export function run(argv: string[], io: Io): number {
   let options;
   try {
     options = parseArgs(argv);
+    if ('policy' in options && options.policy !== undefined) options.profile = loadPolicy(options.policy);
     if ('profile' in options) getProfile(options.profile);
   } catch (error) {
     io.stderr(`agreement-check: ${(error as Error).message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
@@ -45,6 +47,13 @@ export function run(argv: string[], io: Io): number {
     case 'check':
       return check(options, io);
   }
+}
+
+/** Read a council policy file and make its id usable as a profile; throws PolicyFileError (one line). */
+function loadPolicy(path: string): string {
+  const profile = readPolicyFile(path);
+  registerPolicy(profile);
+  return profile.id;
 }
 
 /** Check the files one after another in this thread (no time limit: used in-process, as by the tests). */

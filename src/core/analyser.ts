@@ -16,7 +16,7 @@ import type { ParagraphContext } from './rule';
 import { runRules, type RuleTimes, type Unchecked } from './rule-runner';
 import { definitionsIn, REVIEWING_RULES } from './rules';
 import { ScanMemo } from './scan-memo';
-import type { SectionKey } from './section-labels';
+import { policyLabels, type SectionKey } from './section-labels';
 import { firstAt } from './sorted';
 import { buildStructure, walkBlock, type BlockRole, type StructureTrace, type WalkState } from './structure';
 import { actionTableRows, headingActors, isTaskLine, taskActor, taskLine } from './tasks';
@@ -68,10 +68,12 @@ export class Analyser {
   private lastTasks: { from: readonly TaskLine[]; mentions: TaskMention[] } | null = null;
   private readonly profile: Profile;
   private readonly placeholderTexts: ReadonlySet<string>;
+  private readonly policyLabels: ReadonlyMap<string, SectionKey> | undefined;
 
   constructor(private readonly options: AnalyseOptions = {}) {
     this.profile = getProfile(options.profile);
     this.placeholderTexts = templatePlaceholders();
+    this.policyLabels = policyLabels(this.profile.sectionHeadings);
   }
 
   get profileId(): string {
@@ -103,6 +105,7 @@ export class Analyser {
       const noted: SectionKey[] = [];
       const role = walkBlock(block, state, {
         placeholderTexts: this.placeholderTexts,
+        policyLabels: this.policyLabels,
         rowSection: new Map(),
         hasLabel: (key) => (labelled.get(key)?.[0] ?? Infinity) < i,
         note: (key) => noted.push(key),
@@ -159,7 +162,7 @@ export class Analyser {
   private walkAll(blocks: readonly Block[]): Run {
     const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
     const folded = texts.map((text) => fold(text));
-    const structure = buildStructure(blocks, this.placeholderTexts);
+    const structure = buildStructure(blocks, this.placeholderTexts, this.policyLabels);
     const { roles } = structure;
     const headingActor = headingActors(texts, folded, roles);
     const rows = actionTableRows(blocks, folded, roles);

@@ -156,7 +156,8 @@ export function buildChecklist(result: AnalysisResult, profile: Profile, record:
     const fails = behind.length > 0 || sectionMissing;
     items.push({
       id: check.id,
-      label: check.label,
+      // The policy checked against, so a printed checklist says which rules it was held to.
+      label: check.id === 'other-sections' ? `${check.label} (${profile.name}, policy ${profile.id})` : check.label,
       kind: 'automatic',
       status: fails ? 'fail' : 'pass',
       findings: behind,

@@ -1,6 +1,7 @@
 // Public surface of the analysis core. Front ends (CLI, Word adapter, task pane) import from here only.
 export * from './model';
 export * from './profiles';
+export { resolvePolicy, PolicyError, type PolicyFile } from './policy';
 export * from './template';
 export * from './engine';
 export { ALL_RULES } from './rules';

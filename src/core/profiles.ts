@@ -1,5 +1,6 @@
 import type { SectionId } from './model';
 import { CIN_CP, DERBY, RUTLAND } from './guidance';
+import type { JargonEntry } from './lexicon/jargon';
 
 /**
  * A policy profile: what one local authority's guidance requires, as data.
@@ -24,9 +25,18 @@ export interface Profile {
   legalNotice: string;
   /** The local authority name the template uses as a placeholder. */
   authorityPlaceholder: string;
+  /** For a council's policy file: the built-in profile it extends. */
+  extends?: string;
+  /** Jargon this policy adds to the built-in list (a council's own banned phrases). */
+  jargonAdd?: JargonEntry[];
+  /** Built-in jargon terms this policy allows (lower case, as in the list). */
+  jargonRemove?: string[];
+  /** Headings this policy uses for sections: the first is the template's, all are recognised. */
+  sectionHeadings?: Partial<Record<SectionId, string[]>>;
 }
 
-const CORE_SECTIONS: SectionId[] = [
+/** The parts every written agreement needs, whatever the policy. */
+export const CORE_SECTIONS: readonly SectionId[] = [
   'participants',
   'purpose',
   'concerns',
@@ -103,10 +113,41 @@ export const PROFILES: Record<string, Profile> = {
 
 export const DEFAULT_PROFILE_ID = 'default';
 
+/**
+ * Council policies loaded at run time (a policy file through the CLI, or the policies the add-in
+ * was built with), by id. Registered once at start-up, so every front end can keep passing ids.
+ */
+const policies = new Map<string, Profile>();
+let policyGeneration = 0;
+
+/** Add (or replace) a council policy resolved by resolvePolicy(). Built-in ids cannot be replaced. */
+export function registerPolicy(profile: Profile): void {
+  if (Object.hasOwn(PROFILES, profile.id)) throw new Error(`Policy id "${profile.id}" is a built-in profile's id`);
+  policies.set(profile.id, profile);
+  policyGeneration++;
+}
+
+/** Forget every registered policy (tests, or a pane reloading its policy list). */
+export function clearPolicies(): void {
+  policies.clear();
+  policyGeneration++;
+}
+
+/** Changes whenever the registered policies change (for caches built from every profile). */
+export function profilesGeneration(): number {
+  return policyGeneration;
+}
+
+/** Built-in profiles, then registered council policies. */
+export function allProfiles(): Profile[] {
+  return [...Object.values(PROFILES), ...policies.values()];
+}
+
 export function getProfile(id: string | undefined): Profile {
-  const profile = PROFILES[id ?? DEFAULT_PROFILE_ID];
+  const key = id ?? DEFAULT_PROFILE_ID;
+  const profile = Object.hasOwn(PROFILES, key) ? PROFILES[key] : policies.get(key);
   if (!profile) {
-    throw new Error(`Unknown profile "${id}". Known profiles: ${Object.keys(PROFILES).join(', ')}`);
+    throw new Error(`Unknown profile "${id}". Known profiles: ${allProfiles().map((p) => p.id).join(', ')}`);
   }
   return profile;
 }

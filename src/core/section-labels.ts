@@ -1,6 +1,7 @@
 import type { SectionId } from './model';
 import { memoise } from './memo';
 import { cueSection, leadingCue } from './section-cues';
+import { fold } from './text';
 
 /**
  * How people label the parts of an agreement, as data. Patterns run on folded (lower-case,
@@ -107,4 +108,14 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   // "Parents", "Social worker", "Grandparents" on their own name people (a signature row, a list
   // of participants), not a commitments section; "Actions" or "What needs to happen" is one.
   return fallback === 'tasks' ? 'tasks' : null;
+}
+
+/** A council policy's headings as labels the section walk looks up first (cleaned, folded). */
+export function policyLabels(headings: Partial<Record<SectionId, readonly string[]>> | undefined): ReadonlyMap<string, SectionKey> | undefined {
+  if (!headings) return undefined;
+  const labels = new Map<string, SectionKey>();
+  for (const [id, names] of Object.entries(headings) as Array<[SectionId, readonly string[]]>) {
+    for (const name of names) labels.set(cleanLabel(fold(name)), id);
+  }
+  return labels;
 }

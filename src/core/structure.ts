@@ -104,6 +104,8 @@ export interface WalkState {
 /** What one step of the walk may consult and record besides the state. */
 export interface WalkContext {
   placeholderTexts: ReadonlySet<string>;
+  /** A council policy's own headings (cleaned, folded) and the sections they name; checked first. */
+  policyLabels?: ReadonlyMap<string, SectionKey>;
   /** Two-column label tables: the section named in column 0 of each row ("table:row"). */
   rowSection: Map<string, SectionKey | null>;
   /** A label for this section was seen before this block. */
@@ -121,7 +123,7 @@ export interface StructureTrace extends Structure {
   notes: Array<SectionKey[] | undefined>;
 }
 
-export function buildStructure(blocks: readonly Block[], placeholderTexts: ReadonlySet<string>): StructureTrace {
+export function buildStructure(blocks: readonly Block[], placeholderTexts: ReadonlySet<string>, policyLabels?: ReadonlyMap<string, SectionKey>): StructureTrace {
   const roles: BlockRole[] = new Array(blocks.length);
   const labelled = new Map<SectionKey, number[]>();
   const stateBefore: WalkState[] = new Array(blocks.length + 1);
@@ -129,6 +131,7 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
   let index = 0;
   const context: WalkContext = {
     placeholderTexts,
+    policyLabels,
     rowSection: new Map(),
     tables: tableLayout(blocks),
     hasLabel: (key) => labelled.has(key),
@@ -148,6 +151,16 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
   }
   stateBefore[blocks.length] = { current: state.current, level: state.level };
   return { roles, labelled, stateBefore, notes };
+}
+
+/** The section a council policy's own heading names, if the label is one of them. */
+function policyLabel(folded: string, context: WalkContext): SectionKey | null {
+  return (context.policyLabels?.size && context.policyLabels.get(cleanLabel(folded))) || null;
+}
+
+/** The section a folded label names: the policy's own headings first, then the general cues. */
+function labelKey(folded: string, context: WalkContext): SectionKey | null {
+  return policyLabel(folded, context) ?? classifyLabel(folded);
 }
 
 /**
@@ -220,7 +233,7 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
     }
     const cellsInRow = layout?.rowCells.get(rowKey) ?? 2;
     if (column === 0 && state.current !== 'signatures' && state.current !== 'team-manager-signature') {
-      const key = folded.length <= 90 ? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded)) : null;
+      const key = folded.length <= 90 ? (policyLabel(folded, context) ?? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded))) : null;
       if (key) {
         context.rowSection.set(rowKey, key);
         role.section = key;
@@ -263,7 +276,7 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
     return role;
   }
   if (headingCandidate(block, trimmed)) {
-    const key = classifyLabel(folded);
+    const key = labelKey(folded, context);
     if (key) {
       role.section = key;
       role.labelOnly = true;
@@ -307,7 +320,7 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
   if (block.boldPrefix && block.boldPrefix.trim().length > 0 && block.boldPrefix.length <= 100 && text.trimStart().startsWith(block.boldPrefix)) {
     const boldLabel = cleanLabel(fold(block.boldPrefix));
     const after = fold(text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length));
-    const named = classifyLabel(fold(block.boldPrefix));
+    const named = labelKey(fold(block.boldPrefix), context);
     // A bold label that names people and is followed by their commitment: those people's tasks.
     const key = named === null || named === 'participants' ? (commitmentLabel(boldLabel, after) ?? named) : named;
     if (key) {
@@ -328,7 +341,7 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
     const labelText = fold(colon[1]);
     // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
     const value = trimmed.slice(trimmed.indexOf(colon[0]) + colon[0].length);
-    const key = classifyLabel(labelText) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
+    const key = labelKey(labelText, context) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
     if (key && key !== 'tasks') {
       role.section = key;
       role.contentStart = labelContentStart(text);

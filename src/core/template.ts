@@ -137,6 +137,9 @@ export function agreementTemplate(profile: Profile): AgreementTemplate {
       body: { kind: 'signatures', rows: ['Team manager'] },
     },
   ];
+  // A council policy's own headings: the first one it gives for a section is the one it prints.
+  const headings = profile.sectionHeadings;
+  if (headings) for (const section of sections) section.heading = headings[section.id]?.[0] ?? section.heading;
   return { title: 'Written agreement', sections };
 }
 

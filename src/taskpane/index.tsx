@@ -6,6 +6,7 @@ import { WordAdapter } from '../word/word-adapter';
 import { DocumentSettings } from '../word/document-settings';
 import { officeRun, officeSettings, watchDocument, watchPopupActions } from '../word/host';
 import { App } from './components/App';
+import { loadPolicies } from './load-policies';
 import { Controller } from './controller';
 import { MeetingController, type MeetingWord } from './meeting-controller';
 import { ReviewMeetingAdapter } from '../word/review-meeting';
@@ -45,8 +46,10 @@ function Root({ inWord }: { inWord: boolean }) {
   return <App state={state} dispatch={dispatch} controller={controller.controller} theme={theme} meeting={controller.meeting} />;
 }
 
-Office.onReady((info) => {
+Office.onReady(async (info) => {
   const container = document.getElementById('root');
   if (!container) return;
+  // The council's policies first, so the picker and a policy id stored in the document resolve.
+  await loadPolicies();
   createRoot(container).render(<Root inWord={info.host === Office.HostType.Word && typeof Word !== 'undefined'} />);
 });

@@ -3,21 +3,48 @@ import { PLAIN_ENGLISH } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
 import { termSearch } from '../term-search';
 import { escapeRegExp } from '../text';
+import type { Profile } from '../profiles';
+
+type Entry = (typeof JARGON)[number];
+interface Lexicon {
+  entryByTerm: Map<string, Entry>;
+  nextTerm: ReturnType<typeof termSearch>;
+}
 
 // One compiled pattern for the whole lexicon (longest phrases first), not a regex per word:
 // the live pane re-runs this on every edited paragraph.
-const entryByTerm = new Map<string, (typeof JARGON)[number]>();
-const alternatives: string[] = [];
-for (const entry of JARGON) {
-  for (const term of entry.terms) {
-    entryByTerm.set(term, entry);
-    alternatives.push(escapeRegExp(term).replace(/\\-|\s+/g, '[\\s-]+'));
+function compile(entries: readonly Entry[]): Lexicon {
+  const entryByTerm = new Map<string, Entry>();
+  const alternatives: string[] = [];
+  for (const entry of entries) {
+    for (const term of entry.terms) {
+      if (!entryByTerm.has(term)) alternatives.push(escapeRegExp(term).replace(/\\-|\s+/g, '[\\s-]+'));
+      entryByTerm.set(term, entry);
+    }
   }
+  alternatives.sort((a, b) => b.length - a.length);
+  // The next term at or after a position, as a global search for the whole list with Unicode
+  // lookarounds finds it (see term-search.ts for why it is not that one regex).
+  const nextTerm = termSearch(alternatives, '(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])', 'u', { wordStart: true });
+  return { entryByTerm, nextTerm };
 }
-alternatives.sort((a, b) => b.length - a.length);
-// The next term at or after a position, as a global search for the whole list with Unicode
-// lookarounds finds it (see term-search.ts for why it is not that one regex).
-const nextTerm = termSearch(alternatives, '(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])', 'u', { wordStart: true });
+
+const BUILT_IN = compile(JARGON);
+// A council policy's additions and removals give it its own lexicon, compiled once per profile.
+const byProfile = new WeakMap<Profile, Lexicon>();
+
+function lexiconFor(profile: Profile | undefined): Lexicon {
+  if (!profile || (!profile.jargonAdd?.length && !profile.jargonRemove?.length)) return BUILT_IN;
+  let lexicon = byProfile.get(profile);
+  if (!lexicon) {
+    // Removing a term allows its whole entry ("core group" with "core groups"); a council's own
+    // entries come last, so they win where they repeat a built-in term.
+    const removed = new Set(profile.jargonRemove);
+    lexicon = compile([...JARGON.filter((entry) => !entry.terms.some((term) => removed.has(term))), ...(profile.jargonAdd ?? [])]);
+    byProfile.set(profile, lexicon);
+  }
+  return lexicon;
+}
 
 /** Separators other than single plain spaces: only then is there anything to normalise. */
 const ODD_SEPARATOR = /[^\S ]| {2}|-/;
@@ -27,7 +54,7 @@ function normaliseTerm(matched: string): string {
   return matched.replace(/[\s-]+/g, (sep) => (sep.includes('-') && !/\s/.test(sep) ? '-' : ' '));
 }
 
-function lookUp(matched: string) {
+function lookUp(entryByTerm: Map<string, Entry>, matched: string) {
   const key = normaliseTerm(matched);
   return entryByTerm.get(key) ?? entryByTerm.get(key.replace(/-/g, ' ')) ?? entryByTerm.get(key.replace(/ /g, '-'));
 }
@@ -61,7 +88,8 @@ export const jargonRule: ParagraphRule = {
     jargon: '"{{phrase}}" is professional jargon. Use everyday words the family would use.',
     jargonWithNote: '"{{phrase}}" is professional jargon. Use everyday words the family would use; {{note}}.',
   },
-  check({ text, folded }) {
+  check({ text, folded, profile }) {
+    const { nextTerm, entryByTerm } = lexiconFor(profile);
     const findings: RawFinding[] = [];
     let match: RegExpExecArray | null;
     let from = 0;
@@ -69,7 +97,7 @@ export const jargonRule: ParagraphRule = {
       const start = match.index;
       const end = start + match[0].length;
       from = end;
-      const entry = lookUp(match[0]);
+      const entry = lookUp(entryByTerm, match[0]);
       if (!entry) continue;
       if (insideProperName(text, start, end)) continue;
       // Already explained in brackets straight after: "core group (a meeting of ...)".

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Select, Spinner, Text } from '@fluentui/react-components';
-import { getProfile, PROFILES, templateSection, type Category, type Finding, type SectionId } from '../../core';
+import { allProfiles, getProfile, templateSection, type Category, type Finding, type SectionId } from '../../core';
 import type { Controller } from '../controller';
 import { visibleFindings, type State } from '../state';
 
@@ -39,7 +39,7 @@ export function FindingsView({ state, controller }: { state: State; controller: 
             Local policy
           </Text>
           <Select value={state.profileId} onChange={(_e, data) => void controller.setProfile(data.value)} aria-label="Local policy">
-            {Object.values(PROFILES).map((p) => (
+            {allProfiles().map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
