@@ -91,6 +91,42 @@ export class Analyser {
   }
 
   /**
+   * Check, a slice at a time, the paragraphs of `blocks` this analyser has no results for, so that
+   * analyse(blocks) afterwards finds them all in its cache and only puts the result together. Each
+   * step runs the rules over at most `chunk` paragraphs and then yields; every paragraph added to the
+   * cache has its findings before a step ends, so stopping between steps leaves the cache sound. A
+   * small edit needs no preparation (analyse() patches the previous run). A step takes about
+   * `chunkChars` characters of new text (a few milliseconds of rule work).
+   */
+  *prepareInSteps(blocks: readonly Block[], chunkChars = 20_000): Generator<void, void> {
+    const previous = this.previous;
+    if (previous && previous.blocks.length === blocks.length) {
+      const changed = changedBlocks(previous.blocks, blocks, MOST_PATCHED_EDITS);
+      if (changed && this.rewalk(previous, blocks, changed)) return;
+    }
+    const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
+    const folded = texts.map((text) => fold(text));
+    const structure = buildStructure(blocks, this.placeholderTexts);
+    const { roles } = structure;
+    const headingActor = headingActors(texts, folded, roles);
+    const rows = actionTableRows(blocks, folded, roles);
+    let unchecked: Unchecked[] = [];
+    let chars = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const before = unchecked.length;
+      this.checkParagraph(i, texts[i], folded[i], roles[i], headingActor[i], rows.get(i), unchecked);
+      if (unchecked.length > before) chars += texts[i].length;
+      if (chars >= chunkChars) {
+        runRules(unchecked, this.options.ruleTimes);
+        unchecked = [];
+        chars = 0;
+        yield;
+      }
+    }
+    runRules(unchecked, this.options.ruleTimes);
+  }
+
+  /**
    * The new roles of the changed blocks, if re-walking each one from the state before it leaves
    * the walk exactly as it was after it (same open section, same labels noted, not a heading whose
    * text names who does the tasks below). Table cells always take the full walk (their rows share context).

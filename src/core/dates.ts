@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { countWork } from './work-counter';
 import { BoundedCache } from './memo';
 
 export interface FoundDate {
@@ -82,6 +83,7 @@ const SPACE = /\s/;
 
 function parseDates(text: string, reference: Date, forward: boolean): FoundDate[] {
   const results = chrono.en.GB.parse(text, reference, { forwardDate: forward });
+  countWork(text.length * (results.length + 1));
   const found: FoundDate[] = [];
   for (const result of results) {
     const start = result.start;

@@ -17,3 +17,5 @@ export * from './lifecycle';
 export * from './review-record';
 export { nextAgreement, CHANGES_TAG, type NextAgreement } from './next-agreement';
 export { placeholderSpans, onlyPlaceholders, mergeSpans, markPlaceholders } from './form-filler';
+export { analysisSteps, PARAGRAPH_CHAR_LIMIT, type SlicedAnalysis } from './sliced';
+export { engineWork } from './work-counter';

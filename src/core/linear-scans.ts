@@ -1,5 +1,6 @@
 // Scans that once rescanned the text for every match (quadratic in "if if if ..." or in a paragraph
 // full of dates), rewritten to pass over the text once.
+import { countWork } from './work-counter';
 
 const BREAKS_AGREEMENT = / (?:break|breaks|breach|breaches) (?:this|the) agreement\b/g;
 const LETTERS_APOSTROPHE_SPACE = /[a-z' ]/;
@@ -21,6 +22,7 @@ export function ifBreaksAgreement(folded: string): boolean {
   for (let m = BREAKS_AGREEMENT.exec(folded); m; m = BREAKS_AGREEMENT.exec(folded)) {
     // The phrase's space is position q - 1; the phrase's own words start at q.
     const q = m.index + 1;
+    countWork(q - scanned);
     for (; scanned < q; scanned++) {
       const ch = folded[scanned];
       if (!LETTERS_APOSTROPHE_SPACE.test(ch)) {
@@ -45,6 +47,7 @@ export function ifBreaksAgreement(folded: string): boolean {
  */
 export function firstInSentenceWith<T extends { start: number }>(folded: string, spans: readonly T[], pattern: RegExp): T | undefined {
   if (spans.length === 0) return undefined;
+  countWork(folded.length + spans.length);
   const global = globalCopy(pattern);
   const matches: number[] = [];
   global.lastIndex = 0;

@@ -5,6 +5,7 @@
 // place where some alternative matches; the exact pattern, sticky, then decides at that place
 // alone. Every place where the exact pattern can match is such a place, so the matches are the
 // ones a global search with the exact pattern finds.
+import { countWork } from './work-counter';
 
 /**
  * A search for `${before}(?:${alternatives})${after}` with flags 'u' or '' (no 'i'): `before` and
@@ -34,6 +35,7 @@ export function termSearch(alternatives: readonly string[], before: string, afte
     if (text !== lastText) {
       lastText = text;
       lastHasUnderscore = text.includes('_');
+      countWork(text.length);
     }
     const candidate = atWordStart && !lastHasUnderscore ? atWordStart : anywhere;
     candidate.lastIndex = from;
@@ -41,9 +43,13 @@ export function termSearch(alternatives: readonly string[], before: string, afte
     while ((found = candidate.exec(text))) {
       exact.lastIndex = found.index;
       const match = exact.exec(text);
-      if (match) return match;
+      if (match) {
+        countWork(match.index + match[0].length - from);
+        return match;
+      }
       candidate.lastIndex = found.index + 1;
     }
+    countWork(text.length - from);
     return null;
   };
 }

@@ -1,10 +1,11 @@
-import { amendedAgreement, analyse, Analyser, formatDate, readiness, buildChecklist, checklistRows, compareChecklists, getProfile, type Finding, type SectionId, type SignOffRecord } from '../core';
+import { amendedAgreement, analyse, Analyser, formatDate, readiness, buildChecklist, checklistRows, compareChecklists, getProfile, type Block, type Finding, type SectionId, type SignOffRecord } from '../core';
 import type { ReviewAdapter } from '../word/review-adapter';
 import type { DocumentChange, WordAdapter } from '../word/word-adapter';
 import { NO_CAPABILITIES, type Capabilities } from '../word/capabilities';
 import { nodesFromBlocks, writeDocx } from '../io/docx-writer';
 import { mergeSignOff, type DocumentSettings } from '../word/document-settings';
 import { checklistOf, ignoreKeyOf, type Action, type State } from './state';
+import { analyseInSlices, skippedNote } from './sliced-analysis';
 
 // Effects: the only part of the pane that talks to Word (through the adapter). Components call
 // these methods; results come back as actions for the reducer. Messages never quote document text.
@@ -67,8 +68,18 @@ export class Controller {
     this.running = (async () => {
       try {
         const state = this.getState();
-        const cycle = await this.adapter.analyseAndMark(this.analyser, (f) => state.ignored.has(ignoreKeyOf(f)));
+        // Analysed in slices that give the page a turn, so a long document never freezes the pane.
+        let skipped: readonly number[] = [];
+        const analyseBlocks = async (blocks: Block[]) => {
+          const sliced = await analyseInSlices(this.analyser, blocks);
+          skipped = sliced.skipped;
+          return sliced.result;
+        };
+        const cycle = await this.adapter.analyseAndMark(this.analyser, (f) => state.ignored.has(ignoreKeyOf(f)), analyseBlocks);
         this.dispatch({ type: 'analysed', result: cycle.result, marksAvailable: !cycle.marksUnavailable });
+        const note = skippedNote(skipped);
+        if (note) this.dispatch({ type: 'message', message: { id: 'skipped-paragraphs', intent: 'warning', text: note } });
+        else if (state.messages.some((m) => m.id === 'skipped-paragraphs')) this.dispatch({ type: 'dismiss', id: 'skipped-paragraphs' });
         if (cycle.stale.length) this.again = true;
       } catch {
         this.dispatch({ type: 'busy', busy: false });

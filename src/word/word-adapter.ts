@@ -160,12 +160,17 @@ export class WordAdapter {
    * One live-analysis cycle: read what changed (sync 1), analyse in memory, then replace the marks
    * of paragraphs whose findings changed, re-checking their text in the same batch (sync 2).
    */
-  async analyseAndMark(analyser: Analyser, isIgnored: (finding: Finding) => boolean = () => false): Promise<CycleResult> {
+  async analyseAndMark(
+    analyser: Analyser,
+    isIgnored: (finding: Finding) => boolean = () => false,
+    /** How to analyse (the pane passes one that works in slices, so it never blocks for long). */
+    analyseBlocks: (blocks: Block[]) => AnalysisResult | Promise<AnalysisResult> = (blocks) => analyser.analyse(blocks),
+  ): Promise<CycleResult> {
     return this.run(async (context) => {
       const targets = new Map<number, ParagraphLike>();
       const read = await this.refresh(context, targets);
       const blocks = numberTables(this.cache.map((c) => ({ ...c.block })));
-      const result = analyser.analyse(blocks);
+      const result = await analyseBlocks(blocks);
       this.hooks.afterRead?.();
       if (!this.capabilities.annotations) return { result, stale: [], marksUnavailable: true, read };
       const stale = await this.mark(context, result, isIgnored, targets);

@@ -2,6 +2,7 @@ import { ACRONYMS, EVERYDAY_CAPITALS } from '../lexicon/acronyms';
 import { PLAIN_ENGLISH } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
 import { termSearch } from '../term-search';
+import { countWork } from '../work-counter';
 import { escapeRegExp } from '../text';
 
 const entryByForm = new Map<string, (typeof ACRONYMS)[number]>();
@@ -34,7 +35,10 @@ export function acronymDefinitions(text: string): string[] {
   let close = -1;
   while ((m = EXPLAINED_OPENING.exec(text))) {
     const open = m.index + m[0].length - 1;
-    if (close <= open) close = text.indexOf(')', open + 1);
+    if (close <= open) {
+      close = text.indexOf(')', open + 1);
+      countWork((close < 0 ? text.length : close) - open);
+    }
     if (close < 0) break;
     // Nine characters at least (code points, as the u flag counts them: a pair of surrogates is one).
     if (close - open - 1 < 9 || (close - open - 1 < 18 && [...text.slice(open + 1, close)].length < 9)) {
