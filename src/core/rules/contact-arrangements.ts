@@ -4,7 +4,7 @@ import { TIME_EXPRESSION } from '../timing';
 
 // CIN/CP guidance §2.4 lists what a supervised-contact task must state. We check the parts a
 // reader can see in one line; missing two or more is worth a prompt.
-const CONTACT = /\b(?:supervised|unsupervised)\s+(?:contact|visits?|time|family time)\b|(?<!\bno\s|\bnot have\s|\bany\s|\bin\s|\bkeep in\s|\bstay in\s)\bcontact\s+(?:with|between)\s+(?!(?:the\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me)\b)\w|\bfamily time\b|\bcontact(?: sessions?| visits?)? (?:will|is to|should) (?:take place|happen|be)\b/;
+const CONTACT = /\b(?:supervised|unsupervised)\s+(?:contact|visits?|time|family time)\b|(?<!\bno\s|\bnot have\s|\bany\s|\bin\s|\bkeep in\s|\bstay in\s)\bcontact\s+(?:with|between)\s+(?!(?:the\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me)\b)\w+|\bfamily time\b|\bcontact(?: sessions?| visits?)? (?:will|is to|should) (?:take place|happen|be)\b/;
 
 /** The details a contact task should give, each with the pattern that shows it is there. */
 const DETAILS: Array<{ part: string; pattern: RegExp }> = [

@@ -10,6 +10,6 @@ export const cases: RuleCases = {
   ],
   invalid: [
     { text: 'Mr Smith will have supervised contact with the children.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'supervised contact' }] },
-    { text: 'Contact with dad will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Contact with d' }] },
+    { text: 'Contact with dad will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Contact with dad' }] },
   ],
 };
