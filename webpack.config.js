@@ -25,7 +25,8 @@ module.exports = (_env, argv) => {
       commands: './src/commands/commands.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // extensionAlias: dynamic import() needs the '.js' spelling under TypeScript's nodenext resolution.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
     module: {
       rules: [
         {
@@ -43,7 +44,7 @@ module.exports = (_env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], scriptLoading: 'defer' }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/taskpane/legacy-check.js', to: 'legacy-check.js' }] }),
       // manifest.xml for ADDIN_ORIGIN (default https://localhost:3000) with package.json's version,
       // the support page with ADDIN_SUPPORT_CONTACT (see docs/deploy.md).
       new DistFilesPlugin({ origin: process.env.ADDIN_ORIGIN, supportContact: process.env.ADDIN_SUPPORT_CONTACT }),

@@ -213,7 +213,10 @@ export function checklistRows(items: ChecklistItem[], record?: SignOffRecord): s
     const status = item.reason && item.status !== 'pass' && item.status !== 'confirmed' ? `${STATUS_TEXT[item.status]}: ${item.reason}` : STATUS_TEXT[item.status];
     rows.push([item.label, status, item.confirmedBy ?? (item.kind === 'automatic' ? 'Automatic check' : ''), item.confirmedOn ? formatIsoDate(item.confirmedOn) : '']);
   }
-  if (record?.countersignature) rows.push(['Team manager\u2019s countersignature', 'Countersigned', record.countersignature.by, formatIsoDate(record.countersignature.on)]);
+  if (record?.countersignature) {
+    const reason = record.reasons.countersignature;
+    rows.push(['Team manager\u2019s countersignature', reason ? `Countersigned: ${reason}` : 'Countersigned', record.countersignature.by, formatIsoDate(record.countersignature.on)]);
+  }
   return rows;
 }
 

@@ -10,11 +10,12 @@ import { loadPolicies } from './load-policies';
 import { Controller } from './controller';
 import { MeetingController, type MeetingWord } from './meeting-controller';
 import { ReviewMeetingAdapter } from '../word/review-meeting';
+import { rememberedName } from './identity';
 import { initialState, reducer, type State } from './state';
 import { officeTheme } from './theme';
 
 function Root({ inWord }: { inWord: boolean }) {
-  const [state, dispatch] = useReducer(reducer, initialState);
+  const [state, dispatch] = useReducer(reducer, initialState, (s): State => ({ ...s, names: { worker: rememberedName('worker'), manager: rememberedName('manager') } }));
   const stateRef = useRef<State>(state);
   stateRef.current = state;
   const controller = useMemo(() => {
@@ -42,13 +43,18 @@ function Root({ inWord }: { inWord: boolean }) {
     if (controller.capabilities.popups) void watchPopupActions(officeRun, (id, suggestion) => void controller.controller.acceptFromPopup(id, suggestion));
     return () => stop?.();
   }, [controller, inWord]);
+  useEffect(() => {
+    // The browser tests read this mark to measure the pane's first render.
+    performance.mark('clear-agreements:first-render');
+  }, []);
   const theme = useMemo(() => officeTheme(), []);
   return <App state={state} dispatch={dispatch} controller={controller.controller} theme={theme} meeting={controller.meeting} />;
 }
 
 Office.onReady(async (info) => {
   const container = document.getElementById('root');
-  if (!container) return;
+  // legacy-check.js has already said in words that this web view is too old.
+  if (!container || (window as unknown as { __clearAgreementsUnsupported?: boolean }).__clearAgreementsUnsupported) return;
   // The council's policies first, so the picker and a policy id stored in the document resolve.
   await loadPolicies();
   createRoot(container).render(<Root inWord={info.host === Office.HostType.Word && typeof Word !== 'undefined'} />);

@@ -4,6 +4,8 @@ import { asyncFailed, type SettingsLike } from './word-types';
 // Ignored findings and sign-off confirmations live in the document's own settings (saved inside
 // the .docx), never in browser storage: they travel with the agreement to the manager.
 const IGNORED = 'clearAgreements.ignored';
+/** The policy profile chosen for this document, so the manager opening it checks against the same policy. */
+const PROFILE = 'clearAgreements.profile';
 
 export function ignoreKey(finding: Finding): string {
   return `${finding.ruleId}|${finding.excerpt}`;
@@ -67,6 +69,18 @@ export class DocumentSettings {
     // Refresh first: Office saves the whole set, so a co-author's sign-off saved since is kept.
     await this.refresh();
     this.settings.set(REVIEW_SETTING, serialiseReviewRecord(record));
+    await this.save();
+  }
+
+  /** The stored profile id, or null when none was chosen for this document. */
+  readProfile(): string | null {
+    const value = this.settings.get(PROFILE);
+    return typeof value === 'string' && value ? value : null;
+  }
+
+  async saveProfile(id: string): Promise<void> {
+    await this.refresh();
+    this.settings.set(PROFILE, id);
     await this.save();
   }
 

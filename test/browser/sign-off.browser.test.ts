@@ -39,7 +39,7 @@ test('tick confirmations, insert the checklist, then accept a change that adds a
   const review = await typeInto('review-date', 'Review date:', 'Review date: ');
 
   await page.getByRole('tab', { name: 'Sign-off' }).click();
-  await page.getByLabel('Your name').fill('Hannah Okafor');
+  await page.getByLabel(/Your name \(social worker/).fill('Hannah Okafor');
   for (const box of await page.getByRole('checkbox').all()) await box.check();
   await eventually(() => page.getByText(/\(Hannah Okafor, \d{1,2} [A-Z][a-z]+ \d{4}\)/).count(), (n) => n >= 9);
   expect(await page.getByTestId('check-review-date').textContent()).toMatch(/Needs attention/);
@@ -55,12 +55,15 @@ test('tick confirmations, insert the checklist, then accept a change that adds a
   // The manager opens it: a tracked change adds the review date.
   await page.evaluate((i) => (window as unknown as DoubleWindow).__word.trackInsertion(i, '12 January 2027', 'Paul Graham'), review);
   await page.getByRole('tab', { name: 'Review' }).click();
+  // The manager's name is their own: the worker's is not carried over.
+  expect(await page.getByLabel(/Your name \(team manager/).inputValue()).toBe('');
+  await page.getByLabel(/Your name \(team manager/).fill('Asha Patel');
   const change = page.getByTestId('tracked-change');
   await change.waitFor();
   expect(await change.textContent()).toMatch(/by Paul Graham/);
   expect(await page.getByTestId('compare-review-date').textContent()).toMatch(/Passes.*the changes fix this/);
   await page.screenshot({ path: join(screenshots, '6-review.png'), fullPage: true });
-  await change.getByRole('button', { name: 'Accept' }).click();
+  await change.getByRole('button', { name: /^Accept / }).click();
   await eventually(() => page.getByTestId('tracked-change').count(), (n) => n === 0);
   await page.getByRole('tab', { name: 'Sign-off' }).click();
   expect(await eventually(() => page.getByTestId('check-review-date').textContent(), (t) => /Passes/.test(t ?? ''))).toMatch(/Passes/);

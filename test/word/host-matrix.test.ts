@@ -56,7 +56,9 @@ describe.each(profiles.map((p) => [p.name, p] as const))('%s', (_name, profile) 
       if (profile.wordApi >= 6) {
         expect(listed.available).toBe(true);
         expect(listed.changes).toHaveLength(1);
-        await controller.decide(listed.changes[0].index, true, 'Date agreed at the meeting');
+        session.dispatch({ type: 'name', role: 'manager', name: 'Asha Patel' });
+        const key = listed.changes[0].key;
+        await controller.decide([key], true, { [key]: 'Date agreed at the meeting' });
         expect(word.changes).toEqual([]);
         expect(session.state().signOff.reviewDecisions).toHaveLength(1);
       } else {

@@ -16,6 +16,8 @@ export interface Session {
   adapter: WordAdapter;
   settings: SettingsDouble;
   state(): State;
+  /** Act as the pane's components do (enter a name, choose a view). */
+  dispatch(action: Parameters<typeof reducer>[1]): void;
   /** Every message the pane showed, in order. */
   messages(): State['messages'];
   /** Let Word deliver its events and the pane finish the check they started. */
@@ -45,6 +47,7 @@ export async function openSession(options: { profile?: HostProfile; paragraphs?:
     adapter,
     settings,
     state: () => state,
+    dispatch,
     messages: () => shown,
     async settle() {
       await eventsDelivered();

@@ -148,6 +148,9 @@ test('8. co-authors\u2019 confirmations are merged, not overwritten', async () =
   const word = new WordDouble(agreement());
   const worker = await openSession({ word, store });
   const manager = await openSession({ word, store });
+  // A confirmation records who made it, so each session has a name (the pane asks for it).
+  worker.dispatch({ type: 'name', role: 'worker', name: 'Hannah Okafor' });
+  manager.dispatch({ type: 'name', role: 'worker', name: 'Sam Reid' });
   await worker.controller.confirm('family-involved', true);
   await manager.controller.confirm('plan-attached', true);
   const reopened = await openSession({ word, store });

@@ -1,13 +1,18 @@
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, Text, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, type Theme } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { Controller } from '../controller';
-import type { Action, State } from '../state';
+import type { Action, State, View } from '../state';
+import { Feedback } from './feedback';
 import { FindingsView } from './FindingsView';
 import { Screening } from './Screening';
-import { ReviewView } from './ReviewView';
 import { SignOffView } from './SignOffView';
+import { TabStrip } from './TabStrip';
 import { MeetingView } from './MeetingView';
 import { ReviewDateBanner } from './ReviewDateBanner';
 import type { MeetingController } from '../meeting-controller';
+
+// The manager's review is loaded only when its tab is first opened: most sessions never need it.
+const ReviewView = lazy(() => import('./ReviewView.js').then((m) => ({ default: m.ReviewView })));
 
 export interface AppProps {
   state: State;
@@ -18,43 +23,65 @@ export interface AppProps {
   meeting?: MeetingController;
 }
 
-/** The task pane: tabs for screening, checking and sign-off, with messages above. */
+const TABS: Array<{ view: View; label: string }> = [
+  { view: 'screening', label: 'Before you start' },
+  { view: 'check', label: 'Check' },
+  { view: 'sign-off', label: 'Sign-off' },
+  { view: 'review', label: 'Review' },
+];
+/** The review meeting (issue 16), offered when the pane has a meeting controller. */
+const MEETING_TAB = { view: 'meeting' as View, label: 'Meeting' };
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    // Long words (a pasted address, a URL) wrap instead of widening the pane.
+    overflowWrap: 'anywhere',
+  },
+  header: { marginBottom: tokens.spacingVerticalS },
+  title: { margin: 0 },
+  panel: { marginTop: tokens.spacingVerticalM, ':focus': { outline: 'none' } },
+});
+
+/** The task pane: tabs for screening, checking, sign-off and review; pane-wide messages above. */
 export function App({ state, dispatch, controller, theme, meeting }: AppProps) {
+  const styles = useStyles();
   return (
-    <FluentProvider theme={theme} style={{ minHeight: '100vh', padding: 12, boxSizing: 'border-box' }}>
-      <header style={{ marginBottom: 8 }}>
-        <Text as="h1" weight="semibold" size={500}>
+    // Layout styles go on an inner element: FluentProvider copies its own class to the portals of
+    // menus and drop-downs, and a full-height portal would cover the pane and swallow every click.
+    <FluentProvider theme={theme}>
+      <div className={styles.root}>
+      <header className={styles.header}>
+        <Text as="h1" weight="semibold" size={500} className={styles.title}>
           Clear Agreements
         </Text>
         <ReviewDateBanner result={state.result} today={new Date()} />
       </header>
-      <TabList selectedValue={state.view} onTabSelect={(_e, data) => dispatch({ type: 'show', view: data.value as State['view'] })} size="small">
-        <Tab value="screening">Before you start</Tab>
-        <Tab value="check">Check</Tab>
-        <Tab value="sign-off">Sign-off</Tab>
-        <Tab value="review">Review</Tab>
-        {meeting && <Tab value="meeting">Meeting</Tab>}
-      </TabList>
-      <div role="status" aria-live="polite">
-        {state.messages.map((message) => (
-          <MessageBar key={message.id} intent={message.intent} style={{ marginTop: 8 }}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-            <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label="Dismiss" onClick={() => dispatch({ type: 'dismiss', id: message.id })}>Dismiss</Button>} />
-          </MessageBar>
-        ))}
-        {!state.marksAvailable && (
-          <MessageBar intent="info" style={{ marginTop: 8 }}>
-            <MessageBarBody>This version of Word cannot underline text for add-ins, so findings are listed here. Choose “Show in document” to see each one.</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      <main style={{ marginTop: 12 }}>
-        {state.view === 'screening' && <Screening state={state} dispatch={dispatch} onInsert={() => controller.insertTemplate()} />}
-        {state.view === 'check' && <FindingsView state={state} controller={controller} />}
+      <nav aria-label="Parts of the pane">
+        <TabStrip label="Parts of the pane" tabs={(meeting ? [...TABS, MEETING_TAB] : TABS).map((t) => ({ value: t.view, label: t.label }))} selected={state.view} onSelect={(view) => dispatch({ type: 'show', view })} />
+      </nav>
+      <Feedback state={state} dispatch={dispatch} at="pane" />
+      {!state.marksAvailable && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>This version of Word cannot underline text for add-ins, so findings are listed here. Choose “Show” on a finding to see it in the document.</MessageBarBody>
+        </MessageBar>
+      )}
+      <main>
+        <div className={styles.panel} role="tabpanel" id={`panel-${state.view}`} aria-labelledby={`tab-${state.view}`}>
+        {state.view === 'screening' && <Screening state={state} dispatch={dispatch} controller={controller} />}
+        {state.view === 'check' && <FindingsView state={state} dispatch={dispatch} controller={controller} />}
         {state.view === 'sign-off' && <SignOffView state={state} dispatch={dispatch} controller={controller} />}
-        {state.view === 'review' && <ReviewView state={state} dispatch={dispatch} controller={controller} />}
+        {state.view === 'review' && (
+          <Suspense fallback={<Spinner size="tiny" label="Opening the review" />}>
+            <ReviewView state={state} dispatch={dispatch} controller={controller} />
+          </Suspense>
+        )}
         {state.view === 'meeting' && meeting && <MeetingView meeting={meeting} />}
+        </div>
       </main>
+      </div>
     </FluentProvider>
   );
 }

@@ -1,67 +1,109 @@
-import { Badge, Button, Card, Select, Spinner, Text } from '@fluentui/react-components';
-import { allProfiles, getProfile, templateSection, type Category, type Finding, type SectionId } from '../../core';
+import { Button, Card, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { getProfile, templateSection, type Category, type Finding, type SectionId, type Severity } from '../../core';
 import type { Controller } from '../controller';
-import { visibleFindings, type State } from '../state';
+import { peopleNamed } from '../rewording';
+import { CATEGORY_NAMES, findingId, groupBySection, ignoredEntries, isIgnoredIn, listedFindings, SEVERITY_NAMES, type Action, type State } from '../state';
+import { Feedback, focusSoon, headingId } from './feedback';
+import { FindingCard } from './FindingCard';
+import { PolicyPicker } from './PolicyPicker';
 
-const CATEGORY_NAMES: Record<Category, string> = {
-  jargon: 'Jargon',
-  acronym: 'Abbreviation',
-  'vague-task': 'Vague task',
-  threatening: 'Threat',
-  'missing-section': 'Missing',
-  date: 'Date',
-  readability: 'Long sentence',
-  'victim-responsibility': 'Responsibility',
-  'contact-arrangements': 'Contact details',
-  numbering: 'Number and date',
-};
-const CATEGORY_COLOURS: Partial<Record<Category, 'danger' | 'warning' | 'brand' | 'informative' | 'important'>> = {
-  threatening: 'danger',
-  'victim-responsibility': 'danger',
-  'vague-task': 'warning',
-  'contact-arrangements': 'warning',
-  jargon: 'brand',
-  acronym: 'brand',
-};
+const useStyles = makeStyles({
+  heading: { margin: 0, ':focus': { outline: 'none' } },
+  subhead: { display: 'block', color: tokens.colorNeutralForeground2, marginBottom: tokens.spacingVerticalS },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end', marginBottom: tokens.spacingVerticalS },
+  grow: { flex: '1 1 160px', minWidth: 0 },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  filter: { flex: '1 1 120px', minWidth: 0, display: 'flex', flexDirection: 'column' },
+  stepper: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  missing: { marginBlock: tokens.spacingVerticalS },
+  missingRow: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  group: { marginTop: tokens.spacingVerticalM },
+  groupHeading: { margin: 0 },
+  ignored: { marginTop: tokens.spacingVerticalL },
+  ignoredRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingInlineStart: 0, listStyleType: 'none' },
+});
 
-/** Findings grouped by section, with what is missing at the top. */
-export function FindingsView({ state, controller }: { state: State; controller: Controller }) {
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Findings: one headline, filters, stepping, then cards grouped by section; what is missing first. */
+export function FindingsView({ state, dispatch, controller }: { state: State; dispatch: (a: Action) => void; controller: Controller }) {
+  const styles = useStyles();
   const profile = getProfile(state.profileId);
-  const groups = visibleFindings(state);
+  const listed = listedFindings(state);
+  const allInText = listedFindings({ ...state, filter: { category: 'all', severity: 'all' } });
+  const groups = groupBySection(state, listed);
   const missing = state.result?.missingSections ?? [];
-  const total = groups.reduce((n, g) => n + g.findings.length, 0);
-  const title = (id: SectionId | 'other') => (id === 'other' ? 'Elsewhere' : templateSection(profile, id)?.heading ?? id);
+  const total = missing.length + allInText.length;
+  const people = peopleNamed(state.result);
+  const title = (id: SectionId | 'other') => (id === 'other' ? 'Elsewhere' : (templateSection(profile, id)?.heading ?? id));
+  const bySeverity = (s: Severity) => allInText.filter((f) => f.severity === s).length;
+  const severities = (['error', 'warning', 'info'] as Severity[]).filter((s) => bySeverity(s) > 0).map((s) => plural(bySeverity(s), SEVERITY_NAMES[s].toLowerCase()));
+  const categories = [...new Set(allInText.map((f) => f.category))];
+  const activeIndex = listed.findIndex((f) => findingId(f) === state.active);
+
+  const activate = (finding: Finding, focus = true) => {
+    dispatch({ type: 'activate', id: findingId(finding) });
+    if (focus) focusSoon(() => document.getElementById(`finding-${findingId(finding)}`));
+    if (finding.excerpt) void controller.select(finding);
+  };
+  const step = (by: number) => {
+    if (!listed.length) return;
+    const next = activeIndex < 0 ? (by > 0 ? 0 : listed.length - 1) : (activeIndex + by + listed.length) % listed.length;
+    activate(listed[next]);
+  };
+  /** After a finding is dealt with, focus the one that now follows it (or the headline when none is left). */
+  const afterwards = (finding: Finding) => {
+    focusSoon(() => nextCard(finding) ?? document.getElementById(headingId('check')));
+  };
+
   return (
-    <section aria-label="Findings">
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end', marginBottom: 8 }}>
-        <label style={{ flex: '1 1 200px' }}>
-          <Text size={200} block>
-            Local policy
-          </Text>
-          <Select value={state.profileId} onChange={(_e, data) => void controller.setProfile(data.value)} aria-label="Local policy">
-            {allProfiles().map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </label>
+    <section aria-labelledby={headingId('check')}>
+      <Text as="h2" id={headingId('check')} tabIndex={-1} weight="semibold" size={400} block className={styles.heading} data-testid="finding-count">
+        {state.result ? (total === 0 ? 'Nothing to look at' : `${plural(total, 'thing')} to look at`) : 'Checking the document'}
+      </Text>
+      {state.result && total > 0 && (
+        <Text size={300} className={styles.subhead} data-testid="finding-summary">
+          {[missing.length ? `${missing.length} missing or not filled in` : '', allInText.length ? `${allInText.length} in the text${severities.length ? ` (${severities.join(', ')})` : ''}` : '']
+            .filter(Boolean)
+            .join('; ')}
+        </Text>
+      )}
+      <div className={styles.toolbar}>
+        <div className={styles.grow}>
+          <PolicyPicker state={state} controller={controller} />
+        </div>
         <Button onClick={() => void controller.analyse()}>Check again</Button>
       </div>
       {state.busy && <Spinner size="tiny" label="Checking" />}
-      <Text as="h2" weight="semibold" size={400} block data-testid="finding-count">
-        {total === 1 ? '1 thing to look at' : `${total} things to look at`}
-      </Text>
+      <Feedback state={state} dispatch={dispatch} at="check" />
+      {state.lastIgnored && (
+        <div className={styles.stepper} role="group" aria-label="Last ignored">
+          <Text size={300}>{state.lastIgnored.label}.</Text>
+          <Button
+            size="small"
+            onClick={() => {
+              const key = state.lastIgnored?.key;
+              if (key) void controller.restore(key).then(() => focusSoon(() => document.getElementById(headingId('check'))));
+            }}
+          >
+            Undo
+          </Button>
+        </div>
+      )}
       {missing.length > 0 && (
-        <Card appearance="outline" style={{ margin: '8px 0' }} aria-label="Missing sections">
-          <Text weight="semibold">Missing or not filled in ({missing.length})</Text>
+        <Card appearance="outline" className={styles.missing} role="region" aria-labelledby="missing-title">
+          <Text as="h3" id="missing-title" weight="semibold" size={300} className={styles.groupHeading}>
+            Missing or not filled in ({missing.length})
+          </Text>
           {missing.map((id) => {
             // A section whose heading is already in the document only needs filling in:
             // offering to insert it again would do nothing and confuse the worker.
             const inDocument = (state.result?.sections[id]?.paragraphs.length ?? 0) > 0;
             const where = inDocument ? state.result?.findings.find((f) => f.section === id && f.category === 'missing-section') : undefined;
             return (
-              <div key={id} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
+              <div key={id} className={styles.missingRow}>
                 <Text size={300}>
                   {title(id)}
                   {inDocument && (
@@ -77,7 +119,7 @@ export function FindingsView({ state, controller }: { state: State; controller: 
                     </Button>
                   )
                 ) : (
-                  <Button size="small" onClick={() => void controller.insertSection(id)}>
+                  <Button size="small" aria-label={`Insert section: ${title(id)}`} onClick={() => void controller.insertSection(id)}>
                     Insert section
                   </Button>
                 )}
@@ -86,50 +128,113 @@ export function FindingsView({ state, controller }: { state: State; controller: 
           })}
         </Card>
       )}
+      {allInText.length > 0 && (
+        <div className={styles.filters} role="group" aria-label="Filter findings">
+          <label className={styles.filter}>
+            <Text size={200}>Kind of finding</Text>
+            <Select value={state.filter.category} onChange={(_e, data) => dispatch({ type: 'filter', filter: { category: data.value as Category | 'all' } })}>
+              <option value="all">All kinds</option>
+              {categories.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_NAMES[c]}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <label className={styles.filter}>
+            <Text size={200}>Severity</Text>
+            <Select value={state.filter.severity} onChange={(_e, data) => dispatch({ type: 'filter', filter: { severity: data.value as Severity | 'all' } })}>
+              <option value="all">All severities</option>
+              {(['error', 'warning', 'info'] as Severity[]).map((s) => (
+                <option key={s} value={s}>
+                  {SEVERITY_NAMES[s]}
+                </option>
+              ))}
+            </Select>
+          </label>
+        </div>
+      )}
+      {listed.length > 0 && (
+        <div className={styles.stepper} role="group" aria-label="Step through findings">
+          <Button size="small" onClick={() => step(-1)}>
+            Previous
+          </Button>
+          <Button size="small" onClick={() => step(1)}>
+            Next
+          </Button>
+          <Text size={300} data-testid="finding-position">
+            {activeIndex >= 0 ? `${activeIndex + 1} of ${listed.length}` : `${listed.length} shown`}
+            {listed.length < allInText.length ? ` (filtered from ${allInText.length})` : ''}
+          </Text>
+        </div>
+      )}
       {groups.map((group) => (
-        <section key={group.section} aria-label={title(group.section)} style={{ marginTop: 12 }}>
-          <Text as="h3" weight="semibold" size={300} block>
+        <section key={group.section} aria-labelledby={`group-${group.section}`} className={styles.group}>
+          <Text as="h3" id={`group-${group.section}`} weight="semibold" size={300} block className={styles.groupHeading}>
             {title(group.section)} ({group.findings.length})
           </Text>
-          {group.findings.map(({ finding, index }) => (
-            <FindingCard key={`${index}-${finding.ruleId}-${finding.start}`} finding={finding} controller={controller} />
+          {group.findings.map((finding) => (
+            <FindingCard
+              key={findingId(finding)}
+              finding={finding}
+              paragraph={state.result?.paragraphs[finding.paragraph] ?? ''}
+              active={findingId(finding) === state.active}
+              people={people}
+              controller={controller}
+              onActivate={() => activate(finding, false)}
+              onDone={() => afterwards(finding)}
+            />
           ))}
         </section>
       ))}
+      <IgnoredList state={state} controller={controller} />
     </section>
   );
 }
 
-function FindingCard({ finding, controller }: { finding: Finding; controller: Controller }) {
+/** The card after this finding in document order, or the one before it when it was the last. */
+function nextCard(finding: Finding): HTMLElement | null {
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-finding-order]')];
+  const order = (el: HTMLElement) => (el.dataset.findingOrder ?? '0:0').split(':').map(Number);
+  const after = cards.find((el) => {
+    const [p, s] = order(el);
+    return p > finding.paragraph || (p === finding.paragraph && s > finding.start);
+  });
+  return after ?? cards.filter((el) => order(el)[0] < finding.paragraph || (order(el)[0] === finding.paragraph && order(el)[1] < finding.start)).pop() ?? null;
+}
+
+/** "Show ignored (n)": everything ignored in this document, to bring back one at a time. */
+function IgnoredList({ state, controller }: { state: State; controller: Controller }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const entries = ignoredEntries(state);
+  if (!entries.length) return null;
+  const hiddenNow = (state.result?.findings ?? []).filter(isIgnoredIn(state)).length;
   return (
-    <Card size="small" style={{ margin: '6px 0' }} data-testid="finding">
-      <div style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-        <Badge appearance="tint" color={CATEGORY_COLOURS[finding.category] ?? 'informative'}>
-          {CATEGORY_NAMES[finding.category]}
-        </Badge>
-        {finding.excerpt && <Text weight="semibold">“{finding.excerpt.length > 60 ? `${finding.excerpt.slice(0, 57)}…` : finding.excerpt}”</Text>}
-      </div>
-      <Text size={300}>{finding.message}</Text>
-      <Text size={100} style={{ color: 'var(--colorNeutralForeground3)' }}>
-        Guidance: {finding.source}
-      </Text>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-        {finding.excerpt && (
-          <Button size="small" onClick={() => void controller.select(finding)}>
-            Show in document
-          </Button>
-        )}
-        {finding.excerpt &&
-          (finding.category === 'jargon' || finding.category === 'acronym') &&
-          finding.suggestions.slice(0, 2).map((s) => (
-            <Button key={s} size="small" appearance="primary" onClick={() => void controller.accept(finding, s)}>
-              Use “{s}”
-            </Button>
-          ))}
-        <Button size="small" appearance="subtle" onClick={() => void controller.ignore(finding)}>
-          Ignore
+    <section className={styles.ignored} aria-labelledby="ignored-title">
+      <Text as="h3" id="ignored-title" size={300} weight="semibold" className={styles.groupHeading}>
+        <Button appearance="subtle" aria-expanded={open} aria-controls="ignored-list" onClick={() => setOpen(!open)}>
+          Show ignored ({entries.length})
         </Button>
-      </div>
-    </Card>
+      </Text>
+      {open && (
+        <ul id="ignored-list" className={styles.list}>
+          {entries.map((entry) => {
+            const what = entry.kind === 'off' ? `${entry.label} checks (turned off)` : `\u201c${entry.label}\u201d${entry.kind === 'once' ? ' (here only)' : ' (everywhere)'}`;
+            return (
+              <li key={entry.key} className={styles.ignoredRow}>
+                <Text size={300}>{what}</Text>
+                <Button size="small" aria-label={entry.kind === 'off' ? `Turn on ${entry.label} checks again` : `Bring back ${what}`} onClick={() => void controller.restore(entry.key)}>
+                  {entry.kind === 'off' ? 'Turn on' : 'Bring back'}
+                </Button>
+              </li>
+            );
+          })}
+          <li>
+            <Text size={200}>{plural(hiddenNow, 'finding')} hidden in the document now.</Text>
+          </li>
+        </ul>
+      )}
+    </section>
   );
 }
