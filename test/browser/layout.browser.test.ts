@@ -17,6 +17,7 @@ const VIEWS = [
   { tab: 'Check', name: 'check' },
   { tab: 'Sign-off', name: 'sign-off' },
   { tab: 'Review', name: 'review' },
+  { tab: 'Meeting', name: 'meeting' },
 ];
 
 let pane: Harness | undefined;
@@ -48,7 +49,7 @@ for (const dark of [false, true]) {
       await page.setViewportSize({ width, height: 900 });
       for (const view of VIEWS) {
         await page.getByRole('tab', { name: view.tab }).click();
-        await page.locator(`#heading-${view.name}`).waitFor();
+        await page.getByRole('tabpanel').getByRole('heading').first().waitFor();
         if (view.name === 'review') await page.getByTestId('tracked-change').waitFor();
         if (view.name === 'check') await page.getByTestId('finding').first().getByRole('button', { name: /^Why\? / }).click();
         const label = `${view.name} ${width}px ${dark ? 'dark' : 'light'}`;
