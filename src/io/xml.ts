@@ -54,6 +54,8 @@ export function parseXml(xml: string, handlers: XmlHandlers, what: string): void
 const NAME = /[^\s/>=<&"']+/y;
 const ATTRIBUTE = /\s*([^\s/>=<&"']+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 const SPACE = /\s*/y;
+/** Shared by every element without attributes; handlers only read it. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 function walk(xml: string, handlers: XmlHandlers, what: string): void {
   // Each prefix's bindings, innermost last; each open element remembers the prefixes it declared.
@@ -111,13 +113,17 @@ function walk(xml: string, handlers: XmlHandlers, what: string): void {
       continue;
     }
     if (next === 0x2f /* / */) {
-      NAME.lastIndex = lt + 2;
-      const match = NAME.exec(xml);
-      if (!match || rawNames.length === 0 || match[0] !== rawNames[rawNames.length - 1]) throw new Malformed();
-      SPACE.lastIndex = NAME.lastIndex;
-      SPACE.exec(xml);
-      if (xml.charCodeAt(SPACE.lastIndex) !== 0x3e /* > */) throw new Malformed();
-      at = SPACE.lastIndex + 1;
+      // An end tag must name the element open now: compare in place rather than read a name.
+      const open = rawNames.length ? rawNames[rawNames.length - 1] : '';
+      let end = lt + 2 + open.length;
+      if (!open || !xml.startsWith(open, lt + 2)) throw new Malformed();
+      if (xml.charCodeAt(end) !== 0x3e /* > */) {
+        SPACE.lastIndex = end;
+        SPACE.exec(xml);
+        end = SPACE.lastIndex;
+        if (xml.charCodeAt(end) !== 0x3e) throw new Malformed();
+      }
+      at = end + 1;
       rawNames.pop();
       const name = names.pop() as string;
       cache = undeclare(declared.pop() ?? null, bindings, cache);
@@ -133,9 +139,11 @@ function walk(xml: string, handlers: XmlHandlers, what: string): void {
     sawRoot = true;
     const raw = match[0];
     let position = NAME.lastIndex;
-    const attributeList: string[] = [];
+    let attributeList: string[] | null = null;
     let declaredHere: string[] | null = null;
-    for (;;) {
+    const after = xml.charCodeAt(position);
+    // Most elements have no attributes: go straight to the end of the tag.
+    if (after !== 0x3e /* > */ && after !== 0x2f /* / */) for (;;) {
       ATTRIBUTE.lastIndex = position;
       const attribute = ATTRIBUTE.exec(xml);
       if (!attribute) break;
@@ -151,12 +159,14 @@ function walk(xml: string, handlers: XmlHandlers, what: string): void {
         (declaredHere ??= []).push(prefix);
         cache = new Map();
       } else {
-        attributeList.push(attributeName, value);
+        (attributeList ??= []).push(attributeName, value);
       }
     }
-    SPACE.lastIndex = position;
-    SPACE.exec(xml);
-    position = SPACE.lastIndex;
+    if (after !== 0x3e && after !== 0x2f) {
+      SPACE.lastIndex = position;
+      SPACE.exec(xml);
+      position = SPACE.lastIndex;
+    }
     let selfClosing = false;
     if (xml.charCodeAt(position) === 0x2f /* / */) {
       selfClosing = true;
@@ -175,8 +185,11 @@ function walk(xml: string, handlers: XmlHandlers, what: string): void {
       name = nameOf(raw, false);
       cache.set(raw, name);
     }
-    const attributes: Record<string, string> = {};
-    for (let i = 0; i < attributeList.length; i += 2) attributes[nameOf(attributeList[i], true)] = attributeList[i + 1];
+    let attributes = NO_ATTRIBUTES;
+    if (attributeList) {
+      attributes = {};
+      for (let i = 0; i < attributeList.length; i += 2) attributes[nameOf(attributeList[i], true)] = attributeList[i + 1];
+    }
     handlers.open(name, attributes);
     if (selfClosing) {
       cache = undeclare(declaredHere, bindings, cache);
