@@ -263,9 +263,8 @@ export class Controller {
   }
 
   /** Word's annotation pop-up: the worker accepted one of our suggestions there (WordApi 1.8). */
-  async acceptFromPopup(annotationId: string, suggestion: string | undefined): Promise<void> {
+  async acceptFromPopup(annotationId: string, _suggestion?: string): Promise<void> {
     // Word has already replaced the text and removed the mark: only re-check the paragraph.
-    void suggestion;
     this.adapter.forgetAnnotation(annotationId);
     this.schedule(0);
   }
