@@ -14,7 +14,9 @@ export type Inline =
 export type DocNode =
   | { type: 'heading'; level: number; content: Inline[] }
   | { type: 'paragraph'; content: Inline[]; placeholder?: boolean }
-  | { type: 'list-item'; content: Inline[]; numbered?: boolean }
+  | { type: 'list-item'; content: Inline[]; numbered?: boolean; /** End with a line to write on. */ line?: boolean }
+  /** A line to fill in by hand, after an optional bold label ("Review date: ________"). */
+  | { type: 'fill-in'; label?: string }
   | { type: 'table'; rows: Inline[][][]; /** Rows tall enough to sign in. */ tall?: boolean }
   | { type: 'control'; tag: string; title: string; children: DocNode[]; showingPlaceholder?: boolean };
 
@@ -76,10 +78,14 @@ function renderNode(node: DocNode, numbering: Numbering): string {
       // Guidance sits in its own untagged control showing placeholder text, so Word selects and
       // replaces just the guidance when the worker starts typing (the section's heading stays).
       return `<w:sdt><w:sdtPr><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${paragraph(node.content, '<w:pStyle w:val="Guidance"/>')}</w:sdtContent></w:sdt>`;
-    case 'list-item':
+    case 'list-item': {
       if (node.numbered === false) return paragraph(node.content, '<w:pStyle w:val="ListBullet"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');
       numbering.current ??= 1 + ++numbering.lists;
-      return paragraph(node.content, `<w:pStyle w:val="ListNumber"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numbering.current}"/></w:numPr>`);
+      const line = node.line ? `<w:tabs><w:tab w:val="right" w:leader="underscore" w:pos="${TEXT_WIDTH}"/></w:tabs><w:spacing w:before="120" w:after="120"/>` : '';
+      return `<w:p><w:pPr><w:pStyle w:val="ListNumber"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numbering.current}"/></w:numPr>${line}</w:pPr>${runs(node.content)}${node.line ? '<w:r><w:tab/></w:r>' : ''}</w:p>`;
+    }
+    case 'fill-in':
+      return `<w:p><w:pPr><w:pStyle w:val="FillIn"/></w:pPr>${node.label ? run(`${node.label} `, true) : ''}<w:r><w:tab/></w:r></w:p>`;
     case 'table': {
       const columns = Math.max(...node.rows.map((r) => r.length));
       const width = Math.floor(9000 / columns);
@@ -94,6 +100,9 @@ function renderNode(node: DocNode, numbering: Numbering): string {
   }
 }
 
+/** A4 less two 2 cm margins, in twentieths of a point: where fill-in lines and the footer's page number end. */
+const TEXT_WIDTH = 9638;
+
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="24"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
@@ -104,7 +113,10 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:basedOn w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/></w:style>
-<w:style w:type="paragraph" w:styleId="Guidance"><w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:rPr><w:i/><w:color w:val="595959"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Guidance"><w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:i/><w:color w:val="595959"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="FillIn"><w:name w:val="Fill-in line"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="right" w:leader="underscore" w:pos="${TEXT_WIDTH}"/></w:tabs><w:spacing w:before="120" w:after="120"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Marking"><w:name w:val="Protective marking"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:rPr><w:color w:val="595959"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:color="808080"/><w:left w:val="single" w:sz="4" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:color="808080"/><w:right w:val="single" w:sz="4" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:color="808080"/></w:tblBorders><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`;
@@ -155,22 +167,78 @@ export function nodesFromBlocks(blocks: Block[]): DocNode[] {
   return nodes;
 }
 
-/** Package nodes into a .docx file. */
-export function writeDocx(nodes: DocNode[]): Uint8Array {
+/** How a document prints: the protective marking at the top of every page, and the footer. */
+export interface PrintedForm {
+  /** The Government Security Classification marking, e.g. OFFICIAL-SENSITIVE. */
+  marking: string;
+  /** Footer fields to fill in on every page, with "Page X of Y" after them. */
+  footerFields: Array<{ label: string; tag: string }>;
+}
+
+/** The form councils print agreements on: marked OFFICIAL-SENSITIVE, numbered and named on every page. */
+export const AGREEMENT_PRINTED_FORM: PrintedForm = {
+  marking: 'OFFICIAL-SENSITIVE',
+  footerFields: [
+    { label: 'Agreement number', tag: 'footer-agreement-number' },
+    { label: 'Child\u2019s first name', tag: 'footer-child-first-name' },
+  ],
+};
+
+const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+/** A field (PAGE, NUMPAGES) with a cached result, so readers that do not update fields still print a number. */
+const field = (instruction: string, cached: string) =>
+  `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instruction} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${cached}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+/**
+ * A fill-in blank: a content control whose placeholder is a tab, drawn by the paragraph's
+ * underscore leader as a line to write on, and read as empty (not as an answer) when checked.
+ */
+const blankControl = (tag: string, title: string) =>
+  `<w:sdt><w:sdtPr><w:alias w:val="${escape(title)}"/><w:tag w:val="${escape(tag)}"/><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r><w:tab/></w:r></w:sdtContent></w:sdt>`;
+
+function headerXml(form: PrintedForm): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr ${W_NS}><w:p><w:pPr><w:pStyle w:val="Marking"/></w:pPr>${run(form.marking, true)}</w:p></w:hdr>`;
+}
+
+function footerXml(form: PrintedForm): string {
+  // Each blank on its own line after its label, so a reader sees "Agreement number:" with an empty
+  // placeholder (not a number), and the page count on the last line with the marking.
+  const line = `<w:tabs><w:tab w:val="left" w:leader="underscore" w:pos="${Math.round(TEXT_WIDTH / 2)}"/></w:tabs>`;
+  const fields = form.footerFields.map((f) => `<w:p><w:pPr><w:pStyle w:val="Footer"/>${line}</w:pPr>${run(`${f.label}: `, false)}${blankControl(f.tag, f.label)}</w:p>`).join('');
+  const page = `<w:p><w:pPr><w:pStyle w:val="Footer"/><w:tabs><w:tab w:val="center" w:pos="${TEXT_WIDTH / 2}"/><w:tab w:val="right" w:pos="${TEXT_WIDTH}"/></w:tabs></w:pPr><w:r><w:tab/></w:r>${run(form.marking, true)}<w:r><w:tab/></w:r>${run('Page ', false)}${field('PAGE', '1')}${run(' of ', false)}${field('NUMPAGES', '1')}</w:p>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr ${W_NS}>${fields}${page}</w:ftr>`;
+}
+
+/** Package nodes into a .docx file; with a printed form, every page gets its marking and footer. */
+export function writeDocx(nodes: DocNode[], form?: PrintedForm): Uint8Array {
   const numbering: Numbering = { lists: 0, current: null };
   const body = nodes.map((node) => renderNode(node, numbering)).join('');
+  const references = form ? '<w:headerReference w:type="default" r:id="rId3"/><w:footerReference w:type="default" r:id="rId4"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>`;
-  // A fixed timestamp makes the same document give the same bytes (stable committed fixtures).
-  return zipSync({
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+<w:document ${W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}<w:sectPr>${references}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  const parts: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8(form ? CONTENT_TYPES.replace('</Types>', `${HEADER_FOOTER_TYPES}\n</Types>`) : CONTENT_TYPES),
     '_rels/.rels': strToU8(ROOT_RELS),
-    'word/_rels/document.xml.rels': strToU8(DOCUMENT_RELS),
+    'word/_rels/document.xml.rels': strToU8(form ? DOCUMENT_RELS.replace('</Relationships>', `${HEADER_FOOTER_RELS}\n</Relationships>`) : DOCUMENT_RELS),
     'word/document.xml': strToU8(document),
     'word/styles.xml': strToU8(STYLES),
     'word/numbering.xml': strToU8(numberingXml(numbering.lists)),
-  }, { mtime: new Date(2026, 0, 1) });
+  };
+  if (form) {
+    parts['word/header1.xml'] = strToU8(headerXml(form));
+    parts['word/footer1.xml'] = strToU8(footerXml(form));
+  }
+  // A fixed timestamp makes the same document give the same bytes (stable committed fixtures).
+  return zipSync(parts, { mtime: new Date(2026, 0, 1) });
 }
+
+const HEADER_FOOTER_TYPES = `<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
+<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>`;
+const HEADER_FOOTER_RELS = `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
+<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>`;
 
 /** The blank agreement: each section a content control tagged with its section id. */
 export function templateNodes(profile: Profile): DocNode[] {
@@ -183,19 +251,19 @@ function sectionNode(section: TemplateSection): DocNode {
   const body = section.body;
   switch (body.kind) {
     case 'field':
-      children.push({ type: 'paragraph', content: [{ text: body.label, bold: true }, ' '] });
+      children.push({ type: 'fill-in', label: body.label });
       break;
     case 'fields':
-      for (const label of body.labels) children.push({ type: 'paragraph', content: [{ text: label, bold: true }, ' '] });
+      for (const label of body.labels) children.push({ type: 'fill-in', label });
       break;
     case 'numbered':
-      children.push({ type: 'list-item', content: [''] }, { type: 'list-item', content: [''] }, { type: 'list-item', content: [''] });
+      children.push({ type: 'list-item', content: [], line: true }, { type: 'list-item', content: [], line: true }, { type: 'list-item', content: [], line: true });
       break;
     case 'fixed':
       children.push({ type: 'paragraph', content: [body.text] });
       break;
     case 'text':
-      children.push({ type: 'paragraph', content: [''] });
+      children.push({ type: 'fill-in' }, { type: 'fill-in' }, { type: 'fill-in' });
       break;
     case 'signatures':
       children.push({ type: 'table', tall: true, rows: [[[{ text: 'Name and role', bold: true }], [{ text: 'Signature', bold: true }], [{ text: 'Date', bold: true }]], ...body.rows.map((row) => [[row], [''], ['']] as Inline[][])] });
@@ -204,6 +272,7 @@ function sectionNode(section: TemplateSection): DocNode {
   return { type: 'control', tag: section.id, title: section.heading, children };
 }
 
+/** The blank agreement as a .docx, on the printed form (marking in the header, number, name and page in the footer). */
 export function writeTemplateDocx(profile: Profile): Uint8Array {
-  return writeDocx(templateNodes(profile));
+  return writeDocx(templateNodes(profile), AGREEMENT_PRINTED_FORM);
 }
