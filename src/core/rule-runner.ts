@@ -1,4 +1,5 @@
 // Runs the paragraph rules. This is where the speed of rule checking lives: rules stay plain.
+import { checkByLine } from './line-check';
 import type { CachedParagraph } from './paragraph-cache';
 import type { ParagraphContext } from './rule';
 import { HIDING_RULES, PARAGRAPH_RULES } from './rules';
@@ -26,7 +27,8 @@ export function runRules(unchecked: readonly Unchecked[], times?: RuleTimes): vo
     // An indexed loop: this runs over thousands of (rule, paragraph) pairs per analysis.
     for (let j = 0; j < entries.length; j++) {
       const { context, cached } = entries[j];
-      const found = rule.check(context);
+      // A paragraph with line breaks is checked line by line (line-check.ts).
+      const found = context.text.indexOf('\n') < 0 ? rule.check(context) : checkByLine(rule, context);
       for (let f = 0; f < found.length; f++) {
         const finding = found[f];
         if (finding.start < 0 || finding.end > context.text.length || finding.start > finding.end) continue;

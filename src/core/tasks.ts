@@ -8,7 +8,7 @@ import type { BlockRole } from './structure';
 import type { ActionRow, TaskLine } from './types';
 
 export const COMMITMENT_SECTIONS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);
-const HEADER_CELL = /^(?:who|what|when|action|actions|task|tasks|by when|by whom|timescales?|timeframe|responsible|person responsible|who is responsible|date|dates|frequency|how often|support|outcome|outcomes|progress|notes?|comments?|what will happen|what needs to happen|agency|name|role|signature|signed)\b/;
+const HEADER_CELL = /^(?:who|what|when|action|actions|task|tasks|by when|by whom|timescales?|timeframe|responsible|person responsible|who is responsible|date|dates|frequency|how often|support|outcome|outcomes|progress|notes?|comments?|what will happen|what needs to happen|agency|name|role|signature|signed|how (?:we|will we|we'll|you) (?:will )?know|how will (?:we|you) know|evidence|how we will check|review|worr(?:y|ies)|what's working well|strengths?|goal|safety goal|next steps?)\b/;
 const WHAT_HEADER_CELL = /^(?:what|action|actions|task|tasks|what will happen|what needs to happen)\b/;
 const EXAMPLE_START = /(?:examples?|for example|e\.g\.)\b/y;
 
@@ -25,7 +25,8 @@ export function isTaskLine(role: BlockRole, folded: string, row: ActionRow | und
   // Only white space follows the content, so \b at its end reads the same as in the trimmed copy.
   EXAMPLE_START.lastIndex = start;
   if (EXAMPLE_START.test(folded)) return false;
-  return hasSpaceSeparatedWords(folded, start, end, 3);
+  // In an action table the row says who and when, so a two-word cell ("Attend appointments") is a task.
+  return hasSpaceSeparatedWords(folded, start, end, row?.isWhatCell ? 2 : 3);
 }
 
 /** Who does a task line: its own subject, else the label's, else the action-table row's. */

@@ -240,7 +240,9 @@ export function scoreLayoutSet(dir: string): LayoutScore {
       for (const { label, category } of LAYOUT_CATEGORIES) {
         const t = tallies.get(category)!;
         const expectedFlag = line.labels.includes(label);
-        const got = flagged.has(category);
+        // A contact line missing its details gets one prompt, the contact one, which says what is
+        // missing (how often, where…); it answers a vague contact line too (the rule hides vague-task).
+        const got = flagged.has(category) || (category === 'vague-task' && expectedFlag && flagged.has('contact-arrangements'));
         if (got) {
           t.flagsOnLines++;
           if (expectedFlag) t.rightFlags++;

@@ -61,6 +61,16 @@ export const ACRONYMS: AcronymEntry[] = [
   { forms: ['ASB'], expansion: 'anti-social behaviour', plain: 'anti-social behaviour' },
   { forms: ['DBS'], expansion: 'Disclosure and Barring Service check', plain: 'a police check' },
   { forms: ['CRB'], expansion: 'criminal records check', plain: 'a police check' },
+  // From the guidance and published agreements: pronounceable ones must be known, or they would read as names.
+  { forms: ['LADO'], expansion: 'Local Authority Designated Officer', plain: 'the council officer who looks into worries about adults who work with children' },
+  { forms: ['PEP'], expansion: 'Personal Education Plan', plain: 'the school plan for a child in care' },
+  { forms: ['CAF'], expansion: 'Common Assessment Framework', plain: 'an assessment of what help your family needs' },
+  { forms: ['LSCB', 'LSCP', 'SCP'], expansion: 'Local Safeguarding Children Board (Partnership)', plain: 'the local group of services that work together to keep children safe' },
+  { forms: ['RHI'], expansion: 'return home interview', plain: 'a talk with your child after they have been missing' },
+  { forms: ['CYP'], expansion: 'children and young people', plain: 'children and young people' },
+  { forms: ['UASC'], expansion: 'unaccompanied asylum-seeking child', plain: 'a child who came to this country alone to ask for safety' },
+  { forms: ['CAO'], expansion: 'Child Arrangements Order', plain: 'a court order saying who the child lives with and sees' },
+  { forms: ['SCR', 'CSPR'], expansion: 'serious case review (child safeguarding practice review)', plain: 'a review after a child was seriously harmed' },
 ];
 
 /**

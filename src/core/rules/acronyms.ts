@@ -52,6 +52,16 @@ export function acronymDefinitions(text: string): string[] {
 }
 const EXPLAINED_OPENING = /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?=[A-Za-z])/gu;
 
+/**
+ * A word in capitals that is said as a word (four letters or more, a vowel, no three consonants
+ * together: ALDI, BOOTS, TESCO, IKEA) after "at", "from", "in"…, as a shop or company is named.
+ * Acronyms said as letters (CAMHS, ICPC) have consonant runs; pronounceable ones are in the lexicon.
+ */
+function readsAsName(text: string, at: number, word: string): boolean {
+  if (word.length < 4 || !/[AEIOUY]/.test(word) || /[^AEIOUY&]{3}/.test(word)) return false;
+  return /\b(?:at|from|in|to|with|the|a|an|by|for|of|and|into|outside|near)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+}
+
 function isShouting(text: string): boolean {
   let letters = 0;
   let capitals = 0;
@@ -105,6 +115,8 @@ export const acronymRule: ParagraphRule = {
         if (findings.some((found) => found.start === at) || EVERYDAY_CAPITALS.has(token) || EVERYDAY_CAPITALS.has(bare)) continue;
         if (definedHere.has(token) || definedHere.has(bare) || entryByForm.has(token)) continue;
         if (/^[IVXLC]+$/.test(bare)) continue;
+        // "from BOOTS", "at ALDI": a shop or company name in capitals reads as a word, not letters.
+        if (readsAsName(text, at, bare)) continue;
         findings.push({ start: m.index, end: m.index + token.length, messageId: 'unexplainedCapitals', data: { token, bare }, suggestions: [], severity: 'info' });
       }
     }

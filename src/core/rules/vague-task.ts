@@ -45,6 +45,15 @@ const VAGUE_ACTION = new RegExp(
     'be (?:more|less) \\w+\\b',
     'get better at\\b',
     'promot(?:e|es|ing)\\b',
+    // Attitudes and inner states rather than actions, and classes of things without which or when.
+    'manag(?:e|es|ing) (?:his|her|their|my|your|our) (?:anger|temper|emotions|feelings|behaviou?r|stress|mental health|drinking|drug use|moods?|relationships?)\\b',
+    'work (?:openly |closely |positively |honestly )?with (?:all |the |other |relevant |partner )?(?:professionals|services|agencies|workers|everyone|team|agencies involved)\\b(?! (?:to|on|every|each|at|by|from)\\b)',
+    'liais(?:e|es|ing) with (?:all |the |other |relevant |partner )?(?:agencies|services|professionals|everyone|partners)\\b',
+    '(?:keep|stay) on top of\\b',
+    '(?:stay|remain|keep|be) (?:involved|in the loop|in touch)\\b',
+    '(?:attend|go to|keep|make) (?:all |any |their |his |her |the |every )?(?:appointments|meetings|sessions|groups|courses|classes|services|activities)\\b(?! (?:at|with|on|every|each|in|for|run by)\\b)',
+    '(?:support|help) (?:[a-z]+ )?(?:emotionally|more|better)\\b',
+    '(?:be|become) (?:a )?(?:better|good|safe|protective) (?:parents?|mum|dad|carers?)\\b',
   ].join('|')})`,
   'g',
 );
@@ -99,8 +108,14 @@ function missingWhat({ text, folded, role }: ParagraphContext): Gap | null {
 }
 
 /** When: a date, a frequency or a standing rule, in the task or in the other cells of its row. */
+/** A standing rule holds all the time: "will only leave Oscar with…", "will not drink before…". */
+const STANDING_RULE = /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b/;
+/** A condition says when: "if Josh smells of alcohol", "on days she cannot". */
+const CONDITION_AS_WHEN = /\b(?:if|whenever|each time|every time|as soon as|on (?:the )?days?(?: when)?|when (?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\b/;
+
 function missingWhen({ folded, role, rowContext }: ParagraphContext): Gap | null {
-  if (hasTimeExpression(folded.slice(role.contentStart)) || (rowContext && hasTimeExpression(rowContext))) return null;
+  const body = folded.slice(role.contentStart);
+  if (hasTimeExpression(body) || CONDITION_AS_WHEN.test(body) || STANDING_RULE.test(body) || (rowContext && hasTimeExpression(rowContext))) return null;
   return { part: PART.when, suggestion: SUGGEST.addWhen };
 }
 
@@ -129,7 +144,7 @@ export const vagueTaskRule: ParagraphRule = {
     const { text, folded, role } = context;
     const from = role.contentStart;
     // Fewer than three words: not a task worth checking.
-    if (!hasSpaceSeparatedWords(folded, from, folded.length, 3)) return NO_FINDINGS;
+    if (!hasSpaceSeparatedWords(folded, from, folded.length, context.rowContext ? 2 : 3)) return NO_FINDINGS;
     const gaps = [missingWho(context), missingWhat(context), missingWhen(context)].filter((gap): gap is Gap => gap !== null);
     if (gaps.length === 0) return NO_FINDINGS;
     const missing = gaps.map((gap) => gap.part);

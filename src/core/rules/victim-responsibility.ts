@@ -8,13 +8,15 @@ import { NO_FINDINGS, type ParagraphRule } from '../rule';
 // The rule softens this to a prompt when the other adult has tasks of their own and the parent is
 // offered support, which only the whole agreement shows (reviewWithAgreement below).
 const OTHER_ADULT = "(?:him|her|them|he|she|they|mr \\w+|mrs \\w+|ms \\w+|miss \\w+|(?:her|his|their|the children's|the child's|jo's|sam's)\\s+(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|father|mother|dad|mum|stepfather|stepdad)|(?:the\\s+)?(?:partner|ex-partner|boyfriend|girlfriend|dad|father|stepfather|stepdad|mum|mother)|[A-Za-z]+)";
-const HOME_OR_CHILDREN = "(?:(?:in|into|to|at|near|inside)\\s+(?:the\\s+)?(?:family\\s+)?(?:home|house|flat|property|address)|(?:in|into)\\s+the\\s+house|(?:any\\s+)?contact\\s+with\\s+(?:the\\s+)?(?:children|child|jo|sam|them)|near\\s+(?:the\\s+)?(?:children|child|jo|sam)|around\\s+(?:the\\s+)?(?:children|child)|(?:look\\s+after|care\\s+for|be\\s+alone\\s+with|babysit|mind)\\s+(?:the\\s+)?(?:children|child|baby|kids|jo|sam))";
+const HOME_OR_CHILDREN = "(?:(?:in|into|to|at|near|inside)\\s+(?:the\\s+)?(?:family\\s+)?(?:home|house|flat|property|address)|(?:in|into)\\s+the\\s+house|(?:any\\s+)?contact\\s+with\\s+(?:the\\s+)?(?:children|child|kids|baby|jo|sam|them|[a-z]+)|near\\s+(?:the\\s+)?(?:children|child|jo|sam)|around\\s+(?:the\\s+)?(?:children|child)|(?:look\\s+after|care\\s+for|be\\s+alone\\s+with|babysit|mind)\\s+(?:the\\s+)?(?:children|child|baby|kids|jo|sam))";
 
 const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:not|never)\\s+(?:allow|let|permit)\\s+${OTHER_ADULT}(?:\\s+\\w+){0,3}?\\s+${HOME_OR_CHILDREN}`),
   new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:ensure|make sure|see)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+(?:does not|doesn't|do not|don't|will not|won't|never|stays away|keeps away|has no|is not|isn't)\\b`),
   new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:keep|stop|prevent)\\s+${OTHER_ADULT}\\s+(?:away|from|out)\\b`),
   new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:make|ask|tell)\\s+${OTHER_ADULT}\\s+(?:to\\s+)?leave\\b`),
+  // Made to report the other adult: "will report to the social worker any time Ryan contacts her".
+  new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:report|tell|inform|let)\\b[^.]{0,60}?\\b(?:if|when|whenever|any time|every time|each time)\\s+${OTHER_ADULT}\\s+(?:contacts?|calls?|phones?|texts?|messages?|comes?|turns?\\s+up|visits?|tries|gets\\s+in\\s+touch|has\\s+been\\s+in\\s+touch|sees|is\\s+seen)\\b`),
   new RegExp(`\\b(?:will|must|is to)\\s+(?:ensure|make sure)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+(?:stops|stop|reduces|reduce|controls|control|manages|manage)\\s+(?:his|her|their)\\s+(?:drinking|drug use|temper|anger|behaviour)`),
 ];
 
@@ -22,7 +24,7 @@ const PATTERNS: RegExp[] = [
  * Every pattern above starts with one of these modal phrases followed by one of these verbs, so a
  * task without any such pair cannot match any of them (one cheap test instead of five).
  */
-const ANY_PATTERN_START = /\b(?:will|must|is to|agrees to)\s+(?:not|never|ensure|make|see|keep|stop|prevent|ask|tell)/;
+const ANY_PATTERN_START = /\b(?:will|must|is to|agrees to)\s+(?:not|never|ensure|make|see|keep|stop|prevent|ask|tell|report|inform|let)/;
 
 const CHILD_WORDS = /^(?:jo|sam|the children|the child|them|the baby|jo and sam)$/;
 
@@ -45,7 +47,6 @@ const SUGGESTIONS = [
 export const victimResponsibilityRule: ParagraphRule & { messages: Record<VictimMessage, string> } = {
   id: 'victim-responsibility',
   scope: 'paragraph',
-  tasksOnly: true,
   category: 'victim-responsibility',
   severity: 'warning',
   description:
@@ -59,7 +60,9 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
       'This asks one parent to keep another adult away. That adult has tasks of their own and this parent is offered support, which is right; check the parent has agreed and knows what to do if the other adult comes to the home.',
   },
   reviewWithAgreement: softenWithAgreement,
-  check({ folded, actor }) {
+  check({ folded, actor, isTask, section }) {
+    // Tasks, and the contingency's lines too ("If Dean comes to the flat, Jade will make him leave").
+    if (!isTask && section !== 'contingency') return NO_FINDINGS;
     if (actor && actor.kind === 'professional') return NO_FINDINGS;
     if (!ANY_PATTERN_START.test(folded)) return NO_FINDINGS;
     for (const pattern of PATTERNS) {

@@ -155,7 +155,7 @@ export const IN_SAMPLE: AgreementSpec[] = [
         p('The Local Authority expects that you will:'),
         num('[task] Make sure Alfie has breakfast before school every weekday.'),
         num('[task] Bring Alfie to Oakfield Primary School by 8.50am each school day.'),
-        num('[vague] Engage with the family support worker.'),
+        num('[vague,jargon] Engage with the family support worker.'),
         num('[vague] Stay in touch with Children\u2019s Services.'),
         num('[task] Go with Alfie to the school uniform bank on 9 December 2026 at 3.30pm to choose a winter coat.'),
         p('The Local Authority will provide the following support to you:'),

@@ -5,6 +5,9 @@ export const cases: RuleCases = {
   rule: acronymRule,
   section: 'professional-commitments',
   valid: [
+    // Shop names in capitals read as words.
+    'Ms Smith will do the food shop at ALDI every Saturday.',
+
     'Amir Khan (social worker) will visit every Monday at 4pm.',
     'Jo will see the Child and Adolescent Mental Health Services (CAMHS) nurse every Tuesday. CAMHS will write to Ms Smith after each visit.',
     'Ms Smith will take Sam to the GP on 3 December 2026.',

@@ -7,6 +7,12 @@ export const cases: RuleCases = {
   rule: vagueTaskRule,
   section: 'family-commitments',
   valid: [
+    // A standing rule holds all the time; a condition says when.
+    'Dana will only leave Mia with her sister Rose or her neighbour Pam.',
+    'Lee will ring Dana if Mia is not home by 6pm and will go and look for her.',
+    // Each line of a paragraph with breaks is its own task.
+    'Dana will take Mia to nursery by 9am every weekday.\nDana will pay the nursery fees every Friday.',
+
     'Ms Smith will ensure that Jo and Sam are at Top School on time every day.',
     'Mr Smith will not drink alcohol while he is looking after the children.',
     'Ms Smith will take Sam to every appointment with the speech therapist, starting on 3 December 2026.',
@@ -20,6 +26,12 @@ export const cases: RuleCases = {
     { section: 'concerns', text: 'Mum will engage with services.' },
   ],
   invalid: [
+    { text: 'Carl will manage his temper.', errors: parts('manage his temper') },
+    { text: 'Dana and Lee will work with the professionals.', errors: parts('work with the professionals') },
+    { text: 'Dana will keep on top of the laundry.', errors: parts('keep on top of') },
+    // The vague line of a paragraph with breaks is found at its own offsets.
+    { text: 'Dana will take Mia to nursery by 9am every weekday.\nDana will be honest with workers.', errors: parts('be honest') },
+
     { text: 'Ms Smith and Mr Smith will work with Lantern House to address their drinking.', errors: parts('work with Lantern House to address') },
     { text: 'Mum will engage with services.', errors: parts('engage with') },
     { text: 'The family will attend appointments.', errors: parts('The family') },

@@ -10,11 +10,19 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    // A safety step the parent chose, with support, is hers to take.
+    'Kerry has decided to go to the Freedom Programme every Monday, and the nursery will have Lily on those mornings.',
+
     'Ms Smith will not let Jo walk home from school alone.',
     'Mr Smith will not come to the family home if he has been drinking.',
     'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
   ],
   invalid: [
+    { text: 'Kerry will tell the social worker whenever Wayne phones her.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell the social worker whenever Wayne phones' }] },
+    { text: 'Kerry will not let Wayne have contact with Lily.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Wayne have contact with Lily' }] },
+    // Inside a contingency line too.
+    { section: 'contingency', text: 'If Wayne turns up at the house, Kerry will ask him to leave.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ask him to leave' }] },
+
     { text: 'If Mr Smith has been drinking or using illegal substances Ms Smith will not allow him in the family home.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow him in the family home' }] },
     { text: 'Mum will make sure her partner does not drink around the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure her partner does not' }] },
     { text: 'Ms Ali will keep Mr Khan away from the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep Mr Khan away' }] },

@@ -1,0 +1,30 @@
+// A paragraph with line breaks (Word's Shift+Enter, kept as '\n' by the readers) holds one task per
+// line, as a person reads it: "Natalie will only leave Oscar with…\nNatalie will be honest…". Each
+// rule sees each line on its own, and its findings are moved back to offsets in the one paragraph
+// that Word's annotations need.
+import { findActor } from './actors';
+import type { ParagraphContext, ParagraphRule, RawFinding } from './rule';
+
+export function checkByLine(rule: ParagraphRule, context: ParagraphContext): readonly RawFinding[] {
+  const { text, folded, role } = context;
+  const out: RawFinding[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const lineText = text.slice(start, end);
+      const lineFolded = folded.slice(start, end);
+      const contentStart = Math.max(0, role.contentStart - start);
+      // The line's own subject, else the paragraph's (from its heading or table row) without offsets.
+      let actor = context.actor;
+      if (context.isTask) {
+        const own = findActor(lineText, lineFolded);
+        actor = own.kind !== 'none' || !context.actor ? own : { ...context.actor, start: 0, end: 0, verbAt: own.verbAt };
+      }
+      const found = rule.check({ ...context, text: lineText, folded: lineFolded, role: contentStart === role.contentStart ? role : { ...role, contentStart }, actor });
+      for (const f of found) out.push({ ...f, start: f.start + start, end: f.end + start });
+    }
+    start = end + 1;
+  }
+  return out;
+}
