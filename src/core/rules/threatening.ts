@@ -56,6 +56,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   { messageId: 'ultimatum', pattern: /\b(?:last|final|only)\s+chance\b|\bfinal\s+warning\b|\bno\s+(?:more|further)\s+chances\b|\bzero\s+tolerance\b|\bthere\s+will\s+be\s+no\s+(?:more|further)\s+warnings?\b/, needs: /chance|warning|tolerance/ },
   { messageId: 'ultimatum', pattern: /\b(?:must|will)\s+comply\s+or\b|\bor\s+else\b|\bor\s+(?:face|we will|your children)\b/, needs: /comply|or\s+(?:else|face|we will|your children)/ },
   { messageId: 'fixedPunishment', pattern: /\b(?:failure|failing|refusal|refusing)\s+to\s+(?:comply|co-?operate|engage|keep to|stick to|follow|adhere)[^.]{0,80}?\b(?:will|shall)\s+(?:result|lead|mean|be)\b/, needs: /fail|refus/ },
+  { messageId: 'automaticResult', pattern: /\bif\s+(?:you|ms \w+|mr \w+|mum|dad|the parents|parents|they)\s+(?:do not|don't|does not|doesn't|fail to|fails to|break|breaks|breach|breaches)\b[^.]{0,120}?\b(?:will|shall)\s+(?:be\s+)?(?:immediately\s+|automatically\s+)?(?:remove|removed|taken into care|take (?:the |your )?(?:children|child)|go to court|start (?:care )?proceedings|issue (?:care )?proceedings)/, needs: /remov|tak|court|proceedings/ },
   // The same threats whoever is named and whatever the verb: "Ben will be taken into care if…",
   // "we will have to take Lily into care", "we will refer the matter to our legal team",
   // "this will count against you".
@@ -63,7 +64,6 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   { messageId: 'councilTakesChildren', pattern: /\b(?:we|the (?:local authority|council)|children's (?:social care|services)|social care|social services|the la)\s+(?:will|would|shall|may|might|could)\s+(?:have to\s+|need to\s+|be forced to\s+|have no choice but to\s+|then\s+)*(?:take|place|put|remove)\s+(?:[a-z'’]+\s+){0,3}?(?:into|in)\s+(?:foster\s+)?care\b|\b(?:we|the (?:local authority|council))\s+(?:will|would|may|might)\s+(?:have to\s+)?consider\s+(?:removing|taking|care proceedings|court)/, needs: /care|consider/ },
   { messageId: 'councilGoesToCourt', pattern: /\brefer\s+(?:the\s+matter|this|the\s+case|it|you|your\s+case|the\s+family)\s+(?:to|on\s+to)\s+(?:our|the|a)\s+(?:legal\s+(?:team|department|services)|solicitors?|lawyers?|court)\b|\b(?:take|taken|bring|brought)\s+(?:you|the\s+matter|this|the\s+case)\s+(?:back\s+)?to\s+court\b/, needs: /legal|solicitor|lawyer|court/ },
   { messageId: 'heldAgainst', pattern: /\b(?:count|counts|be\s+held|be\s+used|go|goes|weigh)\s+against\s+(?:you|them|him|her|the\s+parents?|your\s+case)\b/, needs: /against/ },
-  { messageId: 'automaticResult', pattern: /\bif\s+(?:you|ms \w+|mr \w+|mum|dad|the parents|parents|they)\s+(?:do not|don't|does not|doesn't|fail to|fails to|break|breaks|breach|breaches)\b[^.]{0,120}?\b(?:will|shall)\s+(?:be\s+)?(?:immediately\s+|automatically\s+)?(?:remove|removed|taken into care|take (?:the |your )?(?:children|child)|go to court|start (?:care )?proceedings|issue (?:care )?proceedings)/, needs: /remov|tak|court|proceedings/ },
 ];
 
 export const threateningRule: ParagraphRule = {

@@ -111,7 +111,7 @@ function missingWhat({ text, folded, role }: ParagraphContext): Gap | null {
 /** A standing rule holds all the time: "will only leave Oscar with…", "will not drink before…". */
 const STANDING_RULE = /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b/;
 /** A condition says when: "if Josh smells of alcohol", "on days she cannot". */
-const CONDITION_AS_WHEN = /\b(?:if|whenever|each time|every time|as soon as|on (?:the )?days?(?: when)?|when (?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\b/;
+const CONDITION_AS_WHEN = /\b(?:(?:if|whenever)(?!\s+(?:needed|required|necessary|appropriate|possible|need be|they can|he can|she can|able)\b)|each time|every time|as soon as(?!\s+(?:possible|practicable|able|they can|he can|she can)\b)|on (?:the )?days?(?: when)?|when (?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\b/;
 
 function missingWhen({ folded, role, rowContext }: ParagraphContext): Gap | null {
   const body = folded.slice(role.contentStart);
