@@ -3,7 +3,7 @@ import { firstAt, itself } from './sorted';
 import type { BlockRole } from './structure';
 import type { TaskLine } from './types';
 
-// What the document checks remember from one analysis to the next. After a small edit the engine
+// What the document checks remember from one analysis to the next. After a small edit the analyser
 // hands the previous run's memo to the new one with the list of changed paragraphs, so scans over
 // every paragraph re-test only those.
 
@@ -11,7 +11,7 @@ import type { TaskLine } from './types';
  * Scans over the paragraphs (the first that matches, or all that match), remembered so that the
  * run after an edit re-tests only the changed paragraphs. Reusing a previous scan is sound only when
  * every unchanged paragraph has the same text, role and task as before and the changed ones kept their
- * section: the engine passes a previous memo only then.
+ * section: the analyser passes a previous memo only then.
  */
 export class ScanMemo {
   private readonly first = new Map<string, number>();

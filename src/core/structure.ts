@@ -166,7 +166,7 @@ function labelKey(folded: string, context: WalkContext): SectionKey | null {
 /**
  * One step of the section walk: the block's role, updating the open section in `state`.
  * A block depends on the blocks before it only through `state` and `context`, which is what lets
- * the engine re-walk one edited block and see whether anything after it could have changed.
+ * the analyser re-walk one edited block and see whether anything after it could have changed.
  */
 export function walkBlock(block: Block, state: WalkState, context: WalkContext): BlockRole {
   const text = block.revision === 'deletion' ? '' : block.text;
