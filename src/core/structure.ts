@@ -180,6 +180,29 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
     return role;
   }
 
+  const tagged = taggedRole(block, text, trimmed, role, state, context);
+  if (tagged) return tagged;
+  if (trimmed.length === 0) return role;
+  // Page headers and footers, footnotes and endnotes repeat on every page or sit apart from the
+  // body: they carry the number, the child's name and the date, but open no part of the agreement.
+  if (block.origin === 'header' || block.origin === 'footer' || block.origin === 'footnote' || block.origin === 'endnote') {
+    // Read as a line of its own ("Child: Harvey Dunn" is still a label), leaving the walk as it was.
+    const aside = walkBlock({ ...block, origin: undefined, kind: 'paragraph' }, { current: null, level: 99 }, context);
+    return aside.labelOnly ? { ...aside, section: null, labelOnly: false } : aside;
+  }
+  const folded = fold(trimmed);
+
+  return (
+    tableCellRole(block, text, trimmed, folded, role, state, context) ??
+    headingRole(block, text, trimmed, folded, role, state, context) ??
+    boldLabelRole(block, text, role, state, context) ??
+    labelLineRole(block, text, trimmed, role, state, context) ??
+    role
+  );
+}
+
+/** Step 1: the add-in's own template, whose content-control tag says which section a block is. */
+function taggedRole(block: Block, text: string, trimmed: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   // 1. Our own template: the content-control tag says which section this is.
   if (block.tag && isSectionId(block.tag)) {
     role.section = block.tag;
@@ -197,19 +220,14 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
     state.level = block.level ?? 99;
     return role;
   }
+  return null;
+}
 
-  if (trimmed.length === 0) return role;
-  // Page headers and footers, footnotes and endnotes repeat on every page or sit apart from the
-  // body: they carry the number, the child's name and the date, but open no part of the agreement.
-  if (block.origin === 'header' || block.origin === 'footer' || block.origin === 'footnote' || block.origin === 'endnote') {
-    // Read as a line of its own ("Child: Harvey Dunn" is still a label), leaving the walk as it was.
-    const aside = walkBlock({ ...block, origin: undefined, kind: 'paragraph' }, { current: null, level: 99 }, context);
-    return aside.labelOnly ? { ...aside, section: null, labelOnly: false } : aside;
-  }
-  const folded = fold(trimmed);
-
+/** Step 2: table cells (signature tables, tables read by columns, label cells labelling their row). */
+function tableCellRole(block: Block, text: string, trimmed: string, folded: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   // 2. Table cells: a first-column cell naming a section labels its row.
-  if (block.kind === 'table-cell') {
+  if (block.kind !== 'table-cell') return null;
+  {
     const table = block.table ?? 0;
     const column = block.column ?? 0;
     const rowKey = `${table}:${block.row ?? 0}`;
@@ -265,7 +283,11 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
     // Cells of a table inside a section (an action table) keep the section around them,
     // unless the cell itself is "Label: value".
   }
+  return null;
+}
 
+/** Step 3: headings and short label lines. */
+function headingRole(block: Block, text: string, trimmed: string, folded: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   // 3. Headings and short label lines. The document's title ("Ella's safety plan", "Written
   // Agreement 2") names the whole document, not one of its parts.
   if (block.kind === 'heading' && block.style !== undefined && /^title$/i.test(block.style)) {
@@ -314,7 +336,11 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
       return role;
     }
   }
+  return null;
+}
 
+/** Step 4: a bold label the paragraph starts with. */
+function boldLabelRole(block: Block, text: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   // 4. Bold labels: "**Contingency:** If things go wrong we will..." or a bold line on its own.
   // Only a bold run the paragraph really starts with counts (readers may pass odd data).
   if (block.boldPrefix && block.boldPrefix.trim().length > 0 && block.boldPrefix.length <= 100 && text.trimStart().startsWith(block.boldPrefix)) {
@@ -334,7 +360,11 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
       return role;
     }
   }
+  return null;
+}
 
+/** Step 5: a "Label: value" line. */
+function labelLineRole(block: Block, text: string, trimmed: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   // 5. "Label: value" on one line ("Review date: 14 January 2027", "Date; Today").
   const colon = LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
   if (colon && colon[1].split(/\s+/).length <= 7) {
@@ -356,7 +386,7 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
       return role;
     }
   }
-  return role;
+  return null;
 }
 
 /** The part a label cell names; a cell naming a party ("Parent / carer", "Social worker") is the participants. */
