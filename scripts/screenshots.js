@@ -9,4 +9,5 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run([require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production']);
-run([require.resolve('jest/bin/jest.js'), 'test/browser', '--maxWorkers=1']);
+// jest's package exports do not include its bin file: find it next to its package.json.
+run([path.join(path.dirname(require.resolve('jest/package.json')), 'bin', 'jest.js'), 'test/browser', '--maxWorkers=1']);
