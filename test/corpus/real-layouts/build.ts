@@ -1,9 +1,10 @@
 // Writes the real-layout corpus: one .docx and one .expected.json per agreement, into
-// test/corpus/real-layouts/in-sample/ (and held-out/ once that set exists).
+// test/corpus/real-layouts/in-sample/ and held-out/ (written after the rules were frozen, scored once).
 // Run: npx tsx test/corpus/real-layouts/build.ts
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocx } from './ooxml';
+import { HELD_OUT } from './held-out';
 import { IN_SAMPLE } from './in-sample';
 import type { AgreementSpec } from './spec';
 
@@ -48,5 +49,6 @@ export function writeSet(dir: string, specs: AgreementSpec[]): void {
 
 if (require.main === module) {
   writeSet(join(__dirname, 'in-sample'), IN_SAMPLE);
-  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample agreements\n`);
+  writeSet(join(__dirname, 'held-out'), HELD_OUT);
+  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample and ${HELD_OUT.length} held-out agreements\n`);
 }
