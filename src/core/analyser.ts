@@ -17,9 +17,8 @@ import { runRules, type RuleTimes, type Unchecked } from './rule-runner';
 import { definitionsIn, REVIEWING_RULES } from './rules';
 import { ScanMemo } from './scan-memo';
 import { policyLabels, type SectionKey } from './section-labels';
-import { firstAt } from './sorted';
 import { buildStructure, walkBlock, type BlockRole, type StructureTrace, type WalkState } from './structure';
-import { actionTableRows, headingActors, isTaskLine, taskActor, taskLine } from './tasks';
+import { actionTableRows, headingActors, isTaskLine, spliceTasks, taskActor, taskLine, taskMention } from './tasks';
 import { templatePlaceholders } from './placeholders';
 import { fold } from './text';
 import type { ActionRow, TaskLine } from './types';
@@ -104,12 +103,8 @@ export class Analyser {
       const changed = changedBlocks(previous.blocks, blocks, MOST_PATCHED_EDITS);
       if (changed && this.rewalk(previous, blocks, changed)) return;
     }
-    const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
-    const folded = texts.map((text) => fold(text));
-    const structure = buildStructure(blocks, this.placeholderTexts);
+    const { texts, folded, structure, headingActor, rows } = this.layout(blocks);
     const { roles } = structure;
-    const headingActor = headingActors(texts, folded, roles);
-    const rows = actionTableRows(blocks, folded, roles);
     let unchecked: Unchecked[] = [];
     let chars = 0;
     for (let i = 0; i < blocks.length; i++) {
@@ -194,14 +189,20 @@ export class Analyser {
     };
   }
 
-  /** Walk and check the whole document, reusing cached paragraph results by text and context. */
-  private walkAll(blocks: readonly Block[]): Run {
+  /** The texts, the section walk, and who does the tasks under each heading or in each table row. */
+  private layout(blocks: readonly Block[]) {
     const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
     const folded = texts.map((text) => fold(text));
     const structure = buildStructure(blocks, this.placeholderTexts, this.policyLabels);
+    const headingActor = headingActors(texts, folded, structure.roles);
+    const rows = actionTableRows(blocks, folded, structure.roles);
+    return { texts, folded, structure, headingActor, rows };
+  }
+
+  /** Walk and check the whole document, reusing cached paragraph results by text and context. */
+  private walkAll(blocks: readonly Block[]): Run {
+    const { texts, folded, structure, headingActor, rows } = this.layout(blocks);
     const { roles } = structure;
-    const headingActor = headingActors(texts, folded, roles);
-    const rows = actionTableRows(blocks, folded, roles);
     const perParagraph: Array<CachedParagraph | null> = new Array(blocks.length).fill(null);
     const taskAt: Array<TaskLine | null> = new Array(blocks.length).fill(null);
     const rowKeys: string[] = new Array(blocks.length).fill('');
@@ -291,11 +292,7 @@ export class Analyser {
   /** The public task list, rebuilt only when the run's task list changed (a patch keeps it otherwise). */
   private taskMentions(tasks: readonly TaskLine[]): TaskMention[] {
     if (this.lastTasks?.from === tasks) return this.lastTasks.mentions;
-    const mentions = tasks.map((task): TaskMention => {
-      const kind = task.actor.kind === 'none' || task.actor.kind === 'generic' ? task.headingActor : task.actor.kind;
-      const party = kind === 'professional' || kind === 'family' ? kind : task.section === 'professional-commitments' ? 'professional' : 'family';
-      return { paragraph: task.index, party, who: task.text.slice(task.actor.start, task.actor.end) };
-    });
+    const mentions = tasks.map(taskMention);
     this.lastTasks = { from: tasks, mentions };
     return mentions;
   }
@@ -309,16 +306,4 @@ function sameRole(a: BlockRole | undefined, b: BlockRole): boolean {
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, k) => item === b[k]);
-}
-
-/** The ordered task list with the changed paragraphs' tasks spliced in or out. */
-function spliceTasks(tasks: TaskLine[], changed: readonly number[], before: ReadonlyArray<TaskLine | null>, after: ReadonlyArray<TaskLine | null>): TaskLine[] {
-  for (const i of changed) {
-    if (!before[i] && !after[i]) continue;
-    const at = firstAt(tasks, i, (task) => task.index);
-    const replaced = tasks[at]?.index === i ? 1 : 0;
-    const task = after[i];
-    tasks = tasks.slice(0, at).concat(task ? [task] : [], tasks.slice(at + replaced));
-  }
-  return tasks;
 }

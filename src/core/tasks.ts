@@ -2,7 +2,8 @@
 // the heading above it, or the other cells of its action-table row).
 import { classifySubject, findActor, type Actor, type ActorKind } from './actors';
 import { hasSpaceSeparatedWords, isSpaceCode, spaceSeparatedWords } from './measure';
-import type { Block } from './model';
+import type { Block, TaskMention } from './model';
+import { firstAt } from './sorted';
 import type { SectionKey } from './section-labels';
 import type { BlockRole } from './structure';
 import type { ActionRow, TaskLine } from './types';
@@ -159,4 +160,23 @@ function whatCell(cells: number[], blocks: readonly Block[], folded: string[], k
   let what = cells.find((i) => known !== undefined && (blocks[i].column ?? 0) === known) ?? candidates[0] ?? cells[0];
   if (known === undefined) for (const i of candidates) if (folded[i].length > folded[what].length) what = i;
   return what;
+}
+
+/** The ordered task list with the changed paragraphs' tasks spliced in or out. */
+export function spliceTasks(tasks: TaskLine[], changed: readonly number[], before: ReadonlyArray<TaskLine | null>, after: ReadonlyArray<TaskLine | null>): TaskLine[] {
+  for (const i of changed) {
+    if (!before[i] && !after[i]) continue;
+    const at = firstAt(tasks, i, (task) => task.index);
+    const replaced = tasks[at]?.index === i ? 1 : 0;
+    const task = after[i];
+    tasks = tasks.slice(0, at).concat(task ? [task] : [], tasks.slice(at + replaced));
+  }
+  return tasks;
+}
+
+/** A task as the result reports it: whose commitment it is and the words naming who does it. */
+export function taskMention(task: TaskLine): TaskMention {
+  const kind = task.actor.kind === 'none' || task.actor.kind === 'generic' ? task.headingActor : task.actor.kind;
+  const party = kind === 'professional' || kind === 'family' ? kind : task.section === 'professional-commitments' ? 'professional' : 'family';
+  return { paragraph: task.index, party, who: task.text.slice(task.actor.start, task.actor.end) };
 }
