@@ -4,6 +4,10 @@ export interface CheckOptions {
   profile?: string;
   /** A council policy file (JSON); its id becomes the profile once loaded. */
   policy?: string;
+  /** The policy file once read and checked (plain data, so it can be handed to worker threads). */
+  policyProfile?: Profile;
+  /** Full citations and paragraph numbers in the human report. */
+  verbose: boolean;
   json: boolean;
   failOn: 'error' | 'warning' | 'none';
   checklist: boolean;
@@ -19,13 +23,15 @@ export interface NewOptions {
 }
 export type Options = CheckOptions | NewOptions | { command: 'help' } | { command: 'version' } | { command: 'rules' };
 
+import type { Profile } from '../core/profiles';
+
 export class UsageError extends Error {}
 
 /** Seconds per file: a real agreement takes well under one; only a hostile file comes near this. */
 export const DEFAULT_TIME_LIMIT = 10;
 
 export const USAGE = `Usage:
-  agreement-check [--profile ID | --policy FILE] [--json] [--fail-on error|warning|none] [--checklist] [--time-limit SECONDS] <file ...>
+  agreement-check [--profile ID | --policy FILE] [--json] [--verbose] [--fail-on error|warning|none] [--checklist] [--time-limit SECONDS] <file ...>
   agreement-check new [--profile ID | --policy FILE] out.docx
   agreement-check status [--as-of DATE] [--json] [--html report.html] <files or folders ...>
   agreement-check --rules | --help | --version
@@ -36,6 +42,7 @@ with families: missing sections, vague tasks, jargon, acronyms, threats and more
 Options:
   --profile ID        policy profile: default, rutland, cin-cp, derby-derbyshire (default: default)
   --policy FILE       a council's policy file (JSON extending a profile; see docs/policies.md)
+  --verbose           full guidance citations and paragraph numbers in the report
   --json              machine-readable output (one object per file; an array for several files)
   --fail-on LEVEL     exit 1 when a finding is at or above LEVEL: error (default) or warning;
                       none reports findings but exits 0
@@ -54,6 +61,7 @@ export function parseArgs(argv: string[]): Options {
   let profile: string | undefined;
   let policy: string | undefined;
   let json = false;
+  let verbose = false;
   let checklist = false;
   let failOn: 'error' | 'warning' | 'none' = 'error';
   let timeLimit = DEFAULT_TIME_LIMIT;
@@ -70,6 +78,7 @@ export function parseArgs(argv: string[]): Options {
     else if (arg === '--policy') policy = value();
     else if (arg.startsWith('--policy=')) policy = arg.slice('--policy='.length);
     else if (arg === '--json') json = true;
+    else if (arg === '--verbose') verbose = true;
     else if (arg === '--checklist') checklist = true;
     else if (arg === '--fail-on' || arg.startsWith('--fail-on=')) {
       const level = arg.includes('=') ? arg.split('=')[1] : value();
@@ -89,5 +98,5 @@ export function parseArgs(argv: string[]): Options {
     return { command: 'new', profile, policy, output: positional[1] };
   }
   if (positional.length === 0) throw new UsageError('no files given');
-  return { command: 'check', profile, policy, json, failOn, checklist, timeLimit, files: positional };
+  return { command: 'check', profile, policy, verbose, json, failOn, checklist, timeLimit, files: positional };
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '../core';
+import { registerPolicy, type Severity } from '../core';
 import { readAgreementFile, UnreadableFileError } from '../io/read-agreement';
 import type { CheckOptions } from './args';
 import { formatReport, painter } from './format';
@@ -18,7 +18,7 @@ export type FileOutcome =
   | { ok: true; file: string; text: string | Uint8Array; failing: boolean }
   | { ok: false; file: string; reason: string };
 
-export type FileCheckOptions = Pick<CheckOptions, 'profile' | 'json' | 'failOn' | 'checklist'> & { colour: boolean };
+export type FileCheckOptions = Pick<CheckOptions, 'profile' | 'policyProfile' | 'json' | 'failOn' | 'checklist'> & { colour: boolean; verbose?: boolean };
 
 /**
  * Read, check and format one file. Never throws: an unreadable file or a fault in the checker is an
@@ -33,10 +33,12 @@ export function checkFile(file: string, options: FileCheckOptions, indent = ''):
     return { ok: false, file, reason: error instanceof UnreadableFileError ? error.message : 'could not be read' };
   }
   try {
+    // A council policy read by the main thread: registered here too (this may be a worker thread).
+    if (options.policyProfile) registerPolicy(options.policyProfile);
     const report = buildReport(file, content, options);
     const failing = options.failOn !== 'none' && report.findings.some((f) => RANK[f.severity] >= RANK[options.failOn as Severity]);
     const capped = capFindings(report, MAX_FINDINGS_PER_FILE);
-    const text = options.json ? indentLines(JSON.stringify(capped, null, 2), indent) : formatReport(capped, painter(options.colour));
+    const text = options.json ? indentLines(JSON.stringify(capped, null, 2), indent) : formatReport(capped, painter(options.colour), { verbose: options.verbose });
     return { ok: true, file, text, failing };
   } catch {
     return { ok: false, file, reason: 'the checker failed on this file (an internal error; please report it)' };

@@ -6,6 +6,7 @@ import { parseArgs, type CheckOptions } from './args';
 import { checkInWorkers } from './batch';
 import type { Io } from './output';
 import { getProfile } from '../core/profiles';
+import { readPolicyFile } from '../io/policy-file';
 
 export function cliMain(): void {
   // Output piped into `head` closes early; that is not an error worth a stack trace.
@@ -39,7 +40,11 @@ function checkOptions(argv: string[]): CheckOptions | null {
   try {
     const options = parseArgs(argv);
     if (options.command !== 'check') return null;
-    getProfile(options.profile);
+    if (options.policy !== undefined) {
+      // Read here and handed to the workers as data; a bad file goes to run(), which says why in one line.
+      options.policyProfile = readPolicyFile(options.policy);
+      options.profile = options.policyProfile.id;
+    } else getProfile(options.profile);
     return options;
   } catch {
     return null;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ALL_RULES, getProfile, registerPolicy } from '../core';
+import { formatRule } from './format';
 import { readPolicyFile } from '../io/policy-file';
 import { writeTemplateDocx } from '../io/docx-writer';
 import { parseArgs, USAGE, UsageError, type CheckOptions } from './args';
@@ -19,7 +20,12 @@ export function run(argv: string[], io: Io): number {
   let options;
   try {
     options = parseArgs(argv);
-    if ('policy' in options && options.policy !== undefined) options.profile = loadPolicy(options.policy);
+    if ('policy' in options && options.policy !== undefined) {
+      const profile = readPolicyFile(options.policy);
+      registerPolicy(profile);
+      options.profile = profile.id;
+      if (options.command === 'check') options.policyProfile = profile;
+    }
     if ('profile' in options) getProfile(options.profile);
   } catch (error) {
     io.stderr(`agreement-check: ${(error as Error).message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
@@ -33,7 +39,7 @@ export function run(argv: string[], io: Io): number {
       io.stdout(`${readVersion()}\n`);
       return 0;
     case 'rules':
-      for (const rule of ALL_RULES) io.stdout(`${rule.id} (${rule.category}, ${rule.severity}): ${rule.description}\n    Guidance: ${rule.source}\n`);
+      for (const rule of ALL_RULES) io.stdout(formatRule(rule));
       return 0;
     case 'new':
       try {
@@ -49,18 +55,11 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
-/** Read a council policy file and make its id usable as a profile; throws PolicyFileError (one line). */
-function loadPolicy(path: string): string {
-  const profile = readPolicyFile(path);
-  registerPolicy(profile);
-  return profile.id;
-}
-
 /** Check the files one after another in this thread (no time limit: used in-process, as by the tests). */
 function check(options: CheckOptions, io: Io): number {
   const several = options.files.length > 1;
   const writer = new OutcomeWriter(io, options.json, several);
-  const fileOptions = { profile: options.profile, json: options.json, failOn: options.failOn, checklist: options.checklist, colour: io.colour };
+  const fileOptions = { profile: options.profile, policyProfile: options.policyProfile, json: options.json, failOn: options.failOn, checklist: options.checklist, colour: io.colour, verbose: options.verbose };
   for (const file of options.files) writer.add(checkFile(file, fileOptions, options.json && several ? ARRAY_INDENT : ''));
   return writer.end();
 }

@@ -24,7 +24,7 @@ test('--version and --help', () => {
   expect(bin('--version').stdout.trim()).toBe(version);
   const help = bin('--help');
   expect(help.status).toBe(0);
-  expect(help.stdout).toMatch(/^Usage:\n {2}agreement-check \[--profile ID \| --policy FILE\] \[--json\] \[--fail-on error\|warning/);
+  expect(help.stdout).toMatch(/^Usage:\n {2}agreement-check \[--profile ID \| --policy FILE\] \[--json\] \[--verbose\] \[--fail-on error\|warning/);
 });
 
 test('exit codes, one-line reasons on stderr, and no colour when piped', () => {
