@@ -4,7 +4,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { DistFilesPlugin } = require('./scripts/dist-files.js');
+const { DistFilesPlugin, distFiles } = require('./scripts/dist-files.js');
 const { devCertificates } = require('./scripts/dev-certs.js');
 
 /** The dev server's protocol: https with the office-addin-dev-certs certificate when it is installed. */
@@ -48,6 +48,8 @@ module.exports = (_env, argv) => {
       // manifest.xml for ADDIN_ORIGIN (default https://localhost:3000) with package.json's version,
       // the support page with ADDIN_SUPPORT_CONTACT (see docs/deploy.md).
       new DistFilesPlugin({ origin: process.env.ADDIN_ORIGIN, supportContact: process.env.ADDIN_SUPPORT_CONTACT }),
+      // The council's policies, checked, built into the pane (no request for them at run time).
+      new (require('webpack').DefinePlugin)({ COUNCIL_POLICIES: distFiles({ origin: process.env.ADDIN_ORIGIN }).get('policies/index.json') }),
     ],
     devServer: {
       // This computer only (scripts/start.js says which protocol it serves, and why).

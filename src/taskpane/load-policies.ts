@@ -1,7 +1,7 @@
 import { clearPolicies, registerPolicy, resolvePolicy, type Profile } from '../core';
 
-// The council's policies the add-in was built with (dist/policies/index.json, written and checked
-// against the schema by the build), registered so the profile picker lists them and every
+// The council's policies the add-in was built with (checked against the schema by the build and
+// built into this bundle, so the pane makes no network request for them), registered so the profile picker lists them and every
 // getProfile(id) finds them. A policy that cannot be used is left out with a message for the pane.
 
 export interface LoadedPolicies {
@@ -35,10 +35,9 @@ export async function loadPolicies(fetchIndex: () => Promise<unknown> = fetchPol
   return { policies, problems };
 }
 
-/** policies/index.json next to taskpane.html, revalidated so an update on the host is seen at once. */
+/** Replaced at build time (webpack DefinePlugin) with the checked contents of policies/*.json. */
+declare const COUNCIL_POLICIES: unknown;
+
 async function fetchPolicyIndex(): Promise<unknown> {
-  const response = await fetch(new URL('policies/index.json', document.baseURI).href, { cache: 'no-cache', credentials: 'same-origin' });
-  if (response.status === 404) return [];
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
+  return typeof COUNCIL_POLICIES === 'undefined' ? [] : COUNCIL_POLICIES;
 }

@@ -90,7 +90,7 @@ describe('a blank document fails loudly', () => {
     expect(report.findings.some((f) => f.severity === 'error')).toBe(true);
     const human = runCli([path]);
     expect(human.stdout).toContain('This document has no text');
-    expect(human.stdout).toMatch(/error {3}missing-section {2}whole agreement/);
+    expect(human.stdout).toMatch(/Missing \(\d+\): Who this agreement is between; /);
   });
 });
 
