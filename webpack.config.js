@@ -24,7 +24,9 @@ module.exports = (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    // publicPath '': chunks load beside taskpane.html, so webpack emits no script-URL detection (its
+    // runtime probes importScripts for that, which the privacy test bans).
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true, publicPath: '' },
     // extensionAlias: dynamic import() needs the '.js' spelling under TypeScript's nodenext resolution.
     resolve: { extensions: ['.ts', '.tsx', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
     module: {

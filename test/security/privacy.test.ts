@@ -17,18 +17,31 @@ function files(dir: string, ext: RegExp): string[] {
   });
 }
 
-test('the production bundle contains no network API at all', () => {
-  // Not "only to our origin": the pane needs no network, so any of these is a finding. The bundle
-  // is minified but these names survive minification because they are browser globals.
-  const banned = [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /importScripts/, /new\s+Image\s*\(/, /navigator\.\w+\.register/];
+test('the production bundle has no network API but the one read of the council\'s policy list', () => {
+  // The pane needs no network for documents. Its one request reads policies/index.json, the
+  // council's policies the add-in was built with, from its own origin (connect-src 'self' below);
+  // it sends nothing. Any other network API, or a second fetch, is a finding.
+  const banned = [/XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /importScripts/, /new\s+Image\s*\(/, /navigator\.\w+\.register/];
+  let fetches = 0;
   for (const file of files(dist, /\.js$/)) {
     const code = readFileSync(file, 'utf8');
     for (const pattern of banned) expect({ file: relative(root, file), pattern: String(pattern), found: pattern.test(code) }).toMatchObject({ found: false });
+    fetches += (code.match(/\bfetch\s*\(/g) ?? []).length;
     // The only absolute URLs are XML namespace names (SVG, and OOXML for the amended-agreement .docx),
     // which are identifiers and never requested, and React's error-decoder link, shown only in text.
     const urls = [...new Set(code.match(/https?:\/\/[\w.-]+/g) ?? [])];
     expect(urls.filter((u) => !/^http:\/\/www\.w3\.org$|^http:\/\/schemas\.openxmlformats\.org$|^https:\/\/react\.dev$/.test(u))).toEqual([]);
   }
+  expect(fetches).toBe(1);
+});
+
+test('the source\'s only fetch is a GET of policies/index.json beside the pane, with no body', () => {
+  const callers = files(join(root, 'src'), /\.tsx?$/).filter((f) => /\bfetch\s*\(/.test(readFileSync(f, 'utf8')));
+  expect(callers.map((f) => relative(root, f))).toEqual([join('src', 'taskpane', 'load-policies.ts')]);
+  const calls = readFileSync(callers[0], 'utf8').match(/\bfetch\s*\([^;]*\)/g) ?? [];
+  expect(calls).toHaveLength(1);
+  expect(calls[0]).toMatch(/new URL\('policies\/index\.json', document\.baseURI\)/);
+  expect(calls[0]).not.toMatch(/\b(body|method|POST|PUT)\b/);
 });
 
 test('taskpane.html only allows scripts from itself and the Office.js CDN, and no eval or inline script', () => {
@@ -50,9 +63,15 @@ test('no logging in the add-in code (document text must never reach a console)',
   expect(offenders.map((f) => relative(root, f))).toEqual([]);
 });
 
-test('no browser storage in the add-in code: settings live in the document', () => {
-  const offenders = files(join(root, 'src'), /\.tsx?$/).filter((f) => /\b(localStorage|sessionStorage|indexedDB|document\.cookie)\b/.test(readFileSync(f, 'utf8')));
-  expect(offenders.map((f) => relative(root, f))).toEqual([]);
+test('browser storage holds only the two names the pane remembers; settings live in the document', () => {
+  // identity.ts remembers the worker's and the manager's own names (Word gives add-ins no user
+  // name). Nothing else may use browser storage, and it may store nothing but those names.
+  const users = files(join(root, 'src'), /\.tsx?$/).filter((f) => /\b(localStorage|sessionStorage|indexedDB|document\.cookie)\b/.test(readFileSync(f, 'utf8')));
+  expect(users.map((f) => relative(root, f))).toEqual([join('src', 'taskpane', 'identity.ts')]);
+  const code = readFileSync(users[0], 'utf8');
+  expect(code).not.toMatch(/\b(sessionStorage|indexedDB|document\.cookie)\b/);
+  const writes = code.match(/localStorage\?*\.setItem\([^;]*\)/g) ?? [];
+  expect(writes).toEqual(['localStorage?.setItem(STORAGE_KEY[role], name.trim())']);
 });
 
 test('no telemetry packages among the production dependencies', () => {
