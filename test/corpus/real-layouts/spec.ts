@@ -1,4 +1,5 @@
 import type { SectionId } from '../../../src/core';
+import { SECTION_IDS } from '../../../src/core/model';
 import type { Block, Cell, DocSpec, Row } from './ooxml';
 
 /** One agreement of the real-layout corpus: its layout, the source it is modelled on, and its labels. */
@@ -28,21 +29,5 @@ export const cell = (text: string, extra: Omit<Exclude<Cell, string>, 'text'> = 
 export const control = (tag: string, titleText: string, body: Block[], placeholder = false): Block => ({ sdt: { tag, title: titleText, placeholder }, body });
 
 /** Every section id; `rest(...)` lists the ones not named, for agreements that have few sections. */
-export const ALL_SECTIONS: SectionId[] = [
-  'participants',
-  'child-details',
-  'agreement-number',
-  'date',
-  'purpose',
-  'concerns',
-  'family-commitments',
-  'professional-commitments',
-  'contingency',
-  'review-date',
-  'duration',
-  'copies',
-  'legal-notice',
-  'signatures',
-  'team-manager-signature',
-];
+export const ALL_SECTIONS: readonly SectionId[] = SECTION_IDS;
 export const rest = (...named: SectionId[][]): SectionId[] => ALL_SECTIONS.filter((id) => !named.some((list) => list.includes(id)));
