@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
+import { CONTACT } from '../../src/core/rules/contact-arrangements';
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
 import { termSearch, trieSource } from '../../src/core/term-search';
 import { hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
@@ -94,5 +95,19 @@ describe('termSearch', () => {
 
   it('merges shared beginnings into one pattern of the same strings', () => {
     expect(trieSource(['court', 'core', 'core[\\s-]+group'])).toBe('co(?:urt|re(?:[\\s-]+group)?)');
+  });
+});
+
+describe('contact arrangements: the words the pattern needs', () => {
+  // fast-check cannot draw strings from a pattern with lookbehinds, so each alternative is given
+  // by hand, in the forms the rule's cases use, with and without the words around it.
+  const samples = [
+    'supervised time at the centre', 'unsupervised visits on saturdays', 'contact with her dad', 'contact between ava and her father',
+    'contact sessions will take place weekly', 'family time will be on fridays', 'family time with mum', 'jo will have some contact',
+    'attends weekly family time', 'ella will see her dad on sundays', 'sam visits his nan', 'mia spends time with her grandad',
+  ];
+  it('every sample matches the pattern and passes the cheap test', () => {
+    expect(samples.filter((s) => !CONTACT.pattern.test(s))).toEqual([]);
+    expect(samples.filter((s) => !CONTACT.needs.test(s))).toEqual([]);
   });
 });
