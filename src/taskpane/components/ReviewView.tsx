@@ -2,9 +2,9 @@ import { Badge, Button, Input, makeStyles, MessageBar, MessageBarBody, Text, Tex
 import { useEffect, useState } from 'react';
 import { formatDate, getProfile, STATUS_TEXT, templateSection, type SectionId } from '../../core';
 import type { Controller } from '../controller';
-import { rememberName } from '../identity';
 import type { TrackedChangeKey } from '../../word/tracked-change-key';
 import { countersignBlocker, failingChecks, type Action, type ReviewChange, type State } from '../state';
+import { NameField } from './NameField';
 import { Feedback, focusSoon, headingId } from './feedback';
 
 const useStyles = makeStyles({
@@ -72,18 +72,7 @@ export function ReviewView({ state, dispatch, controller }: { state: State; disp
       <Text as="h2" id={headingId('review')} tabIndex={-1} weight="semibold" size={400} block className={styles.heading}>
         Review the worker’s changes
       </Text>
-      <div className={styles.field}>
-        <label htmlFor="manager-name">
-          <Text size={300}>Your name (team manager; recorded with each decision)</Text>
-        </label>
-        <Input
-          id="manager-name"
-          value={state.names.manager}
-          onChange={(_e, data) => dispatch({ type: 'name', role: 'manager', name: data.value })}
-          onBlur={() => rememberName('manager', state.names.manager)}
-          autoComplete="name"
-        />
-      </div>
+      <NameField role="manager" state={state} dispatch={dispatch} />
       {review && !review.available && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>Reviewing tracked changes here needs a newer version of Word (WordApi 1.6). The checklist is still on the Sign-off tab.</MessageBarBody>

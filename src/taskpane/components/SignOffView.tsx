@@ -1,14 +1,13 @@
-import { Badge, Button, Checkbox, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { formatDate, readiness, STATUS_TEXT } from '../../core';
 import type { Controller } from '../controller';
-import { rememberName } from '../identity';
 import { checklistOf, type Action, type State } from '../state';
+import { NameField } from './NameField';
 import { Feedback, headingId } from './feedback';
 
 const useStyles = makeStyles({
   heading: { margin: 0, ':focus': { outline: 'none' } },
   subheading: { marginTop: tokens.spacingVerticalM, marginBottom: 0 },
-  field: { display: 'flex', flexDirection: 'column', minWidth: 0, marginTop: tokens.spacingVerticalS },
   item: { marginBlock: tokens.spacingVerticalS },
   reason: { width: '100%', marginTop: tokens.spacingVerticalXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
@@ -31,18 +30,7 @@ export function SignOffView({ state, dispatch, controller }: { state: State; dis
       <Text as="h2" id={headingId('sign-off')} tabIndex={-1} weight="semibold" size={400} block className={styles.heading}>
         Prepare for signature
       </Text>
-      <div className={styles.field}>
-        <label htmlFor="worker-name">
-          <Text size={300}>Your name (social worker; recorded with each confirmation)</Text>
-        </label>
-        <Input
-          id="worker-name"
-          value={state.names.worker}
-          onChange={(_e, data) => dispatch({ type: 'name', role: 'worker', name: data.value })}
-          onBlur={() => rememberName('worker', state.names.worker)}
-          autoComplete="name"
-        />
-      </div>
+      <NameField role="worker" state={state} dispatch={dispatch} />
       <Text as="h3" weight="semibold" size={300} block className={styles.subheading}>
         Automatic checks
       </Text>
