@@ -3,7 +3,7 @@ import type { ParagraphFacts } from './paragraph-facts';
 import type { Profile } from './profiles';
 import type { ScanMemo } from './scan-memo';
 import type { SectionKey } from './section-labels';
-import type { BlockRole } from './structure';
+import type { BlockRole } from './block-role';
 import type { TaskLine } from './types';
 
 /** Everything the document-level checks need, built once per analysis. */

@@ -1,4 +1,5 @@
 import type { Block, TextSpan } from './model';
+import { memoise } from './memo';
 
 // Placeholder and form-filler text: what a template shows before anyone fills it in. A section that
 // holds only this is empty. Shared by every reader (files and Word) so they agree on what is empty.
@@ -74,4 +75,42 @@ export function markPlaceholders(block: Block, shown: TextSpan[] = []): void {
   if (!spans.length) return;
   block.placeholders = spans;
   if (onlyPlaceholders(block.text, spans)) block.placeholder = true;
+}
+
+/** Placeholder shapes: "1.", "____", "(This section should ...)", "[name]", "Date ..........". */
+export function isPlaceholderText(text: string): boolean {
+  // Most lines have a character outside any bracket that nothing below can strip: answer at once.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 60) {
+      // "(...)", "[...]", "<...>" are stripped up to the first closing bracket; an unclosed one stays.
+      const close = text.indexOf(c === 40 ? ')' : c === 91 ? ']' : '>', i + 1);
+      if (close < 0) return false;
+      i = close;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || !MAYBE_STRIPPED.test(text[i])) {
+      return false;
+    }
+  }
+  return isPlaceholderShape(text);
+}
+/** Characters the stripping below may remove (digits and ")" only in list numbers such as "2)"). */
+const MAYBE_STRIPPED = /[\s._\u2026\-:;,*#\u2022\d)]/;
+
+const isPlaceholderShape = memoise((text: string): boolean => {
+  // Bracketed prompts, list numbers ("1.", "2)"), dotted lines and underscores; a bare number ("3") is a value.
+  const stripped = text.replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, '').replace(/\b\d{1,2}[.)]/g, '').replace(/[\s._\u2026\-:;,*#\u2022]/g, '');
+  return stripped.length === 0;
+});
+
+/**
+ * Form-filler left in a field: "TBC", "N/A", "To be agreed", Word's "Click or tap here to enter
+ * text.", or a label whose value is still a prompt ("… support to you: (insert detail)").
+ */
+const FORM_FILLER = /^(?:tbc|tba|n\/?a|none|nil|not applicable|to be (?:agreed|confirmed|decided|arranged|completed)|click or tap (?:here )?to enter (?:text|a date)|enter text here|insert (?:text|date|details?) here)[.!]?$/i;
+export function isFormFiller(text: string): boolean {
+  if (text.length <= 45 && FORM_FILLER.test(text)) return true;
+  const colon = text.lastIndexOf(':');
+  if (colon <= 0 || colon >= text.length - 1) return false;
+  const rest = text.slice(colon + 1).trim();
+  return rest.length > 0 && rest.length <= 45 && (FORM_FILLER.test(rest) || (/^[([<]/.test(rest) && isPlaceholderText(rest)));
 }

@@ -4,7 +4,7 @@ import type { Category, Finding, SectionId, Severity } from './model';
 import type { Profile } from './profiles';
 import type { SectionsFound } from './section-presence';
 import type { SectionKey } from './section-labels';
-import type { BlockRole } from './structure';
+import type { BlockRole } from './block-role';
 
 // The shape of every rule, after ESLint's: metadata with messages by id, and logic that reports
 // findings by message id with the data the message needs. Data (word lists, patterns) sits in

@@ -1,6 +1,6 @@
 import type { SectionId } from './model';
 import { firstAt, itself } from './sorted';
-import type { BlockRole } from './structure';
+import type { BlockRole } from './block-role';
 import type { TaskLine } from './types';
 
 // What the document checks remember from one analysis to the next. After a small edit the analyser

@@ -5,7 +5,7 @@ import { hasSpaceSeparatedWords, isSpaceCode, spaceSeparatedWords } from './meas
 import type { Block, TaskMention } from './model';
 import { firstAt } from './sorted';
 import type { SectionKey } from './section-labels';
-import type { BlockRole } from './structure';
+import type { BlockRole } from './block-role';
 import type { ActionRow, TaskLine } from './types';
 
 export const COMMITMENT_SECTIONS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);

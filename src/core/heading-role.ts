@@ -1,0 +1,68 @@
+import type { Block } from './model';
+import type { BlockRole, WalkContext, WalkState } from './block-role';
+import { NEUTRAL_HEADINGS } from './section-labels';
+import { LABEL_SEPARATOR, labelContentStart, labelKey } from './label-reading';
+import { spaceSeparatedWords } from './measure';
+
+// Step 3 of the section walk: headings and short lines that read as headings. A heading naming a
+// section opens it; another heading closes the open section at its level or above.
+
+function headingCandidate(block: Block, text: string): boolean {
+  if (block.kind === 'heading') return true;
+  if (block.kind !== 'paragraph') return false;
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 90) return false;
+  if (/[.!]$/.test(trimmed) && !/\b(no|etc)\.$/i.test(trimmed)) return false;
+  const words = spaceSeparatedWords(trimmed);
+  // "A strategy discussion will be convened" is a sentence without its full stop, not a label;
+  // "What Ms Smith will do" and "Professionals will:" are labels.
+  if (/\b(?:will|must|shall|should|would|can)\s+(?!do\b)\w+\s+\w+/.test(trimmed) && !/^\s*(?:what|how|who|when|why|if)\b/i.test(trimmed)) return false;
+  return words <= 12;
+}
+
+export function headingRole(block: Block, text: string, trimmed: string, folded: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
+  // The document's title ("Ella's safety plan", "Written Agreement 2") names the whole document,
+  // not one of its parts.
+  if (block.kind === 'heading' && block.style !== undefined && /^title$/i.test(block.style)) {
+    role.section = null;
+    role.labelOnly = true;
+    state.current = null;
+    state.level = 99;
+    return role;
+  }
+  if (!headingCandidate(block, trimmed)) return null;
+  const key = labelKey(folded, context);
+  if (key) {
+    role.section = key;
+    role.labelOnly = true;
+    // "Written agreement number 1" or "Review date: 7 May 2027" carry content after the label.
+    const colon = LABEL_SEPARATOR.exec(trimmed);
+    let inline = false;
+    if (colon && colon[0].length < trimmed.length) {
+      role.labelOnly = false;
+      role.contentStart = labelContentStart(text);
+      inline = true;
+    } else if (key === 'agreement-number' || key === 'date') {
+      role.labelOnly = false;
+      inline = true;
+    }
+    context.note(key);
+    // A field with its value on the same line ("Review date: 7 May 2027") does not open a section.
+    if (!inline || block.kind === 'heading') {
+      state.current = key;
+      state.level = block.kind === 'heading' ? (block.level ?? 1) : 99;
+    }
+    return role;
+  }
+  if (block.kind !== 'heading') return null;
+  if (!NEUTRAL_HEADINGS.test(folded.replace(/[:.]$/, ''))) {
+    const level = block.level ?? 1;
+    if (level <= state.level) {
+      state.current = null;
+      state.level = 99;
+      role.section = null;
+    }
+  }
+  role.labelOnly = true;
+  return role;
+}

@@ -1,0 +1,51 @@
+import type { Block } from './model';
+import type { BlockRole, WalkContext, WalkState } from './block-role';
+import { cleanLabel } from './section-labels';
+import { commitmentLabel } from './section-cues';
+import { fold } from './text';
+import { cleanPartyLabel, LABEL_SEPARATOR, LIST_MARKER, labelContentStart, labelKey, PARTY_LABEL } from './label-reading';
+
+// Steps 4 and 5 of the section walk: a label at the start of a paragraph, either as a bold run
+// ("**Contingency:** If things go wrong we will...") or as "Label: value" on one line.
+
+/** Step 4: a bold label the paragraph starts with. */
+export function boldLabelRole(block: Block, text: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
+  // Only a bold run the paragraph really starts with counts (readers may pass odd data).
+  if (!block.boldPrefix || block.boldPrefix.trim().length === 0 || block.boldPrefix.length > 100 || !text.trimStart().startsWith(block.boldPrefix)) return null;
+  const boldLabel = cleanLabel(fold(block.boldPrefix));
+  const after = fold(text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length));
+  const named = labelKey(fold(block.boldPrefix), context);
+  // A bold label that names people and is followed by their commitment: those people's tasks.
+  const key = named === null || named === 'participants' ? (commitmentLabel(boldLabel, after) ?? named) : named;
+  if (!key) return null;
+  role.section = key;
+  const rest = text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length);
+  role.labelOnly = rest.trim().length === 0 || /^[\s:;.]*$/.test(rest);
+  role.contentStart = role.labelOnly ? 0 : text.length - rest.length + (rest.length - rest.replace(/^[\s:;]+/, '').length);
+  context.note(key);
+  state.current = key;
+  state.level = 99;
+  return role;
+}
+
+/** Step 5: a "Label: value" line ("Review date: 14 January 2027", "Date; Today"). */
+export function labelLineRole(block: Block, text: string, trimmed: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
+  const colon = LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
+  if (!colon || colon[1].split(/\s+/).length > 7) return null;
+  const labelText = fold(colon[1]);
+  // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
+  const value = trimmed.slice(trimmed.indexOf(colon[0]) + colon[0].length);
+  const key = labelKey(labelText, context) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
+  if (!key || key === 'tasks') return null;
+  role.section = key;
+  role.contentStart = labelContentStart(text);
+  role.labelOnly = text.slice(role.contentStart).trim().length === 0;
+  context.note(key);
+  // A label line inside another section ("Review date: ..." under "How long") does not end that section
+  // for the lines after it unless it is a section that normally runs on.
+  if (block.kind === 'paragraph' && role.labelOnly) {
+    state.current = key;
+    state.level = 99;
+  }
+  return role;
+}

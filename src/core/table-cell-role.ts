@@ -1,0 +1,79 @@
+import type { Block } from './model';
+import type { BlockRole, WalkContext, WalkState } from './block-role';
+import { classifyLabel, type SectionKey } from './section-labels';
+import { isLabelOnlyWithColon, isLabelOnlyWithColonOrShort, LABEL_SEPARATOR, labelCellSection, labelContentStart, policyLabel } from './label-reading';
+
+// Step 2 of the section walk: table cells. A signature table is the signatures; a table read by
+// its columns gives each cell its column's part; otherwise a first-column cell naming a section
+// labels its row, and the other cells of that row belong to it.
+
+/** A table cell's role, or null when the cell is not a table cell or leaves the decision to the later steps. */
+export function tableCellRole(block: Block, text: string, trimmed: string, folded: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
+  if (block.kind !== 'table-cell') return null;
+  const table = block.table ?? 0;
+  const column = block.column ?? 0;
+  const rowKey = `${table}:${block.row ?? 0}`;
+  const layout = context.tables;
+  // A table whose header names a signature is the signature list, whatever its rows say.
+  if (layout?.signatureTables.has(table)) {
+    role.section = 'signatures';
+    if (!context.hasLabel('signatures')) context.note('signatures');
+    return role;
+  }
+  // A table read by its columns: the header cells label them, every cell below takes its column's part.
+  const columns = layout?.columns.get(table);
+  if (columns && column < columns.sections.length) {
+    const key = columns.sections[column];
+    role.section = key;
+    if ((block.row ?? 0) === columns.headerRow) {
+      role.labelOnly = true;
+      if (key) context.note(key);
+    }
+    return role;
+  }
+  if (column === 0 && state.current !== 'signatures' && state.current !== 'team-manager-signature') return firstColumnCellRole(block, text, trimmed, folded, rowKey, role, state, context);
+  if (context.rowSection.get(rowKey)) return labelledRowCellRole(block, trimmed, folded, rowKey, role, context);
+  // Cells of a table inside a section (an action table) keep the section around them,
+  // unless the cell itself is "Label: value".
+  return null;
+}
+
+/** A first-column cell: when it names a section it labels its row (and a full-width title row opens the section). */
+function firstColumnCellRole(block: Block, text: string, trimmed: string, folded: string, rowKey: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
+  const table = block.table ?? 0;
+  const layout = context.tables;
+  const key = folded.length <= 90 ? (policyLabel(folded, context) ?? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded))) : null;
+  if (!key) {
+    context.rowSection.set(rowKey, null);
+    return null;
+  }
+  context.rowSection.set(rowKey, key);
+  role.section = key;
+  role.labelOnly = !LABEL_SEPARATOR.test(trimmed) || isLabelOnlyWithColon(trimmed);
+  if (!role.labelOnly) role.contentStart = labelContentStart(text);
+  context.note(key);
+  // A row of one cell across the table ("What are we worried about?") is a section title:
+  // the rows under it belong to that part until the next title.
+  const cellsInRow = layout?.rowCells.get(rowKey) ?? 2;
+  if ((cellsInRow === 1 || block.fullWidthRow === true) && role.labelOnly) {
+    state.current = key;
+    state.level = 99;
+  }
+  return role;
+}
+
+/** A later cell of a row whose first cell named a section: that section, or a label of its own. */
+function labelledRowCellRole(block: Block, trimmed: string, folded: string, rowKey: string, role: BlockRole, context: WalkContext): BlockRole {
+  // Label and value side by side, more than once in a row: "Date: | 1 December | Number: | 3".
+  const column = block.column ?? 0;
+  const key: SectionKey | null = column % 2 === 0 && folded.length <= 60 && isLabelOnlyWithColonOrShort(trimmed) ? labelCellSection(folded) : null;
+  if (key) {
+    context.rowSection.set(rowKey, key);
+    role.section = key;
+    role.labelOnly = true;
+    context.note(key);
+    return role;
+  }
+  role.section = context.rowSection.get(rowKey) ?? null;
+  return role;
+}
