@@ -2,7 +2,7 @@ import type { Analyser, AnalysisResult, Block, Category, Finding, Profile, Secti
 import type { Capabilities } from './capabilities';
 import { collectionFields, numberTables, paragraphFields, toBlock } from './paragraph-blocks';
 import { insertSection, insertTemplate } from './template-writer';
-import { errorCode, type CritiqueLike, type ParagraphLike, type RangeLike, type WordContextLike, type WordRun } from './word-types';
+import { errorCode, type CritiqueLike, type ParagraphCollectionLike, type ParagraphLike, type RangeLike, type WordContextLike, type WordRun } from './word-types';
 
 // The Word adapter for the worker's live check: the only code that reads the agreement from Word
 // and marks it. It keeps a copy of the paragraphs it has read, so that after the first read a cycle
@@ -74,8 +74,33 @@ interface MarkWrite {
 /** Give up on marks after this many failed write batches in a row (a transient failure is retried). */
 const MOST_MARK_FAILURES = 3;
 
+/**
+ * The lines of a header or footer as blocks of their own origin, as the .docx reader gives them:
+ * empty lines left out, and a line repeated in the same kind of story read once.
+ */
+function asideBlocks(paragraphs: readonly ParagraphLike[], origin: 'header' | 'footer'): Block[] {
+  const seen = new Set<string>();
+  const blocks: Block[] = [];
+  for (const p of paragraphs) {
+    if (p.text.trim() === '' || seen.has(p.text)) continue;
+    seen.add(p.text);
+    blocks.push({ kind: 'paragraph', text: p.text, origin });
+  }
+  return blocks;
+}
+
 export class WordAdapter {
   private cache: CachedParagraph[] = [];
+  /**
+   * The first section's primary header and footer, read with every full read: the agreement number,
+   * the child's name and the date often live there. They go before and after the body, as the .docx
+   * reader puts them, so a finding's paragraph is the body index plus the header lines.
+   */
+  private asides: { header: Block[]; footer: Block[] } = { header: [], footer: [] };
+  /** False once the host could not give the header and footer: the body alone is read from then on. */
+  private readsAsides = true;
+  /** Header lines before the body in the blocks last analysed. */
+  private headerLines = 0;
   private needFullRead = true;
   /** False once a full read shows this host gives no paragraph ids: then read by selection. */
   private idsWork = true;
@@ -169,12 +194,14 @@ export class WordAdapter {
     return this.run(async (context) => {
       const targets = new Map<number, ParagraphLike>();
       const read = await this.refresh(context, targets);
-      const blocks = numberTables(this.cache.map((c) => ({ ...c.block })));
+      const header = this.asides.header.map((b) => ({ ...b }));
+      const blocks = [...header, ...numberTables(this.cache.map((c) => ({ ...c.block }))), ...this.asides.footer.map((b) => ({ ...b }))];
+      this.headerLines = header.length;
       const result = await analyseBlocks(blocks);
       this.hooks.afterRead?.();
       if (!this.capabilities.annotations) return { result, stale: [], marksUnavailable: true, read };
-      const stale = await this.mark(context, result, isIgnored, targets);
-      return { result, stale, marksUnavailable: !this.capabilities.annotations, read };
+      const stale = await this.mark(context, result, isIgnored, targets, header.length);
+      return { result, stale: stale.map((index) => index + header.length), marksUnavailable: !this.capabilities.annotations, read };
     });
   }
 
@@ -203,7 +230,21 @@ export class WordAdapter {
   private async readAll(context: WordContextLike): Promise<ParagraphLike[]> {
     const withIds = this.capabilities.paragraphEvents && this.idsWork;
     const paragraphs = context.document.body.paragraphs.load(collectionFields(withIds));
-    await context.sync();
+    let stories: { header: ParagraphCollectionLike; footer: ParagraphCollectionLike } | null = null;
+    if (this.readsAsides) {
+      const section = context.document.sections.getFirst();
+      stories = { header: section.getHeader('Primary').paragraphs.load('items/text'), footer: section.getFooter('Primary').paragraphs.load('items/text') };
+    }
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!stories) throw error;
+      // The host could not give the header or footer: read the body alone, now and from now on.
+      this.readsAsides = false;
+      this.asides = { header: [], footer: [] };
+      return this.readAll(context);
+    }
+    if (stories) this.asides = { header: asideBlocks(stories.header.items, 'header'), footer: asideBlocks(stories.footer.items, 'footer') };
     const items = paragraphs.items;
     this.cache = items.map((p) => ({ id: withIds ? p.uniqueLocalId : null, block: toBlock(p) }));
     // One-time-purchase licences report the id as null: address paragraphs by selection instead.
@@ -312,7 +353,8 @@ export class WordAdapter {
     this.applied.delete(key);
   }
 
-  private async mark(context: WordContextLike, result: AnalysisResult, isIgnored: (finding: Finding) => boolean, targets: Map<number, ParagraphLike>): Promise<number[]> {
+  /** `headerLines`: blocks before the body in the analysis, so body paragraph i is finding paragraph i + headerLines. */
+  private async mark(context: WordContextLike, result: AnalysisResult, isIgnored: (finding: Finding) => boolean, targets: Map<number, ParagraphLike>, headerLines: number): Promise<number[]> {
     const byParagraph = new Map<number, Finding[]>();
     for (const finding of result.findings) {
       if (finding.end <= finding.start || isIgnored(finding) || !CRITIQUE_COLOURS[finding.category]) continue;
@@ -327,7 +369,7 @@ export class WordAdapter {
     this.remarkAll = false;
     const writes: MarkWrite[] = [];
     keys.forEach((key, index) => {
-      const findings = byParagraph.get(index) ?? [];
+      const findings = byParagraph.get(index + headerLines) ?? [];
       const text = this.cache[index].block.text;
       const signature = `${text}\u0001${findings.map((f) => `${f.ruleId}:${f.start}:${f.end}`).join(',')}`;
       const previous = this.applied.get(key);
@@ -475,7 +517,7 @@ export class WordAdapter {
   async replace(finding: Finding, expectedText: string, replacement: string): Promise<boolean> {
     const done = await this.withRange(finding, expectedText, (range) => void range.insertText(replacement, 'Replace'));
     // Our own edit: read the paragraph again next cycle even if no event reaches us.
-    const id = this.cache[finding.paragraph]?.id;
+    const id = this.cache[this.bodyIndex(finding)]?.id;
     if (done && id) this.changed.add(id);
     else if (done) this.selectionMoved = true;
     return done;
@@ -487,8 +529,11 @@ export class WordAdapter {
    * paragraph by position, three round trips.
    */
   private async withRange(finding: Finding, expectedText: string, act: (range: RangeLike) => void): Promise<boolean> {
+    const index = this.bodyIndex(finding);
+    // A finding in the header or footer: the pane lists it, but it is not selected or changed from here.
+    if (index < 0 || index >= this.cache.length) return false;
     return this.run(async (context) => {
-      const id = this.cache[finding.paragraph]?.id;
+      const id = this.cache[index]?.id;
       const searchable = finding.excerpt.length > 0 && finding.excerpt.length <= 255;
       let paragraph: ParagraphLike;
       let results;
@@ -502,7 +547,7 @@ export class WordAdapter {
           throw error;
         }
       } else {
-        const window = context.document.body.paragraphs.load({ text: true, $top: 1, $skip: finding.paragraph });
+        const window = context.document.body.paragraphs.load({ text: true, $top: 1, $skip: index });
         await context.sync();
         paragraph = window.items[0];
         if (!paragraph) return false;
@@ -522,6 +567,11 @@ export class WordAdapter {
       await context.sync();
       return true;
     });
+  }
+
+  /** The body paragraph a finding is in (negative or past the end for header and footer lines). */
+  private bodyIndex(finding: Finding): number {
+    return finding.paragraph - this.headerLines;
   }
 
   // ---- Template ----

@@ -129,6 +129,17 @@ export interface AnnotationCollectionLike {
   load(propertyNames?: string): AnnotationCollectionLike;
 }
 
+/** A header or footer (Word.Body). */
+export interface StoryLike {
+  paragraphs: ParagraphCollectionLike;
+}
+
+/** Word.Section: only the primary header and footer always exist (asking for another can fail at sync). */
+export interface SectionLike {
+  getHeader(type: 'Primary'): StoryLike;
+  getFooter(type: 'Primary'): StoryLike;
+}
+
 export interface WordContextLike {
   document: {
     body: {
@@ -138,6 +149,8 @@ export interface WordContextLike {
       getTrackedChanges(): TrackedChangeCollectionLike;
     };
     contentControls: ContentControlCollectionLike;
+    /** WordApi 1.3 (getFirst). */
+    sections: { getFirst(): SectionLike };
     getSelection(): RangeLike;
     /** WordApi 1.6. Throws ItemNotFound at sync for a paragraph that is gone. */
     getParagraphByUniqueLocalId(id: string): ParagraphLike;

@@ -114,6 +114,7 @@ export interface DoubleChange {
 }
 
 type ParagraphEvent = 'changed' | 'added' | 'deleted';
+export type HeaderFooterType = 'Primary' | 'FirstPage' | 'EvenPages';
 
 /** The error Office.js throws (OfficeExtension.Error): code, message, debugInfo. */
 export class OfficeErrorDouble extends Error {
@@ -243,6 +244,13 @@ const PARAGRAPH_SCALARS: Record<string, number> = { text: 1, style: 1, styleBuil
 
 export class WordDouble {
   paragraphs: DoubleParagraph[] = [];
+  /**
+   * The first section's headers and footers by type. Only 'Primary' always exists; asking for a
+   * first-page or even-page one the document does not have fails at sync with GeneralException,
+   * as reported against real Word (office-js-docs-reference issue 1202).
+   */
+  headers: Partial<Record<HeaderFooterType, DoubleParagraph[]>> = { Primary: [] };
+  footers: Partial<Record<HeaderFooterType, DoubleParagraph[]>> = { Primary: [] };
   /** context.sync round trips, and what crossed between the add-in and Word. */
   syncs = 0;
   valuesRead = 0;
@@ -300,6 +308,17 @@ export class WordDouble {
   private mutate(what: string): void {
     this.mutations.push(what);
     if (this.trackChanges) this.trackedChanges.push({ type: 'edit', text: what });
+  }
+
+  /** Put text in the first section's header or footer (one paragraph per line). */
+  setHeaderFooter(kind: 'header' | 'footer', type: HeaderFooterType, lines: string[]): void {
+    (kind === 'header' ? this.headers : this.footers)[type] = lines.map((text) => this.make({ text }));
+  }
+
+  /** A paragraph still in the document: in the body, or in a header or footer. */
+  exists(p: DoubleParagraph): boolean {
+    if (this.paragraphs.includes(p)) return true;
+    return [...Object.values(this.headers), ...Object.values(this.footers)].some((list) => list?.includes(p));
   }
 
   private byId(id: string): DoubleParagraph | undefined {
@@ -517,7 +536,7 @@ export class WordDouble {
       const cell = new Snapshot();
       const target = (): DoubleParagraph => {
         const p = handle.get();
-        if (!p || !self.paragraphs.includes(p)) throw officeError('ItemNotFound', where);
+        if (!p || !self.exists(p)) throw officeError('ItemNotFound', where);
         return p;
       };
       const proxy: ParagraphLike = {
@@ -548,7 +567,7 @@ export class WordDouble {
         load(spec?: string) {
           batch.queue(`${where}.load`, 1, () => {
             const p = handle.get();
-            loadParagraph(p && self.paragraphs.includes(p) ? p : p === null ? null : target(), parseLoad(spec), snap, control, cell);
+            loadParagraph(p && self.exists(p) ? p : p === null ? null : target(), parseLoad(spec), snap, control, cell);
           });
           return proxy;
         },
@@ -998,6 +1017,23 @@ export class WordDouble {
           },
         },
         get contentControls() { return controlsCollection(); },
+        sections: {
+          getFirst() {
+            // SectionCollection.getFirst is WordApi 1.3; getHeader and getFooter are WordApi 1.1.
+            batch.queue('SectionCollection.getFirst', 3, () => undefined);
+            const story = (kind: 'Header' | 'Footer', stories: Partial<Record<HeaderFooterType, DoubleParagraph[]>>, type: HeaderFooterType) => {
+              const where = `Section.get${kind}`;
+              batch.queue(where, 1, () => {
+                if (!stories[type]) throw officeError('GeneralException', `${where}('${type}')`);
+              });
+              return { get paragraphs() { return paragraphCollection(() => stories[type] ?? [], `${kind}.paragraphs`); } };
+            };
+            return {
+              getHeader: (type: HeaderFooterType) => story('Header', self.headers, type),
+              getFooter: (type: HeaderFooterType) => story('Footer', self.footers, type),
+            };
+          },
+        },
         getSelection() {
           return rangeProxy(() => {
             const s = self.selection ?? { paragraphId: self.paragraphs[0].id, start: 0, end: 0 };

@@ -1,0 +1,108 @@
+import { Analyser } from '../../src/core';
+import type { Capabilities } from '../../src/word/capabilities';
+import { WordAdapter } from '../../src/word/word-adapter';
+import { openSession } from './session';
+import { HOST_PROFILES, WordDouble } from './word-double';
+
+// Issue 11: "the same model from Word" as from the .docx reader. Councils put the agreement number,
+// the child's name and the date in the page header or footer; the live check reads the first
+// section's primary header and footer with its full read, in the same round trip.
+
+const ALL: Capabilities = { structure: true, paragraphEvents: true, annotations: true, popups: true, printPreview: true };
+
+const BODY = [
+  { text: 'Written agreement', style: 'Title' },
+  { text: 'What Sam will do', style: 'Heading 2' },
+  'Sam will take Jo to Hillside Primary School by 8.45am every school day.',
+  'Sam will engage with services.',
+];
+
+function withHeader(profile = HOST_PROFILES.m365): WordDouble {
+  const word = new WordDouble(BODY, profile);
+  word.setHeaderFooter('header', 'Primary', ['OFFICIAL-SENSITIVE', 'Agreement number: WA-2026-0412', '']);
+  word.setHeaderFooter('footer', 'Primary', ['Written agreement for Jo, made on 3 December 2026', 'OFFICIAL-SENSITIVE']);
+  return word;
+}
+
+test('the agreement number in the page header counts, and findings in the body are marked on the right paragraph', async () => {
+  const word = withHeader();
+  const adapter = new WordAdapter(word.run, ALL);
+  const { result } = await adapter.analyseAndMark(new Analyser());
+  expect(result.sections['agreement-number'].present).toBe(true);
+  const header = result.paragraphs.indexOf('Agreement number: WA-2026-0412');
+  expect(header).toBeGreaterThanOrEqual(0);
+  expect(header).toBeLessThan(result.paragraphs.indexOf('Written agreement'));
+  // A repeated header/footer line is still one line per story; empty lines are left out.
+  expect(result.paragraphs.filter((p) => p === '')).toEqual([]);
+  // The vague task is body paragraph 3; its mark must land there, not on the paragraph the
+  // header lines would shift it to.
+  const marks = [...word.annotations.values()];
+  expect(marks.length).toBeGreaterThan(0);
+  expect(marks.every((a) => a.paragraphId === word.paragraphs[3].id)).toBe(true);
+  expect(marks.some((a) => a.covered.startsWith('engage'))).toBe(true);
+});
+
+test('the same document without the header reports the agreement number missing (the test can fail)', async () => {
+  const word = new WordDouble(BODY);
+  const { result } = await new WordAdapter(word.run, ALL).analyseAndMark(new Analyser());
+  expect(result.sections['agreement-number'].present).toBe(false);
+});
+
+test('reading the header costs no extra round trip, and an edit cycle does not read it again', async () => {
+  const word = withHeader();
+  const bare = new WordDouble(BODY);
+  const withAsides = new WordAdapter(word.run, ALL);
+  const without = new WordAdapter(bare.run, ALL);
+  await withAsides.analyseAndMark(new Analyser());
+  await without.analyseAndMark(new Analyser());
+  expect(word.syncs).toBe(bare.syncs);
+  word.resetCounters();
+  word.type(2, 'Sam will take Jo to Hillside Primary School by 8.40am every school day.');
+  withAsides.note({ kind: 'changed', ids: [word.paragraphs[2].id] });
+  const cycle = await withAsides.analyseAndMark(new Analyser());
+  expect(cycle.read).toBe('changed');
+  expect(cycle.result.sections['agreement-number'].present).toBe(true);
+  expect(word.syncs).toBeLessThanOrEqual(2);
+});
+
+test('a finding on a header line is never selected or replaced in the body', async () => {
+  const word = new WordDouble(BODY);
+  word.setHeaderFooter('header', 'Primary', ['Sam will engage with services.']);
+  const adapter = new WordAdapter(word.run, ALL);
+  const { result } = await adapter.analyseAndMark(new Analyser());
+  expect(result.paragraphs[0]).toBe('Sam will engage with services.');
+  // The same words in the body give a finding; the header line's copy of it points at paragraph 0.
+  const inBody = result.findings.find((f) => result.paragraphs[f.paragraph] === 'Sam will engage with services.' && f.paragraph > 0)!;
+  const inHeader = { ...inBody, paragraph: 0 };
+  const before = word.paragraphs.map((p) => p.text);
+  expect(await adapter.replace(inHeader, result.paragraphs[0], 'attend the parenting group')).toBe(false);
+  expect(await adapter.select(inHeader, result.paragraphs[0])).toBe(false);
+  expect(word.paragraphs.map((p) => p.text)).toEqual(before);
+  // The body finding is still found and replaced at its own paragraph.
+  expect(await adapter.replace(inBody, result.paragraphs[inBody.paragraph], inBody.excerpt)).toBe(true);
+});
+
+test('a host that cannot give the header reads the body alone, without an error, and stops asking', async () => {
+  const word = withHeader();
+  word.failNext(/Section\.getHeader/);
+  const adapter = new WordAdapter(word.run, ALL);
+  const first = await adapter.analyseAndMark(new Analyser());
+  expect(first.result.sections['agreement-number'].present).toBe(false);
+  expect(first.result.paragraphs).toContain('Sam will engage with services.');
+  adapter.note({ kind: 'idle' });
+  word.resetCounters();
+  await adapter.analyseAndMark(new Analyser());
+  // One full read, no second attempt at the header.
+  expect(word.syncs).toBeLessThanOrEqual(2);
+});
+
+test.each(Object.values(HOST_PROFILES).map((profile) => [profile.name, profile] as const))('%s: the pane reads the header with no error banner', async (_name, profile) => {
+  const session = await openSession({ word: withHeader(profile) });
+  try {
+    await session.settle();
+    expect(session.messages().filter((m) => m.intent === 'error')).toEqual([]);
+    expect(session.state().result?.sections['agreement-number'].present).toBe(true);
+  } finally {
+    session.close();
+  }
+});
