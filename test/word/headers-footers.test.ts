@@ -28,7 +28,7 @@ test('the agreement number in the page header counts, and findings in the body a
   const word = withHeader();
   const adapter = new WordAdapter(word.run, ALL);
   const { result } = await adapter.analyseAndMark(new Analyser());
-  expect(result.sections['agreement-number'].present).toBe(true);
+  expect(result.sections['agreement-number']?.present).toBe(true);
   const header = result.paragraphs.indexOf('Agreement number: WA-2026-0412');
   expect(header).toBeGreaterThanOrEqual(0);
   expect(header).toBeLessThan(result.paragraphs.indexOf('Written agreement'));
@@ -45,7 +45,7 @@ test('the agreement number in the page header counts, and findings in the body a
 test('the same document without the header reports the agreement number missing (the test can fail)', async () => {
   const word = new WordDouble(BODY);
   const { result } = await new WordAdapter(word.run, ALL).analyseAndMark(new Analyser());
-  expect(result.sections['agreement-number'].present).toBe(false);
+  expect(result.sections['agreement-number']?.present).toBe(false);
 });
 
 test('reading the header costs no extra round trip, and an edit cycle does not read it again', async () => {
@@ -61,7 +61,7 @@ test('reading the header costs no extra round trip, and an edit cycle does not r
   withAsides.note({ kind: 'changed', ids: [word.paragraphs[2].id] });
   const cycle = await withAsides.analyseAndMark(new Analyser());
   expect(cycle.read).toBe('changed');
-  expect(cycle.result.sections['agreement-number'].present).toBe(true);
+  expect(cycle.result.sections['agreement-number']?.present).toBe(true);
   expect(word.syncs).toBeLessThanOrEqual(2);
 });
 
@@ -87,7 +87,7 @@ test('a host that cannot give the header reads the body alone, without an error,
   word.failNext(/Section\.getHeader/);
   const adapter = new WordAdapter(word.run, ALL);
   const first = await adapter.analyseAndMark(new Analyser());
-  expect(first.result.sections['agreement-number'].present).toBe(false);
+  expect(first.result.sections['agreement-number']?.present).toBe(false);
   expect(first.result.paragraphs).toContain('Sam will engage with services.');
   adapter.note({ kind: 'idle' });
   word.resetCounters();
@@ -101,7 +101,7 @@ test.each(Object.values(HOST_PROFILES).map((profile) => [profile.name, profile] 
   try {
     await session.settle();
     expect(session.messages().filter((m) => m.intent === 'error')).toEqual([]);
-    expect(session.state().result?.sections['agreement-number'].present).toBe(true);
+    expect(session.state().result?.sections['agreement-number']?.present).toBe(true);
   } finally {
     session.close();
   }
