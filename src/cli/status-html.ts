@@ -197,7 +197,7 @@ function timeline(rows: readonly StatusRow[], asOf: Date): string {
   return `<figure>
 <h2 id="timeline-title">Review and end dates, six weeks either side of today</h2>
 <svg role="img" aria-labelledby="timeline-title timeline-desc" width="${width}" height="${height + 12}" viewBox="0 0 ${width} ${height + 12}">
-<desc id="timeline-desc">Timeline of ${dated.length} agreements with dates, showing ${description}. The table below lists the same dates.</desc>
+<desc id="timeline-desc">Timeline of ${dated.length === 1 ? '1 agreement' : `${dated.length} agreements`} with dates, showing ${description}. The table below lists the same dates.</desc>
 ${axis}
 ${body}
 ${today}

@@ -104,7 +104,7 @@ export class Controller {
       const inserted = await this.adapter.insertTemplate(getProfile(this.getState().profileId));
       this.dispatch({
         type: 'message',
-        message: { id: 'insert', intent: 'success', text: inserted.length ? `Inserted ${inserted.length} sections of the agreement.` : 'Every section of the template is already in the document.' },
+        message: { id: 'insert', intent: 'success', text: inserted.length ? `Inserted ${inserted.length === 1 ? '1 section' : `${inserted.length} sections`} of the agreement.` : 'Every section of the template is already in the document.' },
       });
     });
     await this.analyse();

@@ -80,6 +80,43 @@ for (const dark of [false, true]) {
   }, 240_000);
 }
 
+test('forced colours (Windows high contrast) at 320 px: every control keeps a visible edge, the words carry severity, nothing scrolls sideways', async () => {
+  pane = await openPane({ width: 320 });
+  const { page } = pane;
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await fillAgreement(page);
+  const problems: string[] = [];
+  for (const view of VIEWS) {
+    await page.getByRole('tab', { name: view.tab }).click();
+    await page.getByRole('tabpanel').getByRole('heading').first().waitFor();
+    if (await scrollsSideways(page)) problems.push(`${view.name}: scrolls sideways`);
+    // In forced colours backgrounds are replaced, so a button or field shown only by its fill vanishes:
+    // each needs a border (or, for the tab strip, the selected tab an underline Windows can colour).
+    const edgeless = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input, textarea, select')]
+        .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('[role="tablist"]'))
+        .filter((el) => {
+          if (el.getAttribute('type') === 'checkbox' || el.getAttribute('type') === 'radio') return false;
+          // Fluent draws a field's edge on the wrapper around the <input> (fui-Input, fui-Textarea, fui-Dropdown).
+          const bordered = (node: Element) => {
+            const style = getComputedStyle(node);
+            return ['top', 'right', 'bottom', 'left'].some((side) => parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 && style.getPropertyValue(`border-${side}-style`) !== 'none');
+          };
+          const wrapper = el.closest('.fui-Input, .fui-Textarea, .fui-Dropdown, .fui-Combobox, .fui-Select');
+          return !bordered(el) && !(wrapper && bordered(wrapper));
+        })
+        .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 40)),
+    );
+    for (const name of edgeless) problems.push(`${view.name}: "${name}" has no border in forced colours`);
+    await page.screenshot({ path: join(screenshots, `forced-colours-${view.name}-320.png`), fullPage: true });
+  }
+  // Severity is written as a word on each finding, never shown by colour alone.
+  await page.getByRole('tab', { name: 'Check' }).click();
+  const badges = await page.getByTestId('finding').first().innerText();
+  expect(badges).toMatch(/\b(Error|Warning|Suggestion|Advice)\b/);
+  expect(problems).toEqual([]);
+}, 120_000);
+
 test('focus lands on the next finding after Ignore, on the headline after Undo, and on the heading after Dismiss', async () => {
   pane = await openPane({ width: 320 });
   const { page } = pane;

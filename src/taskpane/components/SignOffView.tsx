@@ -42,7 +42,7 @@ export function SignOffView({ state, dispatch, controller }: { state: State; dis
               {STATUS_TEXT[item.status]}
             </Badge>{' '}
             <Text size={300}>{item.label}</Text>
-            {item.status === 'fail' && item.findings.length > 0 && <Text size={300}> ({item.findings.length} findings)</Text>}
+            {item.status === 'fail' && item.findings.length > 0 && <Text size={300}> ({item.findings.length} {item.findings.length === 1 ? 'finding' : 'findings'})</Text>}
             {item.blocking && (
               <Textarea
                 aria-label={`Reason for going ahead: ${item.label}`}
