@@ -123,3 +123,17 @@ function classifySubjectUncached(subject: string): ActorKind {
   if (/^(?:we|you)$/i.test(trimmed)) return 'family';
   return 'generic';
 }
+
+/** "Rob", "Kerry Bell": a name with no family word or title, whose role the text around it must say. */
+export function isBareName(subject: string): boolean {
+  const trimmed = subject.trim();
+  return /^[A-Z][\p{Ll}'\u2019-]+(?:\s+[A-Z][\p{Ll}'\u2019-]+)?$/u.test(trimmed) && !FAMILY.test(trimmed) && !NOT_NAMES.test(trimmed.split(/\s+/)[0]);
+}
+
+/** Family words in a role: "(Leah's partner)", "(mum of Ruby, 2)". */
+const FAMILY_ROLE = /\b(?:mum|mom|mother|dad|father|parents?|step-?\w+|grand\w+|nan|gran|aunt\w*|uncle|cousin|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|son|daughter|child|carers?|friend|neighbour)\b/i;
+
+/** "(family worker)", "(social worker, Corran Children's Services)": the bracket names a professional role. */
+export function isProfessionalRole(role: string): boolean {
+  return PROFESSIONAL.test(role) && !FAMILY_ROLE.test(role.replace(/\bfamily (?:support |time )?(?:workers?|hub|centre|services?)\b/gi, ''));
+}

@@ -18,6 +18,7 @@ import { definitionsIn, REVIEWING_RULES } from './rules';
 import { ScanMemo } from './scan-memo';
 import { policyLabels, type SectionKey } from './section-labels';
 import { buildStructure, walkBlock, type BlockRole, type StructureTrace, type WalkState } from './structure';
+import { professionalNames, taskKind } from './people';
 import { actionTableRows, headingActors, isTaskLine, spliceTasks, taskActor, taskLine, taskMention } from './tasks';
 import { templatePlaceholders } from './placeholders';
 import { fold } from './text';
@@ -64,7 +65,7 @@ const MOST_PATCHED_EDITS = 8;
 export class Analyser {
   private readonly cache = new ParagraphCache();
   private previous: Run | null = null;
-  private lastTasks: { from: readonly TaskLine[]; mentions: TaskMention[] } | null = null;
+  private lastTasks: { from: readonly TaskLine[]; names: string; mentions: TaskMention[] } | null = null;
   private readonly profile: Profile;
   private readonly placeholderTexts: ReadonlySet<string>;
   private readonly policyLabels: ReadonlyMap<string, SectionKey> | undefined;
@@ -194,8 +195,8 @@ export class Analyser {
     const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
     const folded = texts.map((text) => fold(text));
     const structure = buildStructure(blocks, this.placeholderTexts, this.policyLabels);
-    const headingActor = headingActors(texts, folded, structure.roles);
-    const rows = actionTableRows(blocks, folded, structure.roles);
+    const headingActor = headingActors(texts, folded, structure.roles, blocks);
+    const rows = actionTableRows(blocks, folded, structure.roles, structure.tables.columns);
     return { texts, folded, structure, headingActor, rows };
   }
 
@@ -277,6 +278,7 @@ export class Analyser {
     const findings = run.paragraphFindings.slice();
     for (const rule of REVIEWING_RULES) rule.reviewWithAgreement!(findings, view);
     const document = checkDocument(view, this.options.ruleTimes);
+    const professionals = professionalNames(view);
     run.scans.release();
     return {
       profile: this.profile.id,
@@ -285,15 +287,16 @@ export class Analyser {
       sections: document.sections,
       missingSections: document.missingSections,
       dates: document.dates,
-      tasks: this.taskMentions(run.tasks),
+      tasks: this.taskMentions(run.tasks, professionals),
     };
   }
 
   /** The public task list, rebuilt only when the run's task list changed (a patch keeps it otherwise). */
-  private taskMentions(tasks: readonly TaskLine[]): TaskMention[] {
-    if (this.lastTasks?.from === tasks) return this.lastTasks.mentions;
-    const mentions = tasks.map(taskMention);
-    this.lastTasks = { from: tasks, mentions };
+  private taskMentions(tasks: readonly TaskLine[], professionals: ReadonlySet<string>): TaskMention[] {
+    const names = [...professionals].join('|');
+    if (this.lastTasks?.from === tasks && this.lastTasks.names === names) return this.lastTasks.mentions;
+    const mentions = tasks.map((task) => taskMention(task, taskKind(task, professionals)));
+    this.lastTasks = { from: tasks, names, mentions };
     return mentions;
   }
 }

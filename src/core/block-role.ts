@@ -50,4 +50,6 @@ export interface StructureTrace extends Structure {
   stateBefore: WalkState[];
   /** Sections each block labelled, if any. */
   notes: Array<SectionKey[] | undefined>;
+  /** How the tables were read (tables read by their columns give each column's cells their own tasks). */
+  tables: TableLayout;
 }

@@ -1,3 +1,4 @@
+import { classifySubject } from './actors';
 import type { SectionId } from './model';
 
 /** The same as section-labels.ts's SectionKey (not imported from there: that module uses this one). */
@@ -17,8 +18,8 @@ const CONTINGENCY_IF =
 const CUES: Array<[SectionKey, RegExp]> = [
   ['contingency', /\bcontingenc|\bback-?up plan\b|\bplan b\b|\bif (?:something|anything) (?:goes|happens)\b|\bwhen things go wrong\b|\bwhat happens next\b/],
   ['review-date', /\breview|\bcheck(?:ing)? (?:how|on|in|progress)\b|\blook(?:ing)? (?:at (?:this|it|the (?:plan|agreement|letter)|things) )?again\b|\bmeet(?:ing)? again\b|\bnext (?:meeting|time we meet|visit together)\b|\bhow (?:are )?(?:we|we're|things are|it's|it is) (?:doing|going)\b|\bfollow[- ]?up\b|\bprogress (?:check|meeting)\b|\bwhen (?:will )?we (?:will )?(?:check|look|meet)\b/],
-  ['professional-commitments', /\bteam around (?:the )?(?:family|child|children)\b|\bour part\b|\bwhat we (?:will|are going to) do\b|\bour (?:promises|jobs?|tasks|actions)\b|\bwho (?:is|will be) helping\b|\bhelp (?:you will get|for you|we will give|on offer)\b|\b(?:tasks|actions|jobs) for (?:the )?(?:professionals|workers|social worker|services|agencies)\b|\bthe (?:council|service|workers)'s part\b|\b(?:what )?(?:the )?[a-z' ]*(?:service|team|centre|project|workers?) will do\b/],
-  ['family-commitments', /\byour part\b|\bwhat you (?:will|are going to) do\b|\b(?:house|home|family|our|safety) rules\b|\brules for\b|\bmy part\b|\b(?:tasks|actions|jobs) for (?:the )?(?:family|parents?|carers?|mum|dad)\b|\bwhat (?:i|we as a family) will do\b/],
+  ['professional-commitments', /\bteam around (?:the )?(?:family|child|children)\b|\bour (?:part|side|bit)\b|\bhelp from\b|\b(?:early help|family support|youth|social care) (?:will|offer|team)\b|\bwhat we (?:will|are going to) do\b|\bour (?:promises|jobs?|tasks|actions)\b|\bwho (?:is|will be) helping\b|\bhelp (?:you will get|for you|we will give|on offer)\b|\b(?:tasks|actions|jobs) for (?:the )?(?:professionals|workers|social worker|services|agencies)\b|\bthe (?:council|service|workers)'s part\b|\b(?:what )?(?:the )?[a-z' ]*(?:service|team|centre|project|workers?) will do\b/],
+  ['family-commitments', /\byour (?:part|side|bit)\b|\bwhat you (?:will|are going to) do\b|\b(?:house|home|family|our|safety) rules\b|\brules for\b|\bmy part\b|\b(?:tasks|actions|jobs) for (?:the )?(?:family|parents?|carers?|mum|dad)\b|\bwhat (?:i|we as a family) will do\b/],
   ['concerns', /\bworr|\bconcern|\bwhat (?:has )?happened\b|\bdanger\b|\bharm\b|\brisks?\b|\bthe problems?\b|\bwhy (?:we are|we're|are we|children's services (?:are|is)|the council is) (?:involved|here|worried)\b|\breasons? for (?:the |this )?(?:agreement|plan|letter|involvement)\b|\bgrounds\b/],
   ['purpose', /^(?:why|what for|what this is about|what it is about|what this (?:plan|agreement|letter) is for)$|\bpurpose\b|\baims?\b|\bgoals?\b|\bwhy we (?:are|have) (?:doing|made|making|written|writing)\b|\bwhat we (?:want|hope|are aiming)\b|\bbest hopes\b|\bwhat (?:will|should) be different\b/],
   ['participants', /\bpeople involved\b|\bwho is involved\b|\bparties\b|\bwho (?:this|the) (?:agreement|plan|letter) is (?:between|with|for)\b|^between\b|\bpeople in this (?:agreement|plan)\b/],
@@ -57,5 +58,28 @@ export function commitmentLabel(label: string, rest: string): SectionKey | null 
   if (!/\b(?:will|agrees? to|must|is to|are to|to)\b/.test(rest)) return null;
   if (PROFESSIONAL_LABEL.test(label)) return 'professional-commitments';
   if (FAMILY_LABEL.test(label) && label.split(/\s+/).length <= 6) return 'family-commitments';
+  return null;
+}
+
+/** The value of a row opens with a commitment: "Leah will …", "Will ring Erin …", "To take Jo …", "Not to …". */
+const COMMITMENT_OPENING = /^[^.?!]{0,60}?\b(?:will|must|agrees? to|is to|are to|is going to|are going to|promises? to)\b|^\s*(?:to|not to|never)\s+[a-z]/;
+
+const NAME_WORD = /^(?:[A-Z][\p{L}'\u2019-]*[:.]?|and|&|of|the)$/u;
+const FAMILY_LABEL_ROLE = /^(?:(?:mum|dad|mother|father|parents?|carers?|grand(?:parents?|mother|father|ma|pa|ad|mum)|nan|gran|granny|aunt(?:ie)?|uncle|brother|sister|partner|foster carers?|kinship carers?|the family|family)(?:\s*(?:and|&|,)\s*|\s*$))+$/;
+
+/**
+ * A label cell naming a person or a party ("Leah", "Mum", "Grandad", "Erin Cole (social worker)",
+ * "Professionals") whose row holds commitments: the row is that person's tasks. Null when the label
+ * is not a person, or the row does not commit anyone to anything (then it only names a party).
+ */
+export function personRowSection(label: string, folded: string, value: string): SectionKey | null {
+  const words = label.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+  if (words.length > 6 || /[.!?]$/.test(label) || !COMMITMENT_OPENING.test(value)) return null;
+  // A name is capitalised words ("Leah", "Jake and Carla"); a role is a party word ("Mum", "Professionals").
+  const name = folded.replace(/[:.]\s*$/, '').trim();
+  if (!words.every((word) => NAME_WORD.test(word)) && !PROFESSIONAL_LABEL.test(name) && !FAMILY_LABEL_ROLE.test(name)) return null;
+  const kind = classifySubject(label.replace(/[:.]\s*$/, ''));
+  if (kind === 'professional' || (kind === 'generic' && PROFESSIONAL_LABEL.test(name))) return 'professional-commitments';
+  if (kind === 'family' || (kind === 'generic' && FAMILY_LABEL.test(name))) return 'family-commitments';
   return null;
 }

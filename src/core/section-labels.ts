@@ -27,7 +27,7 @@ export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   ['professional-commitments', /\bprofessionals?\b|\bagenc(y|ies)\b|\bsocial worker\b|\bpractitioners?\b|\bchildren's (social care|services)\b|\b(local authority|council)\b|\bservices? will\b|\bsupport (offered|provided|available|from)\b|\bhelp (offered|available|you will get|we will give|the family will get)\b|\bwhat (we|i) will (do|offer|provide)\b|\bour commitments?\b|\bwhat support\b|\bsupport (for|to) the family\b/],
   ['family-commitments', /\bparents?\b|\bcarers?\b|\bfamily\b|\bmum\b|\bdad\b|\bmother\b|\bfather\b|\bgrand(parents?|mother|father|ma|pa)\b|\bwhat (i|you) will do\b|\bwhat (mr|mrs|ms|miss)\b|\bwhat [a-z' ]+ (has|have) agreed\b|\bwhat [a-z' &]+ will do\b|\byour (tasks|actions|commitments)\b/],
   ['tasks', /\bexpectations?\b|\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bplan\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/],
-  ['tasks', /^[a-z' ()&-]{2,60}? (?:will|agrees? to|agree to|must|should|is going to|are going to)$/],
+  ['tasks', /^[a-z' ()&-]{2,60}? (?:will|agrees?(?: to)?|agree to|must|should|is going to|are going to)$/],
   ['purpose', /\bpurpose\b|\baims?\b|\bgoals?\b|\bobjectives?\b|\bwhy (we are|are we|this agreement|do we need|is there|we need|is (this|the|a) (written )?agreement)\b|\bwhat (this|the) agreement is (for|about)\b|\breasons? for\b|\bbackground\b|\bcontext\b|\bintroduction\b|\bwhat we want to (happen|achieve)\b|\bwhat will (be different|change)\b/],
   ['child-details', /\bchild(ren)?'?s? (name|details|date of birth)|\bname of (the )?child|\babout the child|^the child(ren)?$|^child(ren)?$|^child(ren)?( or (children|young person))?\b.{0,20}$|\byoung person\b|\bdate of birth\b|\bd\.?o\.?b\b/],
   ['date', /^(date|dated|date of (the )?(agreement|meeting|this agreement)|agreement date|date agreed|today's date|start date|date started|date written|date made)$/],
@@ -75,7 +75,7 @@ function classifyLabelUncached(folded: string): SectionKey | null {
   return cueSection(label);
 }
 
-const PROFESSIONAL_WORDS = /\b(social workers?|professionals?|agenc(y|ies)|practitioners?|children's (social care|services)|local authority|council|services|school|health visitor|we|our|us|workers?|team|nurse|police)\b/;
+const PROFESSIONAL_WORDS = /\b(early help|social workers?|professionals?|agenc(y|ies)|practitioners?|children's (social care|services)|local authority|council|services|school|health visitor|we|our|us|workers?|team|nurse|police)\b/;
 const FAMILY_WORDS = /\b(parents?|parental|carers?|family|mum|dad|mother|father|grand\w*|aunt|uncle|i|you|your|mr|mrs|ms|miss)\b/;
 
 function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | null {

@@ -2,7 +2,9 @@
 // the paragraphs of each. Presence is decided afresh on every analysis, from the paragraph facts
 // and scans the analyser keeps between runs.
 import { findAgreementDate, findEndDate, findReviewDate, type DateAt } from './agreement-dates';
+import type { ActorKind } from './actors';
 import type { DocumentView } from './document-view';
+import { professionalNames, taskKind } from './people';
 import type { SectionId } from './model';
 import { LEGAL_NOTICE_TEXT, NUMBER_VALUE } from './section-evidence';
 import { SECTION_TABLE, type PresenceTest, type SectionRow, type SectionWording } from './section-table';
@@ -96,9 +98,9 @@ class SectionFinder {
       case 'agreement-date':
         return this.agreementDate !== null;
       case 'professional-task':
-        return this.view.tasks.some(isProfessionalTask);
+        return this.view.tasks.some((task) => isProfessionalTask(task, taskKind(task, this.professionals())));
       case 'family-task-or-content':
-        return this.view.tasks.some((task) => task.section !== 'professional-commitments' && task.actor.kind !== 'professional') || this.content.get(row.id)!;
+        return this.view.tasks.some((task) => task.section !== 'professional-commitments' && taskKind(task, this.professionals()) !== 'professional') || this.content.get(row.id)!;
     }
   }
 
@@ -161,6 +163,12 @@ class SectionFinder {
     return at >= 0;
   }
 
+  private professionalsFound: ReadonlySet<string> | null = null;
+  /** The professionals the agreement introduces by role, found when a task needs them. */
+  private professionals(): ReadonlySet<string> {
+    return (this.professionalsFound ??= professionalNames(this.view));
+  }
+
   private hasContent({ id, contentSays }: SectionRow): boolean {
     const { roles, texts, folded } = this.view;
     return (this.paragraphs.get(id) ?? []).some(
@@ -194,8 +202,7 @@ class SectionFinder {
 }
 
 /** A named professional or agency doing something, in the professionals' part or anywhere ("we" is not named). */
-function isProfessionalTask(task: DocumentView['tasks'][number]): boolean {
-  const { kind } = task.actor;
+function isProfessionalTask(task: DocumentView['tasks'][number], kind: ActorKind): boolean {
   if (task.section === 'professional-commitments') {
     return kind === 'professional' || kind === 'family' || (kind === 'none' && (task.headingActor === 'professional' || task.headingActor === 'family'));
   }

@@ -28,11 +28,12 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
   const stateBefore: WalkState[] = new Array(blocks.length + 1);
   const notes: Array<SectionKey[] | undefined> = new Array(blocks.length);
   let index = 0;
+  const tables = tableLayout(blocks);
   const context: WalkContext = {
     placeholderTexts,
     policyLabels,
     rowSection: new Map(),
-    tables: tableLayout(blocks),
+    tables,
     hasLabel: (key) => labelled.has(key),
     note: (key) => {
       const list = labelled.get(key);
@@ -49,7 +50,7 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
     roles[index] = walkBlock(blocks[index], state, context);
   }
   stateBefore[blocks.length] = { current: state.current, level: state.level };
-  return { roles, labelled, stateBefore, notes };
+  return { roles, labelled, stateBefore, notes, tables };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Block } from './model';
 import type { BlockRole, WalkContext, WalkState } from './block-role';
+import { personRowSection } from './section-cues';
 import { classifyLabel, type SectionKey } from './section-labels';
 import { isLabelOnlyWithColon, isLabelOnlyWithColonOrShort, LABEL_SEPARATOR, labelCellSection, labelContentStart, policyLabel } from './label-reading';
 
@@ -42,7 +43,10 @@ export function tableCellRole(block: Block, text: string, trimmed: string, folde
 function firstColumnCellRole(block: Block, text: string, trimmed: string, folded: string, rowKey: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   const table = block.table ?? 0;
   const layout = context.tables;
-  const key = folded.length <= 90 ? (policyLabel(folded, context) ?? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded))) : null;
+  const named = folded.length <= 90 ? (policyLabel(folded, context) ?? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded))) : null;
+  // "Leah | Leah will …", "Professionals | Erin Cole will …": a person's (or a party's) commitments.
+  const value = (named === null || named === 'participants') && !layout?.rowHeaderTables.has(table) ? layout?.rowValue.get(rowKey) : undefined;
+  const key = (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? named;
   if (!key) {
     context.rowSection.set(rowKey, null);
     return null;

@@ -16,16 +16,21 @@ export interface TableLayout {
   rowCells: Map<string, number>;
   /** Tables whose first row says how to read a row ("Who | What | By when"): their first column names people, not parts. */
   rowHeaderTables: Set<number>;
+  /** The first paragraph of each row's second cell, folded ("table:row"): what a label cell in column 0 labels. */
+  rowValue: Map<string, string>;
 }
 
 const SIGNATURE_HEADER = /^(?:signatures?|signed|sign(?: here)?|signed by)[:.]?$/;
 /** Header words of an action table or a signature list: they say how to read a row, not which part it is. */
 const ROW_HEADER = /^(?:who|what|when|by when|by whom|name|names|date|role|signature|signed)[:?]?$/;
+/** Header words of a column that says when the row's tasks happen: the row's time, not a part of the agreement. */
+const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
 
 export function tableLayout(blocks: readonly Block[]): TableLayout {
   const rowCells = new Map<string, number>();
   const firstRow = new Map<number, number>();
   const header = new Map<number, Map<number, string>>();
+  const rowValue = new Map<string, string>();
   for (const block of blocks) {
     if (block.kind !== 'table-cell') continue;
     const table = block.table ?? 0;
@@ -35,6 +40,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     // Each paragraph of a cell is its own block: count columns, and join a header cell's paragraphs.
     const key = `${table}:${row}`;
     rowCells.set(key, Math.max(rowCells.get(key) ?? 0, column + 1));
+    if (column === 1 && !rowValue.has(key)) rowValue.set(key, fold(block.text));
     if (row !== firstRow.get(table)) continue;
     const cells = header.get(table) ?? new Map<number, string>();
     header.set(table, cells);
@@ -54,11 +60,11 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     }
     // Header cells are short labels; a row of sentences is content, whatever words it uses.
     if (folded.some((t) => t.length === 0 || t.length > 80 || t.split(/\s+/).length > 8)) continue;
-    const sections = folded.map((t) => (ROW_HEADER.test(t) ? null : classifyLabel(t)));
+    const sections = folded.map((t) => (ROW_HEADER.test(t) || WHEN_HEADER.test(t) ? null : classifyLabel(t)));
     if (new Set(sections.filter((s) => s !== null)).size < 2) continue;
     const byColumn: Array<SectionKey | null> = new Array(entries[entries.length - 1][0] + 1).fill(null);
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
-  return { columns, signatureTables, rowCells, rowHeaderTables };
+  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue };
 }

@@ -1,11 +1,12 @@
 // Task detection: which paragraphs are commitments, and who does each one (from the line itself,
 // the heading above it, or the other cells of its action-table row).
-import { classifySubject, findActor, type Actor, type ActorKind } from './actors';
+import { classifySubject, findActor, isBareName, type Actor, type ActorKind } from './actors';
 import { hasSpaceSeparatedWords, isSpaceCode, spaceSeparatedWords } from './measure';
 import type { Block, TaskMention } from './model';
 import { firstAt } from './sorted';
 import type { SectionKey } from './section-labels';
 import type { BlockRole } from './block-role';
+import type { TableLayout } from './table-layout';
 import type { ActionRow, TaskLine } from './types';
 
 export const COMMITMENT_SECTIONS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);
@@ -46,6 +47,8 @@ export function taskActor(text: string, folded: string, role: BlockRole, row: Ac
   if (row && (actor.kind === 'none' || actor.kind === 'generic') && row.actorKind) {
     actor = { kind: row.actorKind, start: 0, end: 0, verbAt: -1 };
   }
+  // "Kerry Bell will give …" under "What the centre will do": a bare name there is a professional's.
+  if (actor.kind === 'family' && role.section === 'professional-commitments' && isBareName(text.slice(actor.start, actor.end))) actor = { ...actor, kind: 'professional' };
   return actor;
 }
 
@@ -57,7 +60,7 @@ export function taskLine(index: number, text: string, folded: string, role: Bloc
  * Who the heading above each block says does its tasks: "What Ms Smith will do" names someone
  * ('family'), "Professionals will:" names nobody in particular ('generic'), "Actions" says nothing ('none').
  */
-export function headingActors(texts: string[], folded: string[], roles: BlockRole[]): ActorKind[] {
+export function headingActors(texts: string[], folded: string[], roles: BlockRole[], blocks?: readonly Block[]): ActorKind[] {
   const result: ActorKind[] = new Array(texts.length).fill('none');
   let kind: ActorKind = 'none';
   let section: SectionKey | null = null;
@@ -66,6 +69,8 @@ export function headingActors(texts: string[], folded: string[], roles: BlockRol
     if (role.labelOnly) {
       section = role.section;
       kind = COMMITMENT_SECTIONS.has(section) ? headingSubjectKind(texts[i], folded[i]) : 'none';
+      // A label cell naming a person ("Leah", "Erin Cole (social worker)") says whose the row's tasks are.
+      if (kind === 'none' && COMMITMENT_SECTIONS.has(section) && blocks?.[i].kind === 'table-cell' && (blocks[i].column ?? 0) === 0) kind = personKind(texts[i]);
     } else if (role.section !== section) {
       // A "Label: value" line or a label cell of another section: not under this heading.
       result[i] = 'none';
@@ -74,6 +79,11 @@ export function headingActors(texts: string[], folded: string[], roles: BlockRol
     result[i] = kind;
   }
   return result;
+}
+
+function personKind(text: string): ActorKind {
+  const kind = classifySubject(text.replace(/[:.]\s*$/, ''));
+  return kind === 'family' || kind === 'professional' ? kind : 'none';
 }
 
 const HEADING_SUBJECT = [
@@ -98,10 +108,10 @@ const isHeaderCell = (folded: string): boolean => folded.trim() === '' || HEADER
  * Action tables ("Who | What | By when") inside a commitments section: the longest cell of a row is
  * the task; the others say who and when. Header rows are not tasks.
  */
-export function actionTableRows(blocks: readonly Block[], folded: string[], roles: BlockRole[]): Map<number, ActionRow> {
-  const rows = commitmentTableRows(blocks, roles);
+export function actionTableRows(blocks: readonly Block[], folded: string[], roles: BlockRole[], columnTables?: TableLayout['columns']): Map<number, ActionRow> {
+  const rows = commitmentTableRows(blocks, roles, columnTables);
   const whatColumn = whatColumns(rows, blocks, folded);
-  const result = new Map<number, ActionRow>();
+  const result = columnTableRows(blocks, folded, columnTables);
   for (const cells of rows.values()) {
     const columns = new Set(cells.map((i) => blocks[i].column ?? 0));
     if (columns.size < 2) continue;
@@ -123,12 +133,40 @@ export function actionTableRows(blocks: readonly Block[], folded: string[], role
   return result;
 }
 
-/** Cells of tables inside commitment sections, by "table:row". */
-function commitmentTableRows(blocks: readonly Block[], roles: BlockRole[]): Map<string, number[]> {
+/**
+ * Tables read by their columns ("You will | We will", "Expectation | Support offered | Timescale"):
+ * every cell under a commitments column is a task of its own, and the row's other cells (a
+ * timescale, how we will know) say when.
+ */
+function columnTableRows(blocks: readonly Block[], folded: string[], columnTables: TableLayout['columns'] | undefined): Map<number, ActionRow> {
+  const result = new Map<number, ActionRow>();
+  if (!columnTables?.size) return result;
   const rows = new Map<string, number[]>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.kind !== 'table-cell' || !COMMITMENT_SECTIONS.has(roles[i].section)) continue;
+    if (block.kind !== 'table-cell') continue;
+    const columns = columnTables.get(block.table ?? 0);
+    if (!columns || !columns.sections.some((key) => COMMITMENT_SECTIONS.has(key)) || (block.row ?? 0) === columns.headerRow) continue;
+    const key = `${block.table ?? 0}:${block.row ?? 0}`;
+    const list = rows.get(key);
+    if (list) list.push(i);
+    else rows.set(key, [i]);
+  }
+  for (const cells of rows.values()) {
+    const sections = columnTables.get(blocks[cells[0]].table ?? 0)!.sections;
+    const isCommitment = (i: number) => COMMITMENT_SECTIONS.has(sections[blocks[i].column ?? 0] ?? null);
+    const context = cells.filter((j) => !isCommitment(j)).map((j) => folded[j]).join(' | ');
+    for (const i of cells) if (isCommitment(i)) result.set(i, { isWhatCell: !isHeaderCell(folded[i]), context });
+  }
+  return result;
+}
+
+/** Cells of tables inside commitment sections, by "table:row" (tables read by their columns are read above). */
+function commitmentTableRows(blocks: readonly Block[], roles: BlockRole[], columnTables: TableLayout['columns'] | undefined): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'table-cell' || !COMMITMENT_SECTIONS.has(roles[i].section) || columnTables?.has(block.table ?? 0)) continue;
     const key = `${block.table ?? 0}:${block.row ?? 0}`;
     const list = rows.get(key);
     if (list) list.push(i);
@@ -175,8 +213,8 @@ export function spliceTasks(tasks: TaskLine[], changed: readonly number[], befor
 }
 
 /** A task as the result reports it: whose commitment it is and the words naming who does it. */
-export function taskMention(task: TaskLine): TaskMention {
-  const kind = task.actor.kind === 'none' || task.actor.kind === 'generic' ? task.headingActor : task.actor.kind;
+export function taskMention(task: TaskLine, actorKind: ActorKind = task.actor.kind): TaskMention {
+  const kind = actorKind === 'none' || actorKind === 'generic' ? task.headingActor : actorKind;
   const party = kind === 'professional' || kind === 'family' ? kind : task.section === 'professional-commitments' ? 'professional' : 'family';
   return { paragraph: task.index, party, who: task.text.slice(task.actor.start, task.actor.end) };
 }

@@ -109,7 +109,14 @@ function missingWhat({ text, folded, role }: ParagraphContext): Gap | null {
 
 /** When: a date, a frequency or a standing rule, in the task or in the other cells of its row. */
 /** A standing rule holds all the time: "will only leave Oscar with…", "will not drink before…". */
-const STANDING_RULE = /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b/;
+const STANDING_RULE = {
+  /** "will not …", "and not come to …", "will stay at his brother's flat", a line that opens "Not bring …" or "Never leave …". */
+  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in)\b|^\W*(?:not|never|do not|don't|no) [a-z]/,
+  needs: /\b(?:not|only|never|no|don't|stay|live|sleep|remain)\b/,
+  test(body: string): boolean {
+    return this.needs.test(body) && this.pattern.test(body);
+  },
+};
 /** A condition says when: "if Josh smells of alcohol", "on days she cannot". */
 const CONDITION_AS_WHEN = /\b(?:(?:if|whenever)(?!\s+(?:needed|required|necessary|appropriate|possible|need be|they can|he can|she can|able)\b)|each time|every time|as soon as(?!\s+(?:possible|practicable|able|they can|he can|she can)\b)|on (?:the )?days?(?: when)?|when (?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\b/;
 
