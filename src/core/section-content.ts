@@ -7,16 +7,16 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 
 /** "This plan is between …", "Between Chloe Ward and …", "Made on 5 December by Jade, Sophie and …", "We, Marta and Piotr, and … have made this". */
 export const PARTICIPANTS_CONTENT =
-  /^(?:this (?:plan|agreement|letter|contract|document) is )?between\s+[a-z]|\b(?:plan|agreement|letter|contract) is (?:made )?between\b|\bmade\b[^.]{0,40}\bby\s+[a-z'-]+\s+[a-z'-]+,[^.]*\band\b|\bwe,\s[^.]{3,100}\bhave (?:made|agreed|written|signed)\b/;
+  /^(?:this (?:plan|agreement|letter|contract|document) is )?between\s+[a-z]|\b(?:plan|agreement|letter|contract) is (?:made )?between\b|\bmade\b[^.]{0,40}\bby\s+[a-z'-]+\s+[a-z'-]+,[^.]*\band\b|\bwe,\s[^.]{3,100}\bhave (?:made|agreed|written|signed)\b|(?:^|[.!?]\s+)(?:this (?:plan|agreement|letter|contract|document) (?:was|is|has been) )?(?:made|written|agreed|drawn up|put together)\b[^.]{0,40}?\b(?:by|with|between)\s+[a-z][^.]{0,160}?\band\b|\b(?:letter|plan|agreement|document) (?:records|sets out|says|writes down) what (?:you|we|[a-z]+) and\b[^.]{2,80}\b(?:agreed|decided)\b|^dear (?:mr|mrs|ms|miss|mx|dr)\.? [a-z]/;
 
 /** "born 12 October 2014", "Date of birth", "aged 9", "who is 11", "Mason (6)". */
 export const CHILD_DETAILS_CONTENT = new RegExp(
-  `\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
+  `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
 );
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =
-  /\bpurpose of (?:this|the|our) (?:letter|plan|document|meeting|agreement)\b|^(?:\d+[.)]\s*)?to (?:make sure|make clear|be clear|keep|help|plan|set out|agree|protect|ensure|support)\b|^so (?:that )?[a-z'’]+(?: [a-z'’]+)? (?:is|are|can|will|has|have|gets?|feels?)\b|^we (?:want|hope|would like)\b|\bwe have made this (?:plan|agreement) (?:so|to|because)\b|\bi am writing to (?:set out|confirm|explain|make clear|write down)\b|\bthis (?:letter|plan) (?:sets out|is to|is about)\b/;
+  /\bpurpose of (?:this|the|our) (?:letter|plan|document|meeting|agreement)\b|^(?:\d+[.)]\s*)?to (?:make sure|make clear|be clear|keep|help|plan|set out|agree|protect|ensure|support)\b|^so (?:that )?[a-z'’]+(?: [a-z'’]+)? (?:is|are|can|will|has|have|gets?|feels?)\b|^we (?:want|hope|would like)\b|\bwe have made this (?:plan|agreement) (?:so|to|because)\b|\bi am writing to (?:set out|confirm|explain|make clear|write down)\b|\bthis (?:letter|plan|agreement) (?:sets out (?:how|what|the)|is to|is about)\b|\bwe (?:have )?(?:agreed|made|written|wrote|put together|drawn up) (?:this|the)(?: (?:plan|agreement|letter))? (?:so that|so|to make sure|because|in order to)\b/;
 
 /** What has happened or what people are worried about, told as facts. */
 export const CONCERNS_CONTENT =
