@@ -5,21 +5,32 @@ import { isBareName, isProfessionalRole } from './actors';
 import type { DocumentView } from './document-view';
 import type { TaskLine } from './types';
 
-const NAMED_WITH_ROLE = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+([A-Z][\p{Ll}'\u2019-]+))?\s*\(([^()]{2,60})\)/gu;
+/** The name just before a bracket: "Tia Walsh (", "Ben (". */
+const NAME_BEFORE = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
+/** Found once per list of texts (the presence checks and the task list both ask). */
+const found = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** First names and full names (lower case) of the professionals the agreement introduces by role. */
 export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): ReadonlySet<string> {
   const { texts } = view;
+  const known = found.get(texts);
+  if (known) return known;
   const names = new Set<string>();
   const withBrackets = view.scans.allIndexes('named-roles', texts.length, (i) => texts[i].includes('('));
   for (const i of withBrackets) {
-    NAMED_WITH_ROLE.lastIndex = 0;
-    for (let m = NAMED_WITH_ROLE.exec(texts[i]); m; m = NAMED_WITH_ROLE.exec(texts[i])) {
-      if (!isProfessionalRole(m[3])) continue;
-      names.add(m[1].toLowerCase());
-      if (m[2]) names.add(`${m[1]} ${m[2]}`.toLowerCase());
+    const text = texts[i];
+    // Each bracket short enough to be a role, then the name before it (no scan of the whole line).
+    for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+      const close = text.indexOf(')', open);
+      if (close < 0) break;
+      if (close - open > 60 || !isProfessionalRole(text.slice(open + 1, close))) continue;
+      const name = NAME_BEFORE.exec(text.slice(Math.max(0, open - 40), open));
+      if (!name) continue;
+      names.add(name[1].toLowerCase());
+      if (name[2]) names.add(`${name[1]} ${name[2]}`.toLowerCase());
     }
   }
+  found.set(texts, names);
   return names;
 }
 

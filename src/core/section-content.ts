@@ -6,13 +6,28 @@
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 
 /** "This plan is between …", "Between Chloe Ward and …", "Made on 5 December by Jade, Sophie and …", "We, Marta and Piotr, and … have made this". */
-export const PARTICIPANTS_CONTENT =
+const PARTICIPANTS_SENTENCE =
   /^(?:this (?:plan|agreement|letter|contract|document) is )?between\s+[a-z]|\b(?:plan|agreement|letter|contract) is (?:made )?between\b|\bmade\b[^.]{0,40}\bby\s+[a-z'-]+\s+[a-z'-]+,[^.]*\band\b|\bwe,\s[^.]{3,100}\bhave (?:made|agreed|written|signed)\b|(?:^|[.!?]\s+)(?:this (?:plan|agreement|letter|contract|document) (?:was|is|has been) )?(?:made|written|agreed|drawn up|put together)\b[^.]{0,40}?\b(?:by|with|between)\s+[a-z][^.]{0,160}?\band\b|\b(?:letter|plan|agreement|document) (?:records|sets out|says|writes down) what (?:you|we|[a-z]+) and\b[^.]{2,80}\b(?:agreed|decided)\b|^dear (?:mr|mrs|ms|miss|mx|dr)\.? [a-z]/;
 
+/** A pattern with a cheap test of the words every match needs, tried first (most paragraphs fail it). */
+interface NeedsPattern {
+  needs: RegExp;
+  pattern: RegExp;
+  test(folded: string): boolean;
+}
+function needing(needs: RegExp, pattern: RegExp): NeedsPattern {
+  return { needs, pattern, test: (folded) => needs.test(folded) && pattern.test(folded) };
+}
+
+export const PARTICIPANTS_CONTENT = needing(/between|made|written|agreed|drawn up|put together|records|sets out|says|we,|^dear /, PARTICIPANTS_SENTENCE);
+
 /** "born 12 October 2014", "Date of birth", "aged 9", "who is 11", "Mason (6)". */
-export const CHILD_DETAILS_CONTENT = new RegExp(
+const CHILD_DETAILS_SENTENCE = new RegExp(
   `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
 );
+
+/** Every way of giving a child's age or birth needs a digit, "birth" or "d.o.b". */
+export const CHILD_DETAILS_CONTENT = needing(/\d|birth|d\.?o\.?b/, CHILD_DETAILS_SENTENCE);
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =
