@@ -3,7 +3,7 @@ import type { BlockRole, WalkContext, WalkState } from './block-role';
 import { cleanLabel } from './section-labels';
 import { commitmentLabel } from './section-cues';
 import { fold } from './text';
-import { cleanPartyLabel, LABEL_SEPARATOR, LIST_MARKER, labelContentStart, labelKey, PARTY_LABEL } from './label-reading';
+import { cleanPartyLabel, hasLabelSeparator, LABEL_SEPARATOR, LIST_MARKER, labelContentStart, labelKey, PARTY_LABEL } from './label-reading';
 
 // Steps 4 and 5 of the section walk: a label at the start of a paragraph, either as a bold run
 // ("**Contingency:** If things go wrong we will...") or as "Label: value" on one line.
@@ -30,6 +30,7 @@ export function boldLabelRole(block: Block, text: string, role: BlockRole, state
 
 /** Step 5: a "Label: value" line ("Review date: 14 January 2027", "Date; Today"). */
 export function labelLineRole(block: Block, text: string, trimmed: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
+  if (!hasLabelSeparator(trimmed)) return null;
   const colon = LABEL_SEPARATOR.exec(trimmed.replace(LIST_MARKER, ''));
   if (!colon || colon[1].split(/\s+/).length > 7) return null;
   const labelText = fold(colon[1]);

@@ -7,6 +7,10 @@ import { spaceSeparatedWords } from './measure';
 
 /** "Label: value" (or "Label; value"): the label is group 1; the match runs to the value. */
 export const LABEL_SEPARATOR = /^\s*([^:;\n]{1,70}?)\s*[:;]\s*/;
+/** The cheap test LABEL_SEPARATOR needs: a line without ':' or ';' is not "Label: value". */
+export function hasLabelSeparator(text: string): boolean {
+  return text.indexOf(':') >= 0 || text.indexOf(';') >= 0;
+}
 export const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
 
 /** Labels that name a party to the agreement in a "Label: name" line. */

@@ -8,6 +8,8 @@ import { HIDING_RULES, PARAGRAPH_RULES } from './rules';
 export interface Unchecked {
   context: ParagraphContext;
   cached: CachedParagraph;
+  /** The text has a line break, so each rule checks it line by line (worked out once, not once per rule). */
+  lineBroken?: boolean;
 }
 
 /** Milliseconds spent in each rule, added up over runs (the `--timing` option). */
@@ -20,15 +22,16 @@ export type RuleTimes = Map<string, number>;
  * the rules' order. Tasks-only rules walk the tasks alone rather than skipping every other paragraph.
  */
 export function runRules(unchecked: readonly Unchecked[], times?: RuleTimes): void {
+  for (let j = 0; j < unchecked.length; j++) unchecked[j].lineBroken = unchecked[j].context.text.indexOf('\n') >= 0;
   const tasks = unchecked.filter((entry) => entry.context.isTask);
   for (const rule of PARAGRAPH_RULES) {
     const entries = rule.tasksOnly ? tasks : unchecked;
     const started = times ? performance.now() : 0;
     // An indexed loop: this runs over thousands of (rule, paragraph) pairs per analysis.
     for (let j = 0; j < entries.length; j++) {
-      const { context, cached } = entries[j];
+      const { context, cached, lineBroken } = entries[j];
       // A paragraph with line breaks is checked line by line (line-check.ts).
-      const found = context.text.indexOf('\n') < 0 ? rule.check(context) : checkByLine(rule, context);
+      const found = lineBroken ? checkByLine(rule, context) : rule.check(context);
       for (let f = 0; f < found.length; f++) {
         const finding = found[f];
         if (finding.start < 0 || finding.end > context.text.length || finding.start > finding.end) continue;

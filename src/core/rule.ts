@@ -5,6 +5,7 @@ import type { Profile } from './profiles';
 import type { SectionsFound } from './section-presence';
 import type { SectionKey } from './section-labels';
 import type { BlockRole } from './block-role';
+import { memoise } from './memo';
 
 // The shape of every rule, after ESLint's: metadata with messages by id, and logic that reports
 // findings by message id with the data the message needs. Data (word lists, patterns) sits in
@@ -112,5 +113,18 @@ export interface DocumentRule extends RuleMeta {
 /** A message with its `{{name}}` placeholders filled in. */
 export function formatMessage(template: string, data: MessageData | undefined): string {
   if (!data) return template;
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  const parts = templateParts(template);
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k];
+    out += (name in data ? String(data[name]) : `{{${name}}}`) + parts[k + 1];
+  }
+  return out;
 }
+
+/**
+ * A template split at its `{{name}}` placeholders: text, name, text, name, …, text. Templates are
+ * the rules' fixed messages, so each is split once, not once per finding.
+ */
+const templateParts = memoise((template: string): string[] => template.split(/\{\{(\w+)\}\}/), 1_000);
