@@ -4,6 +4,7 @@ import { AGREEMENT_TITLE_NUMBER, CHILD_DETAILS_CONTENT, CONCERNS_CONTENT, CONTIN
 // whole-paragraph patterns the document checks test. Only ever run on folded (lower-case) text.
 
 import { ifBreaksAgreement } from './linear-scans';
+import { guarded } from './guarded-pattern';
 
 export const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\s+[^\s?:]|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
 export const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b/;
@@ -24,6 +25,13 @@ export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
 export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
 export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
 
+/**
+ * Every child-details sentence has one of these: a birth ("born", "date of birth", "DOB"), or a
+ * number after "aged", "is" or "(" or before "year". Most paragraphs have none, and the full
+ * pattern would otherwise be tried at every letter (its "Mason (6)" alternative starts with one).
+ */
+export const CHILD_DETAILS_NEEDS = /born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|\(\d/;
+
 export const CP_REVIEW_TEXT = /\bchild protection review conference\b/;
 
 /**
@@ -32,12 +40,12 @@ export const CP_REVIEW_TEXT = /\bchild protection review conference\b/;
  */
 export const DOCUMENT_FACTS = {
   participants: PARTICIPANTS_TEXT,
-  legalNotice: LEGAL_NOTICE_TEXT,
+  legalNotice: guarded(/legal/, LEGAL_NOTICE_TEXT),
   contingency: CONTINGENCY_TEXT,
   concerns: CONCERNS_TEXT,
   purpose: PURPOSE_TEXT,
   signature: SIGNATURE_TEXT,
-  duration: DURATION_TEXT,
+  duration: guarded(/agreement/, DURATION_TEXT),
   review: REVIEW_WORD,
   teamManager: TEAM_MANAGER,
   agreementNumber: AGREEMENT_NUMBER_TEXT,
@@ -45,7 +53,7 @@ export const DOCUMENT_FACTS = {
   childProtectionReview: CP_REVIEW_TEXT,
   // Sections recognised from content only (section-content.ts).
   participantsContent: PARTICIPANTS_CONTENT,
-  childDetailsContent: CHILD_DETAILS_CONTENT,
+  childDetailsContent: guarded(CHILD_DETAILS_NEEDS, CHILD_DETAILS_CONTENT),
   purposeContent: PURPOSE_CONTENT,
   concernsContent: CONCERNS_CONTENT,
   contingencyStep: CONTINGENCY_STEP,
