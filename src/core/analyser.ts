@@ -193,8 +193,10 @@ export class Analyser {
   /** The texts, the section walk, and who does the tasks under each heading or in each table row. */
   private layout(blocks: readonly Block[]) {
     const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
-    const folded = texts.map((text) => fold(text));
-    const structure = buildStructure(blocks, this.placeholderTexts, this.policyLabels);
+    // A paragraph whose text is unchanged at the same place keeps its folded text from the last run.
+    const previous = this.previous;
+    const folded = texts.map((text, i) => (previous && previous.texts[i] === text ? previous.folded[i] : fold(text)));
+    const structure = buildStructure(blocks, this.placeholderTexts, this.policyLabels, folded);
     const headingActor = headingActors(texts, folded, structure.roles, blocks);
     const rows = actionTableRows(blocks, folded, structure.roles, structure.tables.columns);
     return { texts, folded, structure, headingActor, rows };

@@ -22,7 +22,8 @@ export const REVIEW_RECORD_BLOCK_TAG = 'clear-agreements-review-record';
 /** The add-in's own tables are records about the agreement, not part of its text. */
 const ADDIN_RECORD_TAGS: ReadonlySet<string> = new Set([CHECKLIST_BLOCK_TAG, REVIEW_RECORD_BLOCK_TAG]);
 
-export function buildStructure(blocks: readonly Block[], placeholderTexts: ReadonlySet<string>, policyLabels?: ReadonlyMap<string, SectionKey>): StructureTrace {
+/** The walk over every block; `folded` (each block's text folded, if the caller has it) saves folding again. */
+export function buildStructure(blocks: readonly Block[], placeholderTexts: ReadonlySet<string>, policyLabels?: ReadonlyMap<string, SectionKey>, folded?: readonly string[]): StructureTrace {
   const roles: BlockRole[] = new Array(blocks.length);
   const labelled = new Map<SectionKey, number[]>();
   const stateBefore: WalkState[] = new Array(blocks.length + 1);
@@ -47,7 +48,7 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
   const state: WalkState = { current: null, level: 99 };
   for (; index < blocks.length; index++) {
     stateBefore[index] = { current: state.current, level: state.level };
-    roles[index] = walkBlock(blocks[index], state, context);
+    roles[index] = walkBlock(blocks[index], state, context, folded?.[index]);
   }
   stateBefore[blocks.length] = { current: state.current, level: state.level };
   return { roles, labelled, stateBefore, notes, tables };
@@ -58,7 +59,7 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
  * A block depends on the blocks before it only through `state` and `context`, which is what lets
  * the analyser re-walk one edited block and see whether anything after it could have changed.
  */
-export function walkBlock(block: Block, state: WalkState, context: WalkContext): BlockRole {
+export function walkBlock(block: Block, state: WalkState, context: WalkContext, foldedText?: string): BlockRole {
   const text = block.revision === 'deletion' ? '' : block.text;
   const trimmed = text.trim();
   // The add-in's own sign-off checklist table is not part of the agreement's text.
@@ -77,10 +78,10 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
   // body: they carry the number, the child's name and the date, but open no part of the agreement.
   if (block.origin === 'header' || block.origin === 'footer' || block.origin === 'footnote' || block.origin === 'endnote') {
     // Read as a line of its own ("Child: Harvey Dunn" is still a label), leaving the walk as it was.
-    const aside = walkBlock({ ...block, origin: undefined, kind: 'paragraph' }, { current: null, level: 99 }, context);
+    const aside = walkBlock({ ...block, origin: undefined, kind: 'paragraph' }, { current: null, level: 99 }, context, foldedText);
     return aside.labelOnly ? { ...aside, section: null, labelOnly: false } : aside;
   }
-  const folded = fold(trimmed);
+  const folded = foldedText === undefined ? fold(trimmed) : trimmedFold(foldedText, text, trimmed);
 
   return (
     tableCellRole(block, text, trimmed, folded, role, state, context) ??
@@ -89,6 +90,16 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext):
     labelLineRole(block, text, trimmed, role, state, context) ??
     role
   );
+}
+
+/**
+ * fold(trimmed), read from the whole text's fold: folding keeps every offset and maps white space
+ * only to white space, so trimming before or after folding gives the same string.
+ */
+function trimmedFold(foldedText: string, text: string, trimmed: string): string {
+  if (trimmed.length === text.length) return foldedText;
+  const lead = text.length - text.trimStart().length;
+  return foldedText.slice(lead, lead + trimmed.length);
 }
 
 /** Step 1: the add-in's own template, whose content-control tag says which section a block is. */

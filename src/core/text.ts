@@ -1,7 +1,6 @@
 // Text helpers that keep UTF-16 offsets intact: every transformation here is one code unit in,
 // one code unit out, so an offset found in the normalised text is an offset in the original.
 import { isSpaceCode } from './measure';
-import { memoise } from './memo';
 
 const SAME_LENGTH_FOLDS: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'",
@@ -13,13 +12,17 @@ const SAME_LENGTH_FOLDS: Record<string, string> = {
 const FOLDABLE = new RegExp(`[${Object.keys(SAME_LENGTH_FOLDS).join('')}]`, 'g');
 const HAS_FOLDABLE = new RegExp(FOLDABLE.source);
 
-/** Lower-case, fold smart quotes, dashes and odd spaces to ASCII, keeping length identical (memoised). */
-export const fold = memoise((text: string): string => {
+/**
+ * Lower-case, fold smart quotes, dashes and odd spaces to ASCII, keeping length identical. Not
+ * memoised: a cache look-up and insertion cost more than folding, and the analyser keeps the
+ * previous run's folded paragraphs itself.
+ */
+export function fold(text: string): string {
   const lowered = text.toLowerCase();
   // toLowerCase keeps the length except for a few letters (such as the Turkish dotted I); then go slowly.
   if (lowered.length !== text.length) return foldSlowly(text);
   return HAS_FOLDABLE.test(lowered) ? lowered.replace(FOLDABLE, (ch) => SAME_LENGTH_FOLDS[ch]) : lowered;
-});
+}
 
 function foldSlowly(text: string): string {
   let out = '';
