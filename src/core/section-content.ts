@@ -3,31 +3,27 @@
 // contingency step someone will take. Each pattern runs on folded (lower-case) paragraph text and
 // becomes a document fact (section-evidence.ts), so each paragraph is tested once per edit.
 
+import { guarded } from './guarded-pattern';
+
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 
 /** "This plan is between …", "Between Chloe Ward and …", "Made on 5 December by Jade, Sophie and …", "We, Marta and Piotr, and … have made this". */
 const PARTICIPANTS_SENTENCE =
   /^(?:this (?:plan|agreement|letter|contract|document) is )?between\s+[a-z]|\b(?:plan|agreement|letter|contract) is (?:made )?between\b|\bmade\b[^.]{0,40}\bby\s+[a-z'-]+\s+[a-z'-]+,[^.]*\band\b|\bwe,\s[^.]{3,100}\bhave (?:made|agreed|written|signed)\b|(?:^|[.!?]\s+)(?:this (?:plan|agreement|letter|contract|document) (?:was|is|has been) )?(?:made|written|agreed|drawn up|put together)\b[^.]{0,40}?\b(?:by|with|between)\s+[a-z][^.]{0,160}?\band\b|\b(?:letter|plan|agreement|document) (?:records|sets out|says|writes down) what (?:you|we|[a-z]+) and\b[^.]{2,80}\b(?:agreed|decided)\b|^dear (?:mr|mrs|ms|miss|mx|dr)\.? [a-z]/;
 
-/** A pattern with a cheap test of the words every match needs, tried first (most paragraphs fail it). */
-interface NeedsPattern {
-  needs: RegExp;
-  pattern: RegExp;
-  test(folded: string): boolean;
-}
-function needing(needs: RegExp, pattern: RegExp): NeedsPattern {
-  return { needs, pattern, test: (folded) => needs.test(folded) && pattern.test(folded) };
-}
-
-export const PARTICIPANTS_CONTENT = needing(/between|made|written|agreed|drawn up|put together|records|sets out|says|we,|^dear /, PARTICIPANTS_SENTENCE);
+export const PARTICIPANTS_CONTENT = guarded(/between|made|written|agreed|drawn up|put together|records|sets out|says|writes down|we,|^dear /, PARTICIPANTS_SENTENCE);
 
 /** "born 12 October 2014", "Date of birth", "aged 9", "who is 11", "Mason (6)". */
 const CHILD_DETAILS_SENTENCE = new RegExp(
   `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
 );
 
-/** Every way of giving a child's age or birth needs a digit, "birth" or "d.o.b". */
-export const CHILD_DETAILS_CONTENT = needing(/\d|birth|d\.?o\.?b/, CHILD_DETAILS_SENTENCE);
+/**
+ * Every way of giving a child's age or birth has one of these: a birth ("born", "date of birth",
+ * "DOB"), or a number after "aged", "is", "(" or "of <name>," or before "year". Most paragraphs have
+ * none; a digit alone is in most tasks (times and dates).
+ */
+export const CHILD_DETAILS_CONTENT = guarded(/born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|\(\d|of [a-z'-]+,? \d/, CHILD_DETAILS_SENTENCE);
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =

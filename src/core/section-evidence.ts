@@ -25,13 +25,6 @@ export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
 export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
 export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
 
-/**
- * Every child-details sentence has one of these: a birth ("born", "date of birth", "DOB"), or a
- * number after "aged", "is" or "(" or before "year". Most paragraphs have none, and the full
- * pattern would otherwise be tried at every letter (its "Mason (6)" alternative starts with one).
- */
-export const CHILD_DETAILS_NEEDS = /born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|\(\d/;
-
 export const CP_REVIEW_TEXT = /\bchild protection review conference\b/;
 
 /**
@@ -53,7 +46,7 @@ export const DOCUMENT_FACTS = {
   childProtectionReview: CP_REVIEW_TEXT,
   // Sections recognised from content only (section-content.ts).
   participantsContent: PARTICIPANTS_CONTENT,
-  childDetailsContent: guarded(CHILD_DETAILS_NEEDS, CHILD_DETAILS_CONTENT),
+  childDetailsContent: CHILD_DETAILS_CONTENT,
   purposeContent: PURPOSE_CONTENT,
   concernsContent: CONCERNS_CONTENT,
   contingencyStep: CONTINGENCY_STEP,
