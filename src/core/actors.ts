@@ -50,13 +50,22 @@ function findActorUncached(text: string, folded: string): Actor {
   const match = COMMITMENT.exec(folded);
   if (!match) return { kind: 'none', start: 0, end: 0, verbAt: -1 };
   const verbAt = match.index;
+  let subjectLimit = verbAt;
   // The subject runs back from the verb to the start, a comma, a semicolon or a conditional clause.
   let start = verbAt;
   while (start > 0 && !isClauseBreak(folded.charCodeAt(start - 1))) start--;
+  // "The foster carer, Jo Adams, will bring …": nothing between the comma and the verb, so the
+  // subject is the name set off by commas before it.
+  if (start > 1 && folded.charCodeAt(start - 1) === 44 && folded.slice(start, verbAt).trim() === '') {
+    const end = start - 1;
+    start = end;
+    while (start > 0 && !isClauseBreak(folded.charCodeAt(start - 1))) start--;
+    subjectLimit = end;
+  }
   let subjectStart = start;
-  let subjectEnd = verbAt;
+  let subjectEnd = subjectLimit;
   // "If Mr Smith has been drinking Ms Smith will not..." : the actor is the last name phrase.
-  const whole = text.slice(start, verbAt);
+  const whole = text.slice(start, subjectLimit);
   if (CONDITIONAL.test(whole)) {
     const inner = lastNamePhrase(whole);
     if (inner) {

@@ -132,7 +132,7 @@ export class Analyser {
     const result: BlockRole[] = [];
     for (const i of changed) {
       const block = blocks[i];
-      if (block.kind === 'table-cell' || previous.blocks[i].kind === 'table-cell' || roles[i].labelOnly) return null;
+      if (block.kind === 'table-cell' || previous.blocks[i].kind === 'table-cell' || roles[i].labelOnly || previous.structure.decidedByContent.has(i)) return null;
       const state: WalkState = { current: stateBefore[i].current, level: stateBefore[i].level };
       const noted: SectionKey[] = [];
       const role = walkBlock(block, state, {

@@ -52,4 +52,6 @@ export interface StructureTrace extends Structure {
   notes: Array<SectionKey[] | undefined>;
   /** How the tables were read (tables read by their columns give each column's cells their own tasks). */
   tables: TableLayout;
+  /** Blocks whose part the lines under an unknown heading decide (commitment-runs.ts): an edit there needs a full walk. */
+  decidedByContent: ReadonlySet<number>;
 }

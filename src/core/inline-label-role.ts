@@ -17,13 +17,28 @@ export function boldLabelRole(block: Block, text: string, role: BlockRole, state
   const named = labelKey(fold(block.boldPrefix), context);
   // A bold label that names people and is followed by their commitment: those people's tasks.
   const key = named === null || named === 'participants' ? (commitmentLabel(boldLabel, after) ?? named) : named;
-  if (!key) return null;
+  if (!key) return unknownBoldLabel(block, text, role, state);
   role.section = key;
   const rest = text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length);
   role.labelOnly = rest.trim().length === 0 || /^[\s:;.]*$/.test(rest);
   role.contentStart = role.labelOnly ? 0 : text.length - rest.length + (rest.length - rest.replace(/^[\s:;]+/, '').length);
   context.note(key);
   state.current = key;
+  state.level = 99;
+  return role;
+}
+
+/**
+ * A short bold line on its own that names no part ("Timetable", "Keeping Mia safe") is a heading
+ * the walk does not know: it ends the part above it, as an unknown heading does, and what the lines
+ * under it say decides what they are (commitment-runs.ts).
+ */
+function unknownBoldLabel(block: Block, text: string, role: BlockRole, state: WalkState): BlockRole | null {
+  const trimmed = text.trim();
+  if (block.kind !== 'paragraph' || block.boldPrefix!.trim() !== trimmed || /[.!?,;]$/.test(trimmed) || trimmed.split(/\s+/).length > 6) return null;
+  role.section = null;
+  role.labelOnly = true;
+  state.current = null;
   state.level = 99;
   return role;
 }

@@ -31,7 +31,7 @@ export const PURPOSE_CONTENT =
 
 /** What has happened or what people are worried about, told as facts. */
 export const CONCERNS_CONTENT =
-  /\b(?:is|are|were|was|am|have been|has been) (?:\w+ )?(?:worried|concerned)\b|\bworried (?:that|about|because)\b|\bpolice (?:were|was|have been|had been) called\b|\bhas (?:told|said to)\b|\b(?:told|tells) (?:his|her|their|the) (?:teacher|school|nurse|social worker|doctor)\b|\bwas (?:found|left|seen|taken|hurt|hit|admitted|arrested|injured)\b|\bhas been (?:found|hurt|hit|admitted|left|seen|missing|coming home|drinking|sleeping|late|without)\b|\bhas (?:missed|got worse|become worse)\b|\b(?:hit|pushed|grabbed|hurt|injured|shouts? at|shouted at)\b/;
+  /\b(?:is|are|were|was|am|have been|has been) (?:\w+ )?(?:worried|concerned)\b|\bworried (?:that|about|because)\b|\bpolice (?:were|was|have been|had been) called\b|\bhas (?:told|said to)\b|\b(?:told|tells) (?:his|her|their|the) (?:teacher|school|nurse|social worker|doctor)\b|\bwas (?:found|left|seen|taken|hurt|hit|admitted|arrested|injured)\b|\bhas been (?:found|hurt|hit|admitted|left|seen|missing|coming home|drinking|sleeping|late|without)\b|\bhas (?:missed|got worse|become worse)\b|\b(?:hit|pushed|grabbed|hurt|injured|shouts? at|shouted at)\b|\bha(?:s|ve|d) had (?:\w+ ){0,2}(?:falls?|injur\w*|bruis\w*|accidents?|incidents?|burns?|marks?|fractures?)\b|\bfound (?:\w+ ){1,4}(?:broken|unsafe|dirty|alone|unattended|without)\b/;
 
 /** A contingency step: "If <something happens>, <someone> will <arrange, meet, call, …>". */
 export const CONTINGENCY_STEP =

@@ -7,6 +7,7 @@ import type { DocumentView } from './document-view';
 import { professionalNames, taskKind } from './people';
 import type { SectionId } from './model';
 import { LEGAL_NOTICE_TEXT, NUMBER_VALUE } from './section-evidence';
+import { cleanLabel } from './section-labels';
 import { SECTION_TABLE, type PresenceTest, type SectionRow, type SectionWording } from './section-table';
 
 /** What the document rules are told about the sections. */
@@ -38,6 +39,8 @@ function hasTextFrom(text: string, start: number): boolean {
   return NON_SPACE.test(text);
 }
 const NON_SPACE = /\S/g;
+/** Labels that say only where a part sits, not what it is: its sentences decide (see sortBackground). */
+const BACKGROUND_LABEL = /^(?:the )?(?:background|context|history|what led (?:to|up to) (?:this|the agreement|the plan))$/;
 const COMMITMENTS: ReadonlySet<SectionId> = new Set(['family-commitments', 'professional-commitments']);
 
 class SectionFinder {
@@ -54,6 +57,7 @@ class SectionFinder {
     // Dates are compared by day; a midnight reference also keeps the parsed-date cache effective.
     this.reference = new Date(now.getFullYear(), now.getMonth(), now.getDate());
     this.agreementDate = findAgreementDate(view, this.paragraphs, this.reference);
+    this.sortBackground();
     // Content is judged on the sections' own paragraphs, before any found by wording join them.
     for (const row of SECTION_TABLE) this.content.set(row.id, this.hasContent(row));
   }
@@ -161,6 +165,38 @@ class SectionFinder {
     const at = this.view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && (facts.has(i, 'agreementNumber') || facts.has(i, 'agreementTitleNumber')));
     if (at >= 0) this.add('agreement-number', at);
     return at >= 0;
+  }
+
+  /**
+   * "Background", "Context": the label says only where the part sits. A background that tells what
+   * happened and states no aim is the worries; otherwise it stays the purpose.
+   */
+  private sortBackground(): void {
+    const purpose = this.paragraphs.get('purpose');
+    if (!purpose?.length) return;
+    const { roles, folded, facts } = this.view;
+    const moved: number[] = [];
+    let run: number[] = [];
+    const flush = () => {
+      const content = run.filter((i) => !roles[i].labelOnly && !roles[i].placeholder);
+      const statesAim = content.some((i) => facts.has(i, 'purposeContent') || facts.has(i, 'purpose'));
+      if (!statesAim && content.some((i) => facts.has(i, 'concernsContent') || facts.has(i, 'concerns'))) moved.push(...run);
+      run = [];
+    };
+    let inBackground = false;
+    for (const i of purpose) {
+      const role = roles[i];
+      if (role.labelOnly || role.contentStart > 0) {
+        flush();
+        inBackground = BACKGROUND_LABEL.test(cleanLabel(role.labelOnly ? folded[i] : folded[i].slice(0, role.contentStart)));
+      }
+      if (inBackground) run.push(i);
+    }
+    flush();
+    if (moved.length === 0) return;
+    const isMoved = new Set(moved);
+    this.paragraphs.set('purpose', purpose.filter((i) => !isMoved.has(i)));
+    this.paragraphs.set('concerns', [...(this.paragraphs.get('concerns') ?? []), ...moved].sort((a, b) => a - b));
   }
 
   private professionalsFound: ReadonlySet<string> | null = null;

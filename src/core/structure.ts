@@ -3,6 +3,7 @@ import { isSectionId } from './model';
 import type { SectionKey } from './section-labels';
 import { fold } from './text';
 import { tableLayout } from './table-layout';
+import { markCommitmentRuns } from './commitment-runs';
 import type { BlockRole, StructureTrace, WalkContext, WalkState } from './block-role';
 import { isFormFiller, isPlaceholderText } from './form-filler';
 import { LABEL_SEPARATOR, labelContentStart } from './label-reading';
@@ -51,7 +52,8 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
     roles[index] = walkBlock(blocks[index], state, context, folded?.[index]);
   }
   stateBefore[blocks.length] = { current: state.current, level: state.level };
-  return { roles, labelled, stateBefore, notes, tables };
+  const decidedByContent = markCommitmentRuns(blocks, roles);
+  return { roles, labelled, stateBefore, notes, tables, decidedByContent };
 }
 
 /**

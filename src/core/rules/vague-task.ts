@@ -83,9 +83,19 @@ interface Gap {
 }
 
 /** Who: a named person or role, from the line itself or the heading above it. */
-function missingWho({ actor, headingActor }: ParagraphContext): Gap | null {
+/** A passive line that names who acts: "… supervised by Nia Evans", "… run by the family time service". */
+const PASSIVE_AGENT = {
+  needs: / by /,
+  pattern: /\b(?:supervised|run|led|arranged|organised|held|chaired|done|provided|carried out|booked|hosted|made) by (?:the )?(?:[A-Z][\p{L}'\u2019-]+|(?:social|family|support|contact|key|youth|family time) (?:worker|team|service)s?)/u,
+  test(text: string): boolean {
+    return this.needs.test(text) && this.pattern.test(text);
+  },
+};
+
+function missingWho({ actor, headingActor, text }: ParagraphContext): Gap | null {
   const kind = actor?.kind ?? 'none';
   const hasVerb = (actor?.verbAt ?? -1) >= 0;
+  if (kind === 'generic' && PASSIVE_AGENT.test(text)) return null;
   if (kind === 'generic' && actor!.end > actor!.start) return { part: PART.who, suggestion: SUGGEST.nameWho, span: { start: actor!.start, end: actor!.end } };
   const named = headingActor === 'family' || headingActor === 'professional';
   if (kind === 'generic' || (kind === 'none' && hasVerb && !named) || (kind === 'none' && !hasVerb && headingActor === 'generic')) {

@@ -1,0 +1,50 @@
+// Commitments under a heading the walk does not know ("Timetable", "Keeping Mia safe", "Help from
+// the team"): whatever the heading says, lines that commit someone to something are tasks, and who
+// does each one decides whose part it is. Decided after the walk, over each run of blocks that an
+// unknown heading left outside every part.
+import type { BlockRole } from './block-role';
+import type { Block } from './model';
+import { fold } from './text';
+
+/** A line that opens with a commitment: "Jo Adams will bring …", "Mia will also see …", "Calls with dad will be arranged." */
+const COMMITMENT_LINE = {
+  needs: /\b(?:will|must|agree|agrees|is to|are to)\b/,
+  pattern: /^[^.?!:]{0,80}?\b(?:will|must|agrees? to|is to|are to|is going to|are going to)\s+(?!be (?:worried|concerned)\b)[a-z]/,
+  test(folded: string): boolean {
+    return this.needs.test(folded) && this.pattern.test(folded);
+  },
+};
+
+const isTitle = (block: Block): boolean => block.kind === 'heading' && block.style !== undefined && /^title$/i.test(block.style);
+const isAside = (block: Block): boolean => block.origin !== undefined;
+
+/**
+ * Give the commitment lines of each run after an unknown heading the 'tasks' part, when most of the
+ * run's lines are commitments (a table counts when one of its cells is). Returns every block of
+ * those runs, decided or not: an edit there can change the decision, so it needs a full walk.
+ */
+export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[]): Set<number> {
+  const inRuns = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const role = roles[i];
+    if (!role.labelOnly || role.section !== null || isTitle(blocks[i]) || isAside(blocks[i])) continue;
+    const run: number[] = [];
+    let j = i + 1;
+    for (; j < blocks.length && roles[j].section === null && !roles[j].labelOnly && !isAside(blocks[j]); j++) run.push(j);
+    for (const k of run) inRuns.add(k);
+    decideRun(blocks, roles, run);
+    i = j - 1;
+  }
+  return inRuns;
+}
+
+function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[]): void {
+  const lines = run.filter((k) => blocks[k].kind !== 'table-cell' && !roles[k].placeholder);
+  const committing = lines.filter((k) => COMMITMENT_LINE.test(fold(blocks[k].text)));
+  const tables = new Set<number>();
+  for (const k of run) if (blocks[k].kind === 'table-cell' && !roles[k].placeholder && COMMITMENT_LINE.test(fold(blocks[k].text))) tables.add(blocks[k].table ?? 0);
+  const linesDecide = committing.length > 0 && committing.length * 2 >= lines.length;
+  if (!linesDecide && !(lines.length === 0 && tables.size > 0)) return;
+  for (const k of linesDecide ? committing : []) roles[k].section = 'tasks';
+  for (const k of run) if (blocks[k].kind === 'table-cell' && tables.has(blocks[k].table ?? 0)) roles[k].section = 'tasks';
+}
