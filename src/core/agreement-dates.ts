@@ -42,6 +42,8 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
     }
   }
   for (let i = 0; i < Math.min(folded.length, 6); i++) {
+    // The title area ends at the first heading or label of a part: a date under "When this ends" is not the agreement's.
+    if (roles[i].labelOnly && i > 0 && !isTitleBlock(view.blocks[i]) && roles[i].section !== 'participants') break;
     if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants')) continue;
     if (/\b(?:review|until|end|ends|birth|born|d\.?o\.?b|since|on \d+ \w+ \d{4} (?:we|there|the police))\b/.test(folded[i])) continue;
     const found = datesIn(view, i, reference).filter((d) => d.exact);
@@ -86,7 +88,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     if (role.placeholder) continue;
     const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact);
     // Outside the review section, only a date in the same sentence as "review" counts.
-    const usable = role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD);
+    const usable = afterReviewWord(folded[i], found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD));
     if (usable) return { date: usable, evidence };
     if (role.section === 'review-date' && role.labelOnly && i + 1 < folded.length && roles[i + 1].section !== 'review-date') {
       const next = datesIn(view, i + 1, reference).filter((d) => d.exact);
@@ -105,4 +107,21 @@ export function findEndDate(view: DocumentView, byId: ReadonlyMap<SectionId, num
     if (found.length) return found[found.length - 1];
   }
   return null;
+}
+
+/**
+ * "This agreement lasts until 10 February 2027 and will be reviewed on 21 January 2027": the review
+ * date is the first date after a review word in its sentence, whatever date the sentence gives first.
+ */
+function afterReviewWord(folded: string, found: readonly DateAt[]): DateAt | undefined {
+  if (found.length < 2) return undefined;
+  const review = REVIEW_WORD.exec(folded);
+  if (!review) return undefined;
+  const stop = folded.indexOf('. ', review.index);
+  return found.find((d) => d.start >= review.index && (stop < 0 || d.start < stop));
+}
+
+/** The document's title ("Written agreement", a Title-style heading): part of the title area. */
+function isTitleBlock(block: DocumentView['blocks'][number]): boolean {
+  return block.kind === 'heading' && ((block.style !== undefined && /^title$/i.test(block.style)) || (block.level ?? 1) <= 1);
 }

@@ -81,11 +81,21 @@ function wordEdge(text: string, at: number): number {
 }
 const SPACE = /\s/;
 
+const LASTS_UNTIL = /^lasts?\s+(?:until|till|to)\s+/i;
+
 function parseDates(text: string, reference: Date, forward: boolean): FoundDate[] {
   const results = chrono.en.GB.parse(text, reference, { forwardDate: forward });
   countWork(text.length * (results.length + 1));
   const found: FoundDate[] = [];
   for (const result of results) {
+    // "lasts until 3 March 2027": chrono reads "last" as "last night" and makes a range from the
+    // day before to the date; the date meant is the range's end, from where it is written.
+    const misread = result.end && LASTS_UNTIL.exec(result.text);
+    if (misread) {
+      const date = result.end!;
+      found.push({ start: result.index + misread[0].length, end: result.index + result.text.length, date: date.date(), exact: date.isCertain('day') || date.isCertain('weekday') });
+      continue;
+    }
     const start = result.start;
     const hasDay = start.isCertain('day');
     const hasMonth = start.isCertain('month');

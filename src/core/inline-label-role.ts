@@ -43,6 +43,9 @@ function unknownBoldLabel(block: Block, text: string, role: BlockRole, state: Wa
   return role;
 }
 
+/** Fields of the child's details that would otherwise name a party. */
+const CHILD_FIELD = /^(?:full )?names?$/;
+
 /** Step 5: a "Label: value" line ("Review date: 14 January 2027", "Date; Today"). */
 export function labelLineRole(block: Block, text: string, trimmed: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   if (!hasLabelSeparator(trimmed)) return null;
@@ -51,7 +54,9 @@ export function labelLineRole(block: Block, text: string, trimmed: string, role:
   const labelText = fold(colon[1]);
   // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
   const value = trimmed.slice(trimmed.indexOf(colon[0]) + colon[0].length);
-  const key = labelKey(labelText, context) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
+  const named = labelKey(labelText, context) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
+  // "Names: Jo Smith" under "The children" names the child, not a party.
+  const key = named === 'participants' && state.current === 'child-details' && CHILD_FIELD.test(cleanPartyLabel(labelText)) ? 'child-details' : named;
   if (!key || key === 'tasks') return null;
   role.section = key;
   role.contentStart = labelContentStart(text);

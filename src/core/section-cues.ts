@@ -23,7 +23,7 @@ const CUES: Array<[SectionKey, RegExp]> = [
   ['concerns', /\bworr|\bconcern|\bwhat (?:has )?happened\b|\bwhat(?:'s| is| has)? (?:been )?(?:happening|going on)\b|\bdanger\b|\bharm\b|\brisks?\b|\bthe problems?\b|\bwhy (?:we are|we're|are we|children's services (?:are|is)|the council is) (?:involved|here|worried)\b|\breasons? for (?:the |this )?(?:agreement|plan|letter|involvement)\b|\bgrounds\b/],
   ['purpose', /^why\b(?!.*\b(?:worr|concern|involved)).*\b(?:agreement|plan|letter|this)\b|^(?:why|what for|reasons?|the reasons?|what this is about|what it is about|what this (?:plan|agreement|letter) is for)$|\bpurpose\b|\baims?\b|\bgoals?\b|\bwhy we (?:are|have) (?:doing|made|making|written|writing)\b|\bwhat we (?:want|hope|are aiming)\b|\bbest hopes\b|\bwhat (?:will|should) be different\b/],
   ['participants', /\bpeople involved\b|\bwho is involved\b|\bparties\b|\bwho (?:this|the) (?:agreement|plan|letter) is (?:between|with|for)\b|^between\b|\bpeople in this (?:agreement|plan)\b/],
-  ['duration', /\btime ?(?:scales?|frames?|limits?)\b|\bstart (?:and|&) end\b|\bend date\b|\bhow long\b/],
+  ['duration', /\btime ?(?:scales?|frames?|limits?)\b|\bstart (?:and|&) end\b|\bend date\b|\bhow long\b|\bwhen (?:this|it|the (?:agreement|plan|letter)) (?:ends?|finish(?:es)?|stops?)\b|\buntil when\b/],
   ['signatures', /\bsign(?:ed|atures?)\b/],
   ['tasks', /\bwho (?:will )?do(?:es)? what\b|\bwhat needs to (?:happen|change)\b|\bnext steps\b|\baction plan\b|\bsafety plan\b/],
 ];

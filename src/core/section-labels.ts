@@ -28,6 +28,8 @@ export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   ['family-commitments', /\bparents?\b|\bcarers?\b|\bfamily\b|\bmum\b|\bdad\b|\bmother\b|\bfather\b|\bgrand(parents?|mother|father|ma|pa)\b|\bwhat (i|you) will do\b|\bwhat (mr|mrs|ms|miss)\b|\bwhat [a-z' ]+ (has|have) agreed\b|\bwhat [a-z' &]+ will do\b|\byour (tasks|actions|commitments)\b/],
   ['tasks', /\bexpectations?\b|\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bplan\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/],
   ['tasks', /^[a-z' ()&-]{2,60}? (?:will|agrees?(?: to)?|agree to|must|should|is going to|are going to)$/],
+  // A lead-in to a list: "We expect you to", "We would like Mum to", "You need to".
+  ['tasks', /^[a-z' ()&-]{1,40}? (?:expects?|expected|asks?|would like|wants?|needs?)(?: that)? [a-z' &]{1,40}? (?:to|will)$|^(?:you|we) (?:need|have|agree|promise) to$/],
   ['purpose', /\bpurpose\b|\baims?\b|\bgoals?\b|\bobjectives?\b|\bwhy (we are|are we|this agreement|do we need|is there|we need|is (this|the|a) (written )?agreement)\b|\bwhat (this|the) agreement is (for|about)\b|\breasons? for\b|\bbackground\b|\bcontext\b|\bintroduction\b|\bwhat we want to (happen|achieve)\b|\bwhat will (be different|change)\b/],
   ['child-details', /\bchild(ren)?'?s? (name|details|date of birth)|\bname of (the )?child|\babout the child|^the child(ren)?$|^child(ren)?$|^child(ren)?( or (children|young person))?\b.{0,20}$|\byoung person\b|\bdate of birth\b|\bd\.?o\.?b\b/],
   ['date', /^(date|dated|date of (the )?(agreement|meeting|this agreement)|agreement date|date agreed|today's date|start date|date started|date written|date made)$/],
@@ -84,7 +86,7 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   if (/^(?:the )?(?:support|help)\b/.test(label)) return 'professional-commitments';
   if (/\b(?:everyone|everybody|all of us|we all|all parties|each person)\b/.test(label)) return 'tasks';
   // "The council expects that you will", "We agreed that you will": the one who will is the subject.
-  const expects = /\b(?:expects?|agreed|agree|agrees) (?:that )?(.+?) (?:will|to|are to|is to)\b/.exec(label);
+  const expects = /\b(?:expects?|expected|agreed|agree|agrees|asks?|would like|wants?|needs?) (?:that )?(.+?) (?:will|to|are to|is to)\b/.exec(label);
   const subjectMatch = expects ?? /^(?:what )?(.+?)\s+(?:will|has|have|agrees?|agreed|needs? to|must|should|are to|is to|commits?)\b/.exec(label);
   if (subjectMatch) {
     const subject = subjectMatch[1].replace(/^what\s+/, '');

@@ -54,6 +54,14 @@ const VAGUE_ACTION = new RegExp(
     '(?:attend|go to|keep|make) (?:all |any |their |his |her |the |every )?(?:appointments|meetings|sessions|groups|courses|classes|services|activities)\\b(?! (?:at|with|on|every|each|in|for|run by)\\b)',
     '(?:support|help) (?:[a-z]+ )?(?:emotionally|more|better)\\b',
     '(?:be|become) (?:a )?(?:better|good|safe|protective) (?:parents?|mum|dad|carers?)\\b',
+    // Watching and sorting without saying what: "keep an eye on things", "sort out your working hours", "look into it".
+    'keep(?:s|ing)? an eye on\\b',
+    'sort(?:s|ing)? out (?:(?:his|her|their|my|your|our|the|any|all) )?(?:\\w+ )?(?:things|everything|stuff|problems?|issues?|life|lives|head|hours|finances|money|debts?|routines?|mess)\\b',
+    'look(?:s|ing)? into (?:things|it|this|that|the (?:situation|issues?|problems?|concerns?|options))\\b',
+    'deal(?:s|ing)? with (?:(?:his|her|their|my|your|our|the|any|all) )?(?:things|it|this|that|stuff|issues?|problems?|concerns?|worries)\\b',
+    'be there for\\b',
+    'get (?:things|(?:his|her|their|my|your) life) (?:back )?on track\\b',
+    'keep (?:things|everything) (?:calm|under control|on track|going)\\b',
   ].join('|')})`,
   'g',
 );

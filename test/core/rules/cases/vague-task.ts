@@ -24,6 +24,29 @@ export const cases: RuleCases = {
     'Mr Smith will have supervised contact with the children.',
     // Not a task: the concerns are not commitments.
     { section: 'concerns', text: 'Mum will engage with services.' },
+    // Standing rules: an imperative "Not …", "and not …", where someone stays.
+    { name: 'imperative standing rules under a heading naming who', lines: ['## What Shaun and Paula will do', '- Not bring anyone else to family time.', '- Never leave Rio alone in the bath.'] },
+    'Jason will stay at his brother\u2019s flat and not come to Leah\u2019s house.',
+    // A one-off appointment whose date is in the row's timescale cell is specific.
+    {
+      name: 'a table read by its columns: each commitment cell is a task, and the timescale cell says when',
+      lines: [
+        '| Expectation | Support offered | Timescale |',
+        '| Lewis will take Grace to her check-up at Brookfield Clinic. | Zara Khan (health visitor) will see Grace at the clinic. | 5 January 2027 at 10am |',
+        '| Kim and Lewis will fit a new stair gate at the top of the stairs. | Brookfield Family Hub will give them a stair gate and fit it with them. | By 15 December 2026 |',
+      ],
+    },
+    {
+      name: 'a label cell naming a person: the row is that person\u2019s tasks',
+      lines: ['| Leah | Leah will call the police if Jason tries to contact her. |', '| Erin Cole (social worker) | Will see Finley at school every Friday at 3pm. |'],
+    },
+    // A passive line that names who acts says who.
+    { section: 'tasks', text: 'Family time will be every Monday from 10am to 12pm at the Oak Centre, supervised by Nia Evans.' },
+    // "The foster carer, Jo Adams, will …": the name set off by commas is who.
+    { section: 'tasks', text: 'The foster carer, Jo Adams, will bring Mia to the centre and collect her after each session.' },
+    // Specific uses of the words the new classes start with.
+    'Kim will sort out Grace\u2019s school uniform by 4 January 2027.',
+    'Mark will deal with the landlord about the damp by ringing him on 8 December 2026.',
   ],
   invalid: [
     { text: 'Carl will manage his temper.', errors: parts('manage his temper') },
@@ -41,6 +64,20 @@ export const cases: RuleCases = {
     { text: 'Dad will try to be a good role model.', errors: parts('be a good role model') },
     { section: 'professional-commitments', text: 'Professionals will support the family as needed.', errors: parts('Professionals') },
     { section: 'professional-commitments', text: 'The social worker will monitor the situation.', errors: parts('monitor the situation') },
+    // Watching and sorting without saying what or when.
+    { section: 'professional-commitments', text: 'Sam Doyle will keep an eye on things.', errors: parts('keep an eye on') },
+    { text: 'Ms Patel will sort out her working hours.', errors: parts('sort out her working hours') },
+    { text: 'Gary will be there for Mark.', errors: parts('be there for') },
+    { section: 'professional-commitments', text: 'The social worker will look into the options.', errors: parts('look into the options') },
+    // A class of thing with no date: a meeting, a referral.
+    { section: 'professional-commitments', text: 'Lucy Green will convene a network meeting.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Lucy Green will convene a network meeting' }] },
+    { section: 'professional-commitments', text: 'Erin Cole will refer the case to MARAC.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Erin Cole will refer the case to MARAC' }] },
+    // An activity is not made specific by a timescale cell that says none.
+    {
+      name: 'a timescale cell that gives no time',
+      lines: ['| You will | We will | By when |', '| Keep on top of the bills. | Sam Doyle (family support worker) will visit every Thursday at 6pm. | Ongoing |'],
+      errors: parts('Keep on top of'),
+    },
     // Only the time is missing: a milder prompt.
     { text: 'Ms Smith will take Jo to the dentist.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Ms Smith will take Jo to the dentist' }] },
   ],

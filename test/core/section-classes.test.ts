@@ -1,0 +1,194 @@
+import { analyse, type AnalysisResult, type Block } from '../../src/core';
+
+// Sections and tasks recognised by what they say and do, whatever the layout calls them: each test
+// is one class of layout, with a case that must be recognised and one that must not.
+
+const TODAY = new Date(2026, 11, 6);
+const h = (text: string, level = 2): Block => ({ kind: 'heading', level, text });
+const p = (text: string): Block => ({ kind: 'paragraph', text });
+const bold = (text: string): Block => ({ kind: 'paragraph', text, boldPrefix: text });
+const li = (text: string): Block => ({ kind: 'list-item', text });
+const cell = (table: number, row: number, column: number, text: string): Block => ({ kind: 'table-cell', table, row, column, text });
+const row = (table: number, r: number, ...texts: string[]): Block[] => texts.map((text, column) => cell(table, r, column, text));
+const run = (blocks: Block[]): AnalysisResult => analyse(blocks, { today: TODAY });
+const present = (result: AnalysisResult, id: keyof AnalysisResult['sections']) => result.sections[id]?.present;
+const vagueAt = (result: AnalysisResult) => result.findings.filter((f) => f.ruleId === 'vague-task').map((f) => result.paragraphs[f.paragraph]);
+const partyOf = (result: AnalysisResult, text: string) => result.tasks?.find((t) => result.paragraphs[t.paragraph] === text)?.party;
+
+describe('label cells naming a person', () => {
+  test('a row whose first cell is a person and whose other cell commits them is that person\u2019s tasks', () => {
+    const result = run([
+      ...row(0, 0, 'Family', 'Leah Dawson (mother) and Jason Pike (Leah\u2019s partner)'),
+      ...row(0, 1, 'Leah', 'Leah will call the police if Jason comes to the house.'),
+      ...row(0, 2, 'Grandad', 'Will collect Finley from school every Friday at 3pm.'),
+      ...row(0, 3, 'Erin Cole (social worker)', 'Will see Finley at school every Friday at 2pm.'),
+    ]);
+    expect(present(result, 'family-commitments')).toBe(true);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(present(result, 'participants')).toBe(true);
+    expect(partyOf(result, 'Will collect Finley from school every Friday at 3pm.')).toBe('family');
+    expect(partyOf(result, 'Will see Finley at school every Friday at 2pm.')).toBe('professional');
+    // Neither names who is missing: the label cell says who.
+    expect(vagueAt(result)).toEqual([]);
+  });
+
+  test('a row naming a party with no commitment in it only names the party', () => {
+    const result = run([...row(0, 0, 'Mum', 'Kerry Walsh, 14 Elm Road'), ...row(0, 1, 'Why we have this agreement', 'To keep Finley safe from the violence between Leah and Jason.')]);
+    expect(present(result, 'family-commitments')).toBe(false);
+    expect(present(result, 'participants')).toBe(true);
+    expect(present(result, 'purpose')).toBe(true);
+  });
+});
+
+describe('tables read by their columns', () => {
+  test('"You will | We will": each cell is its own task, for the family or the service', () => {
+    const result = run([
+      ...row(0, 0, 'You will', 'We will'),
+      ...row(0, 1, 'Collect Dev from school at 3.15pm every school day.', 'Sam Doyle (family support worker) will visit you every Thursday at 6pm.'),
+      ...row(0, 2, 'Sort out your working hours.', 'Keep an eye on things.'),
+    ]);
+    expect(result.tasks?.map((t) => t.party)).toEqual(['family', 'professional', 'family', 'professional']);
+    expect(vagueAt(result)).toEqual(['Sort out your working hours.', 'Keep an eye on things.']);
+  });
+
+  test('a timescale column says when, and is not how long the agreement lasts', () => {
+    const result = run([
+      ...row(0, 0, 'Expectation', 'Support offered', 'Timescale'),
+      ...row(0, 1, 'Lewis will take Grace to her check-up at Brookfield Clinic.', 'Zara Khan (health visitor) will see Grace at the clinic.', '5 January 2027 at 10am'),
+    ]);
+    expect(vagueAt(result)).toEqual([]);
+    expect(present(result, 'duration')).toBe(false);
+    expect(result.dates?.end).toBeNull();
+  });
+});
+
+describe('headings the walk does not know', () => {
+  test('commitment lines under an unknown heading are tasks, sorted by who does them', () => {
+    const result = run([
+      h('Keeping Mia safe'),
+      li('Lucy Green (social worker) will visit Mia at home every Monday at 4.30pm.'),
+      li('Lucy Green will convene a network meeting.'),
+    ]);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(vagueAt(result)).toEqual(['Lucy Green will convene a network meeting.']);
+  });
+
+  test('a short bold line naming no part ends the part above it', () => {
+    const result = run([
+      h('Why we have made this agreement'),
+      p('So that Mia\u2019s time with her parents is safe and happy.'),
+      bold('Timetable'),
+      p('The foster carer, Jo Adams, will bring Mia to the centre and collect her after each session.'),
+      p('Mia will also see her grandparents.'),
+    ]);
+    expect(result.sections.purpose?.paragraphs).toEqual([0, 1]);
+    expect(partyOf(result, 'The foster carer, Jo Adams, will bring Mia to the centre and collect her after each session.')).toBe('family');
+    // No time: the vague-task prompt, or the contact-arrangements one that hides it (declared by that rule).
+    const flagged = result.findings.filter((f) => f.ruleId === 'vague-task' || f.ruleId === 'contact-arrangements').map((f) => result.paragraphs[f.paragraph]);
+    expect(flagged).toEqual(['Mia will also see her grandparents.']);
+  });
+
+  test('an unknown heading over sentences that commit nobody opens no part', () => {
+    const result = run([h('About the family'), p('Mia lives with her mum and her brother Sol.'), p('Her dad lives in Leeds and works nights.')]);
+    expect(result.tasks).toEqual([]);
+    expect(present(result, 'family-commitments')).toBe(false);
+  });
+
+  test('plain-English headings for the professionals\u2019 part, the review and the worries', () => {
+    const result = run([
+      h('What has been happening'),
+      p('Ruby has lost weight since October.'),
+      h('Our side'),
+      li('Rob Lane (youth worker) will meet Jake every Thursday at 4pm.'),
+      h('Next check'),
+      p('The network will meet with Lucy on 20 January 2027 at Corran Family Hub.'),
+    ]);
+    expect(present(result, 'concerns')).toBe(true);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(result.dates?.review?.iso).toBe('2027-01-20');
+  });
+});
+
+describe('who does a task', () => {
+  test('a first name introduced with a professional role is that professional\u2019s', () => {
+    const result = run([p('Tia Walsh (family worker) will help Hollie apply for a cooker grant by 11 December 2026.'), h('Actions'), li('Tia will visit Hollie at home every Monday at 2pm.')]);
+    expect(partyOf(result, 'Tia will visit Hollie at home every Monday at 2pm.')).toBe('professional');
+  });
+
+  test('a first name never introduced with a role stays the family\u2019s', () => {
+    const result = run([p('Tia Walsh (Hollie\u2019s sister) will help.'), h('Actions'), li('Tia will have Ruby every Saturday from 10am.')]);
+    expect(partyOf(result, 'Tia will have Ruby every Saturday from 10am.')).toBe('family');
+  });
+
+  test('a letter\u2019s lead-in says who the list is for', () => {
+    const result = run([p('Dear Mr Jones,'), p('We expect you to:'), li('take Alfie to school every day by 8.45am'), li('not leave Alfie alone in the house')]);
+    expect(result.tasks?.map((t) => t.party)).toEqual(['family', 'family']);
+    expect(present(result, 'family-commitments')).toBe(true);
+    expect(vagueAt(result)).toEqual([]);
+  });
+});
+
+describe('sections recognised from what their sentences say', () => {
+  test('participants, purpose and worries with no headings say via content', () => {
+    const result = run([
+      p('Dear Ms Patel,'),
+      p('This letter records what you and Ashby Vale Children\u2019s Services agreed about your son Dev (aged 7).'),
+      p('We agreed this so that Dev is collected from school on time.'),
+      p('The school told us Dev has been left waiting at the gate until after 5pm on six days this term.'),
+    ]);
+    for (const id of ['participants', 'purpose', 'concerns', 'child-details'] as const) {
+      expect(result.sections[id]).toMatchObject({ present: true, via: 'content' });
+    }
+  });
+
+  test('"made by … and …", "written with … and …", "agreed between … and …" name the participants', () => {
+    for (const sentence of [
+      'This plan was made by Mark, his sister Jen Ellis and Corran Children\u2019s Services.',
+      'Written with Hollie Brooks (mum of Ruby, 2) and Fenwick Early Help on 4 December 2026.',
+      'Agreed between Carla Finch, her son Jake and Dunmore Children\u2019s Services.',
+    ]) {
+      expect(run([p(sentence)]).sections.participants).toMatchObject({ present: true, via: 'content' });
+    }
+    expect(run([p('Mark agreed with the school to collect Theo.')]).sections.participants?.present).toBe(false);
+  });
+
+  test('a background that tells what happened is the worries; one that states an aim stays the purpose', () => {
+    const events = run([h('Background'), p('Grace has had four falls at home since August, and the health visitor found the stair gate broken.')]);
+    expect(present(events, 'concerns')).toBe(true);
+    expect(present(events, 'purpose')).toBe(false);
+    const aim = run([h('Context'), p('Josh was arrested on 21 November. This agreement sets out how Amelia will see her dad safely.')]);
+    expect(present(aim, 'purpose')).toBe(true);
+  });
+
+  test('"Names:" under the children\u2019s heading is the child', () => {
+    const result = run([h('The children'), p('Names: Alfie Jones')]);
+    expect(present(result, 'child-details')).toBe(true);
+    expect(present(result, 'participants')).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  test('a sentence giving the end first and the review second', () => {
+    const result = run([p('Date: 1 December 2026'), h('How long'), p('This agreement lasts until 3 March 2027 and will be reviewed on 14 January 2027.')]);
+    expect(result.dates?.agreement?.iso).toBe('2026-12-01');
+    expect(result.dates?.end?.iso).toBe('2027-03-03');
+    expect(result.dates?.review?.iso).toBe('2027-01-14');
+  });
+
+  test('"We will meet again at your home on …" under a check-in heading', () => {
+    const result = run([h('When we will check on this'), p('We will meet again at your home on 19 January 2027 at 5.30pm.')]);
+    expect(result.dates?.review?.iso).toBe('2027-01-19');
+  });
+
+  test('a review date in the footer', () => {
+    const result = run([p('Date: 1 December 2026'), { kind: 'paragraph', text: 'Review date: 12 January 2027', origin: 'footer' }]);
+    expect(result.dates?.review?.iso).toBe('2027-01-12');
+  });
+
+  test('an end date under its heading after a label table is not the agreement\u2019s date', () => {
+    for (const heading of ['When this ends', 'Finishing']) {
+      const result = run([...row(0, 0, 'Child', 'Alfie Jones'), ...row(0, 1, 'Parent', 'Sam Jones'), h(heading), p('3 March 2027')]);
+      expect(result.dates?.agreement).toBeNull();
+    }
+  });
+});
