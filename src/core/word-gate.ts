@@ -1,0 +1,45 @@
+// Many patterns, each needing one of a few words: which of them can match a text is found with one
+// scan for all their words, instead of one scan of the whole text per pattern. A rule lists the
+// words each pattern needs (`needs`); every match of the pattern must contain one of them
+// (test/core/prefilters.test.ts checks this against strings drawn from each pattern).
+
+export interface NeedsWords {
+  /** Every match contains at least one of these (literal, folded) strings. */
+  needs: readonly string[];
+}
+
+export class WordGate<T extends NeedsWords> {
+  /** The shortest words: a word containing another is present only where that one is too. */
+  private readonly words: string[];
+  /** One alternation of the shortest words, tried at every position once. */
+  private readonly scan: RegExp;
+  /** For each item, the indexes (into `words`) of the words standing for its needs. */
+  private readonly wanted: number[][];
+
+  constructor(private readonly items: readonly T[]) {
+    const all = [...new Set(items.flatMap((item) => item.needs))];
+    this.words = all.filter((word) => !all.some((other) => other !== word && word.includes(other)));
+    // No shortest word contains another, so at most one starts at any position: stepping one
+    // character after each match finds every occurrence of every word.
+    this.scan = new RegExp(this.words.map(escape).join('|'), 'g');
+    this.wanted = items.map((item) => [...new Set(item.needs.map((need) => this.words.findIndex((word) => need.includes(word))))]);
+  }
+
+  /** The items at least one of whose words is in the text, in their order. */
+  passing(text: string): T[] {
+    const present = new Array<boolean>(this.words.length).fill(false);
+    let any = false;
+    this.scan.lastIndex = 0;
+    for (let m = this.scan.exec(text); m; m = this.scan.exec(text)) {
+      present[this.words.indexOf(m[0])] = true;
+      any = true;
+      this.scan.lastIndex = m.index + 1;
+    }
+    if (!any) return [];
+    return this.items.filter((_, k) => this.wanted[k].some((w) => present[w]));
+  }
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
