@@ -1,5 +1,5 @@
 import { isSpaceCode } from './measure';
-import { BoundedCache, memoise } from './memo';
+import { memoise } from './memo';
 // Who does a task: find the subject of a commitment and sort it into a family member, a
 // professional or agency, or a generic group ("services", "the family", "parents" alone)
 // that nobody can be held to.
@@ -34,19 +34,11 @@ const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\p{L}'-]+/u;
 const CAPITALISED_NAME = /(?:^|[\s(,&])([A-Z][\p{Ll}'\u2019-]+)(?=[\s),&]|$)/u;
 const NOT_NAMES = /^(?:If|When|Whenever|The|This|That|These|Those|All|Any|Each|Every|Both|Our|Their|His|Her|We|They|He|She|It|And|Or|But|Then|After|Before|Until|During|Where|While|Whilst|In|On|At|By|For|From|To|With|Also|Once|Everyone|Services|Professionals|Parents|Family|Agencies|Children|Child|Support|Help|Advice|Work|Visits|Contact|Regular|Weekly|Further|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** By text: the folded text is a function of it. */
-const actorCache = new BoundedCache<string, Actor>(20_000);
-
-/** Find the commitment verb and classify the words before it (memoised: tasks rarely change). */
+/**
+ * Find the commitment verb and classify the words before it. Not memoised: the analyser reuses an
+ * unchanged paragraph's task, and a cache insertion costs about as much as finding the actor.
+ */
 export function findActor(text: string, folded: string): Actor {
-  const hit = actorCache.get(text);
-  if (hit) return hit;
-  const actor = findActorUncached(text, folded);
-  actorCache.set(text, actor);
-  return actor;
-}
-
-function findActorUncached(text: string, folded: string): Actor {
   const match = COMMITMENT.exec(folded);
   if (!match) return { kind: 'none', start: 0, end: 0, verbAt: -1 };
   const verbAt = match.index;
