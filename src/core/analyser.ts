@@ -253,8 +253,9 @@ export class Analyser {
     const place: Place = { section: role.section, isTask, headingActor, labelOnly: role.labelOnly, contentStart: role.contentStart, actor, rowContext: row?.context };
     let cached = this.cache.find(text, place);
     if (!cached) {
-      const context: ParagraphContext = { text, folded, section: role.section, role, isTask, actor, rowContext: row?.context, headingActor, profile: this.profile };
-      cached = { place, hits: [], definitions: definitionsIn(text) };
+      const definitions = definitionsIn(text);
+      const context: ParagraphContext = { text, folded, section: role.section, role, isTask, actor, rowContext: row?.context, headingActor, profile: this.profile, definitions };
+      cached = { place, hits: [], definitions };
       unchecked.push({ context, cached });
       this.cache.add(text, cached);
     }

@@ -21,7 +21,8 @@ export function checkByLine(rule: ParagraphRule, context: ParagraphContext): rea
         const own = findActor(lineText, lineFolded);
         actor = own.kind !== 'none' || !context.actor ? own : { ...context.actor, start: 0, end: 0, verbAt: own.verbAt };
       }
-      const found = rule.check({ ...context, text: lineText, folded: lineFolded, role: contentStart === role.contentStart ? role : { ...role, contentStart }, actor });
+      // (The paragraph's definitions are not the line's: the rule finds the line's own.)
+      const found = rule.check({ ...context, text: lineText, folded: lineFolded, role: contentStart === role.contentStart ? role : { ...role, contentStart }, actor, definitions: undefined });
       for (const f of found) out.push({ ...f, start: f.start + start, end: f.end + start });
     }
     start = end + 1;

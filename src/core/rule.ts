@@ -28,6 +28,8 @@ export interface ParagraphContext {
   /** Who the heading says does the tasks beneath it: "What Ms Smith will do" is 'family', "Professionals will:" is 'generic'. */
   headingActor: ActorKind;
   profile: Profile;
+  /** Terms the paragraph (or the line being checked) defines, as the rules declaring `definitions` collect them; found once by the analyser. */
+  definitions?: readonly string[];
 }
 
 /** Values a message's `{{name}}` placeholders are filled from. */

@@ -91,9 +91,9 @@ export const acronymRule: ParagraphRule = {
     collect: acronymDefinitions,
     covers: (excerpt, defined) => defined.has(excerpt) || defined.has(excerpt.replace(/s$/, '')),
   },
-  check({ text }) {
+  check({ text, definitions }) {
     const findings: RawFinding[] = [];
-    const definedHere = new Set(acronymDefinitions(text));
+    const definedHere = new Set(definitions ?? acronymDefinitions(text));
     let m: RegExpExecArray | null;
     let from = 0;
     while ((m = nextKnown(text, from))) {
