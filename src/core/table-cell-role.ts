@@ -46,7 +46,8 @@ function firstColumnCellRole(block: Block, text: string, trimmed: string, folded
   const named = folded.length <= 90 ? (policyLabel(folded, context) ?? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded))) : null;
   // "Leah | Leah will …", "Professionals | Erin Cole will …": a person's (or a party's) commitments.
   const value = (named === null || named === 'participants') && !layout?.rowHeaderTables.has(table) ? layout?.rowValue.get(rowKey) : undefined;
-  const key = (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? named;
+  // A title across the top of the table ("Family safety plan 2", "Safety agreement") names the document, not a part.
+  const key = (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? (isDocumentTitleRow(block, rowKey, folded, context) ? null : named);
   if (!key) {
     context.rowSection.set(rowKey, null);
     return null;
@@ -80,4 +81,11 @@ function labelledRowCellRole(block: Block, trimmed: string, folded: string, rowK
   }
   role.section = context.rowSection.get(rowKey) ?? null;
   return role;
+}
+
+const DOCUMENT_NAME = /\b(?:agreement|plan|contract|letter|schedule)\b/;
+
+function isDocumentTitleRow(block: Block, rowKey: string, folded: string, context: WalkContext): boolean {
+  if ((block.row ?? 0) !== 0 || !DOCUMENT_NAME.test(folded)) return false;
+  return block.fullWidthRow === true || (context.tables?.rowCells.get(rowKey) ?? 2) === 1;
 }

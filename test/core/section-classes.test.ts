@@ -40,6 +40,20 @@ describe('label cells naming a person', () => {
   });
 });
 
+describe('label tables with a title row', () => {
+  test('a title across the top names the document; "Who made this plan" is the participants; "Team around Kai" the professionals', () => {
+    const result = run([
+      { kind: 'table-cell', table: 0, row: 0, column: 0, text: 'Family safety plan 2', fullWidthRow: true },
+      ...row(0, 1, 'Who made this plan', 'Stacey Moore (mum), Ray Moore (Grandad) and Eastfield Children\u2019s Services'),
+      ...row(0, 2, 'Team around Kai', 'Mo Singh (youth worker) will meet Kai every Wednesday at 5pm.'),
+    ]);
+    expect(present(result, 'participants')).toBe(true);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(present(result, 'agreement-number')).toBe(true);
+    expect(vagueAt(result)).toEqual([]);
+  });
+});
+
 describe('tables read by their columns', () => {
   test('"You will | We will": each cell is its own task, for the family or the service', () => {
     const result = run([

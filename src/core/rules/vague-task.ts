@@ -62,6 +62,9 @@ const VAGUE_ACTION = new RegExp(
     'be there for\\b',
     'get (?:things|(?:his|her|their|my|your) life) (?:back )?on track\\b',
     'keep (?:things|everything) (?:calm|under control|on track|going)\\b',
+    // A class of people or of work, without saying which: "stay away from bad influences", "do some work with Kai about keeping safe".
+    '(?:stay|keep) away from (?:bad|negative|the wrong|risky|unsafe|unsuitable|inappropriate) (?:influences|people|crowds?|company|friends|adults)\\b',
+    'do (?:some |more |direct |some direct |more direct )?work with (?:[a-z]+ ){1,2}(?:on|about|around)\\b',
   ].join('|')})`,
   'g',
 );
@@ -145,11 +148,19 @@ function missingWhen({ folded, role, rowContext }: ParagraphContext): Gap | null
 }
 
 function observableOutside(folded: string, start: number, end: number): boolean {
-  OBSERVABLE.lastIndex = 0;
-  const before = folded.slice(0, start);
-  const after = folded.slice(end);
-  return OBSERVABLE.test(before) || OBSERVABLE.test(after);
+  return observableIn(folded.slice(0, start)) || observableIn(folded.slice(end));
 }
+
+/** An observable action, not the same word as a noun after "during", "each", "the" ("during visits", "after each call"). */
+function observableIn(text: string): boolean {
+  OBSERVABLE_ANYWHERE.lastIndex = 0;
+  for (let m = OBSERVABLE_ANYWHERE.exec(text); m; m = OBSERVABLE_ANYWHERE.exec(text)) {
+    if (!NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
+const OBSERVABLE_ANYWHERE = new RegExp(OBSERVABLE.source, 'g');
+const NOUN_BEFORE = /\b(?:during|each|every|all|the|a|an|any|their|his|her|your|at|before|after|between|of)\s$/;
 
 export const vagueTaskRule: ParagraphRule = {
   id: 'vague-task',

@@ -47,6 +47,8 @@ export const cases: RuleCases = {
     // Specific uses of the words the new classes start with.
     'Kim will sort out Grace\u2019s school uniform by 4 January 2027.',
     'Mark will deal with the landlord about the damp by ringing him on 8 December 2026.',
+    'Kai will stay away from Leeds city centre after 6pm.',
+    'Mo Singh (youth worker) will meet Kai every Wednesday at 5pm to plan his week.',
   ],
   invalid: [
     { text: 'Carl will manage his temper.', errors: parts('manage his temper') },
@@ -69,6 +71,11 @@ export const cases: RuleCases = {
     { text: 'Ms Patel will sort out her working hours.', errors: parts('sort out her working hours') },
     { text: 'Gary will be there for Mark.', errors: parts('be there for') },
     { section: 'professional-commitments', text: 'The social worker will look into the options.', errors: parts('look into the options') },
+    // A class of people or of work, without saying which.
+    { text: 'Kai will stay away from bad influences.', errors: parts('stay away from bad influences') },
+    { section: 'professional-commitments', text: 'Mo Singh (youth worker) will do some work with Kai about keeping safe every Wednesday.', errors: parts('do some work with Kai about') },
+    // "during visits" names when, not an action others can see: the vague part is still vague.
+    { text: 'Nicole will be a good role model during visits.', errors: parts('be a good role model') },
     // A class of thing with no date: a meeting, a referral.
     { section: 'professional-commitments', text: 'Lucy Green will convene a network meeting.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Lucy Green will convene a network meeting' }] },
     { section: 'professional-commitments', text: 'Erin Cole will refer the case to MARAC.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Erin Cole will refer the case to MARAC' }] },
