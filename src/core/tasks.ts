@@ -10,7 +10,7 @@ import type { TableLayout } from './table-layout';
 import type { ActionRow, TaskLine } from './types';
 
 export const COMMITMENT_SECTIONS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);
-const HEADER_CELL = /^(?:who|what|when|action|actions|task|tasks|by when|by whom|timescales?|timeframe|responsible|person responsible|who is responsible|date|dates|frequency|how often|support|outcome|outcomes|progress|notes?|comments?|what will happen|what needs to happen|agency|name|role|signature|signed|how (?:we|will we|we'll|you) (?:will )?know|how will (?:we|you) know|evidence|how we will check|review|worr(?:y|ies)|what's working well|strengths?|goal|safety goal|next steps?)\b/;
+const HEADER_CELL = /^(?:(?:safety |house |family )?rules?|expectations?|agreed (?:actions?|tasks?)|checked by|how (?:we|will we|we'll) (?:will )?check|who|what|when|action|actions|task|tasks|by when|by whom|timescales?|timeframe|responsible|person responsible|who is responsible|date|dates|frequency|how often|support|outcome|outcomes|progress|notes?|comments?|what will happen|what needs to happen|agency|name|role|signature|signed|how (?:we|will we|we'll|you) (?:will )?know|how will (?:we|you) know|evidence|how we will check|review|worr(?:y|ies)|what's working well|strengths?|goal|safety goal|next steps?)\b/;
 const WHAT_HEADER_CELL = /^(?:what|action|actions|task|tasks|what will happen|what needs to happen)\b/;
 const EXAMPLE_START = /(?:examples?|for example|e\.g\.)\b/y;
 

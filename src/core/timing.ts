@@ -34,6 +34,8 @@ const TIME_ALTERNATIVES = [
   `(?:from now on|from today|from the date|from the start|from this|for the (?:duration|length|whole|life|rest|period) of|for as long as|throughout|while this agreement|whilst this agreement|while the agreement|whilst the agreement|until the (?:review|agreement|end))`,
   `(?:during|at the start of|at the end of|at the beginning of)\\s+(?:each|every|all|any|the)?\\s*\\w+`,
   `(?:whenever|each time|every time|any time|on arrival|on the day|the same day|the next day|within 24 hours)\\b`,
+  // Parts of every day or week, and while a standing situation lasts: "after school", "at weekends", "while Mia is in her care".
+  `(?:(?:after|before) school|on school (?:days|nights|mornings)|at (?:weekends?|the weekends?|night|nights|half[- ]term)|in the (?:mornings|evenings|afternoons|school holidays)|over the (?:school holidays|holidays|weekends?)|while (?:the children|the baby|[a-z]+) (?:is|are) (?:in (?:his|her|their) care|with (?:him|her|them)))\\b`,
   `(?:if|when|as soon as)\\s+(?:he|she|they|mr|mrs|ms|miss|mum|dad|jo|sam|the|there|anyone|either|any|[a-z]+)\\s+(?:\\w+\\s+){0,6}?(?:is|are|has|have|was|were|feels?|becomes?|does|do|arrives?|comes?|asks?|calls?|phones?|misses|drinks?|uses?|gets?|needs?|happens?|returns?|wants?|visits?)\\b`,
 ];
 export const TIME_EXPRESSION = new RegExp(`\\b(?:${TIME_ALTERNATIVES.join('|')})|^\\s*(?:if|when|whenever)\\b`);

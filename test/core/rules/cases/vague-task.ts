@@ -48,6 +48,14 @@ export const cases: RuleCases = {
     'Kim will sort out Grace\u2019s school uniform by 4 January 2027.',
     'Mark will deal with the landlord about the damp by ringing him on 8 December 2026.',
     'Kai will stay away from Leeds city centre after 6pm.',
+    // Parts of every day or week say when; a header row of a rules table is not a task.
+    'Jordan will collect Ella from nursery after school.',
+    'Ray will have Kian and Lola at weekends.',
+    'Stacey will keep her phone charged while the children are in her care.',
+    {
+      name: 'a safety rules table with a "Who is responsible" column',
+      lines: ['## Safety rules', '| Safety rule | Who is responsible | How we will check |', '| Not drink alcohol while looking after the children. | Mark | Jen will drop in twice a week |'],
+    },
     'Mo Singh (youth worker) will meet Kai every Wednesday at 5pm to plan his week.',
   ],
   invalid: [
