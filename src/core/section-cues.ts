@@ -17,11 +17,11 @@ const CONTINGENCY_IF =
 
 const CUES: Array<[SectionKey, RegExp]> = [
   ['contingency', /\bcontingenc|\bback-?up plan\b|\bplan b\b|\bif (?:something|anything) (?:goes|happens)\b|\bwhen things go wrong\b|\bwhat happens next\b/],
-  ['review-date', /\breview|\bcheck(?:ing)? (?:how|on|in|progress)\b|\blook(?:ing)? (?:at (?:this|it|the (?:plan|agreement|letter)|things) )?again\b|\bmeet(?:ing)? again\b|\bnext (?:meeting|time we meet|visit together)\b|\bhow (?:are )?(?:we|we're|things are|it's|it is) (?:doing|going)\b|\bfollow[- ]?up\b|\bprogress (?:check|meeting)\b|\bwhen (?:will )?we (?:will )?(?:check|look|meet)\b|\bnext (?:check|look|catch[- ]up|get[- ]together)\b/],
-  ['professional-commitments', /\bteam around\b|\bour (?:part|side|bit)\b|\bhelp from\b|\b(?:early help|family support|youth|social care) (?:will|offer|team)\b|\bwhat we (?:will|are going to) do\b|\bour (?:promises|jobs?|tasks|actions)\b|\bwho (?:is|will be) helping\b|\bhelp (?:you will get|for you|we will give|on offer)\b|\b(?:tasks|actions|jobs) for (?:the )?(?:professionals|workers|social worker|services|agencies)\b|\bthe (?:council|service|workers)'s part\b|\b(?:what )?(?:the )?[a-z' ]*(?:service|team|centre|project|workers?) will do\b/],
+  ['review-date', /\breview|\b(?:get|getting|come|coming) (?:back )?together\b|\bcheck(?:ing)? (?:how|on|in|progress)\b|\blook(?:ing)? (?:at (?:this|it|the (?:plan|agreement|letter)|things) )?again\b|\bmeet(?:ing)? again\b|\bnext (?:meeting|time we meet|visit together)\b|\bhow (?:are )?(?:we|we're|things are|it's|it is) (?:doing|going)\b|\bfollow[- ]?up\b|\bprogress (?:check|meeting)\b|\bwhen (?:will )?we (?:will )?(?:check|look|meet)\b|\bnext (?:check|look|catch[- ]up|get[- ]together)\b/],
+  ['professional-commitments', /\bteam around\b|\bour (?:part|side|bit)\b|\bhelp from\b|\b(?:early help|family support|youth|social care) (?:will|offer|team)\b|\bwhat we (?:will|are going to) do\b|\bour (?:promises|jobs?|tasks|actions)\b|\bwho(?:'s| is| will| will be| are)? help(?:s|ing)?\b|\bpeople (?:who are )?helping\b|\bhelp (?:you will get|for you|we will give|on offer)\b|\b(?:tasks|actions|jobs) for (?:the )?(?:professionals|workers|social worker|services|agencies)\b|\bthe (?:council|service|workers)'s part\b|\b(?:what )?(?:the )?[a-z' ]*(?:service|team|centre|project|workers?) will do\b/],
   ['family-commitments', /\byour (?:part|side|bit)\b|\bwhat you (?:will|are going to) do\b|\b(?:house|home|family|our|safety) rules\b|\brules for\b|\bmy part\b|\b(?:tasks|actions|jobs) for (?:the )?(?:family|parents?|carers?|mum|dad)\b|\bwhat (?:i|we as a family) will do\b/],
-  ['concerns', /\bworr|\bconcern|\bwhat (?:has )?happened\b|\bwhat(?:'s| is| has)? (?:been )?(?:happening|going on)\b|\bdanger\b|\bharm\b|\brisks?\b|\bthe problems?\b|\bwhy (?:we are|we're|are we|children's services (?:are|is)|the council is) (?:involved|here|worried)\b|\breasons? for (?:the |this )?(?:agreement|plan|letter|involvement)\b|\bgrounds\b/],
-  ['purpose', /^why\b(?!.*\b(?:worr|concern|involved)).*\b(?:agreement|plan|letter|this)\b|^(?:why|what for|reasons?|the reasons?|what this is about|what it is about|what this (?:plan|agreement|letter) is for)$|\bpurpose\b|\baims?\b|\bgoals?\b|\bwhy we (?:are|have) (?:doing|made|making|written|writing)\b|\bwhat we (?:want|hope|are aiming)\b|\bbest hopes\b|\bwhat (?:will|should) be different\b/],
+  ['concerns', /\bworr|\bnot (?:going|working) (?:so )?well\b|\bconcern|\bwhat (?:has )?happened\b|\bwhat(?:'s| is| has)? (?:been )?(?:happening|going on)\b|\bdanger\b|\bharm\b|\brisks?\b|\bthe problems?\b|\bwhy (?:we are|we're|are we|children's services (?:are|is)|the council is) (?:involved|here|worried)\b|\breasons? for (?:the |this )?(?:agreement|plan|letter|involvement)\b|\bgrounds\b/],
+  ['purpose', /^why\b(?!.*\b(?:worr|concern|involved)).*\b(?:agreement|plan|letter|this)\b|^(?:why|what for|reasons?|the reasons?|what this is about|what it is about|what this (?:plan|agreement|letter) is for)$|\bpurpose\b|\baims?\b|\bgoals?\b|\bwhy we (?:are|have) (?:doing|made|making|written|writing)\b|\bwhat we(?:'re| are)? (?:want|hope|hoping|aiming|aim)\b|\bwhat good (?:looks|will look) like\b|\bbest hopes\b|\bwhat (?:will|should) be different\b/],
   ['participants', /\bpeople involved\b|\bwho is involved\b|\bparties\b|\bwho (?:this|the) (?:agreement|plan|letter) is (?:between|with|for)\b|^between\b|\bpeople in this (?:agreement|plan)\b/],
   ['duration', /\btime ?(?:scales?|frames?|limits?)\b|\bstart (?:and|&) end\b|\bend date\b|\bhow long\b|\bwhen (?:this|it|the (?:agreement|plan|letter)) (?:ends?|finish(?:es)?|stops?)\b|\buntil when\b/],
   ['signatures', /\bsign(?:ed|atures?)\b/],
@@ -29,7 +29,10 @@ const CUES: Array<[SectionKey, RegExp]> = [
 ];
 
 /** "Aim of the agreement", "Purpose of this letter": the patterns would read "agreement" as the task list. */
-const LEADING_PURPOSE = /^(?:the )?(?:aims?|purpose|goals?|objectives?|reasons? (?:for|why))\b/;
+const LEADING_PURPOSE = /^(?:the )?(?:aims?|purpose|goals?|objectives?|reasons? (?:for|why))\b|^why\b(?!.*\b(?:worr|concern|involved|help)).*\b(?:agreement|plan|letter|this)\b|^what (?:this|the) (?:plan|agreement|letter) is (?:for|about)$/;
+
+/** "Mum's jobs", "The social worker's part", "Your promises": whose the tasks are is the owner's. */
+const OWNED_TASKS = /^(?:the )?(.+?)'s? (?:jobs?|part|bit|side|tasks?|promises?|actions?|responsibilities|commitments?)$|^(your|our|my) (?:jobs?|tasks?|promises?|actions?|responsibilities|commitments?)$/;
 
 /**
  * A section decided by cue before the label patterns run, or undefined to let them decide: an "If …"
@@ -38,6 +41,14 @@ const LEADING_PURPOSE = /^(?:the )?(?:aims?|purpose|goals?|objectives?|reasons? 
 export function leadingCue(label: string): SectionKey | undefined {
   if (CONTINGENCY_IF.test(label)) return 'contingency';
   if (LEADING_PURPOSE.test(label)) return 'purpose';
+  const owned = OWNED_TASKS.exec(label);
+  if (owned) return ownerSection(owned[1] ?? owned[2]);
+  return undefined;
+}
+
+function ownerSection(owner: string): SectionKey | undefined {
+  if (owner === 'our' || PROFESSIONAL_LABEL.test(owner) || /\b(?:social worker|worker|team|service|school|nurse|health visitor|early help|council|police|doctor|gp)$/.test(owner)) return 'professional-commitments';
+  if (owner === 'your' || owner === 'my' || FAMILY_LABEL.test(owner)) return 'family-commitments';
   return undefined;
 }
 

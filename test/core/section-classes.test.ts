@@ -1,4 +1,4 @@
-import { analyse, type AnalysisResult, type Block } from '../../src/core';
+import { analyse, classifyLabel, type AnalysisResult, type Block } from '../../src/core';
 
 // Sections and tasks recognised by what they say and do, whatever the layout calls them: each test
 // is one class of layout, with a case that must be recognised and one that must not.
@@ -14,6 +14,32 @@ const run = (blocks: Block[]): AnalysisResult => analyse(blocks, { today: TODAY 
 const present = (result: AnalysisResult, id: keyof AnalysisResult['sections']) => result.sections[id]?.present;
 const vagueAt = (result: AnalysisResult) => result.findings.filter((f) => f.ruleId === 'vague-task').map((f) => result.paragraphs[f.paragraph]);
 const partyOf = (result: AnalysisResult, text: string) => result.tasks?.find((t) => result.paragraphs[t.paragraph] === text)?.party;
+
+describe('plain-English headings land in the part they describe', () => {
+  const cases: Array<[string, string | null]> = [
+    ['Who\u2019s helping', 'professional-commitments'],
+    ['The social worker\u2019s jobs', 'professional-commitments'],
+    ['Our promises to you', 'professional-commitments'],
+    ['Mum\u2019s jobs', 'family-commitments'],
+    ['Your promises', 'family-commitments'],
+    ['Things Kelly will do', 'family-commitments'],
+    ['What\u2019s not going well', 'concerns'],
+    ['What we\u2019re hoping for', 'purpose'],
+    ['Why this plan matters', 'purpose'],
+    ['What this letter is about', 'purpose'],
+    ['People in this plan', 'participants'],
+    ['Safety network', 'participants'],
+    ['Getting back together to check', 'review-date'],
+    ['When this ends', 'duration'],
+    // Not changed by the classes above.
+    ['Why are we involved?', 'concerns'],
+    ['What help do you need?', null],
+    ['About the family', null],
+  ];
+  test.each(cases)('%s', (label, section) => {
+    expect(classifyLabel(label.toLowerCase().replace(/\u2019/g, "'"))).toBe(section);
+  });
+});
 
 describe('label cells naming a person', () => {
   test('a row whose first cell is a person and whose other cell commits them is that person\u2019s tasks', () => {
