@@ -13,6 +13,17 @@ const PARTICIPANTS_SENTENCE =
 
 export const PARTICIPANTS_CONTENT = guarded(/between|made|written|agreed|drawn up|put together|records|sets out|says|writes down|we,|^dear /, PARTICIPANTS_SENTENCE);
 
+/** People's roles in a family or a service, as a list of the people in a plan gives them. */
+const ROLE = "(?:mum|mother|dad|father|parent|carer|foster carer|kinship carer|grand(?:mother|father|ma|pa|ad|mum|parent)|nan|nana|gran|aunt|auntie|uncle|brother|sister|son|daughter|partner|step-?(?:mum|dad|mother|father|parent)|friend|neighbour|social worker|family support worker|family worker|support worker|youth worker|key worker|health visitor|school nurse|midwife|teacher|head teacher|class teacher|designated safeguarding lead|team manager|gp|doctor|[a-z]+ worker|[a-z]+ officer)";
+const PEOPLE_LISTED = guarded(
+  /[(,:\u2013\u2014-]/,
+  new RegExp(`(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)[^().]{0,60}?(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)|^[a-z'-]+(?: [a-z'-]+)? ?[-\u2013\u2014:,(] ?(?:his |her |their )?${ROLE}\\)?\\.?$`),
+);
+const COMMITS_OR_SIGNS = /\b(?:will|must|agrees? to|is to|are to)\b|_{3,}|\.{4,}|^\s*sign/;
+
+/** A list of people with their roles ("Kim Mills (mother), Lewis Mills (father) and …", a line "Zara Khan \u2013 health visitor"), committing nobody to anything. */
+export const PEOPLE_WITH_ROLES = { test: (folded: string): boolean => PEOPLE_LISTED.test(folded) && !COMMITS_OR_SIGNS.test(folded) };
+
 /** "born 12 October 2014", "Date of birth", "aged 9", "who is 11", "Mason (6)". */
 const CHILD_DETAILS_SENTENCE = new RegExp(
   `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,

@@ -1,4 +1,4 @@
-import { AGREEMENT_TITLE_NUMBER, CHILD_DETAILS_CONTENT, CONCERNS_CONTENT, CONTINGENCY_STEP, PARTICIPANTS_CONTENT, PURPOSE_CONTENT } from './section-content';
+import { AGREEMENT_TITLE_NUMBER, CHILD_DETAILS_CONTENT, PEOPLE_WITH_ROLES, CONCERNS_CONTENT, CONTINGENCY_STEP, PARTICIPANTS_CONTENT, PURPOSE_CONTENT } from './section-content';
 
 // What shows a part of the agreement by its wording rather than a heading, and the other
 // whole-paragraph patterns the document checks test. Only ever run on folded (lower-case) text.
@@ -46,6 +46,7 @@ export const DOCUMENT_FACTS = {
   childProtectionReview: CP_REVIEW_TEXT,
   // Sections recognised from content only (section-content.ts).
   participantsContent: PARTICIPANTS_CONTENT,
+  peopleWithRoles: PEOPLE_WITH_ROLES,
   childDetailsContent: CHILD_DETAILS_CONTENT,
   purposeContent: PURPOSE_CONTENT,
   concernsContent: CONCERNS_CONTENT,

@@ -192,6 +192,14 @@ describe('sections recognised from what their sentences say', () => {
     expect(run([p('Mark agreed with the school to collect Theo.')]).sections.participants?.present).toBe(false);
   });
 
+  test('a list of people with their roles names the participants; a task naming people with roles does not', () => {
+    const listed = run([h('Keeping Grace safe'), li('Kim Mills \u2013 mother'), li('Lewis Mills \u2013 father'), li('Zara Khan \u2013 health visitor')]);
+    expect(listed.sections.participants).toMatchObject({ present: true, via: 'content' });
+    expect(run([p('Kim Mills (mother), Lewis Mills (father) and Zara Khan (health visitor) met on 1 December.')]).sections.participants?.present).toBe(true);
+    expect(run([p('Amir Khan (social worker) will visit Jo (5) every Monday at 4pm.')]).sections.participants?.present).toBe(false);
+    expect(run([p('Signed: Kim Mills (mother) ____ Lewis Mills (father) ____')]).sections.participants?.present).toBe(false);
+  });
+
   test('a background that tells what happened is the worries; one that states an aim stays the purpose', () => {
     const events = run([h('Background'), p('Grace has had four falls at home since August, and the health visitor found the stair gate broken.')]);
     expect(present(events, 'concerns')).toBe(true);
