@@ -4,10 +4,17 @@ import type { RuleCases } from '../rule-tester';
 export const cases: RuleCases = {
   rule: weakQualifierRule,
   section: 'professional-commitments',
-  valid: ['Amir Khan (social worker) will visit every Monday at 4pm.', 'Ms Smith will attend every appointment at the clinic.'],
+  valid: [
+    'Amir Khan (social worker) will visit every Monday at 4pm.',
+    'Ms Smith will attend every appointment at the clinic.',
+    // A condition about someone else, or a real event, says when.
+    { section: 'family-commitments', text: 'Sarah will take Lily to Park Surgery if she needs to see a doctor.' },
+  ],
   invalid: [
     { text: 'Amir Khan (social worker) will visit regularly.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'regularly' }] },
     { text: 'Ms Smith will attend appointments where possible.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'where possible' }] },
     { text: 'The health visitor will offer advice as needed.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'as needed' }] },
+    // Left to the person's own sense of need: it may never happen.
+    { section: 'family-commitments', text: 'Sarah will ask Jo Bell for help when she needs it.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'when she needs it' }] },
   ],
 };
