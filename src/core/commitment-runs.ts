@@ -42,9 +42,26 @@ function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[]):
   const lines = run.filter((k) => blocks[k].kind !== 'table-cell' && !roles[k].placeholder);
   const committing = lines.filter((k) => COMMITMENT_LINE.test(fold(blocks[k].text)));
   const tables = new Set<number>();
-  for (const k of run) if (blocks[k].kind === 'table-cell' && !roles[k].placeholder && COMMITMENT_LINE.test(fold(blocks[k].text))) tables.add(blocks[k].table ?? 0);
+  const firstRow = new Map<number, number[]>();
+  for (const k of run) {
+    const block = blocks[k];
+    if (block.kind !== 'table-cell') continue;
+    const table = block.table ?? 0;
+    if (!firstRow.has(table)) firstRow.set(table, []);
+    if ((block.row ?? 0) === (blocks[firstRow.get(table)![0] ?? k].row ?? 0)) firstRow.get(table)!.push(k);
+    if (!roles[k].placeholder && COMMITMENT_LINE.test(fold(block.text))) tables.add(table);
+  }
+  // "Who | What | By when": an action table, whatever its rows say.
+  for (const [table, header] of firstRow) if (isActionHeader(header.map((k) => fold(blocks[k].text.trim())))) tables.add(table);
   const linesDecide = committing.length > 0 && committing.length * 2 >= lines.length;
   if (!linesDecide && !(lines.length === 0 && tables.size > 0)) return;
   for (const k of linesDecide ? committing : []) roles[k].section = 'tasks';
   for (const k of run) if (blocks[k].kind === 'table-cell' && tables.has(blocks[k].table ?? 0)) roles[k].section = 'tasks';
+}
+
+const WHO_HEADER = /^(?:who|by whom|who is responsible|person responsible|responsible|name)\b/;
+const WHAT_HEADER = /^(?:what|actions?|tasks?|what needs to happen|what will happen|what will be done|safety rules?|rules?)\b/;
+
+function isActionHeader(cells: string[]): boolean {
+  return cells.some((cell) => WHO_HEADER.test(cell)) && cells.some((cell) => WHAT_HEADER.test(cell));
 }

@@ -84,8 +84,13 @@ const FAMILY_LABEL_ROLE = /^(?:(?:mum|dad|mother|father|parents?|carers?|grand(?
  * is not a person, or the row does not commit anyone to anything (then it only names a party).
  */
 export function personRowSection(label: string, folded: string, value: string): SectionKey | null {
+  return COMMITMENT_OPENING.test(value) ? personColumnSection(label, folded) : null;
+}
+
+/** The commitments of the person or party a header or label cell names ("Mum", "Erin Cole (social worker)", "Professionals"), or null. */
+export function personColumnSection(label: string, folded: string): SectionKey | null {
   const words = label.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
-  if (words.length > 6 || /[.!?]$/.test(label) || !COMMITMENT_OPENING.test(value)) return null;
+  if (words.length > 6 || /[.!?]$/.test(label)) return null;
   // A name is capitalised words ("Leah", "Jake and Carla"); a role is a party word ("Mum", "Professionals").
   const name = folded.replace(/[:.]\s*$/, '').trim();
   if (!words.every((word) => NAME_WORD.test(word)) && !PROFESSIONAL_LABEL.test(name) && !FAMILY_LABEL_ROLE.test(name)) return null;

@@ -28,6 +28,8 @@ export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   ['family-commitments', /\bparents?\b|\bcarers?\b|\bfamily\b|\bmum\b|\bdad\b|\bmother\b|\bfather\b|\bgrand(parents?|mother|father|ma|pa)\b|\bwhat (i|you) will do\b|\bwhat (mr|mrs|ms|miss)\b|\bwhat [a-z' ]+ (has|have) agreed\b|\b(?:what|things) [a-z' &]+ will do\b|\byour (tasks|actions|commitments)\b/],
   ['tasks', /\bexpectations?\b|\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bplan\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/],
   ['tasks', /^[a-z' ()&-]{2,60}? (?:will|agrees?(?: to)?|agree to|must|should|is going to|are going to)$/],
+  // A lead-in to a list: "You agreed to the following", "In return we will do the following".
+  ['tasks', /\b(?:agreed|agree|agrees|promised|promise|promises|will|undertake|undertakes) (?:to )?(?:do )?(?:the following|these things)(?: things)?$/],
   // A lead-in to a list: "We expect you to", "We would like Mum to", "You need to".
   ['tasks', /^[a-z' ()&-]{1,40}? (?:expects?|expected|asks?|would like|wants?|needs?)(?: that)? [a-z' &]{1,40}? (?:to|will)$|^(?:you|we) (?:need|have|agree|promise) to$/],
   ['purpose', /\bpurpose\b|\baims?\b|\bgoals?\b|\bobjectives?\b|\bwhy (we are|are we|this agreement|do we need|is there|we need|is (this|the|a) (written )?agreement)\b|\bwhat (this|the) (agreement|plan|letter) is (for|about)\b|\breasons? for\b|\bbackground\b|\bcontext\b|\bintroduction\b|\bwhat we want to (happen|achieve)\b|\bwhat will (be different|change)\b/],

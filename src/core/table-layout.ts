@@ -1,6 +1,8 @@
 import { fold } from './text';
 import type { Block } from './model';
 import { classifyLabel, type SectionKey } from './section-labels';
+import { personColumnSection } from './section-cues';
+import { hasSpaceSeparatedWords } from './measure';
 
 // Tables read by their columns and rows, the way a person reads a council form: a header row
 // whose cells name different parts ("What are we worried about? | What's working well? | What
@@ -31,6 +33,8 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   const firstRow = new Map<number, number>();
   const header = new Map<number, Map<number, string>>();
   const rowValue = new Map<string, string>();
+  /** Tables with a sentence (three words or more) below their first row. */
+  const bodyText = new Set<number>();
   for (const block of blocks) {
     if (block.kind !== 'table-cell') continue;
     const table = block.table ?? 0;
@@ -41,7 +45,10 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     const key = `${table}:${row}`;
     rowCells.set(key, Math.max(rowCells.get(key) ?? 0, column + 1));
     if (column === 1 && !rowValue.has(key)) rowValue.set(key, fold(block.text));
-    if (row !== firstRow.get(table)) continue;
+    if (row !== firstRow.get(table)) {
+      if (!bodyText.has(table) && hasSpaceSeparatedWords(block.text, 0, block.text.length, 3)) bodyText.add(table);
+      continue;
+    }
     const cells = header.get(table) ?? new Map<number, string>();
     header.set(table, cells);
     cells.set(column, cells.has(column) ? `${cells.get(column)} ${block.text}` : block.text);
@@ -60,11 +67,20 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     }
     // Header cells are short labels; a row of sentences is content, whatever words it uses.
     if (folded.some((t) => t.length === 0 || t.length > 80 || t.split(/\s+/).length > 8)) continue;
-    const sections = folded.map((t) => (ROW_HEADER.test(t) || WHEN_HEADER.test(t) ? null : classifyLabel(t)));
+    let sections = folded.map((t) => (ROW_HEADER.test(t) || WHEN_HEADER.test(t) ? null : classifyLabel(t)));
+    // "Mum | Dad | Social worker" over sentences: each column is that person's tasks.
+    if (new Set(sections.filter((s) => s !== null)).size < 2 && bodyText.has(table)) sections = personColumns(entries.map(([, text]) => text.trim()), folded) ?? sections;
     if (new Set(sections.filter((s) => s !== null)).size < 2) continue;
     const byColumn: Array<SectionKey | null> = new Array(entries[entries.length - 1][0] + 1).fill(null);
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
   return { columns, signatureTables, rowCells, rowHeaderTables, rowValue };
+}
+
+/** Header cells that each name a person or party ("Mum | Dad | Social worker"), as commitment columns; null unless all do. */
+function personColumns(cells: string[], folded: string[]): Array<SectionKey | null> | null {
+  const sections = cells.map((text, k) => (ROW_HEADER.test(folded[k]) || WHEN_HEADER.test(folded[k]) ? null : personColumnSection(text, folded[k])));
+  const named = sections.filter((key) => key !== null);
+  return named.length >= 2 && named.length >= cells.length - 1 ? sections : null;
 }

@@ -64,13 +64,20 @@ export function headingActors(texts: string[], folded: string[], roles: BlockRol
   const result: ActorKind[] = new Array(texts.length).fill('none');
   let kind: ActorKind = 'none';
   let section: SectionKey | null = null;
+  /** Header cells of tables read by their columns ("Mum | Dad | Social worker"): who each column's tasks belong to. */
+  const columnKind = new Map<string, ActorKind>();
   for (let i = 0; i < texts.length; i++) {
     const role = roles[i];
+    const block = blocks?.[i];
     if (role.labelOnly) {
       section = role.section;
       kind = COMMITMENT_SECTIONS.has(section) ? headingSubjectKind(texts[i], folded[i]) : 'none';
-      // A label cell naming a person ("Leah", "Erin Cole (social worker)") says whose the row's tasks are.
-      if (kind === 'none' && COMMITMENT_SECTIONS.has(section) && blocks?.[i].kind === 'table-cell' && (blocks[i].column ?? 0) === 0) kind = personKind(texts[i]);
+      // A label cell naming a person ("Leah", "Erin Cole (social worker)") says whose the row's (or column's) tasks are.
+      if (kind === 'none' && COMMITMENT_SECTIONS.has(section) && block?.kind === 'table-cell') kind = personKind(texts[i]);
+      if (block?.kind === 'table-cell') columnKind.set(`${block.table ?? 0}:${block.column ?? 0}`, kind);
+    } else if (block?.kind === 'table-cell' && columnKind.has(`${block.table ?? 0}:${block.column ?? 0}`) && COMMITMENT_SECTIONS.has(role.section)) {
+      result[i] = columnKind.get(`${block.table ?? 0}:${block.column ?? 0}`)!;
+      continue;
     } else if (role.section !== section) {
       // A "Label: value" line or a label cell of another section: not under this heading.
       result[i] = 'none';

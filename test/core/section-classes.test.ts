@@ -91,6 +91,34 @@ describe('tables read by their columns', () => {
     expect(vagueAt(result)).toEqual(['Sort out your working hours.', 'Keep an eye on things.']);
   });
 
+  test('"Mum | Dad | Social worker" columns: each column is that person\u2019s tasks', () => {
+    const result = run([
+      ...row(0, 0, 'Mum', 'Dad', 'Social worker'),
+      ...row(0, 1, 'Take Jo to school by 8.45am every day.', 'Collect Jo from school at 3.15pm on Mondays.', 'Visit every Thursday at 4pm.'),
+      ...row(0, 2, 'Be more patient.', 'Not smoke in the house.', 'Offer support.'),
+    ]);
+    expect(result.tasks?.map((t) => t.party)).toEqual(['family', 'family', 'professional', 'family', 'family', 'professional']);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(vagueAt(result)).toEqual(['Be more patient.', 'Offer support.']);
+  });
+
+  test('a signature table headed by names is not read as tasks', () => {
+    const result = run([...row(0, 0, 'Mum', 'Dad'), ...row(0, 1, 'Kerry', 'Sean')]);
+    expect(result.tasks).toEqual([]);
+  });
+
+  test('"Who | What | By when" under a heading the walk does not know is an action table', () => {
+    const result = run([
+      h('Keeping Jo safe'),
+      ...row(0, 0, 'Who', 'What', 'By when'),
+      ...row(0, 1, 'Mum', 'Take Jo to the dentist at Bridge Street', '14 December 2026'),
+      ...row(0, 2, 'Amir Khan (social worker)', 'Visit Jo at home', 'Every Thursday'),
+      ...row(0, 3, 'Dad', 'Support Mum more', 'Ongoing'),
+    ]);
+    expect(result.tasks?.map((t) => t.party)).toEqual(['family', 'professional', 'family']);
+    expect(vagueAt(result)).toEqual(['Support Mum more']);
+  });
+
   test('a timescale column says when, and is not how long the agreement lasts', () => {
     const result = run([
       ...row(0, 0, 'Expectation', 'Support offered', 'Timescale'),
@@ -158,6 +186,18 @@ describe('who does a task', () => {
   test('a first name never introduced with a role stays the family\u2019s', () => {
     const result = run([p('Tia Walsh (Hollie\u2019s sister) will help.'), h('Actions'), li('Tia will have Ruby every Saturday from 10am.')]);
     expect(partyOf(result, 'Tia will have Ruby every Saturday from 10am.')).toBe('family');
+  });
+
+  test('"You agreed to the following:" and "In return we will:" lead-ins', () => {
+    const result = run([
+      p('At our meeting on 2 December you agreed to the following:'),
+      li('You will take Jo to school by 8.45am every day.'),
+      li('You will engage with services.'),
+      p('In return we will:'),
+      li('Amir Khan (social worker) will visit every Thursday at 4pm.'),
+    ]);
+    expect(result.tasks?.map((t) => t.party)).toEqual(['family', 'family', 'professional']);
+    expect(vagueAt(result)).toEqual(['You will engage with services.']);
   });
 
   test('a letter\u2019s lead-in says who the list is for', () => {

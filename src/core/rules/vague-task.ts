@@ -180,7 +180,7 @@ export const vagueTaskRule: ParagraphRule = {
     const { text, folded, role } = context;
     const from = role.contentStart;
     // Fewer than three words: not a task worth checking.
-    if (!hasSpaceSeparatedWords(folded, from, folded.length, context.rowContext ? 2 : 3)) return NO_FINDINGS;
+    if (!hasSpaceSeparatedWords(folded, from, folded.length, context.rowContext !== undefined ? 2 : 3)) return NO_FINDINGS;
     const gaps = [missingWho(context), missingWhat(context), missingWhen(context)].filter((gap): gap is Gap => gap !== null);
     if (gaps.length === 0) return NO_FINDINGS;
     const missing = gaps.map((gap) => gap.part);
