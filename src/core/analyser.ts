@@ -16,10 +16,11 @@ import type { ParagraphContext } from './rule';
 import { runRules, type RuleTimes, type Unchecked } from './rule-runner';
 import { definitionsIn, REVIEWING_RULES } from './rules';
 import { ScanMemo } from './scan-memo';
-import { policyLabels, type SectionKey } from './section-labels';
-import { buildStructure, walkBlock, type BlockRole, type StructureTrace, type WalkState } from './structure';
+import { policyLabels } from './section-labels';
+import type { BlockRole, StructureTrace } from './structure';
+import { layOut, rewalkEdited, sameList, type WalkSettings } from './document-walk';
 import { professionalNames, taskKind } from './people';
-import { actionTableRows, headingActors, isTaskLine, spliceTasks, taskActor, taskLine, taskMention } from './tasks';
+import { isTaskLine, spliceTasks, taskActor, taskLine, taskMention } from './tasks';
 import { templatePlaceholders } from './placeholders';
 import { fold } from './text';
 import type { ActionRow, TaskLine } from './types';
@@ -67,13 +68,11 @@ export class Analyser {
   private previous: Run | null = null;
   private lastTasks: { from: readonly TaskLine[]; names: string; mentions: TaskMention[] } | null = null;
   private readonly profile: Profile;
-  private readonly placeholderTexts: ReadonlySet<string>;
-  private readonly policyLabels: ReadonlyMap<string, SectionKey> | undefined;
+  private readonly walkSettings: WalkSettings;
 
   constructor(private readonly options: AnalyseOptions = {}) {
     this.profile = getProfile(options.profile);
-    this.placeholderTexts = templatePlaceholders();
-    this.policyLabels = policyLabels(this.profile.sectionHeadings);
+    this.walkSettings = { placeholderTexts: templatePlaceholders(), policyLabels: policyLabels(this.profile.sectionHeadings) };
   }
 
   get profileId(): string {
@@ -84,7 +83,7 @@ export class Analyser {
     const previous = this.previous;
     if (previous && previous.blocks.length === blocks.length) {
       const changed = changedBlocks(previous.blocks, blocks, MOST_PATCHED_EDITS);
-      const roles = changed && this.rewalk(previous, blocks, changed);
+      const roles = changed && rewalkEdited(previous, blocks, changed, this.walkSettings);
       if (changed && roles) return this.finish(this.patch(previous, blocks, changed, roles));
     }
     return this.finish(this.walkAll(blocks));
@@ -102,9 +101,9 @@ export class Analyser {
     const previous = this.previous;
     if (previous && previous.blocks.length === blocks.length) {
       const changed = changedBlocks(previous.blocks, blocks, MOST_PATCHED_EDITS);
-      if (changed && this.rewalk(previous, blocks, changed)) return;
+      if (changed && rewalkEdited(previous, blocks, changed, this.walkSettings)) return;
     }
-    const { texts, folded, structure, headingActor, rows } = this.layout(blocks);
+    const { texts, folded, structure, headingActor, rows } = layOut(blocks, this.walkSettings, this.previous);
     const { roles } = structure;
     let unchecked: Unchecked[] = [];
     let chars = 0;
@@ -120,34 +119,6 @@ export class Analyser {
       }
     }
     runRules(unchecked, this.options.ruleTimes);
-  }
-
-  /**
-   * The new roles of the changed blocks, if re-walking each one from the state before it leaves
-   * the walk exactly as it was after it (same open section, same labels noted, not a heading whose
-   * text names who does the tasks below). Table cells always take the full walk (their rows share context).
-   */
-  private rewalk(previous: Run, blocks: readonly Block[], changed: number[]): BlockRole[] | null {
-    const { stateBefore, labelled, notes, roles } = previous.structure;
-    const result: BlockRole[] = [];
-    for (const i of changed) {
-      const block = blocks[i];
-      if (block.kind === 'table-cell' || previous.blocks[i].kind === 'table-cell' || roles[i].labelOnly || previous.structure.decidedByContent.has(i)) return null;
-      const state: WalkState = { current: stateBefore[i].current, level: stateBefore[i].level };
-      const noted: SectionKey[] = [];
-      const role = walkBlock(block, state, {
-        placeholderTexts: this.placeholderTexts,
-        policyLabels: this.policyLabels,
-        rowSection: new Map(),
-        hasLabel: (key) => (labelled.get(key)?.[0] ?? Infinity) < i,
-        note: (key) => noted.push(key),
-      });
-      const after = stateBefore[i + 1];
-      if (role.labelOnly || role.section !== roles[i].section || state.current !== after.current || state.level !== after.level) return null;
-      if (!sameList(noted, notes[i] ?? [])) return null;
-      result.push(role);
-    }
-    return result;
   }
 
   /** Patch the previous run: only the changed paragraphs are checked; the walk is unchanged elsewhere. */
@@ -190,21 +161,9 @@ export class Analyser {
     };
   }
 
-  /** The texts, the section walk, and who does the tasks under each heading or in each table row. */
-  private layout(blocks: readonly Block[]) {
-    const texts = blocks.map((block) => (block.revision === 'deletion' ? '' : block.text));
-    // A paragraph whose text is unchanged at the same place keeps its folded text from the last run.
-    const previous = this.previous;
-    const folded = texts.map((text, i) => (previous && previous.texts[i] === text ? previous.folded[i] : fold(text)));
-    const structure = buildStructure(blocks, this.placeholderTexts, this.policyLabels, folded);
-    const headingActor = headingActors(texts, folded, structure.roles, blocks);
-    const rows = actionTableRows(blocks, folded, structure.roles, structure.tables.columns);
-    return { texts, folded, structure, headingActor, rows };
-  }
-
   /** Walk and check the whole document, reusing cached paragraph results by text and context. */
   private walkAll(blocks: readonly Block[]): Run {
-    const { texts, folded, structure, headingActor, rows } = this.layout(blocks);
+    const { texts, folded, structure, headingActor, rows } = layOut(blocks, this.walkSettings, this.previous);
     const { roles } = structure;
     const perParagraph: Array<CachedParagraph | null> = new Array(blocks.length).fill(null);
     const taskAt: Array<TaskLine | null> = new Array(blocks.length).fill(null);
@@ -310,6 +269,3 @@ function sameRole(a: BlockRole | undefined, b: BlockRole): boolean {
   return !!a && a.section === b.section && a.labelOnly === b.labelOnly && a.contentStart === b.contentStart && a.placeholder === b.placeholder;
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, k) => item === b[k]);
-}

@@ -14,6 +14,7 @@ export { readingAge, type ReadingAge } from './reading-age';
 export { clearCaches } from './memo';
 export { amendedAgreement } from './amend';
 export * from './lifecycle';
+export * from './task-contingency';
 export * from './review-record';
 export { nextAgreement, CHANGES_TAG, type NextAgreement } from './next-agreement';
 export { placeholderSpans, onlyPlaceholders, mergeSpans, markPlaceholders } from './form-filler';

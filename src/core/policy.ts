@@ -82,41 +82,12 @@ export function resolvePolicy(file: unknown): Profile {
   }
 
   if (file.jargon !== undefined) {
-    if (!isObject(file.jargon)) throw new PolicyError('jargon', 'must be an object with "add" and/or "remove"');
-    const add: JargonEntry[] = [];
-    if (file.jargon.add !== undefined) {
-      list(file.jargon.add, 'jargon.add').forEach((entry, i) => {
-        const field = `jargon.add[${i}]`;
-        if (!isObject(entry)) throw new PolicyError(field, 'must be an object with "term" and "plain"');
-        const term = text(entry.term, `${field}.term`).toLowerCase().replace(/\s+/g, ' ');
-        const plain = Array.isArray(entry.plain) ? entry.plain.map((p, j) => text(p, `${field}.plain[${j}]`)) : [text(entry.plain, `${field}.plain`)];
-        if (plain.length === 0) throw new PolicyError(`${field}.plain`, 'must give at least one everyday alternative');
-        add.push(entry.note === undefined ? { terms: [term], plain } : { terms: [term], plain, note: text(entry.note, `${field}.note`) });
-      });
-    }
-    const remove: string[] = [];
-    if (file.jargon.remove !== undefined) {
-      list(file.jargon.remove, 'jargon.remove').forEach((value, i) => {
-        const term = text(value, `jargon.remove[${i}]`).toLowerCase().replace(/\s+/g, ' ');
-        if (!jargonTerms().has(term)) throw new PolicyError(`jargon.remove[${i}]`, `"${term}" is not in the built-in jargon list`);
-        remove.push(term);
-      });
-    }
+    const { add, remove } = policyJargon(file.jargon);
     if (add.length) profile.jargonAdd = add;
     if (remove.length) profile.jargonRemove = remove;
   }
 
-  if (file.sectionHeadings !== undefined) {
-    if (!isObject(file.sectionHeadings)) throw new PolicyError('sectionHeadings', 'must be an object from section id to a list of headings');
-    const headings: Partial<Record<SectionId, string[]>> = {};
-    for (const [key, value] of Object.entries(file.sectionHeadings)) {
-      const id = sectionId(key, `sectionHeadings.${key}`);
-      const names = list(value, `sectionHeadings.${key}`).map((h, i) => text(h, `sectionHeadings.${key}[${i}]`));
-      if (names.length === 0) throw new PolicyError(`sectionHeadings.${key}`, 'must list at least one heading');
-      headings[id] = names;
-    }
-    profile.sectionHeadings = headings;
-  }
+  if (file.sectionHeadings !== undefined) profile.sectionHeadings = policySectionHeadings(file.sectionHeadings);
 
   if (file.wording !== undefined) {
     if (!isObject(file.wording)) throw new PolicyError('wording', 'must be an object');
@@ -127,4 +98,42 @@ export function resolvePolicy(file: unknown): Profile {
     if (w.legalAdviceTimescale !== undefined) profile.legalAdviceTimescale = text(w.legalAdviceTimescale, 'wording.legalAdviceTimescale');
   }
   return profile;
+}
+
+/** The policy's "jargon": terms to add (each with everyday words) and built-in terms to remove. */
+function policyJargon(jargon: unknown): { add: JargonEntry[]; remove: string[] } {
+  if (!isObject(jargon)) throw new PolicyError('jargon', 'must be an object with "add" and/or "remove"');
+  const add: JargonEntry[] = [];
+  if (jargon.add !== undefined) {
+    list(jargon.add, 'jargon.add').forEach((entry, i) => {
+      const field = `jargon.add[${i}]`;
+      if (!isObject(entry)) throw new PolicyError(field, 'must be an object with "term" and "plain"');
+      const term = text(entry.term, `${field}.term`).toLowerCase().replace(/\s+/g, ' ');
+      const plain = Array.isArray(entry.plain) ? entry.plain.map((p, j) => text(p, `${field}.plain[${j}]`)) : [text(entry.plain, `${field}.plain`)];
+      if (plain.length === 0) throw new PolicyError(`${field}.plain`, 'must give at least one everyday alternative');
+      add.push(entry.note === undefined ? { terms: [term], plain } : { terms: [term], plain, note: text(entry.note, `${field}.note`) });
+    });
+  }
+  const remove: string[] = [];
+  if (jargon.remove !== undefined) {
+    list(jargon.remove, 'jargon.remove').forEach((value, i) => {
+      const term = text(value, `jargon.remove[${i}]`).toLowerCase().replace(/\s+/g, ' ');
+      if (!jargonTerms().has(term)) throw new PolicyError(`jargon.remove[${i}]`, `"${term}" is not in the built-in jargon list`);
+      remove.push(term);
+    });
+  }
+  return { add, remove };
+}
+
+/** The policy's own headings for each section, by section id. */
+function policySectionHeadings(value: unknown): Partial<Record<SectionId, string[]>> {
+  if (!isObject(value)) throw new PolicyError('sectionHeadings', 'must be an object from section id to a list of headings');
+  const headings: Partial<Record<SectionId, string[]>> = {};
+  for (const [key, names] of Object.entries(value)) {
+    const id = sectionId(key, `sectionHeadings.${key}`);
+    const headingNames = list(names, `sectionHeadings.${key}`).map((h, i) => text(h, `sectionHeadings.${key}[${i}]`));
+    if (headingNames.length === 0) throw new PolicyError(`sectionHeadings.${key}`, 'must list at least one heading');
+    headings[id] = headingNames;
+  }
+  return headings;
 }
