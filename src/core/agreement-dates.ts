@@ -46,11 +46,21 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
     if (roles[i].labelOnly && i > 0 && !isTitleBlock(view.blocks[i]) && roles[i].section !== 'participants') break;
     if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants')) continue;
     if (/\b(?:review|until|end|ends|birth|born|d\.?o\.?b|since|on \d+ \w+ \d{4} (?:we|there|the police))\b/.test(folded[i])) continue;
-    const found = datesIn(view, i, reference).filter((d) => d.exact);
+    // A title ("Written agreement – 3 December 2026") or a line about making the document ("Written
+    // with … on 4 December 2026"); a date in a sentence about what happened is not the agreement's.
+    if ((!TITLE_LIKE.test(folded[i]) && !MADE_ON.test(folded[i])) || view.facts.has(i, 'review')) continue;
+    const found = datesIn(view, i, reference).filter((d) => d.exact && CALENDAR_DATE.test(view.texts[i].slice(d.start, d.end)));
     if (found.length) return found[0];
   }
   return null;
 }
+
+/** A short line with no sentence in it: a title or a heading. */
+const TITLE_LIKE = /^(?!(?:\S+\s+){12})[^.!?]*[.!?]?\s*$/;
+/** The document being made, written, agreed or signed. */
+const MADE_ON = /\b(?:made|written|agreed|signed|drawn up|put together|completed|dated|meeting)\b/;
+/** A date written as a date (a number or a month), not "within a week" or "this term". */
+const CALENDAR_DATE = /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
 
 function findLabelledAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {
   for (const i of byId.get('date') ?? []) {
@@ -104,7 +114,9 @@ export function findEndDate(view: DocumentView, byId: ReadonlyMap<SectionId, num
     const text = view.folded[i];
     if (REVIEW_WORD.test(text) && !/\b(?:until|end|ends|last|lasts|expire|finish)\b/.test(text)) continue;
     const found = datesIn(view, i, reference, view.roles[i].contentStart).filter((d) => d.exact && !REVIEW_WORD.test(text.slice(Math.max(0, d.start - 30), d.start)));
-    if (found.length) return found[found.length - 1];
+    // "from 7 December 2026 to 18 January 2027" ends on the range's last day.
+    const last = found[found.length - 1];
+    if (last) return last.until ? { ...last, date: last.until } : last;
   }
   return null;
 }

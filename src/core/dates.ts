@@ -8,6 +8,8 @@ export interface FoundDate {
   date: Date;
   /** Day and month are known (a real calendar date, or "in six weeks"), not just "December". */
   exact: boolean;
+  /** "from 7 December 2026 to 18 January 2027": the day the range ends, when the text gives it. */
+  until?: Date;
 }
 
 /**
@@ -20,10 +22,15 @@ export function findDates(text: string, reference: Date, forward = true): FoundD
   // Chrono is the slowest step in an analysis; the same review line is parsed on every keystroke burst.
   const key = `${reference.getTime()}|${forward ? 1 : 0}|${text}`;
   const hit = dateCache.get(key);
-  if (hit) return hit.map((d) => ({ ...d, date: new Date(d.date.getTime()) }));
+  if (hit) return hit.map(copyDate);
   const found = plainDate(text) ?? parseInWindows(text, reference, forward);
   dateCache.set(key, found);
-  return found.map((d) => ({ ...d, date: new Date(d.date.getTime()) }));
+  return found.map(copyDate);
+}
+
+/** A copy the caller may change (dates are mutable). */
+function copyDate(d: FoundDate): FoundDate {
+  return { ...d, date: new Date(d.date.getTime()), ...(d.until ? { until: new Date(d.until.getTime()) } : {}) };
 }
 
 /**
@@ -110,6 +117,7 @@ function parseDates(text: string, reference: Date, forward: boolean): FoundDate[
       end: result.index + result.text.length,
       date: start.date(),
       exact: hasDay || hasWeekday || (hasMonth && start.isCertain('year')),
+      ...(result.end?.isCertain('day') ? { until: result.end.date() } : {}),
     });
   }
   return found;

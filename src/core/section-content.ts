@@ -38,7 +38,7 @@ export const CHILD_DETAILS_CONTENT = guarded(/born|birth|d\.?o\.?b|ged? \d|is \d
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =
-  /\bpurpose of (?:this|the|our) (?:letter|plan|document|meeting|agreement)\b|^(?:\d+[.)]\s*)?to (?:make sure|make clear|be clear|keep|help|plan|set out|agree|protect|ensure|support)\b|^so (?:that )?[a-z'’]+(?: [a-z'’]+)? (?:is|are|can|will|has|have|gets?|feels?)\b|^we (?:want|hope|would like)\b|\bwe have made this (?:plan|agreement) (?:so|to|because)\b|\bi am writing to (?:set out|confirm|explain|make clear|write down)\b|\bthis (?:letter|plan|agreement) (?:sets out (?:how|what|the)|is to|is about)\b|\bwe (?:have )?(?:agreed|made|written|wrote|put together|drawn up) (?:this|the)(?: (?:plan|agreement|letter))? (?:so that|so|to make sure|because|in order to)\b/;
+  /\bpurpose of (?:this|the|our) (?:letter|plan|document|meeting|agreement)\b|^(?:\d+[.)]\s*)?to (?:make sure|make clear|be clear|keep|help|plan|set out|agree|protect|ensure|support)\b|^so (?:that )?[a-z'’]+(?: [a-z'’]+)? (?:is|are|can|will|has|have|gets?|feels?)\b|^we (?:want|hope|would like)\b|\bwe have made this (?:plan|agreement) (?:so|to|because)\b|\bi am writing to (?:set out|confirm|explain|make clear|write down)\b|\bthis (?:letter|plan|agreement) (?:sets out (?:how|what|the)|is to|is about)\b|\bwe (?:have )?(?:agreed|made|written|wrote|put together|drawn up) (?:this|the)(?: (?:plan|agreement|letter))? (?:so that|so|to make sure|because|in order to)\b|^(?:the |our )?(?:main )?(?:aims?|purpose|goals?|hopes?) (?:is|are) (?:for|to|that)\b|^this (?:plan |agreement |letter )?is (?:so that|so|to make sure|because)\b/;
 
 /** What has happened or what people are worried about, told as facts. */
 export const CONCERNS_CONTENT =
@@ -46,7 +46,7 @@ export const CONCERNS_CONTENT =
 
 /** A contingency step: "If <something happens>, <someone> will <arrange, meet, call, …>". */
 export const CONTINGENCY_STEP =
-  /^(?:\d+[.)]\s*)?(?:if|should)\b[^.]{3,160}?,\s*(?:then\s+)?(?:[a-z'’]+\s+){1,3}(?:will|may|would|is going to|are going to)\s+(?:\w+\s+)?(?:arrange|hold|call|meet|talk|speak|ask|review|discuss|contact|ring|phone|visit|make|tell|refer|convene|organise|look|see|get in touch|set up|book|agree)\b/;
+  /^(?:\d+[.)]\s*)?(?:if|should)\b[^.]{3,160}?(?:,\s*|\s)(?:then\s+)?(?:[a-z'’]+\s+){1,3}(?:will|may|would|is going to|are going to)\s+(?:\w+\s+)?(?:arrange|hold|call|meet|talk|speak|ask|review|discuss|contact|ring|phone|visit|make|tell|refer|convene|organise|look|see|get in touch|set up|book|agree)\b/;
 
 /** "Written Agreement 2", "Working agreement 4", "Safety plan number 2" (not "agreement 1 December"). */
 export const AGREEMENT_TITLE_NUMBER = new RegExp(`\\b(?:agreement|plan)\\s*(?:no\\.?\\s*|number\\s*|#\\s*)?\\d{1,3}\\b(?!\\s*(?:st|nd|rd|th|${MONTH}))`);

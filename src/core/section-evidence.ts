@@ -17,10 +17,13 @@ const CONTINGENCY_OPENING = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agr
 export const CONTINGENCY_TEXT = { test: (folded: string): boolean => CONTINGENCY_OPENING.test(folded) || ifBreaksAgreement(folded) };
 export const CONCERNS_TEXT = /\b(?:we are|we're|we have been|professionals are|the school is|school are|the school are|police are|everyone is|i am|i'm)\s+(?:very\s+|really\s+|still\s+|also\s+)?(?:worried|concerned)\b|\b(?:there (?:are|is|have been|has been)\s+(?:\w+\s+){0,2}concerns?)\b|\bconcerns? (?:about|regarding|around|that|have been raised)\b|\bworr(?:y|ies) (?:about|that|is|are)\b/;
 export const PURPOSE_TEXT = /\b(?:the )?(?:purpose|aims?|goals?) of (?:this|the) (?:written )?agreement\b|\bthis (?:written )?agreement (?:is|has been) (?:being )?(?:made|written|proposed|put in place|drawn up|agreed) (?:to|so that|because|in order to)\b|\bthis agreement is (?:to|about|so that)\b|\bwe are making this agreement\b/;
+/** "A copy of this plan will be given to …", "Everyone who signs will get a copy". */
+export const COPIES_TEXT = /\bcop(?:y|ies) of (?:this|the) (?:written )?(?:plan|agreement|letter) (?:will be|is|are|has been|have been) (?:given|sent|shared|emailed|posted)\b|\b(?:will|to) (?:each )?(?:get|receive|be given|be sent|have) a copy\b/;
 export const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;
 export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,})|(?:_{4,}|\.{8,})\s*(?:date\b|\()/;
-export const DURATION_TEXT = /\b(?:this|the) (?:written )?agreement (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place)\b/;
-export const REVIEW_WORD = /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the (?:agreement|plan|letter)|this (?:agreement|plan|letter)) again\b|\bmeet (?:together )?again\b|\bnext meeting\b/;
+export const DURATION_TEXT = /\b(?:this|the) (?:written )?(?:agreement|plan) (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place|is for (?:\w+ )?(?:weeks|months|days))\b/;
+export const REVIEW_WORD =
+  /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the (?:agreement|plan|letter)|this (?:agreement|plan|letter)) again\b|\bmeet (?:together )?again\b|\bnext (?:meeting|core group)\b|\b(?:check|see) how (?:things|it|this|everyone|we) (?:is|are|'s|'re)? ?going\b|\b(?:go through|look at|look over|talk about) (?:this|the) (?:plan|agreement|letter)\b/;
 export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
 export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
 export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
@@ -38,8 +41,9 @@ export const DOCUMENT_FACTS = {
   concerns: CONCERNS_TEXT,
   purpose: PURPOSE_TEXT,
   signature: SIGNATURE_TEXT,
-  duration: guarded(/agreement/, DURATION_TEXT),
+  duration: guarded(/agreement|plan/, DURATION_TEXT),
   review: REVIEW_WORD,
+  copies: guarded(/cop(?:y|ies)/, COPIES_TEXT),
   teamManager: TEAM_MANAGER,
   agreementNumber: AGREEMENT_NUMBER_TEXT,
   support: SUPPORT_WORDS,

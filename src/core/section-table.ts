@@ -59,6 +59,8 @@ export interface SectionRow {
 
 const NOWHERE = new Set<SectionKey | null>();
 const CONCERNS = new Set<SectionKey | null>(['concerns']);
+/** (Not searched in signature lines; and, the set not being empty, never in a heading: "Who will receive a copy" only names the part.) */
+const SIGNATURES = new Set<SectionKey | null>(['signatures']);
 const TASKS_OR_CONTINGENCY = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks', 'contingency']);
 const CONCERNS_OR_PURPOSE = new Set<SectionKey | null>(['concerns', 'purpose']);
 /** A length or an end: "until 2 February 2027", "for six weeks", "3 December to 31 January". */
@@ -76,7 +78,7 @@ export const SECTION_TABLE: readonly SectionRow[] = [
   { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: CONCERNS_OR_PURPOSE, listed: true }, sentences: [{ fact: 'contingencyStep', notIn: CONCERNS_OR_PURPOSE }] },
   { id: 'review-date', name: 'the review date', severity: 'error', presentWhen: 'review-date' },
   { id: 'duration', name: 'how long the agreement lasts', severity: 'warning', presentWhen: 'content', wording: { fact: 'duration', notIn: CONCERNS, listed: true }, contentSays: LENGTH_OR_END },
-  { id: 'copies', name: 'who gets a copy', severity: 'warning', presentWhen: 'content' },
+  { id: 'copies', name: 'who gets a copy', severity: 'warning', presentWhen: 'content', wording: { fact: 'copies', notIn: SIGNATURES, listed: true } },
   { id: 'legal-notice', name: 'the notice that the agreement is not legally binding', severity: 'warning', presentWhen: 'wording', wording: { fact: 'legalNotice', notIn: NOWHERE, always: true, listed: true } },
   { id: 'signatures', name: 'signature lines', severity: 'error', presentWhen: 'label-wording-or-content', wording: { fact: 'signature', notIn: NOWHERE, listed: false } },
   { id: 'team-manager-signature', name: 'the team manager\u2019s countersignature', severity: 'warning', presentWhen: 'countersignature' },

@@ -255,6 +255,40 @@ describe('sections recognised from what their sentences say', () => {
   });
 });
 
+describe('sentences with no heading', () => {
+  const sectionsOf = (sentence: string) => {
+    const result = run([p(sentence)]);
+    return Object.entries(result.sections).filter(([, info]) => info?.present).map(([id]) => id);
+  };
+  test.each([
+    ['If Kim does not take Grace to the clinic the social worker will arrange a meeting within a week.', 'contingency'],
+    ['If the plan is not working we will all meet to decide what to do next.', 'contingency'],
+    ['We\u2019ll check how things are going on 19 January 2027.', 'review-date'],
+    ['The next core group on 12 January 2027 will look at this agreement.', 'review-date'],
+    ['This plan is for six weeks, from 7 December 2026 to 18 January 2027.', 'duration'],
+    ['The aim is for Jo to be safe at home.', 'purpose'],
+    ['This is so that Jo can stay living with his mum.', 'purpose'],
+    ['A copy of this plan will be given to Kim, Lewis and the school.', 'copies'],
+  ])('%s', (sentence, id) => {
+    expect(sectionsOf(sentence)).toContain(id);
+  });
+
+  test('a date in a sentence about what happened is not the agreement\u2019s date', () => {
+    for (const sentence of ['Police were called to the house on 3 November after neighbours heard shouting.', 'Ella has missed 20 days of school this term.', 'We\u2019ll check how things are going on 19 January 2027.']) {
+      expect(run([p(sentence)]).dates?.agreement).toBeNull();
+    }
+    expect(run([p('Written agreement \u2013 3 December 2026')]).dates?.agreement?.iso).toBe('2026-12-03');
+  });
+
+  test('a range gives the end date its last day', () => {
+    expect(run([p('This plan is for six weeks, from 7 December 2026 to 18 January 2027.')]).dates?.end?.iso).toBe('2027-01-18');
+  });
+
+  test('a heading naming where copies go is not itself the list of copies', () => {
+    expect(run([h('Who will receive a copy of this agreement'), p('Click or tap here to enter text.')]).sections.copies?.present).toBe(false);
+  });
+});
+
 describe('dates', () => {
   test('a sentence giving the end first and the review second', () => {
     const result = run([p('Date: 1 December 2026'), h('How long'), p('This agreement lasts until 3 March 2027 and will be reviewed on 14 January 2027.')]);
