@@ -16,13 +16,22 @@ export class WordGate<T extends NeedsWords> {
   /** For each item, the indexes (into `words`) of the words standing for its needs. */
   private readonly wanted: number[][];
 
-  constructor(private readonly items: readonly T[]) {
+  /**
+   * With `wordStart`, a word counts only where a word of the text starts with it ("lose" is not in
+   * "close"): fewer paragraphs pass, and the scan tries its words only at word starts.
+   */
+  constructor(
+    private readonly items: readonly T[],
+    options: { wordStart?: boolean } = {},
+  ) {
     const all = [...new Set(items.flatMap((item) => item.needs))];
-    this.words = all.filter((word) => !all.some((other) => other !== word && word.includes(other)));
+    const within = options.wordStart ? (word: string, other: string) => word.startsWith(other) : (word: string, other: string) => word.includes(other);
+    this.words = all.filter((word) => !all.some((other) => other !== word && within(word, other)));
     // No shortest word contains another, so at most one starts at any position: stepping one
     // character after each match finds every occurrence of every word.
-    this.scan = new RegExp(this.words.map(escape).join('|'), 'g');
-    this.wanted = items.map((item) => [...new Set(item.needs.map((need) => this.words.findIndex((word) => need.includes(word))))]);
+    const alternatives = this.words.map(escape).join('|');
+    this.scan = new RegExp(options.wordStart ? `\\b(?:${alternatives})` : alternatives, 'g');
+    this.wanted = items.map((item) => [...new Set(item.needs.map((need) => this.words.findIndex((word) => within(need, word))))]);
   }
 
   /** The items at least one of whose words is in the text, in their order. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
-import { CONTACT } from '../../src/core/rules/contact-arrangements';
+import { CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY } from '../../src/core/rules/contact-arrangements';
+import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-responsibility';
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
 import { termSearch, trieSource } from '../../src/core/term-search';
 import { DOCUMENT_FACTS } from '../../src/core/section-evidence';
@@ -16,10 +17,41 @@ import { hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/cor
 
 /** Strings the pattern matches, drawn from its own structure (non-empty, or the check is vacuous). */
 function matchesOf(pattern: RegExp, runs: number, seed: number): string[] {
-  // Lookaheads without groups inside are left out as well (fast-check cannot draw from them).
-  const loose = new RegExp(pattern.source.replace(/\\b/g, '').replace(/\(\?[=!][^()]*\)/g, ''), pattern.flags.replace('g', ''));
+  // Lookaheads and lookbehinds are left out as well (fast-check cannot draw from them).
+  const loose = new RegExp(withoutLookarounds(pattern.source).replace(/\\b/g, ''), pattern.flags.replace('g', ''));
   const exact = new RegExp(pattern.source, pattern.flags.replace('g', ''));
   return fc.sample(fc.stringMatching(loose), { numRuns: runs, seed }).filter((s) => exact.test(s));
+}
+
+/**
+ * The pattern's source with its lookaheads and lookbehinds left out (fast-check cannot draw from
+ * them); they only narrow what matches, and the exact pattern filters the drawn strings after.
+ */
+function withoutLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
+      let depth = 0;
+      let inClass = false;
+      for (; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') i++;
+        else if (inClass) inClass = c !== ']';
+        else if (c === '[') inClass = true;
+        else if (c === '(') depth++;
+        else if (c === ')' && --depth === 0) break;
+      }
+    } else out += source[i];
+  }
+  return out;
+}
+
+/** The word starts a word of the text (as WordGate with wordStart finds it). */
+function atWordStart(text: string, word: string): boolean {
+  return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text);
 }
 
 describe('threat patterns: the words each pattern needs', () => {
@@ -28,7 +60,8 @@ describe('threat patterns: the words each pattern needs', () => {
       expect(needs).toBeDefined();
       const matches = matchesOf(pattern, 1500, 100 + k);
       expect(matches.length).toBeGreaterThan(50);
-      expect(matches.filter((s) => !needs.some((word) => s.includes(word)))).toEqual([]);
+      // The gate looks for the words at word starts (WordGate's wordStart).
+      expect(matches.filter((s) => !needs.some((word) => atWordStart(s, word)))).toEqual([]);
     });
   });
 
@@ -60,6 +93,24 @@ describe('WordGate', () => {
   });
 });
 
+describe('WordGate at word starts', () => {
+  // Words that start one another ("tak", "taken"), or sit inside another word ("lose" in "close").
+  const items = [{ needs: ['taken', 'care'] }, { needs: ['tak'] }, { needs: ['lose'] }, { needs: ['or else'] }, { needs: ['x'] }];
+  const gate = new WordGate(items, { wordStart: true });
+  const text = fc.array(fc.constantFrom('tak', 'en', ' ', 'ca', 're', 'c', 'lose', 'or', 'else', 'x', 'y', '-'), { maxLength: 12 }).map((parts) => parts.join(''));
+  const startsAWord = (t: string, word: string) => new RegExp(`\\b${word}`).test(t);
+
+  it('passes exactly the items one of whose words (or a shorter word they start with) starts a word of the text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const shortest = ['tak', 'care', 'lose', 'or else', 'x'];
+        expect(gate.passing(t)).toEqual(items.filter((item) => item.needs.some((word) => shortest.some((short) => word.startsWith(short) && startsAWord(t, short)))));
+      }),
+      { numRuns: 3000, seed: 6 },
+    );
+  });
+});
+
 describe('document facts behind a cheap test', () => {
   const guardedFacts = Object.entries(DOCUMENT_FACTS).filter((entry): entry is [string, GuardedPattern] => 'needs' in entry[1]);
 
@@ -79,6 +130,28 @@ describe('document facts behind a cheap test', () => {
     // Without "(\d", "Mason (6)" would be missed.
     const tooNarrow = /born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|of [a-z'-]+,? \d/;
     expect(matchesOf(CHILD_DETAILS_CONTENT.pattern, 1500, 9).some((s) => !tooNarrow.test(s))).toBe(true);
+  });
+});
+
+describe('victim-responsibility patterns: the words each pattern needs', () => {
+  VICTIM_PATTERNS.forEach(({ pattern, name, needs }, k) => {
+    it(`pattern ${k} (${name}): every match contains its needed words and the modal-and-verb start`, () => {
+      const matches = matchesOf(pattern, 1500, 200 + k);
+      expect(matches.length).toBeGreaterThan(50);
+      expect(matches.filter((s) => !needs.test(s))).toEqual([]);
+      expect(matches.filter((s) => !ANY_PATTERN_START.test(s))).toEqual([]);
+    });
+  });
+});
+
+describe('contact patterns: the words each pattern needs', () => {
+  it.each([
+    ['calls and letters', REMOTE_CONTACT.pattern, REMOTE_CONTACT.needs],
+    ['time with family', TIME_WITH_FAMILY.pattern, TIME_WITH_FAMILY.needs],
+  ] as const)('%s: every match contains the words its cheap test looks for', (_name, pattern, needs) => {
+    const matches = matchesOf(pattern, 1500, 300);
+    expect(matches.length).toBeGreaterThan(50);
+    expect(matches.filter((s) => !needs.test(s))).toEqual([]);
   });
 });
 

@@ -71,6 +71,19 @@ export const ACRONYMS: AcronymEntry[] = [
   { forms: ['UASC'], expansion: 'unaccompanied asylum-seeking child', plain: 'a child who came to this country alone to ask for safety' },
   { forms: ['CAO'], expansion: 'Child Arrangements Order', plain: 'a court order saying who the child lives with and sees' },
   { forms: ['SCR', 'CSPR'], expansion: 'serious case review (child safeguarding practice review)', plain: 'a review after a child was seriously harmed' },
+  // Assessments, services and orders named in published agreements and PLO letters (issue 11).
+  { forms: ['PAMS'], expansion: 'Parent Assessment Manual Software', plain: 'an assessment of how a parent with learning needs can be helped to look after the children' },
+  { forms: ['GCP', 'GCP2'], expansion: 'Graded Care Profile', plain: 'a way of looking at how well a child\u2019s everyday needs are met' },
+  { forms: ['CAFCASS', 'Cafcass'], expansion: 'Children and Family Court Advisory and Support Service', plain: 'the service that speaks up for children in the family court' },
+  { forms: ['DASH'], expansion: 'Domestic Abuse, Stalking and Harassment risk checklist', plain: 'a list of questions to see how much danger someone is in' },
+  { forms: ['NRM'], expansion: 'National Referral Mechanism', plain: 'the way a child who may have been exploited is referred for help' },
+  { forms: ['FDAC'], expansion: 'Family Drug and Alcohol Court', plain: 'a family court that helps parents stop drinking or taking drugs' },
+  { forms: ['CiC', 'CIC'], expansion: 'child in care', plain: 'a child in care' },
+  { forms: ['EWO'], expansion: 'education welfare officer', plain: 'the worker who helps children get to school (give the name)' },
+  { forms: ['CPN'], expansion: 'community psychiatric nurse', plain: 'mental health nurse (give the name)' },
+  { forms: ['CMHT'], expansion: 'Community Mental Health Team', plain: 'the adult mental health team' },
+  { forms: ['ISW'], expansion: 'independent social worker', plain: 'a social worker who does not work for the council' },
+  { forms: ['ACEs'], expansion: 'adverse childhood experiences', plain: 'hard things that happened in childhood' },
 ];
 
 /**
@@ -81,5 +94,7 @@ export const EVERYDAY_CAPITALS = new Set([
   'I', 'A', 'OK', 'UK', 'GP', 'GPs', 'NHS', 'TV', 'PE', 'ID', 'AM', 'PM', 'DVD', 'PIN', 'BBC', 'ITV', 'MP', 'PC', 'IT', 'USB',
   'SMS', 'A&E', 'MOT', 'BMX', 'CV', 'DIY', 'FAQ', 'PS', 'NB', 'RE', 'UN', 'EU', 'USA', 'GCSE', 'GCSEs', 'SATs', 'SATS', 'PTA',
   'ADHD', 'ASD', 'OCD', 'PTSD', 'HIV', 'COVID', 'PhD', 'NI', 'VAT', 'WiFi', 'CCTV', 'AA', 'NA', 'RSPCA', 'NSPCC', 'BT', 'UCAS',
+  // Shops and companies written in capitals (said as letters, or not read as a word by the test in acronyms.ts).
+  'KFC', 'B&M', 'M&S', 'H&M', 'DFS', 'HMV', 'JD', 'EE', 'TK', 'GREGGS', 'WHSMITH', 'TKMAXX', 'ASDA', 'TESCO', 'ALDI', 'LIDL', 'IKEA', 'ARGOS', 'BOOTS', 'PRIMARK', 'COSTA', 'SPAR', 'NEXT', 'SUBWAY', 'MORRISONS', 'SAINSBURYS', 'CO', 'OP', 'DPD', 'DHL', 'UPS', 'BP', 'RAC', 'O2',
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'X', 'V',
 ]);

@@ -1,4 +1,6 @@
+import type { DocumentView } from '../document-view';
 import { cite, CIN_CP } from '../guidance';
+import type { Finding } from '../model';
 import { NO_FINDINGS, type ParagraphRule } from '../rule';
 import { TIME_EXPRESSION } from '../timing';
 
@@ -13,21 +15,52 @@ const CONTACT_PATTERN = /\b(?:supervised|unsupervised)\s+(?:contact|visits?|time
  */
 export const CONTACT = { pattern: CONTACT_PATTERN, needs: /supervised|contact|family\s+time|\bsee|\bvisit|\bspends? time with/ };
 
+/** A member of the child's family, as contact lines name them ("her grandparents", "dad", "Mia's mum"), not a family service. */
+const FAMILY_MEMBER = "(?:(?:his|her|their|the children's|the child's|[a-z]+'s)\\s+)?(?:birth\\s+)?(?:dad|daddy|mum|mummy|mother|father|parents?|grand\\w+|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|brothers?|sisters?|siblings?|aunt|auntie|aunty|uncle|cousins?|family)\\b(?!\\s+(?:support|worker|hub|centre|center|group|time|court|network|meeting|home))";
+
+
+/** Not a service or professional ("phone calls with the school"): the rest of "phone calls with …" is a person in the child's life. */
+const NOT_A_SERVICE = '(?!(?:the\\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me|him|her|them)\\b)';
+const FAMILY_WORD = new RegExp(FAMILY_MEMBER);
+
+/** Calls, video calls, letters: contact at a distance, whose details are when and how often, not where. */
+export const REMOTE_CONTACT = {
+  pattern: new RegExp(`\\b(?:phone|telephone|video|facetime|skype|zoom|whatsapp)\\s+(?:calls?|contact|chats?)\\s+(?:with|to|from|between)\\s+(?:the\\s+children\\s+and\\s+|[a-z]+\\s+and\\s+)?(?:${FAMILY_MEMBER}|${NOT_A_SERVICE}[a-z]+\\b)|\\b(?:video[- ]?call|facetime|skype)s?\\s+${FAMILY_MEMBER}|\\bletters?\\s+(?:and\\s+cards\\s+)?(?:to|from)\\s+${FAMILY_MEMBER}|\\b(?:indirect|letterbox|letter[- ]box|telephone|phone|video|virtual)\\s+contact\\b(?!\\s+(?:with|between)\\s+(?:the\\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me)\\b)`),
+  /** Every match says call, contact, chat or letter, or names FaceTime or Skype. */
+  needs: /call|contact|chat|facetime|skype|letter/,
+};
+
+/** Seeing, visiting or spending time with a family member, in any voice: "Mia will see Dad", "visits with mum will be arranged". */
+export const TIME_WITH_FAMILY = {
+  pattern: new RegExp(`\\b(?:see|sees|seeing|visit|visits|visiting|meet|meets|spend\\s+(?:the\\s+day|time|the\\s+weekend|weekends)\\s+with|spends\\s+(?:the\\s+day|time|the\\s+weekend|weekends)\\s+with|have\\s+time\\s+with|has\\s+time\\s+with)\\s+(?:both\\s+)?${FAMILY_MEMBER}|\\b(?:visits?|time|sessions?|meetings?)\\s+with\\s+${FAMILY_MEMBER}(?=\\s+(?:will|is\\s+to|are\\s+to|should|can|may)\\b)|\\b(?:overnight|weekend)\\s+stays?\\s+with\\s+${FAMILY_MEMBER}`),
+  /** Its verb, then later in the sentence a family member: every match has both. */
+  needs: /\b(?:see|visit|meet|spend|time|session|overnight|weekend)[^.]*?\b(?:dad|mum|mother|father|parent|grand|nan|gran|brother|sister|sibling|aunt|uncle|cousin|family)/,
+};
+
 /** "as set out below:", "in the table below": the details follow in a table of their own. */
 const DETAILS_BELOW = /\b(?:set out|shown|listed|given|as)\s+below\b|\bin the (?:table|schedule|plan) below\b|:\s*$/;
 
 const SUPERVISOR = 'who supervises it';
+const HOW_OFTEN = 'how often and for how long';
 
 /** The details a contact task should give, each with the pattern that shows it is there. */
 const DETAILS: Array<{ part: string; pattern: RegExp }> = [
-  { part: 'how often and for how long', pattern: TIME_EXPRESSION },
-  { part: 'where it takes place', pattern: /\b(?:at|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:centre|center|home|house|office|park|library|venue|room|school|nursery|caf[eé]|hall|flat|contact centre|community|hospital|ward|clinic|prison|church|club|hub)\b|\bvenue\b|\bwhere\b/ },
+  { part: HOW_OFTEN, pattern: TIME_EXPRESSION },
+  { part: 'where it takes place', pattern: /\b(?:at|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:centre|center|home|house|office|park|library|venue|room|school|nursery|caf[eé]|hall|flat|contact centre|community|hospital|ward|clinic|prison|church|club|hub)\b|\bvenue\b|\bwhere\b|\b[a-z]+'s\s+(?:home|house|flat)\b/ },
   { part: SUPERVISOR, pattern: /\bsupervised by\b|\bsupervis(?:e|es|or|ing)\b.*\b(?:by|will)\b|\b(?:will|to) supervise\b|\bunsupervised\b/ },
-  { part: 'who takes and collects the children', pattern: /\b(?:take|takes|bring|brings|collect|collects|drop|drops|pick(?:s)? up|transport|drive|drives|fetch|fetches|escort)\b/ },
+  { part: 'who takes and collects the children', pattern: /\b(?:take(?!\s+place)|takes(?!\s+place)|bring|brings|collect|collects|drop|drops|pick(?:s)? up|transport|drive|drives|fetch|fetches|escort)\b/ },
 ];
+/** A call or a letter has no venue and nobody to take the children: when (and who listens in) is what it needs. */
+const REMOTE_DETAILS = DETAILS.filter((detail) => detail.part === HOW_OFTEN || detail.part === SUPERVISOR);
 
-/** A prompt needs two or more details missing: one gap alone is often given elsewhere. */
+/** A prompt needs two or more details missing: one gap alone is often given elsewhere. A call missing when it happens needs only that one. */
 const MOST_MISSING_WITHOUT_PROMPT = 1;
+const MOST_MISSING_FROM_A_CALL = 0;
+
+/** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
+const ARRANGES = /\b(?:will|shall|is to|are to)\b/;
+/** "This agreement sets out how Amelia will see her dad": about the arrangements, not one of them. */
+const ABOUT_ARRANGEMENTS = /\b(?:sets?\s+out|to\s+be\s+clear(?:\s+about)?|make\s+clear|explains?|describes?)\s+(?:how|when|where|what)\b/;
 
 const SUGGESTION =
   'Mr Smith will see Jo and Sam every Saturday from 10am to 12pm at Oak Tree Family Centre, supervised by Sue Lee (family support worker). Rita Dilley will take the children and collect them.';
@@ -45,14 +78,56 @@ export const contactArrangementsRule: ParagraphRule = {
   },
   // A contact arrangement missing its details already asks how often: no vague-task prompt as well.
   hides: ['vague-task'],
-  check({ folded, section }) {
-    if (section === 'concerns' || section === 'purpose') return NO_FINDINGS;
-    const match = CONTACT.needs.test(folded) ? CONTACT.pattern.exec(folded) : null;
-    if (!match || DETAILS_BELOW.test(folded)) return NO_FINDINGS;
+  reviewWithAgreement: detailsInTableBelow,
+  check({ folded, section, actor }) {
+    if (section === 'concerns') return NO_FINDINGS;
+    // A purpose paragraph is read only when it arranges something ("will"), before any costly pattern.
+    if (section === 'purpose' && !ARRANGES.test(folded)) return NO_FINDINGS;
+    // Under the purpose heading only the cheaper kinds are looked for (the first pattern is costly on long aims).
+    let match = section !== 'purpose' && CONTACT.needs.test(folded) ? CONTACT.pattern.exec(folded) : null;
+    let remote = false;
+    if (!match && REMOTE_CONTACT.needs.test(folded)) {
+      match = REMOTE_CONTACT.pattern.exec(folded);
+      // A professional's calls with a parent are their work; with a family member, an arrangement.
+      if (match && actor?.kind === 'professional' && !FAMILY_WORD.test(match[0])) match = null;
+      remote = !!match;
+    }
+    // A professional who sees a parent is visiting, not contact.
+    if (!match && actor?.kind !== 'professional' && TIME_WITH_FAMILY.needs.test(folded)) match = TIME_WITH_FAMILY.pattern.exec(folded);
+    if (!match) return NO_FINDINGS;
+    if (DETAILS_BELOW.test(folded) || ABOUT_ARRANGEMENTS.test(folded)) return NO_FINDINGS;
     // Who supervises is asked of supervised contact; time with a parent nobody supervises does not need it.
     const supervised = /\bsupervis/.test(folded) && !/\bunsupervised\b/.test(folded);
-    const missing = DETAILS.filter((detail) => (supervised || detail.part !== SUPERVISOR) && !detail.pattern.test(folded)).map((detail) => detail.part);
-    if (missing.length <= MOST_MISSING_WITHOUT_PROMPT) return NO_FINDINGS;
+    const missing = (remote ? REMOTE_DETAILS : DETAILS).filter((detail) => (supervised || detail.part !== SUPERVISOR) && !detail.pattern.test(folded)).map((detail) => detail.part);
+    if (missing.length <= (remote ? MOST_MISSING_FROM_A_CALL : MOST_MISSING_WITHOUT_PROMPT)) return NO_FINDINGS;
     return [{ start: match.index, end: match.index + match[0].length, messageId: 'missingDetails', data: { missing: missing.join(', ') }, suggestions: [SUGGESTION] }];
   },
 };
+
+/** How far below a contact line its timetable may start (blank paragraphs between). */
+const TABLE_WITHIN = 3;
+
+/**
+ * "Family time with mum" followed by a timetable: the details are in the table just below, as the
+ * guidance's own examples set them out. A table whose cells give a time counts.
+ */
+function detailsInTableBelow(findings: Finding[], view: DocumentView): void {
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const finding = findings[k];
+    if (finding.ruleId !== contactArrangementsRule.id) continue;
+    const at = finding.paragraph;
+    if (view.blocks[at]?.kind === 'table-cell') continue;
+    let next = at + 1;
+    while (next < view.blocks.length && next <= at + TABLE_WITHIN && view.blocks[next].kind !== 'table-cell' && !view.texts[next].trim()) next++;
+    const table = view.blocks[next];
+    if (!table || table.kind !== 'table-cell') continue;
+    let timed = false;
+    for (let i = next; i < view.blocks.length && i < next + 40 && view.blocks[i].kind === 'table-cell' && view.blocks[i].table === table.table; i++) {
+      if (TIME_EXPRESSION.test(view.folded[i])) {
+        timed = true;
+        break;
+      }
+    }
+    if (timed) findings.splice(k, 1);
+  }
+}

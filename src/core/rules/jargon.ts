@@ -77,6 +77,9 @@ function nameBefore(text: string, start: number): boolean {
   return !!before && !/^(The|A|An|At|In|On|Our|Your|Their|Each|Every|If|When|To|And|With)$/.test(before[1]);
 }
 
+/** An explanation that follows the term: ", which means…", " – a list of…", " means…". */
+const EXPLAINED_AFTER = /^\s*(?:,\s*)?(?:which|that)\s+(?:is|means|are)\s+(?:a|an|the|when|where|how|what)\b|^\s+[-\u2013\u2014:]\s+(?:a|an|the|this|that|when|where|what|how)\s|^\s+(?:means|is\s+when|is\s+where|is\s+what)\b/;
+
 export const jargonRule: ParagraphRule = {
   id: 'jargon',
   scope: 'paragraph',
@@ -100,8 +103,10 @@ export const jargonRule: ParagraphRule = {
       const entry = lookUp(entryByTerm, match[0]);
       if (!entry) continue;
       if (insideProperName(text, start, end)) continue;
-      // Already explained in brackets straight after: "core group (a meeting of ...)".
-      if (/^\s*\((?!\s*[A-Z]{2,}\s*\))[^)]{12,}\)/.test(text.slice(end, end + 200))) continue;
+      // Already explained straight after: "core group (a meeting of ...)", "chronology, which is a
+      // list of...", "genogram – a family tree", "pre-proceedings means...".
+      const after = text.slice(end, end + 200);
+      if (/^\s*\((?!\s*[A-Z]{2,}\s*\))[^)]{12,}\)/.test(after) || EXPLAINED_AFTER.test(after)) continue;
       const phrase = text.slice(start, end);
       findings.push(
         entry.note

@@ -1,6 +1,7 @@
 import type { DocumentView } from '../document-view';
 import { cite, DERBY } from '../guidance';
 import type { Finding } from '../model';
+import { findActor } from '../actors';
 import { NO_FINDINGS, type ParagraphRule } from '../rule';
 
 // Ofsted and serious case reviews criticised agreements that make a parent (often a victim of
@@ -10,26 +11,58 @@ import { NO_FINDINGS, type ParagraphRule } from '../rule';
 const OTHER_ADULT = "(?:him|her|them|he|she|they|mr \\w+|mrs \\w+|ms \\w+|miss \\w+|(?:her|his|their|the children's|the child's|jo's|sam's)\\s+(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|father|mother|dad|mum|stepfather|stepdad)|(?:the\\s+)?(?:partner|ex-partner|boyfriend|girlfriend|dad|father|stepfather|stepdad|mum|mother)|[A-Za-z]+)";
 const HOME_OR_CHILDREN = "(?:(?:in|into|to|at|near|inside)\\s+(?:the\\s+)?(?:family\\s+)?(?:home|house|flat|property|address)|(?:in|into)\\s+the\\s+house|(?:any\\s+)?contact\\s+with\\s+(?:the\\s+)?(?:children|child|kids|baby|jo|sam|them|[a-z]+)|near\\s+(?:the\\s+)?(?:children|child|jo|sam)|around\\s+(?:the\\s+)?(?:children|child)|(?:look\\s+after|care\\s+for|be\\s+alone\\s+with|babysit|mind)\\s+(?:the\\s+)?(?:children|child|baby|kids|jo|sam))";
 
-const PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:not|never)\\s+(?:allow|let|permit)\\s+${OTHER_ADULT}(?:\\s+\\w+){0,3}?\\s+${HOME_OR_CHILDREN}`),
-  new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:ensure|make sure|see)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+(?:does not|doesn't|do not|don't|will not|won't|never|stays away|keeps away|has no|is not|isn't)\\b`),
-  new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:keep|stop|prevent)\\s+${OTHER_ADULT}\\s+(?:away|from|out)\\b`),
-  new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:make|ask|tell)\\s+${OTHER_ADULT}\\s+(?:to\\s+)?leave\\b`),
+const MADE_TO = '(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to)';
+/** What the other adult is not to do, when the parent is made to see to it: be there, get in touch, drink, shout... */
+const ADULT_DOINGS = "(?:does not|doesn't|do not|don't|will not|won't|never|cannot|can't|is not|isn't|stays|keeps|has no|have no)\\s+(?:\\w+\\s+)??(?:come|go|visit|stay|live|sleep|enter|return|move|call|turn|contact|phone|text|message|see|have|has|get|drink|use|take|smoke|shout|swear|hit|hurt|argue|fight|threaten|look|care|babysit|pick|collect|drive|bring|away|near|at|in|around|anywhere|alone|any|contact)\\b";
+/** The other adult by role, pronoun, title or a name that ends the clause (not "the park", "a friend's house"). */
+const NAMED_ADULT = `(?:(?:her|his|their|the children's|the child's)\\s+(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|father|mother|dad|mum|stepfather|stepdad)|him|her|them|mr \\w+|mrs \\w+|ms \\w+|miss \\w+|(?:the\\s+)?(?:partner|ex-partner|boyfriend|girlfriend|stepfather|stepdad)|(?!(?:the|a|an|school|nursery|park|town|bed|friends?|church|clubs?)\\b)[a-z]+(?=\\s*(?:[.,;]|$|\\s(?:or|and|unless|until|without|when|while|if|at|on|again|alone)\\b)))`;
+/** A report to the police or a domestic abuse service is the parent's own safety step, not reporting on the other adult. */
+const TO_POLICE_OR_HELP = /\b(?:police|999|101|refuge|idva|helpline|domestic abuse (?:service|worker|team)|women's aid)\b/;
+
+/** A named way of making one parent responsible for another adult, with the words every match needs. */
+export interface VictimPattern {
+  name: string;
+  pattern: RegExp;
+  needs: RegExp;
+}
+
+const REPORT = 'report them';
+const KEEP_CHILDREN_FROM = 'keep the children from them';
+
+export const VICTIM_PATTERNS: VictimPattern[] = [
+  { name: 'not let them into the home or near the children', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:allow|let|permit)\\s+${OTHER_ADULT}(?:\\s+\\w+){0,3}?\\s+${HOME_OR_CHILDREN}`), needs: /(?:not|never)\s+(?:allow|let|permit)/ },
+  // "must not let him in", "will not have Jason in the house", "will not let him stay over".
+  { name: 'refuse them entry', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:allow|let|permit|have|invite)\\s+${OTHER_ADULT}\\s+(?:to\\s+)?(?:in|inside|into|round|over|back|stay|visit|live|sleep|come|move|enter|return)\\b|\\b${MADE_TO}\\s+(?:not|never)\\s+(?:open|answer)\\s+the\\s+door\\s+to\\s+${OTHER_ADULT}\\b`), needs: /(?:not|never)\s+(?:allow|let|permit|have|invite|open|answer)\b(?=[^.]*\b(?:in|inside|into|round|over|back|stay|visit|live|sleep|come|move|enter|return|door)\b)/ },
+  { name: 'make sure they stay away or behave', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:ensure|make sure|see to it)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+${ADULT_DOINGS}`), needs: /ensure|make\s+sure|see\s+to/ },
+  { name: 'keep them away or out', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:keep|stop|prevent|ban|bar)\\s+${OTHER_ADULT}\\s+(?:away|from|out|coming|visiting)\\b`), needs: /keep|stop|prevent|ban|bar/ },
+  { name: 'make them leave', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:make|ask|tell|get)\\s+${OTHER_ADULT}\\s+(?:to\\s+)?(?:leave|go|get out|not\\s+(?:to\\s+)?(?:come|visit|contact|call))\\b`), needs: /make|ask|tell|get/ },
   // Made to report the other adult: "will report to the social worker any time Ryan contacts her".
-  new RegExp(`\\b(?:will|must|is to|agrees to)\\s+(?:report|tell|inform|let)\\b[^.]{0,60}?\\b(?:if|when|whenever|any time|every time|each time)\\s+${OTHER_ADULT}\\s+(?:contacts?|calls?|phones?|texts?|messages?|comes?|turns?\\s+up|visits?|tries|gets\\s+in\\s+touch|has\\s+been\\s+in\\s+touch|sees|is\\s+seen)\\b`),
-  new RegExp(`\\b(?:will|must|is to)\\s+(?:ensure|make sure)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+(?:stops|stop|reduces|reduce|controls|control|manages|manage)\\s+(?:his|her|their)\\s+(?:drinking|drug use|temper|anger|behaviour)`),
+  { name: REPORT, pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|ring|phone|call|text|message|contact)\\b[^.]{0,60}?\\b(?:if|when|whenever|any time|anytime|every time|each time)\\s+${OTHER_ADULT}\\s+(?:contacts?|calls?|phones?|rings?|texts?|messages?|comes?\\s+(?:to|round|near|over|back|by|to)\\b|turns?\\s+up|visits?|tries|gets\\s+in\\s+touch|has\\s+been\\s+in\\s+touch|arrives?)|\\b${MADE_TO}\\s+(?:report|tell\\s+\\w+(?:\\s+\\w+)?\\s+about|let\\s+\\w+(?:\\s+\\w+)?\\s+know\\s+about)\\s+(?:any|all|every)\\s+(?:contact|calls?|messages?|texts?|visits?)\\s+(?:from|with|by)\\s+${OTHER_ADULT}\\b|\\b${MADE_TO}\\s+(?:show|give|send|forward|pass\\s+on)\\s+(?:the\\s+|any\\s+|all\\s+|his\\s+|her\\s+|their\\s+|those\\s+)?(?:messages|texts|emails)\\s+to\\s+(?:the\\s+social\\s+worker|[a-z]+)\\b`), needs: /\b(?:if|when|whenever|time|anytime)\b[^.]*?\b(?:contact|call|phone|ring|text|message|come|turn|visit|tries|gets|has|arriv)|\b(?:any|all|every)\s+(?:contact|call|message|text|visit)|messages|texts|emails/ },
+  { name: 'control their behaviour', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:ensure|make sure)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+(?:stops|stop|reduces|reduce|controls|control|manages|manage)\\s+(?:his|her|their)\\s+(?:drinking|drug use|temper|anger|behaviour)`), needs: /ensure|make sure/ },
+  // Made to keep the children from the other adult: "will make sure the children have no contact with Jason".
+  { name: KEEP_CHILDREN_FROM, pattern: new RegExp(`\\b${MADE_TO}\\s+(?:ensure|make sure|see to it)\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\s+(?:(?:have|has|will\\s+have|get|gets)\\s+no\\s+(?:unsupervised\\s+)?contact\\s+with|(?:do not|don't|does not|doesn't|never|will not|won't)\\s+(?:see|meet|visit|have\\s+(?:any\\s+)?contact\\s+with|speak\\s+to|talk\\s+to|stay\\s+with|spend\\s+time\\s+with|go\\s+to|be\\s+(?:left\\s+)?alone\\s+with)|(?:are|is)\\s+(?:never|not)\\s+(?:left\\s+)?alone\\s+with)\\s+${NAMED_ADULT}`), needs: /ensure|make\s+sure|see\s+to/ },
+  // Made to leave the other adult: "will end the relationship", "will separate from Jason".
+  { name: 'end the relationship', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:end|stop|finish|break\\s+off)\\s+(?:her|his|their|the|this)\\s+relationship\\b|\\b${MADE_TO}\\s+not\\s+(?:resume|restart|continue|start|rekindle|be\\s+in|get\\s+back\\s+into|go\\s+back\\s+to)\\s+(?:her|his|their|the|a|any)\\s+relationship\\b|\\b${MADE_TO}\\s+(?:separate|split\\s+up|break\\s+up|end\\s+things|finish(?:\\s+things)?)\\s+(?:from|with)\\s+${OTHER_ADULT}\\b|\\b${MADE_TO}\\s+(?:stop|not\\s+start)\\s+seeing\\s+${OTHER_ADULT}\\b(?!\\s+(?:friends?|mates|family|children|kids|boys|girls|son|daughter)\\b)|\\b${MADE_TO}\\s+leave\\s+${OTHER_ADULT}(?=\\s*(?:[.,;]|$|and\\b|by\\b|before\\b|if\\b|within\\b|now\\b))`), needs: /relationship|separate|split|break|things|finish|seeing|leave/ },
 ];
 
 /**
- * Every pattern above starts with one of these modal phrases followed by one of these verbs, so a
- * task without any such pair cannot match any of them (one cheap test instead of five).
+ * Every pattern above starts with one of these modal phrases followed by one of these words, so a
+ * line without any such pair cannot match any of them (one cheap test instead of eight).
  */
-const ANY_PATTERN_START = /\b(?:will|must|is to|agrees to)\s+(?:not|never|ensure|make|see|keep|stop|prevent|ask|tell|report|inform|let)/;
+export const ANY_PATTERN_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to)\s+(?:not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass)/;
 
-const CHILD_WORDS = /^(?:jo|sam|the children|the child|them|the baby|jo and sam)$/;
+/** A safety step the parent chose ("Leah has chosen to…", "has asked for…") with support named in the same line. */
+const CHOSEN_STEP = /\b(?:has|have|had)\s+(?:chosen|decided|asked|applied)\b|\b(?:chose|decided|wants|would like|asked for|applied for)\b/;
+const WITH_SUPPORT = /\bwill\s+(?:help|support|arrange|fit|go\s+with|pay|provide|visit|apply|ring|check)\b|\bwith\s+(?:the\s+)?(?:help|support)\s+(?:of|from)\b|\bsupported\s+by\b/;
+
+/** Sections whose lines describe rather than ask: the worries and the agreement's purpose. */
+const NOT_ASKING = new Set<string>(['concerns', 'purpose']);
+
+/** Objects that are not another adult: the children themselves, and professionals (a parent who will not let the social worker in is another worry). */
+const NOT_ANOTHER_ADULT = /^(?:(?:the|her|his|their|both|all)\s+(?:children|child|baby|kids|boys|girls|son|daughter|sons|daughters)(?:\s+\w+)?|them|he|she|they|you|we|i|the (?:social worker|worker|health visitor|family support worker|police|professionals?|school|nurse|doctor))$/;
 
 /** Who is asked to do something: the verb's object in a matched phrase. */
-const OBJECT = /\b(?:allow|let|permit|ensure|make sure|see|keep|stop|prevent|make|ask|tell)\s+(?:that\s+)?([a-z' -]+?)\s+(?:in|into|to|at|near|inside|does|doesn't|do|don't|will|won't|never|stays|keeps|has|is|isn't|away|from|out|leave|stops?|reduces?|controls?|manages?)\b/;
+const OBJECT = /\b(?:allow|let|permit|have|invite|ensure|make sure|see to it|see|keep|stop|prevent|ban|bar|make|ask|tell|get)\s+(?:that\s+)?([a-z' -]+?)\s+(?:in|into|to|at|near|inside|round|over|back|stay|visit|live|sleep|come|move|enter|return|does|doesn't|do|don't|will|won't|never|cannot|can't|stays|keeps|has|have|is|isn't|away|from|out|coming|visiting|leave|go|get|not|stops?|reduces?|controls?|manages?)\b/;
 
 /** The other adult named in a finding ("Mr Jones", "her partner"). */
 const OTHER_ADULT_NAME = /\b(mr|mrs|ms|miss) ([a-z'-]+)|\b(partner|boyfriend|girlfriend|husband|wife|dad|father|mum|mother|stepdad|stepfather)\b/;
@@ -60,21 +93,31 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
       'This asks one parent to keep another adult away. That adult has tasks of their own and this parent is offered support, which is right; check the parent has agreed and knows what to do if the other adult comes to the home.',
   },
   reviewWithAgreement: softenWithAgreement,
-  check({ folded, actor, isTask, section }) {
-    // Tasks, and the contingency's lines too ("If Dean comes to the flat, Jade will make him leave").
-    if (!isTask && section !== 'contingency') return NO_FINDINGS;
-    if (actor && actor.kind === 'professional') return NO_FINDINGS;
+  check({ text, folded, actor, isTask, section }) {
+    if (section && NOT_ASKING.has(section)) return NO_FINDINGS;
+    if (isTask && actor?.kind === 'professional') return NO_FINDINGS;
     if (!ANY_PATTERN_START.test(folded)) return NO_FINDINGS;
-    for (const pattern of PATTERNS) {
+    // Tasks and contingency lines ("If Dean comes to the flat, Jade will make him leave"); elsewhere
+    // (a layout whose sections were not read) a line whose own subject is a family member.
+    const asked = isTask || section === 'contingency' ? actor : findActor(text, folded);
+    if (asked?.kind === 'professional') return NO_FINDINGS;
+    if (!isTask && section !== 'contingency' && asked?.kind !== 'family') return NO_FINDINGS;
+    for (const { name, pattern, needs } of VICTIM_PATTERNS) {
+      if (!needs.test(folded)) continue;
       const match = pattern.exec(folded);
       if (!match) continue;
       const object = OBJECT.exec(match[0]);
-      if (object && CHILD_WORDS.test(object[1].trim())) continue;
+      // (Keeping the children from the other adult names the children first, by design.)
+      if (name !== KEEP_CHILDREN_FROM && object && NOT_ANOTHER_ADULT.test(object[1].trim())) continue;
+      if (name === REPORT && TO_POLICE_OR_HELP.test(match[0])) continue;
+      // "Leah has chosen to…, and Willow Refuge will help her": her own safety step, with support.
+      if (CHOSEN_STEP.test(folded) && WITH_SUPPORT.test(folded)) return NO_FINDINGS;
       const start = match.index + (match[0].length - match[0].trimStart().length);
       return [{ start, end: match.index + match[0].length, messageId: 'parentMadeResponsible', suggestions: SUGGESTIONS }];
     }
     return NO_FINDINGS;
   },
+
 };
 
 /**

@@ -5,6 +5,18 @@ export const cases: RuleCases = {
   rule: acronymRule,
   section: 'professional-commitments',
   valid: [
+    // Classes, not phrases: wordings written for these classes (issue 11).
+    'Kim will buy school shoes at B&M on Saturday.',
+    'Kim will take Mia to KFC after family time on Friday.',
+    'Lewis will get lunch from GREGGS on the way to the centre.',
+    'Mum will buy Mia a coat from M&S or H&M this week.',
+    'Lewis will pick up the sofa from DFS on 5 December 2026.',
+    'Kim will top up her EE phone credit every Friday so Ana can call her.',
+    'Lewis will fill up the car at BP before the visit.',
+    'Kim will do the weekly shop at TESCO or LIDL every Thursday.',
+    'Mum will order Mia\'s bed from ARGOS by 11 December 2026.',
+    'The bed will come by DPD on 12 December 2026.',
+
     // Shop names in capitals read as words.
     'Ms Smith will do the food shop at ALDI every Saturday.',
 
@@ -19,6 +31,18 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    // Classes, not phrases: terms from the guidance and published agreements (issue 11).
+    { text: 'Ana will arrange a PAMS assessment for Kim by 8 January 2027.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'PAMS' }] },
+    { text: 'The Cafcass officer will meet Mia on 14 December 2026.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'Cafcass' }] },
+    { text: 'CAFCASS will write a report for the court.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'CAFCASS' }] },
+    { text: 'Kim and Lewis will complete the GCP with Ana.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'GCP' }] },
+    { text: 'Ana will complete a DASH with Leah on 4 December 2026.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'DASH' }] },
+    { text: 'Ana will make an NRM referral for Jake by Friday.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'NRM' }] },
+    { text: 'The EWO will visit on Monday.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'EWO' }] },
+    { text: 'Dad will see the CPN every Thursday.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'CPN' }] },
+    { text: 'The ISW will see Mum and Dad on 15 December 2026.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'ISW' }] },
+    { text: 'The case will be heard in the FDAC.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'FDAC' }] },
+
     { text: 'The SW will visit every Monday.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'SW' }] },
     {
       text: 'The children will stay on a CP plan until the RCPC.',

@@ -5,6 +5,25 @@ export const cases: RuleCases = {
   rule: contactArrangementsRule,
   section: 'family-commitments',
   valid: [
+    // Classes, not phrases: wordings written for these classes (issue 11).
+    'Erin Cole (social worker) will have phone calls with Leah every week.',
+    'Mum will have phone calls with the school.',
+    'Leo will have a video call with his mum every Sunday at 5pm.',
+    'Leo will phone his mum every Wednesday at 6pm.',
+    'Erin Cole (social worker) will see Mum at home every Friday.',
+    'Leah will call her mum if she feels unsafe.',
+    'Leah has chosen to stay with her mum until the review, and Willow Refuge outreach will visit her there every Tuesday.',
+    'Erin Cole will have a phone call with Leah after each session.',
+    'Jake will see his friends after school.',
+    'The family support worker will visit the family home every Wednesday.',
+    'Mum will meet the social worker at the family hub.',
+    'Dad will take Leo to see the GP.',
+    'This agreement sets out how Amelia will see her dad safely.',
+    'Ruby will see her nan every Sunday from 1pm to 4pm at Nan\'s house, and Mum will take her and collect her.',
+    // The details are in the timetable just below the line.
+    { name: 'a timetable just below', lines: ['## What the family will do', 'Ruby will see her dad at the contact centre.', '| Day | Time | Supervised by |', '| Saturday | 10am to 11.30am | Kerry Bell |'] },
+    { section: 'purpose', text: 'So that Ruby\'s time with her dad is safe and happy.' },
+
     // The details are in the table below the line.
     'Mr Smith will see Jo as set out below:',
     // Time with a parent nobody supervises needs no supervisor named.
@@ -15,6 +34,27 @@ export const cases: RuleCases = {
     'Ms Smith will contact the social worker if she is worried.',
   ],
   invalid: [
+    // Classes, not phrases: any verb, voice or modal (issue 11).
+    { text: 'Letters to mum will be sent through the social worker.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Letters to mum' }] },
+    { text: 'Ellis can have overnight stays with his dad.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'overnight stays with his dad' }] },
+    { text: 'Dean will also have phone calls with Kai.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'phone calls with Kai' }] },
+    { text: 'Mia will also see her grandparents.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her grandparents' }] },
+    { text: 'Phone calls with dad will be arranged.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Phone calls with dad' }] },
+    { text: 'Family time with mum will take place at the contact centre.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Family time' }] },
+    { text: 'The children can video call their father.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'video call their father' }] },
+    { text: 'Leo will have indirect contact with his dad.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'contact with his' }] },
+    { text: 'Visits with nan will be arranged by the social worker.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Visits with nan' }] },
+    { text: 'Ruby will see Dad at the park.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see Dad' }] },
+    { text: 'Ruby will spend the day with her aunt.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'spend the day with her aunt' }] },
+    { text: 'Time with mum will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Time with mum' }] },
+    { text: 'Noah will visit his brother in foster care.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit his brother' }] },
+    { text: 'Contact will take place at Grandma\'s house.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Contact will take place' }] },
+    { text: 'Skype calls with the children\'s mum will happen when the foster carer can.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Skype calls with the children\'s mum' }] },
+    // A table below that gives no time does not answer how often.
+    { name: 'a table below without times', lines: ['## What the family will do', 'Ruby will see her dad at the contact centre.', '| Supervised by | Kerry Bell |'], errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her dad' }] },
+    // An arrangement that a misread layout put under the purpose heading is still one.
+    { section: 'purpose', text: 'Ruby will also see her grandparents.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her grandparents' }] },
+
     { text: 'Mr Smith will also have some contact at weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'contact' }] },
     { text: 'Jo will see her dad at her nan\u2019s house.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her dad' }] },
 

@@ -5,6 +5,19 @@ export const cases: RuleCases = {
   rule: jargonRule,
   section: 'family-commitments',
   valid: [
+    // Classes, not phrases: wordings written for these classes (issue 11).
+    'Ana will write a chronology, which is a list of what has happened and when, by 20 December 2026.',
+    'Ana will draw a genogram – a family tree – with Kim on 8 December 2026.',
+    'Kim will take Grace to her check-up at Brookfield Clinic on 4 December 2026.',
+    'The family will meet Ana at the Brookfield Family Hub every Tuesday at 10am.',
+    'Please read part 7 of this agreement with your solicitor.',
+    'Nan will look after Mia on Saturdays while Kim works.',
+    'Ana will ask Mia what she thinks and wants, on her own, every visit.',
+    'Mum will go to the meeting on 12 December with her solicitor, who can advise her for free.',
+    'Kelly will go to the Freedom Programme at Greystone Library every Monday at 10am.',
+    'Mia will have a short break with her aunt one weekend a month.',
+    'Kim will stop smoking in the flat from today.',
+
     'Ms Smith will go to the meeting with the school and the social worker every six weeks.',
     'Jo will be looked after by her grandmother, Rita Dilley, on Saturdays.',
     // The name of a service, not jargon.
@@ -13,6 +26,23 @@ export const cases: RuleCases = {
     'We will hold a core group (a meeting of everyone who works with the family) every six weeks.',
   ],
   invalid: [
+    // Classes, not phrases: terms from the guidance and published agreements (issue 11).
+    { text: 'Kim and Lewis will complete the Graded Care Profile with Ana by 9 January 2027.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Graded Care Profile' }] },
+    { text: 'Ana will write a chronology by 20 December 2026.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'chronology' }] },
+    { text: 'Ana will draw a genogram with Kim on 8 December 2026.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'genogram' }] },
+    { text: 'The letter before proceedings was sent on 3 December.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'letter before proceedings' }] },
+    { text: 'A legal planning meeting will be held on 9 January 2027.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'legal planning meeting' }] },
+    { text: 'The children are at risk of significant harm.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'significant harm' }] },
+    { text: 'Nan is being assessed as a connected person.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'connected person' }] },
+    { text: 'Ana will ask Mia about her wishes and feelings every visit.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'wishes and feelings' }] },
+    { text: 'Mum will go to the pre-proceedings meeting on 12 December with her solicitor.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'pre-proceedings meeting' }] },
+    { text: 'Ana will arrange a hair strand test by Friday 11 December 2026.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'hair strand test' }] },
+    { text: 'Ana will start life story work with Mia in January.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'life story work' }] },
+    { text: 'Mia may need respite care at weekends.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'respite care' }] },
+    { text: 'The review child protection conference is on 2 February 2027.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'review child protection conference' }] },
+    { text: 'Grandad has applied for special guardianship.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'special guardianship' }] },
+    { text: 'Ana will complete a viability assessment of Auntie Jo by 15 January 2027.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'viability assessment' }] },
+
     { text: 'Ms Smith will attend every core group meeting.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'core group meeting' }] },
     { text: 'The social worker will liaise with the school every Friday.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'liaise' }] },
     { text: 'Family support will be facilitated by the Family Hub.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'facilitated' }] },

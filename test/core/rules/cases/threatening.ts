@@ -7,6 +7,20 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // Classes, not phrases: wordings written for these classes (issue 11).
+    'We may seek legal advice and will tell you if we do.',
+    'If things do not improve, we will talk with you about what help you need.',
+    'If a session is stopped, the contact worker will meet Gemma and Lee within three working days.',
+    'If the agreement is not working, we will look at whether a child protection conference is needed.',
+    'If things do not change, the social worker will talk to her manager about what should happen next, which could include asking for legal advice.',
+    'If Dad has been drinking, the visit will not go ahead and Omar will ring him the next day.',
+    'If the house is not safe, the children will stay with their grandparents, as everyone agreed, until a meeting is held.',
+    'This is not a legal document. You can take it to a solicitor.',
+    'Mum may lose her tenancy if the rent is not paid, so Kim will help her apply for housing benefit.',
+    'Amy will write to the court to ask for the hearing to be moved.',
+    'The outcome of the assessment will be shared with you before the review.',
+    'Your solicitor can explain what the court hearing will decide.',
+
     'If Mia misses more nursery, the social worker will meet Dana within a week and may ask for legal advice.',
 
     'If this agreement is not kept, the social worker will arrange a meeting with Ms Smith and her manager within five working days.',
@@ -15,6 +29,25 @@ export const cases: RuleCases = {
     'The review meeting on 7 January 2027 will look at what has gone well and what needs to change.',
   ],
   invalid: [
+    // Classes, not phrases: any verb, voice or modal (issue 11).
+    { text: 'Every broken rule will be written down and used against you.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'used against you' }] },
+    { text: 'The council may have to go back to court.', errors: [{ messageId: 'councilGoesToCourt', severity: 'error', excerpt: 'The council may have to go back to court' }] },
+    { text: 'Every missed session will be reported to the judge.', errors: [{ messageId: 'reportedToCourt', severity: 'error', excerpt: 'will be reported to the judge' }] },
+    { text: 'We will tell the court if Kelly does not go to the course.', errors: [{ messageId: 'reportedToCourt', severity: 'error', excerpt: 'We will tell the court' }] },
+    { text: 'Not keeping to this agreement may affect the outcome of the case.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'may affect the outcome' }] },
+    { text: 'Missing these appointments could harm your chances at the final hearing.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'could harm your chances' }] },
+    { text: 'If the house is not cleaned, we will have no choice but to act.', errors: [{ messageId: 'noChoice', severity: 'error', excerpt: 'have no choice but' }] },
+    { text: 'You could lose the children if the drinking carries on.', errors: [{ messageId: 'courtOrLoss', severity: 'error', excerpt: 'could lose the children' }] },
+    { text: 'Any more drug use could result in the children being removed.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'could result in the children being removed' }] },
+    { text: 'If Dad stays at the flat again, Ava and Leo may be placed in foster care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'may be placed in foster care' }] },
+    { text: 'If things do not change, the council may apply to the court for a care order.', errors: [{ messageId: 'councilGoesToCourt', severity: 'error', excerpt: 'the council may apply to the court' }] },
+    { text: 'Court proceedings will be started if the baby is left alone again.', errors: [{ messageId: 'councilGoesToCourt', severity: 'error', excerpt: 'Court proceedings will be started' }] },
+    { text: 'If this happens again, the case will be passed to our legal team.', errors: [{ messageId: 'councilGoesToCourt', severity: 'error', excerpt: 'the case will be passed to our legal team' }] },
+    { text: 'Every missed visit will be recorded as evidence.', errors: [{ messageId: 'evidenceForCourt', severity: 'error', excerpt: 'recorded as evidence' }] },
+    { text: 'Turning up late will reflect badly on you.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'reflect badly on you' }] },
+    { text: 'Not answering the door will be seen as a refusal to work with us.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'will be seen as a refusal' }] },
+    { text: 'Breaking the agreement may lead to care proceedings.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'may lead to care proceedings' }] },
+
     { text: 'Mia will be taken into care if the flat is not cleaned.', errors: threat('childrenRemoved', 'will be taken into care') },
     { text: 'We will have to take Mia into care if this happens again.', errors: threat('councilTakesChildren', 'We will have to take Mia into care') },
     { text: 'If you do not keep to this, we will refer the matter to our legal team.', errors: threat('councilGoesToCourt', 'refer the matter to our legal team') },

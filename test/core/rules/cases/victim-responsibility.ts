@@ -10,6 +10,24 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    // Classes, not phrases: wordings written for these classes (issue 11).
+    'Roxanne will stop seeing her friends after 10pm.',
+    'Roxanne will show the housing letters to the social worker.',
+    'Leah will make sure Finley does not miss school.',
+    'Leah will make sure Isla goes to bed by 7pm.',
+    'Leah will leave Isla with her mum on Tuesdays.',
+    'Leah will not let the children play outside alone after dark.',
+    'Leah will ring the police on 999 if Jason comes to the house.',
+    'Leah has decided to ask for a non-molestation order, and Erin will help her apply for it by 20 December 2026.',
+    'Leah has chosen not to let Jason into the house, and Willow Refuge will fit a door camera by 18 December 2026.',
+    'Jason will not contact Leah or go to her mum\'s house.',
+    'Jason will make sure he does not drink before seeing the children.',
+    'Leah will tell Erin when Finley comes home upset.',
+    'Aisha will keep the children away from the road.',
+    'Aisha will tell the school if she is worried about Ben.',
+    // A worry describes; it does not ask.
+    { section: 'concerns', text: 'Nicole will make sure Craig does not come to the flat.' },
+
     // A safety step the parent chose, with support, is hers to take.
     'Kerry has decided to go to the Freedom Programme every Monday, and the nursery will have Lily on those mornings.',
 
@@ -18,13 +36,35 @@ export const cases: RuleCases = {
     'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
   ],
   invalid: [
+    // Classes, not phrases: any verb, voice or modal (issue 11).
+    { text: 'If Kyle texts her, Roxanne must show the messages to the social worker.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must show the messages to the social worker' }] },
+    { text: 'Roxanne will end things with Kyle.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will end things with Kyle' }] },
+    { text: 'Roxanne will stop seeing Kyle.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will stop seeing Kyle' }] },
+    { text: 'Leah will make sure Jason does not come round to the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure Jason does not come' }] },
+    { text: 'Priya must tell the social worker if Dan contacts her.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must tell the social worker if Dan contacts' }] },
+    { text: 'Priya will end the relationship with Dan.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will end the relationship' }] },
+    { text: 'Priya will not let Dan stay over.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Dan stay' }] },
+    { text: 'Nicole will not have Craig in the house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not have Craig in' }] },
+    { text: 'Nicole will not open the door to Craig.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not open the door to Craig' }] },
+    { text: 'Nicole will separate from Craig.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will separate from Craig' }] },
+    { text: 'Nicole will report any contact from Craig to the social worker.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will report any contact from Craig' }] },
+    { text: 'Nicole will tell her partner to leave if he has been drinking.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell her partner to leave' }] },
+    { text: 'Nicole is expected to keep her partner out of the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is expected to keep her partner out' }] },
+    { text: 'Nicole will ring the social worker whenever Craig turns up.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ring the social worker whenever Craig turns up' }] },
+    { text: 'Nicole will not get back into a relationship with Craig.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not get back into a relationship' }] },
+    { text: 'Aisha should ensure that her husband stays away from the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'should ensure that her husband stays away' }] },
+    { text: 'Aisha will not allow Tom to have any contact with the baby.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow Tom to have any contact with the baby' }] },
+    // Inside a contingency line, and in a section whose heading was not read as commitments.
+    { section: 'contingency', text: 'If Craig turns up drunk, Nicole must not let him in and must ring the social worker.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must not let him in' }] },
+    { section: 'review-date', text: 'Nicole will make sure Craig does not come to the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure Craig does not come' }] },
+
     { text: 'Kerry will tell the social worker whenever Wayne phones her.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell the social worker whenever Wayne phones' }] },
     { text: 'Kerry will not let Wayne have contact with Lily.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Wayne have contact with Lily' }] },
     // Inside a contingency line too.
     { section: 'contingency', text: 'If Wayne turns up at the house, Kerry will ask him to leave.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ask him to leave' }] },
 
     { text: 'If Mr Smith has been drinking or using illegal substances Ms Smith will not allow him in the family home.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow him in the family home' }] },
-    { text: 'Mum will make sure her partner does not drink around the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure her partner does not' }] },
+    { text: 'Mum will make sure her partner does not drink around the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure her partner does not drink' }] },
     { text: 'Ms Ali will keep Mr Khan away from the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep Mr Khan away' }] },
     // With the whole agreement in view (declared by the rule): softened when the other adult has tasks, the parent support, or both.
     { name: 'the other adult has tasks of his own', lines: ['## What the family will do', KEEP_AWAY, HIS_TASK], errors: [{ messageId: 'otherAdultHasTasks', severity: 'warning', excerpt: ASKED }] },
