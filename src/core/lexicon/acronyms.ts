@@ -83,6 +83,9 @@ export const ACRONYMS: AcronymEntry[] = [
   { forms: ['CPN'], expansion: 'community psychiatric nurse', plain: 'mental health nurse (give the name)' },
   { forms: ['CMHT'], expansion: 'Community Mental Health Team', plain: 'the adult mental health team' },
   { forms: ['ISW'], expansion: 'independent social worker', plain: 'a social worker who does not work for the council' },
+  { forms: ['DVPO', 'DVPN'], expansion: 'Domestic Violence Protection Order / Notice', plain: 'a police order that stops someone going home or contacting the person they hurt, for a short time' },
+  { forms: ['CME'], expansion: 'child missing education', plain: 'a child who is not on a school roll or not going to school' },
+  { forms: ['PRU'], expansion: 'pupil referral unit', plain: 'a small school for children who cannot go to their usual school' },
   { forms: ['ACEs'], expansion: 'adverse childhood experiences', plain: 'hard things that happened in childhood' },
 ];
 

@@ -120,6 +120,5 @@ export const JARGON: JargonEntry[] = [
   { terms: ['de-escalate', 'de-escalation', 'de-escalating'], plain: ['calm things down'] },
   { terms: ['cease', 'ceases', 'ceased', 'cessation'], plain: ['stop'] },
   { terms: ['abstinent', 'abstinence', 'abstain from', 'abstaining from'], plain: ['not drink alcohol or take drugs (say which)'] },
-  { terms: ['proactive', 'proactively'], plain: ['without being asked'] },
   { terms: ['stakeholders', 'stakeholder'], plain: ['the people involved (name them)'] },
 ];

@@ -32,6 +32,8 @@ export const cases: RuleCases = {
   ],
   invalid: [
     // Classes, not phrases: terms from the guidance and published agreements (issue 11).
+    { text: 'The police have given Jason a DVPO.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'DVPO' }] },
+    { text: 'Zain is a CME case.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'CME' }] },
     { text: 'Ana will arrange a PAMS assessment for Kim by 8 January 2027.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'PAMS' }] },
     { text: 'The Cafcass officer will meet Mia on 14 December 2026.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'Cafcass' }] },
     { text: 'CAFCASS will write a report for the court.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'CAFCASS' }] },

@@ -8,6 +8,7 @@ export const cases: RuleCases = {
   section: 'contingency',
   valid: [
     // Classes, not phrases: wordings written for these classes (issue 11).
+    'Mum is at risk of losing her tenancy, so Kim will help her with the rent.',
     'We may seek legal advice and will tell you if we do.',
     'If things do not improve, we will talk with you about what help you need.',
     'If a session is stopped, the contact worker will meet Gemma and Lee within three working days.',
@@ -30,6 +31,7 @@ export const cases: RuleCases = {
   ],
   invalid: [
     // Classes, not phrases: any verb, voice or modal (issue 11).
+    { text: 'Mum is at risk of losing Rosie if the drinking goes on.', errors: [{ messageId: 'courtOrLoss', severity: 'error', excerpt: 'at risk of losing Rosie' }] },
     { text: 'Every broken rule will be written down and used against you.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'used against you' }] },
     { text: 'The council may have to go back to court.', errors: [{ messageId: 'councilGoesToCourt', severity: 'error', excerpt: 'The council may have to go back to court' }] },
     { text: 'Every missed session will be reported to the judge.', errors: [{ messageId: 'reportedToCourt', severity: 'error', excerpt: 'will be reported to the judge' }] },
