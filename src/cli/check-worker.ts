@@ -43,6 +43,9 @@ function warmUp(): void {
     const report = buildReport('warm-up.docx', content, { checklist: true });
     JSON.stringify(report);
     formatReport({ ...report, findingsOmitted: 0 }, painter(false));
+    // The plain-text and Markdown readers too.
+    const text = WARM_UP_BLOCKS.map((block) => (block.kind === 'heading' ? `## ${block.text}` : block.text)).join('\n\n');
+    for (const extension of ['.md', '.txt']) buildReport(`warm-up${extension}`, readAgreementBytes(encoder.encode(text), extension), { checklist: false });
   } catch {
     // Only a warm-up: a fault here shows again, and is reported, on a real file.
   }

@@ -109,10 +109,19 @@ const built = existsSync(join(__dirname, '..', '..', 'build', 'src', 'cli', 'ent
   // a half-second limit, while the one-line file beside it takes milliseconds in a started worker.
   const slow = flood('slow.md', 39_000, 'The SW will engage with CAMHS and the DV worker as appropriate regularly.');
   const small = write('small.txt', 'Kerry will walk Liam to school every day by 8.45am.');
-  const result = spawnSync(process.execPath, ['--max-old-space-size=512', bin, '--json', '--time-limit', '0.5', small, slow, good], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  expect(result.error).toBeUndefined();
-  expect(result.status).toBe(2);
-  expect(result.stderr).toBe(`agreement-check: ${slow}: took longer than 0.5 seconds to check, so it was stopped (see --time-limit); the other files were still checked\n`);
-  const reports = JSON.parse(result.stdout) as FileReport[];
-  expect(reports.map((report) => report.file)).toEqual([small, good]);
+  const stopped = (file: string) => `agreement-check: ${file}: took longer than 0.5 seconds to check, so it was stopped (see --time-limit); the other files were still checked\n`;
+  // The limit is wall time, so on a machine busy with other test suites a file that takes 40 ms when
+  // quiet can pass half a second too. The slow file must be stopped on every try; the small ones must
+  // come through on at least one of three.
+  let checkedAroundIt = false;
+  for (let attempt = 0; attempt < 3 && !checkedAroundIt; attempt++) {
+    const result = spawnSync(process.execPath, ['--max-old-space-size=512', bin, '--json', '--time-limit', '0.5', small, slow, good], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(stopped(slow));
+    const reports = JSON.parse(result.stdout) as FileReport[];
+    expect(reports.every((report) => report.file !== slow)).toBe(true);
+    checkedAroundIt = result.stderr === stopped(slow) && reports.map((report) => report.file).join('|') === [small, good].join('|');
+  }
+  expect(checkedAroundIt).toBe(true);
 });
