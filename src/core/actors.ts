@@ -115,6 +115,8 @@ function classifySubjectUncached(subject: string): ActorKind {
   if (PASSIVE_THING.test(lower)) return 'generic';
   // "Belinda Jones (social worker)", "Mr Jones (Top School)": the bracket says who they work for.
   const bracket = /\(([^)]*)\)/.exec(trimmed);
+  // "Nan (Rita Hughes)", "Mum (Shona Cole)": a family word before the bracket, the name inside it.
+  if (bracket && FAMILY.test(trimmed.slice(0, bracket.index)) && !PROFESSIONAL.test(bracket[1])) return 'family';
   if (bracket && (PROFESSIONAL.test(bracket[1]) || /^[A-Z]/.test(bracket[1].trim()))) return 'professional';
   if (PROFESSIONAL.test(lower) && !/\b(?:mum|dad|mother|father|grand\w*|parents?|carers?)\b/.test(lower)) return 'professional';
   if (FAMILY.test(lower)) return 'family';

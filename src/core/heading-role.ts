@@ -7,10 +7,15 @@ import { spaceSeparatedWords } from './measure';
 // Step 3 of the section walk: headings and short lines that read as headings. A heading naming a
 // section opens it; another heading closes the open section at its level or above.
 
+/** The walk's level for a list lead-in: this plus the item's list level (a heading's level is below 10, a label's 99). */
+export const LIST_LEAD_IN = 200;
+
 function headingCandidate(block: Block, text: string): boolean {
   if (block.kind === 'heading') return true;
-  if (block.kind !== 'paragraph') return false;
   const trimmed = text.trim();
+  // A numbered or bulleted lead-in ("3. Chantelle will:") opens the list items under it.
+  if (block.kind === 'list-item') return trimmed.length <= 60 && trimmed.endsWith(':') && !/^[^:]{1,40}:\s*\S/.test(trimmed.slice(0, -1));
+  if (block.kind !== 'paragraph') return false;
   if (trimmed.length === 0 || trimmed.length > 90) return false;
   if (/[.!]$/.test(trimmed) && !/\b(no|etc)\.$/i.test(trimmed)) return false;
   const words = spaceSeparatedWords(trimmed);
@@ -50,7 +55,7 @@ export function headingRole(block: Block, text: string, trimmed: string, folded:
     // A field with its value on the same line ("Review date: 7 May 2027") does not open a section.
     if (!inline || block.kind === 'heading') {
       state.current = key;
-      state.level = block.kind === 'heading' ? (block.level ?? 1) : 99;
+      state.level = block.kind === 'heading' ? (block.level ?? 1) : block.kind === 'list-item' ? LIST_LEAD_IN + (block.listLevel ?? 0) : 99;
     }
     return role;
   }

@@ -3,6 +3,7 @@ import { isSectionId } from './model';
 import type { SectionKey } from './section-labels';
 import { fold } from './text';
 import { tableLayout } from './table-layout';
+import { LIST_LEAD_IN } from './heading-role';
 import { markCommitmentRuns } from './commitment-runs';
 import type { BlockRole, StructureTrace, WalkContext, WalkState } from './block-role';
 import { isFormFiller, isPlaceholderText } from './form-filler';
@@ -67,6 +68,12 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext, 
   // The add-in's own sign-off checklist table is not part of the agreement's text.
   const placeholder =
     trimmed.length === 0 || context.placeholderTexts.has(trimmed) || isPlaceholderText(trimmed) || block.placeholder === true || isFormFiller(trimmed) || (block.tag !== undefined && ADDIN_RECORD_TAGS.has(block.tag));
+  // A list lead-in ("3. Chantelle will:") holds only the items nested under it: the next item at its
+  // level, or a paragraph, ends it.
+  if (state.level >= LIST_LEAD_IN && block.origin === undefined && trimmed.length > 0 && (block.kind === 'paragraph' || (block.kind === 'list-item' && (block.listLevel ?? 0) <= state.level - LIST_LEAD_IN))) {
+    state.current = null;
+    state.level = 99;
+  }
   const role: BlockRole = { section: state.current, labelOnly: false, contentStart: 0, placeholder };
   if (block.tag !== undefined && ADDIN_RECORD_TAGS.has(block.tag)) {
     role.section = null;

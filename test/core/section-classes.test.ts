@@ -30,6 +30,8 @@ describe('plain-English headings land in the part they describe', () => {
     ['People in this plan', 'participants'],
     ['Safety network', 'participants'],
     ['Getting back together to check', 'review-date'],
+    ['What I want', 'purpose'],
+    ['What you agreed to do', 'family-commitments'],
     ['When this ends', 'duration'],
     // Not changed by the classes above.
     ['Why are we involved?', 'concerns'],
@@ -200,6 +202,25 @@ describe('who does a task', () => {
     expect(vagueAt(result)).toEqual(['You will engage with services.']);
   });
 
+  test('a numbered lead-in ("3. Chantelle will:") holds only the items nested under it', () => {
+    const item = (text: string, listLevel: number): Block => ({ kind: 'list-item', text, listLevel });
+    const result = run([
+      item('Chantelle will:', 0),
+      item('address her anger issues', 1),
+      item('Halton Vale Children\u2019s Services will:', 0),
+      item('Priya Nair (social worker) will see Mason every Wednesday at 5pm', 1),
+      item('This agreement lasts until 14 March 2027. It will be reviewed on 1 February 2027.', 0),
+    ]);
+    expect(result.tasks?.map((t) => `${t.paragraph}:${t.party}`)).toEqual(['1:family', '3:professional']);
+    expect(vagueAt(result)).toEqual(['address her anger issues']);
+    expect(result.dates?.review?.iso).toBe('2027-02-01');
+  });
+
+  test('a family word before a bracketed name is the family ("Nan (Rita Hughes)")', () => {
+    const result = run([...row(0, 0, 'Nan (Rita Hughes)', 'Rita will take Harvey to school by 8.50am every school day.'), ...row(0, 1, 'Mr Jones (Top School)', 'Will ring Rita every Friday at 3pm.')]);
+    expect(result.tasks?.map((t) => t.party)).toEqual(['family', 'professional']);
+  });
+
   test('a letter\u2019s lead-in says who the list is for', () => {
     const result = run([p('Dear Mr Jones,'), p('We expect you to:'), li('take Alfie to school every day by 8.45am'), li('not leave Alfie alone in the house')]);
     expect(result.tasks?.map((t) => t.party)).toEqual(['family', 'family']);
@@ -269,6 +290,8 @@ describe('sentences with no heading', () => {
     ['The aim is for Jo to be safe at home.', 'purpose'],
     ['This is so that Jo can stay living with his mum.', 'purpose'],
     ['A copy of this plan will be given to Kim, Lewis and the school.', 'copies'],
+    ['Isla is 4.', 'child-details'],
+    ['We are writing to set out what we all agreed so that Leo has enough to eat every day.', 'purpose'],
   ])('%s', (sentence, id) => {
     expect(sectionsOf(sentence)).toContain(id);
   });
