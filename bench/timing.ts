@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { analyse, clearCaches, type Block, type RuleTimes } from '../src/core';
 import { readAgreementBytes } from '../src/io/read-agreement';
 import { generateAgreement } from './generate';
+import { ENGINE_TIME, formatTiming } from '../src/cli/timing';
 
 const root = join(__dirname, '..');
 const rounds = Number(process.argv[2] ?? 20);
@@ -34,9 +35,6 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const inRules = [...times.values()].reduce((sum, t) => sum + t, 0);
-const rows: Array<[string, number]> = [...times.entries(), ['(engine: walk, tasks, assembly)', total - inRules]];
-rows.sort((a, b) => b[1] - a[1]);
-const width = Math.max(...rows.map(([id]) => id.length));
-process.stdout.write(`${'Rule'.padEnd(width)} | Time (ms) | Relative\n${'-'.repeat(width)}-|-----------|---------\n`);
-for (const [id, ms] of rows) process.stdout.write(`${id.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${((100 * ms) / total).toFixed(1).padStart(7)}%\n`);
+times.set(ENGINE_TIME, total - inRules);
+process.stdout.write(formatTiming(times));
 process.stdout.write(`${rounds} rounds of ${documents.length} documents, cold: ${total.toFixed(0)} ms in all\n`);

@@ -16,8 +16,8 @@ type Reply = { ready: true } | { index: number; outcome: FileOutcome };
  */
 export function checkInWorkers(options: CheckOptions, io: Io, workerFile: string): Promise<number> {
   const several = options.files.length > 1;
-  const writer = new OutcomeWriter(io, options.json, several);
-  const fileOptions = { profile: options.profile, policyProfile: options.policyProfile, json: options.json, failOn: options.failOn, checklist: options.checklist, colour: io.colour, verbose: options.verbose };
+  const writer = new OutcomeWriter(io, options.json, several, options.timing);
+  const fileOptions = { profile: options.profile, policyProfile: options.policyProfile, json: options.json, failOn: options.failOn, checklist: options.checklist, colour: io.colour, verbose: options.verbose, timing: options.timing };
   const indent = options.json && several ? ARRAY_INDENT : '';
   const limitMs = options.timeLimit * 1000;
   // Two threads at most: the machine's other work, and each worker's memory, count too.

@@ -1,4 +1,5 @@
-import { registerPolicy, type Severity } from '../core';
+import { registerPolicy, type RuleTimes, type Severity } from '../core';
+import type { RuleTimeRows } from './timing';
 import { readAgreementFile, UnreadableFileError } from '../io/read-agreement';
 import type { CheckOptions } from './args';
 import { formatReport, painter } from './format';
@@ -15,10 +16,10 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** What checking one file gives: its report already formatted, or a one-line reason it was not checked. */
 export type FileOutcome =
-  | { ok: true; file: string; text: string | Uint8Array; failing: boolean }
+  | { ok: true; file: string; text: string | Uint8Array; failing: boolean; ruleTimes?: RuleTimeRows }
   | { ok: false; file: string; reason: string };
 
-export type FileCheckOptions = Pick<CheckOptions, 'profile' | 'policyProfile' | 'json' | 'failOn' | 'checklist'> & { colour: boolean; verbose?: boolean };
+export type FileCheckOptions = Pick<CheckOptions, 'profile' | 'policyProfile' | 'json' | 'failOn' | 'checklist'> & { colour: boolean; verbose?: boolean; timing?: boolean };
 
 /**
  * Read, check and format one file. Never throws: an unreadable file or a fault in the checker is an
@@ -35,11 +36,12 @@ export function checkFile(file: string, options: FileCheckOptions, indent = ''):
   try {
     // A council policy read by the main thread: registered here too (this may be a worker thread).
     if (options.policyProfile) registerPolicy(options.policyProfile);
-    const report = buildReport(file, content, options);
+    const ruleTimes: RuleTimes | undefined = options.timing ? new Map() : undefined;
+    const report = buildReport(file, content, { ...options, ruleTimes });
     const failing = options.failOn !== 'none' && report.findings.some((f) => RANK[f.severity] >= RANK[options.failOn as Severity]);
     const capped = capFindings(report, MAX_FINDINGS_PER_FILE);
     const text = options.json ? indentLines(JSON.stringify(capped, null, 2), indent) : formatReport(capped, painter(options.colour), { verbose: options.verbose });
-    return { ok: true, file, text, failing };
+    return { ok: true, file, text, failing, ...(ruleTimes ? { ruleTimes: [...ruleTimes] } : {}) };
   } catch {
     return { ok: false, file, reason: 'the checker failed on this file (an internal error; please report it)' };
   }

@@ -58,8 +58,8 @@ export function run(argv: string[], io: Io): number {
 /** Check the files one after another in this thread (no time limit: used in-process, as by the tests). */
 function check(options: CheckOptions, io: Io): number {
   const several = options.files.length > 1;
-  const writer = new OutcomeWriter(io, options.json, several);
-  const fileOptions = { profile: options.profile, policyProfile: options.policyProfile, json: options.json, failOn: options.failOn, checklist: options.checklist, colour: io.colour, verbose: options.verbose };
+  const writer = new OutcomeWriter(io, options.json, several, options.timing);
+  const fileOptions = { profile: options.profile, policyProfile: options.policyProfile, json: options.json, failOn: options.failOn, checklist: options.checklist, colour: io.colour, verbose: options.verbose, timing: options.timing };
   for (const file of options.files) writer.add(checkFile(file, fileOptions, options.json && several ? ARRAY_INDENT : ''));
   return writer.end();
 }

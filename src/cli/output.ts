@@ -1,4 +1,5 @@
 import type { FileOutcome } from './check-file';
+import { formatTiming } from './timing';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -23,14 +24,20 @@ export class OutcomeWriter {
   private written = 0;
   private unreadable = false;
   private failing = false;
+  /** With --timing: each check's milliseconds, added up over the files. */
+  private readonly times: Map<string, number> | null;
 
   constructor(
     private readonly io: Io,
     private readonly json: boolean,
     private readonly several: boolean,
-  ) {}
+    timing = false,
+  ) {
+    this.times = timing ? new Map() : null;
+  }
 
   add(outcome: FileOutcome): void {
+    if (this.times && outcome.ok) for (const [id, ms] of outcome.ruleTimes ?? []) this.times.set(id, (this.times.get(id) ?? 0) + ms);
     if (!outcome.ok) {
       this.unreadable = true;
       this.io.stderr(`agreement-check: ${outcome.file}: ${outcome.reason}\n`);
@@ -51,6 +58,7 @@ export class OutcomeWriter {
   end(): number {
     if (this.json && this.several) this.io.stdout(this.written ? '\n]\n' : '[]\n');
     else if (this.written) this.io.stdout('\n');
+    if (this.times) this.io.stderr(formatTiming(this.times));
     if (this.unreadable) return 2;
     return this.failing ? 1 : 0;
   }

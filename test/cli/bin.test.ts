@@ -44,3 +44,13 @@ test('npx finds the command through package.json "bin"', () => {
   expect(npx.status).toBe(0);
   expect(npx.stdout.trim()).toBe(version);
 }, 60_000);
+
+test('--timing through the worker threads: the table on stderr, the reports unchanged', () => {
+  const files = [fixture('derby-worked-example.docx'), fixture('label-table.docx')];
+  const plain = bin(...files);
+  const timed = bin('--timing', ...files);
+  expect(timed.status).toBe(plain.status);
+  expect(timed.stdout).toBe(plain.stdout);
+  expect(timed.stderr).toMatch(/^Rule +\| Time \(ms\) \| Relative\n-+\|-+\|-+\n/);
+  for (const id of ['vague-task', 'missing-section', '(sections and dates)', '(engine: walk, tasks, assembly)']) expect(timed.stderr).toMatch(new RegExp(`^${id.replace(/[()]/g, '\\$&')} +\\| +\\d+\\.\\d \\| +\\d+\\.\\d%$`, 'm'));
+});
