@@ -256,8 +256,11 @@ export class Analyser {
   /** The public task list, rebuilt only when the run's task list changed (a patch keeps it otherwise). */
   private taskMentions(tasks: readonly TaskLine[], professionals: ReadonlySet<string>): TaskMention[] {
     const names = [...professionals].join('|');
-    if (this.lastTasks?.from === tasks && this.lastTasks.names === names) return this.lastTasks.mentions;
-    const mentions = tasks.map((task) => taskMention(task, taskKind(task, professionals)));
+    const last = this.lastTasks;
+    if (last?.from === tasks && last.names === names) return last.mentions;
+    // After an edit the unchanged tasks are the same objects at the same places: keep their mentions.
+    const reuse = last !== null && last.names === names && last.from.length === tasks.length;
+    const mentions = tasks.map((task, k) => (reuse && last.from[k] === task ? last.mentions[k] : taskMention(task, taskKind(task, professionals))));
     this.lastTasks = { from: tasks, names, mentions };
     return mentions;
   }

@@ -4,6 +4,7 @@
 import { isBareName, isProfessionalRole } from './actors';
 import type { DocumentView } from './document-view';
 import type { TaskLine } from './types';
+import { memoise } from './memo';
 
 /** The name just before a bracket: "Tia Walsh (", "Ben (". */
 const NAME_BEFORE = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
@@ -17,22 +18,29 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): 
   if (known) return known;
   const names = new Set<string>();
   const withBrackets = view.scans.allIndexes('named-roles', texts.length, (i) => texts[i].includes('('));
-  for (const i of withBrackets) {
-    const text = texts[i];
-    // Each bracket short enough to be a role, then the name before it (no scan of the whole line).
-    for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-      const close = text.indexOf(')', open);
-      if (close < 0) break;
-      if (close - open > 60 || !isProfessionalRole(text.slice(open + 1, close))) continue;
-      const name = NAME_BEFORE.exec(text.slice(Math.max(0, open - 40), open));
-      if (!name) continue;
-      names.add(name[1].toLowerCase());
-      if (name[2]) names.add(`${name[1]} ${name[2]}`.toLowerCase());
-    }
-  }
+  for (const i of withBrackets) for (const name of namesWithRoles(texts[i])) names.add(name);
   found.set(texts, names);
   return names;
 }
+
+/**
+ * The names one paragraph introduces with a professional role (memoised by text: after an edit only
+ * the edited paragraph is read again, not every paragraph with a bracket).
+ */
+const namesWithRoles = memoise((text: string): readonly string[] => {
+  const names: string[] = [];
+  // Each bracket short enough to be a role, then the name before it (no scan of the whole line).
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    if (close - open > 60 || !isProfessionalRole(text.slice(open + 1, close))) continue;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, open - 40), open));
+    if (!name) continue;
+    names.push(name[1].toLowerCase());
+    if (name[2]) names.push(`${name[1]} ${name[2]}`.toLowerCase());
+  }
+  return names;
+});
 
 /** Whose task it is: a bare name the agreement introduced as a professional is the professional's. */
 export function taskKind(task: TaskLine, professionals: ReadonlySet<string>): TaskLine['actor']['kind'] {
