@@ -11,9 +11,13 @@ const COMMITMENT_LINE = {
   needs: /\b(?:will|must|agree|agrees|is to|are to)\b/,
   pattern: /^[^.?!:]{0,80}?\b(?:will|must|agrees? to|is to|are to|is going to|are going to)\s+(?!be (?:worried|concerned)\b)[a-z]/,
   test(folded: string): boolean {
-    return this.needs.test(folded) && this.pattern.test(folded);
+    if (!this.needs.test(folded)) return false;
+    const m = this.pattern.exec(folded);
+    // "The school said Jo will be excluded": what someone reported, not what anyone agreed to do.
+    return m !== null && !REPORTED.test(m[0]);
   },
 };
+const REPORTED = /\b(?:said|says|told|tells|reported|reports|thinks?|thought|believes?|believed|worried|concerned|fears?|feared|feels?|felt|warned|predicts?)\b/;
 
 const isTitle = (block: Block): boolean => block.kind === 'heading' && block.style !== undefined && /^title$/i.test(block.style);
 const isAside = (block: Block): boolean => block.origin !== undefined;
