@@ -102,9 +102,9 @@ class SectionFinder {
       case 'agreement-date':
         return this.agreementDate !== null;
       case 'professional-task':
-        return this.view.tasks.some((task) => isProfessionalTask(task, taskKind(task, this.professionals())));
+        return this.byTasks(row.id, this.view.tasks.some((task) => isProfessionalTask(task, taskKind(task, this.professionals()))));
       case 'family-task-or-content':
-        return this.view.tasks.some((task) => task.section !== 'professional-commitments' && taskKind(task, this.professionals()) !== 'professional') || this.content.get(row.id)!;
+        return this.byTasks(row.id, this.view.tasks.some((task) => task.section !== 'professional-commitments' && taskKind(task, this.professionals()) !== 'professional') || this.content.get(row.id)!);
     }
   }
 
@@ -197,6 +197,12 @@ class SectionFinder {
     const isMoved = new Set(moved);
     this.paragraphs.set('purpose', purpose.filter((i) => !isMoved.has(i)));
     this.paragraphs.set('concerns', [...(this.paragraphs.get('concerns') ?? []), ...moved].sort((a, b) => a - b));
+  }
+
+  /** Commitments found with no label naming them or the task list (lines under a heading the walk did not know): say so. */
+  private byTasks(id: SectionId, present: boolean): boolean {
+    if (present && !this.view.labelled.has(id) && !this.view.labelled.has('tasks')) this.byContent.add(id);
+    return present;
   }
 
   private professionalsFound: ReadonlySet<string> | null = null;

@@ -139,7 +139,8 @@ describe('headings the walk does not know', () => {
       li('Lucy Green (social worker) will visit Mia at home every Monday at 4.30pm.'),
       li('Lucy Green will convene a network meeting.'),
     ]);
-    expect(present(result, 'professional-commitments')).toBe(true);
+    // Nothing names the professionals' part: found from what its lines say.
+    expect(result.sections['professional-commitments']).toMatchObject({ present: true, via: 'content' });
     expect(vagueAt(result)).toEqual(['Lucy Green will convene a network meeting.']);
   });
 
@@ -305,6 +306,10 @@ describe('sentences with no heading', () => {
 
   test('a range gives the end date its last day', () => {
     expect(run([p('This plan is for six weeks, from 7 December 2026 to 18 January 2027.')]).dates?.end?.iso).toBe('2027-01-18');
+  });
+
+  test('a copy of something else is not the copies of the agreement', () => {
+    expect(run([p('Ms Smith will get a copy of the school report by 4 January 2027.')]).sections.copies?.present).toBe(false);
   });
 
   test('a heading naming where copies go is not itself the list of copies', () => {
