@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
-import { CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY } from '../../src/core/rules/contact-arrangements';
+import { CONTACT, firstContact, REMOTE_CONTACT, TIME_WITH_FAMILY } from '../../src/core/rules/contact-arrangements';
 import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-responsibility';
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
 import { termSearch, trieSource } from '../../src/core/term-search';
@@ -226,6 +226,18 @@ describe('contact arrangements: the words the pattern needs', () => {
     'contact sessions will take place weekly', 'family time will be on fridays', 'family time with mum', 'jo will have some contact',
     'attends weekly family time', 'ella will see her dad on sundays', 'sam visits his nan', 'mia spends time with her grandad',
   ];
+  it('trying the pattern only where its first words start finds what exec() finds', () => {
+    const sentences = fc.sample(
+      fc.array(fc.constantFrom('mum', 'will', 'have', 'has', 'some', 'supervised', 'unsupervised', 'contact', 'with', 'between', 'the', 'social worker', 'her dad', 'family time', 'see', 'sees', 'visit', 'spends time with', 'his', 'nan', 'no', 'in', 'keep in', 'missed', 'sessions', 'take place', 'school', 'ava', 'and', '.', ','), { maxLength: 12 }).map((words) => words.join(' ')),
+      { numRuns: 4000, seed: 21 },
+    );
+    const differing = [...sentences, ...samples].filter((s) => JSON.stringify(firstContact(s)) !== JSON.stringify(CONTACT.pattern.exec(s)));
+    expect(differing).toEqual([]);
+    // Both kinds occur: sentences with a contact arrangement and without.
+    expect(sentences.filter((s) => CONTACT.pattern.test(s)).length).toBeGreaterThan(200);
+    expect(sentences.filter((s) => !CONTACT.pattern.test(s)).length).toBeGreaterThan(300);
+  });
+
   it('every sample matches the pattern and passes the cheap test', () => {
     expect(samples.filter((s) => !CONTACT.pattern.test(s))).toEqual([]);
     expect(samples.filter((s) => !CONTACT.needs.test(s))).toEqual([]);

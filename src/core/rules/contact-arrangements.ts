@@ -15,6 +15,26 @@ const CONTACT_PATTERN = /\b(?:supervised|unsupervised)\s+(?:contact|visits?|time
  */
 export const CONTACT = { pattern: CONTACT_PATTERN, needs: /supervised|contact|family\s+time|\bsee|\bvisit|\bspends? time with/ };
 
+/**
+ * Every match of the contact pattern starts at a word start with one of these words, so it is tried
+ * (sticky) only there, instead of at every position with its lookbehinds: the first place it
+ * matches is the match exec() would find.
+ */
+const CONTACT_STARTS = /\b(?:unsupervised|supervised|contact|family\s+time|see|visit|spends?\s+time\s+with)/g;
+const CONTACT_AT = new RegExp(CONTACT_PATTERN.source, 'y');
+
+/** As CONTACT.pattern.exec(folded). */
+export function firstContact(folded: string): RegExpExecArray | null {
+  CONTACT_STARTS.lastIndex = 0;
+  for (let start = CONTACT_STARTS.exec(folded); start; start = CONTACT_STARTS.exec(folded)) {
+    CONTACT_AT.lastIndex = start.index;
+    const found = CONTACT_AT.exec(folded);
+    if (found) return found;
+    CONTACT_STARTS.lastIndex = start.index + 1;
+  }
+  return null;
+}
+
 /** A member of the child's family, as contact lines name them ("her grandparents", "dad", "Mia's mum"), not a family service. */
 const FAMILY_MEMBER = "(?:(?:his|her|their|the children's|the child's|[a-z]+'s)\\s+)?(?:birth\\s+)?(?:dad|daddy|mum|mummy|mother|father|parents?|grand\\w+|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|brothers?|sisters?|siblings?|aunt|auntie|aunty|uncle|cousins?|family)\\b(?!\\s+(?:support|worker|hub|centre|center|group|time|court|network|meeting|home))";
 
@@ -84,7 +104,7 @@ export const contactArrangementsRule: ParagraphRule = {
     // A purpose paragraph is read only when it arranges something ("will"), before any costly pattern.
     if (section === 'purpose' && !ARRANGES.test(folded)) return NO_FINDINGS;
     // Under the purpose heading only the cheaper kinds are looked for (the first pattern is costly on long aims).
-    let match = section !== 'purpose' && CONTACT.needs.test(folded) ? CONTACT.pattern.exec(folded) : null;
+    let match = section !== 'purpose' && CONTACT.needs.test(folded) ? firstContact(folded) : null;
     let remote = false;
     if (!match && REMOTE_CONTACT.needs.test(folded)) {
       match = REMOTE_CONTACT.pattern.exec(folded);
