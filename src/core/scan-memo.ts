@@ -98,7 +98,9 @@ export class ScanMemo {
         if (id === 'tasks') {
           const task = taskAt[i];
           if (!task) continue;
-          id = task.actor.kind === 'professional' ? 'professional-commitments' : 'family-commitments';
+          // (Whose it is: the line's own subject, else the heading's, as the task list says.)
+          const kind = task.actor.kind === 'none' || task.actor.kind === 'generic' ? task.headingActor : task.actor.kind;
+          id = kind === 'professional' ? 'professional-commitments' : 'family-commitments';
         }
         const list = byId.get(id);
         if (!list) byId.set(id, [i]);

@@ -248,5 +248,7 @@ function isProfessionalTask(task: DocumentView['tasks'][number], kind: ActorKind
   if (task.section === 'professional-commitments') {
     return kind === 'professional' || kind === 'family' || (kind === 'none' && (task.headingActor === 'professional' || task.headingActor === 'family'));
   }
+  // A line with no subject of its own under a heading naming a professional ("Amir Khan (social worker)").
+  if (kind === 'none' && task.section === 'tasks' && task.headingActor === 'professional') return true;
   return kind === 'professional' && !/^\s*(?:we|us)\b/i.test(task.text.slice(task.actor.start, task.actor.end));
 }

@@ -5,6 +5,7 @@ import { hasSpaceSeparatedWords, isSpaceCode, spaceSeparatedWords } from './meas
 import type { Block, TaskMention } from './model';
 import { firstAt } from './sorted';
 import type { SectionKey } from './section-labels';
+import { personColumnSection } from './section-cues';
 import type { BlockRole } from './block-role';
 import type { TableLayout } from './table-layout';
 import type { ActionRow, TaskLine } from './types';
@@ -74,11 +75,14 @@ export function headingActors(texts: string[], folded: string[], roles: BlockRol
       kind = COMMITMENT_SECTIONS.has(section) ? headingSubjectKind(texts[i], folded[i]) : 'none';
       // A label cell naming a person ("Leah", "Erin Cole (social worker)") says whose the row's (or column's) tasks are.
       if (kind === 'none' && COMMITMENT_SECTIONS.has(section) && block?.kind === 'table-cell') kind = personKind(texts[i]);
+      // A heading the walk does not know that names a person ("Mum and Dad", "Amir Khan (social worker)"):
+      // the commitment lines under it (commitment-runs.ts) are that person's.
+      if (section === null && block?.kind !== 'table-cell') kind = personHeadingKind(texts[i], folded[i]);
       if (block?.kind === 'table-cell') columnKind.set(`${block.table ?? 0}:${block.column ?? 0}`, kind);
     } else if (block?.kind === 'table-cell' && columnKind.has(`${block.table ?? 0}:${block.column ?? 0}`) && COMMITMENT_SECTIONS.has(role.section)) {
       result[i] = columnKind.get(`${block.table ?? 0}:${block.column ?? 0}`)!;
       continue;
-    } else if (role.section !== section) {
+    } else if (role.section !== section && !(section === null && role.section === 'tasks')) {
       // A "Label: value" line or a label cell of another section: not under this heading.
       result[i] = 'none';
       continue;
@@ -86,6 +90,11 @@ export function headingActors(texts: string[], folded: string[], roles: BlockRol
     result[i] = kind;
   }
   return result;
+}
+
+function personHeadingKind(text: string, folded: string): ActorKind {
+  const key = personColumnSection(text.trim(), folded.trim());
+  return key === 'family-commitments' ? 'family' : key === 'professional-commitments' ? 'professional' : 'none';
 }
 
 function personKind(text: string): ActorKind {

@@ -144,6 +144,19 @@ describe('headings the walk does not know', () => {
     expect(vagueAt(result)).toEqual(['Lucy Green will convene a network meeting.']);
   });
 
+  test('an unknown heading naming a person says whose the lines under it are', () => {
+    const result = run([
+      h('Mum and Dad'),
+      li('Will take Jo to school by 8.45am every day.'),
+      li('Will not smoke in the house.'),
+      h('Amir Khan (social worker)'),
+      li('Will visit Jo every Monday at 4pm.'),
+    ]);
+    expect(result.tasks?.map((t) => t.party)).toEqual(['family', 'family', 'professional']);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(vagueAt(result)).toEqual([]);
+  });
+
   test('a short bold line naming no part ends the part above it', () => {
     const result = run([
       h('Why we have made this agreement'),
