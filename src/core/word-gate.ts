@@ -15,6 +15,8 @@ export class WordGate<T extends NeedsWords> {
   private readonly scan: RegExp;
   /** For each item, the indexes (into `words`) of the words standing for its needs. */
   private readonly wanted: number[][];
+  /** Each shortest word's index in `words`. */
+  private readonly indexOf: Map<string, number>;
 
   /**
    * With `wordStart`, a word counts only where a word of the text starts with it ("lose" is not in
@@ -31,23 +33,26 @@ export class WordGate<T extends NeedsWords> {
     // character after each match finds every occurrence of every word.
     const alternatives = this.words.map(escape).join('|');
     this.scan = new RegExp(options.wordStart ? `\\b(?:${alternatives})` : alternatives, 'g');
+    this.indexOf = new Map(this.words.map((word, k) => [word, k]));
     this.wanted = items.map((item) => [...new Set(item.needs.map((need) => this.words.findIndex((word) => within(need, word))))]);
   }
 
   /** The items at least one of whose words is in the text, in their order. */
-  passing(text: string): T[] {
-    const present = new Array<boolean>(this.words.length).fill(false);
-    let any = false;
+  passing(text: string): readonly T[] {
     this.scan.lastIndex = 0;
-    for (let m = this.scan.exec(text); m; m = this.scan.exec(text)) {
-      present[this.words.indexOf(m[0])] = true;
-      any = true;
+    let m = this.scan.exec(text);
+    // Most texts hold none of the words: nothing is allocated for them.
+    if (!m) return NONE;
+    const present = new Array<boolean>(this.words.length).fill(false);
+    for (; m; m = this.scan.exec(text)) {
+      present[this.indexOf.get(m[0])!] = true;
       this.scan.lastIndex = m.index + 1;
     }
-    if (!any) return [];
     return this.items.filter((_, k) => this.wanted[k].some((w) => present[w]));
   }
 }
+
+const NONE: readonly never[] = [];
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
