@@ -71,6 +71,13 @@ function insideProperName(text: string, start: number, end: number): boolean {
   return matchedCapitalised && !sentenceStart ? after || nameBefore(text, start) : after && nameBefore(text, start);
 }
 
+/** Inside brackets that follow a capitalised word (a person's or a service's name): "Leanne Ross (early help worker)". */
+function inRoleAfterName(text: string, start: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || start - open > 40 || text.lastIndexOf(')', start) > open) return false;
+  return /[A-Z][\p{L}'-]*\s*$/u.test(text.slice(Math.max(0, open - 30), open));
+}
+
 /** A capitalised word other than "The", "In"... just before `start`. */
 function nameBefore(text: string, start: number): boolean {
   const before = /([A-Z][\p{L}'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
@@ -103,6 +110,8 @@ export const jargonRule: ParagraphRule = {
       const entry = lookUp(entryByTerm, match[0]);
       if (!entry) continue;
       if (insideProperName(text, start, end)) continue;
+      // "Leanne Ross (early help worker)": a role in brackets after a name says who someone is.
+      if (inRoleAfterName(text, start)) continue;
       // Already explained straight after: "core group (a meeting of ...)", "chronology, which is a
       // list of...", "genogram – a family tree", "pre-proceedings means...".
       const after = text.slice(end, end + 200);

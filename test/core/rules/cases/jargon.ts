@@ -6,6 +6,8 @@ export const cases: RuleCases = {
   section: 'family-commitments',
   valid: [
     // Classes, not phrases: wordings written for these classes (issue 11).
+    // A role in brackets after a name says who someone is.
+    'Dina Shah (early help worker) will ring Mum every Monday at 10am.',
     'Ana will write a chronology, which is a list of what has happened and when, by 20 December 2026.',
     'Ana will draw a genogram – a family tree – with Kim on 8 December 2026.',
     'Kim will take Grace to her check-up at Brookfield Clinic on 4 December 2026.',
