@@ -83,6 +83,8 @@ class SectionFinder {
     switch (test) {
       case 'content': {
         const content = this.content.get(row.id)!;
+        // Worries read from a background's sentences, with nothing naming them as worries.
+        if (content && row.id === 'concerns' && this.backgroundIsConcerns && !labelled.has('concerns')) this.byContent.add('concerns');
         // The wording is looked for when there is no content, or always where the row says so.
         const byWording = !content || row.wording?.always ? this.wording(row) : false;
         if (content) return true;
@@ -197,6 +199,7 @@ class SectionFinder {
     const isMoved = new Set(moved);
     this.paragraphs.set('purpose', purpose.filter((i) => !isMoved.has(i)));
     this.paragraphs.set('concerns', [...(this.paragraphs.get('concerns') ?? []), ...moved].sort((a, b) => a - b));
+    this.backgroundIsConcerns = true;
   }
 
   /** Commitments found with no label naming them or the task list (lines under a heading the walk did not know): say so. */
@@ -205,6 +208,7 @@ class SectionFinder {
     return present;
   }
 
+  private backgroundIsConcerns = false;
   private professionalsFound: ReadonlySet<string> | null = null;
   /** The professionals the agreement introduces by role, found when a task needs them. */
   private professionals(): ReadonlySet<string> {

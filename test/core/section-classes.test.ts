@@ -277,7 +277,7 @@ describe('sections recognised from what their sentences say', () => {
 
   test('a background that tells what happened is the worries; one that states an aim stays the purpose', () => {
     const events = run([h('Background'), p('Grace has had four falls at home since August, and the health visitor found the stair gate broken.')]);
-    expect(present(events, 'concerns')).toBe(true);
+    expect(events.sections.concerns).toMatchObject({ present: true, via: 'content' });
     expect(present(events, 'purpose')).toBe(false);
     const aim = run([h('Context'), p('Josh was arrested on 21 November. This agreement sets out how Amelia will see her dad safely.')]);
     expect(present(aim, 'purpose')).toBe(true);
