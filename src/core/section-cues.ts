@@ -14,6 +14,11 @@ type SectionKey = SectionId | 'tasks';
 /** A heading that opens with "if" and names something failing is always the contingency. */
 const CONTINGENCY_IF =
   /^(?:and |but |what (?:happens|will happen|we will do|to do) )?(?:if|in case)\b.*(?:\b(?:not|no longer|stops?|stopped|goes? wrong|went wrong|breaks?(?: down)?|broken|fails?|failed|worse|cancelled|missed|problems?|trouble|worried|concerns?|unsafe|happens again)\b|n't\b)/;
+/**
+ * Any other heading that is a condition ("If Mark drinks", "If Kai goes missing", "If I am struggling")
+ * says what happens when something goes wrong: a contingency, unless it is about questions or complaints.
+ */
+const CONDITION_HEADING = /^(?:what happens |what we will do |what to do )?(?:if|in case|should)\s+(?!.*\b(?:will|must|shall|questions?|complain\w*|disagree|unhappy with|want to (?:talk|know)|would like|need (?:more )?(?:information|a copy))\b)[a-z]/;
 
 const CUES: Array<[SectionKey, RegExp]> = [
   ['contingency', /\bcontingenc|\bback-?up plan\b|\bplan b\b|\bif (?:something|anything) (?:goes|happens)\b|\bwhen things go wrong\b|\bwhat happens next\b/],
@@ -39,7 +44,7 @@ const OWNED_TASKS = /^(?:the )?(.+?)'s? (?:jobs?|part|bit|side|tasks?|promises?|
  * heading about something failing, or a label that starts with its purpose.
  */
 export function leadingCue(label: string): SectionKey | undefined {
-  if (CONTINGENCY_IF.test(label)) return 'contingency';
+  if (CONTINGENCY_IF.test(label) || CONDITION_HEADING.test(label)) return 'contingency';
   if (LEADING_PURPOSE.test(label)) return 'purpose';
   const owned = OWNED_TASKS.exec(label);
   if (owned) return ownerSection(owned[1] ?? owned[2]);

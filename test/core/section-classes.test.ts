@@ -33,6 +33,11 @@ describe('plain-English headings land in the part they describe', () => {
     ['What I want', 'purpose'],
     ['What you agreed to do', 'family-commitments'],
     ['When this ends', 'duration'],
+    ['If Mark drinks', 'contingency'],
+    ['If Kai goes missing', 'contingency'],
+    ['If I am struggling', 'contingency'],
+    ['If you have any questions', null],
+    ['If Lily is ill Sarah will ring the nursery', null],
     // Not changed by the classes above.
     ['Why are we involved?', 'concerns'],
     ['What help do you need?', null],
