@@ -25,6 +25,8 @@ export interface TableLayout {
 const SIGNATURE_HEADER = /^(?:signatures?|signed|sign(?: here)?|signed by)[:.]?$/;
 /** Header words of an action table or a signature list: they say how to read a row, not which part it is. */
 const ROW_HEADER = /^(?:who|what|when|by when|by whom|name|names|date|role|signature|signed)[:?]?$/;
+/** A timetable's cell ("Saturday 10am to 12pm", "2pm to 4pm"): a time, not something anyone does. */
+const TIMETABLE_CELL = /^\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|every\b|each\b)/i;
 /** Header words of a column that says when the row's tasks happen: the row's time, not a part of the agreement. */
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
 
@@ -46,7 +48,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     rowCells.set(key, Math.max(rowCells.get(key) ?? 0, column + 1));
     if (column === 1 && !rowValue.has(key)) rowValue.set(key, fold(block.text));
     if (row !== firstRow.get(table)) {
-      if (!bodyText.has(table) && hasSpaceSeparatedWords(block.text, 0, block.text.length, 3)) bodyText.add(table);
+      if (!bodyText.has(table) && hasSpaceSeparatedWords(block.text, 0, block.text.length, 3) && !TIMETABLE_CELL.test(block.text)) bodyText.add(table);
       continue;
     }
     const cells = header.get(table) ?? new Map<number, string>();

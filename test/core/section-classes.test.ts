@@ -109,9 +109,9 @@ describe('tables read by their columns', () => {
     expect(vagueAt(result)).toEqual(['Be more patient.', 'Offer support.']);
   });
 
-  test('a signature table headed by names is not read as tasks', () => {
-    const result = run([...row(0, 0, 'Mum', 'Dad'), ...row(0, 1, 'Kerry', 'Sean')]);
-    expect(result.tasks).toEqual([]);
+  test('a signature table or a timetable headed by names is not read as tasks', () => {
+    expect(run([...row(0, 0, 'Mum', 'Dad'), ...row(0, 1, 'Kerry', 'Sean')]).tasks).toEqual([]);
+    expect(run([...row(0, 0, 'Mum', 'Dad'), ...row(0, 1, 'Saturday 10am to 12pm', 'Sunday 2pm to 4pm at the Oak Centre')]).tasks).toEqual([]);
   });
 
   test('"Who | What | By when" under a heading the walk does not know is an action table', () => {
