@@ -5,6 +5,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocx } from './ooxml';
 import { HELD_OUT } from './held-out';
+import { HELD_OUT_2 } from './held-out-2';
+import { HELD_OUT_3 } from './held-out-3';
 import { IN_SAMPLE } from './in-sample';
 import type { AgreementSpec } from './spec';
 
@@ -50,5 +52,7 @@ export function writeSet(dir: string, specs: AgreementSpec[]): void {
 if (require.main === module) {
   writeSet(join(__dirname, 'in-sample'), IN_SAMPLE);
   writeSet(join(__dirname, 'held-out'), HELD_OUT);
-  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample and ${HELD_OUT.length} held-out agreements\n`);
+  writeSet(join(__dirname, 'held-out-2'), HELD_OUT_2);
+  writeSet(join(__dirname, 'held-out-3'), HELD_OUT_3);
+  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample and ${HELD_OUT.length} + ${HELD_OUT_2.length} + ${HELD_OUT_3.length} held-out agreements\n`);
 }
