@@ -33,6 +33,13 @@ const CUES: Array<[SectionKey, RegExp]> = [
   ['tasks', /\bwho (?:will )?do(?:es)? what\b|\bwhat needs to (?:happen|change)\b|\bnext steps\b|\baction plan\b|\bsafety plan\b/],
 ];
 
+/**
+ * A heading about coming back to the plan ("Talking again", "When we'll next sit down", "Checking
+ * the plan"): the review, even when it names the plan (which the label patterns read as the tasks).
+ */
+const REVIEW_HEADING =
+  /\b(?:meet|meeting|sit(?:ting)? down|get(?:ting)? together|come together|talk(?:ing)?|catch(?:ing)? up|look(?:ing)?(?: at [a-z' ]{1,30})?|check(?:ing)?(?: [a-z' ]{1,30})?|think(?:ing)? about (?:it|this|the plan))(?: (?:it|this|things|the plan)(?: over| through)?)?(?: together)? again\b|^when (?:will )?we(?:'ll| will| are going to)? (?:next )?(?:meet|sit|get together|come together|check|look|talk|go (?:over|through)|review)\b|^check(?:ing)? (?:on )?(?:the|this|our|my|your) (?:plan|agreement|letter|progress)$/;
+
 /** "Aim of the agreement", "Purpose of this letter": the patterns would read "agreement" as the task list. */
 const LEADING_PURPOSE = /^(?:the )?(?:aims?|purpose|goals?|objectives?|reasons? (?:for|why))\b|^why\b(?!.*\b(?:worr|concern|involved|help)).*\b(?:agreement|plan|letter|this)\b|^what (?:this|the) (?:plan|agreement|letter) is (?:for|about)$/;
 
@@ -46,6 +53,7 @@ const OWNED_TASKS = /^(?:the )?(.+?)'s? (?:jobs?|part|bit|side|tasks?|promises?|
 export function leadingCue(label: string): SectionKey | undefined {
   if (CONTINGENCY_IF.test(label) || CONDITION_HEADING.test(label)) return 'contingency';
   if (LEADING_PURPOSE.test(label)) return 'purpose';
+  if (REVIEW_HEADING.test(label)) return 'review-date';
   const owned = OWNED_TASKS.exec(label);
   if (owned) return ownerSection(owned[1] ?? owned[2]);
   return undefined;
@@ -94,6 +102,12 @@ export function personRowSection(label: string, folded: string, value: string): 
 
 /** The commitments of the person or party a header or label cell names ("Mum", "Erin Cole (social worker)", "Professionals"), or null. */
 export function personColumnSection(label: string, folded: string): SectionKey | null {
+  // "Lorna (Gran)", "Sam Reid (family worker)": the role in brackets says whose side the person is on.
+  const role = /\(([^()]{2,40})\)\s*$/.exec(folded)?.[1];
+  if (role && role !== folded) {
+    const byRole = personColumnSection(role, role);
+    if (byRole) return byRole;
+  }
   const words = label.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
   if (words.length > 6 || /[.!?]$/.test(label)) return null;
   // A name is capitalised words ("Leah", "Jake and Carla"); a role is a party word ("Mum", "Professionals").

@@ -23,7 +23,7 @@ export const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freed
 export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,})|(?:_{4,}|\.{8,})\s*(?:date\b|\()/;
 export const DURATION_TEXT = /\b(?:this|the) (?:written )?(?:agreement|plan) (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place|is for (?:\w+ )?(?:weeks|months|days))\b/;
 export const REVIEW_WORD =
-  /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the (?:agreement|plan|letter)|this (?:agreement|plan|letter)) again\b|\bmeet (?:together )?again\b|\bnext (?:meeting|core group)\b|\b(?:check|see) how (?:things|it|this|everyone|we) (?:is|are|'s|'re)? ?going\b|\b(?:go through|look at|look over|talk about) (?:this|the) (?:plan|agreement|letter)\b/;
+  /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the (?:agreement|plan|letter)|this (?:agreement|plan|letter)) again\b|\blook again at (?:this|it|the|our)\b|\b(?:meet|sit down|get together|come together|talk|catch up) (?:together )?again\b|\bnext (?:meeting|core group)\b|\b(?:at|in) (?:each|every) (?:core group|meeting|review)\b|\b(?:check|see|look at) how (?:things|it|this|everyone|we|[a-z]+) ?(?:is|are|'s|'re|has|have)? ?(?:going|getting on|been going)\b(?! to\b)|\b(?:go through|go over|look at|look over|talk about|talk through) (?:this|the|our) (?:plan|agreement|letter)\b|\bwe(?:'ll| will| are going to| shall) (?:all )?(?:look at|talk about|go over|go through|check on)\b[^.]{1,50}?\btogether\b|\bcome back\b[^.]{0,60}?\bto (?:go through|go over|look at|talk about|check on) (?:all (?:of )?)?(?:this|it|the plan|the agreement|how)\b/;
 export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
 export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
 export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
@@ -42,7 +42,7 @@ export const DOCUMENT_FACTS = {
   purpose: PURPOSE_TEXT,
   signature: SIGNATURE_TEXT,
   duration: guarded(/(?:agreement|plan) (?:will|last|run|remain|is|end|expire)/, DURATION_TEXT),
-  review: guarded(/review|again|next [mc]|going|go through|look|talk about/, REVIEW_WORD),
+  review: guarded(/review|again|next [mc]|going|getting on|go through|go over|look|talk|each|every|together|come back/, REVIEW_WORD),
   copies: guarded(/cop(?:y|ies)/, COPIES_TEXT),
   teamManager: TEAM_MANAGER,
   agreementNumber: AGREEMENT_NUMBER_TEXT,

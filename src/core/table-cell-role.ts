@@ -1,6 +1,6 @@
 import type { Block } from './model';
 import type { BlockRole, WalkContext, WalkState } from './block-role';
-import { personRowSection } from './section-cues';
+import { personColumnSection, personRowSection } from './section-cues';
 import { classifyLabel, type SectionKey } from './section-labels';
 import { isLabelOnlyWithColon, isLabelOnlyWithColonOrShort, LABEL_SEPARATOR, labelCellSection, labelContentStart, policyLabel } from './label-reading';
 
@@ -47,7 +47,9 @@ function firstColumnCellRole(block: Block, text: string, trimmed: string, folded
   // "Leah | Leah will …", "Professionals | Erin Cole will …": a person's (or a party's) commitments.
   const value = (named === null || named === 'participants') && !layout?.rowHeaderTables.has(table) ? layout?.rowValue.get(rowKey) : undefined;
   // A title across the top of the table ("Family safety plan 2", "Safety agreement") names the document, not a part.
-  const key = (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? (isDocumentTitleRow(block, rowKey, folded, context) ? null : named);
+  // "Person | What they will do": each row below the header is the tasks of the person it names, whatever its verbs look like.
+  const personRow = layout?.personRowTables.has(table) && block.row !== undefined && block.row > 0 ? personColumnSection(trimmed, folded) : null;
+  const key = personRow ?? (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? (isDocumentTitleRow(block, rowKey, folded, context) ? null : named);
   if (!key) {
     context.rowSection.set(rowKey, null);
     return null;

@@ -20,11 +20,17 @@ export interface TableLayout {
   rowHeaderTables: Set<number>;
   /** The first paragraph of each row's second cell, folded ("table:row"): what a label cell in column 0 labels. */
   rowValue: Map<string, string>;
+  /** Tables whose header is "Person | What they will do": each row below is the tasks of the person its first cell names. */
+  personRowTables: Set<number>;
 }
 
 const SIGNATURE_HEADER = /^(?:signatures?|signed|sign(?: here)?|signed by)[:.]?$/;
 /** Header words of an action table or a signature list: they say how to read a row, not which part it is. */
 const ROW_HEADER = /^(?:who|what|when|by when|by whom|name|names|date|role|signature|signed)[:?]?$/;
+/** A header cell naming the column of people in a "who does what" table. */
+const PERSON_HEADER = /^(?:who|person|people|name|names|who is it|family member|professional)[:?]?$/;
+/** A header cell naming the column of what each person will do ("What they will do", "They agree to"). */
+const DOING_HEADER = /^(?:what (?:they|he|she|i|we|you|each person|this person) (?:will|agrees? to|agreed to|(?:are|is) going to|needs? to) do|(?:they|he|she|i) (?:will|agrees? to|agreed to)|will do|agrees? to|tasks?|actions?|commitments?|what)[:?.]?$/;
 /** A timetable's cell ("Saturday 10am to 12pm", "2pm to 4pm"): a time, not something anyone does. */
 const TIMETABLE_CELL = /^\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|every\b|each\b)/i;
 /** Header words of a column that says when the row's tasks happen: the row's time, not a part of the agreement. */
@@ -58,11 +64,13 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   const columns = new Map<number, { headerRow: number; sections: Array<SectionKey | null> }>();
   const signatureTables = new Set<number>();
   const rowHeaderTables = new Set<number>();
+  const personRowTables = new Set<number>();
   for (const [table, cells] of header) {
     const entries = [...cells.entries()].sort((a, b) => a[0] - b[0]);
     if (entries.length < 2) continue;
     const folded = entries.map(([, text]) => fold(text.trim()));
     if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
+    if (PERSON_HEADER.test(folded[0]) && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
     if (folded.some((t) => SIGNATURE_HEADER.test(t))) {
       signatureTables.add(table);
       continue;
@@ -77,7 +85,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
-  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue };
+  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables };
 }
 
 /** Header cells that each name a person or party ("Mum | Dad | Social worker"), as commitment columns; null unless all do. */

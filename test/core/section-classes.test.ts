@@ -360,3 +360,56 @@ describe('dates', () => {
     }
   });
 });
+
+describe('coming back to the plan, however it is put', () => {
+  test.each([
+    ['When we\u2019ll next get together', 'review-date'],
+    ['Talking it over again', 'review-date'],
+    ['Checking our plan', 'review-date'],
+    ['When will we look at the plan again?', 'review-date'],
+    // Not a review: something failing again is the contingency; a promise not to repeat something is neither.
+    ['If the shouting starts again', 'contingency'],
+    ['Things that must not happen again', null],
+  ])('heading %s', (label, section) => {
+    expect(classifyLabel(label.toLowerCase().replace(/\u2019/g, "'"))).toBe(section);
+  });
+
+  const reviewIso = (sentence: string) => run([h('Notes'), p(sentence)]).dates?.review?.iso ?? null;
+  test.each([
+    ['We\u2019ll all sit down again on 3 February 2027 at the family centre.', '2027-02-03'],
+    ['Everyone will catch up again on 10 February 2027.', '2027-02-10'],
+    ['We will see how Max is getting on at the meeting on 9 February 2027.', '2027-02-09'],
+    ['We will go over our plan at the library on 11 February 2027.', '2027-02-11'],
+    ['We will look at the school reports together on 4 February 2027 at 2pm.', '2027-02-04'],
+    ['Priya will come back on 8 February 2027 to go through all of this with the family.', '2027-02-08'],
+    ['It will be looked at in every core group, the first on 1 February 2027.', '2027-02-01'],
+  ])('review sentence: %s', (sentence, iso) => {
+    expect(reviewIso(sentence)).toBe(iso);
+  });
+  test.each([
+    // Going to something, looking at something else, coming back to a place: not a review.
+    'We will see how Mum is going to pay the rent by 2 February 2027.',
+    'Priya will look at flats with Sam on 5 February 2027.',
+    'Dad will come back from work by 6pm on 6 February 2027.',
+    'Max must not go near the canal again after 1 February 2027.',
+  ])('not a review sentence: %s', (sentence) => {
+    expect(reviewIso(sentence)).toBeNull();
+  });
+});
+
+describe('a "Person | What they will do" table', () => {
+  test('each row is the tasks of the person its first cell names, bare verbs included', () => {
+    const result = run([
+      ...row(0, 0, 'Person', 'What they will do'),
+      ...row(0, 1, 'Marie (Gran)', 'Take Ava to nursery every Monday and Thursday by 9am.'),
+      ...row(0, 2, 'Owen Price (family support worker)', 'Visit Marie at home every Wednesday at 10am from 9 December 2026.'),
+    ]);
+    expect(present(result, 'family-commitments')).toBe(true);
+    expect(present(result, 'professional-commitments')).toBe(true);
+  });
+  test('a table whose first column is not people is not read that way', () => {
+    const result = run([...row(0, 0, 'Item', 'What it costs'), ...row(0, 1, 'School uniform', 'About forty pounds from the grant.')]);
+    expect(present(result, 'family-commitments')).toBe(false);
+    expect(present(result, 'professional-commitments')).toBe(false);
+  });
+});
