@@ -47,6 +47,21 @@ const CASE_TO_LEGAL = new RegExp(`\\b(?:refer|pass|send|hand|escalate|take|prese
 /** "will be kept as evidence", "will form part of the evidence", "evidence for any future court case". */
 const KEPT_AS_EVIDENCE = /\b(?:used|kept|recorded|noted|presented|gathered|collected|logged|shared)\s+(?:\w+\s+){0,3}?(?:as|for)\s+evidence\b|\bpart\s+of\s+(?:the|our|any)\s+evidence\b|\bevidence\s+(?:for|in|to|at)\s+(?:any\s+)?(?:future\s+|later\s+)?(?:court|care\s+proceedings|proceedings|a\s+hearing|the\s+judge)/;
 
+/** A breach as the route to a placement or custody: "will lead to the children being moved to foster carers", "could end up in a secure unit". */
+const PLACED_AWAY = "(?:moved|sent)\\s+(?:in)?to\\s+(?:foster\\s+(?:carers?|care|placements?)|(?:a\\s+)?(?:foster|children's|residential)\\s+(?:home|placement|unit)|care)";
+const MEANS_REMOVAL = new RegExp(`\\b(?:result|resulting|lead|leading)\\s+(?:in|to)\\s+(?:the\\s+|your\\s+|their\\s+)?(?:children|child|kids|baby|son|daughter|boys|girls|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\s+being\\s+${PLACED_AWAY}|\\b(?:mean|means)\\s+(?:that\\s+)?(?:${CHILDREN}|[a-z]+)\\s+(?:are|is|will\\s+be|would\\s+be|have\\s+to\\s+be|has\\s+to\\s+be)\\s+(?:removed|taken\\s+(?:away|into\\s+care)|accommodated|placed\\s+(?:in|with)|${PLACED_AWAY})`);
+const MOVED_INTO_CARE = new RegExp(`\\b(?:will|would|shall|could|may|might)\\s+(?:have\\s+to\\s+|then\\s+|need\\s+to\\s+)?be\\s+${PLACED_AWAY}\\b`);
+/** "if Dad breaks this agreement, Amber will be accommodated": accommodation put as the price of a breach (an agreed section 20 plan has no "if"). */
+const BREACH_THEN_ACCOMMODATED = /\bif\s+(?:[^.;\s]+\s+){0,20}?(?:break|breaks|breach|breaches|broken|does\s+not|doesn't|do\s+not|don't|fail|fails|allow|allows|let|lets|turn|turns|use|uses|miss|misses)\s+(?:[^.;\s]+\s+){0,20}?(?:will|would|shall)\s+(?:then\s+|immediately\s+|automatically\s+)?be\s+(?:accommodated|removed)\b/;
+/** "could end up in care", "will end up in a secure unit". */
+const END_UP_IN_CARE = /\bend\s+up\s+(?:being\s+(?:put|placed|taken)\s+)?(?:in(?:to)?)\s+(?:foster\s+care|care|custody|prison|(?:a\s+)?secure\s+(?:unit|children's\s+home|accommodation)|a\s+children's\s+home)\b/;
+/** "will be taken to court", "could be prosecuted", "may result in a fixed penalty notice or prosecution". */
+const PUNISHED_IN_LAW = /\b(?:will|would|shall|could|may|might)\s+(?:then\s+)?be\s+(?:taken|brought|summoned)\s+(?:back\s+)?to\s+court\b|\b(?:will|would|shall|could|may|might)\s+(?:then\s+)?be\s+(?:prosecuted|fined|arrested)\b|\b(?:result|resulting|lead|leading)\s+(?:in|to)\s+(?:a\s+|an\s+)?(?:fixed\s+penalty(?:\s+notice)?|penalty\s+notice|fine|prosecution|arrest)\b/;
+/** "family time at Nan's will end for good", "Nathan will lose all contact with his son". */
+const CONTACT_ENDS = /\b(?:contact|family\s+time|visits?|time\s+(?:with|at)|seeing)\b[^.;]{0,60}?\b(?:will|would|shall|could|may)\s+(?:be\s+)?(?:end|ended|stop|stopped|cease|ceased|cancelled|withdrawn)\s+(?:for\s+good|permanently|altogether|completely|for\s+ever|forever|indefinitely)\b|\b(?:lose|losing)\s+(?:all\s+contact\b|contact\s+with\s+(?:his|her|their|your|the)\s+(?:children|child|kids|son|daughter|baby|boys|girls)\b)/;
+/** "breaking the rules will show that the children cannot safely stay at home": a breach as proof against the family. */
+const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:children|child|kids|baby|you|parents?|mum|dad|[a-z]+)\s+(?:cannot|can\s*not|can't|is\s+not\s+able\s+to|are\s+not\s+able\s+to)\s+(?:safely\s+)?(?:stay|live|remain|return|be\s+(?:cared|looked)\s+for|keep\s+(?:the\s+|your\s+)?(?:children|child|kids|baby)\s+safe|care\s+for|look\s+after)\b/;
+
 type ThreatMessage = keyof typeof MESSAGES;
 
 const WHY = 'Case law says consequences must not be worded as a threat. Say calmly what would happen next and who would decide.';
@@ -63,6 +78,7 @@ const MESSAGES = {
   automaticResult: `This makes removal or court the automatic result of a breach. ${WHY}`,
   heldAgainst: `This says not keeping the agreement will be held against the parent. ${WHY}`,
   reportedToCourt: `This says what happens under the agreement will be reported to the court, as if the agreement were a way of gathering evidence. ${WHY}`,
+  contactEnds: `This puts the loss of the children's time with a parent as a punishment. ${WHY}`,
   noChoice: `This says the council will have no choice, which reads as a threat. ${WHY}`,
 };
 
@@ -115,6 +131,14 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('councilGoesToCourt', PROCEEDINGS_PASSIVE, ['proceeding', 'application', 'action', 'court']),
   threat('councilGoesToCourt', CASE_TO_LEGAL, ['legal', 'solicitor', 'lawyer', 'court']),
   threat('evidenceForCourt', KEPT_AS_EVIDENCE, ['evidence']),
+  // A placement, custody, the court or the end of contact put as the price of a breach, whatever the verb.
+  threat('automaticResult', MEANS_REMOVAL, ['result', 'lead', 'mean']),
+  threat('childrenRemoved', MOVED_INTO_CARE, ['moved', 'sent']),
+  threat('childrenRemoved', BREACH_THEN_ACCOMMODATED, ['accommodated', 'removed']),
+  threat('childrenRemoved', END_UP_IN_CARE, ['end']),
+  threat('fixedPunishment', PUNISHED_IN_LAW, ['court', 'prosecut', 'arrest', 'penalty', 'fine']),
+  threat('contactEnds', CONTACT_ENDS, ['good', 'permanently', 'altogether', 'completely', 'ever', 'forever', 'indefinitely', 'lose', 'losing']),
+  threat('heldAgainst', BREACH_AS_PROOF, ['show', 'prove', 'demonstrate', 'mean']),
 ];
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */

@@ -7,6 +7,12 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // Placement, court and contact as punishment (classes): fair next steps that share their words.
+    'Lily-Mae will be accommodated under section 20 while Mum is in hospital.',
+    'The knives will be removed from the house by Friday.',
+    'The assessment will show whether the children can safely stay at home.',
+    'If Mum uses again, the children will go to Grandma\'s for the night, as agreed.',
+    'Sam will be moved to a new class at school.',
     // Classes, not phrases: wordings written for these classes (issue 11).
     'Mum is at risk of losing her tenancy, so Kim will help her with the rent.',
     'We may seek legal advice and will tell you if we do.',
@@ -30,6 +36,16 @@ export const cases: RuleCases = {
     'The review meeting on 7 January 2027 will look at what has gone well and what needs to change.',
   ],
   invalid: [
+    { text: 'Any missed session could mean Jack is placed with foster carers.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'mean Jack is placed with' }] },
+    { text: 'Another police call-out will lead to the twins being moved to foster carers.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'lead to the twins being moved to foster carers' }] },
+    { text: 'If the drinking starts again, Ruby would be sent to a residential unit.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'would be sent to a residential unit' }] },
+    { text: 'If Kyle lets Dean stay over, Mia will be accommodated.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'If Kyle lets Dean stay over, Mia will be accommodated' }] },
+    { text: 'Keep running off and you could end up in a secure children\'s home.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'end up in a secure children\'s home' }] },
+    { text: 'Ryan will be prosecuted if he goes near the house.', errors: [{ messageId: 'fixedPunishment', severity: 'error', excerpt: 'will be prosecuted' }] },
+    { text: 'Not sending Zara to school could lead to a fine.', errors: [{ messageId: 'fixedPunishment', severity: 'error', excerpt: 'lead to a fine' }] },
+    { text: 'Should this happen again, visits with Dad will be stopped permanently.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'visits with Dad will be stopped permanently' }] },
+    { text: 'Dad may lose contact with the girls if he misses more sessions.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'lose contact with the girls' }] },
+    { text: 'A missed test will prove that Mum cannot keep the baby safe.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'will prove that Mum cannot keep the baby safe' }] },
     // Classes, not phrases: any verb, voice or modal (issue 11).
     { text: 'Mum is at risk of losing Rosie if the drinking goes on.', errors: [{ messageId: 'courtOrLoss', severity: 'error', excerpt: 'at risk of losing Rosie' }] },
     { text: 'Every broken rule will be written down and used against you.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'used against you' }] },
