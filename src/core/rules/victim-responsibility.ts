@@ -1,7 +1,7 @@
 import type { DocumentView } from '../document-view';
 import { cite, DERBY } from '../guidance';
 import type { Finding } from '../model';
-import { findActor } from '../actors';
+import { findActor, isBareName } from '../actors';
 import { NO_FINDINGS, type ParagraphRule } from '../rule';
 
 // Ofsted and serious case reviews criticised agreements that make a parent (often a victim of
@@ -11,9 +11,9 @@ import { NO_FINDINGS, type ParagraphRule } from '../rule';
 const OTHER_ADULT = "(?:him|her|them|he|she|they|mr \\w+|mrs \\w+|ms \\w+|miss \\w+|(?:her|his|their|the children's|the child's|jo's|sam's)\\s+(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|father|mother|dad|mum|stepfather|stepdad)|(?:the\\s+)?(?:partner|ex-partner|boyfriend|girlfriend|dad|father|stepfather|stepdad|mum|mother)|[A-Za-z]+)";
 const HOME_OR_CHILDREN = "(?:(?:in|into|to|at|near|inside)\\s+(?:the\\s+)?(?:family\\s+)?(?:home|house|flat|property|address)|(?:in|into)\\s+the\\s+house|(?:any\\s+)?contact\\s+with\\s+(?:the\\s+)?(?:children|child|kids|baby|jo|sam|them|[a-z]+)|near\\s+(?:the\\s+)?(?:children|child|jo|sam)|around\\s+(?:the\\s+)?(?:children|child)|(?:look\\s+after|care\\s+for|be\\s+alone\\s+with|babysit|mind)\\s+(?:the\\s+)?(?:children|child|baby|kids|jo|sam))";
 
-const MADE_TO = '(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to)';
+const MADE_TO = '(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to|is going to|are going to)';
 /** What the other adult is not to do, when the parent is made to see to it: be there, get in touch, drink, shout... */
-const ADULT_DOINGS = "(?:does not|doesn't|do not|don't|will not|won't|never|cannot|can't|is not|isn't|stays|keeps|has no|have no)\\s+(?:\\w+\\s+)??(?:come|go|visit|stay|live|sleep|enter|return|move|call|turn|contact|phone|text|message|see|have|has|get|drink|use|take|smoke|shout|swear|hit|hurt|argue|fight|threaten|look|care|babysit|pick|collect|drive|bring|away|near|at|in|around|anywhere|alone|any|contact)\\b";
+const ADULT_DOINGS = "(?:does not|doesn't|do not|don't|will not|won't|never|cannot|can't|is not|isn't|stays|keeps|has no|have no)\\s+(?:\\w+\\s+)??(?:come|go|visit|stay|live|sleep|enter|return|move|call|turn|contact|phone|text|message|see|have|has|get|drink|use|take|smoke|shout|swear|hit|hurt|argue|fight|threaten|look|care|babysit|pick|collect|drive|bring|find|know|learn|follow|track|away|near|at|in|around|anywhere|alone|any|contact)\\b";
 /** The other adult by role, pronoun, title or a name that ends the clause (not "the park", "a friend's house"). */
 const NAMED_ADULT = `(?:(?:her|his|their|the children's|the child's)\\s+(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|father|mother|dad|mum|stepfather|stepdad)|him|her|them|mr \\w+|mrs \\w+|ms \\w+|miss \\w+|(?:the\\s+)?(?:partner|ex-partner|boyfriend|girlfriend|stepfather|stepdad)|(?!(?:the|a|an|school|nursery|park|town|bed|friends?|church|clubs?)\\b)[a-z]+(?=\\s*(?:[.,;]|$|\\s(?:or|and|unless|until|without|when|while|if|at|on|again|alone)\\b)))`;
 /** A report to the police or a domestic abuse service is the parent's own safety step, not reporting on the other adult. */
@@ -43,13 +43,17 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: KEEP_CHILDREN_FROM, pattern: new RegExp(`\\b${MADE_TO}\\s+(?:ensure|make sure|see to it)\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\s+(?:(?:have|has|will\\s+have|get|gets)\\s+no\\s+(?:unsupervised\\s+)?contact\\s+with|(?:do not|don't|does not|doesn't|never|will not|won't)\\s+(?:see|meet|visit|have\\s+(?:any\\s+)?contact\\s+with|speak\\s+to|talk\\s+to|stay\\s+with|spend\\s+time\\s+with|go\\s+to|be\\s+(?:left\\s+)?alone\\s+with)|(?:are|is)\\s+(?:never|not)\\s+(?:left\\s+)?alone\\s+with)\\s+${NAMED_ADULT}`), needs: /(?:ensure|make\s+sure|see\s+to)\b[^.]*?(?:\bnot\b|n't\b|\bnever\b|\bno\b)/ },
   // Made to leave the other adult: "will end the relationship", "will separate from Jason".
   { name: 'end the relationship', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:end|stop|finish|break\\s+off)\\s+(?:her|his|their|the|this)\\s+relationship\\b|\\b${MADE_TO}\\s+not\\s+(?:resume|restart|continue|start|rekindle|be\\s+in|get\\s+back\\s+into|go\\s+back\\s+to)\\s+(?:her|his|their|the|a|any)\\s+relationship\\b|\\b${MADE_TO}\\s+(?:separate|split\\s+up|break\\s+up|end\\s+things|finish(?:\\s+things)?)\\s+(?:from|with)\\s+${OTHER_ADULT}\\b|\\b${MADE_TO}\\s+(?:stop|not\\s+start)\\s+seeing\\s+${OTHER_ADULT}\\b(?!\\s+(?:friends?|mates|family|children|kids|boys|girls|son|daughter)\\b)|\\b${MADE_TO}\\s+leave\\s+${OTHER_ADULT}(?=\\s*(?:[.,;]|$|and\\b|by\\b|before\\b|if\\b|within\\b|now\\b))`), needs: /relationship|separate|split|break|things|finish|seeing|leave/ },
+  // Made to answer for the other adult's harm: "will be held responsible if he comes back", "will prevent any further incidents".
+  { name: 'held responsible for their harm', pattern: new RegExp(`\\b${MADE_TO}\\s+be\\s+held\\s+(?:responsible|accountable)\\b|\\b${MADE_TO}\\s+prevent\\s+(?:any\\s+)?(?:further\\s+|more\\s+|future\\s+|other\\s+)?(?:incidents?|violence|abuse|assaults?|domestic\\s+(?:abuse|violence|incidents?)|call-?outs?)\\b`), needs: /held|prevent/ },
+  // Made to report the other adult's drinking or drug use: "will tell the social worker if she thinks Dean has used".
+  { name: 'report their drinking or drug use', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|ring|phone|call|text|message|contact)\\s+(?:[^.\\s]+\\s+){0,8}?(?:if|when|whenever|as\\s+soon\\s+as)\\s+(?:(?:she|he|they)\\s+(?:thinks?|knows?|suspects?|believes?|sees?|finds?\\s+out)\\s+(?:that\\s+)?)?(?!(?:she|he|they|i|you|we)\\b)${OTHER_ADULT}\\s+(?:has\\s+(?:used|been\\s+(?:drinking|using)|drunk|taken\\s+drugs)|is\\s+(?:drunk|high|using|drinking)|uses|drinks)\\b`), needs: /\b(?:used|using|drinking|drunk|drugs|high|uses|drinks)\b/ },
 ];
 
 /**
  * Every pattern above starts with one of these modal phrases followed by one of these words, so a
  * line without any such pair cannot match any of them (one cheap test instead of eight).
  */
-export const ANY_PATTERN_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to)\s+(?:not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass)/;
+export const ANY_PATTERN_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to|is going to|are going to)\s+(?:be\s+held|not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass)/;
 
 /** A safety step the parent chose ("Leah has chosen to…", "has asked for…") with support named in the same line. */
 const CHOSEN_STEP = /\b(?:has|have|had)\s+(?:chosen|decided|asked|applied)\b|\b(?:chose|decided|wants|would like|asked for|applied for)\b/;
@@ -95,12 +99,15 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
   reviewWithAgreement: softenWithAgreement,
   check({ text, folded, actor, isTask, section }) {
     if (section && NOT_ASKING.has(section)) return NO_FINDINGS;
-    if (isTask && actor?.kind === 'professional') return NO_FINDINGS;
+    // A first name alone under a heading such as "What Children's Services expect" is the parent the
+    // heading's service asks, not a professional: the patterns below still decide.
+    const professional = actor?.kind === 'professional' && !(actor.end > actor.start && isBareName(text.slice(actor.start, actor.end)));
+    if (isTask && professional) return NO_FINDINGS;
     if (!ANY_PATTERN_START.test(folded)) return NO_FINDINGS;
     // Tasks and contingency lines ("If Dean comes to the flat, Jade will make him leave"); elsewhere
     // (a layout whose sections were not read) a line whose own subject is a family member.
     const asked = isTask || section === 'contingency' ? actor : findActor(text, folded);
-    if (asked?.kind === 'professional') return NO_FINDINGS;
+    if (asked?.kind === 'professional' && (asked !== actor || professional)) return NO_FINDINGS;
     if (!isTask && section !== 'contingency' && asked?.kind !== 'family') return NO_FINDINGS;
     for (const { name, pattern, needs } of VICTIM_PATTERNS) {
       if (!needs.test(folded)) continue;

@@ -10,6 +10,11 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    // Held responsible, prevention, reporting use (classes): fair lines sharing their words.
+    'Dad will be responsible for taking the children to school.',
+    'Mum will tell Kim if she is worried about anything.',
+    'Dad will prevent any more missed appointments.',
+    'Mum will ring the police if Dean comes to the house.',
     // Classes, not phrases: wordings written for these classes (issue 11).
     'Roxanne will stop seeing her friends after 10pm.',
     'Roxanne will show the housing letters to the social worker.',
@@ -36,6 +41,13 @@ export const cases: RuleCases = {
     'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
   ],
   invalid: [
+    { text: 'Kerry will be held accountable if Dean comes back.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will be held accountable' }] },
+    { text: 'Leah must prevent further domestic abuse.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must prevent further domestic abuse' }] },
+    { text: 'Sara will phone Amir as soon as she knows that Dean is drinking.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will phone Amir as soon as she knows that Dean is drinking' }] },
+    { text: 'Sara will make sure Dean does not know her new address.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure Dean does not know' }] },
+    { text: 'Nana is going to keep Grandad out of the bedroom.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is going to keep Grandad out' }] },
+    // A first name under a heading that reads as a service's ("What the council expects") is the parent asked.
+    { name: 'a bare name under a service heading', lines: ['## What the council expects from Leah', '- Leah will not let Dean into the flat.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Dean into the flat' }] },
     // Classes, not phrases: any verb, voice or modal (issue 11).
     { text: 'If Kyle texts her, Roxanne must show the messages to the social worker.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must show the messages to the social worker' }] },
     { text: 'Roxanne will end things with Kyle.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will end things with Kyle' }] },
