@@ -10,7 +10,7 @@ const SAME_LENGTH_FOLDS: Record<string, string> = {
 };
 
 const FOLDABLE = new RegExp(`[${Object.keys(SAME_LENGTH_FOLDS).join('')}]`, 'g');
-const HAS_FOLDABLE = new RegExp(FOLDABLE.source);
+const FOLDABLE_CODES = new Set(Object.keys(SAME_LENGTH_FOLDS).map((ch) => ch.charCodeAt(0)));
 
 /**
  * Lower-case, fold smart quotes, dashes and odd spaces to ASCII, keeping length identical. Not
@@ -21,7 +21,16 @@ export function fold(text: string): string {
   const lowered = text.toLowerCase();
   // toLowerCase keeps the length except for a few letters (such as the Turkish dotted I); then go slowly.
   if (lowered.length !== text.length) return foldSlowly(text);
-  return HAS_FOLDABLE.test(lowered) ? lowered.replace(FOLDABLE, (ch) => SAME_LENGTH_FOLDS[ch]) : lowered;
+  return hasFoldable(lowered) ? lowered.replace(FOLDABLE, (ch) => SAME_LENGTH_FOLDS[ch]) : lowered;
+}
+
+/** A character to fold: every one is a tab or above U+009F, so most characters cost one comparison. */
+function hasFoldable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 9 || code > 0x9f) && FOLDABLE_CODES.has(code)) return true;
+  }
+  return false;
 }
 
 function foldSlowly(text: string): string {
