@@ -38,6 +38,14 @@ export function memoise<T>(fn: (text: string) => T, limit = 20_000): (text: stri
   };
 }
 
+/**
+ * Register other kept state (such as the last run's results by position), so that
+ * clearCaches() forgets it too.
+ */
+export function forgetOnClear(state: { clear(): void }): void {
+  allCaches.push(state);
+}
+
 /** Forget every memoised result (for cold-start benchmarks; never needed for correctness). */
 export function clearCaches(): void {
   for (const cache of allCaches) cache.clear();

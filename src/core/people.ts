@@ -4,12 +4,27 @@
 import { isBareName, isProfessionalRole } from './actors';
 import type { DocumentView } from './document-view';
 import type { TaskLine } from './types';
-import { memoise } from './memo';
+import { forgetOnClear } from './memo';
 
 /** The name just before a bracket: "Tia Walsh (", "Ben (". */
 const NAME_BEFORE = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
 /** Found once per list of texts (the presence checks and the task list both ask). */
 const found = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The last texts read and the names each paragraph gave, by position: after an edit only the
+ * changed paragraphs are read again. Kept by place, not in a cache keyed by text: a cold analysis
+ * would pay for an insertion per paragraph and never look one up.
+ */
+const lastRead = {
+  texts: [] as readonly string[],
+  names: [] as Array<readonly string[] | undefined>,
+  clear(): void {
+    this.texts = [];
+    this.names = [];
+  },
+};
+forgetOnClear(lastRead);
 
 /** First names and full names (lower case) of the professionals the agreement introduces by role. */
 export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): ReadonlySet<string> {
@@ -17,17 +32,20 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): 
   const known = found.get(texts);
   if (known) return known;
   const names = new Set<string>();
+  const byPlace: Array<readonly string[] | undefined> = [];
   const withBrackets = view.scans.allIndexes('named-roles', texts.length, (i) => texts[i].includes('('));
-  for (const i of withBrackets) for (const name of namesWithRoles(texts[i])) names.add(name);
+  for (const i of withBrackets) {
+    const read = (byPlace[i] = (lastRead.texts[i] === texts[i] ? lastRead.names[i] : undefined) ?? namesWithRoles(texts[i]));
+    for (const name of read) names.add(name);
+  }
+  lastRead.texts = texts;
+  lastRead.names = byPlace;
   found.set(texts, names);
   return names;
 }
 
-/**
- * The names one paragraph introduces with a professional role (memoised by text: after an edit only
- * the edited paragraph is read again, not every paragraph with a bracket).
- */
-const namesWithRoles = memoise((text: string): readonly string[] => {
+/** The names one paragraph introduces with a professional role. */
+function namesWithRoles(text: string): readonly string[] {
   const names: string[] = [];
   // Each bracket short enough to be a role, then the name before it (no scan of the whole line).
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
@@ -40,7 +58,7 @@ const namesWithRoles = memoise((text: string): readonly string[] => {
     if (name[2]) names.push(`${name[1]} ${name[2]}`.toLowerCase());
   }
   return names;
-});
+}
 
 /** Whose task it is: a bare name the agreement introduced as a professional is the professional's. */
 export function taskKind(task: TaskLine, professionals: ReadonlySet<string>): TaskLine['actor']['kind'] {
