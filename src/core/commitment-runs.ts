@@ -31,7 +31,10 @@ export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[])
   const inRuns = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const role = roles[i];
-    if (!role.labelOnly || role.section !== null || isTitle(blocks[i]) || isAside(blocks[i])) continue;
+    // A run follows an unknown heading, or a one-line list of who took part ("Present: …") with untitled notes under it.
+    const inlineLabel = !role.labelOnly && role.section === 'participants' && role.contentStart > 0 && i + 1 < blocks.length && roles[i + 1].section === null;
+    if ((!role.labelOnly || role.section !== null) && !inlineLabel) continue;
+    if (isTitle(blocks[i]) || isAside(blocks[i])) continue;
     const run: number[] = [];
     let j = i + 1;
     for (; j < blocks.length && roles[j].section === null && !roles[j].labelOnly && !isAside(blocks[j]); j++) run.push(j);

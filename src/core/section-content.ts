@@ -9,15 +9,19 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 
 /** "This plan is between …", "Between Chloe Ward and …", "Made on 5 December by Jade, Sophie and …", "We, Marta and Piotr, and … have made this". */
 const PARTICIPANTS_SENTENCE =
-  /^(?:this (?:plan|agreement|letter|contract|document) is )?between\s+[a-z]|\b(?:plan|agreement|letter|contract) is (?:made )?between\b|\bmade\b[^.]{0,40}\bby\s+[a-z'-]+\s+[a-z'-]+,[^.]*\band\b|\bwe,\s[^.]{3,100}\bhave (?:made|agreed|written|signed)\b|(?:^|[.!?]\s+)(?:this (?:plan|agreement|letter|contract|document) (?:was|is|has been) )?(?:made|written|agreed|drawn up|put together)\b[^.]{0,40}?\b(?:by|with|between)\s+[a-z][^.]{0,160}?\band\b|\b(?:letter|plan|agreement|document) (?:records|sets out|says|writes down) what (?:you|we|[a-z]+) and\b[^.]{2,80}\b(?:agreed|decided)\b|^dear (?:mr|mrs|ms|miss|mx|dr)\.? [a-z]/;
+  /^(?:this (?:plan|agreement|letter|contract|document) is )?between\s+[a-z]|\b(?:plan|agreement|letter|contract) is (?:made )?between\b|\bmade\b[^.]{0,40}\bby\s+[a-z'-]+\s+[a-z'-]+,[^.]*\band\b|\bwe,\s[^.]{3,100}\bhave (?:made|agreed|written|signed)\b|(?:^|[.!?]\s+)(?:this (?:plan|agreement|letter|contract|document) (?:was|is|has been) )?(?:made|written|agreed|drawn up|put together)\b[^.]{0,40}?\b(?:by|with|between)\s+[a-z][^.]{0,160}?\band\b|\b(?:letter|plan|agreement|document) (?:records|sets out|says|writes down) what (?:you|we|[a-z]+) and\b[^.]{2,80}\b(?:agreed|decided)\b|^dear (?:mr|mrs|ms|miss|mx|dr)\.? [a-z]|\b(?:made|wrote|written|agreed|drew up|drawn up|put together) (?:this|the|our|my) (?:plan|agreement|letter)\b[^.]{0,40}?\bwith\s+(?!the (?:help|support)\b)[a-z]|\b(?:plan|agreement|letter),? (?:made|written|agreed|drawn up|put together)\b[^.]{0,30}?\bwith\s+(?!the (?:help|support)\b)[a-z]/;
 
-export const PARTICIPANTS_CONTENT = guarded(/between|made|written|agreed|drawn up|put together|records|sets out|says|writes down|we,|^dear /, PARTICIPANTS_SENTENCE);
+export const PARTICIPANTS_CONTENT = guarded(/between|made|wrote|written|agreed|drew up|drawn up|put together|records|sets out|says|writes down|we,|^dear /, PARTICIPANTS_SENTENCE);
 
 /** People's roles in a family or a service, as a list of the people in a plan gives them. */
 const ROLE = "(?:mum|mother|dad|father|parent|carer|foster carer|kinship carer|grand(?:mother|father|ma|pa|ad|mum|parent)|nan|nana|gran|aunt|auntie|uncle|brother|sister|son|daughter|partner|step-?(?:mum|dad|mother|father|parent)|friend|neighbour|social worker|family support worker|family worker|support worker|youth worker|key worker|health visitor|school nurse|midwife|teacher|head teacher|class teacher|designated safeguarding lead|team manager|gp|doctor|[a-z]+ worker|[a-z]+ officer)";
+/** "Amy Ward (mother)", "Sam Lee (Sam's dad)". */
+const PERSON_WITH_ROLE = `(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)`;
+/** A service that is a party: "Westmoor Children's Services", "the family hub", "Leeside council". */
+const AGENCY = "(?:children's (?:services|social care)|social care|council|local authority|family hub|early help(?: service| team)?|youth service)\\b";
 const PEOPLE_LISTED = guarded(
   /[(,:\u2013\u2014-]/,
-  new RegExp(`(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)[^().]{0,60}?(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)|^[a-z'-]+(?: [a-z'-]+)? ?[-\u2013\u2014:,(] ?(?:his |her |their )?${ROLE}\\)?\\.?$`),
+  new RegExp(`(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)[^().]{0,60}?(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)|^[a-z'-]+(?: [a-z'-]+)? ?[-\u2013\u2014:,(] ?(?:his |her |their )?${ROLE}\\)?\\.?$|${PERSON_WITH_ROLE}[^.]{0,40}\\band (?:the )?(?:[a-z'-]+ ){0,3}${AGENCY}|^(?:the )?[a-z'-]+ family ?[:\u2013\u2014-] ?${PERSON_WITH_ROLE}`),
 );
 const COMMITS_OR_SIGNS = /\b(?:will|must|agrees? to|is to|are to)\b|_{3,}|\.{4,}|^\s*sign/;
 

@@ -413,3 +413,45 @@ describe('a "Person | What they will do" table', () => {
     expect(present(result, 'professional-commitments')).toBe(false);
   });
 });
+
+describe('who took part, however it is listed', () => {
+  test.each([
+    ['Who came', 'participants'],
+    ['People at the family group conference', 'participants'],
+    ['In attendance', 'participants'],
+    ['Present situation', null],
+  ])('heading %s', (label, section) => {
+    const found = classifyLabel(label.toLowerCase());
+    if (section) expect(found).toBe(section);
+    else expect(found).not.toBe('participants');
+  });
+
+  const participants = (text: string) => run([h('Notes'), p(text)]).sections.participants?.present;
+  test.each([
+    'Sol wrote this plan with Dee Holt, his key worker, on 2 March 2027.',
+    'Jo\u2019s plan, put together with Lin on 3 March 2027.',
+    'Lena Ross (mum) and Brookfield Children\u2019s Services',
+    'The Carter family: Jo Carter (mum), Ben (4) and Tia (2).',
+  ])('listed: %s', (text) => {
+    expect(participants(text)).toBe(true);
+  });
+  test.each([
+    'We made this plan with the help of an interpreter.',
+    'Mum will go through the plan with Dee on Friday.',
+    'Lena Ross (mum) will ring Brookfield Children\u2019s Services every Monday.',
+  ])('not a list of who took part: %s', (text) => {
+    expect(participants(text)).toBe(false);
+  });
+
+  test('notes under a "Present:" line still commit people', () => {
+    const result = run([
+      h('Home visit notes', 1),
+      p('Present: Rob Hale (dad), Kim Shaw (family support worker).'),
+      p('Rob will take Lily to nursery by 9am every weekday.'),
+      p('Kim will visit Rob on Tuesdays at 10am from 8 December 2026.'),
+    ]);
+    expect(present(result, 'participants')).toBe(true);
+    expect(present(result, 'family-commitments')).toBe(true);
+    expect(present(result, 'professional-commitments')).toBe(true);
+  });
+});
