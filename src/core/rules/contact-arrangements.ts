@@ -57,6 +57,23 @@ export const TIME_WITH_FAMILY = {
   needs: /\b(?:see|visit|meet|spend|time|session|overnight|weekend)[^.]*?\b(?:dad|mum|mother|father|parent|grand|nan|gran|brother|sister|sibling|aunt|uncle|cousin|family)/,
 };
 
+/** A relative outside the home, or a parent named as the child's ("Poppy's dad"): who contact is with when they are the subject. */
+const RELATIVE = "(?:grand\\w+|nan|nana|nanna|gran|granny|grandad|(?:big\\s+|little\\s+|older\\s+|younger\\s+)?(?:brother|sister|sibling)s?|aunt|auntie|aunty|uncle|cousins?|[a-z]+'s\\s+(?:(?:big|little|older|younger)\\s+)?(?:dad|mum|mother|father|brother|sister|nan|gran|granny|grandma|grandad|family))";
+/** A child as the object of a visit or a call: a pronoun, "the baby", or a name (not a service or a professional's title). */
+const CHILD_OBJECT = `(?:her|him|them|you|(?:the\\s+)?(?:children|child|baby|boys|girls|kids)|${NOT_A_SERVICE}(?!(?:mr|mrs|ms|miss|dr|as|too|again|on|at|in|every|each|when|whenever|once|if|the|a|an|and|or|with|to|for|from|soon|sometimes|weekly|regularly|there|here|after|before|during|until|while)\\b)[a-z]+)\\b`;
+const MODAL_VISIT = '(?:will|can|may|could|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:keep\\s+|still\\s+|also\\s+|now\\s+|then\\s+)?';
+
+/**
+ * Contact put with the relative as the subject, or as permission, in any voice: "Grandma Bell can see
+ * Oscar", "Tyler will see her when it can be arranged", "Dad will phone you", "her mother may visit as well",
+ * "Mum can video call Kacey", "visits from the maternal grandmother", "staying at Dad's every other weekend".
+ */
+export const RELATIVE_CONTACT = {
+  pattern: new RegExp(`\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+${MODAL_VISIT}(?:see|visit|phone|ring|call|video\\s+call|facetime|meet|spend\\s+time\\s+with|have\\s+(?:time|contact)\\s+with)\\s+${CHILD_OBJECT}|\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+(?:can|may)\\s+(?:also\\s+)?visit\\b|\\b(?:dad|mum|mother|father|parents?|daddy|mummy)\\s+${MODAL_VISIT}(?:phone|ring|call|video\\s+call|facetime|see|visit)\\s+(?:you|the\\s+(?:children|baby|boys|girls|kids))\\b|\\b(?:can|may)\\s+(?:also\\s+)?(?:video\\s+call|facetime|skype)\\s+${CHILD_OBJECT}|\\b(?:can|may)\\s+(?:also\\s+)?come\\s+(?:to|and)\\s+(?:see|meet|visit)\\s+${CHILD_OBJECT}|\\bvisits?\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:maternal\\s+|paternal\\s+)?${FAMILY_MEMBER}|\\b(?:stay|stays|staying)\\s+(?:at|with)\\s+(?:dad|mum|daddy|mummy|nan|nana|gran|granny|grandma|grandad|grandparents|[a-z]+'s\\s+(?:dad|mum|nan|gran|grandma|grandad))(?:'s)?\\s+(?:every|each|on|at\\s+weekends|for\\s+(?:the\\s+)?(?:weekend|night))`),
+  /** A visit, a call, a meeting or a stay: every match has one of these words. */
+  needs: /\b(?:see|visit|phone|ring|call|facetime|meet|spend|have|skype|come|stay)/,
+};
+
 /** "as set out below:", "in the table below": the details follow in a table of their own. */
 const DETAILS_BELOW = /\b(?:set out|shown|listed|given|as)\s+below\b|\bin the (?:table|schedule|plan) below\b|:\s*$/;
 
@@ -78,9 +95,11 @@ const MOST_MISSING_WITHOUT_PROMPT = 1;
 const MOST_MISSING_FROM_A_CALL = 0;
 
 /** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
+/** An "if" or "unless" opening the clause the match sits in. */
+const CONDITION_BEFORE = /\b(?:if|unless)\b[^,;.]*$/;
 const ARRANGES = /\b(?:will|shall|is to|are to)\b/;
 /** "This agreement sets out how Amelia will see her dad": about the arrangements, not one of them. */
-const ABOUT_ARRANGEMENTS = /\b(?:sets?\s+out|to\s+be\s+clear(?:\s+about)?|make\s+clear|explains?|describes?)\s+(?:how|when|where|what)\b/;
+const ABOUT_ARRANGEMENTS = /\b(?:sets?\s+out|to\s+be\s+clear(?:\s+about)?|make\s+clear|explains?|describes?)\s+(?:how|when|where|what)\b|\bthis\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)\b/;
 
 const SUGGESTION =
   'Mr Smith will see Jo and Sam every Saturday from 10am to 12pm at Oak Tree Family Centre, supervised by Sue Lee (family support worker). Rita Dilley will take the children and collect them.';
@@ -100,7 +119,7 @@ export const contactArrangementsRule: ParagraphRule = {
   hides: ['vague-task'],
   reviewWithAgreement: detailsInTableBelow,
   check({ folded, section, actor }) {
-    if (section === 'concerns') return NO_FINDINGS;
+    if (section === 'concerns' || section === 'contingency') return NO_FINDINGS;
     // A purpose paragraph is read only when it arranges something ("will"), before any costly pattern.
     if (section === 'purpose' && !ARRANGES.test(folded)) return NO_FINDINGS;
     // Under the purpose heading only the cheaper kinds are looked for (the first pattern is costly on long aims).
@@ -114,7 +133,10 @@ export const contactArrangementsRule: ParagraphRule = {
     }
     // A professional who sees a parent is visiting, not contact.
     if (!match && actor?.kind !== 'professional' && TIME_WITH_FAMILY.needs.test(folded)) match = TIME_WITH_FAMILY.pattern.exec(folded);
+    if (!match && actor?.kind !== 'professional' && RELATIVE_CONTACT.needs.test(folded)) match = RELATIVE_CONTACT.pattern.exec(folded);
     if (!match) return NO_FINDINGS;
+    // "If Mum allows Dean unsupervised contact, …": a condition, not an arrangement.
+    if (CONDITION_BEFORE.test(folded.slice(0, match.index))) return NO_FINDINGS;
     if (DETAILS_BELOW.test(folded) || ABOUT_ARRANGEMENTS.test(folded)) return NO_FINDINGS;
     // Who supervises is asked of supervised contact; time with a parent nobody supervises does not need it.
     const supervised = /\bsupervis/.test(folded) && !/\bunsupervised\b/.test(folded);

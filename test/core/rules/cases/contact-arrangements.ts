@@ -5,6 +5,13 @@ export const cases: RuleCases = {
   rule: contactArrangementsRule,
   section: 'family-commitments',
   valid: [
+    // A relative as the subject (classes): lines that share the words but arrange no contact.
+    'Mum will phone the school every Monday.',
+    'Mum will see the health visitor on Tuesday.',
+    "Tom's dad will ring the GP.",
+    'Mum will ring him if she is worried.',
+    { text: 'If Nana lets Dean have unsupervised contact, Kim will meet her the next day.', section: 'contingency' },
+    { text: 'This plan is so that the twins feel safe and see their grandparents while the assessment is done.', section: 'purpose' },
     // Classes, not phrases: wordings written for these classes (issue 11).
     'Erin Cole (social worker) will have phone calls with Leah every week.',
     'Mum will have phone calls with the school.',
@@ -34,6 +41,12 @@ export const cases: RuleCases = {
     'Ms Smith will contact the social worker if she is worried.',
   ],
   invalid: [
+    { text: 'Auntie Sue will ring the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Auntie Sue will ring the boys' }] },
+    { text: "Leo's nan can visit whenever she likes.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "Leo's nan can visit" }] },
+    { text: 'Uncle Dev may come and see Ruby in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'may come and see Ruby' }] },
+    { text: 'Ruby will carry on staying at Nan’s every Friday.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'staying at Nan’s every' }] },
+    { text: 'Visits from their aunt will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Visits from their aunt' }] },
+    { text: 'Daddy will call you.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Daddy will call you' }] },
     // Classes, not phrases: any verb, voice or modal (issue 11).
     { text: 'Letters to mum will be sent through the social worker.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Letters to mum' }] },
     { text: 'Ellis can have overnight stays with his dad.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'overnight stays with his dad' }] },
