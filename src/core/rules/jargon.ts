@@ -84,8 +84,8 @@ function nameBefore(text: string, start: number): boolean {
   return !!before && !/^(The|A|An|At|In|On|Our|Your|Their|Each|Every|If|When|To|And|With)$/.test(before[1]);
 }
 
-/** An explanation that follows the term: ", which means…", " – a list of…", " means…". */
-const EXPLAINED_AFTER = /^\s*(?:,\s*)?(?:which|that)\s+(?:is|means|are)\s+(?:a|an|the|when|where|how|what)\b|^\s+[-\u2013\u2014:]\s+(?:a|an|the|this|that|when|where|what|how)\s|^\s+(?:means|is\s+when|is\s+where|is\s+what)\b/;
+/** An explanation that follows the term: ", which means…", " – a list of…", " means…", "section 20 of the Children Act 1989, the law that…". */
+const EXPLAINED_AFTER = /^(?:\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,4}\d{4})?,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:that|which|who|where|when)\s|^\s*(?:,\s*)?(?:which|that)\s+(?:is|means|are)\s+(?:a|an|the|when|where|how|what)\b|^\s+[-\u2013\u2014:]\s+(?:a|an|the|this|that|when|where|what|how)\s|^\s+(?:means|is\s+when|is\s+where|is\s+what)\b/;
 
 export const jargonRule: ParagraphRule = {
   id: 'jargon',

@@ -5,6 +5,10 @@ export const cases: RuleCases = {
   rule: jargonRule,
   section: 'family-commitments',
   valid: [
+    // Explained in the same sentence, or a plain review meeting (not a child protection conference).
+    'This agreement is made under section 17 of the Children Act 1989, the part of the law that lets the council help children in need.',
+    'The review conference for the family plan will be on 4 March 2027 at 2pm at Beech House.',
+    'Kim will bring the evidence of the rent payments to the meeting.',
     // Classes, not phrases: wordings written for these classes (issue 11).
     // A role in brackets after a name says who someone is.
     'Dina Shah (early help worker) will ring Mum every Monday at 10am.',
@@ -28,6 +32,13 @@ export const cases: RuleCases = {
     'We will hold a core group (a meeting of everyone who works with the family) every six weeks.',
   ],
   invalid: [
+    { text: 'Dee will call a professionals meeting before the review.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'professionals meeting' }] },
+    { text: 'Mum to evidence that the rent is paid.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'to evidence' }] },
+    { text: 'The school will put a support package in place for Aisha.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'support package' }] },
+    { text: 'The nursery will make reasonable adjustments for Ravi.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'reasonable adjustments' }] },
+    { text: 'The plan is under the category of emotional abuse.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'under the category of' }] },
+    { text: 'Ana will write a danger statement with Kim.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'danger statement' }] },
+    { text: 'The council will apply for a management transfer for Kim.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'management transfer' }] },
     // Classes, not phrases: terms from the guidance and published agreements (issue 11).
     { text: 'Kim and Lewis will complete the Graded Care Profile with Ana by 9 January 2027.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Graded Care Profile' }] },
     { text: 'Ana will write a chronology by 20 December 2026.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'chronology' }] },
