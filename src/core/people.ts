@@ -33,7 +33,7 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): 
   if (known) return known;
   const names = new Set<string>();
   const byPlace: Array<readonly string[] | undefined> = [];
-  const withBrackets = view.scans.allIndexes('named-roles', texts.length, (i) => texts[i].includes('('));
+  const withBrackets = view.scans.allIndexes('named-roles', texts.length, (i) => texts[i].includes('(') || ROLE_WORD_GATE.test(texts[i]));
   for (const i of withBrackets) {
     const read = (byPlace[i] = (lastRead.texts[i] === texts[i] ? lastRead.names[i] : undefined) ?? namesWithRoles(texts[i]));
     for (const name of read) names.add(name);
@@ -44,9 +44,32 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): 
   return names;
 }
 
+/** A word most professional roles end in: the cheap test before the role sentences below are read. */
+const ROLE_WORD_GATE = /worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead\b|co-?ordinator|practitioner|therapist|mentor|doctor|\bGP\b/i;
+/**
+ * A role given in words rather than a bracket: "Hannah, your social worker", "Kat Morris is my youth
+ * worker", "Family worker: Jade Fowler". The role must be a professional one (checked after).
+ */
+const ROLE_SENTENCES: ReadonlyArray<{ pattern: RegExp; name: number; role: number }> = [
+  { pattern: /\b([A-Z][\p{Ll}'\u2019-]+(?: [A-Z][\p{Ll}'\u2019-]+)?),? (?:is|will be) (?:my|your|his|her|their|our|the family's|the) ((?:[\p{Ll}-]+ ){0,3}(?:worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead|co-?ordinator|practitioner|therapist|mentor|doctor|GP))\b/gu, name: 1, role: 2 },
+  { pattern: /\b([A-Z][\p{Ll}'\u2019-]+(?: [A-Z][\p{Ll}'\u2019-]+)?), (?:my|your|his|her|their|our|the family's|the) ((?:[\p{Ll}-]+ ){0,3}(?:worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead|co-?ordinator|practitioner|therapist|mentor|doctor|GP))\b/gu, name: 1, role: 2 },
+  { pattern: /(?:^|[.;]\s+)((?:[A-Z]?[\p{Ll}-]+ ){0,3}(?:worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead|co-?ordinator|practitioner|therapist|mentor|doctor|GP)): ([A-Z][\p{Ll}'\u2019-]+(?: [A-Z][\p{Ll}'\u2019-]+)?)/gu, name: 2, role: 1 },
+];
+
 /** The names one paragraph introduces with a professional role. */
 function namesWithRoles(text: string): readonly string[] {
   const names: string[] = [];
+  if (ROLE_WORD_GATE.test(text)) {
+    for (const { pattern, name, role } of ROLE_SENTENCES) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (!isProfessionalRole(m[role])) continue;
+        const [first, last] = m[name].split(' ');
+        names.push(first.toLowerCase());
+        if (last) names.push(`${first} ${last}`.toLowerCase());
+      }
+    }
+  }
   // Each bracket short enough to be a role, then the name before it (no scan of the whole line).
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);

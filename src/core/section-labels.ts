@@ -34,7 +34,7 @@ export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   ['tasks', /^[a-z' ()&-]{1,40}? (?:expects?|expected|asks?|would like|wants?|needs?)(?: that)? [a-z' &]{1,40}? (?:to|will)$|^(?:you|we) (?:need|have|agree|promise) to$/],
   ['purpose', /\bpurpose\b|\baims?\b|\bgoals?\b|\bobjectives?\b|\bwhy (we are|are we|this agreement|do we need|is there|we need|is (this|the|a) (written )?agreement)\b|\bwhat (this|the) (agreement|plan|letter) is (for|about)\b|\breasons? for\b|\bbackground\b|\bcontext\b|\bintroduction\b|\bwhat we want to (happen|achieve)\b|\bwhat will (be different|change)\b/],
   ['child-details', /\bchild(ren)?'?s? (name|details|date of birth)|\bname of (the )?child|\babout the child|^the child(ren)?$|^child(ren)?$|^child(ren)?( or (children|young person))?\b.{0,20}$|\byoung person\b|\bdate of birth\b|\bd\.?o\.?b\b/],
-  ['date', /^(date|dated|date of (the )?(agreement|meeting|this agreement)|agreement date|date agreed|today's date|start date|date started|date written|date made)$/],
+  ['date', /^(date|dated|date of (the )?(agreement|meeting|this agreement)|agreement date|date agreed|today's date|start date|date started|date written|date made|(?:made|agreed|done|written|signed|drawn up) on|when (?:we )?(?:made|agreed|wrote) (?:this|it))$/],
 ];
 
 /** Headings that belong to a section but are not a section themselves (worked examples, notes). */
@@ -42,7 +42,7 @@ export const NEUTRAL_HEADINGS = /^(examples?|notes?|guidance|for example|see bel
 
 /** Split a folded label into its label words for matching: strip numbering, trailing colons and punctuation. */
 export function cleanLabel(folded: string): string {
-  return trimTrailingPunctuation(folded.replace(/^\s*(section|part|step)?\s*([0-9]+|[a-z]|[ivx]+)[.)]\s+/, ''))
+  return trimTrailingPunctuation(folded.replace(/^\s*(section|part|step)?\s*([0-9]+|[a-z]|[ivx]+)[.)]\s+|^\s*(?:section|part|step)\s+(?:[0-9]+|[a-z]|[ivx]+)\s*[:\u2013\u2014-]\s*/, ''))
     .replace(/^[#*_\s]+/, '')
     .trim();
 }

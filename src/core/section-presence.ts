@@ -122,9 +122,10 @@ class SectionFinder {
   /** The first sentence (not a heading or label) that shows the section by what it says; listed. */
   private sentences(row: SectionRow): boolean {
     const { roles, facts, folded } = this.view;
-    for (const { fact, notIn } of row.sentences ?? []) {
-      const at = this.view.scans.firstIndex(`sentence:${fact}`, folded.length, (i) => {
+    for (const { fact, notIn, labelCells } of row.sentences ?? []) {
+      const at = this.view.scans.firstIndex(`${labelCells ? 'label-cell' : 'sentence'}:${fact}`, folded.length, (i) => {
         const role = roles[i];
+        if (labelCells) return role.labelOnly && !role.placeholder && this.view.blocks[i].kind === 'table-cell' && facts.has(i, fact);
         return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && facts.has(i, fact);
       });
       if (at >= 0) {

@@ -41,6 +41,8 @@ export interface SectionWording {
 export interface SectionContent {
   fact: DocumentFact;
   notIn: ReadonlySet<SectionKey | null>;
+  /** Only the label cells of a table, in any section: "Priya Shah (social worker)" heading a row of her tasks. */
+  labelCells?: true;
 }
 
 export interface SectionRow {
@@ -67,7 +69,7 @@ const CONCERNS_OR_PURPOSE = new Set<SectionKey | null>(['concerns', 'purpose']);
 const LENGTH_OR_END = /\d|\b(?:one|two|three|four|five|six|eight|twelve|a) (?:weeks?|months?|days?)\b|\b(?:until|till|end|ends|ended|finish|finishes|expires?|lasts?)\b/;
 
 export const SECTION_TABLE: readonly SectionRow[] = [
-  { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true }, sentences: [{ fact: 'participantsContent', notIn: NOWHERE }, { fact: 'peopleWithRoles', notIn: TASKS_OR_CONTINGENCY }] },
+  { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true }, sentences: [{ fact: 'participantsContent', notIn: NOWHERE }, { fact: 'peopleWithRoles', notIn: TASKS_OR_CONTINGENCY }, { fact: 'peopleWithRoles', notIn: NOWHERE, labelCells: true }] },
   { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content', sentences: [{ fact: 'childDetailsContent', notIn: NOWHERE }] },
   { id: 'agreement-number', name: 'the agreement number', severity: 'warning', presentWhen: 'number' },
   { id: 'date', name: 'the date of the agreement', severity: 'warning', presentWhen: 'agreement-date' },

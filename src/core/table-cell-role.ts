@@ -49,7 +49,7 @@ function firstColumnCellRole(block: Block, text: string, trimmed: string, folded
   // A title across the top of the table ("Family safety plan 2", "Safety agreement") names the document, not a part.
   // "Person | What they will do": each row below the header is the tasks of the person it names, whatever its verbs look like.
   const personRow = layout?.personRowTables.has(table) && block.row !== undefined && block.row > 0 ? personColumnSection(trimmed, folded) : null;
-  const key = personRow ?? (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? (isDocumentTitleRow(block, rowKey, folded, context) ? null : named);
+  const key = personRow ?? (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? (isDocumentTitleRow(block, rowKey, folded, context) ? null : named) ?? personTitleRow(block, rowKey, trimmed, folded, context);
   if (!key) {
     context.rowSection.set(rowKey, null);
     return null;
@@ -83,6 +83,15 @@ function labelledRowCellRole(block: Block, trimmed: string, folded: string, rowK
   }
   role.section = context.rowSection.get(rowKey) ?? null;
   return role;
+}
+
+/**
+ * A row of one cell across an action table naming a person or a service ("Nathan", "Linthorpe
+ * Children's Services") stands over the rows of their tasks below it, as a merged "who" row does.
+ */
+function personTitleRow(block: Block, rowKey: string, trimmed: string, folded: string, context: WalkContext): SectionKey | null {
+  if ((block.row ?? 0) === 0 || !(block.fullWidthRow === true || context.tables?.rowCells.get(rowKey) === 1)) return null;
+  return personColumnSection(trimmed, folded);
 }
 
 const DOCUMENT_NAME = /\b(?:agreement|plan|contract|letter|schedule)\b/;

@@ -30,7 +30,7 @@ const ROW_HEADER = /^(?:who|what|when|by when|by whom|name|names|date|role|signa
 /** A header cell naming the column of people in a "who does what" table. */
 const PERSON_HEADER = /^(?:who|person|people|name|names|who is it|family member|professional)[:?]?$/;
 /** A header cell naming the column of what each person will do ("What they will do", "They agree to"). */
-const DOING_HEADER = /^(?:what (?:they|he|she|i|we|you|each person|this person) (?:will|agrees? to|agreed to|(?:are|is) going to|needs? to) do|(?:they|he|she|i) (?:will|agrees? to|agreed to)|will do|agrees? to|tasks?|actions?|commitments?|what)[:?.]?$/;
+const DOING_HEADER = /^(?:what (?:they|he|she|i|we|you|each person|this person) (?:will|agrees? to|agreed to|(?:are|is) going to|needs? to) do|(?:they|he|she|i) (?:will|agrees? to|agreed to)|will|will do|agrees? to|tasks?|actions?|commitments?|what)[:?.]?$/;
 /** A timetable's cell ("Saturday 10am to 12pm", "2pm to 4pm"): a time, not something anyone does. */
 const TIMETABLE_CELL = /^\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|every\b|each\b)/i;
 /** Header words of a column that says when the row's tasks happen: the row's time, not a part of the agreement. */
@@ -70,7 +70,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     if (entries.length < 2) continue;
     const folded = entries.map(([, text]) => fold(text.trim()));
     if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
-    if (PERSON_HEADER.test(folded[0]) && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
+    if ((PERSON_HEADER.test(folded[0]) || folded[0] === '') && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
     if (folded.some((t) => SIGNATURE_HEADER.test(t))) {
       signatureTables.add(table);
       continue;

@@ -455,3 +455,108 @@ describe('who took part, however it is listed', () => {
     expect(present(result, 'professional-commitments')).toBe(true);
   });
 });
+
+describe('worries and aims under their own words', () => {
+  test.each([
+    ['What led up to this', 'concerns'],
+    ['Why Sam has to stay with Gran for now', 'concerns'],
+    ['What we are trying to achieve', 'purpose'],
+    ['Part 2 \u2013 Who is involved', 'participants'],
+    ['Why we are making this plan', 'purpose'],
+  ])('heading %s', (label, section) => {
+    expect(classifyLabel(label.toLowerCase())).toBe(section);
+  });
+  test('a heading that only mentions trying is not the aim', () => {
+    expect(classifyLabel('what you are trying to do today')).not.toBe('purpose');
+  });
+
+  const concerns = (text: string) => run([h('Notes'), p(text)]).sections.concerns?.present;
+  test.each([
+    'Ava has been late on 12 mornings since the start of term.',
+    'Ava was in school for 64% of sessions last half-term.',
+    'Noah came home from the weekend with bruising on his back.',
+    'Things at home got worse after the move in the summer.',
+    'Noah says Dad\u2019s friend grabbed him by the wrist.',
+  ])('what has happened: %s', (text) => {
+    expect(concerns(text)).toBe(true);
+  });
+  test.each([
+    'The breakfast club runs on 3 days a week from January.',
+    'Ava kicked the ball over the fence at school.',
+    'The nursery has 4 places left in the baby room.',
+  ])('not a worry: %s', (text) => {
+    expect(concerns(text)).toBe(false);
+  });
+});
+
+describe('who does what, in other table shapes', () => {
+  test('a header with an empty corner and a "Will" column: rows named by people', () => {
+    const result = run([
+      ...row(0, 0, '', 'Will', 'From'),
+      ...row(0, 1, 'Jess', 'Walk Ava to school every weekday by 8.45am.', '4 January 2027'),
+      ...row(0, 2, 'Dee Holt (school nurse)', 'See Ava every Monday at 10am.', '11 January 2027'),
+    ]);
+    expect(present(result, 'family-commitments')).toBe(true);
+    expect(present(result, 'professional-commitments')).toBe(true);
+  });
+  test('a merged row naming a person or service stands over the task rows under it', () => {
+    const merged = (table: number, r: number, text: string): Block => ({ ...cell(table, r, 0, text), fullWidthRow: true });
+    const result = run([
+      ...row(0, 0, 'Task', 'When'),
+      merged(0, 1, 'Westfield Family Hub'),
+      ...row(0, 2, 'Book Jess onto the Tuesday parenting group starting 12 January 2027.', 'By 18 December 2026'),
+    ]);
+    expect(present(result, 'professional-commitments')).toBe(true);
+  });
+  test('a merged row that is not a person opens no one\u2019s tasks', () => {
+    const merged = (table: number, r: number, text: string): Block => ({ ...cell(table, r, 0, text), fullWidthRow: true });
+    const result = run([...row(0, 0, 'Item', 'Cost'), merged(0, 1, 'School uniform costs, as of today.'), ...row(0, 2, 'Shoes', 'Thirty pounds')]);
+    expect(present(result, 'professional-commitments')).toBe(false);
+    expect(present(result, 'family-commitments')).toBe(false);
+  });
+  test('"Ruth Carr and other professionals" heads the professionals\u2019 row; "and others" takes the named person\u2019s side', () => {
+    const line = 'Ruth Carr will see Ava at school every Friday at 2pm.';
+    expect(present(run([...row(0, 0, 'Child', 'Ava Lund, 7'), ...row(0, 1, 'Ruth Carr and other professionals', line)]), 'professional-commitments')).toBe(true);
+    expect(present(run([p('Ruth Carr (social worker) made this plan with Jess.'), ...row(0, 0, 'Child', 'Ava Lund, 7'), ...row(0, 1, 'Ruth Carr and others', line)]), 'professional-commitments')).toBe(true);
+    expect(present(run([...row(0, 0, 'Child', 'Ava Lund, 7'), ...row(0, 1, 'Gran and others', 'Gran will collect Ava every Friday at 3pm.')]), 'professional-commitments')).toBe(false);
+  });
+  test('people named in the row labels of an action table are who it is between', () => {
+    const result = run([
+      ...row(0, 0, '', 'Will'),
+      ...row(0, 1, 'Jess Ray (mum)', 'Walk Ava to school every weekday by 8.45am.'),
+      ...row(0, 2, 'Dee Holt (school nurse)', 'See Ava every Monday at 10am.'),
+    ]);
+    expect(present(result, 'participants')).toBe(true);
+  });
+});
+
+describe('the agreement\u2019s date, however it is labelled', () => {
+  test('"Agreed 1 December 2026" in a page header', () => {
+    const result = run([{ kind: 'paragraph', text: 'Family plan | Agreed 2 December 2026', origin: 'header' }, h('Notes'), p('Some words.')]);
+    expect(result.dates?.agreement?.iso).toBe('2026-12-02');
+  });
+  test('a "Made on" label cell', () => {
+    const result = run([...row(0, 0, 'Made on', '3 December 2026'), ...row(0, 1, 'Review on', '20 January 2027')]);
+    expect(present(result, 'date')).toBe(true);
+    expect(result.dates?.agreement?.iso).toBe('2026-12-03');
+  });
+  test('a date after "agreed" in a sentence about something else is not the agreement\u2019s', () => {
+    const result = run([h('Notes'), p('Mum will attend the appointment on 9 December 2026 as agreed with the GP.')]);
+    expect(result.dates?.agreement ?? null).toBeNull();
+  });
+});
+
+describe('professionals introduced in words, not brackets', () => {
+  test.each([
+    'Kat Morris is my youth worker from the youth service.',
+    'We made this plan with Kat, our family support worker.',
+    'Family support worker: Kat Morris.',
+  ])('%s', (intro) => {
+    const result = run([p(intro), h('Who will do what'), li('Kat will meet Sol at the hub every Tuesday at 4pm.')]);
+    expect(partyOf(result, 'Kat will meet Sol at the hub every Tuesday at 4pm.')).toBe('professional');
+  });
+  test('a relative described in words stays family', () => {
+    const result = run([p('Kat is my big sister.'), h('Who will do what'), li('Kat will meet Sol at the hub every Tuesday at 4pm.')]);
+    expect(partyOf(result, 'Kat will meet Sol at the hub every Tuesday at 4pm.')).toBe('family');
+  });
+});
