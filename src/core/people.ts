@@ -33,9 +33,9 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): 
   if (known) return known;
   const names = new Set<string>();
   const byPlace: Array<readonly string[] | undefined> = [];
-  const withBrackets = view.scans.allIndexes('named-roles', texts.length, (i) => texts[i].includes('(') || ROLE_WORD_GATE.test(texts[i]));
+  const withBrackets = view.scans.allIndexes('named-roles', texts.length, (i) => texts[i].includes('(') || (i < INTRODUCTIONS_WITHIN && hasRoleWord(texts[i])));
   for (const i of withBrackets) {
-    const read = (byPlace[i] = (lastRead.texts[i] === texts[i] ? lastRead.names[i] : undefined) ?? namesWithRoles(texts[i]));
+    const read = (byPlace[i] = (lastRead.texts[i] === texts[i] ? lastRead.names[i] : undefined) ?? namesWithRoles(texts[i], i < INTRODUCTIONS_WITHIN));
     for (const name of read) names.add(name);
   }
   lastRead.texts = texts;
@@ -44,32 +44,78 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): 
   return names;
 }
 
-/** A word most professional roles end in: the cheap test before the role sentences below are read. */
-const ROLE_WORD_GATE = /worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead\b|co-?ordinator|practitioner|therapist|mentor|doctor|\bGP\b/i;
+/** A word most professional roles end in: where a role given in words ends (the cheap test for the readings below). */
+const ROLE_WORD = /\b(?:worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead|co-?ordinator|practitioner|therapist|mentor|doctor|GP)\b/gi;
+/**
+ * A role given in words is read only where people are introduced, at the top of the agreement: a
+ * name beside a role word further down ("tell Kim, the school nurse") is a task's detail, and reading
+ * every paragraph for it cost the cold analysis several per cent.
+ */
+const INTRODUCTIONS_WITHIN = 25;
+/** The cheap test before ROLE_WORD: most paragraphs hold none of these (plain substring searches, no pattern). */
+const ROLE_STEMS = ['orker', 'fficer', 'eacher', 'urse', 'isitor', 'anager', 'idwife', 'dvis', 'ead', 'ordinator', 'ractitioner', 'herapist', 'entor', 'octor', 'GP'];
+const hasRoleWord = (text: string): boolean => ROLE_STEMS.some((stem) => text.includes(stem)) && ROLE_WORD_ONCE.test(text);
+const ROLE_WORD_ONCE = new RegExp(ROLE_WORD.source, 'i');
+/** The words that lead into a role given in words: "is my", ", your", "will be the". */
+const DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the']);
+const CAPITALISED = /^[A-Z][\p{Ll}'\u2019-]+$/u;
+/** After a role word and its colon: "Family worker: Jade Fowler". */
+const NAME_AFTER_COLON = /^:\s*([A-Z][\p{Ll}'\u2019-]+(?: [A-Z][\p{Ll}'\u2019-]+)?)/u;
+/** The role's words before its colon, from the start of its sentence or list item. */
+const ROLE_BEFORE_COLON = /(?:^|[.;:]\s*)((?:[\p{L}-]+ ){0,3}[\p{L}-]+)$/u;
+
 /**
  * A role given in words rather than a bracket: "Hannah, your social worker", "Kat Morris is my youth
- * worker", "Family worker: Jade Fowler". The role must be a professional one (checked after).
+ * worker", "Family worker: Jade Fowler". Read from each role word back (or on past its colon), so
+ * a paragraph without one costs one scan; the role must be a professional one.
  */
-const ROLE_SENTENCES: ReadonlyArray<{ pattern: RegExp; name: number; role: number }> = [
-  { pattern: /\b([A-Z][\p{Ll}'\u2019-]+(?: [A-Z][\p{Ll}'\u2019-]+)?),? (?:is|will be) (?:my|your|his|her|their|our|the family's|the) ((?:[\p{Ll}-]+ ){0,3}(?:worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead|co-?ordinator|practitioner|therapist|mentor|doctor|GP))\b/gu, name: 1, role: 2 },
-  { pattern: /\b([A-Z][\p{Ll}'\u2019-]+(?: [A-Z][\p{Ll}'\u2019-]+)?), (?:my|your|his|her|their|our|the family's|the) ((?:[\p{Ll}-]+ ){0,3}(?:worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead|co-?ordinator|practitioner|therapist|mentor|doctor|GP))\b/gu, name: 1, role: 2 },
-  { pattern: /(?:^|[.;]\s+)((?:[A-Z]?[\p{Ll}-]+ ){0,3}(?:worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead|co-?ordinator|practitioner|therapist|mentor|doctor|GP)): ([A-Z][\p{Ll}'\u2019-]+(?: [A-Z][\p{Ll}'\u2019-]+)?)/gu, name: 2, role: 1 },
-];
+function namesWithRolesInWords(text: string, names: string[]): void {
+  ROLE_WORD.lastIndex = 0;
+  for (let m = ROLE_WORD.exec(text); m; m = ROLE_WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    let found: RegExpExecArray | string | null = null;
+    let role = '';
+    if (text.charCodeAt(end) === 58 /* : */) {
+      found = NAME_AFTER_COLON.exec(text.slice(end, end + 40));
+      role = ROLE_BEFORE_COLON.exec(text.slice(Math.max(0, m.index - 40), end))?.[1] ?? '';
+    } else {
+      const read = nameBeforeRole(text, m.index);
+      if (!read) continue;
+      found = read.name;
+      role = `${read.role}${m[0]}`;
+    }
+    if (!found || !isProfessionalRole(role)) continue;
+    const [first, last] = (typeof found === 'string' ? found : found[1]).split(' ');
+    names.push(first.toLowerCase());
+    if (last) names.push(`${first} ${last}`.toLowerCase());
+  }
+}
+
+/**
+ * "Kat Morris is my youth ", "Hannah, your social ": the name and the role's first words before a
+ * role word, read back word by word (a pattern anchored at the end would be tried from every position).
+ */
+function nameBeforeRole(text: string, roleStart: number): { name: string; role: string } | null {
+  const words = text.slice(Math.max(0, roleStart - 60), roleStart).split(' ');
+  if (words[words.length - 1] !== '') return null;
+  let j = words.length - 2;
+  for (const stop = Math.max(1, words.length - 5); j >= stop && !DETERMINERS.has(words[j]); j--);
+  if (j < 1 || !DETERMINERS.has(words[j])) return null;
+  let end = j - 1;
+  if (words[end] === 'is') end--;
+  else if (words[end] === 'be' && words[end - 1] === 'will') end -= 2;
+  else if (!words[end].endsWith(',')) return null;
+  const last = words[end]?.replace(/,$/, '');
+  if (!last || !CAPITALISED.test(last)) return null;
+  const before = words[end - 1];
+  const name = before && CAPITALISED.test(before) && !/[.!?]$/.test(before) ? `${before} ${last}` : last;
+  return { name, role: words.slice(j + 1, -1).map((w) => `${w} `).join('') };
+}
 
 /** The names one paragraph introduces with a professional role. */
-function namesWithRoles(text: string): readonly string[] {
+function namesWithRoles(text: string, introduction: boolean): readonly string[] {
   const names: string[] = [];
-  if (ROLE_WORD_GATE.test(text)) {
-    for (const { pattern, name, role } of ROLE_SENTENCES) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        if (!isProfessionalRole(m[role])) continue;
-        const [first, last] = m[name].split(' ');
-        names.push(first.toLowerCase());
-        if (last) names.push(`${first} ${last}`.toLowerCase());
-      }
-    }
-  }
+  if (introduction) namesWithRolesInWords(text, names);
   // Each bracket short enough to be a role, then the name before it (no scan of the whole line).
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
