@@ -57,11 +57,12 @@ export const TIME_WITH_FAMILY = {
   needs: /\b(?:see|visit|meet|spend|time|session|overnight|weekend)[^.]*?\b(?:dad|mum|mother|father|parent|grand|nan|gran|brother|sister|sibling|aunt|uncle|cousin|family)/,
 };
 
-/** A relative outside the home, or a parent named as the child's ("Poppy's dad"): who contact is with when they are the subject. */
-const RELATIVE = "(?:grand\\w+|nan|nana|nanna|gran|granny|grandad|(?:big\\s+|little\\s+|older\\s+|younger\\s+)?(?:brother|sister|sibling)s?|aunt|auntie|aunty|uncle|cousins?|[a-z]+'s\\s+(?:(?:big|little|older|younger)\\s+)?(?:dad|mum|mother|father|brother|sister|nan|gran|granny|grandma|grandad|family))";
+/** A relative outside the home, or a parent named as the child's ("Poppy's dad", matched from "dad"): who contact is with when they are the subject. */
+const RELATIVE = "(?:grand\\w+|nan|nana|nanna|gran|granny|grandad|(?<=\\b[a-z]+'s\\s+(?:(?:big|little|older|younger)\\s+)?)(?:dad|mum|mother|father|family)|(?:big\\s+|little\\s+|older\\s+|younger\\s+)?(?:brother|sister|sibling)s?|aunt|auntie|aunty|uncle|cousins?)";
 /** A child as the object of a visit or a call: a pronoun, "the baby", or a name (not a service or a professional's title). */
 const CHILD_OBJECT = `(?:her|him|them|you|(?:the\\s+)?(?:children|child|baby|boys|girls|kids)|${NOT_A_SERVICE}(?!(?:mr|mrs|ms|miss|dr|as|too|again|on|at|in|every|each|when|whenever|once|if|the|a|an|and|or|with|to|for|from|soon|sometimes|weekly|regularly|there|here|after|before|during|until|while)\\b)[a-z]+)\\b`;
 const MODAL_VISIT = '(?:will|can|may|could|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:keep\\s+|still\\s+|also\\s+|now\\s+|then\\s+)?';
+const CALL_OR_VISIT = '(?:see|visit|phone|ring|call|video\\s+call|facetime|meet|spend\\s+time\\s+with)';
 
 /**
  * Contact put with the relative as the subject, or as permission, in any voice: "Grandma Bell can see
@@ -69,9 +70,9 @@ const MODAL_VISIT = '(?:will|can|may|could|is\\s+going\\s+to|are\\s+going\\s+to)
  * "Mum can video call Kacey", "visits from the maternal grandmother", "staying at Dad's every other weekend".
  */
 export const RELATIVE_CONTACT = {
-  pattern: new RegExp(`\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+${MODAL_VISIT}(?:see|visit|phone|ring|call|video\\s+call|facetime|meet|spend\\s+time\\s+with|have\\s+(?:time|contact)\\s+with)\\s+${CHILD_OBJECT}|\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+(?:can|may)\\s+(?:also\\s+)?visit\\b|\\b(?:dad|mum|mother|father|parents?|daddy|mummy)\\s+${MODAL_VISIT}(?:phone|ring|call|video\\s+call|facetime|see|visit)\\s+(?:you|the\\s+(?:children|baby|boys|girls|kids))\\b|\\b(?:can|may)\\s+(?:also\\s+)?(?:video\\s+call|facetime|skype)\\s+${CHILD_OBJECT}|\\b(?:can|may)\\s+(?:also\\s+)?come\\s+(?:to|and)\\s+(?:see|meet|visit)\\s+${CHILD_OBJECT}|\\bvisits?\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:maternal\\s+|paternal\\s+)?${FAMILY_MEMBER}|\\b(?:stay|stays|staying)\\s+(?:at|with)\\s+(?:dad|mum|daddy|mummy|nan|nana|gran|granny|grandma|grandad|grandparents|[a-z]+'s\\s+(?:dad|mum|nan|gran|grandma|grandad))(?:'s)?\\s+(?:every|each|on|at\\s+weekends|for\\s+(?:the\\s+)?(?:weekend|night))`),
-  /** A visit, a call, a meeting or a stay: every match has one of these words. */
-  needs: /\b(?:see|visit|phone|ring|call|facetime|meet|spend|have|skype|come|stay)/,
+  pattern: new RegExp(`\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+${MODAL_VISIT}${CALL_OR_VISIT}\\s+${CHILD_OBJECT}|\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+(?:can|may)\\s+(?:also\\s+)?visit\\b|\\b(?:dad|mum|mother|father|parents?|daddy|mummy)\\s+${MODAL_VISIT}(?:phone|ring|call|video\\s+call|facetime|see|visit)\\s+(?:you|the\\s+(?:children|baby|boys|girls|kids))\\b|\\b(?:can|may)\\s+(?:also\\s+)?(?:video\\s+call|facetime|skype)\\s+${CHILD_OBJECT}|\\b(?:can|may)\\s+(?:also\\s+)?come\\s+(?:to|and)\\s+(?:see|meet|visit)\\s+${CHILD_OBJECT}|\\bvisits?\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:maternal\\s+|paternal\\s+)?${FAMILY_MEMBER}|\\b(?:stay|stays|staying)\\s+(?:at|with)\\s+(?:dad|mum|daddy|mummy|nan|nana|gran|granny|grandma|grandad|grandparents|[a-z]+'s\\s+(?:dad|mum|nan|gran|grandma|grandad))(?:'s)?\\s+(?:every|each|on|at\\s+weekends|for\\s+(?:the\\s+)?(?:weekend|night))`),
+  /** A modal then a call or visit, a visit from someone, or a stay: every match has one. */
+  needs: /\b(?:will|can|may|could|going\s+to)\s+(?:keep\s+|still\s+|also\s+|now\s+|then\s+)?(?:see|visit|phone|ring|call|video|facetime|meet|spend|skype|come)\b|\bvisits?\s+from\b|\bstay(?:s|ing)?\s+(?:at|with)\b/,
 };
 
 /** "as set out below:", "in the table below": the details follow in a table of their own. */

@@ -58,9 +58,9 @@ const END_UP_IN_CARE = /\bend\s+up\s+(?:being\s+(?:put|placed|taken)\s+)?(?:in(?
 /** "will be taken to court", "could be prosecuted", "may result in a fixed penalty notice or prosecution". */
 const PUNISHED_IN_LAW = /\b(?:will|would|shall|could|may|might)\s+(?:then\s+)?be\s+(?:taken|brought|summoned)\s+(?:back\s+)?to\s+court\b|\b(?:will|would|shall|could|may|might)\s+(?:then\s+)?be\s+(?:prosecuted|fined|arrested)\b|\b(?:result|resulting|lead|leading)\s+(?:in|to)\s+(?:a\s+|an\s+)?(?:fixed\s+penalty(?:\s+notice)?|penalty\s+notice|fine|prosecution|arrest)\b/;
 /** "family time at Nan's will end for good", "Nathan will lose all contact with his son". */
-const CONTACT_ENDS = /\b(?:contact|family\s+time|visits?|time\s+(?:with|at)|seeing)\b[^.;]{0,60}?\b(?:will|would|shall|could|may)\s+(?:be\s+)?(?:end|ended|stop|stopped|cease|ceased|cancelled|withdrawn)\s+(?:for\s+good|permanently|altogether|completely|for\s+ever|forever|indefinitely)\b|\b(?:lose|losing)\s+(?:all\s+contact\b|contact\s+with\s+(?:his|her|their|your|the)\s+(?:children|child|kids|son|daughter|baby|boys|girls)\b)/;
+const CONTACT_ENDS = /\b(?:contact|family\s+time|visits?|time\s+(?:with|at)|seeing)\b[^.;]{0,60}?\b(?:will|would|shall|could|may)\s+(?:be\s+)?(?:end|ended|stop|stopped|cease|ceased|cancelled|withdrawn)\s+(?:for\s+good|permanently|altogether|completely|forever|indefinitely)\b|\b(?:lose|losing)\s+(?:all\s+contact\b|contact\s+with\s+(?:his|her|their|your|the)\s+(?:children|child|kids|son|daughter|baby|boys|girls)\b)/;
 /** "breaking the rules will show that the children cannot safely stay at home": a breach as proof against the family. */
-const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:children|child|kids|baby|you|parents?|mum|dad|[a-z]+)\s+(?:cannot|can\s*not|can't|is\s+not\s+able\s+to|are\s+not\s+able\s+to)\s+(?:safely\s+)?(?:stay|live|remain|return|be\s+(?:cared|looked)\s+for|keep\s+(?:the\s+|your\s+)?(?:children|child|kids|baby)\s+safe|care\s+for|look\s+after)\b/;
+const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:children|child|kids|baby|you|parents?|mum|dad|[a-z]+)\s+(?:cannot|can't|is\s+not\s+able\s+to|are\s+not\s+able\s+to)\s+(?:safely\s+)?(?:stay|live|remain|return|be\s+(?:cared|looked)\s+for|keep\s+(?:the\s+|your\s+)?(?:children|child|kids|baby)\s+safe|care\s+for|look\s+after)\b/;
 
 type ThreatMessage = keyof typeof MESSAGES;
 
@@ -132,13 +132,13 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('councilGoesToCourt', CASE_TO_LEGAL, ['legal', 'solicitor', 'lawyer', 'court']),
   threat('evidenceForCourt', KEPT_AS_EVIDENCE, ['evidence']),
   // A placement, custody, the court or the end of contact put as the price of a breach, whatever the verb.
-  threat('automaticResult', MEANS_REMOVAL, ['result', 'lead', 'mean']),
+  threat('automaticResult', MEANS_REMOVAL, ['moved', 'sent', 'removed', 'taken', 'accommodated', 'placed']),
   threat('childrenRemoved', MOVED_INTO_CARE, ['moved', 'sent']),
   threat('childrenRemoved', BREACH_THEN_ACCOMMODATED, ['accommodated', 'removed']),
   threat('childrenRemoved', END_UP_IN_CARE, ['end']),
   threat('fixedPunishment', PUNISHED_IN_LAW, ['court', 'prosecut', 'arrest', 'penalty', 'fine']),
-  threat('contactEnds', CONTACT_ENDS, ['good', 'permanently', 'altogether', 'completely', 'ever', 'forever', 'indefinitely', 'lose', 'losing']),
-  threat('heldAgainst', BREACH_AS_PROOF, ['show', 'prove', 'demonstrate', 'mean']),
+  threat('contactEnds', CONTACT_ENDS, ['good', 'permanently', 'altogether', 'completely', 'forever', 'indefinitely', 'lose', 'losing']),
+  threat('heldAgainst', BREACH_AS_PROOF, ['cannot', "can't", 'able']),
 ];
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */
