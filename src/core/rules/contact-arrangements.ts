@@ -62,7 +62,10 @@ const RELATIVE = "(?:grand\\w+|nan|nana|nanna|gran|granny|grandad|(?<=\\b[a-z]+'
 /** A child as the object of a visit or a call: a pronoun, "the baby", or a name (not a service or a professional's title). */
 const CHILD_OBJECT = `(?:her|him|them|you|(?:the\\s+)?(?:children|child|baby|boys|girls|kids)|${NOT_A_SERVICE}(?!(?:mr|mrs|ms|miss|dr|as|too|again|on|at|in|every|each|when|whenever|once|if|the|a|an|and|or|with|to|for|from|soon|sometimes|weekly|regularly|there|here|after|before|during|until|while)\\b)[a-z]+)\\b`;
 const MODAL_VISIT = '(?:will|can|may|could|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:keep\\s+|still\\s+|also\\s+|now\\s+|then\\s+)?';
-const CALL_OR_VISIT = '(?:see|visit|phone|ring|call|video\\s+call|facetime|meet|spend\\s+time\\s+with)';
+/** Seeing someone names them; a call to a name may be to a worker ("Nan will phone Tom"), so a call needs a child word or pronoun. */
+const VISIT = '(?:see|visit|video\\s+call|facetime|meet|spend\\s+time\\s+with)';
+const CALL = '(?:phone|ring|call)';
+const CHILD_WORD = '(?:her|him|them|you|(?:the\\s+)?(?:children|child|baby|boys|girls|kids))\\b';
 
 /**
  * Contact put with the relative as the subject, or as permission, in any voice: "Grandma Bell can see
@@ -70,7 +73,7 @@ const CALL_OR_VISIT = '(?:see|visit|phone|ring|call|video\\s+call|facetime|meet|
  * "Mum can video call Kacey", "visits from the maternal grandmother", "staying at Dad's every other weekend".
  */
 export const RELATIVE_CONTACT = {
-  pattern: new RegExp(`\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+${MODAL_VISIT}${CALL_OR_VISIT}\\s+${CHILD_OBJECT}|\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+(?:can|may)\\s+(?:also\\s+)?visit\\b|\\b(?:dad|mum|mother|father|parents?|daddy|mummy)\\s+${MODAL_VISIT}(?:phone|ring|call|video\\s+call|facetime|see|visit)\\s+(?:you|the\\s+(?:children|baby|boys|girls|kids))\\b|\\b(?:can|may)\\s+(?:also\\s+)?(?:video\\s+call|facetime|skype)\\s+${CHILD_OBJECT}|\\b(?:can|may)\\s+(?:also\\s+)?come\\s+(?:to|and)\\s+(?:see|meet|visit)\\s+${CHILD_OBJECT}|\\bvisits?\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:maternal\\s+|paternal\\s+)?${FAMILY_MEMBER}|\\b(?:stay|stays|staying)\\s+(?:at|with)\\s+(?:dad|mum|daddy|mummy|nan|nana|gran|granny|grandma|grandad|grandparents|[a-z]+'s\\s+(?:dad|mum|nan|gran|grandma|grandad))(?:'s)?\\s+(?:every|each|on|at\\s+weekends|for\\s+(?:the\\s+)?(?:weekend|night))`),
+  pattern: new RegExp(`\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+${MODAL_VISIT}(?:${VISIT}\\s+${CHILD_OBJECT}|${CALL}\\s+${CHILD_WORD})|\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+(?:can|may)\\s+(?:also\\s+)?visit\\b|\\b(?:dad|mum|mother|father|parents?|daddy|mummy)\\s+${MODAL_VISIT}(?:phone|ring|call|video\\s+call|facetime|see|visit)\\s+(?:you|the\\s+(?:children|baby|boys|girls|kids))\\b|\\b(?:can|may)\\s+(?:also\\s+)?(?:video\\s+call|facetime|skype)\\s+${CHILD_OBJECT}|\\b(?:can|may)\\s+(?:also\\s+)?come\\s+(?:to|and)\\s+(?:see|meet|visit)\\s+${CHILD_OBJECT}|\\bvisits?\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:maternal\\s+|paternal\\s+)?${FAMILY_MEMBER}|\\b(?:stay|stays|staying)\\s+(?:at|with)\\s+(?:dad|mum|daddy|mummy|nan|nana|gran|granny|grandma|grandad|grandparents|[a-z]+'s\\s+(?:dad|mum|nan|gran|grandma|grandad))(?:'s)?\\s+(?:every|each|on|at\\s+weekends|for\\s+(?:the\\s+)?(?:weekend|night))`),
   /** A modal then a call or visit, a visit from someone, or a stay: every match has one. */
   needs: /\b(?:will|can|may|could|going\s+to)\s+(?:keep\s+|still\s+|also\s+|now\s+|then\s+)?(?:see|visit|phone|ring|call|video|facetime|meet|spend|skype|come)\b|\bvisits?\s+from\b|\bstay(?:s|ing)?\s+(?:at|with)\b/,
 };

@@ -48,7 +48,7 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   // Made to answer for the other adult's harm: "will be held responsible if he comes back", "will prevent any further incidents".
   { name: 'held responsible for their harm', pattern: new RegExp(`\\b${MADE_TO}\\s+be\\s+held\\s+(?:responsible|accountable)\\b|\\b${MADE_TO}\\s+prevent\\s+(?:any\\s+)?(?:further\\s+|more\\s+|future\\s+|other\\s+)?(?:incidents?|violence|abuse|assaults?|domestic\\s+(?:abuse|violence|incidents?)|call-?outs?)\\b`), needs: /held|prevent/ },
   // Made to report the other adult's drinking or drug use: "will tell the social worker if she thinks Dean has used".
-  { name: 'report their drinking or drug use', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|ring|phone|call|text|message|contact)\\s+(?:[^.\\s]+\\s+){0,8}?(?:if|when|whenever|as\\s+soon\\s+as)\\s+(?:(?:she|he|they)\\s+(?:thinks?|knows?|suspects?|believes?|sees?|finds?\\s+out)\\s+(?:that\\s+)?)?(?!(?:she|he|they|i|you|we)\\b)${OTHER_ADULT}\\s+(?:has\\s+(?:used|been\\s+(?:drinking|using)|drunk|taken\\s+drugs)|is\\s+(?:drunk|high|using|drinking)|uses|drinks)\\b`), needs: /\b(?:report|tell|inform|let|ring|phone|call|text|message|contact)\b[^.]*\b(?:if|when|whenever|as\s+soon\s+as)\b[^.]*\b(?:used|using|drinking|drunk|drugs|high|uses|drinks)\b/ },
+  { name: 'report their drinking or drug use', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|ring|phone|call|text|message|contact)\\s+(?:[^.\\s]+\\s+){0,8}?(?:if|when|whenever|as\\s+soon\\s+as)\\s+(?:(?:she|he|they)\\s+(?:thinks?|knows?|suspects?|believes?|sees?|finds?\\s+out)\\s+(?:that\\s+)?)?(?!(?:she|he|they|i|you|we)\\b)${OTHER_ADULT}\\s+(?:has\\s+(?:used|been\\s+(?:drinking|using)|drunk|taken\\s+drugs)|is\\s+(?:drunk|high|using|drinking)|uses|drinks)\\b`), needs: /\b(?:has\s+(?:used|been\s+(?:drinking|using)|drunk|taken\s+drugs)|is\s+(?:drunk|high|using|drinking)|uses|drinks)\b/ },
 ];
 
 /**
@@ -103,9 +103,9 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
     if (section && NOT_ASKING.has(section)) return NO_FINDINGS;
     // A first name alone under a heading such as "What Children's Services expect" is the parent the
     // heading's service asks, not a professional: the patterns below still decide.
+    if (!ANY_PATTERN_START.test(folded)) return NO_FINDINGS;
     const professional = actor?.kind === 'professional' && !(actor.end > actor.start && isBareName(text.slice(actor.start, actor.end)));
     if (isTask && professional) return NO_FINDINGS;
-    if (!ANY_PATTERN_START.test(folded)) return NO_FINDINGS;
     // Tasks and contingency lines ("If Dean comes to the flat, Jade will make him leave"); elsewhere
     // (a layout whose sections were not read) a line whose own subject is a family member.
     const asked = isTask || section === 'contingency' ? actor : findActor(text, folded);
