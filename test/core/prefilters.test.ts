@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
-import { CONTACT, firstContact, RELATIVE_CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY } from '../../src/core/rules/contact-arrangements';
+import { ANY_CONTACT_WORD, CONTACT, firstContact, RELATIVE_CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY } from '../../src/core/rules/contact-arrangements';
 import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-responsibility';
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
 import { termSearch, trieSource } from '../../src/core/term-search';
@@ -153,6 +153,8 @@ describe('contact patterns: the words each pattern needs', () => {
     const matches = matchesOf(pattern, 1500, 300);
     expect(matches.length).toBeGreaterThan(50);
     expect(matches.filter((s) => !needs.test(s))).toEqual([]);
+    // The rule's first test, for all four kinds, passes every match too.
+    expect(matches.filter((s) => !ANY_CONTACT_WORD.test(s))).toEqual([]);
   });
 });
 
@@ -242,5 +244,6 @@ describe('contact arrangements: the words the pattern needs', () => {
   it('every sample matches the pattern and passes the cheap test', () => {
     expect(samples.filter((s) => !CONTACT.pattern.test(s))).toEqual([]);
     expect(samples.filter((s) => !CONTACT.needs.test(s))).toEqual([]);
+    expect(samples.filter((s) => !ANY_CONTACT_WORD.test(s))).toEqual([]);
   });
 });

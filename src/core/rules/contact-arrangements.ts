@@ -99,6 +99,8 @@ const MOST_MISSING_WITHOUT_PROMPT = 1;
 const MOST_MISSING_FROM_A_CALL = 0;
 
 /** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
+/** Holds a word from each kind's needs (CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY, RELATIVE_CONTACT): a line without one cannot match any. */
+export const ANY_CONTACT_WORD = /supervis|contact|call|chat|facetime|skype|letter|\b(?:see|visit|spend|meet|phone|ring|stay|come|time|session|overnight|weekend)/;
 /** An "if" or "unless" opening the clause the match sits in. */
 const CONDITION_BEFORE = /\b(?:if|unless)\b[^,;.]*$/;
 const ARRANGES = /\b(?:will|shall|is to|are to)\b/;
@@ -126,6 +128,8 @@ export const contactArrangementsRule: ParagraphRule = {
     if (section === 'concerns' || section === 'contingency') return NO_FINDINGS;
     // A purpose paragraph is read only when it arranges something ("will"), before any costly pattern.
     if (section === 'purpose' && !ARRANGES.test(folded)) return NO_FINDINGS;
+    // One test for the words any of the four kinds needs: most lines have none and stop here.
+    if (!ANY_CONTACT_WORD.test(folded)) return NO_FINDINGS;
     // Under the purpose heading only the cheaper kinds are looked for (the first pattern is costly on long aims).
     let match = section !== 'purpose' && CONTACT.needs.test(folded) ? firstContact(folded) : null;
     let remote = false;

@@ -43,7 +43,7 @@ export const cases: RuleCases = {
     { text: 'Keep running off and you could end up in a secure children\'s home.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'end up in a secure children\'s home' }] },
     { text: 'Ryan will be prosecuted if he goes near the house.', errors: [{ messageId: 'fixedPunishment', severity: 'error', excerpt: 'will be prosecuted' }] },
     { text: 'Not sending Zara to school could lead to a fine.', errors: [{ messageId: 'fixedPunishment', severity: 'error', excerpt: 'lead to a fine' }] },
-    { text: 'Should this happen again, visits with Dad will be stopped permanently.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'visits with Dad will be stopped permanently' }] },
+    { text: 'Should this happen again, visits with Dad will be stopped permanently.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'will be stopped permanently' }] },
     { text: 'Dad may lose contact with the girls if he misses more sessions.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'lose contact with the girls' }] },
     { text: 'A missed test will prove that Mum cannot keep the baby safe.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'will prove that Mum cannot keep the baby safe' }] },
     // Classes, not phrases: any verb, voice or modal (issue 11).
