@@ -30,7 +30,7 @@ export const PEOPLE_WITH_ROLES = { test: (folded: string): boolean => PEOPLE_LIS
 
 /** "born 12 October 2014", "Date of birth", "aged 9", "who is 11", "Mason (6)". */
 const CHILD_DETAILS_SENTENCE = new RegExp(
-  `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|^[a-z'-]+ is \\d{1,2}\\.|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
+  `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|^[a-z'-]+(?: [a-z'-]+)? is \\d{1,2}(?:\\.|,| and\\b|$)|\\b(?:i'm|i am|you're|you are) \\d{1,2}(?:\\.|,| and\\b| years|$)|[a-z], year \\d{1,2}\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
 );
 
 /**
@@ -38,11 +38,11 @@ const CHILD_DETAILS_SENTENCE = new RegExp(
  * "DOB"), or a number after "aged", "is", "(" or "of <name>," or before "year". Most paragraphs have
  * none; a digit alone is in most tasks (times and dates).
  */
-export const CHILD_DETAILS_CONTENT = guarded(/born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|\(\d|of [a-z'-]+,? \d/, CHILD_DETAILS_SENTENCE);
+export const CHILD_DETAILS_CONTENT = guarded(/born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|\(\d|of [a-z'-]+,? \d|(?:'m|am|'re|are) \d|, year \d/, CHILD_DETAILS_SENTENCE);
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =
-  /\bpurpose of (?:this|the|our) (?:letter|plan|document|meeting|agreement)\b|^(?:\d+[.)]\s*)?to (?:make sure|make clear|be clear|keep|help|plan|set out|agree|protect|ensure|support)\b|^so (?:that )?[a-z'’]+(?: [a-z'’]+)? (?:is|are|can|will|has|have|gets?|feels?)\b|^we (?:want|hope|would like)\b|\bwe have made this (?:plan|agreement) (?:so|to|because)\b|\b(?:i am|i'm|we are|we're) writing to (?:set out|confirm|explain|make clear|write down|let you know)\b|\bthis (?:letter|plan|agreement) (?:sets out (?:how|what|the)|is to|is about)\b|\bwe (?:have )?(?:agreed|made|written|wrote|put together|drawn up) (?:this|the)(?: (?:plan|agreement|letter))? (?:so that|so|to make sure|because|in order to)\b|^(?:the |our )?(?:main )?(?:aims?|purpose|goals?|hopes?) (?:is|are) (?:for|to|that)\b|^this (?:plan |agreement |letter )?is (?:so that|so|to make sure|because)\b/;
+  /\bpurpose of (?:this|the|our) (?:letter|plan|document|meeting|agreement)\b|^(?:\d+[.)]\s*)?to (?:make sure|make clear|be clear|keep|help|plan|set out|agree|protect|ensure|support)\b|^so (?:that )?[a-z'’]+(?: [a-z'’]+)? (?:is|are|can|will|has|have|gets?|feels?)\b|^we (?:want|hope|would like)\b|\bwe have made this (?:plan|agreement) (?:so|to|because)\b|\b(?:i am|i'm|we are|we're) writing to (?:set out|confirm|explain|make clear|write down|let you know|tell you)\b|\bthis (?:letter|plan|agreement) (?:sets out (?:how|what|the)|explains (?:why|what|how)|is to|is about)\b|^(?:it|this) is (?:all )?about (?:keeping|making sure|helping|how)\b|\bwe (?:have )?(?:agreed|made|written|wrote|put together|drawn up) (?:this|the)(?: (?:plan|agreement|letter))? (?:so that|so|to make sure|because|in order to)\b|^(?:the |our )?(?:main )?(?:aims?|purpose|goals?|hopes?) (?:is|are) (?:for|to|that)\b|^this (?:plan |agreement |letter )?is (?:so that|so|to make sure|because)\b/;
 
 /** What has happened or what people are worried about, told as facts. */
 export const CONCERNS_CONTENT =

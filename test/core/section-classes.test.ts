@@ -560,3 +560,27 @@ describe('professionals introduced in words, not brackets', () => {
     expect(partyOf(result, 'Kat will meet Sol at the hub every Tuesday at 4pm.')).toBe('family');
   });
 });
+
+describe('the child\u2019s age, however it is said', () => {
+  const childDetails = (text: string) => run([h('Notes'), p(text)]).sections['child-details']?.present;
+  test.each(['Poppy Lane is 5.', 'My name is Jay and I\u2019m 14.', 'Sami, you are 8 and you live with Dad.', 'Poppy Lane, Year 2, Hill Street Infants'])('%s', (text) => {
+    expect(childDetails(text.replace(/\u2019/g, "'"))).toBe(true);
+  });
+  test.each(['The visit is 10 minutes from the station.', 'We are 3 weeks into the plan.', 'Mum will meet Poppy at 3 and walk her home.'])('not an age: %s', (text) => {
+    expect(childDetails(text)).toBe(false);
+  });
+});
+
+describe('a purpose stated in other words', () => {
+  const purpose = (text: string) => run([h('Notes'), p(text)]).sections.purpose?.present;
+  test.each([
+    'It is about keeping Noor safe at home while Dad gets help.',
+    'This letter explains what has to change so that Noor can stay at home.',
+    'We are writing to tell you what we agreed at the meeting.',
+  ])('%s', (text) => {
+    expect(purpose(text)).toBe(true);
+  });
+  test.each(['It is about ten minutes from the school.', 'Mum explains what happened to the nurse.'])('not a purpose: %s', (text) => {
+    expect(purpose(text)).toBe(false);
+  });
+});
