@@ -5,6 +5,8 @@ export interface AcronymEntry {
   forms: string[];
   expansion: string;
   plain: string;
+  /** A form label whose value, written straight after it, says what it is ("DOB 30/09/2019"): only the label alone needs writing out. */
+  labels?: 'date';
 }
 
 export const ACRONYMS: AcronymEntry[] = [
@@ -55,7 +57,7 @@ export const ACRONYMS: AcronymEntry[] = [
   { forms: ['ASAP', 'asap'], expansion: 'as soon as possible', plain: 'give a date' },
   { forms: ['TBC', 'tbc', 'TBA'], expansion: 'to be confirmed', plain: 'give the date or name' },
   { forms: ['w/c'], expansion: 'week commencing', plain: 'the week starting (give the date)' },
-  { forms: ['DOB', 'DoB', 'd.o.b.'], expansion: 'date of birth', plain: 'date of birth' },
+  { forms: ['DOB', 'DoB', 'd.o.b.'], expansion: 'date of birth', plain: 'date of birth', labels: 'date' },
   { forms: ['YOS', 'YOT'], expansion: 'Youth Offending Service / Team', plain: 'the youth justice team' },
   { forms: ['PA'], expansion: 'personal adviser', plain: 'personal adviser (give the name)' },
   { forms: ['ASB'], expansion: 'anti-social behaviour', plain: 'anti-social behaviour' },

@@ -50,6 +50,8 @@ export function acronymDefinitions(text: string): string[] {
   }
   return found;
 }
+/** A date straight after a label: "DOB: 30/09/2019", "DOB 4 March 2019". */
+const DATE_VALUE_AFTER = /^\s*[:\-\u2013]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/;
 const EXPLAINED_OPENING = /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?=[A-Za-z])/gu;
 
 /**
@@ -102,6 +104,8 @@ export const acronymRule: ParagraphRule = {
       if (definedHere.has(form)) continue;
       const entry = entryByForm.get(form);
       if (!entry) continue;
+      // "DOB 30/09/2019": a label followed by its value, which says what it is.
+      if (entry.labels === 'date' && DATE_VALUE_AFTER.test(text.slice(from, from + 24))) continue;
       findings.push({ start: m.index, end: m.index + form.length, messageId: 'knownAcronym', data: { form, expansion: entry.expansion }, suggestions: [entry.plain] });
     }
     // Most paragraphs have no run of two capitals at all: skip the scan.

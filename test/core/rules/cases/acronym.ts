@@ -5,6 +5,8 @@ export const cases: RuleCases = {
   rule: acronymRule,
   section: 'professional-commitments',
   valid: [
+    // A form label followed by its value says what it is.
+    { text: 'Child: Ruby Fox (DOB: 4 March 2020), Year 1 at Elm Primary', section: 'child-details' },
     // Classes, not phrases: wordings written for these classes (issue 11).
     'Kim will buy school shoes at B&M on Saturday.',
     'Kim will take Mia to KFC after family time on Friday.',
@@ -31,6 +33,7 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    { text: 'Mum will bring proof of Ruby’s DOB to the office by 9 December 2026.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'DOB' }] },
     // Classes, not phrases: terms from the guidance and published agreements (issue 11).
     { text: 'The police have given Jason a DVPO.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'DVPO' }] },
     { text: 'Zain is a CME case.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'CME' }] },
