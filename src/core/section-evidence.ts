@@ -7,7 +7,7 @@ import { ifBreaksAgreement } from './linear-scans';
 import { guarded } from './guarded-pattern';
 
 export const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\s+[^\s?:]|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
-export const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b/;
+export const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b|\bnot a court order\b|\byou (?:can|may|could|should|are entitled to|have the right to)\b[^.]{0,40}?\b(?:legal advice|advice from a solicitor|(?:show|take) (?:it|(?:this|the) (?:letter|plan|agreement)) to a solicitor)\b/;
 const CONTINGENCY_OPENING = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
 /**
  * Also "if [anyone ...] breaks this agreement". As one regular expression (`\bif (?:[a-z' ]+ )?breaks? ...`)
@@ -18,7 +18,7 @@ export const CONTINGENCY_TEXT = { test: (folded: string): boolean => CONTINGENCY
 export const CONCERNS_TEXT = /\b(?:we are|we're|we have been|professionals are|the school is|school are|the school are|police are|everyone is|i am|i'm)\s+(?:very\s+|really\s+|still\s+|also\s+)?(?:worried|concerned)\b|\b(?:there (?:are|is|have been|has been)\s+(?:\w+\s+){0,2}concerns?)\b|\bconcerns? (?:about|regarding|around|that|have been raised)\b|\bworr(?:y|ies) (?:about|that|is|are)\b/;
 export const PURPOSE_TEXT = /\b(?:the )?(?:purpose|aims?|goals?) of (?:this|the) (?:written )?agreement\b|\bthis (?:written )?agreement (?:is|has been) (?:being )?(?:made|written|proposed|put in place|drawn up|agreed) (?:to|so that|because|in order to)\b|\bthis agreement is (?:to|about|so that)\b|\bwe are making this agreement\b/;
 /** "A copy of this plan will be given to …", "Everyone who signs will get a copy". */
-export const COPIES_TEXT = /\bcop(?:y|ies) of (?:this|the) (?:written )?(?:plan|agreement|letter) (?:will be|is|are|has been|have been) (?:given|sent|shared|emailed|posted)\b|\b(?:will|to) (?:each )?(?:get|receive|be given|be sent|have) a copy\b(?! of (?!(?:this|the) (?:written )?(?:plan|agreement|letter)\b))/;
+export const COPIES_TEXT = /\bcop(?:y|ies) of (?:this|the) (?:written )?(?:plan|agreement|letter) (?:will be|is|are|has been|have been) (?:given|sent|shared|emailed|posted)\b|(?:^|[.!?]\s+)copies (?:for|to|go to|will go to)\s+[a-z]|\bcop(?:y|ies) of (?:this|the) (?:written )?(?:plan|agreement|letter) (?:will )?go(?:es)? to\b|\b(?:will|to) (?:each )?(?:get|receive|be given|be sent|have) a copy\b(?! of (?!(?:this|the) (?:written )?(?:plan|agreement|letter)\b))/;
 export const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;
 export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,})|(?:_{4,}|\.{8,})\s*(?:date\b|\()/;
 export const DURATION_TEXT = /\b(?:this|the) (?:written )?(?:agreement|plan) (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place|is for (?:\w+ )?(?:weeks|months|days))\b/;
@@ -36,7 +36,7 @@ export const CP_REVIEW_TEXT = /\bchild protection review conference\b/;
  */
 export const DOCUMENT_FACTS = {
   participants: PARTICIPANTS_TEXT,
-  legalNotice: guarded(/legal/, LEGAL_NOTICE_TEXT),
+  legalNotice: guarded(/legal|court order|solicitor/, LEGAL_NOTICE_TEXT),
   contingency: CONTINGENCY_TEXT,
   concerns: CONCERNS_TEXT,
   purpose: PURPOSE_TEXT,

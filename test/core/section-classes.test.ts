@@ -584,3 +584,23 @@ describe('a purpose stated in other words', () => {
     expect(purpose(text)).toBe(false);
   });
 });
+
+describe('copies and the legal notice in other words', () => {
+  const sectionOf = (text: string, id: 'copies' | 'legal-notice') => run([h('Notes'), p(text)]).sections[id]?.present;
+  test.each([
+    ['Copies to Dee, Sol and Hill Street School.', 'copies'],
+    ['Copies of this plan go to everyone who signs it.', 'copies'],
+    ['This plan is not a court order.', 'legal-notice'],
+    ['You can get free advice from a solicitor before you sign.', 'legal-notice'],
+    ['You may want to show this letter to a solicitor.', 'legal-notice'],
+  ] as const)('%s', (text, id) => {
+    expect(sectionOf(text, id)).toBe(true);
+  });
+  test.each([
+    ['Mum will take copies to the school office on Monday.', 'copies'],
+    ['The council will seek legal advice if the plan is not kept.', 'legal-notice'],
+    ['The court order says Dad can see Sol on Saturdays.', 'legal-notice'],
+  ] as const)('not it: %s', (text, id) => {
+    expect(sectionOf(text, id)).toBe(false);
+  });
+});
