@@ -42,7 +42,7 @@ export const DOCUMENT_FACTS = {
   purpose: PURPOSE_TEXT,
   signature: SIGNATURE_TEXT,
   duration: guarded(/(?:agreement|plan) (?:will|last|run|remain|is|end|expire)/, DURATION_TEXT),
-  review: guarded(/review|again|next [mc]|going|getting on|go through|go over|look|talk|each|every|together|come back/, REVIEW_WORD),
+  review: guarded(/review|again|next [mc]|going|getting on|go through|go over|look|talk about|talk through|(?:each|every) (?:core|meeting|review)|together|come back/, REVIEW_WORD),
   copies: guarded(/cop(?:y|ies)/, COPIES_TEXT),
   teamManager: TEAM_MANAGER,
   agreementNumber: AGREEMENT_NUMBER_TEXT,
