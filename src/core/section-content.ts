@@ -21,16 +21,21 @@ const PERSON_WITH_ROLE = `(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${
 const AGENCY = "(?:children's (?:services|social care)|social care|council|local authority|family hub|early help(?: service| team)?|youth service)\\b";
 const PEOPLE_LISTED = guarded(
   /[(,:\u2013\u2014-]/,
-  new RegExp(`(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)[^().]{0,60}?(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)|^[a-z'-]+(?: [a-z'-]+)? ?[-\u2013\u2014:,(] ?(?:his |her |their )?${ROLE}\\)?\\.?$|${PERSON_WITH_ROLE}[^.]{0,40}\\band (?:the )?(?:[a-z'-]+ ){0,3}${AGENCY}|^(?:the )?[a-z'-]+ family ?[:\u2013\u2014-] ?${PERSON_WITH_ROLE}`),
+  new RegExp(`(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)[^().]{0,60}?(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)|^[a-z'-]+(?: [a-z'-]+)? ?[-\u2013\u2014:,(] ?(?:his |her |their )?${ROLE}\\)?\\.?$`),
 );
 const COMMITS_OR_SIGNS = /\b(?:will|must|agrees? to|is to|are to)\b|_{3,}|\.{4,}|^\s*sign/;
 
+/** "Amy Ward (mother) and Westmoor Children's Services": a person and a service as the parties (read only where a service is named). */
+const PERSON_AND_SERVICE = guarded(/children's|social care|council|local authority|family hub|early help|youth service/, new RegExp(`${PERSON_WITH_ROLE}[^.]{0,40}\\band (?:the )?(?:[a-z'-]+ ){0,3}${AGENCY}`));
+/** "The Hughes family: Kirsty Hughes (mum), …". */
+const FAMILY_LISTED = new RegExp(`^(?:the )?[a-z'-]+ family ?[:\u2013\u2014-] ?${PERSON_WITH_ROLE}`);
+
 /** A list of people with their roles ("Kim Mills (mother), Lewis Mills (father) and …", a line "Zara Khan \u2013 health visitor"), committing nobody to anything. */
-export const PEOPLE_WITH_ROLES = { test: (folded: string): boolean => PEOPLE_LISTED.test(folded) && !COMMITS_OR_SIGNS.test(folded) };
+export const PEOPLE_WITH_ROLES = { test: (folded: string): boolean => (PEOPLE_LISTED.test(folded) || FAMILY_LISTED.test(folded) || PERSON_AND_SERVICE.test(folded)) && !COMMITS_OR_SIGNS.test(folded) };
 
 /** "born 12 October 2014", "Date of birth", "aged 9", "who is 11", "Mason (6)". */
 const CHILD_DETAILS_SENTENCE = new RegExp(
-  `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|^[a-z'-]+(?: [a-z'-]+)? is \\d{1,2}(?:\\.|,| and\\b|$)|\\b(?:i'm|i am|you're|you are) \\d{1,2}(?:\\.|,| and\\b| years|$)|[a-z], year \\d{1,2}\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
+  `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|^[a-z'-]+(?: [a-z'-]+)? is \\d{1,2}(?:\\.|,| and\\b|$)|\\b(?:i'm|i am|you're|you are) \\d{1,2}(?:\\.|,| and\\b| years|$)|(?<=[a-z]), year \\d{1,2}\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
 );
 
 /**
@@ -52,7 +57,7 @@ const CONCERNS_TOLD =
  * What happened told as figures or injuries: things getting worse, days late or off school, an
  * attendance percentage, bruises or marks, a child grabbed or slapped. Behind a cheap test of its words.
  */
-const CONCERNS_SHOWN = guarded(/worse|\d (?:school )?(?:days|mornings|sessions|nights|times|occasions)|%|bruis|marks|burns|cuts|injuries|grabs|grabbed|kicked|smacked|slapped|punch|strangled|choked/, /\b(?:got|gets|getting|has got|have got|became|has become) worse\b|\b(?:late|absent|off school|out of school|away from school|at home|missed school)\b[^.]{0,20}?\b(?:on|for) \d+ (?:school )?(?:days|mornings|sessions|nights|times|occasions)\b|\b\d+(?:\.\d+)?% (?:of (?:the )?(?:sessions|days|time)|attendance)\b|\b(?:with|has|had|have|got|showed|shows) (?:\w+ ){0,2}(?:bruises|bruising|marks|burns|cuts|injuries)\b|\b(?:grabs|grabbed|kicked|smacked|slapped|punched|punches|strangled|choked) (?:him|her|them|me|us)(?= by| round| around| when| if|[.,;]|$)/);
+const CONCERNS_SHOWN = guarded(/worse|days|mornings|sessions|nights|times|occasions|%|bruis|marks|burns|cuts|injuries|grabs|grabbed|kicked|smacked|slapped|punch|strangled|choked/, /\b(?:got|gets|getting|has got|have got|became|has become) worse\b|\b(?:late|absent|off school|out of school|away from school|at home|missed school)\b[^.]{0,20}?\b(?:on|for) \d+ (?:school )?(?:days|mornings|sessions|nights|times|occasions)\b|\b\d+(?:\.\d+)?% (?:of (?:the )?(?:sessions|days|time)|attendance)\b|\b(?:with|has|had|have|got|showed|shows) (?:\w+ ){0,2}(?:bruises|bruising|marks|burns|cuts|injuries)\b|\b(?:grabs|grabbed|kicked|smacked|slapped|punched|punches|strangled|choked) (?:him|her|them|me|us)(?= by| round| around| when| if|[.,;]|$)/);
 
 /** What has happened or what people are worried about: said in words, or shown by figures and injuries. */
 export const CONCERNS_CONTENT = { test: (folded: string): boolean => CONCERNS_TOLD.test(folded) || CONCERNS_SHOWN.test(folded) };
