@@ -43,7 +43,7 @@ const CHILD_DETAILS_SENTENCE = new RegExp(
  * "DOB"), or a number after "aged", "is", "(" or "of <name>," or before "year". Most paragraphs have
  * none; a digit alone is in most tasks (times and dates).
  */
-export const CHILD_DETAILS_CONTENT = guarded(/born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|\(\d|of [a-z'-]+,? \d|(?:'m|am|'re|are) \d|, year \d/, CHILD_DETAILS_SENTENCE);
+export const CHILD_DETAILS_CONTENT = guarded(/born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|\(\d|of [a-z'-]+,? \d|(?:i'm|i am|you're|you are) \d|, year \d/, CHILD_DETAILS_SENTENCE);
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =
@@ -57,7 +57,7 @@ const CONCERNS_TOLD =
  * What happened told as figures or injuries: things getting worse, days late or off school, an
  * attendance percentage, bruises or marks, a child grabbed or slapped. Behind a cheap test of its words.
  */
-const CONCERNS_SHOWN = guarded(/worse|days|mornings|sessions|nights|times|occasions|%|bruis|marks|burns|cuts|injuries|grabs|grabbed|kicked|smacked|slapped|punch|strangled|choked/, /\b(?:got|gets|getting|has got|have got|became|has become) worse\b|\b(?:late|absent|off school|out of school|away from school|at home|missed school)\b[^.]{0,20}?\b(?:on|for) \d+ (?:school )?(?:days|mornings|sessions|nights|times|occasions)\b|\b\d+(?:\.\d+)?% (?:of (?:the )?(?:sessions|days|time)|attendance)\b|\b(?:with|has|had|have|got|showed|shows) (?:\w+ ){0,2}(?:bruises|bruising|marks|burns|cuts|injuries)\b|\b(?:grabs|grabbed|kicked|smacked|slapped|punched|punches|strangled|choked) (?:him|her|them|me|us)(?= by| round| around| when| if|[.,;]|$)/);
+const CONCERNS_SHOWN = guarded(/worse|mornings|school days|sessions|% |bruis|marks|burns|cuts|injuries|grabs|grabbed|kicked|smacked|slapped|punch|strangled|choked/, /\b(?:got|gets|getting|has got|have got|became|has become) worse\b|\b(?:late|absent|off school|out of school|away from school|at home|missed school)\b[^.]{0,20}?\b(?:on|for) \d+ (?:school )?(?:days|mornings|sessions|nights|times|occasions)\b|\b\d+(?:\.\d+)?% (?:of (?:the )?(?:sessions|days|time)|attendance)\b|\b(?:with|has|had|have|got|showed|shows) (?:\w+ ){0,2}(?:bruises|bruising|marks|burns|cuts|injuries)\b|\b(?:grabs|grabbed|kicked|smacked|slapped|punched|punches|strangled|choked) (?:him|her|them|me|us)(?= by| round| around| when| if|[.,;]|$)/);
 
 /** What has happened or what people are worried about: said in words, or shown by figures and injuries. */
 export const CONCERNS_CONTENT = { test: (folded: string): boolean => CONCERNS_TOLD.test(folded) || CONCERNS_SHOWN.test(folded) };
