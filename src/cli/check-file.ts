@@ -1,6 +1,6 @@
 import { registerPolicy, type RuleTimes, type Severity } from '../core';
 import type { RuleTimeRows } from './timing';
-import { readAgreementFile, UnreadableFileError } from '../io/read-agreement';
+import { readAgreementFile, UnreadableFileError, type AgreementFile } from '../io/read-agreement';
 import type { CheckOptions } from './args';
 import { formatReport, painter } from './format';
 import { buildReport, type FileReport } from './report';
@@ -33,6 +33,11 @@ export function checkFile(file: string, options: FileCheckOptions, indent = ''):
   } catch (error) {
     return { ok: false, file, reason: error instanceof UnreadableFileError ? error.message : 'could not be read' };
   }
+  return checkContent(file, content, options, indent);
+}
+
+/** Check and format an agreement already read (checkFile, and the worker's warm-up on its own sample). */
+export function checkContent(file: string, content: AgreementFile, options: FileCheckOptions, indent = ''): FileOutcome {
   try {
     // A council policy read by the main thread: registered here too (this may be a worker thread).
     if (options.policyProfile) registerPolicy(options.policyProfile);

@@ -4,9 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Block } from '../core';
 import { AGREEMENT_PRINTED_FORM, nodesFromBlocks, writeDocx } from '../io/docx-writer';
 import { readAgreementBytes } from '../io/read-agreement';
-import { checkFile, type FileCheckOptions } from './check-file';
-import { formatReport, painter } from './format';
-import { buildReport } from './report';
+import { checkContent, checkFile, type FileCheckOptions } from './check-file';
 
 export interface CheckRequest {
   index: number;
@@ -38,14 +36,14 @@ const WARM_UP_BLOCKS: Block[] = [
  * start-up must not count against the first real file's time limit.
  */
 function warmUp(): void {
+  const options: FileCheckOptions = { json: true, failOn: 'none', checklist: true, colour: false };
   try {
-    const content = readAgreementBytes(writeDocx(nodesFromBlocks(WARM_UP_BLOCKS), AGREEMENT_PRINTED_FORM), '.docx');
-    const report = buildReport('warm-up.docx', content, { checklist: true });
-    JSON.stringify(report);
-    formatReport({ ...report, findingsOmitted: 0 }, painter(false));
+    const docx = readAgreementBytes(writeDocx(nodesFromBlocks(WARM_UP_BLOCKS), AGREEMENT_PRINTED_FORM), '.docx');
+    checkContent('warm-up.docx', docx, options);
+    checkContent('warm-up.docx', docx, { ...options, json: false });
     // The plain-text and Markdown readers too.
     const text = WARM_UP_BLOCKS.map((block) => (block.kind === 'heading' ? `## ${block.text}` : block.text)).join('\n\n');
-    for (const extension of ['.md', '.txt']) buildReport(`warm-up${extension}`, readAgreementBytes(encoder.encode(text), extension), { checklist: false });
+    for (const extension of ['.md', '.txt']) checkContent(`warm-up${extension}`, readAgreementBytes(encoder.encode(text), extension), options);
   } catch {
     // Only a warm-up: a fault here shows again, and is reported, on a real file.
   }
