@@ -4,6 +4,7 @@ import { buildDocx } from './real-layouts/ooxml';
 import { HELD_OUT } from './real-layouts/held-out';
 import { HELD_OUT_2 } from './real-layouts/held-out-2';
 import { HELD_OUT_3 } from './real-layouts/held-out-3';
+import { HELD_OUT_4 } from './real-layouts/held-out-4';
 import { IN_SAMPLE } from './real-layouts/in-sample';
 import { scoreLayoutSet } from './score';
 
@@ -17,7 +18,7 @@ test('there are at least 20 real-layout agreements, each with labels', () => {
   expect(IN_SAMPLE.length).toBe(labelled.length);
 });
 
-test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
+test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
   expect(Buffer.from(buildDocx(spec.doc).bytes).equals(readFileSync(join(__dirname, 'real-layouts', set, `${spec.name}.docx`)))).toBe(true);
 });
 
@@ -43,7 +44,12 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 // held-out-3 (13 agreements): sections 172/195 (88.2%); vague recall 0.79 with 3/72 flagged; jargon
 //   0.65 (1.5%); acronyms 1.0; threats 0.38 (none fair flagged); victim 0.67; contact 0.17.
 // Anything changed after that was seen against them.
-test.each(['held-out-2', 'held-out-3'])('%s has at least 8 agreements and its offsets are exact', (set) => {
+// held-out-4 (12 agreements, 6 December 2026, by a third helper who never read src/): scored once with
+//   the rules as they stood at a49b6a2: sections 168/180 (93.3%); vague recall 0.70 (32/46) with 4/78
+//   specific tasks flagged (5.1%); jargon 0.44 (7/16) with 10/314 clean lines flagged (3.2%);
+//   acronyms 0.70 (7/10, 4 false); threats 0.91 (10/11, no fair consequence flagged); victim 0.30
+//   (3/10, 2 false); contact 0.56 (5/9, none false). Seen from then on.
+test.each(['held-out-2', 'held-out-3', 'held-out-4'])('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);
   expect(scoreLayoutSet(heldOut).offsetErrors).toEqual([]);
