@@ -19,7 +19,7 @@ export interface Actor {
  * "will", "agrees to", "is going to", "to" after a name ("Ms Smith to attend"). Only ever run on
  * folded text, which has no ASCII capitals, so it needs no case-insensitive flag (which slows every comparison).
  */
-const COMMITMENT = /\b(?:will|shall|must|should|can|agrees? to|agreed to|have agreed to|has agreed to|(?:is|are) going to|(?:is|are) to|promises? to|commits? to|undertakes? to|(?:is|are) responsible for|will continue to|to continue to)\b/;
+const COMMITMENT = /\b(?:will|shall|must|should|can|agrees? to|agreed to|have agreed to|has agreed to|(?:is|are|am) going to|(?:is|are) to|promises? to|commits? to|undertakes? to|(?:is|are) responsible for|will continue to|to continue to|won't)\b|'(?:ll|m going to)\b/;
 
 const GENERIC_SUBJECT = /^(?:the |all |any |relevant |other |appropriate |involved |partner |local |support |key |both )*(?:services?|professionals?|agenc(?:y|ies)|family|families|parents|carers|the parents|everyone|everybody|all parties|parties|people|someone|somebody|they|it|this|there|network|the network|family network|support network|adults|workers|practitioners|team|teams|the team|staff|others)$/i;
 
@@ -31,7 +31,8 @@ const PROFESSIONAL = /\b(?:social workers?|sw|fsw|hv|dsl|tm|senco|yot|yos|team m
 const FAMILY = /\b(?:mum|mummy|mom|mother|dad|daddy|father|parents?|step-?(?:mum|dad|mother|father|parent)|grand(?:mother|father|parents?|ma|pa|mum|dad)|nan|nana|nanna|gran|granny|grandad|grandpa|aunt(?:ie|y)?|uncle|cousin|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|carers?|foster carers?|kinship carers?|guardian|i|me|my|both parents|each parent|the children|child|jo|sam)\b/i;
 
 const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\p{L}'-]+/u;
-const CAPITALISED_NAME = /(?:^|[\s(,&])([A-Z][\p{Ll}'\u2019-]+)(?=[\s),&]|$)/u;
+/** A capitalised word, or a double name ("Lily-Mae", "McKenzie") whose parts are capitalised. */
+const CAPITALISED_NAME = /(?:^|[\s(,&])([A-Z][\p{Ll}'\u2019-]+(?:[A-Z][\p{Ll}'\u2019-]+)*)(?=[\s),&]|$)/u;
 const NOT_NAMES = /^(?:If|When|Whenever|The|This|That|These|Those|All|Any|Each|Every|Both|Our|Their|His|Her|We|They|He|She|It|And|Or|But|Then|After|Before|Until|During|Where|While|Whilst|In|On|At|By|For|From|To|With|Also|Once|Everyone|Services|Professionals|Parents|Family|Agencies|Children|Child|Support|Help|Advice|Work|Visits|Contact|Regular|Weekly|Further|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
@@ -71,7 +72,20 @@ export function findActor(text: string, folded: string): Actor {
   while (subjectEnd > subjectStart && isSpaceCode(text.charCodeAt(subjectEnd - 1))) subjectEnd--;
   const subject = text.slice(subjectStart, subjectEnd);
   const end = subjectEnd;
-  return { kind: classifySubject(subject), start: subjectStart, end, verbAt };
+  // "When Stuart feels angry, he will leave …": the pronoun is the person the clause before it names.
+  const kind = PRONOUN.test(subject) && start > 0 ? (antecedentKind(text.slice(0, start)) ?? classifySubject(subject)) : classifySubject(subject);
+  return { kind, start: subjectStart, end, verbAt };
+}
+
+const PRONOUN = /^(?:he|she|they)$/i;
+
+/** Who a pronoun stands for: the last person the text before it names, if any. */
+function antecedentKind(before: string): ActorKind | null {
+  if (!CONDITIONAL.test(before)) return null;
+  const inner = lastNamePhrase(before.replace(/[\s,;:]+$/, ''));
+  if (!inner) return null;
+  const kind = classifySubject(before.slice(inner.start, inner.end));
+  return kind === 'family' || kind === 'professional' ? kind : null;
 }
 
 const CONDITIONAL = /^\s*(?:if|when|whenever|once|after|before|while|whilst|until|unless)\b/i;
@@ -130,7 +144,7 @@ function classifySubjectUncached(subject: string): ActorKind {
 /** "Rob", "Kerry Bell": a name with no family word or title, whose role the text around it must say. */
 export function isBareName(subject: string): boolean {
   const trimmed = subject.trim();
-  return /^[A-Z][\p{Ll}'\u2019-]+(?:\s+[A-Z][\p{Ll}'\u2019-]+)?$/u.test(trimmed) && !FAMILY.test(trimmed) && !NOT_NAMES.test(trimmed.split(/\s+/)[0]);
+  return /^[A-Z][\p{Ll}'\u2019-]+(?:[A-Z][\p{Ll}'\u2019-]+)*(?:\s+[A-Z][\p{Ll}'\u2019-]+)?$/u.test(trimmed) && !FAMILY.test(trimmed) && !NOT_NAMES.test(trimmed.split(/\s+/)[0]);
 }
 
 /** Family words in a role: "(Leah's partner)", "(mum of Ruby, 2)". */

@@ -8,8 +8,8 @@ import { fold } from './text';
 
 /** A line that opens with a commitment: "Jo Adams will bring …", "Mia will also see …", "Calls with dad will be arranged." */
 const COMMITMENT_LINE = {
-  needs: /\b(?:will|must|agree|agrees|is to|are to)\b/,
-  pattern: /^[^.?!:]{0,80}?\b(?:will|must|agrees? to|is to|are to|is going to|are going to)\s+(?!be (?:worried|concerned)\b)[a-z]/,
+  needs: /\b(?:will|must|agree|agrees|is to|are to|going to|won't)\b|'ll\b/,
+  pattern: /^[^.?!:]{0,80}?(?:\b(?:will|must|agrees? to|is to|are to|is going to|are going to|am going to|won't)|'ll|'m going to)\s+(?!be (?:worried|concerned)\b)[a-z]/,
   test(folded: string): boolean {
     if (!this.needs.test(folded)) return false;
     const m = this.pattern.exec(folded);

@@ -105,7 +105,7 @@ function personKind(text: string): ActorKind {
 const HEADING_SUBJECT = [
   /\b(?:expects?|expected|asks?|would like|wants?|needs?) (?:that )?(.+?) (?:to|will)\s*[:.]?\s*$/,
   /\bwhat\s+(.+?)\s+(?:will|has|have|agrees?|is going to|are going to|needs? to|must|should)\b/,
-  /^\s*(?:\d+[.)]\s*)?(.+?)\s+(?:will|agrees? to|agree to|must|should|are to|is to)\s*(?:do)?\s*[:.]?\s*$/,
+  /^\s*(?:\d+[.)]\s*)?(?:(?:the )?(?:things|jobs|tasks|actions|steps) (?:that )?)?(.+?)\s+(?:will|agrees? to|agree to|must|should|are to|is to|(?:is|are) going to)\s*(?:do)?\s*[:.]?\s*$/,
   /^\s*(?:expectations of|actions for|tasks for|responsibilities of|commitments from|commitments by)\s+(.+?)\s*[:.]?\s*$/,
 ];
 

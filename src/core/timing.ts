@@ -11,6 +11,9 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?s?';
 const EVENT = '(?:appointments?|visits?|sessions?|meetings?|classes|class|groups?|contacts?|reviews?|core group|school days?|school mornings?|mornings?|evenings?|nights?|weekends?|weekdays?|days?|weeks?|months?|times?|occasions?|drug tests?|tests?|home visits?|contact sessions?|term)';
 
+/** A state nobody can point to the day of: "once things are settled", "when everything is calmer". */
+const VAGUE_STATE = '(?:things|everything|it|matters|the situation|circumstances|life)\\s+(?:(?:are|is|have|has|get|gets|feel|feels|seem|seems)\\s+)?(?:(?:more|a bit|a little|got)\\s+)?(?:settled|settle|calmer|calm|better|improved|improve|sorted|right|stable|ready|easier|back to normal)\\b';
+
 // Every alternative but the last starts at a word boundary: one \b in front of the group, rather
 // than one per alternative, lets the engine reject most positions at once (about twice as fast;
 // the same alternatives are tried in the same order, so matches are unchanged).
@@ -23,7 +26,7 @@ const TIME_ALTERNATIVES = [
   `(?:every|each|all|any|at every|at each|at all|before every|after every|before each|after each)\\s+(?:(?:other|single|school|working|\\w+'s|of (?:the|his|her|their) )\\s*)?(?:\\w+\\s+)?${EVENT}`,
   `(?:daily|weekly|fortnightly|monthly|nightly|hourly|annually|termly)\\b`,
   `(?:once|twice|three times|four times|five times|\\d+ times|${NUMBER} times)\\s+(?:a|per|each|every)\\s+\\w+`,
-  `(?:once|twice)\\b`,
+  `(?:once|twice)\\b(?!\\s+${VAGUE_STATE})`,
   `(?:per|a) (?:day|week|month|fortnight)\\b`,
   `(?:by|before|within|no later than|until|till|from|after|starting|for|during|over|in|over the next|in the next|for the next)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+${UNIT}`,
   `(?:by|before|until|till|from|starting|no later than|on or before)\\s+(?:the\\s+)?(?:end of|start of|beginning of|next|this|${WEEKDAY}|${MONTH}|\\d|tomorrow|today|tonight|half[- ]term|christmas|easter|the (?:next|review|date|core group|meeting|conference|first|second|end))`,
@@ -36,7 +39,7 @@ const TIME_ALTERNATIVES = [
   `(?:whenever|each time|every time|any time|on arrival|on the day|the same day|the next day|within 24 hours)\\b`,
   // Parts of every day or week, and while a standing situation lasts: "after school", "at weekends", "while Mia is in her care".
   `(?:(?:after|before) school|on school (?:days|nights|mornings)|at (?:weekends?|the weekends?|night|nights|half[- ]term)|in the (?:mornings|evenings|afternoons|school holidays)|over the (?:school holidays|holidays|weekends?)|while (?:the children|the baby|[a-z]+) (?:is|are) (?:in (?:his|her|their) care|with (?:him|her|them)))\\b`,
-  `(?:if|when|as soon as)\\s+(?:he|she|they|mr|mrs|ms|miss|mum|dad|jo|sam|the|there|anyone|either|any|[a-z]+)\\s+(?:\\w+\\s+){0,6}?(?:is|are|has|have|was|were|feels?|becomes?|does|do|arrives?|comes?|asks?|calls?|phones?|misses|drinks?|uses?|gets?|needs?|happens?|returns?|wants?|visits?)\\b`,
+  `(?:if|when|as soon as)\\s+(?!${VAGUE_STATE})(?:he|she|they|mr|mrs|ms|miss|mum|dad|jo|sam|the|there|anyone|either|any|[a-z]+)\\s+(?:\\w+\\s+){0,6}?(?:is|are|has|have|was|were|feels?|becomes?|does|do|arrives?|comes?|asks?|calls?|phones?|misses|drinks?|uses?|gets?|needs?|happens?|returns?|wants?|visits?)\\b`,
 ];
 export const TIME_EXPRESSION = new RegExp(`\\b(?:${TIME_ALTERNATIVES.join('|')})|^\\s*(?:if|when|whenever)\\b`);
 
@@ -52,7 +55,7 @@ export const STANDING_RULE = /\b(?:will not|won't|will never|must not|mustn't|sh
 
 /** Words that make an otherwise specific task optional or unmeasurable. */
 // One \b in front of the group instead of one per alternative: same attempts in the same order, fewer of them.
-export const WEAK_QUALIFIER = /\b(?:(?:as|where|when|if|whenever) (?:appropriate|needed|required|necessary|possible|able|and when|they can|he can|she can|they are able|he is able|she is able)\b|(?:when|if|whenever) (?:she|he|they|you|i|we) (?:needs?|wants?) (?:it|them|help|support)\b|as (?:much|often|soon) as (?:possible|they can|he can|she can|needed)\b|(?:regularly|regular|from time to time|occasionally|periodically|at times|sometimes|more often|when convenient|if convenient|where practicable|as far as possible|hopefully|ideally|try to|try and|attempt to|aim to|endeavour to|do (?:their|his|her) best to)\b|(?:appropriate|appropriately|adequate|adequately|suitable|suitably|sufficient|proper|properly|reasonable)\b)/g;
+export const WEAK_QUALIFIER = /\b(?:(?:as|where|when|if|whenever) (?:appropriate|needed|required|necessary|possible|able|and when|(?:they|he|she) can\b(?!')|they are able|he is able|she is able)\b|(?:when|if|whenever) (?:she|he|they|you|i|we) (?:needs?|wants?) (?:it|them|help|support)\b|as (?:much|often|soon) as (?:possible|they can|he can|she can|needed)\b|(?:regularly|regular|from time to time|occasionally|periodically|at times|sometimes|more often|when convenient|if convenient|where practicable|as far as possible|hopefully|ideally|try to|try and|attempt to|aim to|endeavour to|do (?:their|his|her) best to)\b|(?:appropriate|appropriately|adequate|adequately|suitable|suitably|sufficient|proper|properly|reasonable)\b)/g;
 
 export function hasTimeExpression(folded: string): boolean {
   return DIGIT_TIME.test(folded) || TIME_EXPRESSION.test(folded) || STANDING_RULE.test(folded);

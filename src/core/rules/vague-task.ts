@@ -131,9 +131,13 @@ function missingWhat({ text, folded, role }: ParagraphContext): Gap | null {
 /** When: a date, a frequency or a standing rule, in the task or in the other cells of its row. */
 /** A standing rule holds all the time: "will only leave Oscar with…", "will not drink before…". */
 const STANDING_RULE = {
-  /** "will not …", "and not come to …", "will stay at his brother's flat", a line that opens "Not bring …" or "Never leave …". */
-  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in)\b|^\W*(?:not|never|do not|don't|no) [a-z]/,
-  needs: /\b(?:not|only|never|no|don't|stay|live|sleep|remain)\b/,
+  /**
+   * "will not …", "and not come to …", "will stay at his brother's flat", a line that opens "Not bring …",
+   * "Never leave …" or "Nobody will …", "will keep no knives in the car", and a role someone takes on
+   * for as long as the plan lasts ("Janet will be Chloe's birth partner").
+   */
+  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of) [a-z]|\b(?:will|must|is to|are to) (?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b/,
+  needs: /\b(?:not|only|never|no|nobody|nothing|none|don't|stay|live|sleep|remain|be)\b/,
   test(body: string): boolean {
     return this.needs.test(body) && this.pattern.test(body);
   },

@@ -57,6 +57,16 @@ export const cases: RuleCases = {
       lines: ['## Safety rules', '| Safety rule | Who is responsible | How we will check |', '| Not drink alcohol while looking after the children. | Mark | Jen will drop in twice a week |'],
     },
     'Mo Singh (youth worker) will meet Kai every Wednesday at 5pm to plan his week.',
+    // A pronoun after a clause naming someone is that person; the clause says when.
+    'When Ayesha feels overwhelmed, she will ring her sister Noor and ask her to come round.',
+    // Standing rules with a negative subject or object, and a role held for as long as the plan lasts.
+    'Nobody will smoke in the car with the twins.',
+    'Ollie will keep no alcohol in the flat.',
+    "Gran, Pat Moss, will be Ava's emergency carer.",
+    // A double name is a name.
+    'Ruby-Mae will walk Kit to the bus stop at 8.10am on school days.',
+    // A young person's own words ("I'll", "I won't") under a heading of their own are tasks.
+    { name: "a young person's own words", lines: ["## Things I'll do", "- I'll be in by 9pm on school nights.", "- I won't get into cars with people I don't know."] },
   ],
   invalid: [
     { text: 'Carl will manage his temper.', errors: parts('manage his temper') },
@@ -93,6 +103,11 @@ export const cases: RuleCases = {
       lines: ['| You will | We will | By when |', '| Keep on top of the bills. | Sam Doyle (family support worker) will visit every Thursday at 6pm. | Ongoing |'],
       errors: parts('Keep on top of'),
     },
+    // A state nobody can point to the day of is not a when.
+    { text: 'Tanya will look for a bigger flat once things are calmer.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Tanya will look for a bigger flat once things are calmer' }] },
+    // Own words and "is going to" under a heading the walk does not know: still tasks, still vague.
+    { name: "a young person's vague promise in their own words", lines: ["## Things I'll do", "- I'll be in by 9pm on school nights.", "- I'll be more organised."], errors: parts('be more organised') },
+    { name: "a plan written to a child: 'is going to'", lines: ['## What Dad is going to do', '- Dad is going to take you swimming every Sunday at 10am.', '- Dad is going to be more patient.'], errors: parts('be more patient') },
     // Only the time is missing: a milder prompt.
     { text: 'Ms Smith will take Jo to the dentist.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Ms Smith will take Jo to the dentist' }] },
   ],

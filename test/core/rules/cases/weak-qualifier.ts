@@ -9,8 +9,12 @@ export const cases: RuleCases = {
     'Ms Smith will attend every appointment at the clinic.',
     // A condition about someone else, or a real event, says when.
     { section: 'family-commitments', text: 'Sarah will take Lily to Park Surgery if she needs to see a doctor.' },
+    // "if he can't" says what happens when he cannot: a condition, not a let-out.
+    { section: 'family-commitments', text: "Dad will drive Zac to football on Saturdays and text Tom by 9am if he can't." },
   ],
   invalid: [
+    // "if she can" leaves it to her.
+    { section: 'family-commitments', text: 'Dani will drop the forms at the office on Monday if she can.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'if she can' }] },
     { text: 'Amir Khan (social worker) will visit regularly.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'regularly' }] },
     { text: 'Ms Smith will attend appointments where possible.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'where possible' }] },
     { text: 'The health visitor will offer advice as needed.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'as needed' }] },
