@@ -1,6 +1,7 @@
 import type { WalkContext } from './block-role';
 import { classifyLabel, cleanLabel, type SectionKey } from './section-labels';
 import { spaceSeparatedWords } from './measure';
+import { NUMBER_VALUE } from './section-evidence';
 
 // How the section walk reads a label: where a "Label: value" line's value starts, whether a short
 // cell or line is only a label, and which section or party a label names.
@@ -52,4 +53,33 @@ export function labelContentStart(text: string): number {
   const lead = text.length - text.replace(LIST_MARKER, '').length;
   const m = LABEL_SEPARATOR.exec(text.slice(lead));
   return m ? lead + m[0].length : 0;
+}
+
+/** A number label inside a line: "No.", "Number:", "Ref", "Version", "#". */
+const NUMBER_LABEL_IN_LINE = /\b(?:number|no|num|ref|reference|version|sequence)\b\.?\s*[:;.#]?\s*|#\s*/g;
+/** What a number label's value starts with: a number or a short code ("3", "two", "WA/2026/14"). */
+const NUMBER_START = /^(?:[a-z]{0,4}[/-]?\d[\w/.-]*|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
+
+/**
+ * The agreement number's line or cell holds a number: straight after its own number label when it
+ * has one ("Agreement No. 3", "Sequence no.: 2"; a blank after the label is no number, whatever
+ * follows: "Agreement No. ____ Date: 9 December"), else in the value after the label.
+ */
+export function hasNumberValue(folded: string, contentStart: number): boolean {
+  let labelled = false;
+  for (const m of folded.matchAll(NUMBER_LABEL_IN_LINE)) {
+    if (NUMBER_START.test(folded.slice(m.index + m[0].length))) return true;
+    labelled = true;
+  }
+  return !labelled && NUMBER_VALUE.test(folded.slice(Math.max(0, contentStart)));
+}
+
+/** A label cell naming the document itself ("Agreement", "Plan", "Safety plan"). */
+const DOCUMENT_LABEL = /^(?:(?:written|working|safety|family) )?(?:agreement|plan)$/;
+/** A value that is only a number ("3", "No. 2"). */
+const BARE_NUMBER = /^\s*(?:no\.?\s*)?\d{1,3}\s*$/;
+
+/** "Agreement | 3": a label cell naming the document beside a bare number is its number. */
+export function documentNumberRow(folded: string, value: string | undefined): 'agreement-number' | null {
+  return value !== undefined && BARE_NUMBER.test(value) && DOCUMENT_LABEL.test(cleanLabel(folded)) ? 'agreement-number' : null;
 }

@@ -69,5 +69,8 @@ export const CONTINGENCY_STEP =
 /** "Written Agreement 2", "Working agreement 4", "Safety plan number 2" (not "agreement 1 December"). */
 export const AGREEMENT_TITLE_NUMBER = new RegExp(`\\b(?:agreement|plan)\\s*(?:no\\.?\\s*|number\\s*|#\\s*)?\\d{1,3}\\b(?!\\s*(?:st|nd|rd|th|${MONTH}))`);
 
-/** A label that says the agreement's date is next: "Date:", "dated", "agreed on", "made on" (not "date of birth"). */
-export const DATE_CUE = /(?<!\b(?:review|reviewing|end|expiry|finish|next|meeting|birth|appointment|start|court|hearing|conference)\s)\b(?:date(?! of birth)(?: of (?:the |this )?agreement)?|dated|agreed(?: on)?|made on|signed(?: on)?|written on)\b\s*[:;]?\s*/g;
+/**
+ * A label that says the agreement's date is next: "Date:", "dated", "agreed on", "made on" (not "date of
+ * birth"), also with who made it between: "written with Kat on", "agreed by Mum, Dad and Jo on".
+ */
+export const DATE_CUE = /(?<!\b(?:review|reviewing|end|expiry|finish|next|meeting|birth|appointment|start|court|hearing|conference)\s)\b(?:(?:made|written|agreed|drawn up|put together|signed) (?:with|by|between) [a-z'\u2019, &]{2,60}? on|date(?! of birth)(?: of (?:the |this )?agreement)?|dated|agreed(?: on)?|made on|signed(?: on)?|written on)\b\s*[:;]?\s*/g;

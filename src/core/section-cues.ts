@@ -21,7 +21,7 @@ const CONTINGENCY_IF =
 const CONDITION_HEADING = /^(?:what happens |what we will do |what to do )?(?:if|in case|should)\s+(?!.*\b(?:will|must|shall|questions?|complain\w*|disagree|unhappy with|want to (?:talk|know)|would like|need (?:more )?(?:information|a copy))\b)[a-z]/;
 
 const CUES: Array<[SectionKey, RegExp]> = [
-  ['contingency', /\bcontingenc|\bback-?up plan\b|\bplan b\b|\bif (?:something|anything) (?:goes|happens)\b|\bwhen things go wrong\b|\bwhat happens next\b/],
+  ['contingency', /\bcontingenc|\bback-?up plan\b|\bplan b\b|\bif (?:something|anything) (?:goes|happens)\b|\bwhen things go wrong\b/],
   ['review-date', /\breview|\b(?:get|getting|come|coming) (?:back )?together\b|\bcheck(?:ing)? (?:how|on|in|progress)\b|\blook(?:ing)? (?:at (?:this|it|the (?:plan|agreement|letter)|things) )?again\b|\bmeet(?:ing)? again\b|\bnext (?:meeting|time we meet|visit together)\b|\bhow (?:are )?(?:we|we're|things are|it's|it is) (?:doing|going)\b|\bfollow[- ]?up\b|\bprogress (?:check|meeting)\b|\bwhen (?:will )?we (?:will )?(?:check|look|meet)\b|\bnext (?:check|look|catch[- ]up|get[- ]together)\b/],
   ['professional-commitments', /\b(?:need|want|asked for|ask for|get) (?:from|of) (?:the )?(?:professionals|workers|agencies|services|social worker|council)\b|\bteam around\b|\bour (?:part|side|bit)\b|\bhelp from\b|\b(?:early help|family support|youth|social care) (?:will|offer|team)\b|\bwhat we (?:will|are going to) do\b|\bour (?:promises|jobs?|tasks|actions)\b|\bwho(?:'s| is| will| will be| are)? help(?:s|ing)?\b|\bpeople (?:who are )?helping\b|\bhelp (?:you will get|for you|we will give|on offer)\b|\b(?:tasks|actions|jobs) for (?:the )?(?:professionals|workers|social worker|services|agencies)\b|\bthe (?:council|service|workers)'s part\b|\b(?:what )?(?:the )?[a-z' ]*(?:service|team|centre|project|workers?) will do\b/],
   ['family-commitments', /\byour (?:part|side|bit)\b|\bwhat you (?:will|are going to) do\b|\b(?:house|home|family|our|safety) rules\b|\brules for\b|\bmy part\b|\b(?:tasks|actions|jobs) for (?:the )?(?:family|parents?|carers?|mum|dad)\b|\bwhat (?:i|we as a family) will do\b/],
@@ -30,7 +30,8 @@ const CUES: Array<[SectionKey, RegExp]> = [
   ['participants', /^(?:who (?:came|was there|were there|attended|took part|was at the (?:meeting|conference))|(?:people|those|everyone) (?:at|present at|who came to|who were at|who was at) (?:the |our |this )?(?:meeting|conference|visit|family group conference)|present|attendees|in attendance)$|\bpeople involved\b|\bwho is involved\b|\bparties\b|\bwho (?:this|the) (?:agreement|plan|letter) is (?:between|with|for)\b|^between\b|\bpeople in this (?:agreement|plan)\b/],
   ['duration', /\btime ?(?:scales?|frames?|limits?)\b|\bstart (?:and|&) end\b|\bend date\b|\bhow long\b|\bwhen (?:this|it|the (?:agreement|plan|letter)) (?:ends?|finish(?:es)?|stops?)\b|\buntil when\b/],
   ['signatures', /\bsign(?:ed|atures?)\b/],
-  ['tasks', /\bwho (?:will )?do(?:es)? what\b|\bwhat needs to (?:happen|change)\b|\bnext steps\b|\baction plan\b|\bsafety plan\b/],
+  // "What happens next" (a column beside the worries, a letter's closing part) is the steps, not a contingency: nothing in it fails.
+  ['tasks', /\bwho (?:will )?do(?:es)? what\b|\bwhat needs to (?:happen|change)\b|\bnext steps\b|\bwhat (?:happens|will happen|is going to happen) (?:next|now)\b|\baction plan\b|\bsafety plan\b/],
 ];
 
 /**

@@ -21,7 +21,21 @@ export const PURPOSE_TEXT = /\b(?:the )?(?:purpose|aims?|goals?) of (?:this|the)
 export const COPIES_TEXT = /\bcop(?:y|ies) of (?:this|the) (?:written )?(?:plan|agreement|letter) (?:will be|is|are|has been|have been) (?:given|sent|shared|emailed|posted)\b|(?:^|[.!?]\s+)copies (?:for|to|go to|will go to)\s+[a-z]|\bcop(?:y|ies) of (?:this|the) (?:written )?(?:plan|agreement|letter) (?:will )?go(?:es)? to\b|\b(?:will|to) (?:each )?(?:get|receive|be given|be sent|have) a copy\b(?! of (?!(?:this|the) (?:written )?(?:plan|agreement|letter)\b))/;
 export const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;
 export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,})|(?:_{4,}|\.{8,})\s*(?:date\b|\()/;
-export const DURATION_TEXT = /\b(?:this|the) (?:written )?(?:agreement|plan) (?:will )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|will be in place|ends?|will end|expires?|is valid|will stay in place|is for (?:\w+ )?(?:weeks|months|days))\b/;
+/**
+ * Signature lines without the word: two people or more, each named before a blank line ("Mum ______
+ * Dad ______", "Kim Lee ........ Jo Lee ........"); a form's fields (phone, address, time) are not signatures.
+ */
+const NAMES_WITH_BLANKS = guarded(
+  /_{3}|\.{5}/,
+  /[a-z)]\s*(?:_{3,}|\.{5,})\s+(?:[a-z'()-]+ ){0,3}[a-z'()-]+\s*(?:_{3,}|\.{5,})/,
+);
+const FORM_FIELDS = /\b(?:phone|mobile|tel|telephone|address|e-?mail|postcode|time|number|no)\b/;
+export const SIGNATURE_LINE = { test: (folded: string): boolean => SIGNATURE_TEXT.test(folded) || (NAMES_WITH_BLANKS.test(folded) && !FORM_FIELDS.test(folded)) };
+/**
+ * How long the agreement or what it arranges lasts: "This agreement lasts until …", "The arrangements
+ * in it end on …", "These rules apply until …", "We expect this arrangement to last until …".
+ */
+export const DURATION_TEXT = /\b(?:this|the|these|our) (?:written )?(?:agreement|plan|letter|contract|arrangements?|rules)(?: in (?:it|this (?:letter|plan|agreement)))? (?:will |are to |is to )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|are in place|will be in place|ends?|will end|expires?|is valid|are valid|will stay in place|stays? in place|appl(?:y|ies) (?:until|till|for)|is for (?:\w+ )?(?:weeks|months|days))\b|\bexpect (?:this|the) (?:agreement|plan|arrangements?) to (?:last|run|end|stay in place)\b/;
 export const REVIEW_WORD =
   /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the (?:agreement|plan|letter)|this (?:agreement|plan|letter)) again\b|\blook again at (?:this|it|the|our)\b|\b(?:meet|sit down|get together|come together|talk|catch up) (?:together )?again\b|\bnext (?:meeting|core group)\b|\b(?:at|in) (?:each|every) (?:core group|meeting|review)\b|\b(?:check|see|look at) how (?:things|it|this|everyone|we|[a-z]+) ?(?:is|are|'s|'re|has|have)? ?(?:going|getting on|been going)\b(?! to\b)|\b(?:go through|go over|look at|look over|talk about|talk through) (?:this|the|our) (?:plan|agreement|letter)\b|\bwe(?:'ll| will| are going to| shall) (?:all )?(?:look at|talk about|go over|go through|check on)\b[^.]{1,50}?\btogether\b|\bcome back\b[^.]{0,60}?\bto (?:go through|go over|look at|talk about|check on) (?:all (?:of )?)?(?:this|it|the plan|the agreement|how)\b/;
 export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
@@ -40,8 +54,8 @@ export const DOCUMENT_FACTS = {
   contingency: CONTINGENCY_TEXT,
   concerns: CONCERNS_TEXT,
   purpose: PURPOSE_TEXT,
-  signature: SIGNATURE_TEXT,
-  duration: guarded(/(?:agreement|plan) (?:will|last|run|remain|is|end|expire)/, DURATION_TEXT),
+  signature: SIGNATURE_LINE,
+  duration: guarded(/(?:agreement|plan|letter|contract|arrangements?|rules)(?: in (?:it|this [a-z]+))? (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl)|expect (?:this|the) /, DURATION_TEXT),
   review: guarded(/review|again|next [mc]|going|getting on|go through|go over|look|talk about|talk through|(?:each|every) (?:core|meeting|review)|together|come back/, REVIEW_WORD),
   copies: guarded(/cop(?:y|ies)/, COPIES_TEXT),
   teamManager: TEAM_MANAGER,

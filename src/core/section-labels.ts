@@ -15,7 +15,9 @@ export type SectionKey = SectionId | 'tasks';
 
 export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   ['team-manager-signature', /\b(team manager'?s? (counter)?signature|counter-?sign|countersigned)/],
-  ['agreement-number', /\b(agreement|agreement no\.?|agreement number|version) ?(number|no\.?|ref(erence)?)\b|^(written )?agreement (no\.?|number)|^number$/],
+  // The agreement's place in its series, however the form words it: "Sequence no.", "Plan no.", "Version",
+  // "Agreement ref" (a case's or a letter's own reference, "Case ref", "Our ref", is not the agreement's).
+  ['agreement-number', /\b(agreement|agreement no\.?|agreement number|version) ?(number|no\.?|ref(erence)?)\b|^(written )?agreement (no\.?|number)|^number$|^(?:(?:written |working )?(?:agreement|plan|letter) )?(?:sequence|issue|version|plan|ref(?:erence)?) ?(?:no\.?|number)$|^(?:(?:written |working )?(?:agreement|plan) )?(?:version|ref(?:erence)?)$/],
   ['review-date', /\breview(ing|ed)?\b|\bwhen will (this|it|the agreement) be (checked|looked at)\b|\blook at (this|it|the agreement) again\b|\bcheck (how|on) (this|it|things) (is|are)? ?going\b|\bnext meeting\b/],
   ['duration', /\bhow long\b|\btime ?(scales?|frame|period)\b|\bduration\b|\bend date\b|\bstart (and|&) end\b|\blength of (the )?agreement\b|\bwill (last|run|go on)\b|\bwhen (does|will) (this|the agreement) (end|finish)\b|\bperiod of (the )?agreement\b|^valid (until|from)\b/],
   ['contingency', /\bif things (go wrong|do not go|don't go|are not|change|do not work|don't work|do not improve|don't improve|get worse)|^breach(es)?$|\bcontingenc|\bconsequences?\b|\bif (this|the) agreement (is|isn't|is not) (not )?(kept|followed|stuck|broken|breached|met)|\bwhat (will )?happens? if\b|\bwhat if\b|\bif (the|this) agreement (breaks|breaks down)|\bbreach(es)? of\b|\bif (we|you|anyone) (do not|don't|cannot|can't) keep\b|\bplan b\b|\bnot (kept|followed|stuck to)\b|\bif this does not work\b/],

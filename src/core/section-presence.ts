@@ -6,7 +6,9 @@ import type { ActorKind } from './actors';
 import type { DocumentView } from './document-view';
 import { professionalNames, taskKind } from './people';
 import type { SectionId } from './model';
-import { LEGAL_NOTICE_TEXT, NUMBER_VALUE } from './section-evidence';
+import { LEGAL_NOTICE_TEXT } from './section-evidence';
+import { hasNumberValue } from './label-reading';
+import type { TextSpan } from './model';
 import { cleanLabel } from './section-labels';
 import { SECTION_TABLE, type PresenceTest, type SectionRow, type SectionWording } from './section-table';
 
@@ -41,6 +43,8 @@ function hasTextFrom(text: string, start: number): boolean {
 const NON_SPACE = /\S/g;
 /** Labels that say only where a part sits, not what it is: its sentences decide (see sortBackground). */
 const BACKGROUND_LABEL = /^(?:the )?(?:background|context|history|what led (?:to|up to) (?:this|the agreement|the plan))$/;
+/** How a letter closes before the writer's name. */
+const LETTER_CLOSING = /^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many) (?:regards|wishes|thanks)|with (?:best|kind) (?:regards|wishes))\b/;
 const COMMITMENTS: ReadonlySet<SectionId> = new Set(['family-commitments', 'professional-commitments']);
 
 class SectionFinder {
@@ -151,18 +155,24 @@ class SectionFinder {
     const at = this.view.scans.firstIndex(
       'manager',
       folded.length,
-      (i) => facts.has(i, 'teamManager') && (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(folded[i])),
+      (i) => facts.has(i, 'teamManager') && (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(folded[i]) || this.signsOffLetter(i)),
     );
     if (at >= 0) this.add('team-manager-signature', at);
     return labelled || at >= 0;
   }
 
+  /** A short line naming the writer just after a letter's closing ("Yours sincerely, / Gareth Ross, Team Manager"). */
+  private signsOffLetter(i: number): boolean {
+    const { folded } = this.view;
+    if (folded[i].length > 80) return false;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (LETTER_CLOSING.test(folded[k])) return true;
+    return false;
+  }
+
   /** A label with a number beside it, else "Written Agreement (No. 3)" in a title or heading near the top. */
   private numbered(): boolean {
     const { roles, folded, facts } = this.view;
-    const labelled = (this.paragraphs.get('agreement-number') ?? []).some(
-      (i) => !roles[i].placeholder && NUMBER_VALUE.test(folded[i].slice(Math.max(0, roles[i].contentStart))) && !/^\s*$/.test(folded[i].replace(/.*?(number|no\.?|ref(erence)?)\s*[:;]?/, '')),
-    );
+    const labelled = (this.paragraphs.get('agreement-number') ?? []).some((i) => !roles[i].placeholder && hasNumberValue(withoutPlaceholders(folded[i], this.view.blocks[i].placeholders), roles[i].contentStart));
     if (labelled) return true;
     // ("Written Agreement 2", "Working agreement 4" as a title count too, and a page header carrying it.)
     const at = this.view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && (facts.has(i, 'agreementNumber') || facts.has(i, 'agreementTitleNumber')));
@@ -246,6 +256,19 @@ class SectionFinder {
     }
     if (list[list.length - 1] !== index) list.push(index);
   }
+}
+
+/** The text with its placeholder spans blanked (same length): "Agreement No. Enter number." has no number. */
+function withoutPlaceholders(text: string, spans: readonly TextSpan[] | undefined): string {
+  if (!spans?.length) return text;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start < at) continue;
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /** A named professional or agency doing something, in the professionals' part or anywhere ("we" is not named). */

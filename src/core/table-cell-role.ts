@@ -2,7 +2,7 @@ import type { Block } from './model';
 import type { BlockRole, WalkContext, WalkState } from './block-role';
 import { personColumnSection, personRowSection } from './section-cues';
 import { classifyLabel, type SectionKey } from './section-labels';
-import { isLabelOnlyWithColon, isLabelOnlyWithColonOrShort, LABEL_SEPARATOR, labelCellSection, labelContentStart, policyLabel } from './label-reading';
+import { documentNumberRow, isLabelOnlyWithColon, isLabelOnlyWithColonOrShort, LABEL_SEPARATOR, labelCellSection, labelContentStart, policyLabel } from './label-reading';
 
 // Step 2 of the section walk: table cells. A signature table is the signatures; a table read by
 // its columns gives each cell its column's part; otherwise a first-column cell naming a section
@@ -49,7 +49,7 @@ function firstColumnCellRole(block: Block, text: string, trimmed: string, folded
   // A title across the top of the table ("Family safety plan 2", "Safety agreement") names the document, not a part.
   // "Person | What they will do": each row below the header is the tasks of the person it names, whatever its verbs look like.
   const personRow = layout?.personRowTables.has(table) && block.row !== undefined && block.row > 0 ? personColumnSection(trimmed, folded) : null;
-  const key = personRow ?? (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? (isDocumentTitleRow(block, rowKey, folded, context) ? null : named) ?? personTitleRow(block, rowKey, trimmed, folded, context);
+  const key = personRow ?? documentNumberRow(folded, layout?.rowValue.get(rowKey)) ?? (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? (isDocumentTitleRow(block, rowKey, folded, context) ? null : named) ?? personTitleRow(block, rowKey, trimmed, folded, context);
   if (!key) {
     context.rowSection.set(rowKey, null);
     return null;

@@ -604,3 +604,87 @@ describe('copies and the legal notice in other words', () => {
     expect(sectionOf(text, id)).toBe(false);
   });
 });
+
+describe('the agreement number under other labels, and only a real number', () => {
+  const numbered = (blocks: Block[]) => present(run([h('Family plan', 1), ...blocks, h('What we are worried about'), p('Cody has missed 12 days of school since September.')]), 'agreement-number');
+  test.each([
+    ['a "Plan no." cell', row(0, 0, 'Plan no.', '4')],
+    ['an "Issue number" cell', row(0, 0, 'Issue number:', '2')],
+    ['a "Version" line', [p('Version: 3')]],
+    ['a label naming the document beside a bare number', row(0, 0, 'Safety plan', '2')],
+    ['a number after the label, with the date after it', [p('Plan no. 5     Date of plan: 2 December 2026')]],
+  ] as const)('%s', (_name, blocks) => {
+    expect(numbered([...blocks])).toBe(true);
+  });
+  test.each([
+    ['a case reference', row(0, 0, 'Case ref', 'CR-88123')],
+    ['a letter\u2019s own reference', [p('Our ref: JB/2291')]],
+    ['an "Issue" cell that is a worry', row(0, 0, 'Issue', 'Nobody takes Kai to school')],
+    ['a label naming the document beside words', row(0, 0, 'Safety plan', 'Kai will be home by 9pm.')],
+    // The number control shows its placeholder: the date after it is not the number.
+    ['a number label whose value is a placeholder', [{ kind: 'paragraph', text: 'Plan No. Type the number.     Date of plan: 2 December 2026', placeholders: [{ start: 9, end: 25 }] } as Block]],
+    ['a number label with a blank line after it', [p('Agreement No. ________     Date: 2 December 2026')]],
+  ] as const)('not a number: %s', (_name, blocks) => {
+    expect(numbered([...blocks])).toBe(false);
+  });
+});
+
+describe('how long, said of what the agreement arranges', () => {
+  const duration = (text: string) => run([h('Checking in'), p(text)]).sections.duration?.present;
+  test.each(['We will meet again on 4 January 2027. The arrangements in this letter end on 1 March 2027.', 'These rules apply until 28 February 2027.', 'We expect the arrangement to last until the end of January 2027.'])('%s', (text) => {
+    expect(duration(text)).toBe(true);
+  });
+  test.each(['Nan will have Cody every Saturday until 28 February 2027.', 'The rules are on the fridge.', 'We will look at the arrangements again on 4 January 2027.'])('not how long: %s', (text) => {
+    expect(duration(text)).toBe(false);
+  });
+});
+
+describe('the date, from a line about who made the plan with whom', () => {
+  const dated = (text: string) => present(run([h('My plan', 1), h('What I will do'), p('I will be home by 9pm on school nights.'), { kind: 'paragraph', text, origin: 'footer' }]), 'date');
+  test.each(['Cody\u2019s plan, made with Priya and Nan on 4 December 2026.', 'Agreed by Mum, Dad and Priya on 3 December 2026'])('%s', (text) => {
+    expect(dated(text)).toBe(true);
+  });
+  test.each(['Cody\u2019s plan, to be looked at with Priya on 4 January 2027.', 'Made with Priya and Nan.'])('no date of making: %s', (text) => {
+    expect(dated(text)).toBe(false);
+  });
+});
+
+describe('the team manager signing a letter off', () => {
+  const countersigned = (lines: string[]) => present(run([p('Dear Ms Hale,'), p('We are worried that Cody has missed 12 days of school.'), ...lines.map(p)]), 'team-manager-signature');
+  test('a name and "Team Manager" just after the closing', () => {
+    expect(countersigned(['Kind regards,', 'Lorraine Ames, Team Manager'])).toBe(true);
+    expect(countersigned(['Yours sincerely,', 'Priya Das', 'Lorraine Ames (Team Manager)'])).toBe(true);
+  });
+  test('the team manager named in a sentence, or long before the closing, is not a countersignature', () => {
+    expect(countersigned(['If you are unhappy with this plan you can ring my team manager, Lorraine Ames, on 01632 960 111.', 'Yours sincerely,', 'Priya Das, Social Worker'])).toBe(false);
+    expect(countersigned(['Lorraine Ames, Team Manager', 'Cody will be home by 9pm.', 'Nan will collect him on Fridays.', 'Priya will visit on Mondays.', 'Yours sincerely,'])).toBe(false);
+  });
+});
+
+describe('signature lines without the word "signed"', () => {
+  const signed = (text: string) => present(run([h('What we agreed'), p('Cody will be home by 9pm on school nights.'), p(text)]), 'signatures');
+  test.each(['Dad ________   Nana Jean ________   Priya ________', 'Cody Hale ..........  Kim Hale ..........'])('%s', (text) => {
+    expect(signed(text)).toBe(true);
+  });
+  test.each(['Home phone ________  Mobile ________', 'Cody will write the times in the book: ______'])('not signatures: %s', (text) => {
+    expect(signed(text)).toBe(false);
+  });
+});
+
+describe('"What happens next" is the steps, not a contingency', () => {
+  test('a column of next steps beside the worries', () => {
+    const result = run([
+      ...row(0, 0, 'What is going well', 'What we are worried about', 'What happens next'),
+      ...row(0, 1, 'Cody loves football.', 'Cody is often out after midnight.', 'Kim will set a 9pm curfew from tonight.'),
+    ]);
+    expect(present(result, 'contingency')).toBe(false);
+    expect(present(result, 'concerns')).toBe(true);
+  });
+  test.each([
+    ['What happens next', 'tasks'],
+    ['What happens if things go wrong', 'contingency'],
+    ['What will happen if the plan is not kept', 'contingency'],
+  ])('%s', (label, section) => {
+    expect(classifyLabel(label.toLowerCase())).toBe(section);
+  });
+});

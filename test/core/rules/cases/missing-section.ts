@@ -12,8 +12,16 @@ export const cases: RuleCases = {
     { name: 'a contingency without its heading', lines: changed('## What happens if things go wrong', null) },
     // The professionals' part naming nobody is the balance rule's finding, not this one's.
     { name: 'a professionals\u2019 part that names nobody', lines: changed('- Amir Khan (social worker) will visit every Monday at 4pm.', '- Support will be offered to the family.') },
+    // Signature lines that name each signer before a blank, with no heading and no "Signed".
+    { name: 'names before blank lines are signature lines', lines: [...GOOD_AGREEMENT.filter((line) => line !== '## Signatures').slice(0, -1), 'Ms Smith ____________   Amir Khan ____________'] },
   ],
   invalid: [
+    {
+      // A form's contact fields have blanks too, but nobody signs them.
+      name: 'blank contact fields are not signature lines',
+      lines: [...GOOD_AGREEMENT.filter((line) => line !== '## Signatures').slice(0, -1), 'Home phone ____________   Mobile ____________'],
+      errors: [{ messageId: 'missingSection', severity: 'error', excerpt: '' }],
+    },
     {
       // Anchored at the start of the first paragraph with words: there is nowhere better.
       name: 'no contingency at all',
