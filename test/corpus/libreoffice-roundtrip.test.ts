@@ -28,7 +28,6 @@ const SAMPLES: ReadonlyArray<readonly [set: string, name: string]> = [
   ['held-out-3', 'x07-numbered-list-headings'],
   ['held-out-3', 'x08-single-table-side-labels'],
   ['held-out-3', 'x10-manager-tracked-changes-placeholders'],
-  ['held-out-2', 'ho2-05-controls-tbc-na'],
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'lo-roundtrip-'));
