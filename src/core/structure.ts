@@ -8,7 +8,7 @@ import { markCommitmentRuns } from './commitment-runs';
 import type { BlockRole, StructureTrace, WalkContext, WalkState } from './block-role';
 import { isFormFiller, isPlaceholderText } from './form-filler';
 import { LABEL_SEPARATOR, labelContentStart } from './label-reading';
-import { tableCellRole } from './table-cell-role';
+import { continuedRowRole, tableCellRole } from './table-cell-role';
 import { headingRole } from './heading-role';
 import { boldLabelRole, labelLineRole } from './inline-label-role';
 
@@ -82,7 +82,7 @@ export function walkBlock(block: Block, state: WalkState, context: WalkContext, 
 
   const tagged = taggedRole(block, text, trimmed, role, state, context);
   if (tagged) return tagged;
-  if (trimmed.length === 0) return role;
+  if (trimmed.length === 0) return continuedRowRole(block, role, context) ?? role;
   // Page headers and footers, footnotes and endnotes repeat on every page or sit apart from the
   // body: they carry the number, the child's name and the date, but open no part of the agreement.
   if (block.origin === 'header' || block.origin === 'footer' || block.origin === 'footnote' || block.origin === 'endnote') {

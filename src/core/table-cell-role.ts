@@ -39,6 +39,21 @@ export function tableCellRole(block: Block, text: string, trimmed: string, folde
   return null;
 }
 
+/**
+ * An empty first cell under a person's row ("Marcus | Go to school …" then " | Think about …"): the row
+ * continues that person's tasks, as a merged name cell would.
+ */
+export function continuedRowRole(block: Block, role: BlockRole, context: WalkContext): BlockRole | null {
+  if (block.kind !== 'table-cell' || (block.column ?? 0) !== 0 || (block.row ?? 0) === 0) return null;
+  const table = block.table ?? 0;
+  const above = context.rowSection.get(`${table}:${(block.row ?? 0) - 1}`);
+  if (above !== 'family-commitments' && above !== 'professional-commitments') return null;
+  context.rowSection.set(`${table}:${block.row ?? 0}`, above);
+  role.section = above;
+  role.labelOnly = true;
+  return role;
+}
+
 /** A first-column cell: when it names a section it labels its row (and a full-width title row opens the section). */
 function firstColumnCellRole(block: Block, text: string, trimmed: string, folded: string, rowKey: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   const table = block.table ?? 0;

@@ -13,6 +13,10 @@ import type { ActionRow, TaskLine } from './types';
 export const COMMITMENT_SECTIONS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);
 const HEADER_CELL = /^(?:(?:safety |house |family )?rules?|expectations?|agreed (?:actions?|tasks?)|checked by|how (?:we|will we|we'll) (?:will )?check|who|what|when|action|actions|task|tasks|by when|by whom|timescales?|timeframe|responsible|person responsible|who is responsible|date|dates|frequency|how often|support|outcome|outcomes|progress|notes?|comments?|what will happen|what needs to happen|agency|name|role|signature|signed|how (?:we|will we|we'll|you) (?:will )?know|how will (?:we|you) know|evidence|how we will check|review|worr(?:y|ies)|what's working well|strengths?|goal|safety goal|next steps?)\b/;
 const WHAT_HEADER_CELL = /^(?:what|action|actions|task|tasks|what will happen|what needs to happen)\b/;
+/** A header naming what will be done ("What will be done, and by whom", "Action"): the task column, before a plain "what". */
+const DOING_HEADER_CELL = /^(?:actions?|tasks?|steps?|what (?:will|needs to|must|has to) (?:be done|happen)|what will happen|what (?:we|you|they|i|he|she|each person) (?:will|need to|are going to) do)\b/;
+/** A header naming the change wanted ("What needs to change", "What we want to see"): the goal, not the task. */
+const GOAL_HEADER_CELL = /^what (?:needs to|has to|must|should|do we want to|we want to|we'd like to) (?:change|be different|see|get better)\b|^what (?:we|you|i|everyone) (?:want|hope)s?\b/;
 const EXAMPLE_START = /(?:examples?|for example|e\.g\.)\b/y;
 
 /** The paragraph is a commitment: in a commitments section, with content of three words or more. */
@@ -70,6 +74,8 @@ export function headingActors(texts: string[], folded: string[], roles: BlockRol
   for (let i = 0; i < texts.length; i++) {
     const role = roles[i];
     const block = blocks?.[i];
+    // An empty label cell continuing the row above ("Marcus | …" then " | …") keeps whose tasks they are.
+    if (role.labelOnly && block?.kind === 'table-cell' && texts[i].trim() === '' && role.section === section) continue;
     if (role.labelOnly) {
       section = role.section;
       kind = COMMITMENT_SECTIONS.has(section) ? headingSubjectKind(texts[i], folded[i]) : 'none';
@@ -119,7 +125,11 @@ function headingSubjectKind(text: string, folded: string): ActorKind {
   return 'none';
 }
 
-const isHeaderCell = (folded: string): boolean => folded.trim() === '' || HEADER_CELL.test(folded.trim());
+/** Empty, or a short header ("Who", "How we will know"); a sentence ("Support Leo with his learning.") is content whatever its first word. */
+const isHeaderCell = (folded: string): boolean => {
+  const trimmed = folded.trim();
+  return trimmed === '' || (HEADER_CELL.test(trimmed) && !/[.!]$/.test(trimmed));
+};
 
 /**
  * Action tables ("Who | What | By when") inside a commitments section: the longest cell of a row is
@@ -133,6 +143,11 @@ export function actionTableRows(blocks: readonly Block[], folded: string[], role
     const columns = new Set(cells.map((i) => blocks[i].column ?? 0));
     if (columns.size < 2) continue;
     const isHeader = cells.every((i) => isHeaderCell(folded[i]));
+    // A header row is no task, even when one of its cells also reads as a section label ("What needs to change").
+    if (isHeader && cells.some((i) => roles[i].labelOnly)) {
+      for (const i of cells) result.set(i, { isWhatCell: false, context: '' });
+      continue;
+    }
     // Label tables ("Contingency | If things go wrong...") were handled by the structure: their label cell is labelOnly.
     if (cells.some((i) => roles[i].labelOnly)) continue;
     const what = whatCell(cells, blocks, folded, whatColumn.get(blocks[cells[0]].table ?? 0));
@@ -198,7 +213,7 @@ function whatColumns(rows: Map<string, number[]>, blocks: readonly Block[], fold
   for (const cells of rows.values()) {
     if (!cells.every((i) => isHeaderCell(folded[i]))) continue;
     const table = blocks[cells[0]].table ?? 0;
-    const column = cells.find((i) => WHAT_HEADER_CELL.test(folded[i].trim()));
+    const column = cells.find((i) => DOING_HEADER_CELL.test(folded[i].trim())) ?? cells.find((i) => WHAT_HEADER_CELL.test(folded[i].trim()) && !GOAL_HEADER_CELL.test(folded[i].trim()));
     if (column !== undefined && !whatColumn.has(table)) whatColumn.set(table, blocks[column].column ?? 0);
   }
   return whatColumn;

@@ -16,7 +16,8 @@ const VAGUE_ACTION = new RegExp(
     'co-?operat(?:e|es|ing)(?: fully)?(?: with)?\\b',
     'address(?:es|ing)? (?:the |their |his |her |any |all |these |those |my |our )?(?:\\w+ )?(?:concerns?|issues?|drinking|drug use|alcohol use|substance \\w+|mental health|behaviou?r|problems?|needs|difficulties|worries|risks?)\\b',
     'improv(?:e|es|ing)\\b',
-    'work (?:on|towards|at|to improve|to address|to reduce|to change|to understand)\\b',
+    // "work" as a verb: not the noun in "leaves for work at 7.30am".
+    '(?<!\\b(?:for|to|from|after|before|off) )work (?:on|towards|at(?! \\d)|to improve|to address|to reduce|to change|to understand)\\b',
     'work (?:openly |honestly |positively |closely )?with (?:[\\w\'&]+ ){1,4}to (?:address|improve|reduce|tackle|understand|manage|support|look at|think about)\\b',
     'work (?:openly|honestly|positively|closely|together|in partnership)(?: with)?\\b',
     '(?:show|shows|demonstrate|demonstrates|gain|develop|have) (?:\\w+ )?(?:insight|understanding|commitment|awareness|empathy|willingness|motivation|capacity|ability)\\b',

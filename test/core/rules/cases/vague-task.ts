@@ -65,6 +65,8 @@ export const cases: RuleCases = {
     "Gran, Pat Moss, will be Ava's emergency carer.",
     // A double name is a name.
     'Ruby-Mae will walk Kit to the bus stop at 8.10am on school days.',
+    // "work" as a noun is no vague action.
+    'Priya will make the packed lunches before she leaves for work at 7am on weekdays.',
     // A young person's own words ("I'll", "I won't") under a heading of their own are tasks.
     { name: "a young person's own words", lines: ["## Things I'll do", "- I'll be in by 9pm on school nights.", "- I won't get into cars with people I don't know."] },
   ],
@@ -108,6 +110,24 @@ export const cases: RuleCases = {
     // Own words and "is going to" under a heading the walk does not know: still tasks, still vague.
     { name: "a young person's vague promise in their own words", lines: ["## Things I'll do", "- I'll be in by 9pm on school nights.", "- I'll be more organised."], errors: parts('be more organised') },
     { name: "a plan written to a child: 'is going to'", lines: ['## What Dad is going to do', '- Dad is going to take you swimming every Sunday at 10am.', '- Dad is going to be more patient.'], errors: parts('be more patient') },
+    // The task column is the one saying what will be done, not the goal column before it.
+    {
+      name: 'a goal column before the task column',
+      lines: ['## What needs to happen', '| What needs to change | What will be done, and by whom | How we will know |', '| Calmer mornings | Kofi will be more organised in the mornings. | Kofi feels calmer. |'],
+      errors: parts('be more organised'),
+    },
+    // An empty name cell continues the person in the row above.
+    {
+      name: 'an empty name cell under a person',
+      lines: ['| | Will | From |', '| Shona | Take Alfie to the dentist on 9 January 2027 at 4pm. | 9 January 2027 |', '| | Be more patient with Alfie. | |'],
+      errors: parts('Be more patient'),
+    },
+    // A sentence is a task even when its first word could head a column ("Support …").
+    {
+      name: 'a task cell starting with a header word',
+      lines: ['| Kerry agrees to | School agrees to |', '| Walk Leo to school for 8.45am every school day. | Support Leo with his reading. |'],
+      errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Support Leo with his reading' }],
+    },
     // Only the time is missing: a milder prompt.
     { text: 'Ms Smith will take Jo to the dentist.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Ms Smith will take Jo to the dentist' }] },
   ],
