@@ -53,6 +53,8 @@ const MEANS_REMOVAL = new RegExp(`\\b(?:result|resulting|lead|leading)\\s+(?:in|
 const MOVED_INTO_CARE = new RegExp(`\\b(?:will|would|shall|could|may|might)\\s+(?:have\\s+to\\s+|then\\s+|need\\s+to\\s+)?be\\s+${PLACED_AWAY}\\b`);
 /** "if Dad breaks this agreement, Amber will be accommodated": accommodation put as the price of a breach (an agreed section 20 plan has no "if"). */
 const BREACH_THEN_ACCOMMODATED = /\bif\s+(?:[^.;\s]+\s+){0,20}?(?:break|breaks|breach|breaches|broken|does\s+not|doesn't|do\s+not|don't|fail|fails|allow|allows|let|lets|turn|turns|use|uses|miss|misses)\s+(?:[^.;\s]+\s+){0,20}?(?:will|would|shall)\s+(?:then\s+|immediately\s+|automatically\s+)?be\s+(?:accommodated|removed)\b/;
+/** Going into care put as what a breach brings, whoever is named: "she will have to go into care", "if it happens again they would go into foster care". */
+const MADE_TO_GO_INTO_CARE = /\b(?:will|would|shall|could|may|might)\s+(?:have\s+to|need\s+to|then|be\s+made\s+to)\s+(?:go|come|move|be\s+(?:taken|put|placed|moved))\s+(?:in)?to\s+(?:foster\s+)?care\b|\bif\b[^.;]{0,120}?\b(?:will|would|shall|could|may|might)\s+(?:go|come)\s+into\s+(?:foster\s+)?care\b/;
 /** "could end up in care", "will end up in a secure unit". */
 const END_UP_IN_CARE = /\bend\s+up\s+(?:being\s+(?:put|placed|taken)\s+)?(?:in(?:to)?)\s+(?:foster\s+care|care|custody|prison|(?:a\s+)?secure\s+(?:unit|children's\s+home|accommodation)|a\s+children's\s+home)\b/;
 /** "will be taken to court", "could be prosecuted", "may result in a fixed penalty notice or prosecution". */
@@ -136,6 +138,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('childrenRemoved', MOVED_INTO_CARE, ['moved', 'sent']),
   threat('childrenRemoved', BREACH_THEN_ACCOMMODATED, ['accommodated', 'removed']),
   threat('childrenRemoved', END_UP_IN_CARE, ['end']),
+  threat('childrenRemoved', MADE_TO_GO_INTO_CARE, ['care']),
   threat('fixedPunishment', PUNISHED_IN_LAW, ['court', 'prosecut', 'arrest', 'penalty', 'fine']),
   threat('contactEnds', CONTACT_ENDS, ['good', 'permanently', 'altogether', 'completely', 'forever', 'indefinitely', 'lose', 'losing']),
   threat('heldAgainst', BREACH_AS_PROOF, ['cannot', "can't", 'able']),

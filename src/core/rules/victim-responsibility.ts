@@ -30,6 +30,9 @@ export interface VictimPattern {
 
 const REPORT = 'report them';
 const KEEP_CHILDREN_FROM = 'keep the children from them';
+const REPORT_ANY = 'report their breaches or contact';
+/** The other adult as the owner of contact or a breach: "from Shane", "of Kyle's bail conditions", "with her ex-partner". */
+const POSSESSOR = "(?:(?:her|his|their)\\s+(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|ex)|mr \\w+|mrs \\w+|ms \\w+|him|(?!(?:the|a|an|your|my|our|them|me|us|you|anyone|anybody|everyone|people|school|nursery|services?|workers?|professionals?|agencies|family|friends?|children|child|kids|baby)\\b)[a-z]+)\\b";
 
 export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: 'not let them into the home or near the children', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:allow|let|permit)\\s+${OTHER_ADULT}(?:\\s+\\w+){0,3}?\\s+${HOME_OR_CHILDREN}`), needs: /(?:not|never)\s+(?:allow|let|permit)/ },
@@ -49,13 +52,49 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: 'held responsible for their harm', pattern: new RegExp(`\\b${MADE_TO}\\s+be\\s+held\\s+(?:responsible|accountable)\\b|\\b${MADE_TO}\\s+prevent\\s+(?:any\\s+)?(?:further\\s+|more\\s+|future\\s+|other\\s+)?(?:incidents?|violence|abuse|assaults?|domestic\\s+(?:abuse|violence|incidents?)|call-?outs?)\\b`), needs: /held|prevent/ },
   // Made to report the other adult's drinking or drug use: "will tell the social worker if she thinks Dean has used".
   { name: 'report their drinking or drug use', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|ring|phone|call|text|message|contact)\\s+(?:[^.\\s]+\\s+){0,8}?(?:if|when|whenever|as\\s+soon\\s+as)\\s+(?:(?:she|he|they)\\s+(?:thinks?|knows?|suspects?|believes?|sees?|finds?\\s+out)\\s+(?:that\\s+)?)?(?!(?:she|he|they|i|you|we)\\b)${OTHER_ADULT}\\s+(?:has\\s+(?:used|been\\s+(?:drinking|using)|drunk|taken\\s+drugs)|is\\s+(?:drunk|high|using|drinking)|uses|drinks)\\b`), needs: /\b(?:has\s+(?:used|been\s+(?:drinking|using)|drunk|taken\s+drugs)|is\s+(?:drunk|high|using|drinking)|uses|drinks)\b/ },
+  // Made to report the other adult's breaches or contact to a worker: "tell your social worker within 24
+  // hours about any contact you have with Shane", "report any breach of Kyle's bail conditions".
+  { name: REPORT_ANY, pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let)\\b[^.]{0,50}?\\b(?:any|all|every)\\s+(?:further\\s+)?(?:contact|calls?|messages?|texts?|visits?|breach(?:es)?|sightings?)\\s+(?:(?:you|she|he|they|i)\\s+(?:have|has|get|gets|receive|receives)\\s+)?(?:from|with|by|of)\\s+${POSSESSOR}`), needs: /\b(?:any|all|every)\s+(?:further\s+)?(?:contact|call|message|text|visit|breach|sighting)/ },
+  // Made to keep things from the other adult: "will not let Connor know when she has gone into labour".
+  { name: 'keep things from them', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:let\\s+${POSSESSOR}\\s+(?:know|find\\s+out)|tell\\s+${POSSESSOR})\\s+(?:when|where|which|what|about|her|his|their|the\\s+(?:address|name|school|nursery|ward|hospital))\\b`), needs: /\bnot\s+(?:let|tell)\b|\bnever\s+(?:let|tell)\b/ },
+  // Made answerable for the children's protection from the other adult's abuse: "is responsible for making sure
+  // the children are not exposed to further domestic abuse", "must protect the children from Kyle".
+  { name: 'protect the children from them', pattern: new RegExp(`\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring|keeping|protecting|stopping|preventing)\\b[^.]{0,80}?\\b(?:(?:domestic\\s+)?(?:abuse|violence)|exposed|witness\\w*|from\\s+${NAMED_ADULT})|\\b${MADE_TO}\\s+(?:protect|shield|keep)\\s+(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:safe\\s+)?from\\s+(?:${NAMED_ADULT}|(?:his|her|their)\\s+(?:violence|abuse|behaviour|drinking|temper)|(?:any\\s+)?(?:further\\s+)?(?:domestic\\s+)?(?:abuse|violence))(?=\\s*(?:[.,;]|$|\\s))|\\b${MADE_TO}\\s+(?:ensure|make\\s+sure)\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:are|is)\\s+(?:not|never)\\s+(?:exposed\\s+to|witness(?:es)?|around)\\s+(?:any\\s+)?(?:further\\s+|more\\s+)?(?:domestic\\s+)?(?:abuse|violence|arguments|fighting|${NAMED_ADULT})`), needs: /responsible|protect|shield|keep|exposed|witness|around/ },
+  // The parent judged by the other adult's next incident: "any further incident will be taken as evidence that
+  // you cannot protect Bailey", "a failure to protect".
+  { name: 'blamed for failing to protect', pattern: /\b(?:you|she|he|they|mum|mother|[a-z]+)\s+(?:cannot|can't|can\s+not|(?:is|are)\s+(?:unable|not\s+able)\s+to|(?:has|have)\s+failed\s+to|failed\s+to|fails?\s+to)\s+protect\s+(?!(?:yourself|herself|himself|themselves)\b)[a-z]+|\bfail(?:ure|ing)\s+to\s+protect\b/, needs: /protect/ },
 ];
 
 /**
  * Every pattern above starts with one of these modal phrases followed by one of these words, so a
  * line without any such pair cannot match any of them (one cheap test instead of eight).
  */
-export const ANY_PATTERN_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to|is going to|are going to)\s+(?:be\s+held|not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass)/;
+export const ANY_PATTERN_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to|is going to|are going to)\s+(?:be\s+held|be\s+(?:fully\s+|solely\s+)?responsible|not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass|protect|shield)|\b(?:is|are)\s+(?:fully\s+|solely\s+)?responsible\s+for|\bprotect\b/;
+
+/** A line that is a bare instruction to the parent: "Not allow…", "Tell your social worker…", "Make sure…". */
+const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect)\b/;
+/** The clause before the match names a worker as its subject: "ward staff", "the school", "nursery staff", "the police". */
+const PROFESSIONAL_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|carers?\s+at|practitioners?|we)\s*$/;
+/** The sentence opens with a worker as its subject ("Ward staff will not let him in and will ring security…"). */
+const PROFESSIONAL_OPENS = /^\s*(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|practitioners?|we)\s+(?:will|must|should|are|is|can|may)\b/;
+
+function sentenceStart(text: string): number {
+  const boundary = /[.;!?]\s+(?=[^.;!?]*$)/.exec(text);
+  return boundary ? boundary.index + boundary[0].length : 0;
+}
+
+/** A grandparent as the clause's subject (the children's carer in a family network plan). */
+const CARER_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|grandparents?|great-\w+)\s*$/;
+/** …unless the one kept away is the grandparent's own partner ("Nana is going to keep Grandad out"). */
+const CARER_PARTNER = /\b(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|husband|wife|partner)\b/;
+/** Reporting to the police alone is the parent's own safety step; to the police and a worker, it is reporting on the other adult. */
+const ALSO_TO_A_WORKER = /\b(?:police|999|101)\s+and\s+(?:to\s+)?(?:the\s+|her\s+|his\s+|their\s+|your\s+)?(?:social\s+worker|worker|[a-z]+(?=\s*(?:[.,;]|$)))/;
+
+/** The word ending at `end` (the other adult, by a name written with a capital, or a role or title). */
+function namesAnAdult(text: string, end: number): boolean {
+  const word = /([\p{L}'-]+)$/u.exec(text.slice(Math.max(0, end - 30), end))?.[1] ?? '';
+  return /^\p{Lu}/u.test(word) || /^(?:him|partner|ex-partner|boyfriend|girlfriend|husband|wife|ex)$/i.test(word) || /\b(?:mr|mrs|ms|miss)\s+\S+$/i.test(text.slice(Math.max(0, end - 30), end));
+}
 
 /** A safety step the parent chose ("Leah has chosen to…", "has asked for…") with support named in the same line. */
 const CHOSEN_STEP = /\b(?:has|have|had)\s+(?:chosen|decided|asked|applied)\b|\b(?:chose|decided|wants|would like|asked for|applied for)\b/;
@@ -103,26 +142,36 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
     if (section && NOT_ASKING.has(section)) return NO_FINDINGS;
     // A first name alone under a heading such as "What Children's Services expect" is the parent the
     // heading's service asks, not a professional: the patterns below still decide.
-    if (!ANY_PATTERN_START.test(folded)) return NO_FINDINGS;
+    // "Not allow Shane into your home": a bare instruction under "We expect that you will:" is read with its "you will".
+    const imperative = IMPERATIVE.test(folded);
+    const asking = imperative ? `you will ${folded}` : folded;
+    const shift = imperative ? 'you will '.length : 0;
+    if (!ANY_PATTERN_START.test(asking)) return NO_FINDINGS;
     const professional = actor?.kind === 'professional' && !(actor.end > actor.start && isBareName(text.slice(actor.start, actor.end)));
     if (isTask && professional) return NO_FINDINGS;
     // Tasks and contingency lines ("If Dean comes to the flat, Jade will make him leave"); elsewhere
     // (a layout whose sections were not read) a line whose own subject is a family member.
     const asked = isTask || section === 'contingency' ? actor : findActor(text, folded);
     if (asked?.kind === 'professional' && (asked !== actor || professional)) return NO_FINDINGS;
-    if (!isTask && section !== 'contingency' && asked?.kind !== 'family') return NO_FINDINGS;
+    if (!isTask && section !== 'contingency' && asked?.kind !== 'family' && !imperative) return NO_FINDINGS;
     for (const { name, pattern, needs } of VICTIM_PATTERNS) {
-      if (!needs.test(folded)) continue;
-      const match = pattern.exec(folded);
+      if (!needs.test(asking)) continue;
+      const match = pattern.exec(asking);
       if (!match) continue;
+      const before = asking.slice(0, match.index);
+      // "Connor Pryce. Ward staff will not let him onto the unit": a worker's step, whoever the line opens with.
+      if (PROFESSIONAL_SUBJECT.test(before) || PROFESSIONAL_OPENS.test(before.slice(sentenceStart(before)))) continue;
+      // "Grandad will ask her to leave": a grandparent caring for the children, not a partner made to manage the other adult.
+      if (CARER_SUBJECT.test(before) && !CARER_PARTNER.test(match[0])) continue;
+      if (name === REPORT_ANY && !namesAnAdult(text, match.index - shift + match[0].length)) continue;
       const object = OBJECT.exec(match[0]);
       // (Keeping the children from the other adult names the children first, by design.)
       if (name !== KEEP_CHILDREN_FROM && object && NOT_ANOTHER_ADULT.test(object[1].trim())) continue;
-      if (name === REPORT && TO_POLICE_OR_HELP.test(match[0])) continue;
+      if ((name === REPORT || name === REPORT_ANY) && TO_POLICE_OR_HELP.test(asking.slice(match.index)) && !ALSO_TO_A_WORKER.test(asking)) continue;
       // "Leah has chosen to…, and Willow Refuge will help her": her own safety step, with support.
       if (CHOSEN_STEP.test(folded) && WITH_SUPPORT.test(folded)) return NO_FINDINGS;
-      const start = match.index + (match[0].length - match[0].trimStart().length);
-      return [{ start, end: match.index + match[0].length, messageId: 'parentMadeResponsible', suggestions: SUGGESTIONS }];
+      const start = Math.max(0, match.index - shift + (match[0].length - match[0].trimStart().length));
+      return [{ start, end: match.index - shift + match[0].length, messageId: 'parentMadeResponsible', suggestions: SUGGESTIONS }];
     }
     return NO_FINDINGS;
   },

@@ -7,6 +7,9 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // Going into care as an agreed plan or a fact, not the price of a breach (issue 11, held-out-4 class).
+    'Ellie went into foster care in 2023 and now lives with her aunt.',
+    'Ellie will go into respite care with the Wards one weekend a month, as Mum asked.',
     // Placement, court and contact as punishment (classes): fair next steps that share their words.
     'Lily-Mae will be accommodated under section 20 while Mum is in hospital.',
     'The knives will be removed from the house by Friday.',
@@ -36,6 +39,8 @@ export const cases: RuleCases = {
     'The review meeting on 7 January 2027 will look at what has gone well and what needs to change.',
   ],
   invalid: [
+    { text: 'If Tyler stays out all night again he will have to move into foster care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'will have to move into foster care' }] },
+    { text: 'If the house is not cleaned up, the girls could then be placed into care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'could then be placed into care' }] },
     { text: 'Any missed session could mean Jack is placed with foster carers.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'mean Jack is placed with' }] },
     { text: 'Another police call-out will lead to the twins being moved to foster carers.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'lead to the twins being moved to foster carers' }] },
     { text: 'If the drinking starts again, Ruby would be sent to a residential unit.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'would be sent to a residential unit' }] },

@@ -30,6 +30,16 @@ export const cases: RuleCases = {
     'Leah will tell Erin when Finley comes home upset.',
     'Aisha will keep the children away from the road.',
     'Aisha will tell the school if she is worried about Ben.',
+    // Classes (issue 11, held-out-4): a worker's step whoever the line opens with; a grandparent carer
+    // asking a visiting parent to go; reporting to the police alone; telling the children nothing.
+    'Darren Holt. Reception staff will not let him into the building and will phone the manager if he comes back.',
+    { section: 'contingency', text: 'If Jade arrives at Grandma\'s flat after drinking, Grandma will ask her to go home and will ring Sam in the morning.' },
+    'Report any contact from Darren to the police on 101.',
+    'Mum will not tell the children about the court hearing.',
+    'Dad will be responsible for making sure the boys get to football on Saturdays.',
+    'Sophie will protect her savings from scams by using the bank app.',
+    'Nursery will keep Lily safe from the road at home time.',
+    'Tell your social worker about any problems with the new tenancy.',
     // A worry describes; it does not ask.
     { section: 'concerns', text: 'Nicole will make sure Craig does not come to the flat.' },
 
@@ -66,6 +76,17 @@ export const cases: RuleCases = {
     { text: 'Nicole will not get back into a relationship with Craig.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not get back into a relationship' }] },
     { text: 'Aisha should ensure that her husband stays away from the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'should ensure that her husband stays away' }] },
     { text: 'Aisha will not allow Tom to have any contact with the baby.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow Tom to have any contact with the baby' }] },
+    // Classes (issue 11, held-out-4), in wordings written for them: a bare instruction in a letter's list,
+    // reporting the other adult's breaches or contact to a worker, keeping things from him, being made
+    // answerable for protecting the children from his abuse, being judged by his next incident.
+    { text: 'Never let Darren stay the night at the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Never let Darren stay the night at the flat' }] },
+    { text: 'Make sure Darren keeps away from the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Make sure Darren keeps away' }] },
+    { text: 'Bella will let Marsha know straight away about any visits from Darren.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Marsha know straight away about any visits from Darren' }] },
+    { text: 'Bella must report every breach of Darren\'s non-molestation order to the police and the social worker.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must report every breach of Darren' }] },
+    { text: 'Bella will never tell Darren where the children go to school.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will never tell Darren where' }] },
+    { text: 'Bella will be responsible for keeping the children away from any further violence.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will be responsible for keeping the children away from any further violence' }] },
+    { text: 'Bella must protect the children from Darren.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must protect the children from Darren' }] },
+    { section: 'contingency', text: 'Another assault at the flat would show us that Bella has failed to protect Ruby.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Bella has failed to protect Ruby' }] },
     // Inside a contingency line, and in a section whose heading was not read as commitments.
     { section: 'contingency', text: 'If Craig turns up drunk, Nicole must not let him in and must ring the social worker.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must not let him in' }] },
     { section: 'review-date', text: 'Nicole will make sure Craig does not come to the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure Craig does not come' }] },
