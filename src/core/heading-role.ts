@@ -1,6 +1,6 @@
 import type { Block } from './model';
 import type { BlockRole, WalkContext, WalkState } from './block-role';
-import { NEUTRAL_HEADINGS } from './section-labels';
+import { cleanLabel, NEUTRAL_HEADINGS } from './section-labels';
 import { LABEL_SEPARATOR, labelContentStart, labelKey } from './label-reading';
 import { spaceSeparatedWords } from './measure';
 
@@ -9,6 +9,12 @@ import { spaceSeparatedWords } from './measure';
 
 /** The walk's level for a list lead-in: this plus the item's list level (a heading's level is below 10, a label's 99). */
 export const LIST_LEAD_IN = 200;
+
+/**
+ * A heading that is only the kind of document ("Letter of Expectation", "Written Agreement", "Working
+ * agreement") names the whole of it, wherever it sits (a letter puts it under the address and "Dear …").
+ */
+const DOCUMENT_NAME = /^(?:(?:a |the |our |my )?(?:written|working|family|parenting|safety|child in need|child protection) )?(?:agreement|contract)$|^letters? of (?:expectations?|agreement|understanding|intent)$/;
 
 function headingCandidate(block: Block, text: string): boolean {
   if (block.kind === 'heading') return true;
@@ -28,7 +34,7 @@ function headingCandidate(block: Block, text: string): boolean {
 export function headingRole(block: Block, text: string, trimmed: string, folded: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   // The document's title ("Ella's safety plan", "Written Agreement 2") names the whole document,
   // not one of its parts.
-  if (block.kind === 'heading' && block.style !== undefined && /^title$/i.test(block.style)) {
+  if (block.kind === 'heading' && ((block.style !== undefined && /^title$/i.test(block.style)) || DOCUMENT_NAME.test(cleanLabel(folded)))) {
     role.section = null;
     role.labelOnly = true;
     state.current = null;

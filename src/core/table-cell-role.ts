@@ -21,6 +21,12 @@ export function tableCellRole(block: Block, text: string, trimmed: string, folde
     if (!context.hasLabel('signatures')) context.note('signatures');
     return role;
   }
+  // "Natalie Shore | Date:" rows: a signature box, though nothing says "signature".
+  if (layout?.signatureRows.has(rowKey)) {
+    role.section = 'signatures';
+    if (!context.hasLabel('signatures')) context.note('signatures');
+    return role;
+  }
   // A table read by its columns: the header cells label them, every cell below takes its column's part.
   const columns = layout?.columns.get(table);
   if (columns && column < columns.sections.length) {

@@ -22,6 +22,8 @@ export interface TableLayout {
   rowValue: Map<string, string>;
   /** Tables whose header is "Person | What they will do": each row below is the tasks of the person its first cell names. */
   personRowTables: Set<number>;
+  /** Rows of a signature box: a person in the first cell, only "Date:" or a blank beside it ("table:row"). */
+  signatureRows: Set<string>;
 }
 
 const SIGNATURE_HEADER = /^(?:signatures?|signed|sign(?: here)?|signed by)[:.]?$/;
@@ -34,6 +36,9 @@ const DOING_HEADER = /^(?:what (?:they|he|she|i|we|you|each person|this person) 
 /** A timetable's cell ("Saturday 10am to 12pm", "2pm to 4pm"): a time, not something anyone does. */
 const TIMETABLE_CELL = /^\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|every\b|each\b)/i;
 /** Header words of a column that says when the row's tasks happen: the row's time, not a part of the agreement. */
+/** The other cells of a signature row: empty, a blank line, or only a "Date:"/"Signed:" label. */
+const SIGN_CELL = /^\s*(?:(?:date|dated|signed|signature|sign here|print name)\s*[:.]?\s*)?(?:_{2,}|\.{3,})?\s*$/;
+const SIGN_WORD = /\b(?:date|dated|signed|signature|sign here)\b/;
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
 
 export function tableLayout(blocks: readonly Block[]): TableLayout {
@@ -41,6 +46,8 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   const firstRow = new Map<number, number>();
   const header = new Map<number, Map<number, string>>();
   const rowValue = new Map<string, string>();
+  /** Each row's first cell and whether the others could be a signature box's. */
+  const signing = new Map<string, { table: number; first: string; blanks: boolean; word: boolean; others: number }>();
   /** Tables with a sentence (three words or more) below their first row. */
   const bodyText = new Set<number>();
   for (const block of blocks) {
@@ -53,6 +60,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     const key = `${table}:${row}`;
     rowCells.set(key, Math.max(rowCells.get(key) ?? 0, column + 1));
     if (column === 1 && !rowValue.has(key)) rowValue.set(key, fold(block.text));
+    noteSigning(signing, key, table, column, fold(block.text));
     if (row !== firstRow.get(table)) {
       if (!bodyText.has(table) && hasSpaceSeparatedWords(block.text, 0, block.text.length, 3) && !TIMETABLE_CELL.test(block.text)) bodyText.add(table);
       continue;
@@ -85,7 +93,39 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
-  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables };
+  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables, signatureRows: signatureRows(signing) };
+}
+
+function noteSigning(signing: Map<string, { table: number; first: string; blanks: boolean; word: boolean; others: number }>, key: string, table: number, column: number, folded: string): void {
+  const row = signing.get(key) ?? { table, first: '', blanks: true, word: false, others: 0 };
+  signing.set(key, row);
+  if (column === 0) {
+    row.first = row.first ? `${row.first} ${folded.trim()}` : folded.trim();
+    return;
+  }
+  row.others++;
+  if (!SIGN_CELL.test(folded)) row.blanks = false;
+  else if (SIGN_WORD.test(folded)) row.word = true;
+}
+
+/**
+ * A signature box without the word "signature": two rows or more of one table, each a person or a
+ * role ("Natalie Shore", "Team Manager") with only "Date:" or blanks beside it.
+ */
+function signatureRows(signing: Map<string, { table: number; first: string; blanks: boolean; word: boolean; others: number }>): Set<string> {
+  const byTable = new Map<number, string[]>();
+  for (const [key, row] of signing) {
+    if (!row.blanks || !row.word || row.others === 0 || !isSignerCell(row.first)) continue;
+    byTable.set(row.table, [...(byTable.get(row.table) ?? []), key]);
+  }
+  return new Set([...byTable.values()].filter((keys) => keys.length >= 2).flat());
+}
+
+/** A first cell that names a person or a role: a few words, no sentence, not the label of a part. */
+function isSignerCell(first: string): boolean {
+  if (first.length === 0 || first.length > 60 || /[.!?]$/.test(first) || first.split(/\s+/).length > 7) return false;
+  const key = classifyLabel(first);
+  return key === null || key === 'participants' || key === 'signatures' || key === 'team-manager-signature' || key === 'professional-commitments' || key === 'family-commitments';
 }
 
 /** Header cells that each name a person or party ("Mum | Dad | Social worker"), as commitment columns; null unless all do. */

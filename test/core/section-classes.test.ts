@@ -688,3 +688,71 @@ describe('"What happens next" is the steps, not a contingency', () => {
     expect(classifyLabel(label.toLowerCase())).toBe(section);
   });
 });
+
+describe('headings in the words of a teenager or a birth plan', () => {
+  test.each([
+    ['What Leah is going to do', 'family-commitments'],
+    ['What I am going to do', 'family-commitments'],
+    ['What Mum\u2019s going to do', 'family-commitments'],
+    ['What the social worker is going to do', 'professional-commitments'],
+    ['What we\u2019re going to do', 'professional-commitments'],
+    ['Birth plan number', 'agreement-number'],
+    ['Safety plan ref', 'agreement-number'],
+    ['Our back-up plan', 'contingency'],
+    ['Fall-back plan', 'contingency'],
+    // Not a number or a contingency.
+    ['Phone number', null],
+    ['Safety plan', 'tasks'],
+  ])('%s', (label, section) => {
+    expect(classifyLabel(label.toLowerCase().replace(/\u2019/g, "'"))).toBe(section);
+  });
+});
+
+describe('a heading that only names the document opens no part', () => {
+  const purposeUnder = (heading: string) => present(run([p('Dear Kim,'), h(heading, 1), p('This letter sets out what has to change so that Ava can stay at home.')]), 'purpose');
+  test('"Letter of Expectation" under the greeting is the title: the purpose below it counts', () => {
+    expect(purposeUnder('Letter of Expectation')).toBe(true);
+    expect(purposeUnder('Written Agreement')).toBe(true);
+  });
+  test('a heading of the expectations themselves keeps its lines as tasks', () => {
+    expect(purposeUnder('Our expectations of you')).toBe(false);
+  });
+});
+
+describe('parties, purpose, copies and the child in other words', () => {
+  const has = (text: string, id: keyof AnalysisResult['sections']) => present(run([h('Notes'), p(text)]), id);
+  test.each([
+    ['This letter sets out what has been agreed between you and the family hub.', 'participants'],
+    ['To make a plan so that Kai can stay with Nan while Mum is in hospital.', 'purpose'],
+    ['This plan gives the ward clear information so that Ava is safe after she is born.', 'purpose'],
+    ['Jenny will give everyone who came to the meeting a copy of this plan.', 'copies'],
+    ['Name: Kai Holt. Age: 15.', 'child-details'],
+    ['Kai Holt, birthday 19 August 2011.', 'child-details'],
+  ] as const)('%s', (text, id) => {
+    expect(has(text, id)).toBe(true);
+  });
+  test.each([
+    ['Kim agreed to ring Nan between 6pm and 7pm.', 'participants'],
+    ['To get to the hub, take the number 12 bus.', 'purpose'],
+    ['The plan was late, so Mum was upset.', 'purpose'],
+    ['Jenny will give Mum a copy of the school timetable.', 'copies'],
+    ['Mum\u2019s birthday party is on Saturday.', 'child-details'],
+  ] as const)('not it: %s', (text, id) => {
+    expect(has(text, id)).toBe(false);
+  });
+});
+
+describe('a signature box without the word "signature"', () => {
+  const box = (...rows: string[][]) => run([h('What Mum will do'), p('Mum will take Ava to nursery by 9am every weekday.'), ...rows.flatMap((cells, r) => row(0, r, ...cells))]);
+  test('people and roles with only "Date:" or blanks beside them', () => {
+    const result = box(['Kim Lowe', 'Date:'], ['Sam Lowe', 'Date:'], ['Team Manager', 'Date:']);
+    expect(present(result, 'signatures')).toBe(true);
+    expect(present(result, 'team-manager-signature')).toBe(true);
+    expect(present(box(['Kim Lowe', '', 'Date'], ['Priya Das, social worker', '', 'Date']), 'signatures')).toBe(true);
+  });
+  test('a contact list, or one row, is not a signature box', () => {
+    expect(present(box(['Kim Lowe', '07700 900 123'], ['Priya Das', '01632 960 111']), 'signatures')).toBe(false);
+    expect(present(box(['Kim Lowe', 'Date:']), 'signatures')).toBe(false);
+    expect(present(box(['Review', 'Date:'], ['Next meeting', 'Date:']), 'signatures')).toBe(false);
+  });
+});
