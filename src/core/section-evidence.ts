@@ -66,7 +66,7 @@ export const DOCUMENT_FACTS = {
   participantsContent: PARTICIPANTS_CONTENT,
   peopleWithRoles: PEOPLE_WITH_ROLES,
   childDetailsContent: CHILD_DETAILS_CONTENT,
-  purposeContent: guarded(/purpose|aim|goal|hope|^(?:\d+[.)]\s*)?(?:to|so|we|this|it) |writing|this (?:letter|plan|agreement)|we (?:have )?(?:agreed|made|written|wrote|put|drawn)/, PURPOSE_CONTENT),
+  purposeContent: guarded(/purpose|aim|goal|hope|^(?:\d+[.)]\s*)?(?:to|so|we|this|it) |writing|this (?:letter|plan|agreement)|^(?:the|our) (?:plan|agreement|letter)|we (?:have )?(?:agreed|made|written|wrote|put|drawn)/, PURPOSE_CONTENT),
   concernsContent: CONCERNS_CONTENT,
   contingencyStep: CONTINGENCY_STEP,
   agreementTitleNumber: AGREEMENT_TITLE_NUMBER,
