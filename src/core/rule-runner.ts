@@ -41,10 +41,23 @@ export function runRules(unchecked: readonly Unchecked[], times?: RuleTimes): vo
     }
     if (times) times.set(rule.id, (times.get(rule.id) ?? 0) + performance.now() - started);
   }
-  // Rules that hide others' findings in the same paragraph (one prompt is enough).
-  for (const { cached } of unchecked) {
+  // Rules that hide others' findings on the same line (one prompt is enough): a paragraph with line
+  // breaks holds one task per line, and a contact prompt on one does not answer a vague task on another.
+  for (const { context, cached, lineBroken } of unchecked) {
     for (const rule of HIDING_RULES) {
-      if (cached.hits.some((hit) => hit.rule === rule)) cached.hits = cached.hits.filter((hit) => !rule.hides!.includes(hit.rule.id));
+      if (!cached.hits.some((hit) => hit.rule === rule)) continue;
+      const hidden = (hit: (typeof cached.hits)[number]) => rule.hides!.includes(hit.rule.id);
+      if (!lineBroken) {
+        cached.hits = cached.hits.filter((hit) => !hidden(hit));
+        continue;
+      }
+      const lines = cached.hits.filter((hit) => hit.rule === rule).map((hit) => lineStartOf(context.text, hit.start));
+      cached.hits = cached.hits.filter((hit) => !hidden(hit) || !lines.includes(lineStartOf(context.text, hit.start)));
     }
   }
+}
+
+/** Where the line holding an offset starts. */
+function lineStartOf(text: string, offset: number): number {
+  return offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
 }

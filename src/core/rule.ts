@@ -74,7 +74,7 @@ export interface ParagraphRule extends RuleMeta {
   /** Only tasks (commitment lines) are checked by this rule. */
   tasksOnly?: boolean;
   check(context: ParagraphContext): readonly RawFinding[];
-  /** When this rule finds something in a paragraph, these rules' findings there are dropped (one prompt is enough). */
+  /** When this rule finds something on a line (a paragraph without breaks is one line), these rules' findings on that line are dropped (one prompt is enough). */
   hides?: readonly string[];
   /** The rule's findings of terms defined elsewhere in the agreement are dropped. */
   definitions?: TermDefinitions;

@@ -137,7 +137,7 @@ const isHeaderCell = (folded: string): boolean => {
  */
 export function actionTableRows(blocks: readonly Block[], folded: string[], roles: BlockRole[], columnTables?: TableLayout['columns']): Map<number, ActionRow> {
   const rows = commitmentTableRows(blocks, roles, columnTables);
-  const whatColumn = whatColumns(rows, blocks, folded);
+  const whatColumn = whatColumns(blocks, folded);
   const result = columnTableRows(blocks, folded, columnTables);
   for (const cells of rows.values()) {
     const columns = new Set(cells.map((i) => blocks[i].column ?? 0));
@@ -149,7 +149,12 @@ export function actionTableRows(blocks: readonly Block[], folded: string[], role
       continue;
     }
     // Label tables ("Contingency | If things go wrong...") were handled by the structure: their label cell is labelOnly.
-    if (cells.some((i) => roles[i].labelOnly)) continue;
+    // A row whose first cell names whose tasks they are ("Sinead | Stay clean | –") is still a row: its
+    // task cell is a task however short, and its other cells say when.
+    if (cells.some((i) => roles[i].labelOnly)) {
+      if (isPersonRow(cells, blocks, folded, roles)) personRow(cells, blocks, folded, roles, whatColumn, result);
+      continue;
+    }
     const what = whatCell(cells, blocks, folded, whatColumn.get(blocks[cells[0]].table ?? 0));
     let actorKind: 'family' | 'professional' | undefined;
     for (const i of cells) {
@@ -163,6 +168,26 @@ export function actionTableRows(blocks: readonly Block[], folded: string[], role
     }
   }
   return result;
+}
+
+/** A row whose first cell names a person ("Sinead", "Jade Osei (social worker)") or continues the person above (empty). */
+function isPersonRow(cells: number[], blocks: readonly Block[], folded: string[], roles: BlockRole[]): boolean {
+  const first = cells[0];
+  if (!roles[first].labelOnly || (blocks[first].column ?? 0) !== 0 || cells.length < 2) return false;
+  const label = blocks[first].text.trim();
+  return label === '' || personColumnSection(label, folded[first].trim()) !== null;
+}
+
+/** The person's row: the cells of its task column are tasks however short; the other columns say when. */
+function personRow(cells: number[], blocks: readonly Block[], folded: string[], roles: BlockRole[], whatColumn: Map<number, number>, result: Map<number, ActionRow>): void {
+  const rest = cells.filter((i) => !roles[i].labelOnly);
+  if (rest.length === 0) return;
+  const column = blocks[whatCell(rest, blocks, folded, whatColumn.get(blocks[cells[0]].table ?? 0))].column ?? 0;
+  const context = rest.filter((j) => (blocks[j].column ?? 0) !== column).map((j) => folded[j]).join(' | ');
+  for (const i of rest) {
+    const inTaskColumn = (blocks[i].column ?? 0) === column;
+    result.set(i, { isWhatCell: inTaskColumn && !isHeaderCell(folded[i]), context: inTaskColumn ? context : '' });
+  }
 }
 
 /**
@@ -208,9 +233,25 @@ function commitmentTableRows(blocks: readonly Block[], roles: BlockRole[], colum
 }
 
 /** The header row ("Who | What | By when") says which column of each table holds the task itself. */
-function whatColumns(rows: Map<string, number[]>, blocks: readonly Block[], folded: string[]): Map<number, number> {
+function whatColumns(blocks: readonly Block[], folded: string[]): Map<number, number> {
   const whatColumn = new Map<number, number>();
-  for (const cells of rows.values()) {
+  // The first two rows of every table (under a title row), wherever the table sits: a header may
+  // sit outside the commitments its rows hold ("Who | What I will do | When").
+  const headRows = new Map<string, number[]>();
+  const firstRow = new Map<number, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'table-cell') continue;
+    const table = block.table ?? 0;
+    const row = block.row ?? 0;
+    if (!firstRow.has(table)) firstRow.set(table, row);
+    if (row > firstRow.get(table)! + 1) continue;
+    const key = `${table}:${row}`;
+    const cells = headRows.get(key);
+    if (cells) cells.push(i);
+    else headRows.set(key, [i]);
+  }
+  for (const cells of headRows.values()) {
     if (!cells.every((i) => isHeaderCell(folded[i]))) continue;
     const table = blocks[cells[0]].table ?? 0;
     const column = cells.find((i) => DOING_HEADER_CELL.test(folded[i].trim())) ?? cells.find((i) => WHAT_HEADER_CELL.test(folded[i].trim()) && !GOAL_HEADER_CELL.test(folded[i].trim()));
@@ -223,6 +264,7 @@ function whatColumns(rows: Map<string, number[]>, blocks: readonly Block[], fold
 function whatCell(cells: number[], blocks: readonly Block[], folded: string[], known: number | undefined): number {
   // (A cell of more than six words is a candidate whoever it names: classify only the short ones.)
   const candidates = cells.filter((i) => {
+    if (!/[a-z]/.test(folded[i])) return false;
     if (spaceSeparatedWords(folded[i]) > 6) return true;
     const kind = classifySubject(blocks[i].text);
     return !(kind === 'family' || kind === 'professional');

@@ -65,6 +65,8 @@ export const cases: RuleCases = {
     "Gran, Pat Moss, will be Ava's emergency carer.",
     // A double name is a name.
     'Ruby-Mae will walk Kit to the bus stop at 8.10am on school days.',
+    // A person's row says when in its own "When" cell.
+    { name: "a person's row with a When cell", lines: ['| Who | What I will do | When |', "| Stevie | Ring Theo at Aunt Jo's | Every Sunday at 6pm |"] },
     // "work" as a noun is no vague action.
     'Priya will make the packed lunches before she leaves for work at 7am on weekdays.',
     // A young person's own words ("I'll", "I won't") under a heading of their own are tasks.
@@ -122,6 +124,14 @@ export const cases: RuleCases = {
       lines: ['| | Will | From |', '| Shona | Take Alfie to the dentist on 9 January 2027 at 4pm. | 9 January 2027 |', '| | Be more patient with Alfie. | |'],
       errors: parts('Be more patient'),
     },
+    // A short task in a person's row is still a task.
+    {
+      name: "a two-word task in a person's row",
+      lines: ['| Who | What I will do | When |', '| Aunt Jo | Have Theo every Friday night at 14 Elm Road | From 4 December 2026 |', '| Stevie | Be positive | \u2013 |'],
+      errors: parts('Be positive'),
+    },
+    // A contact prompt on one line of a cell does not answer a vague task on another.
+    { text: "Jess will be a better mum.\nThe children's nan will have contact as agreed.", errors: parts('be a better mum') },
     // A sentence is a task even when its first word could head a column ("Support …").
     {
       name: 'a task cell starting with a header word',
