@@ -5,6 +5,13 @@ export const cases: RuleCases = {
   rule: contactArrangementsRule,
   section: 'family-commitments',
   valid: [
+    'Home visits will be arranged by the health visitor every month.',
+    // Anyone seeing the children, or a child's time with a parent (issue 11, held-out-4 classes): lines with
+    // the details, and workers who see the children as their job.
+    'Marcus can see the children every Sunday from 1pm to 4pm at his mum\'s house; Gemma will drop them off and pick them up.',
+    'The family support worker will see the children at home every Wednesday.',
+    'Nursery staff will see the baby every morning.',
+    "Ruby's time with her father will be every Saturday from 10am to 1pm at Elm Tree Contact Centre, and Gemma will take her and collect her.",
     // A relative as the subject (classes): lines that share the words but arrange no contact.
     'Mum will phone the school every Monday.',
     'Mum will see the health visitor on Tuesday.',
@@ -41,6 +48,10 @@ export const cases: RuleCases = {
     'Ms Smith will contact the social worker if she is worried.',
   ],
   invalid: [
+    { text: 'When the assessment is finished, visits will be set up.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visits will be set up' }] },
+    { text: 'Marcus may see the twins once he has settled into his new flat.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Marcus may see the twins' }] },
+    { text: 'Spend time with the boys at weekends if work allows.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Spend time with the boys' }] },
+    { text: "Keep Ruby's weekends with her dad going.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "Ruby's weekends with her dad" }] },
     { text: 'Auntie Sue will ring the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Auntie Sue will ring the boys' }] },
     { text: "Leo's nan can visit whenever she likes.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'nan can visit' }] },
     { text: 'Uncle Dev may come and see Ruby in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'may come and see Ruby' }] },
