@@ -5,6 +5,7 @@ import { HELD_OUT } from './real-layouts/held-out';
 import { HELD_OUT_2 } from './real-layouts/held-out-2';
 import { HELD_OUT_3 } from './real-layouts/held-out-3';
 import { HELD_OUT_4 } from './real-layouts/held-out-4';
+import { HELD_OUT_6 } from './real-layouts/held-out-6';
 import { IN_SAMPLE } from './real-layouts/in-sample';
 import { scoreLayoutSet } from './score';
 
@@ -18,7 +19,7 @@ test('there are at least 20 real-layout agreements, each with labels', () => {
   expect(IN_SAMPLE.length).toBe(labelled.length);
 });
 
-test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
+test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
   expect(Buffer.from(buildDocx(spec.doc).bytes).equals(readFileSync(join(__dirname, 'real-layouts', set, `${spec.name}.docx`)))).toBe(true);
 });
 
@@ -49,7 +50,14 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   specific tasks flagged (5.1%); jargon 0.44 (7/16) with 10/314 clean lines flagged (3.2%);
 //   acronyms 0.70 (7/10, 4 false); threats 0.91 (10/11, no fair consequence flagged); victim 0.30
 //   (3/10, 2 false); contact 0.56 (5/9, none false). Seen from then on.
-test.each(['held-out-2', 'held-out-3', 'held-out-4'])('%s has at least 8 agreements and its offsets are exact', (set) => {
+// held-out-6 (10 agreements, by a fourth helper who never read src/), scored once at 758c544 (rules
+//   partly changed for held-out-4 that morning; the a49b6a2 figures in brackets): sections 135/150
+//   (133/150); vague recall 0.80 (36/45) with 1/63 specific tasks flagged; jargon 0.875 (14/16) with
+//   22/241 clean lines flagged, most of them assessment, meeting and court-procedure terms the set
+//   labels clean ('pre-proceedings meeting', 'pre-birth assessment', 'engage with'); acronyms 1.0
+//   (2 false); threats 0.78 (7/9, 1 false, no fair consequence flagged); victim 0.56 (5/9); contact
+//   0.67 (6/9); the same in both. Seen from then on.
+test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-6'])('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);
   expect(scoreLayoutSet(heldOut).offsetErrors).toEqual([]);
