@@ -87,6 +87,9 @@ function nameBefore(text: string, start: number): boolean {
 /** An explanation that follows the term: ", which means…", " – a list of…", " means…", "section 20 of the Children Act 1989, the law that…". */
 const EXPLAINED_AFTER = /^(?:\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,4}\d{4})?,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:that|which|who|where|when)\s|^\s*(?:,\s*)?(?:which|that)\s+(?:is|means|are)\s+(?:a|an|the|when|where|how|what)\b|^\s+[-\u2013\u2014:]\s+(?:a|an|the|this|that|when|where|what|how)\s|^\s+(?:means|is\s+when|is\s+where|is\s+what)\b/;
 
+/** The term names a court order ("special guardianship order", "placement order"). */
+const ORDER_AFTER = /^\s+orders?\b/i;
+
 export const jargonRule: ParagraphRule = {
   id: 'jargon',
   scope: 'paragraph',
@@ -112,6 +115,8 @@ export const jargonRule: ParagraphRule = {
       if (insideProperName(text, start, end)) continue;
       // "Leanne Ross (early help worker)": a role in brackets after a name says who someone is.
       if (inRoleAfterName(text, start)) continue;
+      // "under a special guardianship order": a court order's name is the one on the family's papers.
+      if (ORDER_AFTER.test(text.slice(end, end + 8))) continue;
       // Already explained straight after: "core group (a meeting of ...)", "chronology, which is a
       // list of...", "genogram – a family tree", "pre-proceedings means...".
       const after = text.slice(end, end + 200);
