@@ -26,9 +26,9 @@ const GENERIC_SUBJECT = /^(?:the |all |any |relevant |other |appropriate |involv
 /** Subjects that are things, not people: "Support will be offered", "A referral will be made". */
 const PASSIVE_THING = /^(?:a |an |the |some |more |further |regular |weekly |any )*(?:support|help|advice|work|visits?|meetings?|referrals?|assessments?|appointments?|contact|sessions?|checks?|plans?|reviews?|tests?|drug tests?|actions?|steps?|measures?|arrangements?|things|progress|changes?|improvements?|concerns?)\b/;
 
-const PROFESSIONAL = /\b(?:social workers?|sw|fsw|hv|dsl|tm|senco|yot|yos|team managers?|managers?|health visitors?|school nurses?|nurses?|midwi(?:fe|ves)|teachers?|head ?teachers?|heads? of year|class teachers?|designated safeguarding leads?|safeguarding leads?|family support workers?|support workers?|key workers?|family workers?|early help workers?|youth workers?|recovery workers?|drug workers?|alcohol workers?|substance misuse workers?|outreach workers?|housing officers?|police(?: officers?)?|pc|probation(?: officers?)?|gps?|doctors?|dr|paediatricians?|consultants?|psychologists?|psychiatrists?|therapists?|counsell?ors?|speech and language therap\w+|advocates?|independent reviewing officers?|iros?|personal advisers?|workers?|officers?|practitioners?|co-?ordinators?|senco|schools?|academy|nursery|nurseries|college|children'?s (?:social care|services|centre)|social care|social services|local authority|council|la|csc|camhs|nhs|health|hospital|clinic|surgery|service|services|team|project|trust|charity|partnership|centre|center|house|hub|foundation|housing|barnardo'?s|nspcc|action for children|women'?s aid|we|us)\b/i;
+const PROFESSIONAL = /\b(?:social workers?|sw|fsw|hv|dsl|tm|senco|yot|yos|team managers?|managers?|health visitors?|school nurses?|nurses?|midwi(?:fe|ves)|teachers?|head ?teachers?|heads? of year|class teachers?|designated safeguarding leads?|safeguarding leads?|family support workers?|support workers?|key workers?|family workers?|early help workers?|youth workers?|recovery workers?|drug workers?|alcohol workers?|substance misuse workers?|outreach workers?|housing officers?|police(?: officers?)?|pc|probation(?: officers?)?|gps?|doctors?|dr|paediatricians?|consultants?|psychologists?|psychiatrists?|therapists?|counsell?ors?|speech and language therap\w+|advocates?|independent reviewing officers?|iros?|personal advisers?|workers?|officers?|practitioners?|co-?ordinators?|senco|schools?|academy|nursery|nurseries|college|children'?s (?:social care|services|centre)|social care|social services|local authority|council|la|csc|camhs|nhs|health|hospital|clinic|surgery|service|services|team|project|trust|charity|partnership|centre|center|house|hub|foundation|housing|barnardo'?s|nspcc|action for children|women'?s aid|ward|ward staff|maternity unit|staff|we|us)\b/i;
 
-const FAMILY = /\b(?:mum|mummy|mom|mother|dad|daddy|father|parents?|step-?(?:mum|dad|mother|father|parent)|grand(?:mother|father|parents?|ma|pa|mum|dad)|nan|nana|nanna|gran|granny|grandad|grandpa|aunt(?:ie|y)?|uncle|cousin|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|carers?|foster carers?|kinship carers?|guardian|i|me|my|both parents|each parent|the children|child|jo|sam)\b/i;
+const FAMILY = /\b(?:mum|mummy|mom|mother|dad|daddy|father|parents?|step-?(?:mum|dad|mother|father|parent)|grand(?:mother|father|parents?|ma|pa|mum|dad)|nan|nana|nanna|gran|granny|grandad|grandpa|aunt(?:ie|y)?|uncle|cousin|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|carers?|foster carers?|kinship carers?|guardian|i|me|my|both parents|each parent|the children|child|baby|jo|sam)\b/i;
 
 const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\p{L}'-]+/u;
 /** A capitalised word, or a double name ("Lily-Mae", "McKenzie") whose parts are capitalised. */
@@ -57,6 +57,9 @@ export function findActor(text: string, folded: string): Actor {
   }
   let subjectStart = start;
   let subjectEnd = subjectLimit;
+  // "In working hours the ward will ring …": a time before the subject is not part of it.
+  LEADING_TIME.lastIndex = start;
+  if (LEADING_TIME.test(folded)) subjectStart = LEADING_TIME.lastIndex;
   // "If Mr Smith has been drinking Ms Smith will not..." : the actor is the last name phrase.
   const whole = text.slice(start, subjectLimit);
   if (CONDITIONAL.test(whole)) {
@@ -89,6 +92,8 @@ function antecedentKind(before: string): ActorKind | null {
 }
 
 const CONDITIONAL = /^\s*(?:if|when|whenever|once|after|before|while|whilst|until|unless)\b/i;
+/** A time opening the clause before its subject ("In working hours the ward …", "At weekends Nan …"). Folded text. */
+const LEADING_TIME = /[\s\d.)-]*(?:(?:in|during|outside|out of) (?:working|office|school) hours|out of hours|at (?:night|weekends?|bedtime)|on (?:school days|weekdays|weekends)|in the (?:mornings?|evenings?|daytime))\s+/y;
 
 /** Whitespace, '-', '*', '\u2022', a digit, '.' or ')': what /^[\s\-*\u2022\d.)]+/ strips. */
 function isSubjectPrefix(code: number): boolean {

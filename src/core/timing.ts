@@ -33,7 +33,7 @@ const TIME_ALTERNATIVES = [
   `\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)`,
   `\\d{1,2}[:.]\\d{2}\\b`,
   `(?:noon|midday|midnight|o'clock|bedtime|breakfast time|teatime|school run)\\b`,
-  `(?:always|never|at all times|at any time|any time|anytime|24 hours a day|day or night|immediately|straight away|right away|at once|today|tomorrow|tonight|this week|next week|this month|next month|on time)\\b`,
+  `(?:always|never|at all times|at any time|any time|anytime|24 hours a day|day or night|day and night|night and day|(?:in|during|outside|out of) (?:working|office|school) hours|out of hours|immediately|straight away|right away|at once|today|tomorrow|tonight|this week|next week|this month|next month|on time)\\b`,
   `(?:from now on|from today|from the date|from the start|from this|for the (?:duration|length|whole|life|rest|period) of|for as long as|throughout|while this agreement|whilst this agreement|while the agreement|whilst the agreement|until the (?:review|agreement|end))`,
   `(?:during|at the start of|at the end of|at the beginning of)\\s+(?:each|every|all|any|the)?\\s*\\w+`,
   `(?:whenever|each time|every time|any time|on arrival|on the day|the same day|the next day|within 24 hours)\\b`,

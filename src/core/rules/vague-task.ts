@@ -1,4 +1,6 @@
+import type { DocumentView } from '../document-view';
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
+import type { Finding } from '../model';
 import { formatMessage, NO_FINDINGS, type ParagraphContext, type ParagraphRule } from '../rule';
 import { hasTimeExpression, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
@@ -137,7 +139,7 @@ const STANDING_RULE = {
    * "Never leave …" or "Nobody will …", "will keep no knives in the car", and a role someone takes on
    * for as long as the plan lasts ("Janet will be Chloe's birth partner").
    */
-  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of) [a-z]|\b(?:will|must|is to|are to) (?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b/,
+  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of) [a-z]|\b(?:will|must|is to|are to) (?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b/,
   needs: /\b(?:not|only|never|no|nobody|nothing|none|don't|stay|live|sleep|remain|be)\b/,
   test(body: string): boolean {
     return this.needs.test(body) && this.pattern.test(body);
@@ -167,6 +169,34 @@ function observableIn(text: string): boolean {
 const OBSERVABLE_ANYWHERE = new RegExp(OBSERVABLE.source, 'g');
 const NOUN_BEFORE = /\b(?:during|each|every|all|the|a|an|any|their|his|her|your|at|before|after|between|of)\s$/;
 
+/**
+ * A heading that is itself a condition or a time ("When Tegan goes into labour", "At bedtime", "After
+ * school"): the lines under it say when by it. A heading asking when ("When you will see Dad",
+ * "When we will meet again") does not.
+ */
+const WHEN_HEADING = {
+  opens: /^\W*(?:when|whenever|if|once|as soon as|after|before|during|while|at (?:night|bedtime|weekends?|the weekend)|on (?:the day|school days|weekdays))\b/,
+  asks: /\b(?:will|'ll|going to|should|shall|do we|does|is it|are we)\b|\?/,
+  test(folded: string): boolean {
+    return this.opens.test(folded) && !this.asks.test(folded);
+  },
+};
+/** How far up a task's heading may be (a long list under one heading). */
+const HEADING_WITHIN = 40;
+
+/** Drop the "no when" prompt of tasks listed under a heading that says when. */
+function whenFromHeading(findings: Finding[], view: DocumentView): void {
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const finding = findings[k];
+    if (finding.ruleId !== vagueTaskRule.id || finding.messageId !== 'missingWhen' || view.blocks[finding.paragraph]?.kind === 'table-cell') continue;
+    for (let j = finding.paragraph - 1; j >= 0 && j >= finding.paragraph - HEADING_WITHIN; j--) {
+      if (!view.roles[j].labelOnly || view.blocks[j].kind === 'table-cell') continue;
+      if (WHEN_HEADING.test(view.folded[j])) findings.splice(k, 1);
+      break;
+    }
+  }
+}
+
 export const vagueTaskRule: ParagraphRule = {
   id: 'vague-task',
   scope: 'paragraph',
@@ -181,6 +211,7 @@ export const vagueTaskRule: ParagraphRule = {
     missingWhen: `This task does not say ${PART.when}. ${MEASURABLE}`,
     missingParts: `This task does not say {{missing}}. ${MEASURABLE}`,
   },
+  reviewWithAgreement: whenFromHeading,
   check(context) {
     const { text, folded, role } = context;
     const from = role.contentStart;

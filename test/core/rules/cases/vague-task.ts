@@ -65,6 +65,12 @@ export const cases: RuleCases = {
     "Gran, Pat Moss, will be Ava's emergency carer.",
     // A double name is a name.
     'Ruby-Mae will walk Kit to the bus stop at 8.10am on school days.',
+    // A heading that is a condition says when for the lines under it.
+    { name: 'a heading that says when', lines: ['## When Kerry goes into labour', '- Kerry or her sister will ring the maternity unit on 01632 960 111 and then the social worker.'] },
+    // A time before the subject is not part of it; the ward is a service; a baby is family.
+    { section: 'professional-commitments', text: 'In working hours the ward will ring Sam Ellis on 01632 960 222.' },
+    'The baby will not leave the unit until the discharge meeting has been held.',
+    'Tia will sleep in her own cot, day and night.',
     // A person's row says when in its own "When" cell.
     { name: "a person's row with a When cell", lines: ['| Who | What I will do | When |', "| Stevie | Ring Theo at Aunt Jo's | Every Sunday at 6pm |"] },
     // "work" as a noun is no vague action.
@@ -124,6 +130,8 @@ export const cases: RuleCases = {
       lines: ['| | Will | From |', '| Shona | Take Alfie to the dentist on 9 January 2027 at 4pm. | 9 January 2027 |', '| | Be more patient with Alfie. | |'],
       errors: parts('Be more patient'),
     },
+    // A heading asking when is no condition.
+    { name: 'a heading asking when', lines: ['## When Dad will help', '- Dad will help with the shopping.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Dad will help with the shopping' }] },
     // A short task in a person's row is still a task.
     {
       name: "a two-word task in a person's row",
