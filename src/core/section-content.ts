@@ -47,7 +47,7 @@ export const CHILD_DETAILS_CONTENT = guarded(/born|birth|d\.?o\.?b|ged? \d|age: 
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =
-  /\bpurpose of (?:this|the|our) (?:letter|plan|document|meeting|agreement)\b|^(?:\d+[.)]\s*)?to (?:make sure|make clear|be clear|keep|help|plan|set out|agree|protect|ensure|support)\b|^so (?:that )?[a-z'’]+(?: [a-z'’]+)? (?:is|are|can|will|has|have|gets?|feels?)\b|^we (?:want|hope|would like)\b|\bwe have made this (?:plan|agreement) (?:so|to|because)\b|\b(?:i am|i'm|we are|we're) writing to (?:set out|confirm|explain|make clear|write down|let you know|tell you)\b|\bthis (?:letter|plan|agreement) (?:sets out (?:how|what|the)|explains (?:why|what|how)|is to|is about)\b|^(?:it|this) is (?:all )?about (?:keeping|making sure|helping|how)\b|\bwe (?:have )?(?:agreed|made|written|wrote|put together|drawn up) (?:this|the)(?: (?:plan|agreement|letter))? (?:so that|so|to make sure|because|in order to)\b|^(?:the |our )?(?:main )?(?:aims?|purpose|goals?|hopes?) (?:is|are) (?:for|to|that)\b|^this (?:plan |agreement |letter )?is (?:so that|so|to make sure|because)\b|\b(?:its|their) (?:main )?(?:purpose|aim|goal)s? (?:is|are) (?:to|that|for)\b|^(?:\d+[.)]\s*)?to [a-z]+\b[^.]{0,100}?\bso (?:that )?[a-z]|^(?:this|the|our) (?:plan|agreement|letter)\b[^.]{0,160}?\bso that\b/;
+  /\bpurpose of (?:this|the|our) (?:letter|plan|document|meeting|agreement)\b|^(?:\d+[.)]\s*)?to (?:make sure|make clear|be clear|keep|help|plan|set out|agree|protect|ensure|support)\b|^so (?:that )?[a-z'’]+(?: [a-z'’]+)? (?:is|are|can|will|has|have|gets?|feels?)\b|^we (?:want|hope|would like)\b|\bwe have made this (?:plan|agreement) (?:so|to|because)\b|\b(?:i am|i'm|we are|we're) writing to (?:set out|confirm|explain|make clear|write down|let you know|tell you)\b|\bthis (?:letter|plan|agreement) (?:sets out (?:how|what|the)|explains (?:why|what|how)|is to|is about)\b|^(?:it|this) is (?:all )?about (?:keeping|making sure|helping|how)\b|\bwe (?:have )?(?:agreed|made|written|wrote|put together|drawn up) (?:this|the)(?: (?:plan|agreement|letter))? (?:so that|so|to make sure|because|in order to)\b|^(?:the |our )?(?:main )?(?:aims?|purpose|goals?|hopes?) (?:is|are) (?:for|to|that)\b|^this (?:plan |agreement |letter )?is (?:so that|so|to make sure|because)\b|\b(?:its|their) (?:main )?(?:purpose|aim|goal)s? (?:is|are) (?:to|that|for)\b|\bwe (?:have )?(?:agreed|made|written|wrote|put together|drawn up) (?:the following|these (?:things|steps|rules|arrangements))\b[^.]{0,40}?\b(?:so that|to make sure|to keep|in order to)\b|^(?:\d+[.)]\s*)?to [a-z]+\b[^.]{0,100}?\bso (?:that )?[a-z]|^(?:this|the|our) (?:plan|agreement|letter)\b[^.]{0,160}?\bso that\b/;
 
 /** What has happened or what people are worried about, told as facts. */
 const CONCERNS_TOLD =
@@ -65,6 +65,12 @@ export const CONCERNS_CONTENT = { test: (folded: string): boolean => CONCERNS_TO
 /** A contingency step: "If <something happens>, <someone> will <arrange, meet, call, …>". */
 export const CONTINGENCY_STEP =
   /^(?:\d+[.)]\s*)?(?:if|should)\b[^.]{3,160}?(?:,\s*|\s)(?:then\s+)?(?:[a-z'’]+\s+){1,3}(?:will|may|would|is going to|are going to)\s+(?:\w+\s+)?(?:arrange|hold|call|meet|talk|speak|ask|review|discuss|contact|ring|phone|visit|make|tell|refer|convene|organise|look|see|get in touch|set up|book|agree)\b/;
+
+/**
+ * A title that says what the document is for: "Agreement for Lily to be looked after by the council",
+ * "Plan to keep Tia safe online" (not "A plan for Ellie", "Written agreement – 3 December 2026").
+ */
+export const PURPOSE_TITLE = guarded(/(?:agreement|plan|letter|contract) /, /\b(?:agreement|plan|letter|contract) (?:for (?:[a-z'-]+ ){1,4})?(?:to|so that) (?!\d)[a-z]/);
 
 /** "Written Agreement 2", "Working agreement 4", "Safety plan number 2" (not "agreement 1 December"). */
 export const AGREEMENT_TITLE_NUMBER = new RegExp(`\\b(?:agreement|plan)\\s*(?:no\\.?\\s*|number\\s*|#\\s*)?\\d{1,3}\\b(?!\\s*(?:st|nd|rd|th|${MONTH}))`);

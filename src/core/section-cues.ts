@@ -42,7 +42,7 @@ const REVIEW_HEADING =
   /\b(?:meet|meeting|sit(?:ting)? down|get(?:ting)? together|come together|talk(?:ing)?|catch(?:ing)? up|look(?:ing)?(?: at [a-z' ]{1,30})?|check(?:ing)?(?: [a-z' ]{1,30})?|think(?:ing)? about (?:it|this|the plan))(?: (?:it|this|things|the plan)(?: over| through)?)?(?: together)? again\b|^when (?:will )?we(?:'ll| will| are going to)? (?:next )?(?:meet|sit|get together|come together|check|look|talk|go (?:over|through)|review)\b|^check(?:ing)? (?:on )?(?:the|this|our|my|your) (?:plan|agreement|letter|progress)$/;
 
 /** "Aim of the agreement", "Purpose of this letter": the patterns would read "agreement" as the task list. */
-const LEADING_PURPOSE = /^(?:the )?(?:aims?|purpose|goals?|objectives?|reasons? (?:for|why))\b|^why\b(?!.*\b(?:worr|concern|involved|help)).*\b(?:agreement|plan|letter|this)\b|^what (?:this|the) (?:plan|agreement|letter) is (?:for|about)$/;
+const LEADING_PURPOSE = /^(?:the )?(?:aims?|purpose|goals?|objectives?|reasons? (?:for|why))\b|^why\b(?!.*\b(?:worr|concern|involved|help)).*\b(?:agreement|plan|letter|this)\b|^what (?:this|the) (?:plan|agreement|letter) is (?:for|about)$|^what (?:this|the|our) (?:agreement|plan|letter|work) (?:should|will|is (?:meant|going|trying|hoping) to|needs to|aims? to|hopes? to) (?:achieve|change)\b|^(?:desired|hoped[- ]for|intended) outcomes?$/;
 
 /** "Mum's jobs", "The social worker's part", "Your promises": whose the tasks are is the owner's. */
 const OWNED_TASKS = /^(?:the )?(.+?)'s? (?:jobs?|part|bit|side|tasks?|promises?|actions?|responsibilities|commitments?)$|^(your|our|my) (?:jobs?|tasks?|promises?|actions?|responsibilities|commitments?)$/;

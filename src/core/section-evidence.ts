@@ -1,4 +1,4 @@
-import { AGREEMENT_TITLE_NUMBER, CHILD_DETAILS_CONTENT, PEOPLE_WITH_ROLES, CONCERNS_CONTENT, CONTINGENCY_STEP, PARTICIPANTS_CONTENT, PURPOSE_CONTENT } from './section-content';
+import { PURPOSE_TITLE, AGREEMENT_TITLE_NUMBER, CHILD_DETAILS_CONTENT, PEOPLE_WITH_ROLES, CONCERNS_CONTENT, CONTINGENCY_STEP, PARTICIPANTS_CONTENT, PURPOSE_CONTENT } from './section-content';
 
 // What shows a part of the agreement by its wording rather than a heading, and the other
 // whole-paragraph patterns the document checks test. Only ever run on folded (lower-case) text.
@@ -69,6 +69,7 @@ export const DOCUMENT_FACTS = {
   purposeContent: guarded(/purpose|aim|goal|hope|^(?:\d+[.)]\s*)?(?:to|so|we|this|it) |writing|this (?:letter|plan|agreement)|^(?:the|our) (?:plan|agreement|letter)|we (?:have )?(?:agreed|made|written|wrote|put|drawn)/, PURPOSE_CONTENT),
   concernsContent: CONCERNS_CONTENT,
   contingencyStep: CONTINGENCY_STEP,
+  purposeTitle: PURPOSE_TITLE,
   agreementTitleNumber: AGREEMENT_TITLE_NUMBER,
 } as const;
 

@@ -41,10 +41,12 @@ function hasTextFrom(text: string, start: number): boolean {
   return NON_SPACE.test(text);
 }
 const NON_SPACE = /\S/g;
-/** Labels that say only where a part sits, not what it is: its sentences decide (see sortBackground). */
-const BACKGROUND_LABEL = /^(?:the )?(?:background|context|history|what led (?:to|up to) (?:this|the agreement|the plan))$/;
+/** Labels that say only where a part sits, or why it is needed, not what it aims at: its sentences decide (see sortBackground). */
+const BACKGROUND_LABEL = /^(?:the )?(?:background|context|history|what led (?:to|up to) (?:this|the agreement|the plan))$|^why\b.*\b(?:needed|necessary|need)\b/;
 /** How a letter closes before the writer's name. */
 const LETTER_CLOSING = /^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many) (?:regards|wishes|thanks)|with (?:best|kind) (?:regards|wishes))\b/;
+/** The blocks a title may be among (a letter puts it under the address and the greeting). */
+const TITLE_AREA = 6;
 const COMMITMENTS: ReadonlySet<SectionId> = new Set(['family-commitments', 'professional-commitments']);
 
 class SectionFinder {
@@ -126,10 +128,11 @@ class SectionFinder {
   /** The first sentence (not a heading or label) that shows the section by what it says; listed. */
   private sentences(row: SectionRow): boolean {
     const { roles, facts, folded } = this.view;
-    for (const { fact, notIn, labelCells } of row.sentences ?? []) {
-      const at = this.view.scans.firstIndex(`${labelCells ? 'label-cell' : 'sentence'}:${fact}`, folded.length, (i) => {
+    for (const { fact, notIn, labelCells, title } of row.sentences ?? []) {
+      const at = this.view.scans.firstIndex(`${labelCells ? 'label-cell' : title ? 'title' : 'sentence'}:${fact}`, title ? Math.min(folded.length, TITLE_AREA) : folded.length, (i) => {
         const role = roles[i];
         if (labelCells) return role.labelOnly && !role.placeholder && this.view.blocks[i].kind === 'table-cell' && facts.has(i, fact);
+        if (title) return role.labelOnly && role.section === null && this.view.blocks[i].kind === 'heading' && facts.has(i, fact);
         return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && facts.has(i, fact);
       });
       if (at >= 0) {

@@ -43,6 +43,8 @@ export interface SectionContent {
   notIn: ReadonlySet<SectionKey | null>;
   /** Only the label cells of a table, in any section: "Priya Shah (social worker)" heading a row of her tasks. */
   labelCells?: true;
+  /** Only the document's title (a heading among the first blocks, before any part): "Agreement for Lily to be looked after by …". */
+  title?: true;
 }
 
 export interface SectionRow {
@@ -73,7 +75,7 @@ export const SECTION_TABLE: readonly SectionRow[] = [
   { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content', sentences: [{ fact: 'childDetailsContent', notIn: NOWHERE }] },
   { id: 'agreement-number', name: 'the agreement number', severity: 'warning', presentWhen: 'number' },
   { id: 'date', name: 'the date of the agreement', severity: 'warning', presentWhen: 'agreement-date' },
-  { id: 'purpose', name: 'why the agreement is being made', severity: 'warning', presentWhen: 'content', wording: { fact: 'purpose', notIn: new Set(['contingency']), listed: true }, sentences: [{ fact: 'purposeContent', notIn: TASKS_OR_CONTINGENCY }] },
+  { id: 'purpose', name: 'why the agreement is being made', severity: 'warning', presentWhen: 'content', wording: { fact: 'purpose', notIn: new Set(['contingency']), listed: true }, sentences: [{ fact: 'purposeContent', notIn: TASKS_OR_CONTINGENCY }, { fact: 'purposeTitle', notIn: NOWHERE, title: true }] },
   { id: 'concerns', name: 'what we are worried about', severity: 'warning', presentWhen: 'content', wording: { fact: 'concerns', notIn: TASKS_OR_CONTINGENCY, listed: true }, sentences: [{ fact: 'concernsContent', notIn: TASKS_OR_CONTINGENCY }] },
   { id: 'family-commitments', name: 'what the family will do', severity: 'error', presentWhen: 'family-task-or-content' },
   { id: 'professional-commitments', name: 'what the social worker and other professionals will do', severity: 'error', presentWhen: 'professional-task' },

@@ -38,6 +38,10 @@ export function tableCellRole(block: Block, text: string, trimmed: string, folde
     }
     return role;
   }
+  if (layout?.rowInfoHeaders.has(`${rowKey}:${column}`)) {
+    role.labelOnly = true;
+    return role;
+  }
   if (column === 0 && state.current !== 'signatures' && state.current !== 'team-manager-signature') return firstColumnCellRole(block, text, trimmed, folded, rowKey, role, state, context);
   if (context.rowSection.get(rowKey)) return labelledRowCellRole(block, trimmed, folded, rowKey, role, context);
   // Cells of a table inside a section (an action table) keep the section around them,

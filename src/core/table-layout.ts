@@ -24,6 +24,11 @@ export interface TableLayout {
   personRowTables: Set<number>;
   /** Rows of a signature box: a person in the first cell, only "Date:" or a blank beside it ("table:row"). */
   signatureRows: Set<string>;
+  /**
+   * Header cells of an action table that say how to read a row ("Lead", "Timescale", "RAG" beside
+   * "Action"): labels of the columns, opening no part of the agreement ("table:row:column").
+   */
+  rowInfoHeaders: Set<string>;
 }
 
 const SIGNATURE_HEADER = /^(?:signatures?|signed|sign(?: here)?|signed by)[:.]?$/;
@@ -39,6 +44,10 @@ const TIMETABLE_CELL = /^\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|eve
 /** The other cells of a signature row: empty, a blank line, or only a "Date:"/"Signed:" label. */
 const SIGN_CELL = /^\s*(?:(?:date|dated|signed|signature|sign here|print name)\s*[:.]?\s*)?(?:_{2,}|\.{3,})?\s*$/;
 const SIGN_WORD = /\b(?:date|dated|signed|signature|sign here)\b/;
+/** Header words of an action table's other columns: who leads, when, how it is going. */
+const ROW_INFO_HEADER = /^(?:lead|lead (?:person|agency|professional|worker)|who(?: is)? responsible|responsible(?: person)?|by whom|rag(?: rating| status)?|status|progress|done|comments?|timescales?|time ?frames?|by when|deadlines?|target dates?|due(?: date)?|how often|frequency)[:?]?$/;
+/** The header cell of an action table's task column. */
+const ACTION_HEADER = /^(?:actions?|tasks?|what (?:needs to|will) (?:happen|be done)|what|steps?|agreed actions?)[:?]?$/;
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
 
 export function tableLayout(blocks: readonly Block[]): TableLayout {
@@ -73,10 +82,16 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   const signatureTables = new Set<number>();
   const rowHeaderTables = new Set<number>();
   const personRowTables = new Set<number>();
+  const rowInfoHeaders = new Set<string>();
   for (const [table, cells] of header) {
     const entries = [...cells.entries()].sort((a, b) => a[0] - b[0]);
     if (entries.length < 2) continue;
     const folded = entries.map(([, text]) => fold(text.trim()));
+    // "Outcome | Action | Lead | Timescale | RAG": an action table; "Timescale" is its column, not how long the agreement lasts.
+    if (folded.some((t) => ACTION_HEADER.test(t)) && folded.some((t) => ROW_INFO_HEADER.test(t))) {
+      rowHeaderTables.add(table);
+      entries.forEach(([column], k) => column > 0 && ROW_INFO_HEADER.test(folded[k]) && classifyLabel(folded[k]) !== null && rowInfoHeaders.add(`${table}:${firstRow.get(table) ?? 0}:${column}`));
+    }
     if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
     if ((PERSON_HEADER.test(folded[0]) || folded[0] === '') && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
     if (folded.some((t) => SIGNATURE_HEADER.test(t))) {
@@ -93,7 +108,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
-  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables, signatureRows: signatureRows(signing) };
+  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables, signatureRows: signatureRows(signing), rowInfoHeaders };
 }
 
 function noteSigning(signing: Map<string, { table: number; first: string; blanks: boolean; word: boolean; others: number }>, key: string, table: number, column: number, folded: string): void {

@@ -756,3 +756,49 @@ describe('a signature box without the word "signature"', () => {
     expect(present(box(['Review', 'Date:'], ['Next meeting', 'Date:']), 'signatures')).toBe(false);
   });
 });
+
+describe('what the plan is for: headings, titles and lead-ins', () => {
+  test.each([
+    ['What this plan should achieve', 'purpose'],
+    ['What the agreement is trying to change', 'purpose'],
+    ['Desired outcomes', 'purpose'],
+    ['What the plan says you will do', 'family-commitments'],
+    ['Outcome', null],
+  ])('%s', (label, section) => {
+    expect(classifyLabel(label.toLowerCase())).toBe(section);
+  });
+  const purposeOf = (blocks: Block[]) => present(run(blocks), 'purpose');
+  test('a lead-in that agrees the steps below so that something is safe', () => {
+    expect(purposeOf([h('Visit notes', 1), p('After the visit we agreed these steps so that Ava stays safe at night.'), p('Mum will check on Ava at midnight.')])).toBe(true);
+    expect(purposeOf([h('Visit notes', 1), p('We agreed the following times for Dad to see Ava.'), p('Dad will see Ava on Saturdays from 10am to 12pm.')])).toBe(false);
+  });
+  test('a title that says what the document is for', () => {
+    expect(purposeOf([h('Agreement for Kai to stay with his aunt while Mum is in hospital', 1), h('What we are worried about'), p('Nobody else in the family can look after Kai.')])).toBe(true);
+    expect(purposeOf([h('A plan for Kai', 1), h('What we are worried about'), p('Nobody else in the family can look after Kai.')])).toBe(false);
+    expect(purposeOf([h('Safety plan for Kai Holt', 1), h('What we are worried about'), p('Nobody else in the family can look after Kai.')])).toBe(false);
+  });
+  test('a "why it is needed" part that only tells what happened is the worries', () => {
+    const worries = run([h('Why this plan is needed'), p('Kai was found alone in the flat on 2 December.'), h('What Mum will do'), p('Mum will be at home every evening from 6pm.')]);
+    expect(present(worries, 'purpose')).toBe(false);
+    expect(present(worries, 'concerns')).toBe(true);
+    const aim = run([h('Why this plan is needed'), p('Kai was found alone in the flat on 2 December.'), p('So that Kai is never left alone again.'), h('What Mum will do'), p('Mum will be at home every evening from 6pm.')]);
+    expect(present(aim, 'purpose')).toBe(true);
+  });
+});
+
+describe('an action table\u2019s "Timescale" column is not how long the agreement lasts', () => {
+  test('"Area | Action | Lead | Timescale | RAG" reads as tasks', () => {
+    const result = run([
+      h('Our plan'),
+      ...row(0, 0, 'Area', 'Action', 'Lead', 'Timescale', 'RAG'),
+      ...row(0, 1, 'Health', 'Mum will take Kai to the dentist on 9 December 2026 at 10am.', 'Mum', '9 December 2026', 'Red'),
+      ...row(0, 2, 'School', 'Priya Das (social worker) will meet the school on 11 December 2026.', 'Social worker', 'Ongoing', 'Amber'),
+    ]);
+    expect(present(result, 'duration')).toBe(false);
+    expect(present(result, 'family-commitments')).toBe(true);
+    expect(present(result, 'professional-commitments')).toBe(true);
+  });
+  test('a "Timescale" row of a two-column form still says how long', () => {
+    expect(present(run([...row(0, 0, 'Date', '2 December 2026'), ...row(0, 1, 'Timescale', 'Until 3 March 2027')]), 'duration')).toBe(true);
+  });
+});

@@ -14,8 +14,16 @@ export const cases: RuleCases = {
     { name: 'a professionals\u2019 part that names nobody', lines: changed('- Amir Khan (social worker) will visit every Monday at 4pm.', '- Support will be offered to the family.') },
     // Signature lines that name each signer before a blank, with no heading and no "Signed".
     { name: 'names before blank lines are signature lines', lines: [...GOOD_AGREEMENT.filter((line) => line !== '## Signatures').slice(0, -1), 'Ms Smith ____________   Amir Khan ____________'] },
+    // A title that says what the agreement is for states its purpose.
+    { name: 'the purpose in the title', lines: [...changed('# Written agreement', '# Agreement for Jo and Sam to get to school on time').filter((line) => !/^## Why we are making|^This agreement is being made/.test(line))] },
   ],
   invalid: [
+    {
+      // A title that only names who the plan is for says nothing about why.
+      name: 'a title naming only the children',
+      lines: [...changed('# Written agreement', '# A plan for Jo and Sam').filter((line) => !/^## Why we are making|^This agreement is being made/.test(line))],
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
     {
       // A form's contact fields have blanks too, but nobody signs them.
       name: 'blank contact fields are not signature lines',
