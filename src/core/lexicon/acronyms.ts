@@ -54,7 +54,6 @@ export const ACRONYMS: AcronymEntry[] = [
   { forms: ['FII'], expansion: 'fabricated or induced illness', plain: 'say what the worry is in everyday words' },
   { forms: ['CSE', 'CCE'], expansion: 'child sexual / criminal exploitation', plain: 'say what the worry is in everyday words' },
   { forms: ['NFA'], expansion: 'no further action', plain: 'no further action' },
-  { forms: ['ASAP', 'asap'], expansion: 'as soon as possible', plain: 'give a date' },
   { forms: ['TBC', 'tbc', 'TBA'], expansion: 'to be confirmed', plain: 'give the date or name' },
   { forms: ['w/c'], expansion: 'week commencing', plain: 'the week starting (give the date)' },
   { forms: ['DOB', 'DoB', 'd.o.b.'], expansion: 'date of birth', plain: 'date of birth', labels: 'date' },
@@ -97,9 +96,18 @@ export const ACRONYMS: AcronymEntry[] = [
  */
 export const EVERYDAY_CAPITALS = new Set([
   'I', 'A', 'OK', 'UK', 'GP', 'GPs', 'NHS', 'TV', 'PE', 'ID', 'AM', 'PM', 'DVD', 'PIN', 'BBC', 'ITV', 'MP', 'PC', 'IT', 'USB',
-  'SMS', 'A&E', 'MOT', 'BMX', 'CV', 'DIY', 'FAQ', 'PS', 'NB', 'RE', 'UN', 'EU', 'USA', 'GCSE', 'GCSEs', 'SATs', 'SATS', 'PTA',
+  'SMS', 'A&E', 'MOT', 'BMX', 'CV', 'DIY', 'FAQ', 'NB', 'RE', 'UN', 'EU', 'USA', 'GCSE', 'GCSEs', 'SATs', 'SATS', 'PTA',
   'ADHD', 'ASD', 'OCD', 'PTSD', 'HIV', 'COVID', 'PhD', 'NI', 'VAT', 'WiFi', 'CCTV', 'AA', 'NA', 'RSPCA', 'NSPCC', 'BT', 'UCAS',
   // Shops and companies written in capitals (said as letters, or not read as a word by the test in acronyms.ts).
   'KFC', 'B&M', 'M&S', 'H&M', 'DFS', 'HMV', 'JD', 'EE', 'TK', 'GREGGS', 'WHSMITH', 'TKMAXX', 'ASDA', 'TESCO', 'ALDI', 'LIDL', 'IKEA', 'ARGOS', 'BOOTS', 'PRIMARK', 'COSTA', 'SPAR', 'NEXT', 'SUBWAY', 'MORRISONS', 'SAINSBURYS', 'CO', 'OP', 'DPD', 'DHL', 'UPS', 'BP', 'RAC', 'O2',
+  // Everyday abbreviations people say as words or letters without thinking of what they stand for.
+  'ASAP', 'PTO', 'RSVP', 'ETA', 'FYI', 'PS',
+  // English words written in capitals, for emphasis or as a form's answer ("YES – from 26 November").
+  'YES', 'NO', 'NOT', 'AND', 'OR', 'ALL', 'ANY', 'NONE', 'NEVER', 'ALWAYS', 'MUST', 'ONLY', 'NOW', 'STOP', 'DO', 'DON', 'PLEASE', 'NOTE',
+  'IMPORTANT', 'URGENT', 'THE', 'IF', 'BUT', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'WILL', 'CAN', 'MAY', 'NEW', 'END', 'KEEP', 'SAFE', 'HELP',
+  'WHO', 'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'NAME', 'DATE', 'SIGNED', 'SIGNATURE', 'DRAFT', 'FINAL', 'OFFICIAL', 'SENSITIVE', 'CONFIDENTIAL',
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'X', 'V',
 ]);
+
+/** Ranks and titles written before a name ("DC Kerr", "PCSO Patel"): they say who the person is, as "Mrs" does. */
+export const TITLES_BEFORE_A_NAME = new Set(['DC', 'DS', 'DI', 'DCI', 'DCS', 'PC', 'PCSO', 'WPC', 'SGT', 'Sgt', 'Insp', 'Supt', 'Dr', 'Cllr', 'Prof']);

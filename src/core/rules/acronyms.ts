@@ -1,4 +1,4 @@
-import { ACRONYMS, EVERYDAY_CAPITALS } from '../lexicon/acronyms';
+import { ACRONYMS, EVERYDAY_CAPITALS, TITLES_BEFORE_A_NAME } from '../lexicon/acronyms';
 import { PLAIN_ENGLISH } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
 import { termSearch } from '../term-search';
@@ -61,8 +61,21 @@ const EXPLAINED_OPENING = /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?=[A-Za-z])/gu
  */
 function readsAsName(text: string, at: number, word: string): boolean {
   if (word.length < 4 || !/[AEIOUY]/.test(word) || /[^AEIOUY&]{3}/.test(word)) return false;
-  return /\b(?:at|from|in|to|with|the|a|an|by|for|of|and|into|outside|near)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+  // Only after a word of place ("shop at ALDI"): after "the", "to" or "of" a word in capitals is as often a service
+  // or a risk named by its initials ("refer him to the DAPP", "the risk of SUDI").
+  if (/\b(?:at|from|in|into|outside|near|inside|opposite)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return true;
+  // "the ICON video", "the STAR programme": a pronounceable name in capitals before what it names.
+  return NAMED_THING_AFTER.test(text.slice(at + word.length, at + word.length + 14));
 }
+
+/** What a programme or campaign name in capitals names: "ICON video", "STAR programme". */
+const NAMED_THING_AFTER = /^\s+(?:video|videos|programme|program|course|app|scheme|campaign|leaflet|website|project|group|film)\b/i;
+/** A capitalised word straight after a title. */
+const NAME_AFTER = /^\s+[A-Z]/;
+/** Letters and figures mixed, with two capitals at least: "HbA1c", "FEV1", "CD4" (not "A1", "M6", "iPhone"). */
+const MIXED_CODE = /(?<![\p{L}\p{N}])(?=[A-Za-z\d]*[A-Z][A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z][A-Za-z\d]{2,7}(?![\p{L}\p{N}])/gu;
+/** The first half of a postcode ("SW1A", "NG7") or a grid of figures ("B12"). */
+const POSTCODE_PART = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 
 function isShouting(text: string): boolean {
   let letters = 0;
@@ -121,8 +134,21 @@ export const acronymRule: ParagraphRule = {
         if (/^[IVXLC]+$/.test(bare)) continue;
         // "from BOOTS", "at ALDI": a shop or company name in capitals reads as a word, not letters.
         if (readsAsName(text, at, bare)) continue;
+        // "DC Kerr": a rank before a name says who the person is.
+        if (TITLES_BEFORE_A_NAME.has(token) && NAME_AFTER.test(text.slice(at + token.length, at + token.length + 3))) continue;
         findings.push({ start: m.index, end: m.index + token.length, messageId: 'unexplainedCapitals', data: { token, bare }, suggestions: [], severity: 'info' });
       }
+    }
+    // "HbA1c", "FEV1": a test or measure named by letters and figures mixed.
+    if (/\d/.test(text) && /[A-Z]/.test(text)) {
+      MIXED_CODE.lastIndex = 0;
+      while ((m = MIXED_CODE.exec(text))) {
+        const token = m[0];
+        if (POSTCODE_PART.test(token) || EVERYDAY_CAPITALS.has(token) || entryByForm.has(token) || definedHere.has(token)) continue;
+        if (findings.some((found) => found.start <= m!.index && found.end > m!.index)) continue;
+        findings.push({ start: m.index, end: m.index + token.length, messageId: 'unexplainedCapitals', data: { token, bare: token }, suggestions: [], severity: 'info' });
+      }
+      findings.sort((a, b) => a.start - b.start);
     }
     return findings;
   },

@@ -5,6 +5,14 @@ export const cases: RuleCases = {
   rule: acronymRule,
   section: 'professional-commitments',
   valid: [
+    // Classes (issue 11, held-out-4): a rank before a name, a form's answer or a word in capitals for
+    // emphasis, everyday abbreviations, a programme's name before what it names, a postcode.
+    'DS Okafor will ring Gemma on Monday.',
+    { text: 'NO – there is no court order', section: 'child-details' },
+    'Sam will NOT visit without ringing first.',
+    'Sam will send the form back ASAP.',
+    'Gemma will show Tia the HOPE video on 3 March.',
+    'Sam will meet Gemma at 4 Oak Road, Leeds LS6 2QT.',
     // A form label followed by its value says what it is.
     { text: 'Child: Ruby Fox (DOB: 4 March 2020), Year 1 at Elm Primary', section: 'child-details' },
     // Classes, not phrases: wordings written for these classes (issue 11).
@@ -33,6 +41,9 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    { text: 'Sam will refer Dean to the SAFE project... and the PIPS.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'PIPS' }] },
+    { text: 'Sam will ask about the risk of SIDS at each visit.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'SIDS' }] },
+    { text: 'The nurse will check his FEV1 every month.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'FEV1' }] },
     { text: 'Mum will bring proof of Ruby’s DOB to the office by 9 December 2026.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'DOB' }] },
     // Classes, not phrases: terms from the guidance and published agreements (issue 11).
     { text: 'The police have given Jason a DVPO.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'DVPO' }] },
