@@ -8,13 +8,17 @@ export interface JargonEntry {
   plain: string[];
   /** Why it is a problem, in one short clause, when the plain alternative is not self-explanatory. */
   note?: string;
+  /** A meeting, assessment or test the family goes to: named with its time and place, it is an event they are invited to. */
+  event?: true;
+  /** What, straight after the term, makes it something else: "comply with this agreement" is the agreement's own terms. */
+  notBefore?: RegExp;
 }
 
 export const JARGON: JargonEntry[] = [
-  { terms: ['core group', 'core group meeting', 'core groups'], plain: ['meeting of the family and the professionals working with them'] },
+  { terms: ['core group', 'core group meeting', 'core groups'], plain: ['meeting of the family and the professionals working with them'], event: true },
   { terms: ['core agencies'], plain: ['the services working with your family'] },
-  { terms: ['initial child protection conference', 'child protection conference', 'case conference', 'review child protection conference'], plain: ['meeting to decide whether the children need a child protection plan'] },
-  { terms: ['strategy discussion', 'strategy meeting'], plain: ['meeting between social care, police and health to decide what to do next'] },
+  { terms: ['initial child protection conference', 'child protection conference', 'case conference', 'review child protection conference'], plain: ['meeting to decide whether the children need a child protection plan'], event: true },
+  { terms: ['strategy discussion', 'strategy meeting'], plain: ['meeting between social care, police and health to decide what to do next'], event: true },
   { terms: ['section 47', 'section 47 enquiry', 'section 47 enquiries', 'child protection enquiry', 'child protection enquiries'], plain: ['an investigation into whether a child is being harmed'] },
   { terms: ['section 20', 'section 17', 'section 31'], plain: ['say what the law allows in everyday words'] },
   { terms: ['public law outline', 'pre-proceedings', 'pre proceedings'], plain: ['the stage before the council may go to court, when you can get free legal advice'] },
@@ -32,7 +36,7 @@ export const JARGON: JargonEntry[] = [
   { terms: ['mitigate', 'mitigated', 'mitigating'], plain: ['reduce', 'make smaller'] },
   { terms: ['engage', 'engaged', 'engaging', 'engagement'], plain: ['go to', 'take part in', 'meet with'], note: 'say what the person will actually do' },
   { terms: ['non-engagement', 'non engagement', 'non-compliance', 'non compliance'], plain: ['not keeping to what was agreed'] },
-  { terms: ['compliance', 'compliant', 'comply with', 'complies with', 'complied with', 'complying with'], plain: ['keep to the agreement', 'do what was agreed', 'follow'] },
+  { terms: ['compliance', 'compliant', 'comply with', 'complies with', 'complied with', 'complying with'], plain: ['keep to the agreement', 'do what was agreed', 'follow'], notBefore: /^\s+(?:this|the|our|your)\s+(?:written\s+)?(?:agreement|plan|letter)\b/i },
   { terms: ['implement', 'implemented', 'implementation'], plain: ['carry out', 'put in place', 'start'] },
   { terms: ['utilise', 'utilised', 'utilising'], plain: ['use'] },
   { terms: ['commence', 'commenced', 'commencing'], plain: ['start', 'begin'] },
@@ -47,7 +51,7 @@ export const JARGON: JargonEntry[] = [
   { terms: ['partner agencies'], plain: ['the other services involved'] },
   { terms: ['statutory', 'statutory intervention', 'statutory services'], plain: ['required by law'] },
   { terms: ['intervention', 'interventions'], plain: ['help', 'support', 'action we take'] },
-  { terms: ['assessment of need', 'single assessment', 'parenting assessment', 'viability assessment', 'viability', 'full assessment'], plain: ['say what the assessment is and who will do it'] },
+  { terms: ['assessment of need', 'single assessment', 'parenting assessment', 'viability assessment', 'viability', 'full assessment'], plain: ['say what the assessment is and who will do it'], event: true },
   { terms: ['toxic trio'], plain: ['say which worries you mean (drinking or drugs, mental health, violence at home)'] },
   { terms: ['looked-after', 'looked after child', 'looked after children', 'child looked after', 'children looked after'], plain: ['in care'] },
   { terms: ['placement', 'placements'], plain: ['where the child lives', 'foster home'] },
@@ -79,18 +83,18 @@ export const JARGON: JargonEntry[] = [
   // Family court and child protection procedure, from the three guidance documents and published
   // letters before proceedings, PLO letters, safety plans and family time agreements (issue 11).
   { terms: ['public law proceedings'], plain: ['when the council asks a family court to decide where the children live and who makes decisions about them'] },
-  { terms: ['letter before proceedings', 'pre-proceedings meeting', 'pre proceedings meeting', 'pre-proceedings letter'], plain: ['a letter (or meeting) to say the council is thinking about going to court, and that you can get free legal advice'] },
-  { terms: ['legal planning meeting', 'legal gateway', 'legal gateway meeting', 'legal gateway panel', 'legal planning'], plain: ['a meeting where the council and its lawyers decide whether to go to court'] },
+  { terms: ['letter before proceedings', 'pre-proceedings meeting', 'pre proceedings meeting', 'pre-proceedings letter'], plain: ['a letter (or meeting) to say the council is thinking about going to court, and that you can get free legal advice'], event: true },
+  { terms: ['legal planning meeting', 'legal gateway', 'legal gateway meeting', 'legal gateway panel', 'legal planning'], plain: ['a meeting where the council and its lawyers decide whether to go to court'], event: true },
   { terms: ['special guardianship', 'special guardian', 'special guardians'], plain: ['a relative or friend bringing up the child until they are 18, under a court order'] },
   { terms: ['section 37', 'section 38'], plain: ['say what the court has asked for in everyday words'] },
-  { terms: ['child protection review conference', 'child protection review', 'review child protection conference'], plain: ['the meeting that checks how the child protection plan is going'] },
-  { terms: ['graded care profile', 'graded care profile 2', 'gcp2', 'gcp 2'], plain: ['a way of looking at how well a child\u2019s everyday needs are met, done with you'] },
+  { terms: ['child protection review conference', 'child protection review', 'review child protection conference'], plain: ['the meeting that checks how the child protection plan is going'], event: true },
+  { terms: ['graded care profile', 'graded care profile 2', 'gcp2', 'gcp 2'], plain: ['a way of looking at how well a child\u2019s everyday needs are met, done with you'], event: true },
   { terms: ['genogram', 'genograms', 'ecomap', 'eco-map', 'eco map'], plain: ['a family tree', 'a drawing of who is important to the family'] },
   { terms: ['chronology', 'chronologies'], plain: ['a list of what has happened and when'] },
-  { terms: ['risk assessment', 'risk assessments'], plain: ['a check of how safe things are'] },
-  { terms: ['kinship assessment', 'connected persons assessment', 'special guardianship assessment', 'pre-birth assessment', 'core assessment', 'initial assessment', 'child and family assessment', 'residential assessment'], plain: ['say what the assessment is and who will do it'] },
+  { terms: ['risk assessment', 'risk assessments'], plain: ['a check of how safe things are'], event: true },
+  { terms: ['kinship assessment', 'connected persons assessment', 'special guardianship assessment', 'pre-birth assessment', 'core assessment', 'initial assessment', 'child and family assessment', 'residential assessment'], plain: ['say what the assessment is and who will do it'], event: true },
   { terms: ['kinship care', 'kinship carer', 'kinship carers', 'connected person', 'connected persons', 'connected carer', 'connected carers'], plain: ['a relative or family friend who looks after the child'] },
-  { terms: ['looked after review', 'looked after child review', 'looked after children review'], plain: ['the meeting that checks the plan for a child in care'] },
+  { terms: ['looked after review', 'looked after child review', 'looked after children review'], plain: ['the meeting that checks the plan for a child in care'], event: true },
   { terms: ['life story work'], plain: ['helping the child understand their own story, with photos and words'] },
   { terms: ['significant harm'], plain: ['serious harm to the child (say what)'] },
   { terms: ['respite', 'respite care'], plain: ['a short break', 'time away'] },
@@ -104,24 +108,24 @@ export const JARGON: JargonEntry[] = [
   { terms: ['trauma-informed', 'trauma informed', 'strengths-based', 'strengths based', 'co-production', 'co-produced', 'co-produce'], plain: ['say what you will do and how'] },
   { terms: ['cumulative harm'], plain: ['harm that builds up over time'] },
   { terms: ['dysregulated', 'dysregulation', 'emotional dysregulation'], plain: ['upset and finding it hard to calm down'] },
-  { terms: ['child protection medical'], plain: ['a check by a children\u2019s doctor to see if a child has been hurt'] },
+  { terms: ['child protection medical'], plain: ['a check by a children\u2019s doctor to see if a child has been hurt'], event: true },
   { terms: ['child protection register'], plain: ['a child protection plan (say what it means)'] },
   { terms: ['subject to a child protection plan', 'subject to a child in need plan', 'subject to child protection planning'], plain: ['has a child protection plan', 'has a plan'] },
   { terms: ['allocated social worker', 'allocated worker'], plain: ['your social worker (give the name)'] },
   { terms: ['case closure'], plain: ['when we stop working with your family'] },
-  { terms: ['hair strand test', 'hair strand tests', 'hair strand testing', 'hair strand toxicology', 'toxicology'], plain: ['a hair test that shows drug or alcohol use'] },
+  { terms: ['hair strand test', 'hair strand tests', 'hair strand testing', 'hair strand toxicology', 'toxicology'], plain: ['a hair test that shows drug or alcohol use'], event: true },
   { terms: ['parental capacity'], plain: ['how well you can look after the children'] },
   { terms: ['developmental milestones', 'developmental needs'], plain: ['the things children usually learn to do by a certain age'] },
   { terms: ['harmful sexual behaviour'], plain: ['say what the worry is in everyday words'] },
   { terms: ['missing episode', 'missing episodes'], plain: ['times the child went missing'] },
-  { terms: ['return home interview'], plain: ['a talk with your child after they have been missing'] },
+  { terms: ['return home interview'], plain: ['a talk with your child after they have been missing'], event: true },
   { terms: ['non-abusing parent'], plain: ['use the parent\u2019s name'] },
   { terms: ['de-escalate', 'de-escalation', 'de-escalating'], plain: ['calm things down'] },
   { terms: ['cease', 'ceases', 'ceased', 'cessation'], plain: ['stop'] },
   { terms: ['abstinent', 'abstinence', 'abstain from', 'abstaining from'], plain: ['not drink alcohol or take drugs (say which)'] },
   { terms: ['stakeholders', 'stakeholder'], plain: ['the people involved (name them)'] },
   // Meetings, plans and tools named the way professionals name them (issue 11: classes, not phrases).
-  { terms: ["professionals' meeting", 'professionals meeting', "professionals' meetings", 'discharge planning meeting', 'discharge planning'], plain: ['a meeting of the workers involved (say who, and whether the family is invited)'] },
+  { terms: ["professionals' meeting", 'professionals meeting', "professionals' meetings", 'discharge planning meeting', 'discharge planning'], plain: ['a meeting of the workers involved (say who, and whether the family is invited)'], event: true },
   { terms: ['category of neglect', 'category of emotional abuse', 'category of physical abuse', 'category of sexual abuse', 'under the category of'], plain: ['because of worries about (say what, in everyday words)'] },
   { terms: ['to evidence', 'evidenced', 'evidencing'], plain: ['show'], note: 'say what the person will do that others can see' },
   { terms: ['pastoral support', 'pastoral support package', 'pastoral support plan', 'support package', 'package of support', 'care package'], plain: ['the help (say what it is and who gives it)'] },

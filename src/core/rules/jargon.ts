@@ -87,6 +87,19 @@ function nameBefore(text: string, start: number): boolean {
 /** An explanation that follows the term: ", which means…", " – a list of…", " means…", "section 20 of the Children Act 1989, the law that…". */
 const EXPLAINED_AFTER = /^(?:\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,4}\d{4})?,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:that|which|who|where|when)\s|^\s*(?:,\s*)?(?:which|that)\s+(?:is|means|are)\s+(?:a|an|the|when|where|how|what)\b|^\s+[-\u2013\u2014:]\s+(?:a|an|the|this|that|when|where|what|how)\s|^\s+(?:means|is\s+when|is\s+where|is\s+what)\b/;
 
+/** A clock time, a date with its month, or a weekday every week. */
+const EVENT_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bevery\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+/** A named place ("at Westholme Children's Centre", "in Room 4", "at the Lifeline clinic") or the family's home. */
+const EVENT_PLACE = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][a-z][\p{L}'\u2019-]*|Room\s+\d+)|\bat\s+(?:the\s+family\s+home|your\s+home|home|the\s+ward|the\s+hospital)\b/u;
+
+/** The sentence holding the term says when (a time or a date) and where (a named place): the family is invited to it. */
+function isInvitation(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('. ', start) + 1, text.lastIndexOf('\n', start) + 1, 0);
+  const stop = text.indexOf('. ', end);
+  const sentence = text.slice(from, stop < 0 ? text.length : stop);
+  return EVENT_TIME.test(sentence) && EVENT_PLACE.test(sentence);
+}
+
 /** The term names a court order ("special guardianship order", "placement order"). */
 const ORDER_AFTER = /^\s+orders?\b/i;
 
@@ -117,6 +130,9 @@ export const jargonRule: ParagraphRule = {
       if (inRoleAfterName(text, start)) continue;
       // "under a special guardianship order": a court order's name is the one on the family's papers.
       if (ORDER_AFTER.test(text.slice(end, end + 8))) continue;
+      if (entry.notBefore?.test(text.slice(end, end + 40))) continue;
+      // "the core group on 8 January 2027 at 2pm at Westholme Children's Centre": an event the family is invited to.
+      if (entry.event && isInvitation(text, start, end)) continue;
       // Already explained straight after: "core group (a meeting of ...)", "chronology, which is a
       // list of...", "genogram – a family tree", "pre-proceedings means...".
       const after = text.slice(end, end + 200);

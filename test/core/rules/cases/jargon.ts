@@ -10,6 +10,10 @@ export const cases: RuleCases = {
     'Ollie lives with his aunt under a child arrangements order made in 2024.',
     'There is a supervision order until March 2027.',
     'Harley lives with his nan under a special guardianship order.',
+    // A meeting, assessment or test named with its time and place is an event the family is invited to.
+    'The next core group will be on 9 February 2027 at 1.30pm at Oakfield Children\'s Centre.',
+    'Jess will do a hair strand test at the Brightside clinic on 3 March 2027 at 9am.',
+    'If you do not comply with this agreement, Jo will meet you within a week to talk about why.',
     'Failure to comply will mean we meet again within a week.',
     'Mum will tell the nurse what the blood sugar readings were each morning.',
     'Dad will show Kim the receipts on Friday.',
@@ -41,6 +45,9 @@ export const cases: RuleCases = {
     'We will hold a core group (a meeting of everyone who works with the family) every six weeks.',
   ],
   invalid: [
+    // Only a date, or only a place, does not make it an invitation.
+    { text: 'Mum will go to the core group on 9 February 2027.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'core group' }] },
+    { text: 'The strategy meeting will be held at Oakfield Police Station.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'strategy meeting' }] },
     { text: 'Dad will show protective parenting when Uncle Lee visits.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'protective parenting' }] },
     { text: 'Gemma is worried about the risk indicators at the youth club.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'risk indicators' }] },
     { text: 'Workers will share information to manage the risk.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'manage the risk' }] },
