@@ -72,7 +72,7 @@ const CHILD_WORD = '(?:her|him|them|you|(?:the\\s+)?(?:children|child|baby|boys|
  * see the children when things settle down", "Harley may visit the baby", "See the kids in the week"
  * (the line's actor, checked by the rule, must not be a professional).
  */
-const ANYONE_SEES_THE_CHILDREN = `(?:\\b(?!(?:we|i|you|staff|nurses?|midwi\\w+|workers?|school|nursery|police|team|visitor|officer|who|which|that|and|or|it|this|there|they)\\s)[a-z]+\\s+${MODAL_VISIT}|^\\s*)(?:see|visit|spend\\s+time\\s+with|have\\s+time\\s+with)\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins)\\b`;
+const ANYONE_SEES_THE_CHILDREN = `\\b(?:seeing|visiting|spending\\s+time\\s+with)\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins)\\b|\\b(?:any|all)\\s+(?:future\\s+|further\\s+)?contact\\s+(?:with|between)\\s+[^.]{1,60}?\\s+(?:will|would|must|can|is\\s+to)\\s+(?:only\\s+)?(?:be\\s+)?(?:arranged|agreed|organised|supervised|set\\s+up|through|via|take\\s+place)\\b|(?:\\b(?!(?:we|i|you|staff|nurses?|midwi\\w+|workers?|school|nursery|police|team|visitor|officer|who|which|that|and|or|it|this|there|they)\\s)[a-z]+\\s+${MODAL_VISIT}|^\\s*)(?:see|visit|spend\\s+time\\s+with|have\\s+time\\s+with)\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins)\\b`;
 
 /**
  * Contact put with the relative as the subject, or as permission, in any voice: "Grandma Bell can see
@@ -82,7 +82,7 @@ const ANYONE_SEES_THE_CHILDREN = `(?:\\b(?!(?:we|i|you|staff|nurses?|midwi\\w+|w
 export const RELATIVE_CONTACT = {
   pattern: new RegExp(`\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+${MODAL_VISIT}(?:${VISIT}\\s+${CHILD_OBJECT}|${CALL}\\s+${CHILD_WORD})|\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+(?:can|may)\\s+(?:also\\s+)?visit\\b|\\b(?:dad|mum|mother|father|parents?|daddy|mummy)\\s+${MODAL_VISIT}(?:phone|ring|call|video\\s+call|facetime|see|visit)\\s+(?:you|the\\s+(?:children|baby|boys|girls|kids))\\b|\\b(?:can|may)\\s+(?:also\\s+)?(?:video\\s+call|facetime|skype)\\s+${CHILD_OBJECT}|\\b(?:can|may)\\s+(?:also\\s+)?come\\s+(?:to|and)\\s+(?:see|meet|visit)\\s+${CHILD_OBJECT}|\\bvisits?\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:maternal\\s+|paternal\\s+)?${FAMILY_MEMBER}|\\b(?:stay|stays|staying)\\s+(?:at|with)\\s+(?:dad|mum|daddy|mummy|nan|nana|gran|granny|grandma|grandad|grandparents|[a-z]+'s\\s+(?:dad|mum|nan|gran|grandma|grandad))(?:'s)?\\s+(?:every|each|on|at\\s+weekends|for\\s+(?:the\\s+)?(?:weekend|night))|${ANYONE_SEES_THE_CHILDREN}|(?<!\\b(?:home|our|my|her|his|their|worker's|nurse's)\\s)\\bvisits\\s+(?:will|would|can|should|are\\s+to)\\s+be\\s+(?:arranged|agreed|set\\s+up|offered|organised|sorted|planned)\\b`),
   /** A modal then a call or visit, a visit from someone, or a stay: every match has one. */
-  needs: /\b(?:will|can|may|could|going\s+to)\s+(?:keep\s+|still\s+|also\s+|now\s+|then\s+)?(?:see|visit|phone|ring|call|video|facetime|meet|spend|skype|come|have\s+time)\b|\bvisits?\s+from\b|\bstay(?:s|ing)?\s+(?:at|with)\b|^\s*(?:see|visit|spend|have\s+time)\b|\bvisits\s+(?:will|would|can|should|are)\b/,
+  needs: /\b(?:will|can|may|could|going\s+to)\s+(?:keep\s+|still\s+|also\s+|now\s+|then\s+)?(?:see|visit|phone|ring|call|video|facetime|meet|spend|skype|come|have\s+time)\b|\bvisits?\s+from\b|\bstay(?:s|ing)?\s+(?:at|with)\b|^\s*(?:see|visit|spend|have\s+time)\b|\bvisits\s+(?:will|would|can|should|are)\b|\b(?:seeing|visiting|spending)\b|\b(?:any|all)\s+(?:future\s+|further\s+)?contact\b/,
 };
 
 /** "as set out below:", "in the table below": the details follow in a table of their own. */

@@ -64,6 +64,9 @@ const CONTACT_ENDS = /(?<=\b(?:contact|family\s+time|visits?|time\s+(?:with|at)|
 /** "breaking the rules will show that the children cannot safely stay at home": a breach as proof against the family. */
 const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:children|child|kids|baby|you|parents?|mum|dad|[a-z]+)\s+(?:cannot|can't|is\s+not\s+able\s+to|are\s+not\s+able\s+to)\s+(?:safely\s+)?(?:stay|live|remain|return|be\s+(?:cared|looked)\s+for|keep\s+(?:the\s+|your\s+)?(?:children|child|kids|baby)\s+safe|care\s+for|look\s+after)\b/;
 
+/** The agreement's legal standing explained: it is not binding, or the family can get legal advice. */
+const LEGAL_NOTICE = /\bnot\s+(?:legally\s+binding|a\s+court\s+order)\b|\blegal\s+advice\b|\bsolicitors?\b/;
+
 type ThreatMessage = keyof typeof MESSAGES;
 
 const WHY = 'Case law says consequences must not be worded as a threat. Say calmly what would happen next and who would decide.';
@@ -115,7 +118,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   // The same threats whoever is named and whatever the verb: "Ben will be taken into care if…",
   // "we will have to take Lily into care", "we will refer the matter to our legal team",
   // "this will count against you".
-  threat('childrenRemoved', /\b(?:will|would|shall|could|may|might)\s+(?:have to\s+|then\s+|need to\s+)?be\s+(?:taken|removed|placed|put|accommodated)\s+(?:away\s+)?(?:into|in|from)\s+(?:foster\s+)?(?:care|your care|the family home|your home|home)\b/, ['taken', 'remov', 'plac', 'put', 'accommodat']),
+  threat('childrenRemoved', /\b(?:will|would|shall|could|may|might)\s+(?:have to\s+|then\s+|need to\s+)?be\s+(?:taken|removed|placed|put|accommodated)\s+(?:away\s+)?(?:into|in|from)\s+(?:foster\s+)?(?:care|your care|the family home|your home|home|(?:her|his|their|the\s+family's|[a-z]+'s)\s+care)\b/, ['taken', 'remov', 'plac', 'put', 'accommodat']),
   threat('councilTakesChildren', /\b(?:we|the (?:local authority|council)|children's (?:social care|services)|social care|social services|the la)\s+(?:will|would|shall|may|might|could)\s+(?:have to\s+|need to\s+|be forced to\s+|have no choice but to\s+|then\s+)*(?:take|place|put|remove)\s+(?:[a-z'’]+\s+){0,3}?(?:into|in) (?:foster )?care\b|\b(?:we|the (?:local authority|council))\s+(?:will|would|may|might)\s+(?:have to\s+)?consider\s+(?:removing|taking|care proceedings|court)/, ['into care', 'in care', 'into foster', 'in foster', 'consider']),
   threat('councilGoesToCourt', /\brefer\s+(?:the\s+matter|this|the\s+case|it|you|your\s+case|the\s+family)\s+(?:to|on\s+to)\s+(?:our|the|a)\s+(?:legal\s+(?:team|department|services)|solicitors?|lawyers?|court)\b|\b(?:take|taken|bring|brought)\s+(?:you|the\s+matter|this|the\s+case)\s+(?:back\s+)?to\s+court\b/, ['legal', 'solicitor', 'lawyer', 'court']),
   threat('heldAgainst', /\b(?:count|counts|be\s+held|(?:be\s+)?used|go|goes|weigh)\s+against\s+(?:you|them|him|her|the\s+parents?|your\s+case)\b/, ['against']),
@@ -164,6 +167,8 @@ export const threateningRule: ParagraphRule = {
     for (const { messageId, pattern } of passing) {
       const match = pattern.exec(folded);
       if (!match) continue;
+      // "This agreement is not legally binding, but it may be shown to the court…": a legal notice, said plainly.
+      if ((messageId === 'usedAsEvidence' || messageId === 'reportedToCourt') && LEGAL_NOTICE.test(folded)) continue;
       const end = match.index + match[0].length;
       const start = match.index + (match[0].length - match[0].trimStart().length);
       // One finding per stretch of text: a later pattern matching the same words adds nothing.

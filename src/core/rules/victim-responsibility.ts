@@ -59,7 +59,7 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: 'keep things from them', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:let\\s+${POSSESSOR}\\s+(?:know|find\\s+out)|tell\\s+${POSSESSOR})\\s+(?:when|where|which|what|about|her|his|their|the\\s+(?:address|name|school|nursery|ward|hospital))\\b`), needs: /\bnot\s+(?:let|tell)\b|\bnever\s+(?:let|tell)\b/ },
   // Made answerable for the children's protection from the other adult's abuse: "is responsible for making sure
   // the children are not exposed to further domestic abuse", "must protect the children from Kyle".
-  { name: 'protect the children from them', pattern: new RegExp(`\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring|keeping|protecting|stopping|preventing)\\b[^.]{0,80}?\\b(?:(?:domestic\\s+)?(?:abuse|violence)|exposed|witness\\w*|from\\s+${NAMED_ADULT})|\\b${MADE_TO}\\s+(?:protect|shield|keep)\\s+(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:safe\\s+)?from\\s+(?:${NAMED_ADULT}|(?:his|her|their)\\s+(?:violence|abuse|behaviour|drinking|temper)|(?:any\\s+)?(?:further\\s+)?(?:domestic\\s+)?(?:abuse|violence))(?=\\s*(?:[.,;]|$|\\s))|\\b${MADE_TO}\\s+(?:ensure|make\\s+sure)\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:are|is)\\s+(?:not|never)\\s+(?:exposed\\s+to|witness(?:es)?|around)\\s+(?:any\\s+)?(?:further\\s+|more\\s+)?(?:domestic\\s+)?(?:abuse|violence|arguments|fighting|${NAMED_ADULT})`), needs: /responsible|protect|shield|keep|exposed|witness|around/ },
+  { name: 'protect the children from them', pattern: new RegExp(`\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring|keeping|protecting|stopping|preventing)\\b[^.]{0,80}?\\b(?:(?:domestic\\s+)?(?:abuse|violence)|exposed|witness\\w*|from\\s+${NAMED_ADULT})|\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+${ADULT_DOINGS}|\\b${MADE_TO}\\s+(?:protect|shield|keep)\\s+(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:safe\\s+)?from\\s+(?:${NAMED_ADULT}|(?:(?:his|her|their)|${POSSESSOR}'s)\\s+(?:violence|abuse|behaviour|drinking|drug\\s+use|temper|anger|moods?)|(?:any\\s+)?(?:further\\s+)?(?:domestic\\s+)?(?:abuse|violence))(?=\\s*(?:[.,;]|$|\\s))|\\b${MADE_TO}\\s+(?:ensure|make\\s+sure)\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:are|is)\\s+(?:not|never)\\s+(?:exposed\\s+to|witness(?:es)?|around)\\s+(?:any\\s+)?(?:further\\s+|more\\s+)?(?:domestic\\s+)?(?:abuse|violence|arguments|fighting|${NAMED_ADULT})`), needs: /responsible|protect|shield|keep|exposed|witness|around/ },
   // The parent judged by the other adult's next incident: "any further incident will be taken as evidence that
   // you cannot protect Bailey", "a failure to protect".
   { name: 'blamed for failing to protect', pattern: /\b(?:you|she|he|they|mum|mother|[a-z]+)\s+(?:cannot|can't|can\s+not|(?:is|are)\s+(?:unable|not\s+able)\s+to|(?:has|have)\s+failed\s+to|failed\s+to|fails?\s+to)\s+protect\s+(?!(?:yourself|herself|himself|themselves)\b)[a-z]+|\bfail(?:ure|ing)\s+to\s+protect\b/, needs: /protect/ },
@@ -72,7 +72,7 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
 export const ANY_PATTERN_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to|is going to|are going to)\s+(?:be\s+held|be\s+(?:fully\s+|solely\s+)?responsible|not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass|protect|shield)|\b(?:is|are)\s+(?:fully\s+|solely\s+)?responsible\s+for|\bprotect\b/;
 
 /** A line that is a bare instruction to the parent: "Not allow…", "Tell your social worker…", "Make sure…". */
-const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect)\b/;
+const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact)\b/;
 /** The clause before the match names a worker as its subject: "ward staff", "the school", "nursery staff", "the police". */
 const PROFESSIONAL_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|carers?\s+at|practitioners?|we)\s*$/;
 /** The sentence opens with a worker as its subject ("Ward staff will not let him in and will ring security…"). */
@@ -87,6 +87,8 @@ function sentenceStart(text: string): number {
 const CARER_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|grandparents?|great-\w+)\s*$/;
 /** …unless the one kept away is the grandparent's own partner ("Nana is going to keep Grandad out"). */
 const CARER_PARTNER = /\b(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|husband|wife|partner)\b/;
+/** Each time the other adult gets in touch, as a thing to report ("any time Dean contacts her", "every call from him"). */
+const EVERY_CONTACT = /\b(?:report|tell|inform)\b[^.]*\b(?:any\s+time|anytime|every\s+time|each\s+time|whenever|any|all|every)\s+(?:\w+\s+)?(?:contacts?|calls?|messages?|texts?|visits?|breach(?:es)?)\b/;
 /** Reporting to the police alone is the parent's own safety step; to the police and a worker, it is reporting on the other adult. */
 const ALSO_TO_A_WORKER = /\b(?:police|999|101)\s+and\s+(?:to\s+)?(?:the\s+|her\s+|his\s+|their\s+|your\s+)?(?:social\s+worker|worker|[a-z]+(?=\s*(?:[.,;]|$)))/;
 
@@ -167,7 +169,8 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
       const object = OBJECT.exec(match[0]);
       // (Keeping the children from the other adult names the children first, by design.)
       if (name !== KEEP_CHILDREN_FROM && object && NOT_ANOTHER_ADULT.test(object[1].trim())) continue;
-      if ((name === REPORT || name === REPORT_ANY) && TO_POLICE_OR_HELP.test(asking.slice(match.index)) && !ALSO_TO_A_WORKER.test(asking)) continue;
+      // Ringing the police when he comes is her safety step; reporting each contact he makes, to anyone, is watching him for us.
+      if ((name === REPORT || name === REPORT_ANY) && TO_POLICE_OR_HELP.test(asking.slice(match.index)) && !ALSO_TO_A_WORKER.test(asking) && !EVERY_CONTACT.test(match[0])) continue;
       // "Leah has chosen to…, and Willow Refuge will help her": her own safety step, with support.
       if (CHOSEN_STEP.test(folded) && WITH_SUPPORT.test(folded)) return NO_FINDINGS;
       const start = Math.max(0, match.index - shift + (match[0].length - match[0].trimStart().length));

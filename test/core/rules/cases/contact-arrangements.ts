@@ -5,6 +5,8 @@ export const cases: RuleCases = {
   rule: contactArrangementsRule,
   section: 'family-commitments',
   valid: [
+    'Gemma will not have any contact with Marcus.',
+    'Jo will be seeing the children at school every Tuesday at 10am.',
     'Home visits will be arranged by the health visitor every month.',
     // Anyone seeing the children, or a child's time with a parent (issue 11, held-out-4 classes): lines with
     // the details, and workers who see the children as their job.
@@ -48,6 +50,8 @@ export const cases: RuleCases = {
     'Ms Smith will contact the social worker if she is worried.',
   ],
   invalid: [
+    { text: 'All contact between Marcus and the boys will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'contact between Marcus' }] },
+    { text: 'Auntie Pam will help with visiting the twins.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visiting the twins' }] },
     { text: 'When the assessment is finished, visits will be set up.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visits will be set up' }] },
     { text: 'Marcus may see the twins once he has settled into his new flat.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Marcus may see the twins' }] },
     { text: 'Spend time with the boys at weekends if work allows.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Spend time with the boys' }] },

@@ -7,6 +7,8 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // A legal notice said plainly is not a threat.
+    'This plan is not a court order. You can ask a solicitor about it, and it may be shown to a judge if the case goes to court.',
     // Going into care as an agreed plan or a fact, not the price of a breach (issue 11, held-out-4 class).
     'Ellie went into foster care in 2023 and now lives with her aunt.',
     'Ellie will go into respite care with the Wards one weekend a month, as Mum asked.',
@@ -39,6 +41,7 @@ export const cases: RuleCases = {
     'The review meeting on 7 January 2027 will look at what has gone well and what needs to change.',
   ],
   invalid: [
+    { text: 'If the drinking starts again, the baby will be removed from Gemma\'s care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'the baby will be removed' }] },
     { text: 'If Tyler stays out all night again he will have to move into foster care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'will have to move into foster care' }] },
     { text: 'If the house is not cleaned up, the girls could then be placed into care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'could then be placed into care' }] },
     { text: 'Any missed session could mean Jack is placed with foster carers.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'mean Jack is placed with' }] },

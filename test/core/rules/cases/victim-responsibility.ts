@@ -10,6 +10,8 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    // Ringing the police when he comes is her own safety step, said as an instruction or not.
+    'Phone the police on 999 if Marcus comes to the door.',
     // Held responsible, prevention, reporting use (classes): fair lines sharing their words.
     'Dad will be responsible for taking the children to school.',
     'Mum will tell Kim if she is worried about anything.',
@@ -34,7 +36,6 @@ export const cases: RuleCases = {
     // asking a visiting parent to go; reporting to the police alone; telling the children nothing.
     'Darren Holt. Reception staff will not let him into the building and will phone the manager if he comes back.',
     { section: 'contingency', text: 'If Jade arrives at Grandma\'s flat after drinking, Grandma will ask her to go home and will ring Sam in the morning.' },
-    'Report any contact from Darren to the police on 101.',
     'Mum will not tell the children about the court hearing.',
     'Dad will be responsible for making sure the boys get to football on Saturdays.',
     'Sophie will protect her savings from scams by using the bank app.',
@@ -51,6 +52,13 @@ export const cases: RuleCases = {
     'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
   ],
   invalid: [
+    // Reporting each contact he makes is watching him, even to the police; a bare 'Ring…' in a list; made
+    // responsible for what he does; protecting the children from his behaviour, by name.
+    { text: 'Report any contact from Darren to the police on 101.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Report any contact from Darren' }] },
+    { text: 'Gemma will tell the police every time Marcus messages her.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell the police every time Marcus messages' }] },
+    { text: 'Text Jo straight away whenever Marcus comes near the house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Text Jo straight away whenever Marcus comes near' }] },
+    { text: 'Gemma is responsible for ensuring Marcus stays away from the nursery.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is responsible for ensuring Marcus stays away' }] },
+    { text: 'Gemma will shield the boys from Marcus\'s temper.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will shield the boys from Marcus's temper" }] },
     { text: 'Kerry will be held accountable if Dean comes back.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will be held accountable' }] },
     { text: 'Leah must prevent further domestic abuse.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must prevent further domestic abuse' }] },
     { text: 'Sara will phone Amir as soon as she knows that Dean is drinking.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will phone Amir as soon as she knows that Dean is drinking' }] },
