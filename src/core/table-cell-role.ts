@@ -4,6 +4,8 @@ import { personColumnSection, personRowSection } from './section-cues';
 import { classifyLabel, type SectionKey } from './section-labels';
 import { documentNumberRow, isLabelOnlyWithColon, isLabelOnlyWithColonOrShort, LABEL_SEPARATOR, labelCellSection, labelContentStart, policyLabel } from './label-reading';
 
+const COMMITMENTS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);
+
 // Step 2 of the section walk: table cells. A signature table is the signatures; a table read by
 // its columns gives each cell its column's part; otherwise a first-column cell naming a section
 // labels its row, and the other cells of that row belong to it.
@@ -25,6 +27,12 @@ export function tableCellRole(block: Block, text: string, trimmed: string, folde
   if (layout?.signatureRows.has(rowKey)) {
     role.section = 'signatures';
     if (!context.hasLabel('signatures')) context.note('signatures');
+    return role;
+  }
+  // An action table ("Outcome | Action | Lead | Timescale") outside the commitments: its rows are tasks wherever it sits.
+  if (layout?.actionTables.has(table) && !layout.columns.has(table) && !COMMITMENTS.has(state.current) && state.current !== 'contingency') {
+    role.section = 'tasks';
+    role.labelOnly = (block.row ?? 0) === 0;
     return role;
   }
   // A table read by its columns: the header cells label them, every cell below takes its column's part.

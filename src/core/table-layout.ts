@@ -22,6 +22,8 @@ export interface TableLayout {
   rowValue: Map<string, string>;
   /** Tables whose header is "Person | What they will do": each row below is the tasks of the person its first cell names. */
   personRowTables: Set<number>;
+  /** Action tables by their header ("Outcome | Action | Lead | Timescale", "Job | Who"): every row below is a task, wherever the table sits. */
+  actionTables: Set<number>;
   /** Rows of a signature box: a person in the first cell, only "Date:" or a blank beside it ("table:row"). */
   signatureRows: Set<string>;
   /**
@@ -49,6 +51,9 @@ const ROW_INFO_HEADER = /^(?:lead|lead (?:person|agency|professional|worker)|who
 /** The header cell of an action table's task column. */
 const ACTION_HEADER = /^(?:actions?|tasks?|what (?:needs to|will) (?:happen|be done)|what|steps?|agreed actions?)[:?]?$/;
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
+/** The header cells of an action table: one naming who leads, one naming the action. */
+const ACTION_WHO_HEADER = /^(?:who|by whom|lead|lead (?:person|agency|professional|worker)|who(?:'s| is) responsible|responsible|person responsible|responsibility|owner)[:?]?$/;
+const ACTION_WHAT_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what will be done|what needs to (?:be done|happen)|agreed actions?|actions? agreed)[:?]?$/;
 
 export function tableLayout(blocks: readonly Block[]): TableLayout {
   const rowCells = new Map<string, number>();
@@ -83,6 +88,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   const rowHeaderTables = new Set<number>();
   const personRowTables = new Set<number>();
   const rowInfoHeaders = new Set<string>();
+  const actionTables = new Set<number>();
   for (const [table, cells] of header) {
     const entries = [...cells.entries()].sort((a, b) => a[0] - b[0]);
     if (entries.length < 2) continue;
@@ -92,6 +98,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
       rowHeaderTables.add(table);
       entries.forEach(([column], k) => column > 0 && ROW_INFO_HEADER.test(folded[k]) && classifyLabel(folded[k]) !== null && rowInfoHeaders.add(`${table}:${firstRow.get(table) ?? 0}:${column}`));
     }
+    if (folded.some((t) => ACTION_WHO_HEADER.test(t)) && folded.some((t) => ACTION_WHAT_HEADER.test(t))) actionTables.add(table);
     if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
     if ((PERSON_HEADER.test(folded[0]) || folded[0] === '') && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
     if (folded.some((t) => SIGNATURE_HEADER.test(t))) {
@@ -108,7 +115,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
-  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables, signatureRows: signatureRows(signing), rowInfoHeaders };
+  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders };
 }
 
 function noteSigning(signing: Map<string, { table: number; first: string; blanks: boolean; word: boolean; others: number }>, key: string, table: number, column: number, folded: string): void {

@@ -132,6 +132,18 @@ export const cases: RuleCases = {
     },
     // A heading asking when is no condition.
     { name: 'a heading asking when', lines: ['## When Dad will help', '- Dad will help with the shopping.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Dad will help with the shopping' }] },
+    // An action table is read as tasks wherever it sits, here under the worries.
+    {
+      name: 'an action table under the worries',
+      lines: ['## What we are worried about', 'The flat has no working cooker.', '| Outcome | Action | Lead | Timescale |', '| Meals | Carers to improve mealtimes. | Parents | Ongoing |'],
+      errors: parts('improve'),
+    },
+    // A checklist of jobs with who does each one.
+    {
+      name: 'a checklist of jobs',
+      lines: ['## Jobs around the house', 'Tom and Amy will tick each job when it is done.', '| Job | Who | Mon | Thu |', '| Keep the bathroom tidy | Amy | | |'],
+      errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Keep the bathroom tidy' }],
+    },
     // A short task in a person's row is still a task.
     {
       name: "a two-word task in a person's row",
