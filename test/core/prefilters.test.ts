@@ -6,6 +6,7 @@ import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/meas
 import { termSearch, trieSource } from '../../src/core/term-search';
 import { DOCUMENT_FACTS } from '../../src/core/section-evidence';
 import { CHILD_DETAILS_CONTENT } from '../../src/core/section-content';
+import { MIXED_CODE } from '../../src/core/rules/acronyms';
 import type { GuardedPattern } from '../../src/core/guarded-pattern';
 import { WordGate } from '../../src/core/word-gate';
 import { hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
@@ -130,6 +131,25 @@ describe('document facts behind a cheap test', () => {
     // Without "(\d", "Mason (6)" would be missed.
     const tooNarrow = /born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|of [a-z'-]+,? \d/;
     expect(matchesOf(CHILD_DETAILS_CONTENT.pattern, 1500, 9).some((s) => !tooNarrow.test(s))).toBe(true);
+  });
+});
+
+describe('acronyms: codes of letters and figures mixed', () => {
+  it('every code passes the cheap test (a capital and a figure in one run)', () => {
+    const matches = matchesOf(MIXED_CODE.pattern, 3000, 31);
+    expect(matches.length).toBeGreaterThan(50);
+    expect(matches.filter((s) => !MIXED_CODE.needs.test(s))).toEqual([]);
+  });
+
+  it('a cheap test that misses a code is caught', () => {
+    // Without the figure-first half, "a1BC" and "x9YZ" would be missed.
+    const tooNarrow = /[A-Z][A-Za-z\d]*\d/;
+    expect(matchesOf(MIXED_CODE.pattern, 3000, 31).some((s) => !tooNarrow.test(s))).toBe(true);
+  });
+
+  it('a line with a time and a name apart is not searched', () => {
+    expect(MIXED_CODE.needs.test('Mum will collect Jo at 9:30am on 4 March.')).toBe(false);
+    expect(MIXED_CODE.needs.test('Her HbA1c will be checked.')).toBe(true);
   });
 });
 

@@ -73,7 +73,14 @@ const NAMED_THING_AFTER = /^\s+(?:video|videos|programme|program|course|app|sche
 /** A capitalised word straight after a title. */
 const NAME_AFTER = /^\s+[A-Z]/;
 /** Letters and figures mixed, with two capitals at least: "HbA1c", "FEV1", "CD4" (not "A1", "M6", "iPhone"). */
-const MIXED_CODE = /(?<![\p{L}\p{N}])(?=[A-Za-z\d]*[A-Z][A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z][A-Za-z\d]{2,7}(?![\p{L}\p{N}])/gu;
+export const MIXED_CODE = {
+  /**
+   * A capital and a figure in one run of letters and figures, which every code has. A line with a
+   * time and a name ("Mum", "9:30am") has both apart, and is not searched.
+   */
+  needs: /[A-Z][A-Za-z\d]*\d|\d[A-Za-z\d]*[A-Z]/,
+  pattern: /(?<![\p{L}\p{N}])(?=[A-Za-z\d]*[A-Z][A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z][A-Za-z\d]{2,7}(?![\p{L}\p{N}])/gu,
+};
 /** The first half of a postcode ("SW1A", "NG7") or a grid of figures ("B12"). */
 const POSTCODE_PART = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 
@@ -140,9 +147,9 @@ export const acronymRule: ParagraphRule = {
       }
     }
     // "HbA1c", "FEV1": a test or measure named by letters and figures mixed.
-    if (/\d/.test(text) && /[A-Z]/.test(text)) {
-      MIXED_CODE.lastIndex = 0;
-      while ((m = MIXED_CODE.exec(text))) {
+    if (MIXED_CODE.needs.test(text)) {
+      MIXED_CODE.pattern.lastIndex = 0;
+      while ((m = MIXED_CODE.pattern.exec(text))) {
         const token = m[0];
         if (POSTCODE_PART.test(token) || EVERYDAY_CAPITALS.has(token) || entryByForm.has(token) || definedHere.has(token)) continue;
         if (findings.some((found) => found.start <= m!.index && found.end > m!.index)) continue;
