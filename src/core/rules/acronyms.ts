@@ -75,10 +75,11 @@ const NAME_AFTER = /^\s+[A-Z]/;
 /** Letters and figures mixed, with two capitals at least: "HbA1c", "FEV1", "CD4" (not "A1", "M6", "iPhone"). */
 export const MIXED_CODE = {
   /**
-   * A capital and a figure in one run of letters and figures, which every code has. A line with a
-   * time and a name ("Mum", "9:30am") has both apart, and is not searched.
+   * A figure with a capital before or after it in the same run of letters and figures, which every
+   * code has. A line with a time and a name ("Mum", "9:30am") has both apart, and is not searched.
+   * (Tried from figures only: the engine skips from one figure to the next.)
    */
-  needs: /[A-Z][A-Za-z\d]*\d|\d[A-Za-z\d]*[A-Z]/,
+  needs: /\d(?:(?<=[A-Z][A-Za-z\d]*\d)|(?=[A-Za-z\d]*[A-Z]))/,
   pattern: /(?<![\p{L}\p{N}])(?=[A-Za-z\d]*[A-Z][A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z][A-Za-z\d]{2,7}(?![\p{L}\p{N}])/gu,
 };
 /** The first half of a postcode ("SW1A", "NG7") or a grid of figures ("B12"). */
