@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
-import { ANY_CONTACT_WORD, CONTACT, firstContact, RELATIVE_CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY } from '../../src/core/rules/contact-arrangements';
+import { ANY_CONTACT_WORD, CONTACT, firstContact, RELATIVE_CONTACT, OTHER_CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY } from '../../src/core/rules/contact-arrangements';
 import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-responsibility';
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
 import { termSearch, trieSource } from '../../src/core/term-search';
@@ -169,6 +169,7 @@ describe('contact patterns: the words each pattern needs', () => {
     ['calls and letters', REMOTE_CONTACT.pattern, REMOTE_CONTACT.needs],
     ['time with family', TIME_WITH_FAMILY.pattern, TIME_WITH_FAMILY.needs],
     ['a relative visits or calls', RELATIVE_CONTACT.pattern, RELATIVE_CONTACT.needs],
+    ['anyone sees the children, or visits are arranged', OTHER_CONTACT.pattern, OTHER_CONTACT.needs],
   ] as const)('%s: every match contains the words its cheap test looks for', (_name, pattern, needs) => {
     const matches = matchesOf(pattern, 1500, 300);
     expect(matches.length).toBeGreaterThan(50);

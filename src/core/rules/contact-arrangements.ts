@@ -52,9 +52,9 @@ export const REMOTE_CONTACT = {
 
 /** Seeing, visiting or spending time with a family member, in any voice: "Mia will see Dad", "visits with mum will be arranged". */
 export const TIME_WITH_FAMILY = {
-  pattern: new RegExp(`\\b(?:see|sees|seeing|visit|visits|visiting|meet|meets|spend\\s+(?:the\\s+day|time|the\\s+weekend|weekends)\\s+with|spends\\s+(?:the\\s+day|time|the\\s+weekend|weekends)\\s+with|have\\s+time\\s+with|has\\s+time\\s+with)\\s+(?:both\\s+)?${FAMILY_MEMBER}|\\b(?:visits?|time|sessions?|meetings?)\\s+with\\s+${FAMILY_MEMBER}(?=\\s+(?:will|is\\s+to|are\\s+to|should|can|may)\\b)|\\b(?:overnight|weekend)\\s+stays?\\s+with\\s+${FAMILY_MEMBER}|\\b[a-z]+'s\\s+(?:time|visits?|contact|sessions?|weekends?)\\s+with\\s+(?:his|her|their)\\s+${FAMILY_MEMBER}`),
+  pattern: new RegExp(`\\b(?:see|sees|seeing|visit|visits|visiting|meet|meets|spend\\s+(?:the\\s+day|time|the\\s+weekend|weekends)\\s+with|spends\\s+(?:the\\s+day|time|the\\s+weekend|weekends)\\s+with|have\\s+time\\s+with|has\\s+time\\s+with)\\s+(?:both\\s+)?${FAMILY_MEMBER}|\\b(?:visits?|time|sessions?|meetings?)\\s+with\\s+${FAMILY_MEMBER}(?=\\s+(?:will|is\\s+to|are\\s+to|should|can|may)\\b)|\\b(?:overnight|weekend)\\s+stays?\\s+with\\s+${FAMILY_MEMBER}`),
   /** Its verb, then later in the sentence a family member: every match has both. */
-  needs: /\b(?:see|visit|meet|spend|time|session|overnight|weekend|contact)[^.]*?\b(?:dad|mum|mother|father|parent|grand|nan|gran|brother|sister|sibling|aunt|uncle|cousin|family)/,
+  needs: /\b(?:see|visit|meet|spend|time|session|overnight|weekend)[^.]*?\b(?:dad|mum|mother|father|parent|grand|nan|gran|brother|sister|sibling|aunt|uncle|cousin|family)/,
 };
 
 /** A relative outside the home, or a parent named as the child's ("Poppy's dad", matched from "dad"): who contact is with when they are the subject. */
@@ -80,9 +80,21 @@ const ANYONE_SEES_THE_CHILDREN = `\\b(?:seeing|visiting|spending\\s+time\\s+with
  * "Mum can video call Kacey", "visits from the maternal grandmother", "staying at Dad's every other weekend".
  */
 export const RELATIVE_CONTACT = {
-  pattern: new RegExp(`\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+${MODAL_VISIT}(?:${VISIT}\\s+${CHILD_OBJECT}|${CALL}\\s+${CHILD_WORD})|\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+(?:can|may)\\s+(?:also\\s+)?visit\\b|\\b(?:dad|mum|mother|father|parents?|daddy|mummy)\\s+${MODAL_VISIT}(?:phone|ring|call|video\\s+call|facetime|see|visit)\\s+(?:you|the\\s+(?:children|baby|boys|girls|kids))\\b|\\b(?:can|may)\\s+(?:also\\s+)?(?:video\\s+call|facetime|skype)\\s+${CHILD_OBJECT}|\\b(?:can|may)\\s+(?:also\\s+)?come\\s+(?:to|and)\\s+(?:see|meet|visit)\\s+${CHILD_OBJECT}|\\bvisits?\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:maternal\\s+|paternal\\s+)?${FAMILY_MEMBER}|\\b(?:stay|stays|staying)\\s+(?:at|with)\\s+(?:dad|mum|daddy|mummy|nan|nana|gran|granny|grandma|grandad|grandparents|[a-z]+'s\\s+(?:dad|mum|nan|gran|grandma|grandad))(?:'s)?\\s+(?:every|each|on|at\\s+weekends|for\\s+(?:the\\s+)?(?:weekend|night))|${ANYONE_SEES_THE_CHILDREN}|(?<!\\b(?:home|our|my|her|his|their|worker's|nurse's)\\s)\\bvisits\\s+(?:will|would|can|should|are\\s+to)\\s+be\\s+(?:arranged|agreed|set\\s+up|offered|organised|sorted|planned)\\b`),
+  pattern: new RegExp(`\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+${MODAL_VISIT}(?:${VISIT}\\s+${CHILD_OBJECT}|${CALL}\\s+${CHILD_WORD})|\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+(?:can|may)\\s+(?:also\\s+)?visit\\b|\\b(?:dad|mum|mother|father|parents?|daddy|mummy)\\s+${MODAL_VISIT}(?:phone|ring|call|video\\s+call|facetime|see|visit)\\s+(?:you|the\\s+(?:children|baby|boys|girls|kids))\\b|\\b(?:can|may)\\s+(?:also\\s+)?(?:video\\s+call|facetime|skype)\\s+${CHILD_OBJECT}|\\b(?:can|may)\\s+(?:also\\s+)?come\\s+(?:to|and)\\s+(?:see|meet|visit)\\s+${CHILD_OBJECT}|\\bvisits?\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:maternal\\s+|paternal\\s+)?${FAMILY_MEMBER}|\\b(?:stay|stays|staying)\\s+(?:at|with)\\s+(?:dad|mum|daddy|mummy|nan|nana|gran|granny|grandma|grandad|grandparents|[a-z]+'s\\s+(?:dad|mum|nan|gran|grandma|grandad))(?:'s)?\\s+(?:every|each|on|at\\s+weekends|for\\s+(?:the\\s+)?(?:weekend|night))`),
   /** A modal then a call or visit, a visit from someone, or a stay: every match has one. */
-  needs: /\b(?:will|can|may|could|going\s+to)\s+(?:keep\s+|still\s+|also\s+|now\s+|then\s+)?(?:see|visit|phone|ring|call|video|facetime|meet|spend|skype|come|have\s+time)\b|\bvisits?\s+from\b|\bstay(?:s|ing)?\s+(?:at|with)\b|^\s*(?:see|visit|spend|have\s+time)\b|\bvisits\s+(?:will|would|can|should|are)\b|\b(?:seeing|visiting|spending)\b|\b(?:any|all)\s+(?:future\s+|further\s+)?contact\b/,
+  needs: /\b(?:will|can|may|could|going\s+to)\s+(?:keep\s+|still\s+|also\s+|now\s+|then\s+)?(?:see|visit|phone|ring|call|video|facetime|meet|spend|skype|come|have\s+time)\b|\bvisits?\s+from\b|\bstay(?:s|ing)?\s+(?:at|with)\b/,
+};
+
+/**
+ * Contact with the children put some other way, each behind its own cheap test: anyone seeing them ("Kyle can see
+ * the children", "See the kids in the week", "help with seeing the kids"), a child's time with a parent as the
+ * subject ("Bailey's time with his father"), visits or any contact arranged in the passive ("visits will be arranged",
+ * "any contact between Dean and the children will be arranged").
+ */
+export const OTHER_CONTACT = {
+  pattern: new RegExp(`${ANYONE_SEES_THE_CHILDREN}|\\b[a-z]+'s\\s+(?:time|visits?|contact|sessions?|weekends?)\\s+with\\s+(?:his|her|their)\\s+${FAMILY_MEMBER}|\\bvisits(?<!\\b(?:home|our|my|her|his|their|worker's|nurse's)\\s+visits)\\s+(?:will|would|can|should|are\\s+to)\\s+be\\s+(?:arranged|agreed|set\\s+up|offered|organised|sorted|planned)\\b`),
+  /** The children after a visit verb, a child's time or visits with someone, visits in the passive, or any contact. */
+  needs: /\b(?:see|visit|spend\s+time\s+with|have\s+time\s+with|seeing|visiting|spending\s+time\s+with)\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins)\b|'s\s+(?:time|visits?|contact|sessions?|weekends?)\s+with\b|\bvisits\s+(?:will|would|can|should|are)\b|\b(?:any|all)\s+(?:future\s+|further\s+)?contact\b/,
 };
 
 /** "as set out below:", "in the table below": the details follow in a table of their own. */
@@ -149,6 +161,7 @@ export const contactArrangementsRule: ParagraphRule = {
     // A professional who sees a parent is visiting, not contact.
     if (!match && actor?.kind !== 'professional' && TIME_WITH_FAMILY.needs.test(folded)) match = TIME_WITH_FAMILY.pattern.exec(folded);
     if (!match && actor?.kind !== 'professional' && RELATIVE_CONTACT.needs.test(folded)) match = RELATIVE_CONTACT.pattern.exec(folded);
+    if (!match && actor?.kind !== 'professional' && OTHER_CONTACT.needs.test(folded)) match = OTHER_CONTACT.pattern.exec(folded);
     if (!match) return NO_FINDINGS;
     // "If Mum allows Dean unsupervised contact, …": a condition, not an arrangement.
     if (CONDITION_BEFORE.test(folded.slice(0, match.index))) return NO_FINDINGS;

@@ -59,7 +59,7 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: 'keep things from them', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:let\\s+${POSSESSOR}\\s+(?:know|find\\s+out)|tell\\s+${POSSESSOR})\\s+(?:when|where|which|what|about|her|his|their|the\\s+(?:address|name|school|nursery|ward|hospital))\\b`), needs: /\bnot\s+(?:let|tell)\b|\bnever\s+(?:let|tell)\b/ },
   // Made answerable for the children's protection from the other adult's abuse: "is responsible for making sure
   // the children are not exposed to further domestic abuse", "must protect the children from Kyle".
-  { name: 'protect the children from them', pattern: new RegExp(`\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring|keeping|protecting|stopping|preventing)\\b[^.]{0,80}?\\b(?:(?:domestic\\s+)?(?:abuse|violence)|exposed|witness\\w*|from\\s+${NAMED_ADULT})|\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+${ADULT_DOINGS}|\\b${MADE_TO}\\s+(?:protect|shield|keep)\\s+(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:safe\\s+)?from\\s+(?:${NAMED_ADULT}|(?:(?:his|her|their)|${POSSESSOR}'s)\\s+(?:violence|abuse|behaviour|drinking|drug\\s+use|temper|anger|moods?)|(?:any\\s+)?(?:further\\s+)?(?:domestic\\s+)?(?:abuse|violence))(?=\\s*(?:[.,;]|$|\\s))|\\b${MADE_TO}\\s+(?:ensure|make\\s+sure)\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:are|is)\\s+(?:not|never)\\s+(?:exposed\\s+to|witness(?:es)?|around)\\s+(?:any\\s+)?(?:further\\s+|more\\s+)?(?:domestic\\s+)?(?:abuse|violence|arguments|fighting|${NAMED_ADULT})`), needs: /responsible|protect|shield|keep|exposed|witness|around/ },
+  { name: 'protect the children from them', pattern: new RegExp(`\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring|keeping|protecting|stopping|preventing)\\b[^.]{0,80}?\\b(?:(?:domestic\\s+)?(?:abuse|violence)|exposed|witness\\w*|from\\s+${NAMED_ADULT})|\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+${ADULT_DOINGS}|\\b${MADE_TO}\\s+(?:protect|shield|keep)\\s+(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:safe\\s+)?from\\s+(?:${NAMED_ADULT}|(?:(?:his|her|their)|${POSSESSOR}'s)\\s+(?:violence|abuse|behaviour|drinking|drug\\s+use|temper|anger|moods?)|(?:any\\s+)?(?:further\\s+)?(?:domestic\\s+)?(?:abuse|violence))(?=\\s*(?:[.,;]|$|\\s))|\\b${MADE_TO}\\s+(?:ensure|make\\s+sure)\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:are|is)\\s+(?:not|never)\\s+(?:exposed\\s+to|witness(?:es)?|around)\\s+(?:any\\s+)?(?:further\\s+|more\\s+)?(?:domestic\\s+)?(?:abuse|violence|arguments|fighting|${NAMED_ADULT})`), needs: /responsible\s+for|\bprotect|\bshield|\bkeep\s+[^.]*?\bfrom\b|\bexposed\b|\bwitness|\baround\b/ },
   // The parent judged by the other adult's next incident: "any further incident will be taken as evidence that
   // you cannot protect Bailey", "a failure to protect".
   { name: 'blamed for failing to protect', pattern: /\b(?:you|she|he|they|mum|mother|[a-z]+)\s+(?:cannot|can't|can\s+not|(?:is|are)\s+(?:unable|not\s+able)\s+to|(?:has|have)\s+failed\s+to|failed\s+to|fails?\s+to)\s+protect\s+(?!(?:yourself|herself|himself|themselves)\b)[a-z]+|\bfail(?:ure|ing)\s+to\s+protect\b/, needs: /protect/ },
@@ -69,7 +69,10 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
  * Every pattern above starts with one of these modal phrases followed by one of these words, so a
  * line without any such pair cannot match any of them (one cheap test instead of eight).
  */
-export const ANY_PATTERN_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to|is going to|are going to)\s+(?:be\s+held|be\s+(?:fully\s+|solely\s+)?responsible|not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass|protect|shield)|\b(?:is|are)\s+(?:fully\s+|solely\s+)?responsible\s+for|\bprotect\b/;
+const MODAL_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to|is going to|are going to)\s+(?:be\s+held|be\s+(?:fully\s+|solely\s+)?responsible|not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass|protect|shield)/;
+/** The patterns that need no modal: "is responsible for…", "cannot protect…". */
+const OTHER_START = /responsible\s+for|protect/;
+export const ANY_PATTERN_START = { test: (text: string): boolean => MODAL_START.test(text) || OTHER_START.test(text) };
 
 /** A line that is a bare instruction to the parent: "Not allow…", "Tell your social worker…", "Make sure…". */
 const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact)\b/;
@@ -78,9 +81,12 @@ const PROFESSIONAL_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:the\s+
 /** The sentence opens with a worker as its subject ("Ward staff will not let him in and will ring security…"). */
 const PROFESSIONAL_OPENS = /^\s*(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|practitioners?|we)\s+(?:will|must|should|are|is|can|may)\b/;
 
+/** Where the last sentence of `text` starts: after its last '.', ';', '!' or '?' followed by a space. */
 function sentenceStart(text: string): number {
-  const boundary = /[.;!?]\s+(?=[^.;!?]*$)/.exec(text);
-  return boundary ? boundary.index + boundary[0].length : 0;
+  for (let i = text.length - 2; i >= 0; i--) {
+    if ('.;!?'.includes(text[i]) && /\s/.test(text[i + 1])) return i + 1;
+  }
+  return 0;
 }
 
 /** A grandparent as the clause's subject (the children's carer in a family network plan). */
@@ -160,7 +166,8 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
       if (!needs.test(asking)) continue;
       const match = pattern.exec(asking);
       if (!match) continue;
-      const before = asking.slice(0, match.index);
+      // The clause before the match, as far back as a subject can be (the tests below look only at its end).
+      const before = asking.slice(Math.max(0, match.index - 120), match.index);
       // "Connor Pryce. Ward staff will not let him onto the unit": a worker's step, whoever the line opens with.
       if (PROFESSIONAL_SUBJECT.test(before) || PROFESSIONAL_OPENS.test(before.slice(sentenceStart(before)))) continue;
       // "Grandad will ask her to leave": a grandparent caring for the children, not a partner made to manage the other adult.
