@@ -43,6 +43,8 @@ function hasTextFrom(text: string, start: number): boolean {
 const NON_SPACE = /\S/g;
 /** Labels that say only where a part sits, or why it is needed, not what it aims at: its sentences decide (see sortBackground). */
 const BACKGROUND_LABEL = /^(?:the )?(?:background|context|history|what led (?:to|up to) (?:this|the agreement|the plan))$|^why\b.*\b(?:needed|necessary|need)\b/;
+/** The one name a commitments heading gives: "What Leah is going to do", "Things Sam will do". */
+const HEADING_NAME = /^(?:what|things) ([a-z'-]+(?: [a-z'-]+)?)(?:'s| is| are| will| has| agrees?)\b/;
 /** How a letter closes before the writer's name. */
 const LETTER_CLOSING = /^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many) (?:regards|wishes|thanks)|with (?:best|kind) (?:regards|wishes))\b/;
 /** The blocks a title may be among (a letter puts it under the address and the greeting). */
@@ -110,7 +112,7 @@ class SectionFinder {
       case 'agreement-date':
         return this.agreementDate !== null;
       case 'professional-task':
-        return this.byTasks(row.id, this.view.tasks.some((task) => isProfessionalTask(task, taskKind(task, this.professionals()))));
+        return this.byTasks(row.id, this.view.tasks.some((task) => isProfessionalTask(task, taskKind(task, this.professionals()))) || this.headedByProfessional());
       case 'family-task-or-content':
         return this.byTasks(row.id, this.view.tasks.some((task) => task.section !== 'professional-commitments' && taskKind(task, this.professionals()) !== 'professional') || this.content.get(row.id)!);
     }
@@ -170,6 +172,22 @@ class SectionFinder {
     if (folded[i].length > 80) return false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (LETTER_CLOSING.test(folded[k])) return true;
     return false;
+  }
+
+  /**
+   * "What Leah is going to do" over lines with no subject, where the agreement introduced Leah as its
+   * social worker: a professional's tasks, though the heading reads like a family member's.
+   */
+  private headedByProfessional(): boolean {
+    const labels = this.view.labelled.get('family-commitments');
+    if (!labels?.length || this.professionals().size === 0) return false;
+    const { roles, folded, tasks } = this.view;
+    return labels.some((at) => {
+      const subject = HEADING_NAME.exec(cleanLabel(folded[at]))?.[1];
+      if (!subject || !this.professionals().has(subject)) return false;
+      const next = roles.findIndex((role, i) => i > at && role.labelOnly);
+      return tasks.some((task) => task.index > at && (next < 0 || task.index < next) && (task.actor.kind === 'none' || task.actor.kind === 'generic'));
+    });
   }
 
   /** A label with a number beside it, else "Written Agreement (No. 3)" in a title or heading near the top. */

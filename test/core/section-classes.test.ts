@@ -802,3 +802,13 @@ describe('an action table\u2019s "Timescale" column is not how long the agreemen
     expect(present(run([...row(0, 0, 'Date', '2 December 2026'), ...row(0, 1, 'Timescale', 'Until 3 March 2027')]), 'duration')).toBe(true);
   });
 });
+
+describe('a heading naming a professional introduced by role', () => {
+  const professionalPart = (introduction: string) => present(run([p(introduction), h('What Leah is going to do'), li('Meet Kim every Wednesday at 4pm at the youth hub.'), h('What I am going to do'), li('Be home by 9pm on school nights.')]), 'professional-commitments');
+  test('"What Leah is going to do" over lines with no subject, Leah being the social worker', () => {
+    expect(professionalPart('This is an agreement between me, my mum Jo Lowe, and Leah Cole, my social worker from Westmoor Children\u2019s Services.')).toBe(true);
+  });
+  test('Leah a relative: her lines are the family\u2019s', () => {
+    expect(professionalPart('This is an agreement between me, my mum Jo Lowe, and my aunt Leah Cole.')).toBe(false);
+  });
+});
