@@ -35,11 +35,13 @@ export const SIGNATURE_LINE = { test: (folded: string): boolean => SIGNATURE_TEX
  * How long the agreement or what it arranges lasts: "This agreement lasts until …", "The arrangements
  * in it end on …", "These rules apply until …", "We expect this arrangement to last until …".
  */
-export const DURATION_TEXT = /\b(?:this|the|these|our) (?:written )?(?:agreement|plan|letter|contract|arrangements?|rules)(?: in (?:it|this (?:letter|plan|agreement)))? (?:will |are to |is to )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|are in place|will be in place|ends?|will end|expires?|is valid|are valid|will stay in place|stays? in place|appl(?:y|ies) (?:until|till|for)|is for (?:\w+ )?(?:weeks|months|days))\b|\bexpect (?:this|the) (?:agreement|plan|arrangements?) to (?:last|run|end|stay in place)\b/;
+export const DURATION_TEXT = /\b(?:this|the|these|our) (?:written )?(?:agreement|plan|letter|contract|arrangements?|rules)(?: in (?:it|this (?:letter|plan|agreement)))? (?:will |are to |is to )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|are in place|will be in place|ends?|will end|expires?|is valid|are valid|will stay in place|stays? in place|appl(?:y|ies) (?:until|till|for)|is for (?:\w+ )?(?:weeks|months|days))\b|\bexpect (?:this|the) (?:agreement|plan|arrangements?) to (?:last|run|end|stay in place)\b|\b(?:agreement|plan|arrangements?|period|placement) (?:is|are) expected to (?:last|run|end|finish|continue)\b/;
 export const REVIEW_WORD =
-  /\breview(?:ed|ing|s)?\b|\blook at (?:this|it|the (?:agreement|plan|letter)|this (?:agreement|plan|letter)) again\b|\blook again at (?:this|it|the|our)\b|\b(?:meet|sit down|get together|come together|talk|catch up) (?:together )?again\b|\bnext (?:meeting|core group)\b|\b(?:at|in) (?:each|every) (?:core group|meeting|review)\b|\b(?:check|see|look at) how (?:things|it|this|everyone|we|[a-z]+) ?(?:is|are|'s|'re|has|have)? ?(?:going|getting on|been going)\b(?! to\b)|\b(?:go through|go over|look at|look over|talk about|talk through) (?:this|the|our) (?:plan|agreement|letter)\b|\bwe(?:'ll| will| are going to| shall) (?:all )?(?:look at|talk about|go over|go through|check on)\b[^.]{1,50}?\btogether\b|\bcome back\b[^.]{0,60}?\bto (?:go through|go over|look at|talk about|check on) (?:all (?:of )?)?(?:this|it|the plan|the agreement|how)\b/;
+  /\breview(?:ed|ing|s)?\b|\b(?:go through|go over|look over|talk (?:about|through)|read through|check) (?:the|this) (?:agreement|plan|letter) (?:with you |together |with everyone )?again\b|\bwe(?:'ll| will| are going to| shall)? (?:all )?(?:go through|go over|look over|talk (?:about|through)|read through|check) (?:it|this|everything) (?:with you |together |with everyone )?again\b|\blook at (?:this|it|the (?:agreement|plan|letter)|this (?:agreement|plan|letter)) again\b|\blook again at (?:this|it|the|our)\b|\b(?:meet|sit down|get together|come together|talk|catch up) (?:together )?again\b|\bnext (?:meeting|core group)\b|\b(?:at|in) (?:each|every) (?:core group|meeting|review)\b|\b(?:check|see|look at) how (?:things|it|this|everyone|we|[a-z]+) ?(?:is|are|'s|'re|has|have)? ?(?:going|getting on|been going)\b(?! to\b)|\b(?:go through|go over|look at|look over|talk about|talk through) (?:this|the|our) (?:plan|agreement|letter)\b|\bwe(?:'ll| will| are going to| shall) (?:all )?(?:look at|talk about|go over|go through|check on)\b[^.]{1,50}?\btogether\b|\bcome back\b[^.]{0,60}?\bto (?:go through|go over|look at|talk about|check on) (?:all (?:of )?)?(?:this|it|the plan|the agreement|how)\b/;
 export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
-export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*\d+/;
+export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,\u2013\u2014-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*(?:[a-z]{1,5}[/-])*\d+/;
+/** A reference code a page header or footer carries: "WA/26/0417", "Ref PLO/0093", "ref. CS/PPM/26/211" (not "v3", not a phone number). */
+export const REFERENCE_CODE = /\b[a-z]{1,5}(?:\/[a-z]{1,5})*\/\d{2,}(?:\/\d+)*\b|\bref(?:erence)?\.?\s*(?:no\.?\s*)?[:.]?\s*[a-z]{0,5}[/-]?\d{2,}\b/;
 export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
 
 export const CP_REVIEW_TEXT = /\bchild protection review conference\b/;
@@ -55,11 +57,12 @@ export const DOCUMENT_FACTS = {
   concerns: CONCERNS_TEXT,
   purpose: PURPOSE_TEXT,
   signature: SIGNATURE_LINE,
-  duration: guarded(/(?:agreement|plan|letter|contract|arrangements?|rules)(?: in (?:it|this [a-z]+))? (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl)|expect (?:this|the) /, DURATION_TEXT),
+  duration: guarded(/(?:agreement|plan|letter|contract|arrangements?|rules)(?: in (?:it|this [a-z]+))? (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl)|expect (?:this|the) |expected to (?:last|run|end|finish|continue)/, DURATION_TEXT),
   review: guarded(/review|again|next [mc]|going|getting on|go through|go over|look|talk about|talk through|(?:each|every) (?:core|meeting|review)|together|come back/, REVIEW_WORD),
   copies: guarded(/cop(?:y|ies)/, COPIES_TEXT),
   teamManager: TEAM_MANAGER,
   agreementNumber: AGREEMENT_NUMBER_TEXT,
+  referenceCode: guarded(/\/|ref/, REFERENCE_CODE),
   support: SUPPORT_WORDS,
   childProtectionReview: CP_REVIEW_TEXT,
   // Sections recognised from content only (section-content.ts).

@@ -53,7 +53,7 @@ const ACTION_HEADER = /^(?:actions?|tasks?|what (?:needs to|will) (?:happen|be d
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
 /** The header cells of an action table: one naming who leads, one naming the action. */
 const ACTION_WHO_HEADER = /^(?:who|by whom|lead|lead (?:person|agency|professional|worker)|who(?:'s| is) responsible|responsible|person responsible|responsibility|owner)[:?]?$/;
-const ACTION_WHAT_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what will be done|what needs to (?:be done|happen)|agreed actions?|actions? agreed)[:?]?$/;
+const ACTION_WHAT_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|agreed actions?|actions? agreed)[:?]?$/;
 
 export function tableLayout(blocks: readonly Block[]): TableLayout {
   const rowCells = new Map<string, number>();
@@ -61,7 +61,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   const header = new Map<number, Map<number, string>>();
   const rowValue = new Map<string, string>();
   /** Each row's first cell and whether the others could be a signature box's. */
-  const signing = new Map<string, { table: number; first: string; blanks: boolean; word: boolean; others: number }>();
+  const signing = new Map<string, SigningRow>();
   /** Tables with a sentence (three words or more) below their first row. */
   const bodyText = new Set<number>();
   for (const block of blocks) {
@@ -74,7 +74,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     const key = `${table}:${row}`;
     rowCells.set(key, Math.max(rowCells.get(key) ?? 0, column + 1));
     if (column === 1 && !rowValue.has(key)) rowValue.set(key, fold(block.text));
-    noteSigning(signing, key, table, column, fold(block.text));
+    noteSigning(signing, key, block, fold(block.text));
     if (row !== firstRow.get(table)) {
       if (!bodyText.has(table) && hasSpaceSeparatedWords(block.text, 0, block.text.length, 3) && !TIMETABLE_CELL.test(block.text)) bodyText.add(table);
       continue;
@@ -118,11 +118,23 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders };
 }
 
-function noteSigning(signing: Map<string, { table: number; first: string; blanks: boolean; word: boolean; others: number }>, key: string, table: number, column: number, folded: string): void {
-  const row = signing.get(key) ?? { table, first: '', blanks: true, word: false, others: 0 };
+interface SigningRow {
+  table: number;
+  row: number;
+  first: string;
+  /** The first cell as written (capitals say it is a name). */
+  firstText: string;
+  blanks: boolean;
+  word: boolean;
+  others: number;
+}
+
+function noteSigning(signing: Map<string, SigningRow>, key: string, block: Block, folded: string): void {
+  const row = signing.get(key) ?? { table: block.table ?? 0, row: block.row ?? 0, first: '', firstText: '', blanks: true, word: false, others: 0 };
   signing.set(key, row);
-  if (column === 0) {
+  if ((block.column ?? 0) === 0) {
     row.first = row.first ? `${row.first} ${folded.trim()}` : folded.trim();
+    row.firstText = row.firstText ? `${row.firstText} ${block.text.trim()}` : block.text.trim();
     return;
   }
   row.others++;
@@ -130,18 +142,37 @@ function noteSigning(signing: Map<string, { table: number; first: string; blanks
   else if (SIGN_WORD.test(folded)) row.word = true;
 }
 
+/** A header over a signature box: "Name | Signature | Date", "Name | | Date". */
+const SIGNING_HEADER_FIRST = /^(?:names?|who|person|people|signed by|print name|)$/;
+
 /**
  * A signature box without the word "signature": two rows or more of one table, each a person or a
- * role ("Natalie Shore", "Team Manager") with only "Date:" or blanks beside it.
+ * role ("Natalie Shore", "Team Manager") with only "Date:" or blanks beside it; or a table of
+ * nothing but names with empty cells beside them, under a "Name | | Date" header or none.
  */
-function signatureRows(signing: Map<string, { table: number; first: string; blanks: boolean; word: boolean; others: number }>): Set<string> {
-  const byTable = new Map<number, string[]>();
-  for (const [key, row] of signing) {
-    if (!row.blanks || !row.word || row.others === 0 || !isSignerCell(row.first)) continue;
-    byTable.set(row.table, [...(byTable.get(row.table) ?? []), key]);
+function signatureRows(signing: Map<string, SigningRow>): Set<string> {
+  const byTable = new Map<number, SigningRow[]>();
+  for (const row of signing.values()) byTable.set(row.table, [...(byTable.get(row.table) ?? []), row]);
+  const keys = new Set<string>();
+  for (const [table, rows] of byTable) {
+    const top = Math.min(...rows.map((r) => r.row));
+    const header = rows.find((r) => r.row === top && r.blanks && SIGNING_HEADER_FIRST.test(r.first) && r.others > 0);
+    const body = rows.filter((r) => r !== header);
+    const signers = body.filter((r) => r.blanks && r.others > 0 && isSignerCell(r.first) && (r.word || isNameLike(r.firstText)));
+    if (signers.length < 2) continue;
+    // Blanks beside bare names sign only where nothing else is in the table (a form left empty is not a signature box).
+    if (!signers.some((r) => r.word) && !header?.word && signers.length < body.length) continue;
+    for (const r of header ? [header, ...signers] : signers) keys.add(`${table}:${r.row}`);
   }
-  return new Set([...byTable.values()].filter((keys) => keys.length >= 2).flat());
+  return keys;
 }
+
+/** A person's name or a party word: "Jade Foster", "Abi Morgan, Social Worker", "Mum (Lorraine)", "Donna", "Team Manager". */
+const NAME_LIKE = /^(?:[A-Z][\p{L}'\u2019-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'\u2019-]+|[A-Z]\.)){0,3}\s*(?:\([^)]*\))?\s*(?:,\s*[\p{L} ]{2,40})?$/u;
+const PARTY_WORD = /^(?:me|mum|dad|mother|father|parent|carer|nan|nana|gran|grandma|grandad|young person|child|social worker|team manager)\b/i;
+/** A form's own fields, which are filled in, not signed: "Address", "Phone", "School". */
+const FORM_FIELD = /\b(?:address|phone|mobile|tel|telephone|e-?mail|postcode|school|nursery|gp|doctor|ethnicity|religion|language|gender|time|venue|number|ref)\b/i;
+const isNameLike = (text: string): boolean => !FORM_FIELD.test(text) && (NAME_LIKE.test(text) || PARTY_WORD.test(text));
 
 /** A first cell that names a person or a role: a few words, no sentence, not the label of a part. */
 function isSignerCell(first: string): boolean {

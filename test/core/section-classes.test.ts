@@ -812,3 +812,67 @@ describe('a heading naming a professional introduced by role', () => {
     expect(professionalPart('This is an agreement between me, my mum Jo Lowe, and my aunt Leah Cole.')).toBe(false);
   });
 });
+
+describe('labels of letters and council forms', () => {
+  test.each([
+    ['Please sign and return', 'signatures'],
+    ['cc', 'copies'],
+    ['Date agreement made', 'date'],
+    ['Date of CIN meeting', 'date'],
+    ['Date of next meeting', 'review-date'],
+    ['What you can expect from us', 'professional-commitments'],
+    ['What we\u2019re asking you to do', 'family-commitments'],
+    ['What is expected of you', 'family-commitments'],
+    ['What you can expect at the meeting', null],
+  ])('%s', (label, section) => {
+    expect(classifyLabel(label.toLowerCase().replace(/\u2019/g, "'"))).toBe(section);
+  });
+});
+
+describe('a reference code in the page header is the agreement\u2019s number', () => {
+  const numbered = (header: string) => present(run([{ kind: 'paragraph', text: header, origin: 'header' }, h('Written agreement', 1), h('What we are worried about'), p('Kai has missed 12 days of school.')]), 'agreement-number');
+  test.each(['Westmoor Council \u2013 Family Safeguarding \u2013 WA/26/0417', 'Pre-Proceedings Agreement \u2013 Ref PLO/0093'])('%s', (header) => {
+    expect(numbered(header)).toBe(true);
+  });
+  test.each(['Written Agreement Form v3 \u2013 page 1 of 2', 'Westmoor Council, tel 01632 960 214', 'OFFICIAL \u2013 SENSITIVE'])('not a number: %s', (header) => {
+    expect(numbered(header)).toBe(false);
+  });
+});
+
+describe('coming back to the plan, and how long a period lasts, in other words', () => {
+  test('"We will go through it again with you on …" under how long is the review', () => {
+    expect(present(run([h('Timescales'), p('This agreement will last for eight weeks. We will go through it again with you on 6 January 2027 at 2pm.')]), 'review-date')).toBe(true);
+    expect(present(run([h('Notes'), p('Mum will go through it again with Kai on 6 January 2027.')]), 'review-date')).toBe(false);
+  });
+  test('"The pre-proceedings period is expected to last 16 weeks" says how long', () => {
+    expect(present(run([h('Notes'), p('The pre-proceedings period is expected to last 16 weeks.')]), 'duration')).toBe(true);
+    expect(present(run([h('Notes'), p('Mum is expected to ring the school by 9am.')]), 'duration')).toBe(false);
+  });
+});
+
+describe('an action table under the worries holds the tasks', () => {
+  test('"What needs to change | What will happen | Who | By when" below "What are the worries?"', () => {
+    const result = run([
+      h('What are the worries?'),
+      p('Kai has missed 12 days of school since September.'),
+      ...row(0, 0, 'What needs to change', 'What will happen', 'Who', 'By when'),
+      ...row(0, 1, 'Kai is in school every day', 'Walk Kai to the school gate at 8.40am every school day', 'Mum', 'From 7 December 2026'),
+      ...row(0, 2, '', 'See Kai on his own at school every other Friday at 2pm', 'Priya Das (social worker)', 'From 11 December 2026'),
+    ]);
+    expect(present(result, 'family-commitments')).toBe(true);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(present(result, 'concerns')).toBe(true);
+  });
+});
+
+describe('a signature box of bare names', () => {
+  const signed = (...rows: string[][]) => present(run([h('If something goes wrong'), p('If Kai is not home by 9pm, Mum will ring Priya the next morning.'), ...rows.flatMap((cells, r) => row(0, r, ...cells))]), 'signatures');
+  test('first names and a worker\u2019s name, each with an empty cell beside it', () => {
+    expect(signed(['Donna', ''], ['Craig', ''], ['Priya Mann', ''])).toBe(true);
+    expect(signed(['Name', '', 'Date'], ['Donna Ash', '', ''], ['Priya Mann', '', ''])).toBe(true);
+  });
+  test('a form\u2019s empty fields are not a signature box', () => {
+    expect(signed(['Address', ''], ['Phone', ''], ['School', ''])).toBe(false);
+    expect(signed(['Donna', ''], ['Craig', '07700 900 123'], ['Priya Mann', ''])).toBe(false);
+  });
+});
