@@ -114,3 +114,16 @@ export function isFormFiller(text: string): boolean {
   const rest = text.slice(colon + 1).trim();
   return rest.length > 0 && rest.length <= 45 && (FORM_FILLER.test(rest) || (/^[([<]/.test(rest) && isPlaceholderText(rest)));
 }
+
+/** The text with its placeholder spans blanked (same length): "Agreement No. Enter number." has no number. */
+export function withoutPlaceholders(text: string, spans: readonly TextSpan[] | undefined): string {
+  if (!spans?.length) return text;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start < at) continue;
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -8,7 +8,7 @@ import { professionalNames, taskKind } from './people';
 import type { SectionId } from './model';
 import { LEGAL_NOTICE_TEXT } from './section-evidence';
 import { hasNumberValue } from './label-reading';
-import type { TextSpan } from './model';
+import { withoutPlaceholders } from './form-filler';
 import { cleanLabel } from './section-labels';
 import { SECTION_TABLE, type PresenceTest, type SectionRow, type SectionWording } from './section-table';
 
@@ -283,19 +283,6 @@ class SectionFinder {
     }
     if (list[list.length - 1] !== index) list.push(index);
   }
-}
-
-/** The text with its placeholder spans blanked (same length): "Agreement No. Enter number." has no number. */
-function withoutPlaceholders(text: string, spans: readonly TextSpan[] | undefined): string {
-  if (!spans?.length) return text;
-  let out = '';
-  let at = 0;
-  for (const { start, end } of spans) {
-    if (start < at) continue;
-    out += text.slice(at, start) + ' '.repeat(end - start);
-    at = end;
-  }
-  return out + text.slice(at);
 }
 
 /** A named professional or agency doing something, in the professionals' part or anywhere ("we" is not named). */

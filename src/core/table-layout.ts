@@ -93,12 +93,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     const entries = [...cells.entries()].sort((a, b) => a[0] - b[0]);
     if (entries.length < 2) continue;
     const folded = entries.map(([, text]) => fold(text.trim()));
-    // "Outcome | Action | Lead | Timescale | RAG": an action table; "Timescale" is its column, not how long the agreement lasts.
-    if (folded.some((t) => ACTION_HEADER.test(t)) && folded.some((t) => ROW_INFO_HEADER.test(t))) {
-      rowHeaderTables.add(table);
-      entries.forEach(([column], k) => column > 0 && ROW_INFO_HEADER.test(folded[k]) && classifyLabel(folded[k]) !== null && rowInfoHeaders.add(`${table}:${firstRow.get(table) ?? 0}:${column}`));
-    }
-    if (folded.some((t) => ACTION_WHO_HEADER.test(t)) && folded.some((t) => ACTION_WHAT_HEADER.test(t))) actionTables.add(table);
+    readActionHeader(table, firstRow.get(table) ?? 0, entries.map(([column]) => column), folded, { rowHeaderTables, rowInfoHeaders, actionTables });
     if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
     if ((PERSON_HEADER.test(folded[0]) || folded[0] === '') && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
     if (folded.some((t) => SIGNATURE_HEADER.test(t))) {
@@ -116,6 +111,18 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
   return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders };
+}
+
+/**
+ * "Outcome | Action | Lead | Timescale | RAG", "What will happen | Who | By when": an action table (one
+ * column names who leads, one the action). Its rows are tasks wherever it sits, and "Timescale" is its
+ * column, not how long the agreement lasts.
+ */
+function readActionHeader(table: number, headerRow: number, columns: number[], folded: string[], found: Pick<TableLayout, 'rowHeaderTables' | 'rowInfoHeaders' | 'actionTables'>): void {
+  if (folded.some((t) => ACTION_WHO_HEADER.test(t)) && folded.some((t) => ACTION_WHAT_HEADER.test(t))) found.actionTables.add(table);
+  if (!folded.some((t) => ACTION_HEADER.test(t)) || !folded.some((t) => ROW_INFO_HEADER.test(t))) return;
+  found.rowHeaderTables.add(table);
+  columns.forEach((column, k) => column > 0 && ROW_INFO_HEADER.test(folded[k]) && classifyLabel(folded[k]) !== null && found.rowInfoHeaders.add(`${table}:${headerRow}:${column}`));
 }
 
 interface SigningRow {
