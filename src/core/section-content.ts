@@ -38,12 +38,15 @@ const CHILD_DETAILS_SENTENCE = new RegExp(
   `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\bage: ?\\d{1,2}\\b|\\bbirthday(?: is)?:? (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|^[a-z'-]+(?: [a-z'-]+)? is \\d{1,2}(?:\\.|,| and\\b|$)|\\b(?:i'm|i am|you're|you are) \\d{1,2}(?:\\.|,| and\\b| years|$)|(?<=[a-z]), year \\d{1,2}\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)`,
 );
 
+/** What comes straight before an age in figures: "aged 6", "age: 6", "is 6", "(6", "mum of Jo, 6", "I'm 14", ", Year 2". */
+const BEFORE_AN_AGE = ['ged? ', 'age: ?', 'is ', '\\(', "of [a-z'-]+,? ", "(?:i'm|i am|you're|you are) ", ', year '];
 /**
  * Every way of giving a child's age or birth has one of these: a birth ("born", "date of birth",
- * "DOB"), or a number after "aged", "is", "(" or "of <name>," or before "year". Most paragraphs have
- * none; a digit alone is in most tasks (times and dates).
+ * "DOB"), or a figure with what comes before an age before it, or "year" after it. Most paragraphs
+ * have none; a figure alone is in most tasks (times and dates). The test is tried at figures (the
+ * engine skips from one to the next), not at every letter.
  */
-export const CHILD_DETAILS_CONTENT = guarded(/born|birth|d\.?o\.?b|ged? \d|age: ?\d|is \d|\d[- ]year|\(\d|of [a-z'-]+,? \d|(?:i'm|i am|you're|you are) \d|, year \d/, CHILD_DETAILS_SENTENCE);
+export const CHILD_DETAILS_CONTENT = guarded(new RegExp(`\\d(?:(?<=(?:${BEFORE_AN_AGE.join('|')})\\d)|(?=[- ]year))|born|birth|d\\.?o\\.?b`), CHILD_DETAILS_SENTENCE);
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =
