@@ -19,7 +19,7 @@ export interface Actor {
  * "will", "agrees to", "is going to", "to" after a name ("Ms Smith to attend"). Only ever run on
  * folded text, which has no ASCII capitals, so it needs no case-insensitive flag (which slows every comparison).
  */
-const COMMITMENT = /\b(?:will|shall|must|should|can|agrees? to|agreed to|have agreed to|has agreed to|(?:is|are|am) going to|(?:is|are) to|promises? to|commits? to|undertakes? to|(?:is|are) responsible for|will continue to|to continue to|won't)\b|'(?:ll|m going to)\b/;
+const COMMITMENT = /\b(?:will|shall|must|should|can|agrees? to|agreed to|have agreed to|has agreed to|(?:is|are|am) going to|(?:is|are) to|promises? to|commits? to|undertakes? to|(?:is|are) responsible for|will continue to|to continue to|won't|needs? to|(?:has|have) to)\b|'(?:ll|m going to)\b/;
 
 const GENERIC_SUBJECT = /^(?:the |all |any |relevant |other |appropriate |involved |partner |local |support |key |both )*(?:services?|professionals?|agenc(?:y|ies)|family|families|parents|carers|the parents|everyone|everybody|all parties|parties|people|someone|somebody|they|it|this|there|network|the network|family network|support network|adults|workers|practitioners|team|teams|the team|staff|others)$/i;
 

@@ -8,8 +8,8 @@ import { fold } from './text';
 
 /** A line that opens with a commitment: "Jo Adams will bring …", "Mia will also see …", "Calls with dad will be arranged." */
 const COMMITMENT_LINE = {
-  needs: /\b(?:will|must|agree|agrees|is to|are to|going to|won't)\b|'ll\b/,
-  pattern: /^[^.?!:]{0,80}?(?:\b(?:will|must|agrees? to|is to|are to|is going to|are going to|am going to|won't)|'ll|'m going to)\s+(?!be (?:worried|concerned)\b)[a-z]/,
+  needs: /\b(?:will|must|agree|agrees|is to|are to|going to|won't|needs? to|has to|have to|responsible for)\b|'ll\b/,
+  pattern: /^[^.?!:]{0,80}?(?:\b(?:will|must|agrees? to|is to|are to|is going to|are going to|am going to|won't|(?<!\b(?:what|which|that|it|this|there|who) )(?:needs? to|has to|have to)|(?:is|are) responsible for)|'ll|'m going to)\s+(?!be (?:worried|concerned)\b)[a-z]/,
   test(folded: string): boolean {
     if (!this.needs.test(folded)) return false;
     const m = this.pattern.exec(folded);
@@ -17,6 +17,10 @@ const COMMITMENT_LINE = {
     return m !== null && !REPORTED.test(m[0]);
   },
 };
+/** A line opening with a verb of something to do, after any numbering ("Keep the door locked", "2. Attend all appointments"). Folded text. */
+const IMPERATIVE_LINE = /^[\s\d.)(-]*(?:be|stay|keep|make|take|go|attend|ensure|work|engage|co-?operate|support|help|get|give|let|allow|ask|tell|ring|call|phone|text|email|put|use|see|visit|meet|show|accept|think|consider|respect|listen|talk|speak|look|find|move|pay|buy|clean|tidy|wash|cook|feed|bring|collect|drop|pick|walk|drive|read|sort|stop|start|continue|try|avoid|reduce|cut|leave|lock|fit|book|arrange|apply|register|complete|fill|sign|share|inform|update|check|monitor|refer|provide|offer|prioritise|manage|communicate|comply|follow|learn|spend|play|send|write|contact|report|protect|maintain|improve|address|demonstrate|behave|remain|seek|access|liaise|discuss|never|do not|don't|always)\b/;
+/** A heading asking someone to do things ("What we're asking you to do", "What is expected of Dean", "You need to"). Folded text. */
+const REQUEST_HEADING = /\bask(?:ing)? (?:you|that you)\b|\byou (?:need|must|should|will need|are asked|have) to\b|\bwe (?:need|want|expect|would like) you to\b|\bexpect(?:ed|ations?)? (?:of|from)\b|\bwhat you (?:must|should|need to|have to|will need to) do\b|\basked of\b/;
 const REPORTED = /\b(?:said|says|told|tells|reported|reports|thinks?|thought|believes?|believed|worried|concerned|fears?|feared|feels?|felt|warned|predicts?)\b/;
 
 const isTitle = (block: Block): boolean => block.kind === 'heading' && block.style !== undefined && /^title$/i.test(block.style);
@@ -39,15 +43,19 @@ export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[])
     let j = i + 1;
     for (; j < blocks.length && roles[j].section === null && !roles[j].labelOnly && !isAside(blocks[j]); j++) run.push(j);
     for (const k of run) inRuns.add(k);
-    decideRun(blocks, roles, run);
+    decideRun(blocks, roles, run, inlineLabel ? '' : fold(blocks[i].text));
     i = j - 1;
   }
   return inRuns;
 }
 
-function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[]): void {
+function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], heading: string): void {
   const lines = run.filter((k) => blocks[k].kind !== 'table-cell' && !roles[k].placeholder);
-  const committing = lines.filter((k) => COMMITMENT_LINE.test(fold(blocks[k].text)));
+  const said = lines.filter((k) => COMMITMENT_LINE.test(fold(blocks[k].text)));
+  // A bare instruction ("Attend all appointments.") commits someone too, in a list that asks for
+  // something ("What we're asking you to do") or among lines that say "will".
+  const bare = lines.filter((k) => !said.includes(k) && IMPERATIVE_LINE.test(fold(blocks[k].text)));
+  const committing = said.length * 2 >= lines.length || REQUEST_HEADING.test(heading) ? [...said, ...bare] : said;
   const tables = new Set<number>();
   const firstRow = new Map<number, number[]>();
   for (const k of run) {

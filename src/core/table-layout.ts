@@ -53,7 +53,7 @@ const ACTION_HEADER = /^(?:actions?|tasks?|what (?:needs to|will) (?:happen|be d
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
 /** The header cells of an action table: one naming who leads, one naming the action. */
 const ACTION_WHO_HEADER = /^(?:who|by whom|lead|lead (?:person|agency|professional|worker)|who(?:'s| is) responsible|responsible|person responsible|responsibility|owner)[:?]?$/;
-const ACTION_WHAT_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|agreed actions?|actions? agreed)[:?]?$/;
+const ACTION_WHAT_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
 
 export function tableLayout(blocks: readonly Block[]): TableLayout {
   const rowCells = new Map<string, number>();

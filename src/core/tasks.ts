@@ -18,6 +18,8 @@ const DOING_HEADER_CELL = /^(?:actions?|tasks?|jobs?|steps?|what (?:will|needs t
 /** A header naming the change wanted ("What needs to change", "What we want to see"): the goal, not the task. */
 const GOAL_HEADER_CELL = /^what (?:needs to|has to|must|should|do we want to|we want to|we'd like to) (?:change|be different|see|get better)\b|^what (?:we|you|i|everyone) (?:want|hope)s?\b/;
 const EXAMPLE_START = /(?:examples?|for example|e\.g\.)\b/y;
+/** Two words that are an instruction: a verb of how to behave ("Be sensible.", "Stay clean", "Engage fully"). */
+const TWO_WORD_TASK = /(?:be|stay|keep|remain|behave|attend|engage|co-?operate|listen|try|respect|help|support|communicate|comply)\b/y;
 
 /** The paragraph is a commitment: in a commitments section, with content of three words or more. */
 export function isTaskLine(role: BlockRole, folded: string, row: ActionRow | undefined): boolean {
@@ -32,8 +34,17 @@ export function isTaskLine(role: BlockRole, folded: string, row: ActionRow | und
   // Only white space follows the content, so \b at its end reads the same as in the trimmed copy.
   EXAMPLE_START.lastIndex = start;
   if (EXAMPLE_START.test(folded)) return false;
-  // In an action table the row says who and when, so a two-word cell ("Attend appointments") is a task.
-  return hasSpaceSeparatedWords(folded, start, end, row?.isWhatCell ? 2 : 3);
+  // In an action table the row says who and when, so a two-word cell ("Attend appointments") is a task;
+  // so is a two-word instruction anywhere ("Be sensible.", "Stay clean").
+  if (hasSpaceSeparatedWords(folded, start, end, 3)) return true;
+  if (!hasSpaceSeparatedWords(folded, start, end, 2)) return false;
+  return row?.isWhatCell === true || isTwoWordInstruction(folded, start);
+}
+
+/** The words from `start` open with a verb of how to behave ("Be sensible.", "Stay clean"): two of them make a task. */
+export function isTwoWordInstruction(folded: string, start: number): boolean {
+  TWO_WORD_TASK.lastIndex = start;
+  return TWO_WORD_TASK.test(folded);
 }
 
 /** Who does a task line: its own subject, else the label's, else the action-table row's. */

@@ -5,6 +5,7 @@ import { formatMessage, NO_FINDINGS, type ParagraphContext, type ParagraphRule }
 import { hasTimeExpression, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
+import { isTwoWordInstruction } from '../tasks';
 
 /**
  * Actions nobody can see happen. Each is matched on folded text. "Ensure" and "support" are
@@ -36,9 +37,10 @@ const VAGUE_ACTION = new RegExp(
     '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant)\\b',
     'behave (?:appropriately|responsibly|well|better)\\b',
     '(?:do|try) (?:their|his|her|my|our) best\\b',
-    '(?:make|show|demonstrate) (?:progress|changes|improvements|an effort|efforts|every effort)\\b',
+    '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough) )?(?:progress|changes?|improvements?|an effort|efforts|every effort)\\b',
     '(?:seek|access|accept|get|receive) (?:help|support|advice|services|treatment|input)\\b(?! (?:from|at|with) [A-Z])',
-    '(?:offer|provide|give) (?:ongoing |continued |continuing |some |any |further |additional |appropriate |practical |emotional |relevant |general )?(?:support|help|advice|guidance|input|assistance)(?! (?:with|to|by|on|at)\\b)',
+    // Support of a kind, not of a thing: "offer ongoing support", "provide robust, needs-led support".
+    '(?:offer|provide|give) (?:(?:ongoing|continued|continuing|some|any|further|additional|appropriate|practical|emotional|relevant|general|robust|needs-led|tailored|holistic|intensive|targeted|flexible|bespoke|wraparound|multi-agency)(?:,? (?:and )?)?){0,3}(?:support|help|advice|guidance|input|assistance)(?! (?:with|to|by|on|at)\\b)',
     'support (?:the family|the parents|parents|ms \\w+|mr \\w+|mrs \\w+|mum|dad|them|him|her|the children|jo|sam)\\s*(?:[.;,]|$| as | where | when | if | with any)',
     'monitor(?:s|ing)? (?:the situation|progress|things|the family|the children|the child|how)\\b',
     '(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b',
@@ -49,7 +51,7 @@ const VAGUE_ACTION = new RegExp(
     'get better at\\b',
     'promot(?:e|es|ing)\\b',
     // Attitudes and inner states rather than actions, and classes of things without which or when.
-    'manag(?:e|es|ing) (?:his|her|their|my|your|our) (?:anger|temper|emotions|feelings|behaviou?r|stress|mental health|drinking|drug use|moods?|relationships?)\\b',
+    'manag(?:e|es|ing) (?:(?:his|her|their|my|your|our|the) )?(?:anger|temper|emotions|feelings|behaviou?r|stress|mental health|drinking|drug use|moods?|relationships?|arguments|conflict|rows|arguing|risks?)\\b',
     'work (?:openly |closely |positively |honestly )?with (?:all |the |other |relevant |partner )?(?:professionals|services|agencies|workers|everyone|team|agencies involved)\\b(?! (?:to|on|every|each|at|by|from)\\b)',
     'liais(?:e|es|ing) with (?:all |the |other |relevant |partner )?(?:agencies|services|professionals|everyone|partners)\\b',
     '(?:keep|stay) on top of\\b',
@@ -215,8 +217,8 @@ export const vagueTaskRule: ParagraphRule = {
   check(context) {
     const { text, folded, role } = context;
     const from = role.contentStart;
-    // Fewer than three words: not a task worth checking.
-    if (!hasSpaceSeparatedWords(folded, from, folded.length, context.rowContext !== undefined ? 2 : 3)) return NO_FINDINGS;
+    // Fewer than three words: not a task worth checking, unless a row says the rest or it is an instruction ("Be sensible.").
+    if (!hasSpaceSeparatedWords(folded, from, folded.length, context.rowContext !== undefined ? 2 : 3) && !(hasSpaceSeparatedWords(folded, from, folded.length, 2) && isTwoWordInstruction(folded, firstWordAt(folded, from)))) return NO_FINDINGS;
     const gaps = [missingWho(context), missingWhat(context), missingWhen(context)].filter((gap): gap is Gap => gap !== null);
     if (gaps.length === 0) return NO_FINDINGS;
     const missing = gaps.map((gap) => gap.part);
@@ -228,10 +230,19 @@ export const vagueTaskRule: ParagraphRule = {
   },
 };
 
+function firstWordAt(folded: string, from: number): number {
+  let at = from;
+  while (at < folded.length && !/[a-z]/.test(folded[at])) at++;
+  return at;
+}
+
 function joinParts(parts: string[]): string {
   if (parts.length === 1) return parts[0];
   return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
+
+/** "the names of family members who could look after the children if needed": the qualifier describes who, not the task. */
+const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whom|which)\b[^,;.]*$/;
 
 export const weakQualifierRule: ParagraphRule = {
   id: 'weak-qualifier',
@@ -248,7 +259,7 @@ export const weakQualifierRule: ParagraphRule = {
     const qualifiers = weakQualifiers(folded);
     if (qualifiers.length === 0) return NO_FINDINGS;
     return qualifiers
-      .filter((q) => q.start >= role.contentStart)
+      .filter((q) => q.start >= role.contentStart && !RELATIVE_CLAUSE_BEFORE.test(folded.slice(Math.max(role.contentStart, q.start - 80), q.start)))
       .map((q) => ({
         start: q.start,
         end: q.end,

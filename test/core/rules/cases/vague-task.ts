@@ -144,6 +144,19 @@ export const cases: RuleCases = {
       lines: ['## Jobs around the house', 'Tom and Amy will tick each job when it is done.', '| Job | Who | Mon | Thu |', '| Keep the bathroom tidy | Amy | | |'],
       errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Keep the bathroom tidy' }],
     },
+    // A letter's bare instructions under a heading asking for them are tasks.
+    {
+      name: 'a letter asking the reader to do things',
+      lines: ['## What we would like you to do', '- Take Ivy to her eye test at Clearview Opticians on 12 January 2027 at 9am.', '- Cooperate with the school.'],
+      errors: parts('Cooperate with'),
+    },
+    // A two-word instruction is a task.
+    { name: 'a two-word instruction', lines: ['## What Jade will do', '- Jade will walk Rory to school by 8.50am every weekday.', '- Stay calm.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Stay calm' }] },
+    // "needs to" commits someone; a change of a kind, support of a kind and managing conflict say no action.
+    { name: "'needs to' under a heading asking something", lines: ['## What is expected of Ryan', '- Ryan needs to be more reliable.'], errors: parts('be more reliable') },
+    { text: 'Paul needs to show real change.', errors: parts('show real change') },
+    { section: 'professional-commitments', text: 'Westfield Family Hub will provide intensive, tailored support.', errors: parts('provide intensive, tailored support') },
+    { text: 'Gary and Mel will manage conflict at home.', errors: parts('manage conflict') },
     // A short task in a person's row is still a task.
     {
       name: "a two-word task in a person's row",

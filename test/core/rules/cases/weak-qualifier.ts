@@ -11,6 +11,8 @@ export const cases: RuleCases = {
     { section: 'family-commitments', text: 'Sarah will take Lily to Park Surgery if she needs to see a doctor.' },
     // "if he can't" says what happens when he cannot: a condition, not a let-out.
     { section: 'family-commitments', text: "Dad will drive Zac to football on Saturdays and text Tom by 9am if he can't." },
+    // A qualifier inside a clause about who ("friends who could help if needed") describes them, not the task.
+    { section: 'family-commitments', text: 'Jo will send Amir a list of friends who could help if needed by 9 January 2027.' },
   ],
   invalid: [
     // "if she can" leaves it to her.
