@@ -32,7 +32,7 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
   // (in the body's first lines or a page header or footer): a date straight after a date label,
   // whatever label the line itself was given.
   for (let i = 0; i < folded.length; i++) {
-    if (i >= 15 && view.blocks[i].origin !== 'header' && view.blocks[i].origin !== 'footer') continue;
+    if (i >= 15 && view.blocks[i].origin !== 'header' && view.blocks[i].origin !== 'footer' && !MADE_ON_START.test(folded[i])) continue;
     if (roles[i].placeholder) continue;
     DATE_CUE.lastIndex = 0;
     for (let m = DATE_CUE.exec(folded[i]); m; m = DATE_CUE.exec(folded[i])) {
@@ -45,7 +45,7 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
     // The title area ends at the first heading or label of a part: a date under "When this ends" is not the agreement's.
     if (roles[i].labelOnly && i > 0 && !isTitleBlock(view.blocks[i]) && roles[i].section !== 'participants') break;
     if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants')) continue;
-    if (/\b(?:review|until|end|ends|birth|born|d\.?o\.?b|since|on \d+ \w+ \d{4} (?:we|there|the police))\b/.test(folded[i])) continue;
+    if (/\b(?:review|until|end|ends|birth|born|d\.?o\.?b|edd|due|delivery|since|on \d+ \w+ \d{4} (?:we|there|the police))\b/.test(folded[i])) continue;
     // A title ("Written agreement – 3 December 2026") or a line about making the document ("Written
     // with … on 4 December 2026"); a date in a sentence about what happened is not the agreement's.
     if ((!TITLE_LIKE.test(folded[i]) && !MADE_ON.test(folded[i])) || view.facts.has(i, 'review')) continue;
@@ -54,6 +54,9 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
   }
   return null;
 }
+
+/** A line that records the making, anywhere in the agreement: "Agreed on 9 December 2026 by Chloe, Liam and …". */
+const MADE_ON_START = /^\s*(?:this (?:plan|agreement|letter) was )?(?:agreed|made|written|drawn up|put together|completed|signed)(?: (?:with|by) [a-z'\u2019, &]{2,60}?)? on \d/;
 
 /** A short line with no sentence in it: a title or a heading. */
 const TITLE_LIKE = /^(?!(?:\S+\s+){12})[^.!?]*[.!?]?\s*$/;

@@ -876,3 +876,43 @@ describe('a signature box of bare names', () => {
     expect(signed(['Donna', ''], ['Craig', '07700 900 123'], ['Priya Mann', ''])).toBe(false);
   });
 });
+
+describe('more of the labels councils use', () => {
+  test.each([
+    ['Agreement with', 'participants'],
+    ['Names of those involved', 'participants'],
+    ['Name(s) of child(ren)', 'child-details'],
+    ['Unborn baby', 'child-details'],
+    ['WA number', 'agreement-number'],
+    ['Date this plan was made', 'date'],
+    ['Effective from', 'date'],
+    ['Complicating factors', 'concerns'],
+    ['Reason for involvement', 'concerns'],
+    ['Presenting issues', 'concerns'],
+    ['Reasons for the agreement', 'purpose'],
+    ['Escalation', 'contingency'],
+    ['Monitoring arrangements', 'review-date'],
+    ['Authorised by', 'team-manager-signature'],
+    ['Manager\u2019s approval', 'team-manager-signature'],
+    ['Bottom lines', 'family-commitments'],
+    ['Non-negotiables', 'family-commitments'],
+    // Not parts of the agreement, or other parts.
+    ['NHS number', null],
+    ['Baby\u2019s father', null],
+    ['Escalation of concerns to the police', 'concerns'],
+    ['Date of next review', 'review-date'],
+  ])('%s', (label, section) => {
+    expect(classifyLabel(label.toLowerCase().replace(/\u2019/g, "'"))).toBe(section);
+  });
+});
+
+describe('the date from a line recording when the plan was agreed, wherever it sits', () => {
+  const filler = Array.from({ length: 16 }, (_, k) => li(`Mum will ring the school on Monday ${k + 1}.`));
+  test('"Agreed on 9 December 2026 by …" far down the agreement', () => {
+    expect(present(run([h('Our plan', 1), h('What Mum will do'), ...filler, p('Agreed on 9 December 2026 by Kim, Sam and Priya Das.')]), 'date')).toBe(true);
+  });
+  test('an expected date of delivery is not the date of the agreement', () => {
+    expect(present(run([h('Pre-birth plan', 1), p('Unborn baby Lowe, EDD 2 February 2027'), h('What Mum will do'), ...filler]), 'date')).toBe(false);
+    expect(present(run([h('Our plan', 1), h('What Mum will do'), ...filler, p('Mum agreed on the phone to ring the school.')]), 'date')).toBe(false);
+  });
+});
