@@ -6,7 +6,7 @@ import { TIME_EXPRESSION } from '../timing';
 
 // CIN/CP guidance §2.4 lists what a supervised-contact task must state. We check the parts a
 // reader can see in one line; missing two or more is worth a prompt.
-const CONTACT_PATTERN = /\b(?:supervised|unsupervised)\s+(?:contact|visits?|time|family time)\b|(?<!\bno\s|\bnot have\s|\bany\s|\bin\s|\bkeep in\s|\bstay in\s)\bcontact\s+(?:with|between)\s+(?!(?:the\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me)\b)\w+|\bcontact(?: sessions?| visits?)? (?:will|is to|should) (?:take place|happen|be)\b|(?<!\b(?:missed|during|each|every|before|after|of|for)\s)\bfamily time(?= (?:will|is to|should|with|between)\b)|(?<=\b(?:have|has|having|get|gets|attend|attends|arrange|arranges|offer|offers)\s+(?:some\s+|regular\s+|weekly\s+|daily\s+|more\s+|supervised\s+|unsupervised\s+|direct\s+|indirect\s+|face[- ]to[- ]face\s+|telephone\s+|phone\s+|video\s+)?)(?:contact|family time)\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me)\b)|\b(?:see|sees|seeing|visit|visits|spend time with|spends time with)\s+(?:his|her|their)\s+(?:dad|mum|father|mother|parents?|birth (?:mum|dad|mother|father|parents?)|grand\w+|nan|nana|gran|granny|grandad|brothers?|sisters?|siblings?)\b/;
+const CONTACT_PATTERN = /\b(?:supervised|unsupervised)\s+(?:contact|visits?|time|family time|sessions?)\b|(?<!\bno\s|\bnot have\s|\bany\s|\bin\s|\bkeep in\s|\bstay in\s)\bcontact\s+(?:with|between)\s+(?!(?:the\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me)\b)\w+|\bcontact(?: sessions?| visits?)? (?:will|is to|should) (?:take place|happen|be)\b|(?<!\b(?:missed|during|each|every|before|after|of|for)\s)\bfamily time(?= (?:will|is to|should|with|between)\b)|(?<=\b(?:have|has|having|get|gets|attend|attends|arrange|arranges|offer|offers)\s+(?:some\s+|regular\s+|weekly\s+|daily\s+|more\s+|supervised\s+|unsupervised\s+|direct\s+|indirect\s+|face[- ]to[- ]face\s+|telephone\s+|phone\s+|video\s+)?)(?:contact|family time)\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me)\b)|\b(?:see|sees|seeing|visit|visits|spend time with|spends time with)\s+(?:his|her|their)\s+(?:dad|mum|father|mother|parents?|birth (?:mum|dad|mother|father|parents?)|grand\w+|nan|nana|gran|granny|grandad|brothers?|sisters?|siblings?)\b/;
 
 /**
  * A contact arrangement, and the words every match of it contains (each alternative above needs
@@ -45,9 +45,9 @@ const FAMILY_WORD = new RegExp(FAMILY_MEMBER);
 
 /** Calls, video calls, letters: contact at a distance, whose details are when and how often, not where. */
 export const REMOTE_CONTACT = {
-  pattern: new RegExp(`\\b(?:phone|telephone|video|facetime|skype|zoom|whatsapp)\\s+(?:calls?|contact|chats?)\\s+(?:with|to|from|between)\\s+(?:the\\s+children\\s+and\\s+|[a-z]+\\s+and\\s+)?(?:${FAMILY_MEMBER}|${NOT_A_SERVICE}[a-z]+\\b)|\\b(?:video[- ]?call|facetime|skype)s?\\s+${FAMILY_MEMBER}|\\bletters?\\s+(?:and\\s+cards\\s+)?(?:to|from)\\s+${FAMILY_MEMBER}|\\b(?:indirect|letterbox|letter[- ]box|telephone|phone|video|virtual)\\s+contact\\b(?!\\s+(?:with|between)\\s+(?:the\\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me)\\b)`),
+  pattern: new RegExp(`\\b(?:phone|telephone|video|facetime|skype|zoom|whatsapp)\\s+(?:calls?|contact|chats?)\\s+(?:with|to|from|between)\\s+(?:the\\s+children\\s+and\\s+|[a-z]+\\s+and\\s+)?(?:${FAMILY_MEMBER}|${NOT_A_SERVICE}[a-z]+\\b)|\\b(?:video[- ]?call|facetime|skype)s?\\s+${FAMILY_MEMBER}|\\bletters?\\s+(?:and\\s+cards\\s+)?(?:to|from)\\s+${FAMILY_MEMBER}|\\b(?:ring|rings|phone|phones|call|calls|text|texts|facetime|video\\s+call)\\s+(?:his|her|their)\\s+${FAMILY_MEMBER}|\\b(?:indirect|letterbox|letter[- ]box|telephone|phone|video|virtual)\\s+contact\\b(?!\\s+(?:with|between)\\s+(?:the\\s+)?(?:social worker|school|nursery|office|police|service|services|team|gp|worker|health visitor|professionals?|agency|agencies|council|duty|us|me)\\b)`),
   /** Every match says call, contact, chat or letter, or names FaceTime or Skype. */
-  needs: /call|contact|chat|facetime|skype|letter/,
+  needs: /call|contact|chat|facetime|skype|letter|\b(?:ring|phone|text)s?\s+(?:his|her|their)\b/,
 };
 
 /** Seeing, visiting or spending time with a family member, in any voice: "Mia will see Dad", "visits with mum will be arranged". */
@@ -85,6 +85,10 @@ export const RELATIVE_CONTACT = {
   needs: /\b(?:will|can|may|could|going\s+to)\s+(?:keep\s+|still\s+|also\s+|now\s+|then\s+)?(?:see|visit|phone|ring|call|video|facetime|meet|spend|skype|come|have\s+time)\b|\bvisits?\s+from\b|\bstay(?:s|ing)?\s+(?:at|with)\b/,
 };
 
+/** Family (a relative, or a parent who lives apart) having the children, keeping on seeing them, or the children staying with them. */
+const KIN = "(?:dad|daddy|mum|mummy|father|mother|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|grandparents|auntie|aunty|aunt|uncle|cousins?|godparents?)";
+const RELATIVE_HAS_THE_CHILDREN = `\\b${KIN}(?:\\s+[a-z]+)?\\s+(?:can|may|will|could)\\s+(?:still\\s+|also\\s+)?have\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\\s+(?:for|over|to\\s+stay|at|on|every|each|some|most|when|whenever|after|before|during)\\b|\\b(?:${KIN}|[a-z]+)(?:\\s+[a-z]+)?\\s+(?:will|can|may|should)\\s+(?:keep|carry\\s+on|continue|go\\s+on)\\s+(?:seeing|visiting)\\s+${CHILD_OBJECT}|\\bstay(?:s|ing)?\\s+(?:the\\s+night\\s+|overnight\\s+)?(?:at|with)\\s+(?:(?:their|his|her|[a-z]+'s)\\s+)?${KIN}(?:'s)?\\s+(?:every|each|on|at|for|some|most|alternate|other|in\\s+the\\s+holidays)\\b`;
+
 /**
  * Contact with the children put some other way, each behind its own cheap test: anyone seeing them ("Kyle can see
  * the children", "See the kids in the week", "help with seeing the kids"), a child's time with a parent as the
@@ -92,9 +96,9 @@ export const RELATIVE_CONTACT = {
  * "any contact between Dean and the children will be arranged").
  */
 export const OTHER_CONTACT = {
-  pattern: new RegExp(`${ANYONE_SEES_THE_CHILDREN}|\\b[a-z]+'s\\s+(?:time|visits?|contact|sessions?|weekends?)\\s+with\\s+(?:his|her|their)\\s+${FAMILY_MEMBER}|\\bvisits(?<!\\b(?:home|our|my|her|his|their|worker's|nurse's)\\s+visits)\\s+(?:will|would|can|should|are\\s+to)\\s+be\\s+(?:arranged|agreed|set\\s+up|offered|organised|sorted|planned)\\b`),
+  pattern: new RegExp(`${ANYONE_SEES_THE_CHILDREN}|${RELATIVE_HAS_THE_CHILDREN}|\\b[a-z]+'s\\s+(?:time|visits?|contact|sessions?|weekends?)\\s+with\\s+(?:his|her|their)\\s+${FAMILY_MEMBER}|\\bvisits(?<!\\b(?:home|our|my|her|his|their|worker's|nurse's)\\s+visits)\\s+(?:will|would|can|should|are\\s+to)\\s+be\\s+(?:arranged|agreed|set\\s+up|offered|organised|sorted|planned)\\b`),
   /** The children after a visit verb, a child's time or visits with someone, visits in the passive, or any contact. */
-  needs: /\b(?:see|visit|spend\s+time\s+with|have\s+time\s+with|seeing|visiting|spending\s+time\s+with)\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins)\b|'s\s+(?:time|visits?|contact|sessions?|weekends?)\s+with\b|\bvisits\s+(?:will|would|can|should|are)\b|\b(?:any|all)\s+(?:future\s+|further\s+)?contact\b/,
+  needs: /\b(?:see|visit|spend\s+time\s+with|have\s+time\s+with|seeing|visiting|spending\s+time\s+with)\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins)\b|\b(?:can|may|will|could)\s+(?:still\s+|also\s+)?have\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\b|\b(?:keep|carry\s+on|continue|go\s+on)\s+(?:seeing|visiting)\b|\bstay(?:s|ing)?\s+(?:the\s+night\s+|overnight\s+)?(?:at|with)\b|'s\s+(?:time|visits?|contact|sessions?|weekends?)\s+with\b|\bvisits\s+(?:will|would|can|should|are)\b|\b(?:any|all)\s+(?:future\s+|further\s+)?contact\b/,
 };
 
 /** "as set out below:", "in the table below": the details follow in a table of their own. */
@@ -119,7 +123,7 @@ const MOST_MISSING_FROM_A_CALL = 0;
 
 /** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
 /** Holds a word from each kind's needs (CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY, RELATIVE_CONTACT): a line without one cannot match any. */
-export const ANY_CONTACT_WORD = /supervis|contact|call|chat|facetime|skype|letter|\b(?:see|visit|spend|meet|phone|ring|stay|come|time|session|overnight|weekend)/;
+export const ANY_CONTACT_WORD = /supervis|contact|call|chat|facetime|skype|letter|\b(?:see|visit|spend|meet|phone|ring|stay|come|time|session|overnight|weekend|text)|\bhave\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\b/;
 /** An "if" or "unless" opening the clause the match sits in. */
 const CONDITION_BEFORE = /\b(?:if|unless)\b[^,;.]*$/;
 const ARRANGES = /\b(?:will|shall|is to|are to)\b/;

@@ -9,7 +9,7 @@ import { NO_FINDINGS, type ParagraphRule } from '../rule';
 // The rule softens this to a prompt when the other adult has tasks of their own and the parent is
 // offered support, which only the whole agreement shows (reviewWithAgreement below).
 const OTHER_ADULT = "(?:him|her|them|he|she|they|mr \\w+|mrs \\w+|ms \\w+|miss \\w+|(?:her|his|their|the children's|the child's|jo's|sam's)\\s+(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|father|mother|dad|mum|stepfather|stepdad)|(?:the\\s+)?(?:partner|ex-partner|boyfriend|girlfriend|dad|father|stepfather|stepdad|mum|mother)|[A-Za-z]+)";
-const HOME_OR_CHILDREN = "(?:(?:in|into|to|at|near|inside)\\s+(?:the\\s+)?(?:family\\s+)?(?:home|house|flat|property|address)|(?:in|into)\\s+the\\s+house|(?:any\\s+)?contact\\s+with\\s+(?:the\\s+)?(?:children|child|kids|baby|jo|sam|them|[a-z]+)|near\\s+(?:the\\s+)?(?:children|child|jo|sam)|around\\s+(?:the\\s+)?(?:children|child)|(?:look\\s+after|care\\s+for|be\\s+alone\\s+with|babysit|mind)\\s+(?:the\\s+)?(?:children|child|baby|kids|jo|sam))";
+const HOME_OR_CHILDREN = "(?:(?:in|into|to|at|near|inside)\\s+(?:the\\s+)?(?:family\\s+)?(?:home|house|flat|property|address)|(?:in|into)\\s+the\\s+house|(?:any\\s+)?contact\\s+with\\s+(?:the\\s+)?(?:children|child|kids|baby|jo|sam|them|[a-z]+)|near\\s+(?:the\\s+)?(?:children|child|jo|sam)|around\\s+(?:the\\s+)?(?:children|child)|(?:look\\s+after|care\\s+for|be\\s+alone\\s+with|babysit|mind|have)\\s+(?:the\\s+)?(?:children|child|baby|kids|jo|sam))";
 
 const MADE_TO = '(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to)';
 /** The same, in a child's words or a family's own plan: "Mum is going to keep Dad away". */
@@ -31,6 +31,7 @@ export interface VictimPattern {
 const REPORT = 'report them';
 const KEEP_CHILDREN_FROM = 'keep the children from them';
 const REPORT_ANY = 'report their breaches or contact';
+const KEEP_AWAY_NAMED = 'keep the children from them, or send them away';
 /** The other adult as the owner of contact or a breach: "from Shane", "of Kyle's bail conditions", "with her ex-partner". */
 const POSSESSOR = "(?:(?:her|his|their)\\s+(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|ex)|mr \\w+|mrs \\w+|ms \\w+|him|(?!(?:the|a|an|your|my|our|them|me|us|you|anyone|anybody|everyone|people|school|nursery|services?|workers?|professionals?|agencies|family|friends?|children|child|kids|baby)\\b)[a-z]+)\\b";
 
@@ -54,7 +55,10 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: 'report their drinking or drug use', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|ring|phone|call|text|message|contact)\\s+(?:[^.\\s]+\\s+){0,8}?(?:if|when|whenever|as\\s+soon\\s+as)\\s+(?:(?:she|he|they)\\s+(?:thinks?|knows?|suspects?|believes?|sees?|finds?\\s+out)\\s+(?:that\\s+)?)?(?!(?:she|he|they|i|you|we)\\b)${OTHER_ADULT}\\s+(?:has\\s+(?:used|been\\s+(?:drinking|using)|drunk|taken\\s+drugs)|is\\s+(?:drunk|high|using|drinking)|uses|drinks)\\b`), needs: /\b(?:has\s+(?:used|been\s+(?:drinking|using)|drunk|taken\s+drugs)|is\s+(?:drunk|high|using|drinking)|uses|drinks)\b/ },
   // Made to report the other adult's breaches or contact to a worker: "tell your social worker within 24
   // hours about any contact you have with Shane", "report any breach of Kyle's bail conditions".
-  { name: REPORT_ANY, pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let)\\b[^.]{0,50}?\\b(?:any|all|every)\\s+(?:further\\s+)?(?:contact|calls?|messages?|texts?|visits?|breach(?:es)?|sightings?)\\s+(?:(?:you|she|he|they|i)\\s+(?:have|has|get|gets|receive|receives)\\s+)?(?:from|with|by|of)\\s+${POSSESSOR}`), needs: /\b(?:any|all|every)\s+(?:further\s+)?(?:contact|call|message|text|visit|breach|sighting)/ },
+  { name: REPORT_ANY, pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let)\\b[^.]{0,50}?\\b(?:any|all|every)\\s+(?:further\\s+)?(?:contact|calls?|messages?|texts?|visits?|breach(?:es)?|sightings?)(?:,?\\s+(?:or|and)\\s+(?:contact|calls?|messages?|texts?|visits?|emails?))?\\s+(?:(?:you|she|he|they|i)\\s+(?:have|has|get|gets|receive|receives)\\s+)?(?:from|with|by|of)\\s+${POSSESSOR}`), needs: /\b(?:any|all|every)\s+(?:further\s+)?(?:contact|call|message|text|visit|breach|sighting)/ },
+  // Made to keep the children from him, send him away, or answer for keeping him out: "keep the children away from Lee",
+  // "send him away", "is responsible for keeping Lee out of the house" (the adult by name or role: see namesAnAdult).
+  { name: KEEP_AWAY_NAMED, pattern: new RegExp(`\\b${MADE_TO}\\s+keep\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:children|child|kids|baby|boys|girls|twins)\\s+(?:away|apart|safe)\\s+from\\s+${POSSESSOR}|\\b${MADE_TO}\\s+(?:send|turn|move)\\s+${POSSESSOR}\\s+(?:away|out|off)\\b|\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:keeping|getting|stopping|sending)\\s+${POSSESSOR}\\s+(?:away|out|from|off)\\b`), needs: /\b(?:keep|send|turn|move|keeping|getting|stopping|sending)\b[^.]*?\b(?:away|apart|safe|out|off|from)\b/ },
   // Made to keep things from the other adult: "will not let Connor know when she has gone into labour".
   { name: 'keep things from them', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:let\\s+${POSSESSOR}\\s+(?:know|find\\s+out)|tell\\s+${POSSESSOR})\\s+(?:when|where|which|what|about|her|his|their|the\\s+(?:address|name|school|nursery|ward|hospital))\\b`), needs: /\bnot\s+(?:let|tell)\b|\bnever\s+(?:let|tell)\b/ },
   // Made answerable for the children's protection from the other adult's abuse: "is responsible for making sure
@@ -69,7 +73,7 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
  * Every pattern above starts with one of these modal phrases followed by one of these words, so a
  * line without any such pair cannot match any of them (one cheap test instead of eight).
  */
-const MODAL_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to|is going to|are going to)\s+(?:be\s+held|be\s+(?:fully\s+|solely\s+)?responsible|not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass|protect|shield)/;
+const MODAL_START = /\b(?:will|must|is to|agrees? to|should|needs? to|has to|have to|is expected to|is asked to|is going to|are going to)\s+(?:be\s+held|be\s+(?:fully\s+|solely\s+)?responsible|not|never|ensure|make|see|keep|stop|prevent|ban|bar|ask|tell|get|report|inform|let|ring|phone|call|text|message|contact|end|finish|break|separate|split|leave|show|give|send|forward|pass|protect|shield|turn|move)/;
 /** The patterns that need no modal: "is responsible for…", "cannot protect…". */
 const OTHER_START = /responsible\s+for|protect/;
 export const ANY_PATTERN_START = { test: (text: string): boolean => MODAL_START.test(text) || OTHER_START.test(text) };
@@ -97,6 +101,12 @@ const CARER_PARTNER = /\b(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|h
 const EVERY_CONTACT = /\b(?:report|tell|inform)\b[^.]*\b(?:any\s+time|anytime|every\s+time|each\s+time|whenever|any|all|every)\s+(?:\w+\s+)?(?:contacts?|calls?|messages?|texts?|visits?|breach(?:es)?)\b/;
 /** Reporting to the police alone is the parent's own safety step; to the police and a worker, it is reporting on the other adult. */
 const ALSO_TO_A_WORKER = /\b(?:police|999|101)\s+and\s+(?:to\s+)?(?:the\s+|her\s+|his\s+|their\s+|your\s+)?(?:social\s+worker|worker|[a-z]+(?=\s*(?:[.,;]|$)))/;
+
+/** Where the other adult's name ends in a keep-away match: before its last word ("away", "out") or at its end ("from Lee"). */
+function adultEnd(matched: string): number {
+  const last = /\s+(?:away|apart|out|off|from)$/.exec(matched);
+  return last ? last.index : matched.length;
+}
 
 /** The word ending at `end` (the other adult, by a name written with a capital, or a role or title). */
 function namesAnAdult(text: string, end: number): boolean {
@@ -173,9 +183,10 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
       // "Grandad will ask her to leave": a grandparent caring for the children, not a partner made to manage the other adult.
       if (CARER_SUBJECT.test(before) && !CARER_PARTNER.test(match[0])) continue;
       if (name === REPORT_ANY && !namesAnAdult(text, match.index - shift + match[0].length)) continue;
+      if (name === KEEP_AWAY_NAMED && !namesAnAdult(text, adultEnd(match[0]) + match.index - shift)) continue;
       const object = OBJECT.exec(match[0]);
       // (Keeping the children from the other adult names the children first, by design.)
-      if (name !== KEEP_CHILDREN_FROM && object && NOT_ANOTHER_ADULT.test(object[1].trim())) continue;
+      if (name !== KEEP_CHILDREN_FROM && name !== KEEP_AWAY_NAMED && object && NOT_ANOTHER_ADULT.test(object[1].trim())) continue;
       // Ringing the police when he comes is her safety step; reporting each contact he makes, to anyone, is watching him for us.
       if ((name === REPORT || name === REPORT_ANY) && TO_POLICE_OR_HELP.test(asking.slice(match.index)) && !ALSO_TO_A_WORKER.test(asking) && !EVERY_CONTACT.test(match[0])) continue;
       // "Leah has chosen to…, and Willow Refuge will help her": her own safety step, with support.

@@ -5,6 +5,8 @@ export const cases: RuleCases = {
   rule: contactArrangementsRule,
   section: 'family-commitments',
   valid: [
+    'Nursery will have the boys every Monday and Friday.',
+    'Mum will have the children up and dressed by 8am.',
     'Gemma will not have any contact with Marcus.',
     'Jo will be seeing the children at school every Tuesday at 10am.',
     'Home visits will be arranged by the health visitor every month.',
@@ -50,6 +52,11 @@ export const cases: RuleCases = {
     'Ms Smith will contact the social worker if she is worried.',
   ],
   invalid: [
+    { text: 'Uncle Ray may have the boys over in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Uncle Ray may have the boys over' }] },
+    { text: 'Nan will carry on seeing the twins.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'seeing the twins' }] },
+    { text: 'Dad and Leo will have supervised sessions at the hub.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'supervised sessions' }] },
+    { text: 'Leo can stay overnight with his grandparents most weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'stay overnight with his grandparents most' }] },
+    { text: 'Leo will text his mum.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'text his mum' }] },
     { text: 'All contact between Marcus and the boys will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'contact between Marcus' }] },
     { text: 'Auntie Pam will help with visiting the twins.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visiting the twins' }] },
     { text: 'When the assessment is finished, visits will be set up.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visits will be set up' }] },

@@ -7,6 +7,7 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    'If you keep missing work you could lose money.',
     // A legal notice said plainly is not a threat.
     'This plan is not a court order. You can ask a solicitor about it, and it may be shown to a judge if the case goes to court.',
     // Going into care as an agreed plan or a fact, not the price of a breach (issue 11, held-out-4 class).
@@ -41,6 +42,9 @@ export const cases: RuleCases = {
     'The review meeting on 7 January 2027 will look at what has gone well and what needs to change.',
   ],
   invalid: [
+    { text: 'If the drinking goes on, the twins are liable to be taken into care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'twins are liable to be taken into care' }] },
+    { text: 'If this happens again you may lose Leo.', errors: [{ messageId: 'courtOrLoss', severity: 'error', excerpt: 'may lose Leo' }] },
+    { text: 'Missing the tests will lead to an application for a supervision order.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'will lead to an application for a supervision order' }] },
     { text: 'If the drinking starts again, the baby will be removed from Gemma\'s care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'the baby will be removed' }] },
     { text: 'If Tyler stays out all night again he will have to move into foster care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'will have to move into foster care' }] },
     { text: 'If the house is not cleaned up, the girls could then be placed into care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'could then be placed into care' }] },

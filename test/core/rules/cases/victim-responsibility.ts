@@ -10,6 +10,8 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    'Mum will keep the twins away from the canal.',
+    'Dad will send the boys out to the garden after tea.',
     // Ringing the police when he comes is her own safety step, said as an instruction or not.
     'Phone the police on 999 if Marcus comes to the door.',
     // Held responsible, prevention, reporting use (classes): fair lines sharing their words.
@@ -52,6 +54,11 @@ export const cases: RuleCases = {
     'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
   ],
   invalid: [
+    { text: 'Ola will keep the twins apart from Tony.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep the twins apart from Tony' }] },
+    { section: 'contingency', text: 'If Tony knocks, Ola should turn him away.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'should turn him away' }] },
+    { text: 'Ola will be responsible for getting Tony out of the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will be responsible for getting Tony out' }] },
+    { text: 'Ola will let Jo know about any texts or calls from Tony.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Jo know about any texts or calls from Tony' }] },
+    { text: 'Ola will not allow Tony to have the baby overnight.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow Tony to have the baby' }] },
     // Reporting each contact he makes is watching him, even to the police; a bare 'Ring…' in a list; made
     // responsible for what he does; protecting the children from his behaviour, by name.
     { text: 'Report any contact from Darren to the police on 101.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Report any contact from Darren' }] },
