@@ -169,7 +169,8 @@ class SectionFinder {
   /** A short line naming the writer just after a letter's closing ("Yours sincerely, / Gareth Ross, Team Manager"). */
   private signsOffLetter(i: number): boolean {
     const { folded } = this.view;
-    if (folded[i].length > 80) return false;
+    // (A copy list under the letter, "cc: Sam Lee, Team Manager", sends it to the manager; nobody signs there.)
+    if (folded[i].length > 80 || /^\s*(?:cc|c\.c|bcc|cop(?:y|ies))\b/.test(folded[i])) return false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (LETTER_CLOSING.test(folded[k])) return true;
     return false;
   }

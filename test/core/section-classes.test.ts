@@ -658,6 +658,7 @@ describe('the team manager signing a letter off', () => {
   test('the team manager named in a sentence, or long before the closing, is not a countersignature', () => {
     expect(countersigned(['If you are unhappy with this plan you can ring my team manager, Lorraine Ames, on 01632 960 111.', 'Yours sincerely,', 'Priya Das, Social Worker'])).toBe(false);
     expect(countersigned(['Lorraine Ames, Team Manager', 'Cody will be home by 9pm.', 'Nan will collect him on Fridays.', 'Priya will visit on Mondays.', 'Yours sincerely,'])).toBe(false);
+    expect(countersigned(['Yours sincerely,', 'Priya Das, Social Worker', 'cc: Lorraine Ames, Team Manager'])).toBe(false);
   });
 });
 
