@@ -26,7 +26,7 @@ const GENERIC_SUBJECT = /^(?:the |all |any |relevant |other |appropriate |involv
 /** Subjects that are things, not people: "Support will be offered", "A referral will be made". */
 const PASSIVE_THING = /^(?:a |an |the |some |more |further |regular |weekly |any )*(?:support|help|advice|work|visits?|meetings?|referrals?|assessments?|appointments?|contact|sessions?|checks?|plans?|reviews?|tests?|drug tests?|actions?|steps?|measures?|arrangements?|things|progress|changes?|improvements?|concerns?)\b/;
 
-const PROFESSIONAL = /\b(?:social workers?|sw|fsw|hv|dsl|tm|senco|yot|yos|team managers?|managers?|health visitors?|school nurses?|nurses?|midwi(?:fe|ves)|teachers?|head ?teachers?|heads? of year|class teachers?|designated safeguarding leads?|safeguarding leads?|family support workers?|support workers?|key workers?|family workers?|early help workers?|youth workers?|recovery workers?|drug workers?|alcohol workers?|substance misuse workers?|outreach workers?|housing officers?|police(?: officers?)?|pc|probation(?: officers?)?|gps?|doctors?|dr|paediatricians?|consultants?|psychologists?|psychiatrists?|therapists?|counsell?ors?|speech and language therap\w+|advocates?|independent reviewing officers?|iros?|personal advisers?|workers?|officers?|practitioners?|co-?ordinators?|senco|schools?|academy|nursery|nurseries|college|children'?s (?:social care|services|centre)|social care|social services|local authority|council|la|csc|camhs|nhs|health|hospital|clinic|surgery|service|services|team|project|trust|charity|partnership|centre|center|house|hub|foundation|housing|barnardo'?s|nspcc|action for children|women'?s aid|ward|ward staff|maternity unit|staff|we|us)\b/i;
+const PROFESSIONAL = /\b(?:social workers?|sw|fsw|hv|dsl|tm|senco|yot|yos|team managers?|managers?|health visitors?|school nurses?|nurses?|midwi(?:fe|ves)|teachers?|head ?teachers?|heads? of year|class teachers?|designated safeguarding leads?|safeguarding leads?|family support workers?|support workers?|key workers?|family workers?|early help workers?|youth workers?|recovery workers?|drug workers?|alcohol workers?|substance misuse workers?|outreach workers?|housing officers?|police(?: officers?)?|pc|probation(?: officers?)?|gps?|doctors?|dr|paediatricians?|consultants?|psychologists?|psychiatrists?|therapists?|assessors?|counsell?ors?|speech and language therap\w+|advocates?|independent reviewing officers?|iros?|personal advisers?|workers?|officers?|practitioners?|co-?ordinators?|senco|schools?|academy|nursery|nurseries|college|children'?s (?:social care|services|centre)|social care|social services|local authority|council|la|csc|camhs|nhs|health|hospital|clinic|surgery|service|services|team|project|trust|charity|partnership|centre|center|house|hub|foundation|housing|barnardo'?s|nspcc|action for children|women'?s aid|ward|ward staff|maternity unit|staff|we|us)\b/i;
 
 const FAMILY = /\b(?:mum|mummy|mom|mother|dad|daddy|father|parents?|step-?(?:mum|dad|mother|father|parent)|grand(?:mother|father|parents?|ma|pa|mum|dad)|nan|nana|nanna|gran|granny|grandad|grandpa|aunt(?:ie|y)?|uncle|cousin|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|carers?|foster carers?|kinship carers?|guardian|i|me|my|both parents|each parent|the children|child|baby|jo|sam)\b/i;
 
@@ -77,6 +77,14 @@ export function findActor(text: string, folded: string): Actor {
   const end = subjectEnd;
   // "When Stuart feels angry, he will leave …": the pronoun is the person the clause before it names.
   const kind = PRONOUN.test(subject) && start > 0 ? (antecedentKind(text.slice(0, start)) ?? classifySubject(subject)) : classifySubject(subject);
+  // "Dr Rose Hill, an independent assessor, will see you …": a role set off by commas after the name.
+  if (kind === 'generic' && subjectLimit < verbAt && start > 1 && folded.charCodeAt(start - 1) === 44) {
+    let nameStart = start - 1;
+    while (nameStart > 0 && !isClauseBreak(folded.charCodeAt(nameStart - 1))) nameStart--;
+    while (nameStart < start - 1 && isSubjectPrefix(text.charCodeAt(nameStart))) nameStart++;
+    const named = classifySubject(text.slice(nameStart, start - 1));
+    if (named === 'family' || named === 'professional') return { kind: named, start: nameStart, end: start - 1, verbAt };
+  }
   return { kind, start: subjectStart, end, verbAt };
 }
 

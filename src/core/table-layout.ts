@@ -102,7 +102,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     }
     // Header cells are short labels; a row of sentences is content, whatever words it uses.
     if (folded.some((t) => t.length === 0 || t.length > 80 || t.split(/\s+/).length > 8)) continue;
-    let sections = folded.map((t) => (ROW_HEADER.test(t) || WHEN_HEADER.test(t) ? null : classifyLabel(t)));
+    let sections = folded.map((t) => (ROW_HEADER.test(t) || WHEN_HEADER.test(t) ? null : (classifyLabel(t) ?? addressedColumn(t))));
     // "Mum | Dad | Social worker" over sentences: each column is that person's tasks.
     if (new Set(sections.filter((s) => s !== null)).size < 2 && bodyText.has(table)) sections = personColumns(entries.map(([, text]) => text.trim()), folded) ?? sections;
     if (new Set(sections.filter((s) => s !== null)).size < 2) continue;
@@ -186,6 +186,15 @@ function isSignerCell(first: string): boolean {
   if (first.length === 0 || first.length > 60 || /[.!?]$/.test(first) || first.split(/\s+/).length > 7) return false;
   const key = classifyLabel(first);
   return key === null || key === 'participants' || key === 'signatures' || key === 'team-manager-signature' || key === 'professional-commitments' || key === 'family-commitments';
+}
+
+/** A letter's table: "What you need to do" is the family's column, "What we will do" the council's. Folded header text. */
+const YOU_COLUMN = /^(?:what )?you (?:will|need to|must|should|are asked to|agree to)(?: do)?$|^what (?:you|we are asking you to|we need you to) (?:need to |must |should |will )?do$|^(?:things|tasks|actions) for you$/;
+const WE_COLUMN = /^(?:what )?we (?:will|are going to|can)(?: do| give| offer)?$|^(?:help|support) (?:we will|we can|we are going to) (?:give|offer|provide)(?: you)?$/;
+
+function addressedColumn(folded: string): SectionKey | null {
+  if (YOU_COLUMN.test(folded)) return 'family-commitments';
+  return WE_COLUMN.test(folded) ? 'professional-commitments' : null;
 }
 
 /** Header cells that each name a person or party ("Mum | Dad | Social worker"), as commitment columns; null unless all do. */

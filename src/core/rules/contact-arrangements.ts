@@ -178,6 +178,8 @@ export const contactArrangementsRule: ParagraphRule = {
   },
 };
 
+/** The first cell of a table of tasks or actions, not of a contact timetable. */
+const TASK_TABLE_HEADER = /^(?:tasks?|actions?|jobs?|steps?|goals?|outcomes?|who|what|what needs to|what will|worr)/;
 /** How far below a contact line its timetable may start (blank paragraphs between). */
 const TABLE_WITHIN = 3;
 
@@ -195,6 +197,8 @@ function detailsInTableBelow(findings: Finding[], view: DocumentView): void {
     while (next < view.blocks.length && next <= at + TABLE_WITHIN && view.blocks[next].kind !== 'table-cell' && !view.texts[next].trim()) next++;
     const table = view.blocks[next];
     if (!table || table.kind !== 'table-cell') continue;
+    // A table of everyone's tasks ("Task | When | How we'll check") is not this contact's timetable.
+    if (TASK_TABLE_HEADER.test(view.folded[next].trim())) continue;
     let timed = false;
     for (let i = next; i < view.blocks.length && i < next + 40 && view.blocks[i].kind === 'table-cell' && view.blocks[i].table === table.table; i++) {
       if (TIME_EXPRESSION.test(view.folded[i])) {

@@ -69,6 +69,12 @@ export const cases: RuleCases = {
     { text: 'Ruby will carry on staying at Nan’s every Friday.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'staying at Nan’s every' }] },
     { text: 'Visits from their aunt will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Visits from their aunt' }] },
     { text: 'Daddy will call you.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Daddy will call you' }] },
+    // A table of everyone's tasks just below is not this contact's timetable.
+    {
+      name: 'a task table below is not the timetable',
+      lines: ['## Our agreement', 'Nana Rose can see Finn too.', '| Task | When | How we will check |', '| Take Finn to nursery | Every weekday by 9am | Nursery register |'],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Nana Rose can see Finn' }],
+    },
     // Classes, not phrases: any verb, voice or modal (issue 11).
     { text: 'Letters to mum will be sent through the social worker.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Letters to mum' }] },
     { text: 'Ellis can have overnight stays with his dad.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'overnight stays with his dad' }] },

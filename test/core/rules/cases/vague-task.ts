@@ -71,6 +71,8 @@ export const cases: RuleCases = {
     { section: 'professional-commitments', text: 'In working hours the ward will ring Sam Ellis on 01632 960 222.' },
     'The baby will not leave the unit until the discharge meeting has been held.',
     'Tia will sleep in her own cot, day and night.',
+    // A name with its role set off by commas names who.
+    { section: 'professional-commitments', text: 'Dr Omar Aziz, an independent assessor, will meet Lily at home every Monday at 5pm.' },
     // A person's row says when in its own "When" cell.
     { name: "a person's row with a When cell", lines: ['| Who | What I will do | When |', "| Stevie | Ring Theo at Aunt Jo's | Every Sunday at 6pm |"] },
     // "work" as a noun is no vague action.
@@ -149,6 +151,12 @@ export const cases: RuleCases = {
       name: 'a letter asking the reader to do things',
       lines: ['## What we would like you to do', '- Take Ivy to her eye test at Clearview Opticians on 12 January 2027 at 9am.', '- Cooperate with the school.'],
       errors: parts('Cooperate with'),
+    },
+    // A letter's table: "What you need to do" and "Help we will give" are the two sides' columns.
+    {
+      name: "a letter's table of what you and we will do",
+      lines: ['## What needs to happen', '| What you need to do | Help we will give | By when |', '| Take Ava to the dentist on 9 January 2027 at 4pm. | We will continue to offer guidance. | 9 January 2027 |'],
+      errors: parts('offer guidance'),
     },
     // A two-word instruction is a task.
     { name: 'a two-word instruction', lines: ['## What Jade will do', '- Jade will walk Rory to school by 8.50am every weekday.', '- Stay calm.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Stay calm' }] },
