@@ -170,4 +170,11 @@ export const JARGON: JargonEntry[] = [
   { terms: ['his presentation', 'her presentation', 'their presentation', "mum's presentation", "dad's presentation", 'emotional presentation'], plain: ['how he or she seemed (say what you saw)'] },
   { terms: ['triangulate', 'triangulated', 'triangulation'], plain: ['check with other people'] },
   { terms: ['mental capacity', 'capacity assessment'], plain: ['whether the person can understand and make the decision'] },
+  // Kinds of harm named as professionals name them, and the working structures around a family (issue 11, fresh lines).
+  { terms: ['coercive control', 'coercive and controlling behaviour', 'controlling and coercive behaviour'], plain: ['say what he or she does to control the other person (for example checking her phone, keeping her from her friends)'] },
+  { terms: ['sexualised behaviour', 'sexualised behaviours', 'criminal exploitation', 'child criminal exploitation', 'sexual exploitation', 'child sexual exploitation', 'child exploitation'], plain: ['say what has happened or what the worry is, in everyday words'] },
+  { terms: ['emotional harm', 'neglectful', 'neglectful parenting', 'parental conflict', 'inter-parental conflict', 'financial abuse'], plain: ['say what has happened to the children, in everyday words'] },
+  { terms: ['impacted on', 'impacting on', 'impacts on', 'emotional wellbeing', 'emotional well-being'], plain: ['affected', 'how the child feels'] },
+  { terms: ['professional network', 'care planning', 'case management', 'case planning'], plain: ['say who the workers are and what they will do'] },
+  { terms: ['will evidence', 'must evidence', 'should evidence', 'can evidence', 'needs to evidence', 'need to evidence'], plain: ['show'], note: 'say what the person will do that others can see' },
 ];

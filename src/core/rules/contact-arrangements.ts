@@ -61,7 +61,7 @@ export const TIME_WITH_FAMILY = {
 const RELATIVE = "(?:grand\\w+|nan|nana|nanna|gran|granny|grandad|(?<=\\b[a-z]+'s\\s+(?:(?:big|little|older|younger)\\s+)?)(?:dad|mum|mother|father|family)|(?:big\\s+|little\\s+|older\\s+|younger\\s+)?(?:brother|sister|sibling)s?|aunt|auntie|aunty|uncle|cousins?)";
 /** A child as the object of a visit or a call: a pronoun, "the baby", or a name (not a service or a professional's title). */
 const CHILD_OBJECT = `(?:her|him|them|you|(?:the\\s+)?(?:children|child|baby|boys|girls|kids)|${NOT_A_SERVICE}(?!(?:mr|mrs|ms|miss|dr|as|too|again|on|at|in|every|each|when|whenever|once|if|the|a|an|and|or|with|to|for|from|soon|sometimes|weekly|regularly|there|here|after|before|during|until|while)\\b)[a-z]+)\\b`;
-const MODAL_VISIT = '(?:will|can|may|could|is\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:keep\\s+|still\\s+|also\\s+|now\\s+|then\\s+)?';
+const MODAL_VISIT = '(?:will|can|may|could|is\\s+going\\s+to|are\\s+going\\s+to|will\\s+be\\s+able\\s+to|(?:is|are)\\s+allowed\\s+to)\\s+(?:keep\\s+|still\\s+|also\\s+|now\\s+|then\\s+)?';
 /** Seeing someone names them; a call to a name may be to a worker ("Nan will phone Tom"), so a call needs a child word or pronoun. */
 const VISIT = '(?:see|visit|video\\s+call|facetime|meet|spend\\s+time\\s+with)';
 const CALL = '(?:phone|ring|call)';
@@ -72,7 +72,7 @@ const CHILD_WORD = '(?:her|him|them|you|(?:the\\s+)?(?:children|child|baby|boys|
  * see the children when things settle down", "Harley may visit the baby", "See the kids in the week"
  * (the line's actor, checked by the rule, must not be a professional).
  */
-const ANYONE_SEES_THE_CHILDREN = `\\b(?:seeing|visiting|spending\\s+time\\s+with)\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins)\\b|\\b(?:any|all)\\s+(?:future\\s+|further\\s+)?contact\\s+(?:with|between)\\s+[^.]{1,60}?\\s+(?:will|would|must|can|is\\s+to)\\s+(?:only\\s+)?(?:be\\s+)?(?:arranged|agreed|organised|supervised|set\\s+up|through|via|take\\s+place)\\b|(?:\\b(?!(?:we|i|you|staff|nurses?|midwi\\w+|workers?|school|nursery|police|team|visitor|officer|who|which|that|and|or|it|this|there|they)\\s)[a-z]+\\s+${MODAL_VISIT}|^\\s*)(?:see|visit|spend\\s+time\\s+with|have\\s+time\\s+with)\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins)\\b`;
+const ANYONE_SEES_THE_CHILDREN = `\\b(?<!\\b(?:stop|stops|stopping|prevent|prevents|ban|bans|bar|bars|keep|keeps)\\s+[a-z]+\\s+(?:from\\s+)?)(?:seeing|visiting|spending\\s+time\\s+with)\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins)\\b|\\b(?:any|all)\\s+(?:future\\s+|further\\s+)?contact\\s+(?:with|between)\\s+[^.]{1,60}?\\s+(?:will|would|must|can|is\\s+to)\\s+(?:only\\s+)?(?:be\\s+)?(?:arranged|agreed|organised|supervised|set\\s+up|through|via|take\\s+place)\\b|(?:\\b(?!(?:we|i|you|staff|nurses?|midwi\\w+|workers?|school|nursery|police|team|visitor|officer|who|which|that|and|or|it|this|there|they)\\s)[a-z]+\\s+${MODAL_VISIT}|^\\s*)(?:see|visit|spend\\s+time\\s+with|have\\s+time\\s+with)\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins)\\b`;
 
 /**
  * Contact put with the relative as the subject, or as permission, in any voice: "Grandma Bell can see
@@ -82,12 +82,12 @@ const ANYONE_SEES_THE_CHILDREN = `\\b(?:seeing|visiting|spending\\s+time\\s+with
 export const RELATIVE_CONTACT = {
   pattern: new RegExp(`\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+${MODAL_VISIT}(?:${VISIT}\\s+${CHILD_OBJECT}|${CALL}\\s+${CHILD_WORD})|\\b${RELATIVE}(?:\\s+[a-z]+){0,2}\\s+(?:can|may)\\s+(?:also\\s+)?visit\\b|\\b(?:dad|mum|mother|father|parents?|daddy|mummy)\\s+${MODAL_VISIT}(?:phone|ring|call|video\\s+call|facetime|see|visit)\\s+(?:you|the\\s+(?:children|baby|boys|girls|kids))\\b|\\b(?:can|may)\\s+(?:also\\s+)?(?:video\\s+call|facetime|skype)\\s+${CHILD_OBJECT}|\\b(?:can|may)\\s+(?:also\\s+)?come\\s+(?:to|and)\\s+(?:see|meet|visit)\\s+${CHILD_OBJECT}|\\bvisits?\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:maternal\\s+|paternal\\s+)?${FAMILY_MEMBER}|\\b(?:stay|stays|staying)\\s+(?:at|with)\\s+(?:dad|mum|daddy|mummy|nan|nana|gran|granny|grandma|grandad|grandparents|[a-z]+'s\\s+(?:dad|mum|nan|gran|grandma|grandad))(?:'s)?\\s+(?:every|each|on|at\\s+weekends|for\\s+(?:the\\s+)?(?:weekend|night))`),
   /** A modal then a call or visit, a visit from someone, or a stay: every match has one. */
-  needs: /\b(?:will|can|may|could|going\s+to)\s+(?:keep\s+|still\s+|also\s+|now\s+|then\s+)?(?:see|visit|phone|ring|call|video|facetime|meet|spend|skype|come|have\s+time)\b|\bvisits?\s+from\b|\bstay(?:s|ing)?\s+(?:at|with)\b/,
+  needs: /\b(?:will|can|may|could|going\s+to|able\s+to|allowed\s+to)\s+(?:keep\s+|still\s+|also\s+|now\s+|then\s+)?(?:see|visit|phone|ring|call|video|facetime|meet|spend|skype|come|have\s+time)\b|\bvisits?\s+from\b|\bstay(?:s|ing)?\s+(?:at|with)\b/,
 };
 
 /** Family (a relative, or a parent who lives apart) having the children, keeping on seeing them, or the children staying with them. */
 const KIN = "(?:dad|daddy|mum|mummy|father|mother|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|grandparents|auntie|aunty|aunt|uncle|cousins?|godparents?)";
-const RELATIVE_HAS_THE_CHILDREN = `\\b${KIN}(?:\\s+[a-z]+)?\\s+(?:can|may|will|could)\\s+(?:still\\s+|also\\s+)?have\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\\s+(?:for|over|to\\s+stay|at|on|every|each|some|most|when|whenever|after|before|during)\\b|\\b(?:${KIN}|[a-z]+)(?:\\s+[a-z]+)?\\s+(?:will|can|may|should)\\s+(?:keep|carry\\s+on|continue|go\\s+on)\\s+(?:seeing|visiting)\\s+${CHILD_OBJECT}|\\bstay(?:s|ing)?\\s+(?:the\\s+night\\s+|overnight\\s+)?(?:at|with)\\s+(?:(?:their|his|her|[a-z]+'s)\\s+)?${KIN}(?:'s)?\\s+(?:every|each|on|at|for|some|most|alternate|other|in\\s+the\\s+holidays)\\b`;
+const RELATIVE_HAS_THE_CHILDREN = `\\b(?:go|goes|going|come|comes|coming)\\s+(?:round\\s+|over\\s+)?to\\s+(?:their|his|her|[a-z]+'s)\\s+${KIN}'s\\b|\\bspends?\\s+(?:the\\s+night|the\\s+day|the\\s+weekend|weekends|nights|time)\\s+(?:at|with)\\s+(?:their|his|her|[a-z]+'s)\\s+${KIN}\\b|\\b${KIN}(?:\\s+[a-z]+)?\\s+(?:can|may|will|could)\\s+(?:still\\s+|also\\s+)?take\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\\s+out\\b|\\bvisits\\s+to\\s+(?:(?:their|his|her|[a-z]+'s)\\s+)?${KIN}\\b|\\b${KIN}(?:\\s+[a-z]+)?\\s+(?:can|may|will|could)\\s+(?:still\\s+|also\\s+)?have\\s+(?:the\\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\\s+(?:for|over|to\\s+stay|at|on|every|each|some|most|when|whenever|after|before|during)\\b|\\b(?:${KIN}|[a-z]+)(?:\\s+[a-z]+)?\\s+(?:will|can|may|should)\\s+(?:keep|carry\\s+on|continue|go\\s+on)\\s+(?:seeing|visiting)\\s+${CHILD_OBJECT}|\\bstay(?:s|ing)?\\s+(?:the\\s+night\\s+|overnight\\s+)?(?:at|with)\\s+(?:(?:their|his|her|[a-z]+'s)\\s+)?${KIN}(?:'s)?\\s+(?:every|each|on|at|for|some|most|alternate|other|in\\s+the\\s+holidays)\\b`;
 
 /**
  * Contact with the children put some other way, each behind its own cheap test: anyone seeing them ("Kyle can see
@@ -98,7 +98,7 @@ const RELATIVE_HAS_THE_CHILDREN = `\\b${KIN}(?:\\s+[a-z]+)?\\s+(?:can|may|will|c
 export const OTHER_CONTACT = {
   pattern: new RegExp(`${ANYONE_SEES_THE_CHILDREN}|${RELATIVE_HAS_THE_CHILDREN}|\\b[a-z]+'s\\s+(?:time|visits?|contact|sessions?|weekends?)\\s+with\\s+(?:his|her|their)\\s+${FAMILY_MEMBER}|\\bvisits(?<!\\b(?:home|our|my|her|his|their|worker's|nurse's)\\s+visits)\\s+(?:will|would|can|should|are\\s+to)\\s+be\\s+(?:arranged|agreed|set\\s+up|offered|organised|sorted|planned)\\b`),
   /** The children after a visit verb, a child's time or visits with someone, visits in the passive, or any contact. */
-  needs: /\b(?:see|visit|spend\s+time\s+with|have\s+time\s+with|seeing|visiting|spending\s+time\s+with)\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins)\b|\b(?:can|may|will|could)\s+(?:still\s+|also\s+)?have\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\b|\b(?:keep|carry\s+on|continue|go\s+on)\s+(?:seeing|visiting)\b|\bstay(?:s|ing)?\s+(?:the\s+night\s+|overnight\s+)?(?:at|with)\b|'s\s+(?:time|visits?|contact|sessions?|weekends?)\s+with\b|\bvisits\s+(?:will|would|can|should|are)\b|\b(?:any|all)\s+(?:future\s+|further\s+)?contact\b/,
+  needs: /\b(?:see|visit|spend\s+time\s+with|have\s+time\s+with|seeing|visiting|spending\s+time\s+with)\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins)\b|\b(?:can|may|will|could)\s+(?:still\s+|also\s+)?have\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\b|\b(?:keep|carry\s+on|continue|go\s+on)\s+(?:seeing|visiting)\b|\b(?:go|goes|going|come|comes|coming)\s+(?:round\s+|over\s+)?to\s+\S+\s+\S+'s|\bspends?\s+(?:the\s+night|the\s+day|the\s+weekend|weekends|nights|time)\s+(?:at|with)\b|\btake\s+(?:the\s+)?\w+\s+out\b|\bvisits\s+to\b|\bstay(?:s|ing)?\s+(?:the\s+night\s+|overnight\s+)?(?:at|with)\b|'s\s+(?:time|visits?|contact|sessions?|weekends?)\s+with\b|\bvisits\s+(?:will|would|can|should|are)\b|\b(?:any|all)\s+(?:future\s+|further\s+)?contact\b/,
 };
 
 /** "as set out below:", "in the table below": the details follow in a table of their own. */
@@ -123,7 +123,7 @@ const MOST_MISSING_FROM_A_CALL = 0;
 
 /** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
 /** Holds a word from each kind's needs (CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY, RELATIVE_CONTACT): a line without one cannot match any. */
-export const ANY_CONTACT_WORD = /supervis|contact|call|chat|facetime|skype|letter|\b(?:see|visit|spend|meet|phone|ring|stay|come|time|session|overnight|weekend|text)|\bhave\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\b/;
+export const ANY_CONTACT_WORD = /supervis|contact|call|chat|facetime|skype|letter|\b(?:see|visit|spend|meet|phone|ring|stay|come|time|session|overnight|weekend|text|go|take|coming)|\bhave\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\b/;
 /** An "if" or "unless" opening the clause the match sits in. */
 const CONDITION_BEFORE = /\b(?:if|unless)\b[^,;.]*$/;
 const ARRANGES = /\b(?:will|shall|is to|are to)\b/;

@@ -5,6 +5,8 @@ export const cases: RuleCases = {
   rule: contactArrangementsRule,
   section: 'family-commitments',
   valid: [
+    'The nurse will take the baby out to the car park.',
+    'Ola will stop Tony seeing the boys.',
     'Nursery will have the boys every Monday and Friday.',
     'Mum will have the children up and dressed by 8am.',
     'Gemma will not have any contact with Marcus.',
@@ -52,6 +54,9 @@ export const cases: RuleCases = {
     'Ms Smith will contact the social worker if she is worried.',
   ],
   invalid: [
+    { text: 'Grandpa is allowed to see the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Grandpa is allowed to see the boys' }] },
+    { text: 'The boys will spend weekends with their nan.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'spend weekends with their nan' }] },
+    { text: 'Leo will go round to his uncle\'s after school.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "go round to his uncle's" }] },
     { text: 'Uncle Ray may have the boys over in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Uncle Ray may have the boys over' }] },
     { text: 'Nan will carry on seeing the twins.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'seeing the twins' }] },
     { text: 'Dad and Leo will have supervised sessions at the hub.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'supervised sessions' }] },

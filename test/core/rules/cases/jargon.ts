@@ -45,6 +45,9 @@ export const cases: RuleCases = {
     'We will hold a core group (a meeting of everyone who works with the family) every six weeks.',
   ],
   invalid: [
+    { text: 'Workers are worried about the parental conflict at handovers.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'parental conflict' }] },
+    { text: 'Dad must evidence that the rent arrears are being paid.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'must evidence' }] },
+    { text: 'Leo is at risk of child exploitation in the town centre.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'child exploitation' }] },
     // Only a date, or only a place, does not make it an invitation.
     { text: 'Mum will go to the core group on 9 February 2027.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'core group' }] },
     { text: 'The strategy meeting will be held at Oakfield Police Station.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'strategy meeting' }] },

@@ -54,6 +54,8 @@ export const cases: RuleCases = {
     'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
   ],
   invalid: [
+    { text: 'Ola will prevent Tony contacting the boys.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will prevent Tony contacting' }] },
+    { text: 'Ola will never let Tony babysit.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will never let Tony babysit' }] },
     { text: 'Ola will keep the twins apart from Tony.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep the twins apart from Tony' }] },
     { section: 'contingency', text: 'If Tony knocks, Ola should turn him away.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'should turn him away' }] },
     { text: 'Ola will be responsible for getting Tony out of the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will be responsible for getting Tony out' }] },
