@@ -917,3 +917,21 @@ describe('the date from a line recording when the plan was agreed, wherever it s
     expect(present(run([h('Our plan', 1), h('What Mum will do'), ...filler, p('Mum agreed on the phone to ring the school.')]), 'date')).toBe(false);
   });
 });
+
+describe('the next meeting of the people around the plan is its review', () => {
+  test.each([
+    ['Next TAF meeting', 'review-date'],
+    ['Next core group', 'review-date'],
+    ['Next family network meeting', 'review-date'],
+    ['Next visit', null],
+  ])('%s', (label, section) => {
+    expect(classifyLabel(label.toLowerCase())).toBe(section);
+  });
+  const reviewed = (text: string) => present(run([h('What Mum will do'), li('Mum will take Kai to school by 8.45am every day.'), h('Other information'), p(text)]), 'review-date');
+  test.each(['Our next TAF meeting is on 19 January 2027 at the family hub.', 'The plan will be revisited on 3 March 2027.'])('%s', (text) => {
+    expect(reviewed(text)).toBe(true);
+  });
+  test.each(['The next visit from the health visitor is on 3 March 2027.', 'Next, Mum will ring the school on 3 March 2027.'])('not a review: %s', (text) => {
+    expect(reviewed(text)).toBe(false);
+  });
+});
