@@ -39,7 +39,7 @@ const ROW_HEADER = /^(?:who|what|when|by when|by whom|name|names|date|role|signa
 /** A header cell naming the column of people in a "who does what" table. */
 const PERSON_HEADER = /^(?:who|person|people|name|names|who is it|family member|professional)[:?]?$/;
 /** A header cell naming the column of what each person will do ("What they will do", "They agree to"). */
-const DOING_HEADER = /^(?:what (?:they|he|she|i|we|you|each person|this person) (?:will|agrees? to|agreed to|(?:are|is) going to|needs? to) do|(?:they|he|she|i) (?:will|agrees? to|agreed to)|will|will do|agrees? to|tasks?|actions?|commitments?|what)[:?.]?$/;
+const DOING_HEADER = /^(?:what (?:they|he|she|i|we|you|each person|this person) (?:will|agrees? to|agreed to|(?:are|is) going to|needs? to) do|(?:they|he|she|i) (?:will|agrees? to|agreed to)|will|will do|agrees? to|agreed|what (?:was|has been|we) agreed|tasks?|actions?|commitments?|promises?|responsibilit(?:y|ies)|what)[:?.]?$/;
 /** A timetable's cell ("Saturday 10am to 12pm", "2pm to 4pm"): a time, not something anyone does. */
 const TIMETABLE_CELL = /^\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|every\b|each\b)/i;
 /** Header words of a column that says when the row's tasks happen: the row's time, not a part of the agreement. */

@@ -37,7 +37,7 @@ const VAGUE_ACTION = new RegExp(
     '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant)\\b',
     'behave (?:appropriately|responsibly|well|better)\\b',
     '(?:do|try) (?:their|his|her|my|our) best\\b',
-    '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough) )?(?:progress|changes?|improvements?|an effort|efforts|every effort)\\b',
+    '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough|more of|more) )?(?:progress|changes?|improvements?|an effort|efforts?|every effort)\\b',
     '(?:seek|access|accept|get|receive) (?:help|support|advice|services|treatment|input)\\b(?! (?:from|at|with) [A-Z])',
     // Support of a kind, not of a thing: "offer ongoing support", "provide robust, needs-led support".
     '(?:offer|provide|give) (?:(?:ongoing|continued|continuing|some|any|further|additional|appropriate|practical|emotional|relevant|general|robust|needs-led|tailored|holistic|intensive|targeted|flexible|bespoke|wraparound|multi-agency)(?:,? (?:and )?)?){0,3}(?:support|help|advice|guidance|input|assistance)(?! (?:with|to|by|on|at)\\b)',
@@ -62,6 +62,12 @@ const VAGUE_ACTION = new RegExp(
     // Watching and sorting without saying what: "keep an eye on things", "sort out your working hours", "look into it".
     'keep(?:s|ing)? an eye on\\b',
     'sort(?:s|ing)? out (?:(?:his|her|their|my|your|our|the|any|all) )?(?:\\w+ )?(?:things|everything|stuff|problems?|issues?|life|lives|head|hours|finances|money|debts?|routines?|mess)\\b',
+    // The object before the particle: "sort the house out", "get things sorted".
+    'sort(?:s|ing)? (?:(?:his|her|their|my|your|our|the) )?(?!out\\b)\\w+ (?:\\w+ )?out\\b(?! (?:by|before|on|every)\\b)',
+    // Comparatives of how to be, and being around: "be calmer around the kids", "be on hand".
+    'be (?:a (?:bit|lot|little) )?(?:calmer|kinder|nicer|gentler|happier|stronger|firmer|fairer|healthier|tidier|quieter|friendlier|stricter|more patient)\\b',
+    'be (?:on hand|around more|around|about more|at the end of the phone)\\b',
+    'keep(?:s|ing)? (?:an )?(?:overview|oversight|watch) (?:of|on|over)\\b',
     'look(?:s|ing)? into (?:things|it|this|that|the (?:situation|issues?|problems?|concerns?|options))\\b',
     'deal(?:s|ing)? with (?:(?:his|her|their|my|your|our|the|any|all) )?(?:things|it|this|that|stuff|issues?|problems?|concerns?|worries)\\b',
     'be there for\\b',

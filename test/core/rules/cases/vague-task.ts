@@ -158,6 +158,14 @@ export const cases: RuleCases = {
       lines: ['## What needs to happen', '| What you need to do | Help we will give | By when |', '| Take Ava to the dentist on 9 January 2027 at 4pm. | We will continue to offer guidance. | 9 January 2027 |'],
       errors: parts('offer guidance'),
     },
+    // Sorting with the object before the particle, comparatives of how to be, being around, keeping oversight.
+    { text: 'Sean will sort the garden out.', errors: parts('sort the garden out') },
+    { text: 'Mum will be gentler with Noah.', errors: parts('be gentler') },
+    { section: 'professional-commitments', text: 'The family hub will keep oversight of the case.', errors: parts('keep oversight of') },
+    { section: 'professional-commitments', text: 'Gina Moss will be at the end of the phone.', errors: parts('be at the end of the phone') },
+    // A heading wanting something from "you", and a person's row under "Agreed".
+    { name: 'a heading wanting something from you', lines: ['## What we would like from you', '- Listen to the school more.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Listen to the school more' }] },
+    { name: "a person's row under 'Agreed'", lines: ['| Person | Agreed | By when |', '| Tariq | Be kinder to his brother | \u2013 |'], errors: parts('Be kinder') },
     // A two-word instruction is a task.
     { name: 'a two-word instruction', lines: ['## What Jade will do', '- Jade will walk Rory to school by 8.50am every weekday.', '- Stay calm.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Stay calm' }] },
     // "needs to" commits someone; a change of a kind, support of a kind and managing conflict say no action.

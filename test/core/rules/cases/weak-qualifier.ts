@@ -15,6 +15,8 @@ export const cases: RuleCases = {
     { section: 'family-commitments', text: 'Jo will send Amir a list of friends who could help if needed by 9 January 2027.' },
   ],
   invalid: [
+    // A time nobody can check.
+    { section: 'family-commitments', text: 'Lou will ring the school at a sensible time.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'at a sensible time' }] },
     // "if she can" leaves it to her.
     { section: 'family-commitments', text: 'Dani will drop the forms at the office on Monday if she can.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'if she can' }] },
     { text: 'Amir Khan (social worker) will visit regularly.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'regularly' }] },
