@@ -39,7 +39,7 @@ const CHILDREN_COULD_BE_REMOVED = new RegExp(`\\b(?:${CHILDREN}|[a-z]+(?:\\s+and
 const COUNCIL_TO_COURT = new RegExp(`\\b${COUNCIL}\\s+${MODAL}\\s+(?:have\\s+to\\s+|need\\s+to\\s+|then\\s+|immediately\\s+|be\\s+forced\\s+to\\s+)*(?:(?:be\\s+)?go(?:ing)?\\s+(?:back\\s+)?to\\s+court|apply\\s+(?:to\\s+(?:the\\s+)?court|for\\s+an?\\s+(?:\\w+\\s+){0,2}order)|ask\\s+(?:the\\s+)?court|seek\\s+an?\\s+(?:\\w+\\s+){0,2}order|take\\s+(?:further|stronger|formal|firmer|legal)\\s+action|start\\s+(?:the\\s+)?(?:court|legal|care)\\s+process)`);
 
 /** "care proceedings will be started", "an application will be made to the court", "further action will be taken". */
-const PROCEEDINGS_PASSIVE = new RegExp(`\\b(?:(?:care|court|legal)\\s+(?:proceedings|action)|proceedings|an?\\s+application\\s+(?:to\\s+(?:the\\s+)?court|for\\s+an?\\s+(?:\\w+\\s+)?order)|(?:further|formal|legal|stronger)\\s+action)\\s+${MODAL}\\s+(?:then\\s+|immediately\\s+|have\\s+to\\s+)?(?:be\\s+(?:started|issued|initiated|commenced|taken|brought|made|considered|begun)|follow|happen|be\\s+(?:the\\s+)?next)|\\ban?\\s+application\\s+${MODAL}\\s+be\\s+made\\s+to\\s+(?:the\\s+)?court|\\b(?:this|it|the\\s+matter|the\\s+case|things|your\\s+case)\\s+${MODAL}\\s+(?:have\\s+to\\s+)?(?:go|end\\s+up|be\\s+taken)\\s+(?:back\\s+)?(?:to|in)\\s+court\\b`);
+const PROCEEDINGS_PASSIVE = new RegExp(`\\b(?:(?:care|court|legal)\\s+(?:proceedings|action)|proceedings|an?\\s+application\\s+(?:to\\s+(?:the\\s+)?court|for\\s+an?\\s+(?:\\w+\\s+)?order)|(?:further|formal|legal|stronger)\\s+action)\\s+${MODAL}\\s+(?:then\\s+|immediately\\s+|have\\s+to\\s+)?(?:be\\s+(?:started|issued|initiated|commenced|taken|brought|made|considered|begun)|follow|happen|be\\s+(?:the\\s+)?next)|\\ban?\\s+application\\s+${MODAL}\\s+be\\s+made\\s+to\\s+(?:the\\s+)?court|\\b(?:this|it|the\\s+matter|the\\s+case|things|your\\s+case)\\s+${MODAL}\\s+(?:have\\s+to\\s+)?(?:go|end\\s+up|be\\s+taken)\\s+(?:back\\s+)?(?:(?:to|in)\\s+court|before\\s+(?:a|the)\\s+(?:judge|court|magistrates?))\\b`);
 
 /** "the case will be passed to our legal team", "we will send this to legal" (not "you can take it to a solicitor": that is advice). */
 const CASE_TO_LEGAL = new RegExp(`\\b(?:refer|pass|send|hand|escalate|take|present|bring)\\s+(?:the\\s+matter|this|the\\s+case|it|you|your\\s+case|the\\s+family|the\\s+children)\\s+(?:back\\s+)?(?:on\\s+)?(?:to|at|before)\\s+(?:(?:our|the|the council's|the local authority's)\\s+(?:legal(?:\\s+(?:team|department|services|section))?|solicitors?|lawyers?)\\b|legal\\b|(?:the\\s+|a\\s+)?court\\b)|\\b(?:the\\s+matter|this|the\\s+case|it|your\\s+case|the\\s+family)\\s+${MODAL}\\s+(?:then\\s+)?be\\s+(?:referred|passed|sent|handed|escalated|taken|presented|brought)\\s+(?:back\\s+)?(?:on\\s+)?(?:to|at|before)\\s+(?:(?:our|the|the council's|the local authority's)\\s+(?:legal(?:\\s+(?:team|department|services|section))?|solicitors?|lawyers?)\\b|legal\\b|(?:the\\s+|a\\s+)?court\\b)`);
@@ -50,6 +50,8 @@ const KEPT_AS_EVIDENCE = /\b(?:used|kept|recorded|noted|presented|gathered|colle
 /** A breach as the route to a placement or custody: "will lead to the children being moved to foster carers", "could end up in a secure unit". */
 const PLACED_AWAY = "(?:moved|sent)\\s+(?:in)?to\\s+(?:foster\\s+(?:carers?|care|placements?)|(?:a\\s+)?(?:foster|children's|residential)\\s+(?:home|placement|unit)|care)";
 const MEANS_REMOVAL = new RegExp(`\\b(?:result|resulting|lead|leading)\\s+(?:in|to)\\s+(?:the\\s+|your\\s+|their\\s+)?(?:children|child|kids|baby|son|daughter|boys|girls|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\s+being\\s+${PLACED_AWAY}|\\b(?:mean|means)\\s+(?:that\\s+)?(?:${CHILDREN}|[a-z]+)\\s+(?:are|is|will\\s+be|would\\s+be|have\\s+to\\s+be|has\\s+to\\s+be)\\s+(?:removed|taken\\s+(?:away|into\\s+care)|accommodated|placed\\s+(?:in|with)|${PLACED_AWAY})`);
+/** "will mean the end of the children living at home": a breach as the end of home life. */
+const END_OF_HOME = /\b(?:mean|means|lead\s+to|leads\s+to|result\s+in|results\s+in)\s+(?:the\s+)?end\s+of\s+(?:the\s+children|the\s+child|the\s+baby|your\s+children|[a-z]+)\s+(?:living|staying|being)\s+(?:at\s+home|with\s+you|in\s+your\s+care)\b/;
 const MOVED_INTO_CARE = new RegExp(`\\b(?:will|would|shall|could|may|might)\\s+(?:have\\s+to\\s+|then\\s+|need\\s+to\\s+)?be\\s+${PLACED_AWAY}\\b`);
 /** "if Dad breaks this agreement, Amber will be accommodated": accommodation put as the price of a breach (an agreed section 20 plan has no "if"). */
 const BREACH_THEN_ACCOMMODATED = /\bif\s+(?:[^.;\s]+\s+){0,20}?(?:break|breaks|breach|breaches|broken|does\s+not|doesn't|do\s+not|don't|fail|fails|allow|allows|let|lets|turn|turns|use|uses|miss|misses)\s+(?:[^.;\s]+\s+){0,20}?(?:will|would|shall)\s+(?:then\s+|immediately\s+|automatically\s+)?be\s+(?:accommodated|removed)\b/;
@@ -133,12 +135,13 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('automaticResult', RESULT_IN_REMOVAL, ['being removed', 'being taken', 'being placed', 'being accommodated', 'being put', 'being looked', 'removal', 'care proceedings', 'care order', 'court', 'application', 'legal']),
   threat('childrenRemoved', CHILDREN_COULD_BE_REMOVED, DRASTIC_STEMS),
   threat('councilGoesToCourt', COUNCIL_TO_COURT, ['court', 'order', 'action', 'process']),
-  threat('councilGoesToCourt', PROCEEDINGS_PASSIVE, ['proceeding', 'application', 'action', 'court']),
+  threat('councilGoesToCourt', PROCEEDINGS_PASSIVE, ['proceeding', 'application', 'action', 'court', 'judge', 'magistrate']),
   threat('councilGoesToCourt', CASE_TO_LEGAL, ['legal', 'solicitor', 'lawyer', 'court']),
   threat('evidenceForCourt', KEPT_AS_EVIDENCE, ['evidence']),
   // A placement, custody, the court or the end of contact put as the price of a breach, whatever the verb.
   threat('automaticResult', MEANS_REMOVAL, ['moved', 'sent', 'removed', 'taken', 'accommodated', 'placed']),
   threat('childrenRemoved', MOVED_INTO_CARE, ['moved', 'sent']),
+  threat('automaticResult', END_OF_HOME, ['end']),
   threat('childrenRemoved', BREACH_THEN_ACCOMMODATED, ['accommodated', 'removed']),
   threat('childrenRemoved', END_UP_IN_CARE, ['end']),
   threat('childrenRemoved', MADE_TO_GO_INTO_CARE, ['care']),

@@ -5,6 +5,7 @@ export const cases: RuleCases = {
   rule: contactArrangementsRule,
   section: 'family-commitments',
   valid: [
+    'Leo and his sister will share a bedroom from January.',
     'The nurse will take the baby out to the car park.',
     'Ola will stop Tony seeing the boys.',
     'Nursery will have the boys every Monday and Friday.',
@@ -54,6 +55,9 @@ export const cases: RuleCases = {
     'Ms Smith will contact the social worker if she is worried.',
   ],
   invalid: [
+    { text: 'Leo and his half-sister can see each other.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'and his half-sister can see each other' }] },
+    { text: 'Auntie Jo may come over and visit the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'may come over and visit the boys' }] },
+    { text: 'The twins will keep having time with their father.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'having time with their father' }] },
     { text: 'Grandpa is allowed to see the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Grandpa is allowed to see the boys' }] },
     { text: 'The boys will spend weekends with their nan.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'spend weekends with their nan' }] },
     { text: 'Leo will go round to his uncle\'s after school.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "go round to his uncle's" }] },

@@ -7,6 +7,7 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    'Leo will go before the school council on Friday to talk about the garden.',
     'If you keep missing work you could lose money.',
     // A legal notice said plainly is not a threat.
     'This plan is not a court order. You can ask a solicitor about it, and it may be shown to a judge if the case goes to court.',
@@ -42,6 +43,8 @@ export const cases: RuleCases = {
     'The review meeting on 7 January 2027 will look at what has gone well and what needs to change.',
   ],
   invalid: [
+    { text: 'If the plan breaks down, the matter could end up before the magistrates.', errors: [{ messageId: 'councilGoesToCourt', severity: 'error', excerpt: 'the matter could end up before the magistrates' }] },
+    { text: 'More missed tests would lead to the end of Leo staying with you.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'lead to the end of Leo staying with you' }] },
     { text: 'If the drinking goes on, the twins are liable to be taken into care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'twins are liable to be taken into care' }] },
     { text: 'If this happens again you may lose Leo.', errors: [{ messageId: 'courtOrLoss', severity: 'error', excerpt: 'may lose Leo' }] },
     { text: 'Missing the tests will lead to an application for a supervision order.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'will lead to an application for a supervision order' }] },

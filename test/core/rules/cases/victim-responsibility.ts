@@ -54,6 +54,8 @@ export const cases: RuleCases = {
     'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
   ],
   invalid: [
+    { text: 'Ola will ring Jo each time Tony is in touch.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ring Jo each time Tony is in touch' }] },
+    { text: 'Ola must not allow Tony to collect the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must not allow Tony to collect the children' }] },
     { text: 'Ola will prevent Tony contacting the boys.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will prevent Tony contacting' }] },
     { text: 'Ola will never let Tony babysit.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will never let Tony babysit' }] },
     { text: 'Ola will keep the twins apart from Tony.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep the twins apart from Tony' }] },
