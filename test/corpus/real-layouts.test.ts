@@ -6,6 +6,7 @@ import { HELD_OUT_2 } from './real-layouts/held-out-2';
 import { HELD_OUT_3 } from './real-layouts/held-out-3';
 import { HELD_OUT_4 } from './real-layouts/held-out-4';
 import { HELD_OUT_6 } from './real-layouts/held-out-6';
+import { HELD_OUT_7 } from './real-layouts/held-out-7';
 import { IN_SAMPLE } from './real-layouts/in-sample';
 import { scoreLayoutSet } from './score';
 
@@ -19,7 +20,7 @@ test('there are at least 20 real-layout agreements, each with labels', () => {
   expect(IN_SAMPLE.length).toBe(labelled.length);
 });
 
-test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
+test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
   expect(Buffer.from(buildDocx(spec.doc).bytes).equals(readFileSync(join(__dirname, 'real-layouts', set, `${spec.name}.docx`)))).toBe(true);
 });
 
@@ -57,7 +58,12 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   labels clean ('pre-proceedings meeting', 'pre-birth assessment', 'engage with'); acronyms 1.0
 //   (2 false); threats 0.78 (7/9, 1 false, no fair consequence flagged); victim 0.56 (5/9); contact
 //   0.67 (6/9); the same in both. Seen from then on.
-test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-6'])('%s has at least 8 agreements and its offsets are exact', (set) => {
+// held-out-7 (10 agreements, a fifth helper, written to be unlike typical agreements: run-on
+//   sentences, no headings, parties as columns, placeholders left in), scored once at 3b059b1 (a49b6a2
+//   in brackets): sections 124/150 (120/150); vague recall 0.77 (0.69) with 1/47 specific flagged;
+//   jargon 0.92 with 5/194 clean flagged; acronyms 1.0 (2 false); threats 0.33 (3/9; no fair
+//   consequence flagged); victim 0.56 (0.44); contact 0.56 (0.44), 2 false. Seen from then on.
+test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-6', 'held-out-7'])('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);
   expect(scoreLayoutSet(heldOut).offsetErrors).toEqual([]);
