@@ -123,7 +123,7 @@ const MOST_MISSING_FROM_A_CALL = 0;
 
 /** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
 /** Holds a word from each kind's needs (CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY, RELATIVE_CONTACT): a line without one cannot match any. */
-export const ANY_CONTACT_WORD = /supervis|contact|call|chat|facetime|skype|letter|\b(?:see|visit|spend|meet|phone|ring|stay|come|time|session|overnight|weekend|text|go|take|coming)|\bhave\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\b/;
+export const ANY_CONTACT_WORD = /supervis|contact|call|chat|facetime|skype|letter|\b(?:see|visit|spend|meet|phone|ring|stay|come|time|session|overnight|weekend)|\b(?:go|goes|going|coming)\s+(?:round\s+|over\s+)?to\b|\btake\s+(?:the\s+)?\w+\s+out\b|\btexts?\s+(?:his|her|their)\b|\bhave\s+(?:the\s+)?(?:children|kids|baby|boys|girls|twins|her|him|them)\b/;
 /** An "if" or "unless" opening the clause the match sits in. */
 const CONDITION_BEFORE = /\b(?:if|unless)\b[^,;.]*$/;
 const ARRANGES = /\b(?:will|shall|is to|are to)\b/;
