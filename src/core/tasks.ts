@@ -153,7 +153,7 @@ export function actionTableRows(blocks: readonly Block[], folded: string[], role
   for (const cells of rows.values()) {
     const columns = new Set(cells.map((i) => blocks[i].column ?? 0));
     if (columns.size < 2) continue;
-    const isHeader = cells.every((i) => isHeaderCell(folded[i]));
+    const isHeader = cells.every((i) => isHeaderCell(folded[i])) || isHeaderLikeTopRow(cells, blocks, folded);
     // A header row is no task, even when one of its cells also reads as a section label ("What needs to change").
     if (isHeader && cells.some((i) => roles[i].labelOnly)) {
       for (const i of cells) result.set(i, { isWhatCell: false, context: '' });
@@ -179,6 +179,15 @@ export function actionTableRows(blocks: readonly Block[], folded: string[], role
     }
   }
   return result;
+}
+
+/**
+ * The top row of a table (under a title row at most) whose cells are all short labels, one of them a
+ * header word: "Family member | Task | Target date" heads the table even with words the list lacks.
+ */
+function isHeaderLikeTopRow(cells: number[], blocks: readonly Block[], folded: string[]): boolean {
+  if ((blocks[cells[0]].row ?? 0) > 1) return false;
+  return cells.every((i) => !hasSpaceSeparatedWords(folded[i], 0, folded[i].length, 5) && !/[.!?]\s*$/.test(folded[i])) && cells.some((i) => folded[i].trim() !== '' && isHeaderCell(folded[i]));
 }
 
 /** A row whose first cell names a person ("Sinead", "Jade Osei (social worker)") or continues the person above (empty). */
