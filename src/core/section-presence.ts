@@ -9,6 +9,7 @@ import type { SectionId } from './model';
 import { LEGAL_NOTICE_TEXT } from './section-evidence';
 import { hasNumberValue } from './label-reading';
 import { withoutPlaceholders } from './form-filler';
+import { signsOffLetter, writerTasks } from './letter-writer';
 import { cleanLabel } from './section-labels';
 import { SECTION_TABLE, type PresenceTest, type SectionRow, type SectionWording } from './section-table';
 
@@ -45,8 +46,6 @@ const NON_SPACE = /\S/g;
 const BACKGROUND_LABEL = /^(?:the )?(?:background|context|history|what led (?:to|up to) (?:this|the agreement|the plan))$|^why\b.*\b(?:needed|necessary|need)\b/;
 /** The one name a commitments heading gives: "What Leah is going to do", "Things Sam will do". */
 const HEADING_NAME = /^(?:what|things) ([a-z'-]+(?: [a-z'-]+)?)(?:'s| is| are| will| has| agrees?)\b/;
-/** How a letter closes before the writer's name. */
-const LETTER_CLOSING = /^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many) (?:regards|wishes|thanks)|with (?:best|kind) (?:regards|wishes))\b/;
 /** The blocks a title may be among (a letter puts it under the address and the greeting). */
 const TITLE_AREA = 6;
 const COMMITMENTS: ReadonlySet<SectionId> = new Set(['family-commitments', 'professional-commitments']);
@@ -112,9 +111,13 @@ class SectionFinder {
       case 'agreement-date':
         return this.agreementDate !== null;
       case 'professional-task':
-        return this.byTasks(row.id, this.view.tasks.some((task) => isProfessionalTask(task, taskKind(task, this.professionals()))) || this.headedByProfessional());
-      case 'family-task-or-content':
-        return this.byTasks(row.id, this.view.tasks.some((task) => task.section !== 'professional-commitments' && taskKind(task, this.professionals()) !== 'professional') || this.content.get(row.id)!);
+        return this.byTasks(row.id, this.view.tasks.some((task) => isProfessionalTask(task, taskKind(task, this.professionals()))) || this.headedByProfessional() || writerTasks(this.view).size > 0);
+      case 'family-task-or-content': {
+        // In a letter, the writer's own part ("What I will do") is neither the family's tasks nor its content.
+        const writer = writerTasks(this.view);
+        const content = writer.size === 0 ? this.content.get(row.id)! : this.hasContent(row, writer.under);
+        return this.byTasks(row.id, this.view.tasks.some((task) => task.section !== 'professional-commitments' && taskKind(task, this.professionals()) !== 'professional' && !writer.has(task.index)) || content);
+      }
     }
   }
 
@@ -160,19 +163,10 @@ class SectionFinder {
     const at = this.view.scans.firstIndex(
       'manager',
       folded.length,
-      (i) => facts.has(i, 'teamManager') && (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(folded[i]) || this.signsOffLetter(i)),
+      (i) => facts.has(i, 'teamManager') && (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(folded[i]) || signsOffLetter(folded, i)),
     );
     if (at >= 0) this.add('team-manager-signature', at);
     return labelled || at >= 0;
-  }
-
-  /** A short line naming the writer just after a letter's closing ("Yours sincerely, / Gareth Ross, Team Manager"). */
-  private signsOffLetter(i: number): boolean {
-    const { folded } = this.view;
-    // (A copy list under the letter, "cc: Sam Lee, Team Manager", sends it to the manager; nobody signs there.)
-    if (folded[i].length > 80 || /^\s*(?:cc|c\.c|bcc|cop(?:y|ies))\b/.test(folded[i])) return false;
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (LETTER_CLOSING.test(folded[k])) return true;
-    return false;
   }
 
   /**
@@ -254,10 +248,11 @@ class SectionFinder {
     return (this.professionalsFound ??= professionalNames(this.view));
   }
 
-  private hasContent({ id, contentSays }: SectionRow): boolean {
+  private hasContent({ id, contentSays }: SectionRow, leaveOut?: ReadonlySet<number>): boolean {
     const { roles, texts, folded } = this.view;
     return (this.paragraphs.get(id) ?? []).some(
       (i) =>
+        !leaveOut?.has(i) &&
         !roles[i].placeholder &&
         !roles[i].labelOnly &&
         hasTextFrom(texts[i], roles[i].contentStart) &&

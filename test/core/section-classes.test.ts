@@ -935,3 +935,17 @@ describe('the next meeting of the people around the plan is its review', () => {
     expect(reviewed(text)).toBe(false);
   });
 });
+
+describe('in a letter to a parent, "I" is the social worker who writes it', () => {
+  const letter = (greeting: string) => run([p(greeting), p('We are worried that Kai has missed 14 days of school this term.'), h('What I will do'), li('Visit you and Kai every Thursday at 4pm.'), li('I will ring the school by 11 December 2026.'), p('Yours sincerely,'), p('Priya Das')]);
+  test('"Dear Ms Carter": the writer\u2019s lines are the professionals\u2019 part, not the family\u2019s', () => {
+    const result = letter('Dear Ms Carter,');
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(present(result, 'family-commitments')).toBe(false);
+  });
+  test('a child writing "Dear Mum": "I" is the child', () => {
+    const result = letter('Dear Mum,');
+    expect(present(result, 'professional-commitments')).toBe(false);
+    expect(present(result, 'family-commitments')).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+import type { DocumentView } from './document-view';
+import { cleanLabel } from './section-labels';
+
+// A letter from the social worker to a parent ("Dear Ms Carter, … Yours sincerely"): its "I" is the
+// writer, a professional, though "What I will do" reads as the family's part in a child's own plan.
+
+/** A greeting to a parent or carer by name, among the letter's first lines ("Dear Kim"; not "Dear Mum", a child's letter). */
+const GREETING = /^\s*dear (?!(?:mum|mummy|mam|dad|daddy|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|everyone|all|me)\b)[a-z]/;
+const LETTER_OPENING = 8;
+/** The writer's own part: "What I will do", "What I am going to do to help". */
+const WRITER_HEADING = /^what i (?:will|am going to|'m going to|'ll|can) do\b/;
+
+/** The letter writer's tasks (paragraph indexes): "I will …", or lines under "What I will do"; with the paragraphs under that heading. Empty unless the document is a letter. */
+export interface WriterTasks extends ReadonlySet<number> {
+  under: ReadonlySet<number>;
+}
+
+export function writerTasks(view: Pick<DocumentView, 'folded' | 'roles' | 'tasks' | 'texts'>): WriterTasks {
+  const { folded, roles, tasks, texts } = view;
+  const found = Object.assign(new Set<number>(), { under: new Set<number>() });
+  let letter = false;
+  for (let i = 0; i < Math.min(folded.length, LETTER_OPENING) && !letter; i++) letter = GREETING.test(folded[i]);
+  if (!letter) return found;
+  for (const task of tasks) {
+    const subject = texts[task.index].slice(task.actor.start, task.actor.end).trim();
+    const label = labelAbove(roles, task.index);
+    const headed = label >= 0 && WRITER_HEADING.test(cleanLabel(folded[label]));
+    if (headed && !found.under.has(label)) for (let i = label; i < folded.length && (i === label || !roles[i].labelOnly); i++) found.under.add(i);
+    if (subject === 'I' || ((task.actor.kind === 'none' || task.actor.kind === 'generic') && headed)) found.add(task.index);
+  }
+  return found;
+}
+
+function labelAbove(roles: DocumentView['roles'], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (roles[i].labelOnly) return i;
+  return -1;
+}
+
+/** How a letter closes before the writer's name. */
+const LETTER_CLOSING = /^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many) (?:regards|wishes|thanks)|with (?:best|kind) (?:regards|wishes))\b/;
+
+/** A short line naming the writer just after a letter's closing ("Yours sincerely, / Gareth Ross, Team Manager"). */
+export function signsOffLetter(folded: readonly string[], i: number): boolean {
+  // (A copy list under the letter, "cc: Sam Lee, Team Manager", sends it to the manager; nobody signs there.)
+  if (folded[i].length > 80 || /^\s*(?:cc|c\.c|bcc|cop(?:y|ies))\b/.test(folded[i])) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (LETTER_CLOSING.test(folded[k])) return true;
+  return false;
+}
