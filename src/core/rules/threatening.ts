@@ -66,6 +66,24 @@ const CONTACT_ENDS = /(?<=\b(?:contact|family\s+time|visits?|time\s+(?:with|at)|
 /** "breaking the rules will show that the children cannot safely stay at home": a breach as proof against the family. */
 const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:children|child|kids|baby|you|parents?|mum|dad|[a-z]+)\s+(?:cannot|can't|is\s+not\s+able\s+to|are\s+not\s+able\s+to)\s+(?:safely\s+)?(?:stay|live|remain|return|be\s+(?:cared|looked)\s+for|keep\s+(?:the\s+|your\s+)?(?:children|child|kids|baby)\s+safe|care\s+for|look\s+after)\b/;
 
+/** What opens a breach or a failure: the condition a consequence is the price of. */
+const BREACH_OPENING = "\\b(?:if|should|unless|any\\s+breach|failure\\s+to|failing\\s+to)\\b[^.;]{0,160}?";
+/** A modal stating the outcome, "'ll" included ("I'll be moved"). */
+const OUTCOME_MODAL = "(?:\\b(?:will|would|shall|could|may|might)|'ll)\\s+(?:have\\s+to\\s+|then\\s+|need\\s+to\\s+|also\\s+)?";
+/**
+ * A move away from home as what a breach brings, whoever is named and whoever speaks: "if Harvey
+ * keeps going missing he will be placed in secure accommodation", "I'll be moved to a placement out
+ * of the area", "I might have to go and live somewhere else", "may be made subject to a strategy
+ * discussion and removed from the home". Staying with a named relative is a plan, not this.
+ */
+const BREACH_THEN_MOVED_AWAY = new RegExp(
+  `${BREACH_OPENING}${OUTCOME_MODAL}(?:(?:be\\s+)?(?:placed|moved|sent|put)\\s+(?:in|into|to)\\s+(?:a\\s+|an\\s+)?(?:secure\\s+(?:accommodation|unit|children's\\s+home)|(?:foster\\s+|residential\\s+)?placement|foster\\s+care|residential\\s+care|care|children's\\s+home)\\b|go\\s+(?:and\\s+)?(?:live|stay)\\s+(?:somewhere\\s+else|elsewhere)\\b|be\\s+(?:[a-z]+\\s+){0,6}?(?:and\\s+)?removed\\s+from\\s+(?:the|your|their|his|her|[a-z]+'s)\\s+(?:home|care|family)\\b)`,
+);
+/** A formal process as the price of a breach: "failure to improve will result in the case being escalated to child protection", "the matter will be escalated to an ICPC". */
+const BREACH_THEN_ESCALATED = new RegExp(
+  `${BREACH_OPENING}${OUTCOME_MODAL}(?:be\\s+|result\\s+in\\s+(?:[a-z]+\\s+){0,3}?being\\s+|lead\\s+to\\s+(?:[a-z]+\\s+){0,3}?being\\s+)?escalated\\s+(?:up\\s+)?to\\s+(?:an?\\s+|the\\s+)?(?:child\\s+protection|icpc|initial\\s+child\\s+protection|court|legal|care\\s+proceedings|pre-?proceedings|public\\s+law\\s+outline|plo)\\b`,
+);
+
 /** The agreement's legal standing explained: it is not binding, or the family can get legal advice. */
 const LEGAL_NOTICE = /\bnot\s+(?:legally\s+binding|a\s+court\s+order)\b|\blegal\s+advice\b|\bsolicitors?\b/;
 
@@ -87,6 +105,7 @@ const MESSAGES = {
   reportedToCourt: `This says what happens under the agreement will be reported to the court, as if the agreement were a way of gathering evidence. ${WHY}`,
   contactEnds: `This puts the loss of the children's time with a parent as a punishment. ${WHY}`,
   noChoice: `This says the council will have no choice, which reads as a threat. ${WHY}`,
+  escalated: `This puts a child protection plan or court as the price of a breach. ${WHY}`,
 };
 
 const SUGGESTIONS = [
@@ -148,6 +167,8 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('fixedPunishment', PUNISHED_IN_LAW, ['court', 'prosecut', 'arrest', 'penalty', 'fine']),
   threat('contactEnds', CONTACT_ENDS, ['good', 'permanently', 'altogether', 'completely', 'forever', 'indefinitely', 'lose', 'losing']),
   threat('heldAgainst', BREACH_AS_PROOF, ['cannot', "can't", 'able']),
+  threat('automaticResult', BREACH_THEN_MOVED_AWAY, ['placed', 'moved', 'sent', 'put', 'somewhere', 'elsewhere', 'removed']),
+  threat('escalated', BREACH_THEN_ESCALATED, ['escalated']),
 ];
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */

@@ -41,8 +41,23 @@ export const cases: RuleCases = {
     'A strategy discussion with the police and other services will be held.',
     'If the worries continue, the social worker will talk to her manager and may seek legal advice.',
     'The review meeting on 7 January 2027 will look at what has gone well and what needs to change.',
+    // A move or a formal step as a plan, not as the price of a breach (the classes below).
+    'If Nan is poorly, Jayden will stay with Aunty Rose until she is better.',
+    'If Dad cannot collect them, the twins will be put to bed by Grandad at his flat.',
+    'Kayla will be moved to a bigger bedroom when the new flat is ready.',
+    'If the worries grow, Priya will talk to her manager about whether the case should be escalated, and will tell you first.',
+    'If things go well, the plan will be stepped down to early help in March.',
   ],
   invalid: [
+    // A move away from home or a formal process as the price of a breach, whoever speaks (held-out-7 classes, in new wordings).
+    { text: 'If Dad turns up drunk again, Ruby will be placed in foster care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'will be placed in foster care' }] },
+    { text: 'If I run off from school again I\u2019ll be sent to a residential placement.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'If I run off from school again I\u2019ll be sent to a residential placement' }] },
+    { text: 'Should Shane return to the flat, the baby could be removed from Chantelle\'s care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'could be removed from Chantelle\'s care' }] },
+    { text: 'If the drinking carries on we might have to go and stay somewhere else, Mum said.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'If the drinking carries on we might have to go and stay somewhere else' }] },
+    { text: 'Failing to keep the house clean will lead to the family being escalated to a child protection plan.', errors: [{ messageId: 'escalated', severity: 'error', excerpt: 'Failing to keep the house clean will lead to the family being escalated to a child protection' }] },
+    { text: 'Unless attendance improves, the case will be escalated to court.', errors: [{ messageId: 'councilGoesToCourt', severity: 'error', excerpt: 'the case will be escalated to court' }] },
+    { text: 'Unless the bedroom is sorted by Friday, this will be escalated to the public law outline.', errors: [{ messageId: 'escalated', severity: 'error', excerpt: 'Unless the bedroom is sorted by Friday, this will be escalated to the public law outline' }] },
+    { text: 'If Tom keeps skipping his curfew he will be moved into a secure unit.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'If Tom keeps skipping his curfew he will be moved into a secure unit' }] },
     { text: 'If the plan breaks down, the matter could end up before the magistrates.', errors: [{ messageId: 'councilGoesToCourt', severity: 'error', excerpt: 'the matter could end up before the magistrates' }] },
     { text: 'More missed tests would lead to the end of Leo staying with you.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'lead to the end of Leo staying with you' }] },
     { text: 'If the drinking goes on, the twins are liable to be taken into care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'twins are liable to be taken into care' }] },
