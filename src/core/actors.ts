@@ -78,17 +78,21 @@ export function findActor(text: string, folded: string): Actor {
   // "When Stuart feels angry, he will leave …": the pronoun is the person the clause before it names.
   const kind = PRONOUN.test(subject) && start > 0 ? (antecedentKind(text.slice(0, start)) ?? classifySubject(subject)) : classifySubject(subject);
   // "Dr Rose Hill, an independent assessor, will see you …": a role set off by commas after the name.
-  if (kind === 'generic' && subjectLimit < verbAt && start > 1 && folded.charCodeAt(start - 1) === 44) {
+  // "The health visitor, Jo Finch, will weigh …": a bare name after a role is that role's.
+  if (subjectLimit < verbAt && start > 1 && folded.charCodeAt(start - 1) === 44 && (kind === 'generic' || NAME_SHAPE.test(subject))) {
     let nameStart = start - 1;
     while (nameStart > 0 && !isClauseBreak(folded.charCodeAt(nameStart - 1))) nameStart--;
     while (nameStart < start - 1 && isSubjectPrefix(text.charCodeAt(nameStart))) nameStart++;
     const named = classifySubject(text.slice(nameStart, start - 1));
-    if (named === 'family' || named === 'professional') return { kind: named, start: nameStart, end: start - 1, verbAt };
+    if (kind === 'generic' && (named === 'family' || named === 'professional')) return { kind: named, start: nameStart, end: start - 1, verbAt };
+    if (kind !== 'generic' && named === 'professional') return { kind: named, start: subjectStart, end, verbAt };
   }
   return { kind, start: subjectStart, end, verbAt };
 }
 
 const PRONOUN = /^(?:he|she|they)$/i;
+/** "Jo Finch", "Rose": capitalised words only, a name whatever it is. */
+const NAME_SHAPE = /^[A-Z][\p{Ll}'\u2019-]+(?:\s+[A-Z][\p{Ll}'\u2019-]+)?$/u;
 
 /** Who a pronoun stands for: the last person the text before it names, if any. */
 function antecedentKind(before: string): ActorKind | null {

@@ -145,10 +145,11 @@ const STANDING_RULE = {
   /**
    * "will not …", "and not come to …", "will stay at his brother's flat", a line that opens "Not bring …",
    * "Never leave …" or "Nobody will …", "will keep no knives in the car", and a role someone takes on
-   * for as long as the plan lasts ("Janet will be Chloe's birth partner").
+   * for as long as the plan lasts ("Janet will be Chloe's birth partner"), and things kept safe or rules kept
+   * ("keep the medication in the locked cupboard", "keep the stair gate shut", "keep to his curfew").
    */
-  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of) [a-z]|\b(?:will|must|is to|are to) (?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b/,
-  needs: /\b(?:not|only|never|no|nobody|nothing|none|don't|stay|live|sleep|remain|be)\b/,
+  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of) [a-z]|\b(?:will|must|is to|are to) (?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b|\bkeep(?:s|ing)? (?:all |the |his |her |their |any |every )?(?:[a-z'-]+ ){0,3}(?:locked|shut|closed|out of (?:reach|sight)|in (?:a |the )?(?:locked|high)\b|switched (?:on|off)|charged)|\bkeep(?:s|ing)? to (?:his|her|their|the) (?:curfew|bail conditions|bail|rules|conditions|licence|licence conditions)\b/,
+  needs: /\b(?:not|only|never|no|nobody|nothing|none|don't|stay|live|sleep|remain|be|keep|keeps|keeping)\b/,
   test(body: string): boolean {
     return this.needs.test(body) && this.pattern.test(body);
   },

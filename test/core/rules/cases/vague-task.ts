@@ -71,6 +71,9 @@ export const cases: RuleCases = {
     { section: 'professional-commitments', text: 'In working hours the ward will ring Sam Ellis on 01632 960 222.' },
     'The baby will not leave the unit until the discharge meeting has been held.',
     'Tia will sleep in her own cot, day and night.',
+    // Things kept safe and rules kept hold all the time.
+    'Mo will keep the bleach in the high cupboard.',
+    'Tyler will keep to his bail conditions.',
     // A top row of short labels heads the table, whatever its words ("Family member").
     { name: 'a header row with words of its own', lines: ['## What needs to happen', '| Family member | Task | Target date |', '| Lisa | Book a GP appointment for Ty | 12 January 2027 |'] },
     // A name with its role set off by commas names who.
