@@ -42,6 +42,8 @@ export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   ['date', /^date (?:the |this )?(?:agreement|plan|letter|it was|we)? ?(?:was |were )?(?:made|agreed|written|signed|drawn up|started|completed)$|^(?:effective|in place) from$|^date of (?:the )?(?!next\b|review\b)(?:[a-z]+ ){0,2}(?:meeting|conference)$|^(date|dated|date of (the )?(agreement|meeting|this agreement)|agreement date|date agreed|today's date|start date|date started|date written|date made|(?:made|agreed|done|written|signed|drawn up) on|when (?:we )?(?:made|agreed|wrote) (?:this|it))$/],
 ];
 
+const DOCUMENT_TITLE = /^(?:letter of expectations?|(?:written|working|safety|family) agreement|written agreement|agreement|child in need plan|safety plan|family plan)\s*[\u2013\u2014:-]\s+(?:for |about |re:? )?[a-z'-]+ [a-z'-]+/;
+
 /** Headings that belong to a section but are not a section themselves (worked examples, notes). */
 export const NEUTRAL_HEADINGS = /^(examples?|notes?|guidance|for example|see below|continued)$/;
 
@@ -70,6 +72,8 @@ export const classifyLabel = memoise(classifyLabelUncached);
 function classifyLabelUncached(folded: string): SectionKey | null {
   const label = cleanLabel(folded);
   if (!label || label.length > 160) return null;
+  // "Letter of Expectation – Leo Dyce (born …)": the document's title with whom it is about, not its expectations.
+  if (DOCUMENT_TITLE.test(label)) return null;
   const lead = leadingCue(label);
   if (lead) return lead;
   for (const [key, pattern] of SECTION_LABELS) {

@@ -193,8 +193,8 @@ class SectionFinder {
     // ("Written Agreement 2", "Working agreement 4" as a title count too, and a page header carrying it.)
     const at = this.view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && (facts.has(i, 'agreementNumber') || facts.has(i, 'agreementTitleNumber')));
     if (at < 0) {
-      // A reference code in a page header or footer ("WA/26/0417"): the document's own number.
-      const coded = this.view.scans.firstIndex('reference-code', folded.length, (i) => (this.view.blocks[i].origin === 'header' || this.view.blocks[i].origin === 'footer') && facts.has(i, 'referenceCode'));
+      // A reference code in a page header or footer or at the top ("WA/26/0417", "Our ref: LOE/RQ/0412"): the document's own number.
+      const coded = this.view.scans.firstIndex('reference-code', folded.length, (i) => (i < 15 || this.view.blocks[i].origin === 'header' || this.view.blocks[i].origin === 'footer') && !roles[i].placeholder && facts.has(i, 'referenceCode'));
       if (coded >= 0) this.add('agreement-number', coded);
       return coded >= 0;
     }

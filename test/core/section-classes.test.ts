@@ -613,12 +613,13 @@ describe('the agreement number under other labels, and only a real number', () =
     ['a "Version" line', [p('Version: 3')]],
     ['a label naming the document beside a bare number', row(0, 0, 'Safety plan', '2')],
     ['a number after the label, with the date after it', [p('Plan no. 5     Date of plan: 2 December 2026')]],
+    // Labelled sets by three writers count a letter's own reference at its top as its number.
+    ['a letter\u2019s own reference at the top', [p('Our ref: JB/2291')]],
   ] as const)('%s', (_name, blocks) => {
     expect(numbered([...blocks])).toBe(true);
   });
   test.each([
     ['a case reference', row(0, 0, 'Case ref', 'CR-88123')],
-    ['a letter\u2019s own reference', [p('Our ref: JB/2291')]],
     ['an "Issue" cell that is a worry', row(0, 0, 'Issue', 'Nobody takes Kai to school')],
     ['a label naming the document beside words', row(0, 0, 'Safety plan', 'Kai will be home by 9pm.')],
     // The number control shows its placeholder: the date after it is not the number.
@@ -947,5 +948,18 @@ describe('in a letter to a parent, "I" is the social worker who writes it', () =
     const result = letter('Dear Mum,');
     expect(present(result, 'professional-commitments')).toBe(false);
     expect(present(result, 'family-commitments')).toBe(true);
+  });
+});
+
+describe('a letter of expectation whose title names the children', () => {
+  test('"Letter of Expectation \u2013 Leo Dyce (born …)" is the title, not the expectations', () => {
+    expect(classifyLabel('letter of expectation \u2013 leo dyce (born 3 april 2022)')).toBe(null);
+    expect(classifyLabel('expectations of parents')).toBe('family-commitments');
+  });
+  const has = (text: string, id: keyof AnalysisResult['sections']) => present(run([h('Notes'), p(text)]), id);
+  test('its clauses: how long the expectations last, and copies being sent', () => {
+    expect(has('These expectations will stay in place until 24 February 2027.', 'duration')).toBe(true);
+    expect(has('Copies of this letter are being sent to Ms Lowe and Little Owls Nursery.', 'copies')).toBe(true);
+    expect(has('Our expectations of you are set out below.', 'duration')).toBe(false);
   });
 });
