@@ -82,4 +82,4 @@ export const AGREEMENT_TITLE_NUMBER = new RegExp(`\\b(?:agreement|plan)\\s*(?:no
  * A label that says the agreement's date is next: "Date:", "dated", "agreed on", "made on" (not "date of
  * birth"), also with who made it between: "written with Kat on", "agreed by Mum, Dad and Jo on".
  */
-export const DATE_CUE = /(?<!\b(?:review|reviewing|end|expiry|finish|next|meeting|birth|appointment|start|court|hearing|conference)\s)\b(?:(?:made|written|agreed|drawn up|put together|signed) (?:with|by|between) [a-z'\u2019, &]{2,60}? on|date(?! of birth)(?: of (?:the |this )?agreement)?|dated|agreed(?: on)?|made on|signed(?: on)?|written on)\b\s*[:;]?\s*/g;
+export const DATE_CUE = /(?<!\b(?:review|reviewing|end|expiry|finish|next|meeting|birth|appointment|start|court|hearing|conference)\s)\b(?:(?:made|written|agreed|drawn up|put together|signed) (?:with|by|between) [a-z'\u2019, &]{2,60}? on|we (?:made|wrote|agreed|sorted|put together|drew up|worked out) (?:this|it)(?: out| up| together)?(?: [a-z'\u2019 ]{1,40}?)? on|date(?! of birth)(?: of (?:the |this )?agreement)?|dated|agreed(?: on)?|made on|signed(?: on)?|written on)\b\s*[:;]?\s*/g;

@@ -7,7 +7,7 @@ import { ifBreaksAgreement } from './linear-scans';
 import { guarded } from './guarded-pattern';
 
 export const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\s+[^\s?:]|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
-export const LEGAL_NOTICE_TEXT = /\bnot (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b|\bnot a court order\b|\byou (?:can|may|could|should|are entitled to|have the right to)\b[^.]{0,40}?\b(?:legal advice|advice from a solicitor|(?:show|take) (?:it|(?:this|the) (?:letter|plan|agreement)) to a solicitor)\b/;
+export const LEGAL_NOTICE_TEXT = /\b(?:not|isn't|is not|it's not|it isn't) (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b|\bnot a court order\b|\byou (?:can|may|could|should|are entitled to|have the right to)\b[^.]{0,40}?\b(?:legal advice|advice from a solicitor|(?:show|take) (?:it|(?:this|the) (?:letter|plan|agreement)) to a solicitor)\b/;
 const CONTINGENCY_OPENING = /^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
 /**
  * Also "if [anyone ...] breaks this agreement". As one regular expression (`\bif (?:[a-z' ]+ )?breaks? ...`)
@@ -27,7 +27,7 @@ export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.
  */
 const NAMES_WITH_BLANKS = guarded(
   /_{3}|\.{5}/,
-  /[a-z)]\s*(?:_{3,}|\.{5,})\s+(?:[a-z'()-]+ ){0,3}[a-z'()-]+\s*(?:_{3,}|\.{5,})/,
+  /[a-z)]:?\s*(?:_{3,}|\.{5,})\s+(?:[a-z'()-]+ ){0,3}[a-z'()-]+:?\s*(?:_{3,}|\.{5,})/,
 );
 const FORM_FIELDS = /\b(?:phone|mobile|tel|telephone|address|e-?mail|postcode|time|number|no)\b/;
 export const SIGNATURE_LINE = { test: (folded: string): boolean => SIGNATURE_TEXT.test(folded) || (NAMES_WITH_BLANKS.test(folded) && !FORM_FIELDS.test(folded)) };

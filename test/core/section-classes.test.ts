@@ -963,3 +963,23 @@ describe('a letter of expectation whose title names the children', () => {
     expect(has('Our expectations of you are set out below.', 'duration')).toBe(false);
   });
 });
+
+describe('a young person\u2019s own words for the parts', () => {
+  test('"Who\u2019s in this?" names the parties', () => {
+    expect(classifyLabel("who's in this")).toBe('participants');
+    expect(classifyLabel("who's in charge of lifts")).toBe(null);
+  });
+  const has = (text: string, id: keyof AnalysisResult['sections']) => present(run([h('My plan', 1), p(text)]), id);
+  test('"We sorted this out at Auntie Jo\u2019s on 10 December 2026" dates it', () => {
+    expect(has('We sorted this out at Auntie Jo\u2019s on 10 December 2026.', 'date')).toBe(true);
+    expect(has('We sorted out the bus pass on Friday.', 'date')).toBe(false);
+  });
+  test('"this isn\u2019t a legal document" is the legal notice', () => {
+    expect(has('Mark says this isn\u2019t a legal document and I can ask for a solicitor.', 'legal-notice')).toBe(true);
+    expect(has('Mark says the legal team isn\u2019t involved.', 'legal-notice')).toBe(false);
+  });
+  test('"Me: ______ Auntie Jo: ______" are signature lines', () => {
+    expect(has('Me: ____________   Auntie Jo: ____________   Mum: ____________', 'signatures')).toBe(true);
+    expect(has('Phone: ____________   Email: ____________', 'signatures')).toBe(false);
+  });
+});
