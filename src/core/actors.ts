@@ -60,6 +60,10 @@ export function findActor(text: string, folded: string): Actor {
   // "In working hours the ward will ring …": a time before the subject is not part of it.
   LEADING_TIME.lastIndex = start;
   if (LEADING_TIME.test(folded)) subjectStart = LEADING_TIME.lastIndex;
+  // "It is expected that Mr Dyce will live …", "We agreed that Nan will …": the subject follows "that".
+  const that = folded.lastIndexOf(' that ', subjectLimit);
+  // ("Harvey has agreed that he will …" keeps Harvey: a pronoun there points back.)
+  if (that >= subjectStart && REPORTING_THAT.test(folded.slice(subjectStart, that + 6)) && !/^\s*(?:he|she|they|it|i|we)\s*$/.test(folded.slice(that + 6, subjectLimit))) subjectStart = that + 6;
   // "If Mr Smith has been drinking Ms Smith will not..." : the actor is the last name phrase.
   const whole = text.slice(start, subjectLimit);
   if (CONDITIONAL.test(whole)) {
@@ -91,6 +95,8 @@ export function findActor(text: string, folded: string): Actor {
 }
 
 const PRONOUN = /^(?:he|she|they)$/i;
+/** What comes before the subject of an expectation: "it is expected that", "the conference agreed that". Folded text. */
+const REPORTING_THAT = /\b(?:expected|agreed|asked|expects?|agrees?|requires?|required|decided|hoped|important|essential) that $/;
 /** "Jo Finch", "Rose": capitalised words only, a name whatever it is. */
 const NAME_SHAPE = /^[A-Z][\p{Ll}'\u2019-]+(?:\s+[A-Z][\p{Ll}'\u2019-]+)?$/u;
 

@@ -75,6 +75,7 @@ const VAGUE_ACTION = new RegExp(
     'keep (?:things|everything) (?:calm|under control|on track|going)\\b',
     // A class of people or of work, without saying which: "stay away from bad influences", "do some work with Kai about keeping safe".
     '(?:stay|keep) away from (?:bad|negative|the wrong|risky|unsafe|unsuitable|inappropriate) (?:influences|people|crowds?|company|friends|adults)\\b',
+    '(?:stay|keep) away from (?:people|friends|anyone|adults) (?:who|that) (?:are|is) (?:a )?(?:bad|negative|unsafe|risky|the wrong)\\b',
     'do (?:some |more |direct |some direct |more direct )?work with (?:[a-z]+ ){1,2}(?:on|about|around)\\b',
   ].join('|')})`,
   'g',

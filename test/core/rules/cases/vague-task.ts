@@ -71,6 +71,9 @@ export const cases: RuleCases = {
     { section: 'professional-commitments', text: 'In working hours the ward will ring Sam Ellis on 01632 960 222.' },
     'The baby will not leave the unit until the discharge meeting has been held.',
     'Tia will sleep in her own cot, day and night.',
+    // The subject of an expectation follows "that"; a pronoun there points back to the name before it.
+    'It is expected that Mr Grant will move to his sister\u2019s flat at 2 Mill Lane by 18 December 2026.',
+    'Keira has agreed that she will hand her phone to Mum at 9pm every night.',
     // Things kept safe and rules kept hold all the time.
     'Mo will keep the bleach in the high cupboard.',
     'Tyler will keep to his bail conditions.',
@@ -171,6 +174,8 @@ export const cases: RuleCases = {
     // A heading wanting something from "you", and a person's row under "Agreed".
     { name: 'a heading wanting something from you', lines: ['## What we would like from you', '- Listen to the school more.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Listen to the school more' }] },
     { name: "a person's row under 'Agreed'", lines: ['| Person | Agreed | By when |', '| Tariq | Be kinder to his brother | \u2013 |'], errors: parts('Be kinder') },
+    // People of a kind, without saying who.
+    { text: 'Jamie will keep away from friends who are a bad influence.', errors: parts('keep away from friends who are a bad') },
     // A two-word instruction is a task.
     { name: 'a two-word instruction', lines: ['## What Jade will do', '- Jade will walk Rory to school by 8.50am every weekday.', '- Stay calm.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Stay calm' }] },
     // "needs to" commits someone; a change of a kind, support of a kind and managing conflict say no action.
