@@ -983,3 +983,25 @@ describe('a young person\u2019s own words for the parts', () => {
     expect(has('Phone: ____________   Email: ____________', 'signatures')).toBe(false);
   });
 });
+
+describe('a plan told as a story: where it was made, what happened, what a breach leads to', () => {
+  const has = (text: string, id: keyof AnalysisResult['sections']) => present(run([h('Written agreement', 1), p(text)]), id);
+  test.each([
+    ['This agreement was made at a family meeting at the Oak Centre on 8 December 2026 between Dad, Mum and Nan.', 'date'],
+    ['On 14 November the nursery manager called the police when Dad arrived after drinking.', 'concerns'],
+    ['Any breach of this agreement will lead to a meeting within two working days.', 'contingency'],
+  ] as const)('%s', (text, id) => {
+    expect(has(text, id)).toBe(true);
+  });
+  test.each([
+    ['Nan will call the police if Dad comes to the house.', 'concerns'],
+    ['This agreement was made at the Oak Centre.', 'date'],
+  ] as const)('not it: %s', (text, id) => {
+    expect(has(text, id)).toBe(false);
+  });
+  test('a reference with dashes in the page header ("WA-2026-0881") is the number; a date with dashes is not', () => {
+    const numbered = (header: string) => present(run([{ kind: 'paragraph', text: header, origin: 'header' }, h('Written agreement', 1), h('What Mum will do'), p('Mum will ring the school by 9am.')]), 'agreement-number');
+    expect(numbered('WA-2026-0881')).toBe(true);
+    expect(numbered('Printed 08-12-2026')).toBe(false);
+  });
+});
