@@ -9,20 +9,23 @@ import { fold } from './text';
 /** A line that opens with a commitment: "Jo Adams will bring …", "Mia will also see …", "Calls with dad will be arranged." */
 const COMMITMENT_LINE = {
   needs: /\b(?:will|must|agree|agrees|is to|are to|going to|won't|needs? to|has to|have to|responsible for)\b|'ll\b/,
-  pattern: /^[^.?!:]{0,80}?(?:\b(?:will|must|agrees? to|is to|are to|is going to|are going to|am going to|won't|(?<!\b(?:what|which|that|it|this|there|who) )(?:needs? to|has to|have to)|(?:is|are) responsible for)|'ll|'m going to)\s+(?!be (?:worried|concerned)\b)[a-z]/,
+  pattern: /^(?:\s*\(?[\da-z]{1,3}(?:\.\d+)*[.)]\s+)?[^.?!:]{0,80}?(?:\b(?:will|must|agrees? to|is to|are to|is going to|are going to|am going to|won't|(?<!\b(?:what|which|that|it|this|there|who) )(?:needs? to|has to|have to)|(?:is|are) responsible for)|'ll|'m going to)\s+(?!be (?:worried|concerned)\b)[a-z]/,
   test(folded: string): boolean {
     if (!this.needs.test(folded)) return false;
     const m = this.pattern.exec(folded);
     // "The school said Jo will be excluded": what someone reported, not what anyone agreed to do.
-    return m !== null && !REPORTED.test(m[0]);
+    return m !== null && !REPORTED.test(m[0]) && !ABOUT_THE_DOCUMENT.test(m[0]);
   },
 };
 /** A line opening with a verb of something to do, after any numbering ("Keep the door locked", "2. Attend all appointments"). Folded text. */
 const IMPERATIVE_LINE = /^[\s\d.)(-]*(?:be|stay|keep|make|take|go|attend|ensure|work|engage|co-?operate|support|help|get|give|let|allow|ask|tell|ring|call|phone|text|email|put|use|see|visit|meet|show|accept|think|consider|respect|listen|talk|speak|look|find|move|pay|buy|clean|tidy|wash|cook|feed|bring|collect|drop|pick|walk|drive|read|sort|stop|start|continue|try|avoid|reduce|cut|leave|lock|fit|book|arrange|apply|register|complete|fill|sign|share|inform|update|check|monitor|refer|provide|offer|prioritise|manage|communicate|comply|follow|learn|spend|play|send|write|contact|report|protect|maintain|improve|address|demonstrate|behave|remain|seek|access|liaise|discuss|never|do not|don't|always)\b/;
 /** A heading asking someone to do things ("What we're asking you to do", "What is expected of Dean", "You need to"). Folded text. */
 const REQUEST_HEADING = /\bask(?:ing)? (?:you|that you)\b|\byou (?:need|must|should|will need|are asked|have) to\b|\bwe (?:need|want|expect|would like|are asking) (?:you|that you)\b|\b(?:need|want|expect|ask|asking|expected|would like) (?:from|of) you\b|\bexpect(?:ed|ations?)? (?:of|from)\b|\bwhat you (?:must|should|need to|have to|will need to) do\b|\basked of\b/;
+/** "The purpose of this letter is to …", "These expectations will stay in place …": the document speaking of itself. */
+const ABOUT_THE_DOCUMENT = /^\W*(?:(?:the|its|our) (?:purpose|aim|point|reason|goal|intention)s?\b|(?:this|these|the) (?:plan|agreement|letter|expectations|arrangements|rules)\b)/;
 const REPORTED = /\b(?:said|says|told|tells|reported|reports|thinks?|thought|believes?|believed|worried|concerned|fears?|feared|feels?|felt|warned|predicts?)\b/;
 
+const GREETING = /^\s*dear\s+\S.*,?\s*$/i;
 const isTitle = (block: Block): boolean => block.kind === 'heading' && block.style !== undefined && /^title$/i.test(block.style);
 const isAside = (block: Block): boolean => block.origin !== undefined;
 
@@ -37,13 +40,15 @@ export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[])
     const role = roles[i];
     // A run follows an unknown heading, or a one-line list of who took part ("Present: …") with untitled notes under it.
     const inlineLabel = !role.labelOnly && role.section === 'participants' && role.contentStart > 0 && i + 1 < blocks.length && roles[i + 1].section === null;
-    if ((!role.labelOnly || role.section !== null) && !inlineLabel) continue;
+    // A letter's body with no headings at all runs from its greeting ("Dear Ms Lowther and Mr Dyce,").
+    const greeting = !role.labelOnly && role.section === null && blocks[i].text.length < 120 && GREETING.test(blocks[i].text) && i + 1 < blocks.length && roles[i + 1].section === null;
+    if ((!role.labelOnly || role.section !== null) && !inlineLabel && !greeting) continue;
     if (isTitle(blocks[i]) || isAside(blocks[i])) continue;
     const run: number[] = [];
     let j = i + 1;
     for (; j < blocks.length && roles[j].section === null && !roles[j].labelOnly && !isAside(blocks[j]); j++) run.push(j);
     for (const k of run) inRuns.add(k);
-    decideRun(blocks, roles, run, inlineLabel ? '' : fold(blocks[i].text));
+    decideRun(blocks, roles, run, inlineLabel || greeting ? '' : fold(blocks[i].text));
     i = j - 1;
   }
   return inRuns;

@@ -96,7 +96,8 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     readActionHeader(table, firstRow.get(table) ?? 0, entries.map(([column]) => column), folded, { rowHeaderTables, rowInfoHeaders, actionTables });
     if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
     if ((PERSON_HEADER.test(folded[0]) || folded[0] === '') && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
-    if (folded.some((t) => SIGNATURE_HEADER.test(t))) {
+    // "Name | What they will do | Phone | Signed": each person signs their own tasks; the rows are tasks, not a signature list.
+    if (folded.some((t) => SIGNATURE_HEADER.test(t)) && !personRowTables.has(table)) {
       signatureTables.add(table);
       continue;
     }

@@ -74,6 +74,8 @@ export const cases: RuleCases = {
     // The subject of an expectation follows "that"; a pronoun there points back to the name before it.
     'It is expected that Mr Grant will move to his sister\u2019s flat at 2 Mill Lane by 18 December 2026.',
     'Keira has agreed that she will hand her phone to Mum at 9pm every night.',
+    // A letter speaking of itself is no task.
+    { name: 'the letter speaking of itself', lines: ['Dear Ms Rowe,', 'The purpose of this letter is to set out what we agreed.', 'Ms Rowe will take Amy to nursery by 9am every weekday.', 'These arrangements will stay in place until the review.'] },
     // Things kept safe and rules kept hold all the time.
     'Mo will keep the bleach in the high cupboard.',
     'Tyler will keep to his bail conditions.',
@@ -176,6 +178,10 @@ export const cases: RuleCases = {
     { name: "a person's row under 'Agreed'", lines: ['| Person | Agreed | By when |', '| Tariq | Be kinder to his brother | \u2013 |'], errors: parts('Be kinder') },
     // People of a kind, without saying who.
     { text: 'Jamie will keep away from friends who are a bad influence.', errors: parts('keep away from friends who are a bad') },
+    // A letter's body with no headings: its commitments are tasks.
+    { name: "a letter's body with no headings", lines: ['Dear Mr Hale,', '1. Following the meeting on 2 December, we agreed the following.', '2. Mr Hale will take Josh to school by 8.45am every weekday.', '3. Mr Hale will cooperate with the school.'], errors: parts('cooperate with') },
+    // People, their tasks and their signatures in one table: the rows are tasks.
+    { name: 'a table of people, their tasks and their signatures', lines: ['## Who will help', '| Name | What they will do | Signed |', '| Uncle Dev | Be more involved with the boys | |'], errors: parts('Be more involved') },
     // A two-word instruction is a task.
     { name: 'a two-word instruction', lines: ['## What Jade will do', '- Jade will walk Rory to school by 8.50am every weekday.', '- Stay calm.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Stay calm' }] },
     // "needs to" commits someone; a change of a kind, support of a kind and managing conflict say no action.
