@@ -150,6 +150,8 @@ function noteSigning(signing: Map<string, SigningRow>, key: string, block: Block
   else if (SIGN_WORD.test(folded)) row.word = true;
 }
 
+/** The first cell of a row to sign along: "Sign", "Signed", "Signature". */
+const SIGN_ROW_LABEL = /^(?:sign|signed|signatures?|sign here)[:.]?$/;
 /** A header over a signature box: "Name | Signature | Date", "Name | | Date". */
 const SIGNING_HEADER_FIRST = /^(?:names?|who|person|people|signed by|print name|)$/;
 
@@ -167,6 +169,9 @@ function signatureRows(signing: Map<string, SigningRow>): Set<string> {
     const header = rows.find((r) => r.row === top && r.blanks && SIGNING_HEADER_FIRST.test(r.first) && r.others > 0);
     const body = rows.filter((r) => r !== header);
     const signers = body.filter((r) => r.blanks && r.others > 0 && isSignerCell(r.first) && (r.word || isNameLike(r.firstText)));
+    // "Sign | | | " under "  | Mum | Dad | Social worker": the box turned on its side.
+    const signRows = body.filter((r) => r.blanks && r.others > 0 && SIGN_ROW_LABEL.test(r.first));
+    if (signRows.length > 0) for (const r of rows.filter((r) => (r.row === top && r.first === '') || signRows.includes(r) || (r.blanks && /^dated?$/.test(r.first)))) keys.add(`${table}:${r.row}`);
     if (signers.length < 2) continue;
     // Blanks beside bare names sign only where nothing else is in the table (a form left empty is not a signature box).
     if (!signers.some((r) => r.word) && !header?.word && signers.length < body.length) continue;

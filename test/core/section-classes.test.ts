@@ -615,11 +615,11 @@ describe('the agreement number under other labels, and only a real number', () =
     ['a number after the label, with the date after it', [p('Plan no. 5     Date of plan: 2 December 2026')]],
     // Labelled sets by three writers count a letter's own reference at its top as its number.
     ['a letter\u2019s own reference at the top', [p('Our ref: JB/2291')]],
+    ['a case reference cell', row(0, 0, 'CIN ref', '2291-B')],
   ] as const)('%s', (_name, blocks) => {
     expect(numbered([...blocks])).toBe(true);
   });
   test.each([
-    ['a case reference', row(0, 0, 'Case ref', 'CR-88123')],
     ['an "Issue" cell that is a worry', row(0, 0, 'Issue', 'Nobody takes Kai to school')],
     ['a label naming the document beside words', row(0, 0, 'Safety plan', 'Kai will be home by 9pm.')],
     // The number control shows its placeholder: the date after it is not the number.
@@ -1003,5 +1003,29 @@ describe('a plan told as a story: where it was made, what happened, what a breac
     const numbered = (header: string) => present(run([{ kind: 'paragraph', text: header, origin: 'header' }, h('Written agreement', 1), h('What Mum will do'), p('Mum will ring the school by 9am.')]), 'agreement-number');
     expect(numbered('WA-2026-0881')).toBe(true);
     expect(numbered('Printed 08-12-2026')).toBe(false);
+  });
+});
+
+describe('a form with the parties as its columns', () => {
+  test('"Agreed at" gives the date; a "Sign" row under the parties\u2019 names is the signature box', () => {
+    const result = run([
+      h('Child in Need Agreement', 1),
+      ...row(0, 0, 'Agreed at', 'Child in need meeting, Hill School, 7 December 2026'),
+      h('What Mum will do'),
+      li('Mum will walk Kai to school for 8.45am every school day.'),
+      ...row(1, 0, '', 'Mum', 'Dad', 'Social worker'),
+      ...row(1, 1, 'Sign', '', '', ''),
+      ...row(1, 2, 'Date', '', '', ''),
+    ]);
+    expect(present(result, 'date')).toBe(true);
+    expect(present(result, 'signatures')).toBe(true);
+  });
+  test('a label table ending in a "Signed" row keeps its first row\u2019s own part', () => {
+    const result = run([...row(0, 0, 'Agreement number', '4'), ...row(0, 1, 'What we are worried about', 'Kai has missed 9 days of school.'), ...row(0, 2, 'Signed', '')]);
+    expect(present(result, 'agreement-number')).toBe(true);
+    expect(present(result, 'signatures')).toBe(true);
+  });
+  test('a row of times under the parties is not a signature box', () => {
+    expect(present(run([...row(0, 0, '', 'Mum', 'Dad'), ...row(0, 1, 'Saturday', '10am to 12pm', '2pm to 4pm')]), 'signatures')).toBe(false);
   });
 });
