@@ -67,7 +67,7 @@ export const CONCERNS_CONTENT = { test: (folded: string): boolean => CONCERNS_TO
 
 /** A contingency step: "If <something happens>, <someone> will <arrange, meet, call, …>". */
 export const CONTINGENCY_STEP =
-  /^(?:\d+[.)]\s*)?(?:if|should)\b[^.]{3,160}?(?:,\s*|\s)(?:then\s+)?(?:[a-z'’]+\s+){1,3}(?:will|may|would|is going to|are going to)\s+(?:\w+\s+)?(?:arrange|hold|call|meet|talk|speak|ask|review|discuss|contact|ring|phone|visit|make|tell|refer|convene|organise|look|see|get in touch|set up|book|agree)\b/;
+  /^(?:\d+[.)]\s*)?(?:if|should)\b[^.]{3,160}?(?:,\s*|\s)(?:then\s+)?(?:[a-z'’]+\s+){1,3}(?:will|may|would|is going to|are going to)\s+(?:\w+\s+)?(?:arrange|hold|call|meet|talk|speak|ask|review|discuss|contact|ring|phone|visit|make|tell|refer|convene|organise|look|see|get in touch|set up|book|agree|come (?:out|round|over|and see))\b/;
 
 /**
  * A title that says what the document is for: "Agreement for Lily to be looked after by the council",
@@ -82,4 +82,4 @@ export const AGREEMENT_TITLE_NUMBER = new RegExp(`\\b(?:agreement|plan)\\s*(?:no
  * A label that says the agreement's date is next: "Date:", "dated", "agreed on", "made on" (not "date of
  * birth"), also with who made it between: "written with Kat on", "agreed by Mum, Dad and Jo on".
  */
-export const DATE_CUE = /(?<!\b(?:review|reviewing|end|expiry|finish|next|meeting|birth|appointment|start|court|hearing|conference)\s)\b(?:(?:made|written|agreed|drawn up|put together|signed) (?:with|by|between|at) [a-z'\u2019, &]{2,60}? on|we (?:made|wrote|agreed|sorted|put together|drew up|worked out) (?:this|it)(?: out| up| together)?(?: [a-z'\u2019 ]{1,40}?)? on|date(?! of birth)(?: of (?:the |this )?agreement)?|dated|agreed(?: on)?|made on|signed(?: on)?|written on)\b\s*[:;]?\s*/g;
+export const DATE_CUE = /(?<!\b(?:review|reviewing|end|expiry|finish|next|meeting|birth|appointment|start|court|hearing|conference)\s)\b(?:(?:made|written|agreed|drawn up|put together|signed) (?:with|by|between|at) [a-z'\u2019, &]{2,60}? on|(?:present|held) at the (?:home visit|visit|meeting|family meeting|conference) on|meeting held on|we (?:made|wrote|agreed|sorted|put together|drew up|worked out) (?:this|it)(?: out| up| together)?(?: [a-z'\u2019 ]{1,40}?)? on|date(?! of birth)(?: of (?:the |this )?agreement)?|dated|agreed(?: on)?|made on|signed(?: on)?|written on)\b\s*[:;]?\s*/g;

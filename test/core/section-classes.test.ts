@@ -1029,3 +1029,21 @@ describe('a form with the parties as its columns', () => {
     expect(present(run([...row(0, 0, '', 'Mum', 'Dad'), ...row(0, 1, 'Saturday', '10am to 12pm', '2pm to 4pm')]), 'signatures')).toBe(false);
   });
 });
+
+describe('a visit record: the date of the visit, a worker coming out, who gets a copy', () => {
+  const has = (text: string, id: keyof AnalysisResult['sections']) => present(run([h('Agreement', 1), p(text)]), id);
+  test.each([
+    ['Present at the home visit on 9 December 2026: Marie, Ian and Beth Ridley (social worker).', 'date'],
+    ['If another tablet is found where Ava can reach it, Beth will come out the same day and agree a new plan.', 'contingency'],
+    ['Everyone in the network gets a copy of this plan.', 'copies'],
+  ] as const)('%s', (text, id) => {
+    expect(has(text, id)).toBe(true);
+  });
+  test.each([
+    ['Mum will be present at the next meeting on 9 January 2027.', 'date'],
+    ['If Ava is poorly, Nan will come too.', 'contingency'],
+    ['Everyone gets a copy of the school timetable.', 'copies'],
+  ] as const)('not it: %s', (text, id) => {
+    expect(has(text, id)).toBe(false);
+  });
+});
