@@ -11,8 +11,8 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?s?';
 const EVENT = '(?:appointments?|visits?|sessions?|meetings?|classes|class|groups?|contacts?|reviews?|core group|school days?|school mornings?|mornings?|evenings?|nights?|weekends?|weekdays?|days?|weeks?|months?|times?|occasions?|drug tests?|tests?|home visits?|contact sessions?|term)';
 
-/** A state nobody can point to the day of: "once things are settled", "when everything is calmer". */
-const VAGUE_STATE = '(?:things|everything|it|matters|the situation|circumstances|life)\\s+(?:(?:are|is|have|has|get|gets|feel|feels|seem|seems)\\s+)?(?:(?:more|a bit|a little|got)\\s+)?(?:settled|settle|calmer|calm|better|improved|improve|sorted|right|stable|ready|easier|back to normal)\\b';
+/** A state nobody can point to the day of: "once things are settled", "when it is safe to do so", "when she is well enough". */
+export const VAGUE_STATE = '(?:things|everything|it|matters|the situation|circumstances|life|he|she|they)\\s+(?:(?:are|is|have|has|get|gets|feel|feels|seem|seems)\\s+)?(?:(?:more|a bit|a little|got)\\s+)?(?:settled|settle|calmer|calm|better|improved|improve|sorted|right|stable|ready|easier|back to normal|safe|appropriate|well enough)\\b';
 
 // Every alternative but the last starts at a word boundary: one \b in front of the group, rather
 // than one per alternative, lets the engine reject most positions at once (about twice as fast;

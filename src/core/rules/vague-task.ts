@@ -2,7 +2,7 @@ import type { DocumentView } from '../document-view';
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
 import type { Finding } from '../model';
 import { formatMessage, NO_FINDINGS, type ParagraphContext, type ParagraphRule } from '../rule';
-import { hasTimeExpression, weakQualifiers } from '../timing';
+import { hasTimeExpression, VAGUE_STATE, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
 import { isTwoWordInstruction } from '../tasks';
@@ -156,7 +156,7 @@ const STANDING_RULE = {
   },
 };
 /** A condition says when: "if Josh smells of alcohol", "on days she cannot". */
-const CONDITION_AS_WHEN = /\b(?:(?:if|whenever)(?!\s+(?:needed|required|necessary|appropriate|possible|need be|they can|he can|she can|able)\b)|each time|every time|as soon as(?!\s+(?:possible|practicable|able|they can|he can|she can)\b)|on (?:the )?days?(?: when)?|when (?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\b/;
+const CONDITION_AS_WHEN = new RegExp(`\\b(?:(?:if|whenever)(?!\\s+(?:needed|required|necessary|appropriate|possible|need be|they can|he can|she can|able)\\b)|each time|every time|as soon as(?!\\s+(?:possible|practicable|able|they can|he can|she can)\\b)|on (?:the )?days?(?: when)?|when (?!${VAGUE_STATE})(?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\\b`);
 
 function missingWhen({ folded, role, rowContext }: ParagraphContext): Gap | null {
   const body = folded.slice(role.contentStart);

@@ -127,6 +127,7 @@ export const cases: RuleCases = {
     },
     // A state nobody can point to the day of is not a when.
     { text: 'Tanya will look for a bigger flat once things are calmer.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Tanya will look for a bigger flat once things are calmer' }] },
+    { text: 'Dan will ring the school when he is ready.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Dan will ring the school when he is ready' }] },
     // Own words and "is going to" under a heading the walk does not know: still tasks, still vague.
     { name: "a young person's vague promise in their own words", lines: ["## Things I'll do", "- I'll be in by 9pm on school nights.", "- I'll be more organised."], errors: parts('be more organised') },
     { name: "a plan written to a child: 'is going to'", lines: ['## What Dad is going to do', '- Dad is going to take you swimming every Sunday at 10am.', '- Dad is going to be more patient.'], errors: parts('be more patient') },
