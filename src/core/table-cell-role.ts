@@ -17,6 +17,8 @@ export function tableCellRole(block: Block, text: string, trimmed: string, folde
   const column = block.column ?? 0;
   const rowKey = `${table}:${block.row ?? 0}`;
   const layout = context.tables;
+  // People's tasks signed row by row: the table holds the signatures as well as the tasks.
+  if (layout?.signedRowTables.has(table) && !context.hasLabel('signatures')) context.note('signatures');
   // A table whose header names a signature is the signature list, whatever its rows say.
   if (layout?.signatureTables.has(table)) {
     role.section = 'signatures';

@@ -14,6 +14,8 @@ export interface TableLayout {
   columns: Map<number, { headerRow: number; sections: Array<SectionKey | null> }>;
   /** Tables whose header names a signature. */
   signatureTables: Set<number>;
+  /** Tables of people's tasks with a column to sign each row ("Name | What they will do | Phone | Signed"): they carry the signatures too. */
+  signedRowTables: Set<number>;
   /** How many cells each row has ("table:row"). */
   rowCells: Map<string, number>;
   /** Tables whose first row says how to read a row ("Who | What | By when"): their first column names people, not parts. */
@@ -85,6 +87,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   }
   const columns = new Map<number, { headerRow: number; sections: Array<SectionKey | null> }>();
   const signatureTables = new Set<number>();
+  const signedRowTables = new Set<number>();
   const rowHeaderTables = new Set<number>();
   const personRowTables = new Set<number>();
   const rowInfoHeaders = new Set<string>();
@@ -97,6 +100,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
     if ((PERSON_HEADER.test(folded[0]) || folded[0] === '') && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
     // "Name | What they will do | Phone | Signed": each person signs their own tasks; the rows are tasks, not a signature list.
+    if (folded.some((t) => SIGNATURE_HEADER.test(t)) && personRowTables.has(table)) signedRowTables.add(table);
     if (folded.some((t) => SIGNATURE_HEADER.test(t)) && !personRowTables.has(table)) {
       signatureTables.add(table);
       continue;
@@ -111,7 +115,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
-  return { columns, signatureTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders };
+  return { columns, signatureTables, signedRowTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders };
 }
 
 /**

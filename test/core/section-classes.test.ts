@@ -1047,3 +1047,12 @@ describe('a visit record: the date of the visit, a worker coming out, who gets a
     expect(has(text, id)).toBe(false);
   });
 });
+
+describe('a table of people\u2019s tasks signed row by row', () => {
+  test('"Name | What they will do | Phone | Signed" holds the signatures as well as the tasks', () => {
+    const result = run([h('Who is in the network'), ...row(0, 0, 'Name', 'What they will do', 'Phone', 'Signed'), ...row(0, 1, 'Nana Denise', 'Have Isla and Chloe to live at her house from today.', '01632 960111', '')]);
+    expect(present(result, 'signatures')).toBe(true);
+    expect(present(result, 'family-commitments')).toBe(true);
+    expect(present(run([h('Who is in the network'), ...row(0, 0, 'Name', 'What they will do', 'Phone'), ...row(0, 1, 'Nana Denise', 'Have Isla and Chloe to live at her house from today.', '01632 960111')]), 'signatures')).toBe(false);
+  });
+});
