@@ -5,7 +5,8 @@ import type { ActorKind } from './actors';
 import type { Block } from './model';
 import type { SectionKey } from './section-labels';
 import { buildStructure, walkBlock, type BlockRole, type StructureTrace, type WalkState } from './structure';
-import { actionTableRows, headingActors } from './tasks';
+import { headingActors } from './heading-actors';
+import { actionTableRows } from './tasks';
 import { fold } from './text';
 import type { ActionRow } from './types';
 
