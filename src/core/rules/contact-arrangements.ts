@@ -35,8 +35,8 @@ export function firstContact(folded: string): RegExpExecArray | null {
   return null;
 }
 
-/** A member of the child's family, as contact lines name them ("her grandparents", "dad", "Mia's mum"), not a family service. */
-const FAMILY_MEMBER = "(?:(?:his|her|their|the children's|the child's|[a-z]+'s)\\s+)?(?:birth\\s+)?(?:dad|daddy|mum|mummy|mother|father|parents?|grand\\w+|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|brothers?|sisters?|siblings?|aunt|auntie|aunty|uncle|cousins?|family)\\b(?!\\s+(?:support|worker|hub|centre|center|group|time|court|network|meeting|home))";
+/** A member of the child's family, as contact lines name them ("her grandparents", "dad", "Mia's mum", a child's own "my dad"), not a family service. */
+const FAMILY_MEMBER = "(?:(?:his|her|their|my|your|the children's|the child's|[a-z]+'s)\\s+)?(?:birth\\s+)?(?:dad|daddy|mum|mummy|mother|father|parents?|grand\\w+|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|brothers?|sisters?|siblings?|aunt|auntie|aunty|uncle|cousins?|family)\\b(?!\\s+(?:support|worker|hub|centre|center|group|time|court|network|meeting|home))";
 
 
 /** Not a service or professional ("phone calls with the school"): the rest of "phone calls with …" is a person in the child's life. */

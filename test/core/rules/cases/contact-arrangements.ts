@@ -53,8 +53,12 @@ export const cases: RuleCases = {
 
     'Mr Smith will see Jo and Sam every Saturday from 10am to 12pm at Oak Tree Family Centre, supervised by Sue Lee (family support worker). Rita Dilley will take the children and collect them.',
     'Ms Smith will contact the social worker if she is worried.',
+    'I will see my dad every Saturday from 10am to 4pm at his flat, and Nan will drop me off and collect me.',
   ],
   invalid: [
+    // A child's own words: time with "my dad" is contact too (held-out-7 class, new wordings).
+    { text: 'I will visit my nan when Mum says it is OK.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit my nan' }] },
+    { text: 'Social worker to sort out when you see your mum.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see your mum' }] },
     { text: 'Leo and his half-sister can see each other.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'and his half-sister can see each other' }] },
     { text: 'Auntie Jo may come over and visit the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'may come over and visit the boys' }] },
     { text: 'The twins will keep having time with their father.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'having time with their father' }] },
