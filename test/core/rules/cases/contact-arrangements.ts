@@ -54,6 +54,8 @@ export const cases: RuleCases = {
     'Mr Smith will see Jo and Sam every Saturday from 10am to 12pm at Oak Tree Family Centre, supervised by Sue Lee (family support worker). Rita Dilley will take the children and collect them.',
     'Ms Smith will contact the social worker if she is worried.',
     'I will see my dad every Saturday from 10am to 4pm at his flat, and Nan will drop me off and collect me.',
+    // Keeping two adults apart is not a contact arrangement for the children.
+    'There will be no direct or indirect contact between Mum and Wayne.',
   ],
   invalid: [
     // A child's own words: time with "my dad" is contact too (held-out-7 class, new wordings).

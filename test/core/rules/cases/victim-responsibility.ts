@@ -52,8 +52,12 @@ export const cases: RuleCases = {
     'Ms Smith will not let Jo walk home from school alone.',
     'Mr Smith will not come to the family home if he has been drinking.',
     'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
+    'Kirsty has decided to apply for a non-molestation order, and Hana will go with her to the solicitor on Monday.',
   ],
   invalid: [
+    // Kept apart from him, or made to take him to court, as an expectation (held-out-7 classes, new wordings).
+    { text: 'Kirsty must make sure there is no contact between herself and Wayne at the school gate.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must make sure there is no contact between herself and Wayne' }] },
+    { text: 'We expect that Mrs Okafor will seek an occupation order within a month.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will seek an occupation order' }] },
     { text: 'Ola will ring Jo each time Tony is in touch.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ring Jo each time Tony is in touch' }] },
     { text: 'Ola must not allow Tony to collect the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must not allow Tony to collect the children' }] },
     { text: 'Ola will prevent Tony contacting the boys.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will prevent Tony contacting' }] },
