@@ -5,6 +5,7 @@ import { HELD_OUT } from './real-layouts/held-out';
 import { HELD_OUT_2 } from './real-layouts/held-out-2';
 import { HELD_OUT_3 } from './real-layouts/held-out-3';
 import { HELD_OUT_4 } from './real-layouts/held-out-4';
+import { HELD_OUT_5 } from './real-layouts/held-out-5';
 import { HELD_OUT_6 } from './real-layouts/held-out-6';
 import { HELD_OUT_7 } from './real-layouts/held-out-7';
 import { IN_SAMPLE } from './real-layouts/in-sample';
@@ -20,7 +21,7 @@ test('there are at least 20 real-layout agreements, each with labels', () => {
   expect(IN_SAMPLE.length).toBe(labelled.length);
 });
 
-test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
+test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_5.map((spec) => ['held-out-5', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
   expect(Buffer.from(buildDocx(spec.doc).bytes).equals(readFileSync(join(__dirname, 'real-layouts', set, `${spec.name}.docx`)))).toBe(true);
 });
 
@@ -63,7 +64,14 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   in brackets): sections 124/150 (120/150); vague recall 0.77 (0.69) with 1/47 specific flagged;
 //   jargon 0.92 with 5/194 clean flagged; acronyms 1.0 (2 false); threats 0.33 (3/9; no fair
 //   consequence flagged); victim 0.56 (0.44); contact 0.56 (0.44), 2 false. Seen from then on.
-test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-6', 'held-out-7'])('%s has at least 8 agreements and its offsets are exact', (set) => {
+// held-out-5 (12 agreements, written at 03:45 by a helper who never read src/, then sealed outside the
+//   repository until every rule change of the day had landed): scored once at c5e8320, the day's final
+//   engine (a49b6a2, the day's starting engine, in brackets, also scored once): sections 167/180, 92.8%
+//   (161/180); vague recall 0.85 with 1/83 specific tasks flagged (0.88 with 3/83); jargon 1.0 with
+//   15/360 clean lines flagged, 4.2% (0.78 with 2.2%); acronyms 1.0, 5 false (0.8, 5 false); threats
+//   0.82, no fair consequence flagged (0.64); victim 0.44, 0 false (0.44, 1 false); contact 0.33,
+//   2 false (0.33, 2 false).
+test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7'])('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);
   expect(scoreLayoutSet(heldOut).offsetErrors).toEqual([]);

@@ -8,6 +8,7 @@ import { HELD_OUT } from './held-out';
 import { HELD_OUT_2 } from './held-out-2';
 import { HELD_OUT_3 } from './held-out-3';
 import { HELD_OUT_4 } from './held-out-4';
+import { HELD_OUT_5 } from './held-out-5';
 import { HELD_OUT_6 } from './held-out-6';
 import { HELD_OUT_7 } from './held-out-7';
 import { IN_SAMPLE } from './in-sample';
@@ -58,7 +59,8 @@ if (require.main === module) {
   writeSet(join(__dirname, 'held-out-2'), HELD_OUT_2);
   writeSet(join(__dirname, 'held-out-3'), HELD_OUT_3);
   writeSet(join(__dirname, 'held-out-4'), HELD_OUT_4);
+  writeSet(join(__dirname, 'held-out-5'), HELD_OUT_5);
   writeSet(join(__dirname, 'held-out-6'), HELD_OUT_6);
   writeSet(join(__dirname, 'held-out-7'), HELD_OUT_7);
-  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample and ${HELD_OUT.length} + ${HELD_OUT_2.length} + ${HELD_OUT_3.length} + ${HELD_OUT_4.length} + ${HELD_OUT_6.length} + ${HELD_OUT_7.length} held-out agreements\n`);
+  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample and ${HELD_OUT.length} + ${HELD_OUT_2.length} + ${HELD_OUT_3.length} + ${HELD_OUT_4.length} + ${HELD_OUT_5.length} + ${HELD_OUT_6.length} + ${HELD_OUT_7.length} held-out agreements\n`);
 }
