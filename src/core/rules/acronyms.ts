@@ -82,6 +82,19 @@ export const MIXED_CODE = {
   needs: /\d(?:(?<=[A-Z][A-Za-z\d]*\d)|(?=[A-Za-z\d]*[A-Z]))/,
   pattern: /(?<![\p{L}\p{N}])(?=[A-Za-z\d]*[A-Z][A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z][A-Za-z\d]{2,7}(?![\p{L}\p{N}])/gu,
 };
+/** A reference code: letters and figures joined by slashes or hyphens ("LOE/0932", "WU-2026-0418", "PP/2026/118-M"). */
+const REFERENCE_CODE = /^[A-Za-z\d]+(?:[/-][A-Za-z\d]+)+$/;
+
+/** The capitals at `at` are one part of a reference code, which names a file, not a service to explain. */
+function partOfReference(text: string, at: number, length: number): boolean {
+  let start = at;
+  let end = at + length;
+  while (start > 0 && /[A-Za-z\d/-]/.test(text[start - 1])) start--;
+  while (end < text.length && /[A-Za-z\d/-]/.test(text[end])) end++;
+  const run = text.slice(start, end).replace(/[-/]+$/, '');
+  return run.length > length && REFERENCE_CODE.test(run) && /\d/.test(run);
+}
+
 /** The first half of a postcode ("SW1A", "NG7") or a grid of figures ("B12"). */
 const POSTCODE_PART = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 
@@ -142,6 +155,8 @@ export const acronymRule: ParagraphRule = {
         if (/^[IVXLC]+$/.test(bare)) continue;
         // "from BOOTS", "at ALDI": a shop or company name in capitals reads as a word, not letters.
         if (readsAsName(text, at, bare)) continue;
+        // "ref. LOE/0932": part of a reference code.
+        if (partOfReference(text, at, token.length)) continue;
         // "DC Kerr": a rank before a name says who the person is.
         if (TITLES_BEFORE_A_NAME.has(token) && NAME_AFTER.test(text.slice(at + token.length, at + token.length + 3))) continue;
         findings.push({ start: m.index, end: m.index + token.length, messageId: 'unexplainedCapitals', data: { token, bare }, suggestions: [], severity: 'info' });
@@ -153,6 +168,7 @@ export const acronymRule: ParagraphRule = {
       while ((m = MIXED_CODE.pattern.exec(text))) {
         const token = m[0];
         if (POSTCODE_PART.test(token) || EVERYDAY_CAPITALS.has(token) || entryByForm.has(token) || definedHere.has(token)) continue;
+        if (partOfReference(text, m.index, token.length)) continue;
         if (findings.some((found) => found.start <= m!.index && found.end > m!.index)) continue;
         findings.push({ start: m.index, end: m.index + token.length, messageId: 'unexplainedCapitals', data: { token, bare: token }, suggestions: [], severity: 'info' });
       }

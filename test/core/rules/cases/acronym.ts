@@ -39,8 +39,12 @@ export const cases: RuleCases = {
       name: 'an acronym defined elsewhere in the agreement',
       lines: ['## What the family will do', '- Jo will see the Child and Adolescent Mental Health Services (CAMHS) nurse every Tuesday.', '- Ms Smith will go with Jo to every CAMHS appointment.'],
     },
+    // A reference code names a file: its capitals are not an abbreviation to explain.
+    'Safety plan 2 \u2013 our ref. KT/WA/2291-B \u2013 page 1',
+    'Agreement reference DSC-2026-0077',
   ],
   invalid: [
+    { text: 'Ref SP-4471: ask the KWT about it.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'KWT' }] },
     { text: 'Sam will refer Dean to the SAFE project... and the PIPS.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'PIPS' }] },
     { text: 'Sam will ask about the risk of SIDS at each visit.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'SIDS' }] },
     { text: 'The nurse will check his FEV1 every month.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'FEV1' }] },
