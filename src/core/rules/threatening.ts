@@ -79,10 +79,13 @@ const OUTCOME_MODAL = "(?:\\b(?:will|would|shall|could|may|might)|'ll)\\s+(?:hav
 const BREACH_THEN_MOVED_AWAY = new RegExp(
   `${BREACH_OPENING}${OUTCOME_MODAL}(?:(?:be\\s+)?(?:placed|moved|sent|put)\\s+(?:in|into|to)\\s+(?:a\\s+|an\\s+)?(?:secure\\s+(?:accommodation|unit|children's\\s+home)|(?:foster\\s+|residential\\s+)?placement|foster\\s+care|residential\\s+care|care|children's\\s+home)\\b|go\\s+(?:and\\s+)?(?:live|stay)\\s+(?:somewhere\\s+else|elsewhere)\\b|be\\s+(?:[a-z]+\\s+){0,6}?(?:and\\s+)?removed\\s+from\\s+(?:the|your|their|his|her|[a-z]+'s)\\s+(?:home|care|family)\\b)`,
 );
-/** A formal process as the price of a breach: "failure to improve will result in the case being escalated to child protection", "the matter will be escalated to an ICPC". */
+/** A formal process as the price of a breach: "failure to improve will result in the case being escalated to child protection", "the matter will be escalated to an ICPC", or just "will be escalated". */
 const BREACH_THEN_ESCALATED = new RegExp(
-  `${BREACH_OPENING}${OUTCOME_MODAL}(?:be\\s+|result\\s+in\\s+(?:[a-z]+\\s+){0,3}?being\\s+|lead\\s+to\\s+(?:[a-z]+\\s+){0,3}?being\\s+)?escalated\\s+(?:up\\s+)?to\\s+(?:an?\\s+|the\\s+)?(?:child\\s+protection|icpc|initial\\s+child\\s+protection|court|legal|care\\s+proceedings|pre-?proceedings|public\\s+law\\s+outline|plo)\\b`,
+  `${BREACH_OPENING}${OUTCOME_MODAL}(?:be\\s+|result\\s+in\\s+(?:[a-z]+\\s+){0,3}?being\\s+|lead\\s+to\\s+(?:[a-z]+\\s+){0,3}?being\\s+)?escalated(?:\\s+(?:up\\s+)?to\\s+(?:an?\\s+|the\\s+)?(?:child\\s+protection|icpc|initial\\s+child\\s+protection|court|legal|care\\s+proceedings|pre-?proceedings|public\\s+law\\s+outline|plo)\\b|(?=\\s*(?:[.;!]|$)))`,
 );
+
+/** The children's time with a parent stopped as the automatic result of a failure: "missed sessions will result in family time being stopped" (a pause "until we have met" is a fair step, and says so). */
+const CONTACT_STOPPED_AS_RESULT = /\b(?:result|results|resulting|lead|leads|leading)\s+(?:in|to)\s+(?:[a-z'\u2019]+\s+){0,3}?(?:contact|family\s+time|visits?|sessions?|time\s+with\s+(?:[a-z'\u2019]+\s+){1,3}?)\s*being\s+(?:stopped|suspended|cancelled|ended|withdrawn|reduced)\b(?![^.;]{0,40}\buntil\b)/;
 
 /** The agreement's legal standing explained: it is not binding, or the family can get legal advice. */
 const LEGAL_NOTICE = /\bnot\s+(?:legally\s+binding|a\s+court\s+order)\b|\blegal\s+advice\b|\bsolicitors?\b/;
@@ -169,6 +172,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('heldAgainst', BREACH_AS_PROOF, ['cannot', "can't", 'able']),
   threat('automaticResult', BREACH_THEN_MOVED_AWAY, ['placed', 'moved', 'sent', 'put', 'somewhere', 'elsewhere', 'removed']),
   threat('escalated', BREACH_THEN_ESCALATED, ['escalated']),
+  threat('contactEnds', CONTACT_STOPPED_AS_RESULT, ['result', 'lead']),
 ];
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */

@@ -47,8 +47,12 @@ export const cases: RuleCases = {
     'Kayla will be moved to a bigger bedroom when the new flat is ready.',
     'If the worries grow, Priya will talk to her manager about whether the case should be escalated, and will tell you first.',
     'If things go well, the plan will be stepped down to early help in March.',
+    'A positive test will lead to visits being paused until everyone has met.',
+    'If Dad is late, the visit will be shorter that day.',
   ],
   invalid: [
+    { text: 'Turning up late will lead to the visits being cancelled.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'lead to the visits being cancelled' }] },
+    { text: 'Should the house be in this state again, this will be escalated.', errors: [{ messageId: 'escalated', severity: 'error', excerpt: 'Should the house be in this state again, this will be escalated' }] },
     // A move away from home or a formal process as the price of a breach, whoever speaks (held-out-7 classes, in new wordings).
     { text: 'If Dad turns up drunk again, Ruby will be placed in foster care.', errors: [{ messageId: 'childrenRemoved', severity: 'error', excerpt: 'will be placed in foster care' }] },
     { text: 'If I run off from school again I\u2019ll be sent to a residential placement.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'If I run off from school again I\u2019ll be sent to a residential placement' }] },
