@@ -46,7 +46,7 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: REPORT, pattern: new RegExp(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|ring|phone|call|text|message|contact)\\b[^.]{0,60}?\\b(?:if|when|whenever|any time|anytime|every time|each time)\\s+${OTHER_ADULT}\\s+(?:contacts?|calls?|phones?|rings?|texts?|messages?|comes?\\s+(?:to|round|near|over|back|by|to)\\b|turns?\\s+up|visits?|tries|gets\\s+in\\s+touch|has\\s+been\\s+in\\s+touch|is\\s+in\\s+(?:contact|touch)|arrives?)|\\b${MADE_TO}\\s+(?:report|tell\\s+\\w+(?:\\s+\\w+)?\\s+about|let\\s+\\w+(?:\\s+\\w+)?\\s+know\\s+about)\\s+(?:any|all|every)\\s+(?:contact|calls?|messages?|texts?|visits?)\\s+(?:from|with|by)\\s+${OTHER_ADULT}\\b|\\b${MADE_TO}\\s+(?:show|give|send|forward|pass\\s+on)\\s+(?:the\\s+|any\\s+|all\\s+|his\\s+|her\\s+|their\\s+|those\\s+)?(?:messages|texts|emails)\\s+to\\s+(?:the\\s+social\\s+worker|[a-z]+)\\b`), needs: /\b(?:if|when|whenever|time|anytime)\b[^.]*?\b(?:contact|call|phone|ring|text|message|come|turn|visit|tries|gets|has|arriv|is\s+in)|\b(?:any|all|every)\s+(?:contact|call|message|text|visit)|messages|texts|emails/ },
   { name: 'control their behaviour', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:ensure|make sure)\\s+(?:that\\s+)?${OTHER_ADULT}\\s+(?:stops|stop|reduces|reduce|controls|control|manages|manage)\\s+(?:his|her|their)\\s+(?:drinking|drug use|temper|anger|behaviour)`), needs: /(?:ensure|make\s+sure)\b[^.]*?\b(?:stop|reduce|control|manage)/ },
   // Made to keep the children from the other adult: "will make sure the children have no contact with Jason".
-  { name: KEEP_CHILDREN_FROM, pattern: new RegExp(`\\b${MADE_TO}\\s+(?:ensure|make sure|see to it)\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\s+(?:(?:have|has|will\\s+have|get|gets)\\s+no\\s+(?:unsupervised\\s+)?contact\\s+with|(?:do not|don't|does not|doesn't|never|will not|won't)\\s+(?:see|meet|visit|have\\s+(?:any\\s+)?contact\\s+with|speak\\s+to|talk\\s+to|stay\\s+with|spend\\s+time\\s+with|go\\s+to|be\\s+(?:left\\s+)?alone\\s+with)|(?:are|is)\\s+(?:never|not)\\s+(?:left\\s+)?alone\\s+with)\\s+${NAMED_ADULT}`), needs: /(?:ensure|make\s+sure|see\s+to)\b[^.]*?(?:\bnot\b|n't\b|\bnever\b|\bno\b)/ },
+  { name: KEEP_CHILDREN_FROM, pattern: new RegExp(`\\b${MADE_TO}\\s+(?:ensure|make sure|see to it)\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\s+(?:(?:have|has|will\\s+have|get|gets)\\s+no\\s+(?:unsupervised\\s+)?contact\\s+with|(?:do not|don't|does not|doesn't|never|will not|won't)\\s+(?:see\\s+or\\s+speak\\s+to|see|meet|visit|have\\s+(?:any\\s+)?contact\\s+with|speak\\s+to|talk\\s+to|stay\\s+with|spend\\s+time\\s+with|go\\s+to|be\\s+(?:left\\s+)?alone\\s+with)|(?:are|is)\\s+(?:never|not)\\s+(?:left\\s+)?alone\\s+with)\\s+${NAMED_ADULT}`), needs: /(?:ensure|make\s+sure|see\s+to)\b[^.]*?(?:\bnot\b|n't\b|\bnever\b|\bno\b)/ },
   // Made to leave the other adult: "will end the relationship", "will separate from Jason".
   { name: 'end the relationship', pattern: new RegExp(`\\b${MADE_TO}\\s+(?:end|stop|finish|break\\s+off)\\s+(?:her|his|their|the|this)\\s+relationship\\b|\\b${MADE_TO}\\s+not\\s+(?:resume|restart|continue|start|rekindle|be\\s+in|get\\s+back\\s+into|go\\s+back\\s+to)\\s+(?:her|his|their|the|a|any)\\s+relationship\\b|\\b${MADE_TO}\\s+(?:separate|split\\s+up|break\\s+up|end\\s+things|finish(?:\\s+things)?)\\s+(?:from|with)\\s+${OTHER_ADULT}\\b|\\b${MADE_TO}\\s+(?:stop|not\\s+start)\\s+seeing\\s+${OTHER_ADULT}\\b(?!\\s+(?:friends?|mates|family|children|kids|boys|girls|son|daughter)\\b)|\\b${MADE_TO}\\s+leave\\s+${OTHER_ADULT}(?=\\s*(?:[.,;]|$|and\\b|by\\b|before\\b|if\\b|within\\b|now\\b))`), needs: /relationship|separate|split|break|things|finish|seeing|leave/ },
   // Made to answer for the other adult's harm: "will be held responsible if he comes back", "will prevent any further incidents".
@@ -83,6 +83,8 @@ const OTHER_START = /responsible\s+for|protect/;
 export const ANY_PATTERN_START = { test: (text: string): boolean => MODAL_START.test(text) || OTHER_START.test(text) };
 
 /** A line that is a bare instruction to the parent: "Not allow…", "Tell your social worker…", "Make sure…". */
+/** A commitment put as an infinitive, as under "Sarah agrees": "to ring …", "not to let …". */
+const INFINITIVE = /^\s*(not\s+)?to\s+(?=[a-z])/;
 const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact)\b/;
 /** The clause before the match names a worker as its subject: "ward staff", "the school", "nursery staff", "the police". */
 const PROFESSIONAL_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|carers?\s+at|practitioners?|we)\s*$/;
@@ -165,9 +167,12 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
     // A first name alone under a heading such as "What Children's Services expect" is the parent the
     // heading's service asks, not a professional: the patterns below still decide.
     // "Not allow Shane into your home": a bare instruction under "We expect that you will:" is read with its "you will".
-    const imperative = IMPERATIVE.test(folded);
-    const asking = imperative ? `you will ${folded}` : folded;
-    const shift = imperative ? 'you will '.length : 0;
+    // "To ring the police if Mo comes" under "Sarah agrees": an infinitive is read with its "agrees", as "you will ring …".
+    const infinitive = INFINITIVE.exec(folded);
+    const imperative = !!infinitive || IMPERATIVE.test(folded);
+    const lead = infinitive ? `you will ${infinitive[1] ? 'not ' : ''}` : 'you will ';
+    const asking = infinitive ? lead + folded.slice(infinitive[0].length) : imperative ? lead + folded : folded;
+    const shift = infinitive ? lead.length - infinitive[0].length : imperative ? lead.length : 0;
     if (!ANY_PATTERN_START.test(asking)) return NO_FINDINGS;
     const professional = actor?.kind === 'professional' && !(actor.end > actor.start && isBareName(text.slice(actor.start, actor.end)));
     if (isTask && professional) return NO_FINDINGS;

@@ -53,8 +53,12 @@ export const cases: RuleCases = {
     'Mr Smith will not come to the family home if he has been drinking.',
     'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
     'Kirsty has decided to apply for a non-molestation order, and Hana will go with her to the solicitor on Monday.',
+    'To take Aiden to nursery every weekday by 9am.',
   ],
   invalid: [
+    // Infinitives under an "agrees" heading or column are read with it (held-out-5 class, new wordings).
+    { text: 'Not to allow Craig to babysit the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Not to allow Craig to babysit the children' }] },
+    { text: 'To make sure the twins do not see or speak to Mr Pike.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'To make sure the twins do not see or speak to Mr Pike' }] },
     // Kept apart from him, or made to take him to court, as an expectation (held-out-7 classes, new wordings).
     { text: 'Kirsty must make sure there is no contact between herself and Wayne at the school gate.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must make sure there is no contact between herself and Wayne' }] },
     { text: 'We expect that Mrs Okafor will seek an occupation order within a month.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will seek an occupation order' }] },
