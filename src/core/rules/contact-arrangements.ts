@@ -108,14 +108,31 @@ const SUPERVISOR = 'who supervises it';
 const HOW_OFTEN = 'how often and for how long';
 
 /** The details a contact task should give, each with the pattern that shows it is there. */
-const DETAILS: Array<{ part: string; pattern: RegExp }> = [
-  { part: HOW_OFTEN, pattern: TIME_EXPRESSION },
+/** A time that is only a condition ("when he is in the area", "when Nan feels it is OK") is no timetable. */
+const ONLY_A_CONDITION = /^\s*(?:if|when|whenever|as soon as)\b/;
+const ANY_TIME = new RegExp(TIME_EXPRESSION.source, 'g');
+
+/** How often contact happens: a time that is more than a condition. */
+const SCHEDULE = {
+  test(folded: string): boolean {
+    ANY_TIME.lastIndex = 0;
+    for (let m = ANY_TIME.exec(folded); m; m = ANY_TIME.exec(folded)) {
+      if (!ONLY_A_CONDITION.test(m[0])) return true;
+      ANY_TIME.lastIndex = m.index + 1;
+    }
+    return false;
+  },
+};
+
+const DETAILS: Array<{ part: string; pattern: { test(folded: string): boolean } }> = [
+  { part: HOW_OFTEN, pattern: SCHEDULE },
   { part: 'where it takes place', pattern: /\b(?:at|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:centre|center|home|house|office|park|library|venue|room|school|nursery|caf[eé]|hall|flat|contact centre|community|hospital|ward|clinic|prison|church|club|hub)\b|\bvenue\b|\bwhere\b|\b[a-z]+'s\s+(?:home|house|flat)\b/ },
   { part: SUPERVISOR, pattern: /\bsupervised by\b|\bsupervis(?:e|es|or|ing)\b.*\b(?:by|will)\b|\b(?:will|to) supervise\b|\bunsupervised\b/ },
-  { part: 'who takes and collects the children', pattern: /\b(?:take(?!\s+place)|takes(?!\s+place)|bring|brings|collect|collects|drop|drops|pick(?:s)? up|transport|drive|drives|fetch|fetches|escort)\b/ },
+  { part: 'who takes and collects the children', pattern: /\b(?:take(?!\s+place)(?!\s+(?:the\s+)?[a-z]+\s+out\b)|takes(?!\s+place)|bring|brings|collect|collects|drop|drops|pick(?:s)? up|transport|drive|drives|fetch|fetches|escort)\b/ },
 ];
 /** A call or a letter has no venue and nobody to take the children: when (and who listens in) is what it needs. */
-const REMOTE_DETAILS = DETAILS.filter((detail) => detail.part === HOW_OFTEN || detail.part === SUPERVISOR);
+// A call made when something happens ("if she feels unsafe") is a safety step, so any time counts for calls.
+const REMOTE_DETAILS = [{ part: HOW_OFTEN, pattern: TIME_EXPRESSION }, ...DETAILS.filter((detail) => detail.part === SUPERVISOR)];
 
 /** A prompt needs two or more details missing: one gap alone is often given elsewhere. A call missing when it happens needs only that one. */
 const MOST_MISSING_WITHOUT_PROMPT = 1;

