@@ -60,8 +60,8 @@ const MADE_ON_START = /^\s*(?:this (?:plan|agreement|letter) was )?(?:agreed|mad
 
 /** A short line with no sentence in it: a title or a heading. */
 const TITLE_LIKE = /^(?!(?:\S+\s+){12})[^.!?]*[.!?]?\s*$/;
-/** The document being made, written, agreed or signed. */
-const MADE_ON = /\b(?:made|written|agreed|signed|drawn up|put together|completed|dated|meeting)\b/;
+/** The document being made ("I make this undertaking … on"), written, agreed or signed. */
+const MADE_ON = /\b(?:made|makes? (?:this|the|our)|written|agreed|signed|drawn up|put together|completed|dated|meeting)\b/;
 /** A date written as a date (a number or a month), not "within a week" or "this term". */
 const CALENDAR_DATE = /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
 

@@ -311,6 +311,10 @@ describe('sentences with no heading', () => {
     ['A copy of this plan will be given to Kim, Lewis and the school.', 'copies'],
     ['Isla is 4.', 'child-details'],
     ['We are writing to set out what we all agreed so that Leo has enough to eat every day.', 'purpose'],
+    // A written undertaking is the agreement by another name (held-out-5 class, new wordings).
+    ['The reason for this undertaking is that Tom stays safe while the police make their enquiries.', 'purpose'],
+    ['This undertaking runs for three weeks, until 29 December 2026.', 'duration'],
+    ['A copy has been sent to Dawn and to the school.', 'copies'],
   ])('%s', (sentence, id) => {
     expect(sectionsOf(sentence)).toContain(id);
   });
@@ -320,6 +324,8 @@ describe('sentences with no heading', () => {
       expect(run([p(sentence)]).dates?.agreement).toBeNull();
     }
     expect(run([p('Written agreement \u2013 3 December 2026')]).dates?.agreement?.iso).toBe('2026-12-03');
+    expect(run([p('I, Dawn Price, make this undertaking to the council on 5 December 2026.')]).dates?.agreement?.iso).toBe('2026-12-05');
+    expect(run([p('A copy of the hospital letter has been sent to the GP.')]).sections.copies?.present).toBe(false);
   });
 
   test('a range gives the end date its last day', () => {
