@@ -155,7 +155,9 @@ export const JARGON: JargonEntry[] = [
   { terms: ['medication compliance', 'treatment adherence', 'clinically indicated'], plain: ['taking the medicine as the doctor says'] },
   { terms: ['disclosed', 'disclosure', 'made a disclosure', 'disclosures'], plain: ['told', 'said'] },
   { terms: ['service user', 'service users', 'caseload', 'lead agency', 'gatekeeping', 'resource panel'], plain: ['say who you mean'] },
-  { terms: ['undertake', 'undertakes', 'undertaken', 'undertaking'], plain: ['do', 'carry out'] },
+  { terms: ['undertake', 'undertakes', 'undertaken'], plain: ['do', 'carry out'] },
+  // "undertaking the assessment" is the verb; "this undertaking", "a written undertaking" names the document, a promise.
+  { terms: ['undertaking'], plain: ['doing', 'carrying out'], notBefore: /^(?!\s+(?:the|a|an|any|some|further|this|these|regular|direct|work|assessments?|checks?|visits?)\b)/ },
   { terms: ['in a timely manner', 'timely', 'at the earliest opportunity', 'with immediate effect', 'on an ongoing basis'], plain: ['give a date or time'] },
   { terms: ['pertaining to', 'in accordance with'], plain: ['about', 'as'] },
   { terms: ['escalate', 'escalating', 'escalate concerns'], plain: ['tell the manager', 'ask for more help'] },

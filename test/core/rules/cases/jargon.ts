@@ -43,8 +43,11 @@ export const cases: RuleCases = {
     'Sarah Hill (Multi-Agency Safeguarding Hub) will phone Ms Smith by 4 December 2026.',
     // Explained in brackets straight after.
     'We will hold a core group (a meeting of everyone who works with the family) every six weeks.',
+    // A written undertaking names the document, a promise (held-out-5 class, new wording).
+    'Grandad signed this undertaking on Friday and keeps a copy.',
   ],
   invalid: [
+    { text: 'The family centre is undertaking a parenting assessment.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'undertaking' }, { messageId: 'jargon', severity: 'warning', excerpt: 'parenting assessment' }] },
     { text: 'Workers are worried about the parental conflict at handovers.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'parental conflict' }] },
     { text: 'Dad must evidence that the rent arrears are being paid.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'must evidence' }] },
     { text: 'Leo is at risk of child exploitation in the town centre.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'child exploitation' }] },
