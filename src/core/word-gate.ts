@@ -3,6 +3,7 @@
 // words each pattern needs (`needs`); every match of the pattern must contain one of them
 // (test/core/prefilters.test.ts checks this against strings drawn from each pattern).
 import { trieSource } from './term-search';
+import { escapeRegExp } from './text';
 
 export interface NeedsWords {
   /** Every match contains at least one of these (literal, folded) strings. */
@@ -34,7 +35,7 @@ export class WordGate<T extends NeedsWords> {
     // character after each match finds every occurrence of every word. The words are merged by
     // shared beginnings ("in care|into care" as "in(?: care|to care)"): a position fails after a
     // letter or two instead of after trying every word.
-    const alternatives = trieSource(this.words.map(escape));
+    const alternatives = trieSource(this.words.map(escapeRegExp));
     this.scan = new RegExp(options.wordStart ? `\\b(?:${alternatives})` : alternatives, 'g');
     this.indexOf = new Map(this.words.map((word, k) => [word, k]));
     this.wanted = items.map((item) => [...new Set(item.needs.map((need) => this.words.findIndex((word) => within(need, word))))]);
@@ -56,7 +57,3 @@ export class WordGate<T extends NeedsWords> {
 }
 
 const NONE: readonly never[] = [];
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
