@@ -1,6 +1,7 @@
 import { cite, CIN_CP } from '../guidance';
 import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
 import { WordGate, type NeedsWords } from '../word-gate';
+import { DRASTIC_OUTCOME_WORDS as OUTCOME_WORDS, findDrasticConsequence, type DrasticOutcome } from '../breach-consequence';
 
 // Consequences must be set out, but case law says not as a threat (CIN/CP guidance §4).
 // Threat wording states a drastic outcome as certain or automatic, or talks of using the
@@ -175,6 +176,14 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('contactEnds', CONTACT_STOPPED_AS_RESULT, ['result', 'lead']),
 ];
 
+/** The message for a drastic outcome found by its parts (breach-consequence.ts) rather than by a fixed wording. */
+const OUTCOME_MESSAGE: Record<DrasticOutcome, ThreatMessage> = {
+  livingElsewhere: 'automaticResult',
+  court: 'automaticResult',
+  contactEnds: 'contactEnds',
+  evidence: 'evidenceForCourt',
+};
+
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */
 const THREAT_GATE = new WordGate(THREAT_PATTERNS, { wordStart: true });
 
@@ -190,7 +199,7 @@ export const threateningRule: ParagraphRule = {
   check({ folded }) {
     // Nearly every paragraph holds none of the words any pattern needs, and the gate passes none.
     const passing = THREAT_GATE.passing(folded);
-    if (passing.length === 0) return NO_FINDINGS;
+    if (passing.length === 0 && !OUTCOME_WORDS.test(folded)) return NO_FINDINGS;
     const findings: RawFinding[] = [];
     for (const { messageId, pattern } of passing) {
       const match = pattern.exec(folded);
@@ -202,6 +211,11 @@ export const threateningRule: ParagraphRule = {
       // One finding per stretch of text: a later pattern matching the same words adds nothing.
       if (findings.some((found) => start < found.end && end > found.start)) continue;
       findings.push({ start, end, messageId, suggestions: SUGGESTIONS });
+    }
+    // Wordings no pattern above knows: a drastic outcome put as the price of a breach, read by its parts.
+    const consequence = findings.length === 0 ? findDrasticConsequence(folded) : null;
+    if (consequence && !(consequence.outcome === 'evidence' && LEGAL_NOTICE.test(folded))) {
+      findings.push({ start: consequence.start, end: consequence.end, messageId: OUTCOME_MESSAGE[consequence.outcome], suggestions: SUGGESTIONS });
     }
     return findings;
   },

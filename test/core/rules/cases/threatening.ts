@@ -7,6 +7,13 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // The same conditions with fair outcomes, and drastic words the family is told about rather than threatened with.
+    'If Dad misses a visit, Nan will still take the children to see him at the centre the next week.',
+    'If the plan is not kept, we will talk with you about whether the boys can stay at home safely.',
+    'If you are unhappy with the plan, you can ask your solicitor about going to court.',
+    'If Mum cannot manage, the children will stay with Aunt Jo, as the family agreed.',
+    'If the review finds things are no better, we will arrange a meeting before any decision about court is made.',
+    'If Mum and Dad get back together, Kim will meet them that week to talk about a new safety plan.',
     'Leo will go before the school council on Friday to talk about the garden.',
     'If you keep missing work you could lose money.',
     // A legal notice said plainly is not a threat.
@@ -51,6 +58,12 @@ export const cases: RuleCases = {
     'If Dad is late, the visit will be shorter that day.',
   ],
   invalid: [
+    // A drastic outcome as the price of a breach, read by its parts (breach-consequence.ts), in wordings no fixed pattern holds.
+    { text: 'Not keeping to the plan means Zara may end up living with foster carers.', errors: threat('automaticResult', 'Not keeping to the plan means Zara may end up living with foster carers') },
+    { text: 'If the flat is like this again, the council will go to the family court.', errors: threat('automaticResult', 'the council will go to the family court') },
+    { text: 'Should Dean move back in, the boys will not be allowed to live with you.', errors: threat('automaticResult', 'the boys will not be allowed to live with you') },
+    { text: 'Further missed school will lead to an application for a supervision order.', errors: threat('automaticResult', 'will lead to an application for a supervision order') },
+    { text: 'Any more drinking at visits and the sessions will be stopped.', errors: threat('contactEnds', 'Any more drinking at visits and the sessions will be stopped') },
     { text: 'Turning up late will lead to the visits being cancelled.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'lead to the visits being cancelled' }] },
     { text: 'Should the house be in this state again, this will be escalated.', errors: [{ messageId: 'escalated', severity: 'error', excerpt: 'Should the house be in this state again, this will be escalated' }] },
     // A move away from home or a formal process as the price of a breach, whoever speaks (held-out-7 classes, in new wordings).

@@ -1,0 +1,125 @@
+// A consequence put as the price of a breach, read as two parts rather than as fixed wordings: a
+// condition that is the family's failure ("if …", "should …", "unless …", "any further …", "failure to
+// …", "continued …") and, in the clause that states the outcome, a drastic outcome from one of a few
+// classes (the children living elsewhere, the court, the end of contact, the agreement as evidence).
+// A fair consequence (a meeting, a review, legal advice, a named relative caring) shares the
+// condition but not the outcome, and an outcome the agreement explains plainly ("before any decision
+// to go to court") is not put as a price.
+
+export type DrasticOutcome = 'livingElsewhere' | 'court' | 'contactEnds' | 'evidence';
+
+/** A named class of drastic outcome and the pattern that finds it in an outcome clause. */
+interface OutcomeClass {
+  outcome: DrasticOutcome;
+  pattern: RegExp;
+}
+
+const CHILD = "(?:(?:the|your|their|his|her|both|all)\\s+)?(?:children|child|kids|baby|son|daughter|boys|girls|twins)|\\b(?:he|she|they|[a-z]+(?:\\s+and\\s+[a-z]+)?)";
+
+export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
+  {
+    outcome: 'livingElsewhere',
+    pattern: new RegExp(
+      [
+        '\\b(?:removed|removal|removing)\\b',
+        '\\btaken\\s+(?:away|into\\s+care|off\\s+you|from\\s+you)',
+        '\\baccommodated\\b',
+        '\\bfoster\\s+(?:carers?|care|placements?|homes?|family)\\b',
+        '\\b(?:into|in)\\s+care\\b',
+        '\\badopt(?:ed|ion)\\b',
+        '\\bplaced\\s+(?:elsewhere|away|outside)',
+        '\\b(?:live|living|stay|staying|go)\\s+(?:somewhere\\s+else|elsewhere|away\\s+from\\s+(?:you|home|the\\s+family))',
+        '\\b(?:another|a\\s+new|a\\s+different)\\s+(?:home|family|place\\s+to\\s+live)\\s+for\\b',
+        // "will not be able to stay with you", "whether Mia can remain at home"
+        "\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+(?:able|allowed)\\s+to\\s+)?(?:stay|live|remain|return|come\\s+home|go\\s+home)\\b(?:\\s+(?:with\\s+you|at\\s+home|home|in\\s+your\\s+care))?",
+        `\\bwhether\\s+(?:${CHILD})\\s+(?:can|could|should)\\s+(?:safely\\s+)?(?:stay|remain|live|continue\\s+to\\s+live)\\s+(?:at\\s+home|with\\s+you|in\\s+your\\s+care)`,
+      ].join('|'),
+    ),
+  },
+  {
+    outcome: 'court',
+    pattern:
+      /\b(?:care|court|legal)\s+(?:proceedings|action|application)\b|\bproceedings\b|\b(?:care|supervision|emergency\s+protection|interim\s+care|placement|court)\s+order\b|\b(?:the|a|to)\s+(?:family\s+|county\s+|high\s+|youth\s+)?court\b|\bcourt\s+application\b|\b(?:our|the\s+council's|the\s+local\s+authority's|its)\s+(?:solicitors?|lawyers?|legal\s+(?:team|department|services))\b|\blegal\s+(?:team|department|services|gateway)\b|\bjudge\b|\bmagistrates?\b/,
+  },
+  {
+    outcome: 'contactEnds',
+    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|withdrawn|terminated|reduced)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)/,
+  },
+  { outcome: 'evidence', pattern: /\bevidence\b|\b(?:count|held|used)\s+against\s+you\b/ },
+];
+
+/** A word every drastic outcome above contains: most paragraphs have none and are not split into clauses. */
+export const DRASTIC_OUTCOME_WORDS = /remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|another|a new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|ended|withdrawn|terminated|reduced|evidence|against/;
+
+/** The family's failure as a condition: a conditional opening, or a breach or continued behaviour as the subject. */
+const CONDITIONAL = /(?:^|[,;:]\s*|\b)(?:if|unless|once)\b|(?:^|[.;:]\s*)should\b/g;
+const FAILURE_SUBJECT =
+  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?)\b|\b(?:failure|failing|refusal|refusing|non-?compliance|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b/;
+/** A condition about the family failing, not about anything at all ("if you want advice"): failure, repetition or the other adult's return. */
+const FAILURE_IN_CONDITION =
+  /\b(?:not|n't|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without)\b/;
+/** A word every condition above contains (a cheap test before splitting into clauses). */
+const CONDITION_WORDS = /\b(?:if|unless|once|should|any|further|more|another|continued|continuing|repeated|ongoing|failure|failing|refusal|refusing|non-?compliance|not|breaking|breaching|breach)\b/;
+/** The outcome is said to follow: a modal, or "means", "leads to", "the next step". */
+const OUTCOME_FRAME = /\b(?:will|would|shall|could|may|might|can|must|likely\s+to|means?|meant|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|next\s+step|have\s+to|choice|option|alternative)\b|'ll\b/;
+/** The outcome as something the family is told of or can avoid, not as a price. */
+const EXPLAINED = /\b(?:before|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|explain\w*|ask|advice|your\s+solicitor|a\s+solicitor)\b/;
+
+export interface DrasticConsequence {
+  outcome: DrasticOutcome;
+  start: number;
+  end: number;
+}
+
+/** Splits a sentence into its condition (from "if" to the next comma) and the clauses that state the outcome. */
+function outcomeSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  let conditionFound = false;
+  CONDITIONAL.lastIndex = 0;
+  for (let m = CONDITIONAL.exec(sentence); m; m = CONDITIONAL.exec(sentence)) {
+    const start = m.index + m[0].search(/[a-z]/);
+    const comma = sentence.slice(start).search(/[,;:]/);
+    const end = comma < 0 ? sentence.length : start + comma;
+    // A condition runs to the next comma, so the next one is looked for after it (each stretch is read once).
+    CONDITIONAL.lastIndex = Math.max(end, CONDITIONAL.lastIndex);
+    if (!FAILURE_IN_CONDITION.test(sentence.slice(start, end))) continue;
+    conditionFound = true;
+    if (start > from) spans.push([from, start]);
+    from = end;
+  }
+  if (from < sentence.length) spans.push([from, sentence.length]);
+  if (conditionFound) return spans;
+  // No conditional: a failure named as the subject ("Continued drinking will mean …") is the condition.
+  const failure = FAILURE_SUBJECT.exec(sentence);
+  return failure ? [[failure.index, sentence.length]] : [];
+}
+
+/** The first drastic outcome put as the price of the family's failure in `folded`, or null. */
+export function findDrasticConsequence(folded: string): DrasticConsequence | null {
+  if (!CONDITION_WORDS.test(folded)) return null;
+  const sentenceBreak = /[.!?](?:\s+|$)/g;
+  let from = 0;
+  for (let b = sentenceBreak.exec(folded); ; b = sentenceBreak.exec(folded)) {
+    const to = b ? b.index : folded.length;
+    const found = inSentence(folded.slice(from, to));
+    if (found) return { ...found, start: found.start + from, end: found.end + from };
+    if (!b) return null;
+    from = b.index + b[0].length;
+  }
+}
+
+function inSentence(sentence: string): DrasticConsequence | null {
+  for (const [from, to] of outcomeSpans(sentence)) {
+    const clause = sentence.slice(from, to);
+    if (!OUTCOME_FRAME.test(clause)) continue;
+    for (const { outcome, pattern } of DRASTIC_OUTCOMES) {
+      const m = pattern.exec(clause);
+      if (!m || EXPLAINED.test(clause.slice(0, m.index))) continue;
+      const lead = /^[\s,;:]*/.exec(clause)![0].length;
+      const tail = clause.trimEnd().replace(/[,;:]$/, '');
+      return { outcome, start: from + lead, end: from + tail.length };
+    }
+  }
+  return null;
+}
