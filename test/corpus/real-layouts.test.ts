@@ -8,6 +8,7 @@ import { HELD_OUT_4 } from './real-layouts/held-out-4';
 import { HELD_OUT_5 } from './real-layouts/held-out-5';
 import { HELD_OUT_6 } from './real-layouts/held-out-6';
 import { HELD_OUT_7 } from './real-layouts/held-out-7';
+import { HELD_OUT_9 } from './real-layouts/held-out-9';
 import { IN_SAMPLE } from './real-layouts/in-sample';
 import { scoreLayoutSet } from './score';
 
@@ -21,7 +22,7 @@ test('there are at least 20 real-layout agreements, each with labels', () => {
   expect(IN_SAMPLE.length).toBe(labelled.length);
 });
 
-test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_5.map((spec) => ['held-out-5', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
+test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_5.map((spec) => ['held-out-5', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const), ...HELD_OUT_9.map((spec) => ['held-out-9', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
   expect(Buffer.from(buildDocx(spec.doc).bytes).equals(readFileSync(join(__dirname, 'real-layouts', set, `${spec.name}.docx`)))).toBe(true);
 });
 
@@ -71,7 +72,14 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   15/360 clean lines flagged, 4.2% (0.78 with 2.2%); acronyms 1.0, 5 false (0.8, 5 false); threats
 //   0.82, no fair consequence flagged (0.64); victim 0.44, 0 false (0.44, 1 false); contact 0.33,
 //   2 false (0.33, 2 false).
-test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7'])('%s has at least 8 agreements and its offsets are exact', (set) => {
+// held-out-9 (10 agreements, 6 December 2026, by a helper who never read src/; emphasis on domestic
+//   abuse and family time), scored once at 0cccc77, the engine at the start of the day: sections
+//   128/150 (85.3%); vague recall 0.82 (18/22) with 5/64 specific tasks flagged (7.8%); jargon 0.67
+//   (6/9) with 7/252 clean lines flagged (2.8%); acronyms 1.0, none false; threats 0.38 (3/8), no
+//   fair consequence flagged; victim 0.44 (11/25), none false, no chosen step flagged; contact 0.45
+//   (10/22), 2 false. At 9b51f21 (threats read by their parts) threats were 0.50 (4/8), the rest the
+//   same. Seen from then on.
+test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-9'])('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);
   expect(scoreLayoutSet(heldOut).offsetErrors).toEqual([]);
