@@ -135,7 +135,7 @@ export const HELD_OUT_9: AgreementSpec[] = [
       body: [
         title(`Supervised Family Time Agreement`),
         table(
-          [titleRow(`About this agreement`, 2)[0]],
+          titleRow(`About this agreement`, 2),
           [cell(`Children`, { shade: 'F2F2F2' }), `[-] Kai Morrow, 3 (born 14/05/2023)\n[-] Lexi Bell, 18 months (born 02/05/2025)`],
           [cell(`Living with`, { shade: 'F2F2F2' }), `[-] Foster carer Grace Okafor`],
           [cell(`Between`, { shade: 'F2F2F2' }), `[-] Chantelle Morrow (Mum), Jordan Bell (Lexi's dad), Mark Fenwick (Kai's dad) and social worker Hannah Crane`],
