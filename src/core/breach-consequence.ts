@@ -6,7 +6,7 @@
 // condition but not the outcome, and an outcome the agreement explains plainly ("before any decision
 // to go to court") is not put as a price.
 
-export type DrasticOutcome = 'livingElsewhere' | 'court' | 'contactEnds' | 'evidence';
+export type DrasticOutcome = 'livingElsewhere' | 'court' | 'contactEnds' | 'evidence' | 'formalProcess' | 'judgedUnable';
 
 /** A named class of drastic outcome and the pattern that finds it in an outcome clause. */
 interface OutcomeClass {
@@ -31,7 +31,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         '\\b(?:live|living|stay|staying|go)\\s+(?:somewhere\\s+else|elsewhere|away\\s+from\\s+(?:you|home|the\\s+family))',
         '\\b(?:another|a\\s+new|a\\s+different)\\s+(?:home|family|place\\s+to\\s+live)\\s+for\\b',
         // "will not be able to stay with you", "whether Mia can remain at home"
-        "\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+(?:able|allowed)\\s+to\\s+)?(?:stay|live|remain|return|come\\s+home|go\\s+home)\\b(?:\\s+(?:with\\s+you|at\\s+home|home|in\\s+your\\s+care))?",
+        "\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:stay|staying|live|living|remain|remaining|return|returning|(?:come|coming|go|going)\\s+home)\\b(?:\\s+(?:with\\s+you|at\\s+home|home|in\\s+your\\s+care))?",
         `\\bwhether\\s+(?:${CHILD})\\s+(?:can|could|should)\\s+(?:safely\\s+)?(?:stay|remain|live|continue\\s+to\\s+live)\\s+(?:at\\s+home|with\\s+you|in\\s+your\\s+care)`,
       ].join('|'),
     ),
@@ -46,10 +46,20 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
     pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|withdrawn|terminated|reduced)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)/,
   },
   { outcome: 'evidence', pattern: /\bevidence\b|\b(?:count|held|used)\s+against\s+you\b/ },
+  // The formal routes towards court: a child protection plan imposed, pre-proceedings (a conference is a meeting, and fair).
+  {
+    outcome: 'formalProcess',
+    pattern: /\b(?:made\s+)?subject\s+to\s+(?:a\s+)?child\s+protection\s+plans?\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
+  },
+  // The parent judged by the breach: "will conclude that Shannon cannot protect the children".
+  {
+    outcome: 'judgedUnable',
+    pattern: /\b(?:conclude|decide|take\s+(?:it|this)\s+as\s+(?:a\s+sign|evidence|meaning)|assume|accept)\b[^.;]{0,40}?\b(?:cannot|can't|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+(?:protect|keep|care|look\s+after|safeguard)\b/,
+  },
 ];
 
 /** A word every drastic outcome above contains: most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|another|a new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|ended|withdrawn|terminated|reduced|evidence|against/;
+export const DRASTIC_OUTCOME_WORDS = /remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|another|a new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|ended|withdrawn|terminated|reduced|evidence|against|subject|plo|proceedings|public law|letter before|planning meeting|conclude|decide|take it|take this|assume|accept/;
 
 /** The family's failure as a condition: a conditional opening, or a breach or continued behaviour as the subject. */
 const CONDITIONAL = /(?:^|[,;:]\s*|\b)(?:if|unless|once)\b|(?:^|[.;:]\s*)should\b/g;

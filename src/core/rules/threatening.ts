@@ -182,6 +182,8 @@ const OUTCOME_MESSAGE: Record<DrasticOutcome, ThreatMessage> = {
   court: 'automaticResult',
   contactEnds: 'contactEnds',
   evidence: 'evidenceForCourt',
+  formalProcess: 'escalated',
+  judgedUnable: 'heldAgainst',
 };
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */

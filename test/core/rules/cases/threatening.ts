@@ -14,6 +14,8 @@ export const cases: RuleCases = {
     'If Mum cannot manage, the children will stay with Aunt Jo, as the family agreed.',
     'If the review finds things are no better, we will arrange a meeting before any decision about court is made.',
     'If Mum and Dad get back together, Kim will meet them that week to talk about a new safety plan.',
+    'If things get worse we may decide with you that a child protection conference is needed.',
+    'If you are not able to care for the baby, Nan will look after her.',
     'Leo will go before the school council on Friday to talk about the garden.',
     'If you keep missing work you could lose money.',
     // A legal notice said plainly is not a threat.
@@ -64,6 +66,10 @@ export const cases: RuleCases = {
     { text: 'Should Dean move back in, the boys will not be allowed to live with you.', errors: threat('automaticResult', 'the boys will not be allowed to live with you') },
     { text: 'Further missed school will lead to an application for a supervision order.', errors: threat('automaticResult', 'will lead to an application for a supervision order') },
     { text: 'Any more drinking at visits and the sessions will be stopped.', errors: threat('contactEnds', 'Any more drinking at visits and the sessions will be stopped') },
+    // Further classes of outcome: the parent judged unable, the formal routes towards court, a child not coming home.
+    { text: 'If Dean comes round again, the council will decide that Amy is not able to keep the twins safe.', errors: threat('heldAgainst', 'the council will decide that Amy is not able to keep the twins safe') },
+    { text: 'Should you see Carl again, the local authority will start pre-proceedings.', errors: threat('automaticResult', 'the local authority will start pre-proceedings') },
+    { text: 'If Dad misses more sessions, the boys could be made subject to child protection plans.', errors: threat('escalated', 'the boys could be made subject to child protection plans') },
     { text: 'Turning up late will lead to the visits being cancelled.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'lead to the visits being cancelled' }] },
     { text: 'Should the house be in this state again, this will be escalated.', errors: [{ messageId: 'escalated', severity: 'error', excerpt: 'Should the house be in this state again, this will be escalated' }] },
     // A move away from home or a formal process as the price of a breach, whoever speaks (held-out-7 classes, in new wordings).
