@@ -216,17 +216,28 @@ function whatColumns(blocks: readonly Block[], folded: string[]): Map<number, nu
   return whatColumn;
 }
 
+/** A sentence whose subject is committed to something: "Dan will look into it", "Mum is to ring Jo". */
+const COMMITMENT = /^[^.;:]{1,60}?\b(?:will|'ll|is to|are to|must|needs? to|has to|have to|is going to|are going to|agrees? to)\s+[a-z]/;
+const commitsSomeone = (folded: string): boolean => hasSpaceSeparatedWords(folded, 0, folded.length, 4) && COMMITMENT.test(folded.trim());
+
 /** The task cell of a row: in the header's "what" column, else the longest cell that is not a person's name. */
 function whatCell(cells: number[], blocks: readonly Block[], folded: string[], known: number | undefined): number {
   // (A cell of more than six words is a candidate whoever it names: classify only the short ones.)
+  // A cell that commits someone ("Dan will look into it") is a task however short, not a person's name.
   const candidates = cells.filter((i) => {
     if (!/[a-z]/.test(folded[i])) return false;
-    if (spaceSeparatedWords(folded[i]) > 6) return true;
+    if (spaceSeparatedWords(folded[i]) > 6 || commitsSomeone(folded[i])) return true;
     const kind = classifySubject(blocks[i].text);
     return !(kind === 'family' || kind === 'professional');
   });
   let what = cells.find((i) => known !== undefined && (blocks[i].column ?? 0) === known) ?? candidates[0] ?? cells[0];
-  if (known === undefined) for (const i of candidates) if (folded[i].length > folded[what].length) what = i;
+  if (known !== undefined) return what;
+  // Without a header saying which column, a cell committing someone is the task beside one that describes
+  // a situation ("Kai wetting the bed again | Everyone will keep an eye on Kai"); else the longest cell.
+  const committing = candidates.filter((i) => commitsSomeone(folded[i]));
+  const pool = committing.length > 0 ? committing : candidates;
+  if (committing.length > 0) what = committing[0];
+  for (const i of pool) if (folded[i].length > folded[what].length) what = i;
   return what;
 }
 

@@ -89,6 +89,11 @@ export const cases: RuleCases = {
     'Priya will make the packed lunches before she leaves for work at 7am on weekdays.',
     // A young person's own words ("I'll", "I won't") under a heading of their own are tasks.
     { name: "a young person's own words", lines: ["## Things I'll do", "- I'll be in by 9pm on school nights.", "- I won't get into cars with people I don't know."] },
+    // In a row with no header, the cell committing someone is the task, not the longer one describing a situation.
+    {
+      name: 'a warning sign beside what will be done',
+      lines: ['## What we will do', '| Sam staying out past ten and not picking up his phone to anyone | Mum will ring Sam at 10.15pm and then ring 101. |'],
+    },
   ],
   invalid: [
     { text: 'Carl will manage his temper.', errors: parts('manage his temper') },
@@ -177,6 +182,18 @@ export const cases: RuleCases = {
     // A heading wanting something from "you", and a person's row under "Agreed".
     { name: 'a heading wanting something from you', lines: ['## What we would like from you', '- Listen to the school more.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Listen to the school more' }] },
     { name: "a person's row under 'Agreed'", lines: ['| Person | Agreed | By when |', '| Tariq | Be kinder to his brother | \u2013 |'], errors: parts('Be kinder') },
+    // A row with no header: the commitment is the task even when the cell describing the situation is longer,
+    // and a short commitment naming a person is a task, not a name.
+    {
+      name: 'a warning sign beside a vague commitment',
+      lines: ['## What we will do', '| Leo refusing to go to bed and shouting at his sister | Dad will sort things out. |'],
+      errors: parts('sort things out'),
+    },
+    {
+      name: 'a short commitment beside a request',
+      lines: ['## What we asked for', '| A lift to the hospital on Tuesdays | Agreed | Tom will deal with it |'],
+      errors: parts('deal with it'),
+    },
     // People of a kind, without saying who.
     { text: 'Jamie will keep away from friends who are a bad influence.', errors: parts('keep away from friends who are a bad') },
     // A letter's body with no headings: its commitments are tasks.
