@@ -42,6 +42,10 @@ export function headingRole(block: Block, text: string, trimmed: string, folded:
     return role;
   }
   if (!headingCandidate(block, trimmed)) return null;
+  // "Date of plan: 1 December 2026" in a paragraph is a label and its value (step 5 reads it by its
+  // label): read whole, the value's words ("plan") would name the wrong part.
+  const separator = LABEL_SEPARATOR.exec(folded);
+  if (block.kind === 'paragraph' && separator && separator[0].length < folded.length && labelKey(separator[1], context)) return null;
   const key = labelKey(folded, context);
   if (key) {
     role.section = key;

@@ -1062,3 +1062,14 @@ describe('a table of people\u2019s tasks signed row by row', () => {
     expect(present(run([h('Who is in the network'), ...row(0, 0, 'Name', 'What they will do', 'Phone'), ...row(0, 1, 'Nana Denise', 'Have Isla and Chloe to live at her house from today.', '01632 960111')]), 'signatures')).toBe(false);
   });
 });
+
+describe('"Date of …: <date>": the label before the colon says what the line is', () => {
+  test.each(['Date of plan: 3 December 2026', 'Date of this safety plan: 3 December 2026', 'Plan date: 3 December 2026'])('the agreement date: %s', (line) => {
+    const result = run([h('Keeping Theo safe', 1), p(line), h('What Mum will do'), li('Mum will walk Theo to school by 8.45am every day.')]);
+    expect(present(result, 'date')).toBe(true);
+  });
+  test.each(['Date of birth: 3 December 2019', 'Date of next review: 3 March 2027', 'Date of child protection plan: 3 November 2026'])('not the agreement date: %s', (line) => {
+    const result = run([h('Keeping Theo safe', 1), p(line), h('What Mum will do'), li('Mum will walk Theo to school by 8.45am every day.')]);
+    expect(present(result, 'date')).toBe(false);
+  });
+});
