@@ -7,7 +7,7 @@ import { ifBreaksAgreement } from './linear-scans';
 import { guarded } from './guarded-pattern';
 
 export const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\s+[^\s?:]|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
-export const LEGAL_NOTICE_TEXT = /\b(?:not|isn't|is not|it's not|it isn't) (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b|\bnot a court order\b|\byou (?:can|may|could|should|are entitled to|have the right to)\b[^.]{0,40}?\b(?:legal advice|advice from a solicitor|(?:show|take) (?:it|(?:this|the) (?:letter|plan|agreement)) to a solicitor)\b/;
+export const LEGAL_NOTICE_TEXT = /\b(?:not|isn't|is not|it's not|it isn't) (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b|\bnot a court order\b|\byou (?:can|may|could|should|are entitled to|have the right to)\b[^.]{0,40}?\b(?:legal advice|advice from a solicitor|(?:show|take) (?:it|(?:this|the) (?:letter|plan|agreement)) to a solicitor|(?:ask|talk to|speak to|speak with|contact|see|get|consult|go to) (?:your|a) (?:own )?(?:solicitor|lawyer))\b/;
 const CONTINGENCY_OPENING = /\b(?:any|a) (?:breach|breaking) of (?:this|the) (?:written )?(?:agreement|plan)\b|^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
 /**
  * Also "if [anyone ...] breaks this agreement". As one regular expression (`\bif (?:[a-z' ]+ )?breaks? ...`)

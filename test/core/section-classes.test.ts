@@ -1073,3 +1073,22 @@ describe('"Date of …: <date>": the label before the colon says what the line i
     expect(present(result, 'date')).toBe(false);
   });
 });
+
+describe('a details table: how long it lasts, the meeting that made it; what happened; asking a solicitor', () => {
+  const plan = (...blocks: Block[]) => run([h('Family plan', 1), ...blocks, h('What Mum will do'), li('Mum will walk Theo to school by 8.45am every day.')]);
+  test.each(['Lasts until', 'Runs until', 'Plan ends'])('"%s" labels the duration', (label) => {
+    expect(present(plan(...row(1, 0, label, 'The end of the school term, 19 March 2027')), 'duration')).toBe(true);
+  });
+  test('the core group that made it dates it; the next one does not', () => {
+    expect(present(plan(...row(1, 0, 'Core group date', '4 December 2026')), 'date')).toBe(true);
+    expect(present(plan(...row(1, 0, 'Next core group date', '4 January 2027')), 'date')).toBe(false);
+  });
+  test('a past assault told under the aims is a worry', () => {
+    expect(present(plan(h('Why this plan'), p('Theo went into foster care in May after his dad attacked his mum in the kitchen.')), 'concerns')).toBe(true);
+    expect(present(plan(h('Why this plan'), p('So that Theo can stay at home and enjoy school.')), 'concerns')).toBe(false);
+  });
+  test('telling the parent they can ask their own solicitor is the legal notice', () => {
+    expect(present(plan(p('If you do not agree with this plan you can talk to your solicitor about it.')), 'legal-notice')).toBe(true);
+    expect(present(plan(p('Kim will send a copy to the children\u2019s solicitor.')), 'legal-notice')).toBe(false);
+  });
+});
