@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
-import { ANY_CONTACT_WORD, CONTACT, firstContact, RELATIVE_CONTACT, OTHER_CONTACT, REMOTE_CONTACT, TIME_WITH_FAMILY } from '../../src/core/rules/contact-arrangements';
+import { ANY_CONTACT_WORD, readContact } from '../../src/core/rules/contact-topic';
 import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-responsibility';
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
 import { termSearch, trieSource } from '../../src/core/term-search';
@@ -164,21 +164,6 @@ describe('victim-responsibility patterns: the words each pattern needs', () => {
   });
 });
 
-describe('contact patterns: the words each pattern needs', () => {
-  it.each([
-    ['calls and letters', REMOTE_CONTACT.pattern, REMOTE_CONTACT.needs],
-    ['time with family', TIME_WITH_FAMILY.pattern, TIME_WITH_FAMILY.needs],
-    ['a relative visits or calls', RELATIVE_CONTACT.pattern, RELATIVE_CONTACT.needs],
-    ['anyone sees the children, or visits are arranged', OTHER_CONTACT.pattern, OTHER_CONTACT.needs],
-  ] as const)('%s: every match contains the words its cheap test looks for', (_name, pattern, needs) => {
-    const matches = matchesOf(pattern, 1500, 300);
-    expect(matches.length).toBeGreaterThan(50);
-    expect(matches.filter((s) => !needs.test(s))).toEqual([]);
-    // The rule's first test, for all four kinds, passes every match too.
-    expect(matches.filter((s) => !ANY_CONTACT_WORD.test(s))).toEqual([]);
-  });
-});
-
 describe('time expressions', () => {
   const before = (folded: string) => TIME_EXPRESSION.test(folded) || STANDING_RULE.test(folded);
 
@@ -242,29 +227,23 @@ describe('termSearch', () => {
   });
 });
 
-describe('contact arrangements: the words the pattern needs', () => {
-  // fast-check cannot draw strings from a pattern with lookbehinds, so each alternative is given
-  // by hand, in the forms the rule's cases use, with and without the words around it.
-  const samples = [
-    'supervised time at the centre', 'unsupervised visits on saturdays', 'contact with her dad', 'contact between ava and her father',
-    'contact sessions will take place weekly', 'family time will be on fridays', 'family time with mum', 'jo will have some contact',
-    'attends weekly family time', 'ella will see her dad on sundays', 'sam visits his nan', 'mia spends time with her grandad',
+describe('contact arrangements: the cheap test before reading a line', () => {
+  // Lines built from the words contact lines and their look-alikes use, in every order: any line the
+  // full reading finds contact in passes the cheap test, so the cheap test never changes an answer.
+  const words = [
+    'Mum', 'Dad', 'Nan', 'the children', 'Kian', 'his', 'her', 'will', 'can', 'may', 'not', 'see', 'seeing', 'visit', 'visits', 'have', 'having',
+    'stay', 'staying', 'at', 'with', 'to', "Nan's", 'every', 'Saturday', 'phone', 'ring', 'talk', 'contact', 'family time', 'time', 'weekends',
+    'supervised', 'by', 'the social worker', 'school', 'go', 'take', 'out', 'seen', 'each other', 'and', 'when', 'if', '.', ',', '–',
   ];
-  it('trying the pattern only where its first words start finds what exec() finds', () => {
-    const sentences = fc.sample(
-      fc.array(fc.constantFrom('mum', 'will', 'have', 'has', 'some', 'supervised', 'unsupervised', 'contact', 'with', 'between', 'the', 'social worker', 'her dad', 'family time', 'see', 'sees', 'visit', 'spends time with', 'his', 'nan', 'no', 'in', 'keep in', 'missed', 'sessions', 'take place', 'school', 'ava', 'and', '.', ','), { maxLength: 12 }).map((words) => words.join(' ')),
-      { numRuns: 4000, seed: 21 },
-    );
-    const differing = [...sentences, ...samples].filter((s) => JSON.stringify(firstContact(s)) !== JSON.stringify(CONTACT.pattern.exec(s)));
-    expect(differing).toEqual([]);
-    // Both kinds occur: sentences with a contact arrangement and without.
-    expect(sentences.filter((s) => CONTACT.pattern.test(s)).length).toBeGreaterThan(200);
-    expect(sentences.filter((s) => !CONTACT.pattern.test(s)).length).toBeGreaterThan(300);
+  const lines = fc.sample(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 10 }).map((picked) => picked.join(' ')), { numRuns: 4000, seed: 11 });
+  const found = lines.filter((line) => readContact(line, line.toLowerCase(), false) !== null);
+
+  it('every line found to be about contact passes the cheap test', () => {
+    expect(found.filter((line) => !ANY_CONTACT_WORD.test(line.toLowerCase()))).toEqual([]);
   });
 
-  it('every sample matches the pattern and passes the cheap test', () => {
-    expect(samples.filter((s) => !CONTACT.pattern.test(s))).toEqual([]);
-    expect(samples.filter((s) => !CONTACT.needs.test(s))).toEqual([]);
-    expect(samples.filter((s) => !ANY_CONTACT_WORD.test(s))).toEqual([]);
+  it('draws both kinds of line', () => {
+    expect(found.length).toBeGreaterThan(300);
+    expect(lines.length - found.length).toBeGreaterThan(300);
   });
 });

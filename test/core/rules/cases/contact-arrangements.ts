@@ -57,41 +57,95 @@ export const cases: RuleCases = {
     // Keeping two adults apart is not a contact arrangement for the children.
     'There will be no direct or indirect contact between Mum and Wayne.',
     'Uncle Dev can take the boys out every Sunday from 11am to 3pm, collecting them from Nan\'s house and bringing them back there.',
+    // The class, not wordings (issue 11). Look-alikes that share the words but arrange no contact:
+    // a consequence about contact (the threatening rule's business), a list of who took part, a worker
+    // seeing a child or parent as their job, a child and friends, two adults of the family, a wish, a report.
+    'Missing two sessions in a row could mean Kian’s visits with his nan are cut back.',
+    { text: 'Present: Lorna Price (Nanna), Jo Price (Mum, by phone from work), Dev Shah (social worker).', section: 'participants' },
+    'Ben Ortiz will see Kian at school every other Monday.',
+    'Kian will meet his mates at the skate park on Saturdays.',
+    'Mum will ring Nanna Lorna every evening for a chat.',
+    'Dad would like to see the boys more often.',
+    'Mum will let Ben know if Kian’s dad turns up at the house.',
+    // Living with a relative is where a child lives, not contact.
+    'Kian will stay with his aunt until Mum is out of hospital.',
+    // A visit to a parent in hospital whose row gives the day and time, with who takes the children.
+    { name: 'a visit whose row gives the time', lines: ['## Our plan', '| What needs to happen | Who | When |', '| Bring Kian to see his mum on Ward 9 | Auntie Pat | Sundays, 3pm to 4pm |'] },
+    // A contact timetable whose rows give each detail.
+    {
+      name: 'a timetable with every detail',
+      lines: ['## Seeing family', '| Who | When | Where | Supervised by | Getting there |', '| Nanna Lorna | Every Wednesday, 4pm to 6pm | Nanna’s flat | Not supervised | Mum walks Kian round and collects him |'],
+    },
+    // A call the child makes to family needs only how often.
+    'Kian can ring his dad on Tuesday evenings.',
+    // A name that owns something is not someone being seen.
+    'Nanna Lorna will show she can meet Kian’s needs at night.',
   ],
   invalid: [
+
+    // The class, not wordings (issue 11): any verb or noun of togetherness, any voice, fragments and bare instructions.
+    { text: 'Keep having the girls at weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'having the girls' }] },
+    { text: 'Grandad – visits in the summer holidays', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visits' }] },
+    { text: 'Kian will be seen by his father at the weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'seen by his father' }] },
+    { text: 'Josh may see Kian once he has a place of his own.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see Kian' }] },
+    { text: 'Kian can talk to his nan on the phone.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'talk to his nan' }] },
+    { text: 'Time with his brothers whenever they can manage it.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Time with his brothers' }] },
+    { text: 'Mum can FaceTime Kian on Thursday nights.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'FaceTime Kian' }] },
+    { text: 'The girls can go to their grandad’s most Sundays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'go to their grandad’s' }] },
+    // A timetable cell that is only a condition, or a row still "to be agreed", in a table about contact.
+    {
+      name: 'a contact timetable with rows not filled in',
+      lines: [
+        '## Seeing family',
+        '| Who | When | Where | Supervised by | Getting there |',
+        '| Nanna Lorna | Every Wednesday, 4pm to 6pm | Nanna’s flat | Not supervised | Mum walks Kian round and collects him |',
+        '| Dad (Josh) | Once his bail conditions allow | TBC | TBC | |',
+        '| Uncle Sol | Every so often, if he is passing | Nanna’s flat | Nanna | |',
+      ],
+      errors: [
+        { messageId: 'missingDetails', severity: 'warning', excerpt: 'Once his bail conditions allow' },
+        { messageId: 'missingDetails', severity: 'warning', excerpt: 'Every so often, if he is passing' },
+      ],
+    },
+    // A row of an action table whose other cells say only "not sure yet".
+    {
+      name: 'an action row whose cells give no timetable',
+      lines: ['## Our plan', '| What needs to happen | Who | When |', '| Time with Grandad when he is back from Spain | Grandad Lou | Not sure yet |'],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Time with Grandad' }],
+    },
     // A condition is no timetable, and the outing's own verb does not say who takes the children (held-out-5 class, new wordings).
-    { text: 'Grandma can take the boys out when Mum feels up to it.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Grandma can take the boys out' }] },
+    { text: 'Grandma can take the boys out when Mum feels up to it.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'take the boys out' }] },
     // A child's own words: time with "my dad" is contact too (held-out-7 class, new wordings).
     { text: 'I will visit my nan when Mum says it is OK.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit my nan' }] },
     { text: 'Social worker to sort out when you see your mum.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see your mum' }] },
-    { text: 'Leo and his half-sister can see each other.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'and his half-sister can see each other' }] },
-    { text: 'Auntie Jo may come over and visit the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'may come over and visit the boys' }] },
+    { text: 'Leo and his half-sister can see each other.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see each other' }] },
+    { text: 'Auntie Jo may come over and visit the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'come over and visit the boys' }] },
     { text: 'The twins will keep having time with their father.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'having time with their father' }] },
-    { text: 'Grandpa is allowed to see the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Grandpa is allowed to see the boys' }] },
+    { text: 'Grandpa is allowed to see the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see the boys' }] },
     { text: 'The boys will spend weekends with their nan.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'spend weekends with their nan' }] },
     { text: 'Leo will go round to his uncle\'s after school.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "go round to his uncle's" }] },
-    { text: 'Uncle Ray may have the boys over in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Uncle Ray may have the boys over' }] },
+    { text: 'Uncle Ray may have the boys over in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have the boys' }] },
     { text: 'Nan will carry on seeing the twins.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'seeing the twins' }] },
     { text: 'Dad and Leo will have supervised sessions at the hub.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'supervised sessions' }] },
-    { text: 'Leo can stay overnight with his grandparents most weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'stay overnight with his grandparents most' }] },
+    { text: 'Leo can stay overnight with his grandparents most weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'stay overnight with his grandparents' }] },
     { text: 'Leo will text his mum.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'text his mum' }] },
     { text: 'All contact between Marcus and the boys will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'contact between Marcus' }] },
     { text: 'Auntie Pam will help with visiting the twins.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visiting the twins' }] },
     { text: 'When the assessment is finished, visits will be set up.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visits will be set up' }] },
-    { text: 'Marcus may see the twins once he has settled into his new flat.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Marcus may see the twins' }] },
+    { text: 'Marcus may see the twins once he has settled into his new flat.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see the twins' }] },
     { text: 'Spend time with the boys at weekends if work allows.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Spend time with the boys' }] },
-    { text: "Keep Ruby's weekends with her dad going.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "Ruby's weekends with her dad" }] },
-    { text: 'Auntie Sue will ring the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Auntie Sue will ring the boys' }] },
-    { text: "Leo's nan can visit whenever she likes.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'nan can visit' }] },
-    { text: 'Uncle Dev may come and see Ruby in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'may come and see Ruby' }] },
-    { text: 'Ruby will carry on staying at Nan’s every Friday.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'staying at Nan’s every' }] },
+    { text: "Keep Ruby's weekends with her dad going.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'weekends with her dad' }] },
+    { text: 'Auntie Sue will ring the boys.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'ring the boys' }] },
+    { text: "Leo's nan can visit whenever she likes.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit' }] },
+    { text: 'Uncle Dev may come and see Ruby in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'come and see Ruby' }] },
+    { text: 'Ruby will carry on staying at Nan’s every Friday.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'staying at Nan’s' }] },
     { text: 'Visits from their aunt will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Visits from their aunt' }] },
-    { text: 'Daddy will call you.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Daddy will call you' }] },
+    { text: 'Daddy will call you.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'call you' }] },
     // A table of everyone's tasks just below is not this contact's timetable.
     {
       name: 'a task table below is not the timetable',
       lines: ['## Our agreement', 'Nana Rose can see Finn too.', '| Task | When | How we will check |', '| Take Finn to nursery | Every weekday by 9am | Nursery register |'],
-      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Nana Rose can see Finn' }],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see Finn' }],
     },
     // Classes, not phrases: any verb, voice or modal (issue 11).
     { text: 'Letters to mum will be sent through the social worker.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Letters to mum' }] },
@@ -99,25 +153,25 @@ export const cases: RuleCases = {
     { text: 'Dean will also have phone calls with Kai.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'phone calls with Kai' }] },
     { text: 'Mia will also see her grandparents.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her grandparents' }] },
     { text: 'Phone calls with dad will be arranged.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Phone calls with dad' }] },
-    { text: 'Family time with mum will take place at the contact centre.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Family time' }] },
+    { text: 'Family time with mum will take place at the contact centre.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Family time with mum' }] },
     { text: 'The children can video call their father.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'video call their father' }] },
-    { text: 'Leo will have indirect contact with his dad.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'contact with his' }] },
+    { text: 'Leo will have indirect contact with his dad.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'indirect contact with his dad' }] },
     { text: 'Visits with nan will be arranged by the social worker.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Visits with nan' }] },
     { text: 'Ruby will see Dad at the park.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see Dad' }] },
     { text: 'Ruby will spend the day with her aunt.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'spend the day with her aunt' }] },
     { text: 'Time with mum will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Time with mum' }] },
     { text: 'Noah will visit his brother in foster care.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit his brother' }] },
-    { text: 'Contact will take place at Grandma\'s house.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Contact will take place' }] },
+    { text: 'Contact will take place at Grandma\'s house.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Contact' }] },
     { text: 'Skype calls with the children\'s mum will happen when the foster carer can.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Skype calls with the children\'s mum' }] },
     // A table below that gives no time does not answer how often.
     { name: 'a table below without times', lines: ['## What the family will do', 'Ruby will see her dad at the contact centre.', '| Supervised by | Kerry Bell |'], errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her dad' }] },
     // An arrangement that a misread layout put under the purpose heading is still one.
     { section: 'purpose', text: 'Ruby will also see her grandparents.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her grandparents' }] },
 
-    { text: 'Mr Smith will also have some contact at weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'contact' }] },
+    { text: 'Mr Smith will also have some contact at weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'some contact' }] },
     { text: 'Jo will see her dad at her nan\u2019s house.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her dad' }] },
 
-    { text: 'Mr Smith will have supervised contact with the children.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'supervised contact' }] },
+    { text: 'Mr Smith will have supervised contact with the children.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'supervised contact with the children' }] },
     { text: 'Contact with dad will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Contact with dad' }] },
   ],
 };

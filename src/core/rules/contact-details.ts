@@ -1,0 +1,74 @@
+import { TIME_EXPRESSION } from '../timing';
+
+// The details CIN/CP guidance §2.4 asks of a contact task: how often and how long, where, who
+// supervises (when it is supervised) and who takes and collects the children. A line is read with
+// the other cells of its table row, which often hold the when and the where.
+
+export const HOW_OFTEN = 'how often and for how long';
+export const WHERE = 'where it takes place';
+export const SUPERVISOR = 'who supervises it';
+export const HANDOVER = 'who takes and collects the children';
+
+/** A time that is only a condition ("when he is in the area", "whenever") is no timetable. */
+const ONLY_A_CONDITION = /^\s*(?:if|when|whenever|as soon as|once(?!\s+(?:a|per|each|every)\b))\b/;
+const ANY_TIME = new RegExp(TIME_EXPRESSION.source, 'g');
+/** How long: a clock time, a length, a span from one time to another, a night. */
+const HOW_LONG = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midday|teatime|bedtime)\b|\bfor\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d+|an?|one|two|three|four|half\s+an?)\s+(?:minutes?|hours?|days?|nights?)\b|\b(?:\d+|one|two|three|four)[- ]hours?\b|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till)\s+\S+|\ball\s+day\b|\bfor\s+the\s+(?:day|afternoon|morning)\b|\b(?:after|before|at\s+the\s+end\s+of)\s+(?:each|every)\s+[a-z]+/;
+
+/** A night away is a length of its own, for a stay (not for a call "on Thursday nights"). */
+const A_NIGHT = /\bovernight\b|\b(?:the|a)\s+night\b|\bnights?\b/;
+
+/** How far the line (and its row) answers "how often and for how long": 1 not at all, 0.5 only how often, 0 both. */
+export function timetableGap(folded: string, remote: boolean): number {
+  ANY_TIME.lastIndex = 0;
+  let condition = false;
+  for (let m = ANY_TIME.exec(folded); m; m = ANY_TIME.exec(folded)) {
+    if (!ONLY_A_CONDITION.test(m[0])) return howLong(folded, remote) ? 0 : 0.5;
+    condition = true;
+    ANY_TIME.lastIndex = m.index + 1;
+  }
+  // A call made when something happens ("if she feels unsafe") is a safety step, not a timetable to give.
+  if (remote && condition) return 0;
+  return howLong(folded, remote) ? 0.5 : 1;
+}
+
+function howLong(folded: string, remote: boolean): boolean {
+  return HOW_LONG.test(folded) || (!remote && A_NIGHT.test(folded));
+}
+
+/** A venue: a kind of place, an address, someone's home. "To be agreed" is none. */
+const VENUE = /\b(?:at|in|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}(?:centre|center|home|house|office|park|library|venue|room|school|nursery|caf[eé]|hall|flat|community|hospital|ward|clinic|prison|church|club|hub|address|place|farm|cafe|mcdonald's|soft play|restaurant)\b|\bvenue\b|\bat\s+(?:[a-z]+\s+)?[a-z]+'s\b|\b[a-z]+'s\s+(?:home|house|flat|place|address)\b|\b\d+[a-z]?\s+[a-z]+\s+(?:road|street|close|lane|drive|avenue|way|court|row|view|crescent|grove|terrace|place|gardens)\b/;
+/** Who supervises: a name or role with the verb, or someone there the whole time. */
+const SUPERVISED_BY = /\bsupervised\s+by\b|\bsupervis(?:e|es|or|ing)\b.*\b(?:by|will)\b|\b(?:will|to|can)\s+supervise\b|\bsupervisor\b|\b(?:present|throughout|the\s+whole\s+time|in\s+the\s+room|stays?\s+(?:in|with)|there\s+(?:all|the\s+whole)\s+(?:the\s+)?time)\b|\bwith\s+[a-z]+\s+there\b/;
+/** Who takes and collects: any verb of taking, bringing or handing over (not "take place", not an outing's "take them out"). */
+const HANDED_OVER = /\b(?:take(?!\s+place)(?!\s+(?:the\s+)?[a-z]+\s+out\b)|takes(?!\s+place)|taking(?!\s+place)|bring|brings|bringing|collect|collects|collecting|drop|drops|dropping|pick(?:s)?\s+up|picking\s+up|transport|drive|drives|fetch|fetches|escort|walk|walks|handovers?|by\s+bus|by\s+taxi|by\s+train|gets?\s+(?:the\s+)?[a-z]+\s+there)\b/;
+/** Supervised, and not unsupervised. */
+const SUPERVISED = /\bsupervis/;
+
+/**
+ * How much of the contact's details a line leaves out, and which. `venueImplied`: the wording says
+ * where ("have the kids", "stay at Nan's"); `remote`: a call or letter, whose details are when and
+ * who listens in.
+ */
+export function missingDetails(folded: string, remote: boolean, venueImplied: boolean): { gap: number; missing: string[] } {
+  const missing: string[] = [];
+  let gap = timetableGap(folded, remote);
+  if (gap > 0) missing.push(HOW_OFTEN);
+  const add = (part: string) => {
+    missing.push(part);
+    gap += 1;
+  };
+  if (!remote && !venueImplied && !VENUE.test(folded)) add(WHERE);
+  if (SUPERVISED.test(folded) && !/\bunsupervised\b/.test(folded) && !SUPERVISED_BY.test(folded)) add(SUPERVISOR);
+  if (!remote && !HANDED_OVER.test(folded)) add(HANDOVER);
+  return { gap, missing };
+}
+
+/**
+ * A prompt needs two details missing (one gap alone is often given elsewhere). A call only needs its
+ * timetable: all of it for a call in to the child, how often for the child's own call to family.
+ */
+export function worthAPrompt(gap: number, remote: boolean, toFamily = false): boolean {
+  if (remote) return gap >= (toFamily ? 1 : 0.5);
+  return gap >= 1.5;
+}

@@ -1,0 +1,88 @@
+import type { DocumentView } from '../document-view';
+import { HANDOVER, HOW_OFTEN, SUPERVISOR, timetableGap, WHERE, worthAPrompt } from './contact-details';
+
+// A contact timetable set out as a table ("Who | When | Where | Supervised by | Getting there") under
+// a heading or header about contact: each row is one person's contact, and its "when" cell is the
+// line a worker reads as the arrangement. A row whose cells leave the details unsaid or "to be agreed"
+// gets the prompt on that cell.
+
+/** A heading or header that makes a table a contact timetable. */
+const ABOUT_CONTACT = /\bcontact\b|\bfamily\s+time\b|\bvisits?\b|\btime\s+with\b|\bseeing\b|\bspending\s+time\b|\bkeeping\s+in\s+touch\b/;
+/** What each column of the timetable holds, by its header. */
+const COLUMNS: Array<{ part: string; header: RegExp }> = [
+  { part: HOW_OFTEN, header: /\b(?:when|how\s+often|days?|times?|frequency|how\s+long)\b/ },
+  { part: WHERE, header: /\b(?:where|venue|place)\b/ },
+  { part: SUPERVISOR, header: /\bsupervis/ },
+  { part: HANDOVER, header: /\b(?:getting\s+there|transport|takes?|collects?|drop|pick|handovers?|travel)\b/ },
+];
+/** A cell that holds nothing yet: "To be agreed", "TBC", "Not fixed yet", a dash. */
+const UNFILLED = /^\s*(?:to\s+be\s+(?:agreed|arranged|confirmed|decided|discussed)|tb[ca]|not\s+(?:fixed|agreed|decided|known)(?:\s+yet)?|n\/a|none|[-–—]+)?\s*[.]?\s*$/;
+
+export interface TableProblem {
+  paragraph: number;
+  missing: string[];
+}
+
+/** The heading just above the table at `first`, folded (blank paragraphs skipped). */
+function headingAbove(view: DocumentView, first: number): string {
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    if (view.blocks[i].kind === 'table-cell') return '';
+    if (view.folded[i].trim()) return view.blocks[i].kind === 'heading' || view.roles[i]?.labelOnly || view.folded[i].length < 60 ? view.folded[i] : '';
+  }
+  return '';
+}
+
+/** The cells of each table, by table number, in order. */
+function tables(view: DocumentView): Map<number, number[]> {
+  const byTable = new Map<number, number[]>();
+  view.blocks.forEach((block, i) => {
+    if (block.kind !== 'table-cell' || block.table === undefined || block.mergedFrom !== undefined) return;
+    const cells = byTable.get(block.table) ?? [];
+    cells.push(i);
+    byTable.set(block.table, cells);
+  });
+  return byTable;
+}
+
+/** The rows of a contact timetable whose details are missing: the "when" cell of each, with what is missing. */
+export function contactTableProblems(view: DocumentView): TableProblem[] {
+  const problems: TableProblem[] = [];
+  for (const cells of tables(view).values()) {
+    const header = cells.filter((i) => view.blocks[i].row === 0);
+    const headerText = header.map((i) => view.folded[i]).join(' | ');
+    if (!ABOUT_CONTACT.test(headerText) && !ABOUT_CONTACT.test(headingAbove(view, cells[0]))) continue;
+    const columnOf = new Map<string, number>();
+    for (const { part, header: pattern } of COLUMNS) {
+      const at = header.find((i) => pattern.test(view.folded[i]) && ![...columnOf.values()].includes(view.blocks[i].column ?? -1));
+      if (at !== undefined) columnOf.set(part, view.blocks[at].column ?? -1);
+    }
+    // Without a "when" column and one other, the table is not a timetable this check can read.
+    if (!columnOf.has(HOW_OFTEN) || columnOf.size < 2) continue;
+    const rows = new Map<number, number[]>();
+    for (const i of cells) if ((view.blocks[i].row ?? 0) > 0) rows.set(view.blocks[i].row!, [...(rows.get(view.blocks[i].row!) ?? []), i]);
+    for (const row of rows.values()) {
+      const problem = rowProblem(view, row, columnOf);
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+/** One row of a timetable: what its cells leave unsaid, on its "when" cell, if worth a prompt. */
+function rowProblem(view: DocumentView, row: number[], columnOf: Map<string, number>): TableProblem | null {
+  const cellIn = (part: string) => row.find((i) => view.blocks[i].column === columnOf.get(part));
+  const when = cellIn(HOW_OFTEN);
+  // A row with nothing in it, or only its first cell, is a gap in the form, not an arrangement.
+  if (when === undefined || !view.folded[when].trim() || row.filter((i) => view.folded[i].trim()).length < 2) return null;
+  const missing: string[] = [];
+  let gap = timetableGap(view.folded[when], false);
+  if (gap > 0) missing.push(HOW_OFTEN);
+  for (const part of [WHERE, SUPERVISOR, HANDOVER]) {
+    const cell = cellIn(part);
+    if (cell !== undefined && UNFILLED.test(view.folded[cell])) {
+      missing.push(part);
+      gap += 1;
+    }
+  }
+  return worthAPrompt(gap, false) ? { paragraph: when, missing } : null;
+}

@@ -1,0 +1,267 @@
+// Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
+// touch. The line is read as one or more clauses; a clause is about contact when it holds a word of
+// togetherness (a verb such as see, visit, stay with, phone, have the kids; a noun such as contact,
+// family time, time with, visits) whose other party is a member of the child's family, or a child
+// when the other side is family or a named adult. Negations, reports, threats and aims share the
+// words but arrange nothing.
+
+/** Members of a child's family, as agreements name them. */
+const KIN_WORD =
+  "(?:birth\\s+|step-?)?(?:mum|mummy|mom|mother|dad|daddy|father|parents?|grand(?:ma|pa|mother|father|parents?|ad|dad|mum|children|child|son|daughter)|nan|nana|nanna|nanny|gran|granny|grandad|brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|aunt|aunts|auntie|aunty|uncles?|cousins?|relatives?|(?:wider\\s+|extended\\s+)?family|godparents?|godmother|godfather)";
+/** A kin word used for a service or a place ("family support worker", "family home", "the family court"). */
+const NOT_KIN_AFTER = "(?!\\s+(?:support|worker|hub|centre|center|group|court|network|meeting|home|time|practitioner|liaison|room|assessment|nurse|partnership|service|services|team|plan|members?|help)\\b)(?!-)";
+/** "his", "the children's", "Poppy's": the words before a kin word. */
+const OWNER = "(?:(?:his|her|their|my|your|our|the|both|the\\s+children's|the\\s+child's|[a-z]+'s|[a-z]+s')\\s+)?(?:(?:maternal|paternal|big|little|older|younger|own|real|biological)\\s+)?";
+export const KIN = `\\b${OWNER}${KIN_WORD}\\b${NOT_KIN_AFTER}`;
+/** Whether a text names family anywhere: the owner before a kin word is optional, so it is left out of the test. */
+const KIN_PATTERN = new RegExp(`\\b${KIN_WORD}\\b${NOT_KIN_AFTER}`);
+const KIN_AT_START = new RegExp(`^${KIN}`);
+
+/** Children as the other party: a group word or a pronoun (a name is checked apart, in the original text). */
+const CHILD_WORDS = /^(?:(?:the|both|all|her|his|their|your|my)\s+)?(?:children|child|kids|baby|babies|boys|girls|twins|little ones|grandchildren|son|daughter|sons|daughters)\b(?!')|^(?:him|them|you|me|each other)\b|^her\b(?=\s*(?:[.,;:)]|$|(?:when|at|on|in|every|each|once|as|too|also|again|if|for|with|and|or|after|before|sometimes|whenever|while|until|more|there|then|now|during|over|from|to|regularly)\b))/;
+
+/** Whoever the words before a cue name when they are a service or a worker: their visits are work, not contact. */
+const SERVICE_SUBJECT = /\b(?:worker|workers|staff|nurse|nurses|midwi\w+|visitor|officer|police|school|nursery|college|team|teacher|gp|doctor|dr|therapist|counsellor|we|us|social care|children's services|council|probation|professionals?|practitioner|carers?|outreach|refuge|service|services|project|agency|health)\b/;
+
+/** Words that can never be the name of a child or relative though written with a capital. */
+const NOT_A_NAME = /^(?:the|a|an|and|or|on|at|in|every|each|mum|dad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|i|dr|thank|please|if|when|once)$/;
+
+/** A mention of contact: its span, and what its wording already says of the details. */
+interface Cue {
+  start: number;
+  end: number;
+  /** A call, a letter or a message: no venue, nobody takes the children. */
+  remote: boolean;
+  /** The cue itself says the venue (having the children, staying at Nan's, going to Dad's). */
+  venueImplied: boolean;
+  /** A call or letter to a family member (the child's own call): how often is enough; a call in to the child needs how long too. */
+  toFamily?: boolean;
+}
+
+// Verbs of togetherness; the words after each are read as its other party (otherParty below).
+const VISIT_VERB = '(?:see|sees|seeing|visit|visits|visiting|meet|meets|meeting|meet\\s+up\\s+with|spend(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:with|together)|(?:have|has|having)\\s+time\\s+with|catch(?:es|ing)?\\s+up\\s+with|come\\s+(?:round\\s+|over\\s+)?(?:and|to)\\s+(?:see|visit|meet)|(?:seen|visited)\\s+by)';
+const REMOTE_VERB = '(?:phone|phones|phoning|ring|rings|ringing|call|calls|calling|text|texts|texting|(?:video[- ]?calls?|facetime|skype)(?:\\s+with)?|(?:phoned|called|rung|contacted)\\s+by|speak(?:s|ing)?\\s+(?:to|with)|talk(?:s|ing)?\\s+(?:to|with)|write(?:s)?\\s+to|send(?:s)?\\s+(?:cards|letters|messages)\\s+to)';
+/** Staying with or going to a relative, or having the children, is contact only when it recurs (living there is not). */
+const RECURS = '(?:every|each|most|some|alternate|other|at\\s+weekends?|on\\s+[a-z]+days?|for\\s+(?:the\\s+)?(?:weekend|night|day)|overnight|over\\s+the\\s+(?:weekend|holidays)|in\\s+the\\s+(?:school\\s+)?holidays|after\\s+school|weekends|when|whenever|for\\s+tea)\\b';
+const STAY_VERB = `(?:stay|stays|staying|sleep\\s+over|sleeps\\s+over|go|goes|going|come|comes|coming)\\s+(?:overnight\\s+|the\\s+night\\s+|round\\s+|over\\s+)?(?:with|at|to)\\s+(${KIN}(?:'s|\\s+[a-z]+'s)?)(?:\\s+(?:house|home|flat|place)\\b)?`;
+const HAVE_CHILDREN = `(?:have|has|having)\\s+((?:the\\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\\s+(?:(?:over|to\\s+stay|back)\\s+)?${RECURS}`;
+
+/** Nouns that name contact itself: "contact", "family time", "time with Dad", "visits from Nan", "phone calls with Mum". */
+const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school))|\bfamily\s+time\b/g;
+/** A noun of contact with its party after it. */
+const CONTACT_WITH = new RegExp(`\\b(?:time|visits?|sessions?|weekends?|overnights?|overnight\\s+stays?|(?:phone|video|telephone|skype|whatsapp|facetime)\\s+(?:calls?|chats?|contact)|calls?|letters?|cards?)\\s+(?:and\\s+cards\\s+)?(?:with|from|to)\\s+(?:the\\s+children\\s+and\\s+)?`, 'g');
+const REMOTE_NOUN = /^(?:phone|video|telephone|skype|whatsapp|facetime|calls?|letters?|cards?)/;
+/** "visits will be arranged": visits in the passive are the children's visits (not "home visits"). */
+const PASSIVE_VISITS = /(?<!\b(?:home|our|my|her|his|their|worker's|nurse's|social worker's)\s)\bvisits\s+(?:will|would|can|should|are\s+to)\s+be\s+(?:arranged|agreed|set\s+up|offered|organised|sorted|planned|supervised)\b/g;
+
+const REMOTE_AT_START = new RegExp(`^${REMOTE_VERB}`);
+const VERBS = new RegExp(`\\b(?:${VISIT_VERB}|${REMOTE_VERB})\\s+`, 'g');
+const STAYS = new RegExp(`\\b${STAY_VERB}`, 'g');
+const RECURS_AT = new RegExp(`\\s+${RECURS}`, 'y');
+const HAVES = new RegExp(`\\b${HAVE_CHILDREN}`, 'g');
+/** An outing: "Grandma can take the boys out". */
+const TAKE_OUT = /\b(?:take|takes|taking)\s+((?:the\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\s+out\b/g;
+
+/** Before the cue in its clause: the contact is denied, stopped, reported or only a worry. */
+const DENIED_BEFORE = /\b(?:no|not|never|nor|stop|stops|stopped|stopping|prevent|prevents|ban|bans|without|refuse|refuses|tell|tells|told|report|reports|inform|informs|worried|worry|concerned)\b|n't\b|\b(?:if|unless)\b/;
+/** Before the cue in its clause: a wish or a liking, which arranges nothing ("Dad wants to see the children more"). */
+const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+like|wish(?:es)?|hopes?|enjoys?|likes?|loves?|misses|asked)\b/;
+/** After the cue in its clause: contact being stopped, cut or lost (a consequence, the threatening rule's business). */
+const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|cancelled|withdrawn|cut(?:\s+(?:back|down|short))?)\b|\bwill\s+(?:stop|end)\b/;
+/** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them. */
+const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure))\b|^\s*(?:so|so\s+that)\s/;
+/** A noun of contact after these words refers to contact arranged elsewhere: "during family time", "to contact". */
+const REFERS_BACK = /\b(?:during|before|after|at|to|of|for|with|missed|each|every|from|in|about|about\s+any|keep\s+in|stay\s+in|point\s+of|emergency|first)\s+(?:[a-z]+'s\s+)?$/;
+/** "Jo will have contact", "Dad – contact over the holidays": an arrangement has a modal or names a family member. */
+const ARRANGED = /\b(?:will|can|may|could|should|must|would|to|is\s+to|are\s+to|shall|going\s+to|allowed|arranged|take\s+place|happen|continue|carry\s+on|keep)\b/;
+
+export type ContactMention = Cue;
+
+/** The clause of `folded` around `at`: from the last clause break before it to the next after it. */
+function clauseAround(folded: string, at: number, end: number): { from: number; to: number } {
+  let from = at;
+  while (from > 0 && !isClauseBreak(folded.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < folded.length && !isClauseBreak(folded.charCodeAt(to))) to++;
+  return { from, to };
+}
+
+/** . ; ! ? or a line break. */
+function isClauseBreak(code: number): boolean {
+  return code === 46 || code === 59 || code === 33 || code === 63 || code === 10;
+}
+
+/** A person named in the original text at `at`: a capitalised word that is not a calendar or title word. */
+function nameAt(text: string, folded: string, at: number): boolean {
+  const word = /^[a-z][a-z'-]*/.exec(folded.slice(at))?.[0];
+  if (!word) return false;
+  return /[A-Z]/.test(text[at]) && !NOT_A_NAME.test(word.replace(/'s$/, ''));
+}
+
+/** Who is on the other side of a cue ending at `at`: a family member, or a child (word, pronoun or name). */
+function otherParty(text: string, folded: string, at: number): 'kin' | 'child' | null {
+  const rest = folded.slice(at);
+  if (KIN_AT_START.test(rest) || /^each\s+other\b/.test(rest)) return 'kin';
+  if (CHILD_WORDS.test(rest)) return 'child';
+  // "Harry's needs": a name that owns something is not the one being seen.
+  return nameAt(text, folded, at) && !/^[a-z-]+'s?\b/.test(rest) ? 'child' : null;
+}
+
+/** Words between a verb and its party: "see more of the children". */
+const FILLER = /^(?:(?:a\s+(?:lot|bit)\s+)?more\s+of|lots\s+of|plenty\s+of)\s+/;
+/** A child in the clause before a cue: a child word, the child's own "I" or "you", or a name after the first word. */
+const CHILD_ANYWHERE = /\b(?:children|child|kids|baby|boys|girls|twins|sons?|daughters?|you|i|me|we|(?:half-)?(?:brothers?|sisters?|siblings?))\b/;
+
+function childBefore(text: string, folded: string, from: number, at: number): boolean {
+  const before = folded.slice(from, at);
+  if (CHILD_ANYWHERE.test(before)) return true;
+  const first = /^\s*(?:[0-9.)]+\s*)?[a-z'-]*/.exec(before)![0].length;
+  return [...before.matchAll(/\b[a-z][a-z'-]*/g)].some((word) => word.index >= first && nameAt(text, folded, from + word.index) && !KIN_AT_START.test(word[0]));
+}
+
+/** Who the words before a cue (back to the clause start or the last comma) make its subject. */
+type Subject = 'kin' | 'named' | 'permitted' | 'instruction' | 'service' | 'other';
+/** Contact is given as permission ("Lee can see the children") or kept up; a worker's visit is "will see". */
+const PERMITS = /\b(?:can|may|could|might|allowed\s+to|able\s+to|continue\s+to|carry\s+on|keep|still|also|sort\s+out\s+when|help\s+(?:out\s+)?with)\b/;
+const INSTRUCTION = /^\s*(?:[0-9.)]+\s*|[-•*]\s*)?(?:please\s+)?(?:(?:continue\s+to|carry\s+on|keep|let\s+[a-z]+|make\s+sure\s+(?:the\s+)?[a-z]+)\s*)?$/;
+
+/** Words after which a new subject starts: "Social worker to sort out when you see your mum". */
+const SUBJECT_STARTS = /\b(?:when|whenever|while|so\s+that|so|but|because|where)\s+/g;
+
+function subjectOf(text: string, folded: string, clauseStart: number, at: number): Subject {
+  let from = Math.max(clauseStart, folded.lastIndexOf(',', at) + 1);
+  for (const joint of folded.slice(from, at).matchAll(SUBJECT_STARTS)) from = Math.max(from, from + joint.index + joint[0].length);
+  const before = folded.slice(from, at);
+  if (SERVICE_SUBJECT.test(before)) return 'service';
+  if (KIN_PATTERN.test(before)) return 'kin';
+  if (INSTRUCTION.test(before)) return 'instruction';
+  const first = /^\s*(?:[0-9.)]+\s*)?/.exec(before)![0].length;
+  const named = [...before.matchAll(/\b[a-z][a-z'-]*/g)].some((word) => word.index > first && nameAt(text, folded, from + word.index));
+  const person = named || /^\s*(?:[0-9.)]+\s*)?[a-z]/.test(before) && nameAt(text, folded, from + first) || /\bi(?:'ll)?\b/.test(before);
+  if (!person) return 'other';
+  return PERMITS.test(before) ? 'permitted' : 'named';
+}
+
+/** A child (word, pronoun or name) on one side is contact when the other side is family, permitted, or told to. */
+function familySide(subject: Subject): boolean {
+  return subject === 'kin' || subject === 'permitted' || subject === 'instruction';
+}
+
+/** The clause holding the cue arranges contact: not denied, stopped or a report. */
+function arranges(folded: string, cue: Cue): boolean {
+  const { from, to } = clauseAround(folded, cue.start, cue.end);
+  const before = folded.slice(from, cue.start);
+  return !DENIED_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !STOPPED_AFTER.test(folded.slice(cue.end, to));
+}
+
+/** The matches of a global pattern, found with its own lastIndex (matchAll would copy the pattern each time). */
+function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const next = pattern.lastIndex;
+    yield m;
+    pattern.lastIndex = next;
+  }
+}
+
+/** Every cue of togetherness in the line, in order, with whether its other party makes it contact. */
+function* cues(text: string, folded: string, professional: boolean): Generator<Cue> {
+  if (professional) return;
+  for (const m of eachMatch(VERBS, folded)) {
+    const at = m.index + m[0].length + (FILLER.exec(folded.slice(m.index + m[0].length))?.[0].length ?? 0);
+    const party = otherParty(text, folded, at);
+    const remote = REMOTE_AT_START.test(m[0]);
+    const subject = subjectOf(text, folded, clauseAround(folded, m.index, at).from, m.index);
+    // "Jade's mother may visit as well", "Nan can visit whenever": family coming with no one named.
+    if (!party && !remote && subject === 'kin' && /^visit\s/.test(m[0]) && /^(?:as well|too|again|when|whenever|at|on|every|each|if|once)\b/.test(folded.slice(at))) yield { start: m.index, end: at - 1, remote, venueImplied: false };
+    if (!party) continue;
+    // Seen or phoned BY someone: contact only when that someone is family.
+    if (/\bby\s+$/.test(m[0]) && party !== 'kin') continue;
+    // Two adults of the family ("Mum will phone Nan") are not the child's contact unless a child is in the clause.
+    if (party === 'kin' && subject === 'kin' && !childBefore(text, folded, clauseAround(folded, m.index, at).from, m.index)) continue;
+    // A call to a bare name may be to a worker; a call to a child word or family member is contact.
+    if (remote && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/video|facetime|skype/.test(m[0])) continue;
+    if (party === 'kin' ? subject !== 'service' : familySide(subject)) yield { start: m.index, end: endOfParty(folded, at), remote, venueImplied: false, toFamily: party === 'kin' };
+  }
+  const kin = KIN_PATTERN.test(folded);
+  for (const m of kin ? eachMatch(STAYS, folded) : []) {
+    RECURS_AT.lastIndex = m.index + m[0].length;
+    const from = clauseAround(folded, m.index, m.index).from;
+    const adults = subjectOf(text, folded, from, m.index) === 'kin' && !childBefore(text, folded, from, m.index);
+    if (RECURS_AT.test(folded) && !adults) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
+  }
+  for (const [pattern, needs, venueImplied] of [[HAVES, /\bha(?:ve|s|ving)\s/, true], [TAKE_OUT, /\btak/, false]] as const) {
+    for (const m of needs.test(folded) ? eachMatch(pattern, folded) : []) {
+      const objectAt = m.index + m[0].indexOf(m[1], 4);
+      if (!CHILD_WORDS.test(m[1]) && !nameAt(text, folded, objectAt)) continue;
+      const subject = subjectOf(text, folded, clauseAround(folded, m.index, objectAt).from, m.index);
+      // Taking a child out is an outing with family; told to a worker ("Take Tyrell out for food") it is their work.
+      if (venueImplied ? familySide(subject) : subject === 'kin') yield { start: m.index, end: venueImplied ? objectAt + m[1].length : m.index + m[0].length, remote: false, venueImplied };
+    }
+  }
+}
+
+/** The end of the family member or child named at `at`: the next word, with its owner. */
+function endOfParty(folded: string, at: number): number {
+  const kin = KIN_AT_START.exec(folded.slice(at));
+  if (kin) return at + kin[0].length;
+  const word = /^each\s+other|^(?:(?:the|both|all|her|his|their|your|my)\s+)?[a-z'-]+/.exec(folded.slice(at));
+  return at + (word ? word[0].length : 0);
+}
+
+/** Nouns of contact: "contact", "family time", "time with Dad", "visits from Nan", "visits will be arranged". */
+function* nounCues(text: string, folded: string, professional: boolean): Generator<Cue> {
+  for (const m of eachMatch(CONTACT_NOUN, folded)) {
+    const { from, to } = clauseAround(folded, m.index, m.index + m[0].length);
+    const before = folded.slice(from, m.index);
+    if (REFERS_BACK.test(before)) continue;
+    // "contact" as a verb ("will contact the school") is contact only with family.
+    const asVerb = /\b(?:will|to|can|may|should|must|please|and|or|i|we)\s+$/.test(before) && !/^contact\s+(?:with|between)/.test(m[0]);
+    const rest = folded.slice(m.index + m[0].length, to);
+    const withWhom = /^\s+(?:with|between)\s+/.exec(rest);
+    const party = withWhom ? otherParty(text, folded, m.index + m[0].length + withWhom[0].length) : null;
+    if (asVerb && !KIN_AT_START.test(rest.trimStart())) continue;
+    if (withWhom && !party && SERVICE_SUBJECT.test(rest.slice(withWhom[0].length, withWhom[0].length + 30))) continue;
+    // A worker's line is contact only when it names who the contact is with, or family.
+    if (professional && !party && !KIN_PATTERN.test(folded.slice(from, to))) continue;
+    if (!ARRANGED.test(folded.slice(from, to)) && !KIN_PATTERN.test(folded.slice(from, to))) continue;
+    const end = withWhom && party ? endOfParty(folded, m.index + m[0].length + withWhom[0].length) : m.index + m[0].length;
+    yield { start: m.index, end, remote: /^(?:indirect|letterbox|telephone|phone|video|virtual)/.test(m[0]), venueImplied: false };
+  }
+  for (const m of eachMatch(CONTACT_WITH, folded)) {
+    const at = m.index + m[0].length;
+    if (REFERS_BACK.test(folded.slice(clauseAround(folded, m.index, at).from, m.index))) continue;
+    const party = otherParty(text, folded, at);
+    if (party !== 'kin' && !(party === 'child' && !professional && REMOTE_NOUN.test(m[0]) && !SERVICE_SUBJECT.test(folded.slice(at, at + 30)))) continue;
+    if (/^(?:visits?|letters?|cards?)\s+to\b/.test(m[0]) && party !== 'kin') continue;
+    yield { start: m.index, end: endOfParty(folded, at), remote: REMOTE_NOUN.test(m[0]), venueImplied: false, toFamily: party === 'kin' };
+  }
+  if (professional) return;
+  for (const m of eachMatch(PASSIVE_VISITS, folded)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
+}
+
+/** Parenthesised asides ("Leah Carver (Mum, on a video call from the ward)") say who someone is, not what they will do. */
+function withoutAsides(folded: string): string {
+  return folded.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+}
+
+/** The words any cue needs: most lines have none and stop here. */
+export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card)/;
+
+/**
+ * The first mention of contact in a line, or null. `professional`: the line's actor is a worker, whose
+ * visits and calls are their work unless the line names contact with the child's family outright.
+ */
+export function findContact(text: string, folded: string, professional: boolean): ContactMention | null {
+  return ANY_CONTACT_WORD.test(folded) ? readContact(text, folded, professional) : null;
+}
+
+/** As findContact, without the cheap test first (exported for the test that the cheap test never changes the answer). */
+export function readContact(text: string, folded: string, professional: boolean): ContactMention | null {
+  const plain = folded.includes('(') ? withoutAsides(folded) : folded;
+  let first: Cue | null = null;
+  for (const source of [cues(text, plain, professional), nounCues(text, plain, professional)]) {
+    for (const cue of source) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;
+  }
+  return first && !NOT_AN_ARRANGEMENT.test(folded) ? first : null;
+}
