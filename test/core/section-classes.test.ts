@@ -1092,3 +1092,24 @@ describe('a details table: how long it lasts, the meeting that made it; what hap
     expect(present(plan(p('Kim will send a copy to the children\u2019s solicitor.')), 'legal-notice')).toBe(false);
   });
 });
+
+describe('said in passing: who made it, why, and when it was typed up', () => {
+  const plan = (...blocks: Block[]) => run([h('Family plan', 1), ...blocks, h('What Mum will do'), li('Mum will walk Theo to school by 8.45am every day.')]);
+  test('"It was made by …" names the participants', () => {
+    expect(present(plan(p('It was made by Theo, his mum Jade, his nan Rita and his social worker Kim Hale.')), 'participants')).toBe(true);
+    expect(present(plan(p('It was raining when Kim Hale visited.')), 'participants')).toBe(false);
+  });
+  test('a letter to a parent by first name names its parties', () => {
+    expect(present(run([p('Dear Jade,'), p('You will walk Theo to school by 8.45am every day.'), p('Yours sincerely, Kim Hale, Social Worker')]), 'participants')).toBe(true);
+  });
+  test.each([
+    'I am writing after our visit on 2 December to set out what we have agreed with you.',
+    'We met on Tuesday. The purpose is to keep Theo safe at home.',
+    'It says who does what on school mornings, so that everyone knows what is happening.',
+  ])('the purpose said in passing: %s', (line) => {
+    expect(present(plan(p(line)), 'purpose')).toBe(true);
+  });
+  test('"written 30 November 2026" in the footer dates it', () => {
+    expect(present(run([h('Family plan', 1), { kind: 'paragraph', text: 'Theo\u2019s plan \u00b7 written 30 November 2026 \u00b7 version 2', origin: 'footer' }, h('What Mum will do'), li('Mum will walk Theo to school by 8.45am every day.')]), 'date')).toBe(true);
+  });
+});
