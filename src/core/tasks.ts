@@ -21,6 +21,18 @@ const EXAMPLE_START = /(?:examples?|for example|e\.g\.)\b/y;
 /** Two words that are an instruction: a verb of how to behave ("Be sensible.", "Stay clean", "Engage fully"). */
 const TWO_WORD_TASK = /(?:be|stay|keep|remain|behave|attend|engage|co-?operate|listen|try|respect|help|support|communicate|comply)\b/y;
 
+/**
+ * A topic in a task list, not a task: no verb, only a kind of care ("Healthy diet", "Routines at bedtime",
+ * "Better boundaries for the boys"). Nobody can tell whether it has been done.
+ */
+const TOPIC_FRAGMENT = /(?:(?:a|an|more|better|good|healthy|healthier|consistent|regular|clear|safe|safer|positive|improved|stable|calm|calmer|proper|basic|emotional|physical|home|school|personal|daily|family|firm|firmer|age[- ]appropriate|appropriate)\s+){0,3}(?:routines?|diet|hygiene|boundaries|supervision|structure|stability|consistency|conditions|parenting|attendance|behaviou?r|communication|relationships?|wellbeing|well-being|health|safety|nutrition|bedtimes?|mealtimes?|sleep|self-care|discipline|home life|standards)(?:\s+(?:at|for|in|around|with|and|of)\s+[a-z'\u2019 -]{1,30})?[\s.!]*$/y;
+
+/** The words from `start` to the end are a topic rather than a task ("Healthy diet"). */
+export function isTopicFragment(folded: string, start: number): boolean {
+  TOPIC_FRAGMENT.lastIndex = start;
+  return TOPIC_FRAGMENT.test(folded);
+}
+
 /** The paragraph is a commitment: in a commitments section, with content of three words or more. */
 export function isTaskLine(role: BlockRole, folded: string, row: ActionRow | undefined): boolean {
   if (!COMMITMENT_SECTIONS.has(role.section) || role.labelOnly || role.placeholder) return false;
@@ -38,7 +50,8 @@ export function isTaskLine(role: BlockRole, folded: string, row: ActionRow | und
   // so is a two-word instruction anywhere ("Be sensible.", "Stay clean").
   if (hasSpaceSeparatedWords(folded, start, end, 3)) return true;
   if (!hasSpaceSeparatedWords(folded, start, end, 2)) return false;
-  return row?.isWhatCell === true || isTwoWordInstruction(folded, start);
+  // A two-word topic in a task list ("Healthy diet") is there as a task, and a vague one.
+  return row?.isWhatCell === true || isTwoWordInstruction(folded, start) || isTopicFragment(folded, start);
 }
 
 /** The words from `start` open with a verb of how to behave ("Be sensible.", "Stay clean"): two of them make a task. */

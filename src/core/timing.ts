@@ -23,7 +23,7 @@ const TIME_ALTERNATIVES = [
   `${MONTH}\\s+\\d{4}\\b`,
   `\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
   `${WEEKDAY}\\b`,
-  `(?:every|each|all|any|at every|at each|at all|before every|after every|before each|after each)\\s+(?:(?:other|single|school|working|\\w+'s|of (?:the|his|her|their) )\\s*)?(?:\\w+\\s+)?${EVENT}`,
+  `(?:every|each|all|any|at every|at each|at all|before every|after every|before each|after each)\\s+(?:(?:other|single|school|working|\\w+'s|of (?:the|his|her|their|\\w+'s) )\\s*)?(?:\\w+\\s+)?${EVENT}`,
   `(?:daily|weekly|fortnightly|monthly|nightly|hourly|annually|termly)\\b`,
   `(?:once|twice|three times|four times|five times|\\d+ times|${NUMBER} times)\\s+(?:a|per|each|every)\\s+\\w+`,
   `(?:once|twice)\\b(?!\\s+${VAGUE_STATE})`,
@@ -36,7 +36,11 @@ const TIME_ALTERNATIVES = [
   `(?:always|never|at all times|at any time|any time|anytime|24 hours a day|day or night|day and night|night and day|(?:in|during|outside|out of) (?:working|office|school) hours|out of hours|immediately|straight away|right away|at once|today|tomorrow|tonight|this week|next week|this month|next month|on time)\\b`,
   `(?:from now on|from today|from the date|from the start|from this|for the (?:duration|length|whole|life|rest|period) of|for as long as|throughout|while this agreement|whilst this agreement|while the agreement|whilst the agreement|until the (?:review|agreement|end))`,
   `(?:during|at the start of|at the end of|at the beginning of)\\s+(?:each|every|all|any|the)?\\s*\\w+`,
-  `(?:whenever|each time|every time|any time|on arrival|on the day|the same day|the next day|within 24 hours)\\b`,
+  `(?:whenever|each time|every time|any time|on arrival|on the day|within 24 hours)\\b`,
+  // A day fixed by an event the line or its row names: "text the code word and take the children to school that day".
+  `(?:that|the same|the next|the following) (?:day|night|evening|morning|afternoon)\\b`,
+  // The length of an event: "phones stay in the lockers for the whole session".
+  `(?:for|during|throughout) (?:the )?(?:whole|entire|full) (?:session|visit|contact|meeting|time|day|night|weekend|stay)\\b`,
   // Parts of every day or week, and while a standing situation lasts: "after school", "at weekends", "while Mia is in her care".
   `(?:(?:after|before) school|on school (?:days|nights|mornings)|at (?:weekends?|the weekends?|night|nights|half[- ]term)|in the (?:mornings|evenings|afternoons|school holidays)|over the (?:school holidays|holidays|weekends?)|while (?:the children|the baby|[a-z]+) (?:is|are) (?:in (?:his|her|their) care|with (?:him|her|them)))\\b`,
   `(?:if|when|as soon as)\\s+(?!${VAGUE_STATE})(?:he|she|they|mr|mrs|ms|miss|mum|dad|jo|sam|the|there|anyone|either|any|[a-z]+)\\s+(?:\\w+\\s+){0,6}?(?:is|are|has|have|was|were|feels?|becomes?|does|do|arrives?|comes?|asks?|calls?|phones?|misses|drinks?|uses?|gets?|needs?|happens?|returns?|wants?|visits?)\\b`,
@@ -55,7 +59,7 @@ export const STANDING_RULE = /\b(?:will not|won't|will never|must not|mustn't|sh
 
 /** Words that make an otherwise specific task optional or unmeasurable. */
 // One \b in front of the group instead of one per alternative: same attempts in the same order, fewer of them.
-export const WEAK_QUALIFIER = /\b(?:(?:as|where|when|if|whenever) (?:appropriate|needed|required|necessary|possible|able|and when|(?:they|he|she) can\b(?!')|they are able|he is able|she is able)\b|(?:when|if|whenever) (?:she|he|they|you|i|we) (?:needs?|wants?) (?:it|them|help|support|us|me|him|her)\b|as (?:much|often|soon) as (?:possible|they can|he can|she can|needed)\b|(?:regularly|regular|from time to time|occasionally|periodically|at times|sometimes|more often|when convenient|if convenient|where practicable|as far as possible|hopefully|ideally|try to|try and|attempt to|aim to|endeavour to|do (?:their|his|her) best to)\b|(?:appropriate|appropriately|adequate|adequately|suitable|suitably|sufficient|proper|properly|reasonable)\b|at (?:a|the) (?:decent|sensible|normal|good) (?:hour|time)\b)/g;
+export const WEAK_QUALIFIER = /\b(?:(?:as|where|when|if|whenever) (?:appropriate|needed|required|necessary|possible|able|and when|(?:they|he|she) can\b(?!')|they are able|he is able|she is able)\b|(?:when|if|whenever) (?:she|he|they|you|i|we) (?:needs?|wants?) (?:it|them|help|support|us|me|him|her)\b|as (?:much|often|soon) as (?:possible|they can|he can|she can|needed)\b|(?:regularly|regular|from time to time|occasionally|periodically|at times(?! (?:that |when )?[a-z]+ (?:chooses|choose|picks|pick|agrees|agree|prefers|prefer|suits|suit|sets|set|asks for|ask for|wants|want)\b)|sometimes|more often|when convenient|if convenient|where practicable|as far as possible|hopefully|ideally|try to|try and|attempt to|aim to|endeavour to|do (?:their|his|her) best to)\b|(?:appropriate|appropriately|adequate|adequately|suitable|suitably|sufficient|proper|properly|reasonable)\b|at (?:a|the) (?:decent|sensible|normal|good) (?:hour|time)\b)/g;
 
 export function hasTimeExpression(folded: string): boolean {
   return DIGIT_TIME.test(folded) || TIME_EXPRESSION.test(folded) || STANDING_RULE.test(folded);

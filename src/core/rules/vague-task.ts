@@ -5,84 +5,8 @@ import { formatMessage, NO_FINDINGS, type ParagraphContext, type ParagraphRule }
 import { hasTimeExpression, VAGUE_STATE, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
-import { isTwoWordInstruction } from '../tasks';
-
-/**
- * Actions nobody can see happen. Each is matched on folded text. "Ensure" and "support" are
- * not here on their own: "ensure Jo is at school by 8.50am every day" is specific.
- * Every alternative starts at a word boundary: one \b before the group (the same attempts in the
- * same order) lets most positions fail at once.
- */
-const VAGUE_ACTION = new RegExp(
-  `\\b(?:${[
-    '(?:re-?)?engag(?:e|es|ing)(?: (?:fully|positively|openly|honestly|meaningfully))?(?: (?:with|in))?\\b',
-    'co-?operat(?:e|es|ing)(?: fully)?(?: with)?\\b',
-    'address(?:es|ing)? (?:the |their |his |her |any |all |these |those |my |our )?(?:\\w+ )?(?:concerns?|issues?|drinking|drug use|alcohol use|substance \\w+|mental health|behaviou?r|problems?|needs|difficulties|worries|risks?)\\b',
-    'improv(?:e|es|ing)\\b',
-    // "work" as a verb: not the noun in "leaves for work at 7.30am".
-    '(?<!\\b(?:for|to|from|after|before|off) )work (?:on|towards|at(?! \\d)|to improve|to address|to reduce|to change|to understand)\\b',
-    'work (?:openly |honestly |positively |closely )?with (?:[\\w\'&]+ ){1,4}to (?:address|improve|reduce|tackle|understand|manage|support|look at|think about)\\b',
-    'work (?:openly|honestly|positively|closely|together|in partnership)(?: with)?\\b',
-    '(?:show|shows|demonstrate|demonstrates|gain|develop|have) (?:\\w+ )?(?:insight|understanding|commitment|awareness|empathy|willingness|motivation|capacity|ability)\\b',
-    '(?:understand|understands|recognise|recognises|acknowledge|acknowledges|appreciate|realise|realises|reflect on|reflects on|think about|thinks about|consider|considers|be aware of|be mindful of|have regard to|learn (?:about|how|from))\\b',
-    '(?:take|takes|accept|accepts) (?:full |more )?responsibility\\b',
-    'prioritis(?:e|es|ing)\\b',
-    'make (?:better|good|positive|safer|safe|healthy|healthier|sensible|appropriate|the right|wise|wiser) (?:choices|decisions)\\b',
-    'be (?:a )?(?:good|positive|better|appropriate|responsible|protective|supportive|consistent|nurturing) (?:role model|parents?|carers?|mum|dad|mother|father|influence)\\b',
-    '(?:ensure|make sure|see that) (?:that )?(?:the |all |their |his |her |jo\'s |sam\'s |the children\'s |the child\'s )*(?:\\w+\'s )?(?:basic |emotional |physical |health |care |educational |developmental |day to day |everyday )*(?:needs|welfare|wellbeing|well-being|safety|best interests)(?: (?:are|is|will be) (?:met|promoted|maintained|prioritised|safeguarded))?\\b',
-    '(?:ensure|make sure|see) (?:that )?(?:the |their |his |her |our )?(?:home|house|flat|environment|children|child|baby|family home|home environment) (?:is|are) (?:kept )?(?:safe|clean|appropriate|suitable|well cared for|happy|settled|stable|nurturing)\\b(?! (?:by|before|every|each|at all times))',
-    'meet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s )?(?:basic |emotional |physical )?needs\\b',
-    'keep (?:the children|the child|them|him|her|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
-    'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)\\b',
-    '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant)\\b',
-    'behave (?:appropriately|responsibly|well|better)\\b',
-    '(?:do|try) (?:their|his|her|my|our) best\\b',
-    '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough|more of|more) )?(?:progress|changes?|improvements?|an effort|efforts?|every effort)\\b',
-    '(?:seek|access|accept|get|receive) (?:help|support|advice|services|treatment|input)\\b(?! (?:from|at|with) [A-Z])',
-    // Support of a kind, not of a thing: "offer ongoing support", "provide robust, needs-led support".
-    '(?:offer|provide|give) (?:(?:ongoing|continued|continuing|some|any|further|additional|appropriate|practical|emotional|relevant|general|robust|needs-led|tailored|holistic|intensive|targeted|flexible|bespoke|wraparound|multi-agency)(?:,? (?:and )?)?){0,3}(?:support|help|advice|guidance|input|assistance)(?! (?:with|to|by|on|at)\\b)',
-    'support (?:the family|the parents|parents|ms \\w+|mr \\w+|mrs \\w+|mum|dad|them|him|her|the children|jo|sam)\\s*(?:[.;,]|$| as | where | when | if | with any)',
-    'monitor(?:s|ing)? (?:the situation|progress|things|the family|the children|the child|how)\\b',
-    '(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b',
-    '(?:reduce|cut down|cut back)(?: on)? (?:their|his|her|my)? ?(?:drinking|alcohol|drug use|smoking|cannabis)\\b(?! to )',
-    'take (?:appropriate |necessary |suitable )?(?:action|steps|measures)\\b',
-    'keep (?:in touch|in contact)\\b',
-    'be (?:more|less) \\w+\\b',
-    'get better at\\b',
-    'promot(?:e|es|ing)\\b',
-    // Attitudes and inner states rather than actions, and classes of things without which or when.
-    'manag(?:e|es|ing) (?:(?:his|her|their|my|your|our|the) )?(?:anger|temper|emotions|feelings|behaviou?r|stress|mental health|drinking|drug use|moods?|relationships?|arguments|conflict|rows|arguing|risks?)\\b',
-    'work (?:openly |closely |positively |honestly )?with (?:all |the |other |relevant |partner )?(?:professionals|services|agencies|workers|everyone|team|agencies involved)\\b(?! (?:to|on|every|each|at|by|from)\\b)',
-    'liais(?:e|es|ing) with (?:all |the |other |relevant |partner )?(?:agencies|services|professionals|everyone|partners)\\b',
-    '(?:keep|stay) on top of\\b',
-    '(?:stay|remain|keep|be) (?:involved|in the loop|in touch)\\b',
-    '(?:attend|go to|keep|make) (?:all |any |their |his |her |the |every )?(?:appointments|meetings|sessions|groups|courses|classes|services|activities)\\b(?! (?:at|with|on|every|each|in|for|run by)\\b)',
-    '(?:support|help) (?:[a-z]+ )?(?:emotionally|more|better)\\b',
-    '(?:be|become) (?:a )?(?:better|good|safe|protective) (?:parents?|mum|dad|carers?)\\b',
-    // Watching and sorting without saying what: "keep an eye on things", "sort out your working hours", "look into it".
-    'keep(?:s|ing)? an eye on\\b',
-    'sort(?:s|ing)? out (?:(?:his|her|their|my|your|our|the|any|all) )?(?:\\w+ )?(?:things|everything|stuff|problems?|issues?|life|lives|head|hours|finances|money|debts?|routines?|mess)\\b',
-    // The object before the particle: "sort the house out", "get things sorted".
-    'sort(?:s|ing)? (?:(?:his|her|their|my|your|our|the) )?(?!out\\b)\\w+ (?:\\w+ )?out\\b(?! (?:by|before|on|every)\\b)',
-    // Comparatives of how to be, and being around: "be calmer around the kids", "be on hand".
-    'be (?:a (?:bit|lot|little) )?(?:calmer|kinder|nicer|gentler|happier|stronger|firmer|fairer|healthier|tidier|quieter|friendlier|stricter|more patient)\\b',
-    'be (?:on hand|around more|around|about more|at the end of the phone)\\b',
-    'keep(?:s|ing)? (?:an )?(?:overview|oversight|watch) (?:of|on|over)\\b',
-    'look(?:s|ing)? into (?:things|it|this|that|the (?:situation|issues?|problems?|concerns?|options))\\b',
-    'deal(?:s|ing)? with (?:(?:his|her|their|my|your|our|the|any|all) )?(?:things|it|this|that|stuff|issues?|problems?|concerns?|worries)\\b',
-    'be there for\\b',
-    'get (?:things|(?:his|her|their|my|your) life) (?:back )?on track\\b',
-    'keep (?:things|everything) (?:calm|under control|on track|going)\\b',
-    // A class of people or of work, without saying which: "stay away from bad influences", "do some work with Kai about keeping safe".
-    '(?:stay|keep) away from (?:bad|negative|the wrong|risky|unsafe|unsuitable|inappropriate) (?:influences|people|crowds?|company|friends|adults)\\b',
-    '(?:stay|keep) away from (?:people|friends|anyone|adults) (?:who|that) (?:are|is) (?:a )?(?:bad|negative|unsafe|risky|the wrong)\\b',
-    'do (?:some |more |direct |some direct |more direct )?work with (?:[a-z]+ ){1,2}(?:on|about|around)\\b',
-  ].join('|')})`,
-  'g',
-);
-
-/** Actions other people can see: if one is there, a vague phrase beside it is only context. */
-const OBSERVABLE = /\b(?:attend|attends|attending|go to|goes to|going to (?:the|every|each|all)|take|takes|taking|bring|brings|collect|collects|drop|pick up|picks up|visit|visits|visiting|call|calls|phone|phones|ring|rings|text|texts|email|emails|write|writes|send|sends|tell|tells|meet|meets|see|sees|book|books|complete|completes|register|registers|sign|signs|stop|stops|stay|stays|sleep|sleeps|live|lives|move|moves|arrange|arranges|pay|pays|give|gives|show (?:the|her|him|them) |cook|cooks|feed|feeds|bath|baths|wash|washes|clean|cleans|tidy|tidies|put (?:\w+ )?to bed|read|reads|walk|walks|drive|drives|check|checks|test|tests|hold|holds|chair|chairs|run|runs|carry out|carries out|refer|refers|make a referral|make an appointment|make (?:a|the|an) \w+ appointment|keep (?:all|every|each|the|their|his|her|this)\b[^.]{0,40}\bappointments?|contact|contacts|let|lets|allow|allows|install|buy|fix|lock|supervise|supervises|accompany|accompanies|wait|share|shares|record|records|fill in|apply|applies|enrol|enrols|join|joins|start|starts|finish|finishes|return|returns|report|reports|provide (?:breakfast|meals?|food|a meal|clean|a copy|copies|transport|a lift|\w+ (?:sessions?|visits?|appointments?))|do (?:a|the) (?:drug|alcohol|hair|breath) test|agree to (?:drug|alcohol|hair|breath) tests?|play|plays|speak|speaks|talk|talks|ask|asks|explain|explains|post|posts|update|updates|write to|invite|invites|organise|organises|set up|sets up|help (?:\w+ )?(?:with|to) \w+|not (?:drink|use|smoke|hit|shout|leave|allow|let|bring|have|go|take))\b/;
+import { isTopicFragment, isTwoWordInstruction } from '../tasks';
+import { OBSERVABLE, VAGUE_ACTION } from './vague-actions';
 
 /** The three parts of a task, as the messages name them. */
 const PART = { who: 'who will do it', what: 'an action others can see', when: 'when or how often' };
@@ -90,6 +14,7 @@ const PART = { who: 'who will do it', what: 'an action others can see', when: 'w
 const SUGGEST = {
   nameWho: 'Name the person or role, for example "Ms Smith will…" or "Belinda Jones (social worker) will…".',
   sayWho: 'Say who will do this: "(name) will…".',
+  sayAction: 'Say what the person will do and when, for example "Mum will start the bedtime routine at 7pm every night".',
   replaceVague: 'Replace "{{phrase}}" with what the person will actually do, for example "go to every appointment at…", "phone… every Monday".',
   addWhen: 'Add when: a date ("by 7 December 2026"), a frequency ("every Tuesday at 4pm", "twice a week") or "at all times".',
   howOften: 'every week (or say how often)',
@@ -115,7 +40,11 @@ const PASSIVE_AGENT = {
   },
 };
 
-function missingWho({ actor, headingActor, text }: ParagraphContext): Gap | null {
+/** A line telling the reader what not to do ("Do not talk to the children about where they will live"): any subject later is in a clause of its own. */
+const NEGATIVE_IMPERATIVE = /^\W*(?:(?:please )?(?:do not|don't)|never)\b/;
+
+function missingWho({ actor: found, headingActor, text, folded, role }: ParagraphContext): Gap | null {
+  const actor = found && found.start > role.contentStart && NEGATIVE_IMPERATIVE.test(folded.slice(role.contentStart)) ? undefined : found;
   const kind = actor?.kind ?? 'none';
   const hasVerb = (actor?.verbAt ?? -1) >= 0;
   if (kind === 'generic' && PASSIVE_AGENT.test(text)) return null;
@@ -137,7 +66,12 @@ function missingWhat({ text, folded, role }: ParagraphContext): Gap | null {
     if (observableOutside(folded, m.index, end)) continue;
     return { part: PART.what, suggestion: formatMessage(SUGGEST.replaceVague, { phrase: text.slice(m.index, end) }), span: { start: m.index, end } };
   }
-  return null;
+  return isTopic(folded, role.contentStart) ? { part: PART.what, suggestion: SUGGEST.sayAction } : null;
+}
+
+/** A topic with no verb ("Healthy diet"). */
+function isTopic(folded: string, from: number): boolean {
+  return isTopicFragment(folded, firstWordAt(folded, from));
 }
 
 /** When: a date, a frequency or a standing rule, in the task or in the other cells of its row. */
@@ -164,8 +98,24 @@ function missingWhen({ folded, role, rowContext }: ParagraphContext): Gap | null
   return { part: PART.when, suggestion: SUGGEST.addWhen };
 }
 
+/**
+ * Where one commitment ends and the next begins: the end of a sentence, a semicolon, or "and she will also …".
+ * An observable action in another commitment of a long line does not make a vague one specific.
+ */
+const CLAUSE_BREAK = /[.;!?](?:\s|$)|,? and (?:then |also )?(?:(?:he|she|they|we|i|you|[a-z]+) )?(?:will|is to|are to|must)\b/g;
+
 function observableOutside(folded: string, start: number, end: number): boolean {
-  return observableIn(folded.slice(0, start)) || observableIn(folded.slice(end));
+  let from = 0;
+  let to = folded.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(folded); m; m = CLAUSE_BREAK.exec(folded)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return observableIn(folded.slice(from, start)) || observableIn(folded.slice(end, to));
 }
 
 /** An observable action, not the same word as a noun after "during", "each", "the" ("during visits", "after each call"). */
@@ -226,7 +176,7 @@ export const vagueTaskRule: ParagraphRule = {
     const { text, folded, role } = context;
     const from = role.contentStart;
     // Fewer than three words: not a task worth checking, unless a row says the rest or it is an instruction ("Be sensible.").
-    if (!hasSpaceSeparatedWords(folded, from, folded.length, context.rowContext !== undefined ? 2 : 3) && !(hasSpaceSeparatedWords(folded, from, folded.length, 2) && isTwoWordInstruction(folded, firstWordAt(folded, from)))) return NO_FINDINGS;
+    if (!hasSpaceSeparatedWords(folded, from, folded.length, context.rowContext !== undefined ? 2 : 3) && !(hasSpaceSeparatedWords(folded, from, folded.length, 2) && isShortTask(folded, firstWordAt(folded, from)))) return NO_FINDINGS;
     const gaps = [missingWho(context), missingWhat(context), missingWhen(context)].filter((gap): gap is Gap => gap !== null);
     if (gaps.length === 0) return NO_FINDINGS;
     const missing = gaps.map((gap) => gap.part);
@@ -237,6 +187,9 @@ export const vagueTaskRule: ParagraphRule = {
     return [{ start, end, messageId: 'missingParts', data: { missing: joinParts(missing) }, suggestions, severity: 'warning' }];
   },
 };
+
+/** Two words that are still a task: an instruction ("Be sensible.") or a topic ("Healthy diet"). */
+const isShortTask = (folded: string, at: number): boolean => isTwoWordInstruction(folded, at) || isTopicFragment(folded, at);
 
 function firstWordAt(folded: string, from: number): number {
   let at = from;

@@ -89,6 +89,22 @@ export const cases: RuleCases = {
     'Priya will make the packed lunches before she leaves for work at 7am on weekdays.',
     // A young person's own words ("I'll", "I won't") under a heading of their own are tasks.
     { name: "a young person's own words", lines: ["## Things I'll do", "- I'll be in by 9pm on school nights.", "- I won't get into cars with people I don't know."] },
+    // A standing rule about a habit is specific; so is advice that says what it asks, and being told by someone named.
+    'Jordan will not drink when he has the children.',
+    'Jordan will stop smoking in the car.',
+    'Leah will follow the advice set out in the leaflet: Ava sleeps on her back in her own cot every night.',
+    'Gran will be told about the meeting by Amir Khan (social worker) on 4 January 2027.',
+    // A day fixed by an event the line names says when.
+    'Priya will text Jo the word “teapot” and Jo will take the boys to her flat that evening.',
+    // A topic naming a course with a date is not a bare topic.
+    { name: 'a fragment with a time and a place', lines: ['## What needs to happen', '- Family time at the Oak Centre every Saturday 10am to 12pm'] },
+    // The length of an event, and one of a person's events, say when.
+    'Mia will leave her phone with the worker for the whole visit.',
+    'Gran will bring the contact book to each of Alfie\u2019s reviews.',
+    // A rule telling the reader what not to do: a subject later in the line is in a clause of its own.
+    { name: 'a rule telling the reader what not to say', lines: ['## What we expect of you', '- Never discuss the move, the court or where they will stay with Kai.'] },
+    // Under a heading the walk does not know, a line with "to" that is no note-form commitment is no task.
+    { name: 'a line with an infinitive that commits nobody', lines: ['## Ideas from the meeting', '- Dad will ring Leo every Sunday at 6pm.', '- Ways to keep calm at home'] },
     // In a row with no header, the cell committing someone is the task, not the longer one describing a situation.
     {
       name: 'a warning sign beside what will be done',
@@ -182,6 +198,33 @@ export const cases: RuleCases = {
     // A heading wanting something from "you", and a person's row under "Agreed".
     { name: 'a heading wanting something from you', lines: ['## What we would like from you', '- Listen to the school more.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Listen to the school more' }] },
     { name: "a person's row under 'Agreed'", lines: ['| Person | Agreed | By when |', '| Tariq | Be kinder to his brother | \u2013 |'], errors: parts('Be kinder') },
+    // Monitoring without saying how; "at all times" does not make it specific.
+    { text: 'Nan will keep tabs on Ellie.', errors: parts('keep tabs on') },
+    { text: 'Mr Hale is to know who Ruby is with at all times.', errors: parts('know who Ruby is with') },
+    // Advice, guidance or a plan followed without saying which or what it asks.
+    { text: 'Leah will follow the health visitor’s guidance.', errors: parts('follow the health visitor’s guidance') },
+    { text: 'Kim and Ash will stick to the safety plan.', errors: parts('stick to the safety plan') },
+    // Being told, with nobody named to tell them.
+    { section: 'professional-commitments', text: 'The school will be kept informed.', errors: parts('be kept informed') },
+    // A change of habit with nothing to measure it by.
+    { text: 'Jordan will give up drinking.', errors: parts('give up drinking') },
+    { text: 'Ola will cut her cannabis use.', errors: parts('cut her cannabis use') },
+    // An attitude, here an infinitive under "agrees to".
+    { name: 'an attitude under a heading of what someone agrees to', lines: ['## What Paula agrees to', '- To put her sons first.'], errors: parts('put her sons first') },
+    // Protection of a kind, with no way named.
+    { text: 'Kim will protect the boys from harm.', errors: parts('protect the boys from') },
+    { text: 'Ash will make sure the twins are not exposed to arguments.', errors: parts('make sure the twins are not exposed to') },
+    // A professional's non-commitment.
+    { section: 'professional-commitments', text: 'Priya Shah (social worker) will see what can be done.', errors: parts('see what can be done') },
+    // One vague commitment in a long line makes the line vague, whatever the others do.
+    {
+      text: 'Tom will walk Ava to school at 8.30am every weekday, and he will also make sure the flat is kept in a decent state.',
+      errors: parts('make sure the flat is kept in a decent state'),
+    },
+    // A topic in a task list, not a task: two words are enough.
+    { name: 'a topic in a task list', lines: ['## What needs to happen', '- Tom will walk Ava to school at 8.30am every weekday.', '- Better hygiene', '- Consistent boundaries for Ava'], errors: [...parts('Better hygiene'), ...parts('Consistent boundaries for Ava')] },
+    // The note form of a commitment ("Dad to …", "Mum is expected to …") under a heading the walk does not know.
+    { name: 'a note-form commitment under a heading the walk does not know', lines: ['## Keeping Rosie safe', '- Mum will walk Rosie to school by 8.45am every weekday.', '- Dad to sort his temper out.'], errors: parts('sort his temper out') },
     // A row with no header: the commitment is the task even when the cell describing the situation is longer,
     // and a short commitment naming a person is a task, not a name.
     {

@@ -6,6 +6,8 @@ export const cases: RuleCases = {
   section: 'professional-commitments',
   valid: [
     'Amir Khan (social worker) will visit every Monday at 4pm.',
+    // Times someone picks are not "sometimes".
+    'Amir Khan (social worker) will see Tia at home every two weeks, at times Tia chooses.',
     'Ms Smith will attend every appointment at the clinic.',
     // A condition about someone else, or a real event, says when.
     { section: 'family-commitments', text: 'Sarah will take Lily to Park Surgery if she needs to see a doctor.' },

@@ -1,0 +1,103 @@
+// The vague-task rule's words: actions nobody can see happen, and actions others can see.
+// Both patterns only ever see folded (lower-case) text.
+
+/**
+ * Actions nobody can see happen. Each is matched on folded text. "Ensure" and "support" are
+ * not here on their own: "ensure Jo is at school by 8.50am every day" is specific.
+ * Every alternative starts at a word boundary: one \b before the group (the same attempts in the
+ * same order) lets most positions fail at once.
+ */
+export const VAGUE_ACTION = new RegExp(
+  `\\b(?:${[
+    '(?:re-?)?engag(?:e|es|ing)(?: (?:fully|positively|openly|honestly|meaningfully))?(?: (?:with|in))?\\b',
+    'co-?operat(?:e|es|ing)(?: fully)?(?: with)?\\b',
+    'address(?:es|ing)? (?:the |their |his |her |any |all |these |those |my |our )?(?:\\w+ )?(?:concerns?|issues?|drinking|drug use|alcohol use|substance \\w+|mental health|behaviou?r|problems?|needs|difficulties|worries|risks?)\\b',
+    'improv(?:e|es|ing)\\b',
+    // "work" as a verb: not the noun in "leaves for work at 7.30am".
+    '(?<!\\b(?:for|to|from|after|before|off) )work (?:on|towards|at(?! \\d)|to improve|to address|to reduce|to change|to understand)\\b',
+    'work (?:openly |honestly |positively |closely )?with (?:[\\w\'&]+ ){1,4}to (?:address|improve|reduce|tackle|understand|manage|support|look at|think about)\\b',
+    'work (?:openly|honestly|positively|closely|together|in partnership)(?: with)?\\b',
+    '(?:show|shows|demonstrate|demonstrates|gain|develop|have) (?:\\w+ )?(?:insight|understanding|commitment|awareness|empathy|willingness|motivation|capacity|ability)\\b',
+    '(?:understand|understands|recognise|recognises|acknowledge|acknowledges|appreciate|realise|realises|reflect on|reflects on|think about|thinks about|consider|considers|be aware of|be mindful of|have regard to|learn (?:about|how|from))\\b',
+    '(?:take|takes|accept|accepts) (?:full |more )?responsibility\\b',
+    'prioritis(?:e|es|ing)\\b',
+    'make (?:better|good|positive|safer|safe|healthy|healthier|sensible|appropriate|the right|wise|wiser) (?:choices|decisions)\\b',
+    'be (?:a )?(?:good|positive|better|appropriate|responsible|protective|supportive|consistent|nurturing) (?:role model|parents?|carers?|mum|dad|mother|father|influence)\\b',
+    '(?:ensure|make sure|see that) (?:that )?(?:the |all |their |his |her |jo\'s |sam\'s |the children\'s |the child\'s )*(?:\\w+\'s )?(?:basic |emotional |physical |health |care |educational |developmental |day to day |everyday )*(?:needs|welfare|wellbeing|well-being|safety|best interests)(?: (?:are|is|will be) (?:met|promoted|maintained|prioritised|safeguarded))?\\b',
+    '(?:ensure|make sure|see) (?:that )?(?:the |their |his |her |our )?(?:home|house|flat|environment|children|child|baby|family home|home environment) (?:is|are) (?:kept )?(?:safe|clean|appropriate|suitable|well cared for|happy|settled|stable|nurturing|(?:to |in )?(?:a |an )?(?:good|reasonable|decent|acceptable|high|safe|clean|tidy) (?:standard|state|condition|order))\\b(?! (?:by|before|every|each))',
+    'meet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s )?(?:basic |emotional |physical )?needs\\b',
+    'keep (?:the children|the child|them|him|her|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
+    'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)\\b',
+    '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant)\\b',
+    'behave (?:appropriately|responsibly|well|better)\\b',
+    '(?:do|try) (?:their|his|her|my|our) best\\b',
+    '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough|more of|more) )?(?:progress|changes?|improvements?|an effort|efforts?|every effort)\\b',
+    '(?:seek|access|accept|get|receive) (?:help|support|advice|services|treatment|input)\\b(?! (?:from|at|with) [A-Z])',
+    // Support of a kind, not of a thing: "offer ongoing support", "provide robust, needs-led support".
+    '(?:offer|provide|give) (?:(?:ongoing|continued|continuing|some|any|further|additional|appropriate|practical|emotional|relevant|general|robust|needs-led|tailored|holistic|intensive|targeted|flexible|bespoke|wraparound|multi-agency)(?:,? (?:and )?)?){0,3}(?:support|help|advice|guidance|input|assistance)(?! (?:with|to|by|on|at)\\b)',
+    'support (?:the family|the parents|parents|ms \\w+|mr \\w+|mrs \\w+|mum|dad|them|him|her|the children|jo|sam)\\s*(?:[.;,]|$| as | where | when | if | with any)',
+    'monitor(?:s|ing)? (?:the situation|progress|things|the family|the children|the child|how)\\b',
+    '(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b',
+    '(?:reduce|cut down|cut back)(?: on)? (?:their|his|her|my)? ?(?:drinking|alcohol|drug use|smoking|cannabis)\\b(?! to )',
+    'take (?:appropriate |necessary |suitable )?(?:action|steps|measures)\\b',
+    'keep (?:in touch|in contact)\\b',
+    'be (?:more|less) \\w+\\b',
+    'get better at\\b',
+    'promot(?:e|es|ing)\\b',
+    // Attitudes and inner states rather than actions, and classes of things without which or when.
+    'manag(?:e|es|ing) (?:(?:his|her|their|my|your|our|the) )?(?:anger|temper|emotions|feelings|behaviou?r|stress|mental health|drinking|drug use|moods?|relationships?|arguments|conflict|rows|arguing|risks?)\\b',
+    'work (?:openly |closely |positively |honestly )?with (?:all |the |other |relevant |partner )?(?:professionals|services|agencies|workers|everyone|team|agencies involved)\\b(?! (?:to|on|every|each|at|by|from)\\b)',
+    'liais(?:e|es|ing) with (?:all |the |other |relevant |partner )?(?:agencies|services|professionals|everyone|partners)\\b',
+    '(?:keep|stay) on top of\\b',
+    '(?:stay|remain|keep|be) (?:involved|in the loop|in touch)\\b',
+    '(?:attend|go to|keep|make) (?:all |any |their |his |her |the |every )?(?:appointments|meetings|sessions|groups|courses|classes|services|activities)\\b(?! (?:at|with|on|every|each|in|for|run by)\\b)',
+    '(?:support|help) (?:[a-z]+ )?(?:emotionally|more|better)\\b',
+    '(?:be|become) (?:a )?(?:better|good|safe|protective) (?:parents?|mum|dad|carers?)\\b',
+    // Watching and sorting without saying what: "keep an eye on things", "sort out your working hours", "look into it".
+    'keep(?:s|ing)? (?:an eye|a (?:close )?(?:eye|watch)|tabs|a check) on\\b',
+    'sort(?:s|ing)? out (?:(?:his|her|their|my|your|our|the|any|all) )?(?:\\w+ )?(?:things|everything|stuff|problems?|issues?|life|lives|head|hours|finances|money|debts?|routines?|mess)\\b',
+    // The object before the particle: "sort the house out", "get things sorted".
+    'sort(?:s|ing)? (?:(?:his|her|their|my|your|our|the) )?(?!out\\b)\\w+ (?:\\w+ )?out\\b(?! (?:by|before|on|every)\\b)',
+    // Comparatives of how to be, and being around: "be calmer around the kids", "be on hand".
+    'be (?:a (?:bit|lot|little) )?(?:calmer|kinder|nicer|gentler|happier|stronger|firmer|fairer|healthier|tidier|quieter|friendlier|stricter|more patient)\\b',
+    'be (?:on hand|around more|around|about more|at the end of the phone)\\b',
+    'keep(?:s|ing)? (?:an )?(?:overview|oversight|watch) (?:of|on|over)\\b',
+    'look(?:s|ing)? into (?:things|it|this|that|the (?:situation|issues?|problems?|concerns?|options))\\b',
+    'deal(?:s|ing)? with (?:(?:his|her|their|my|your|our|the|any|all) )?(?:things|it|this|that|stuff|issues?|problems?|concerns?|worries)\\b',
+    'be there for\\b',
+    'get (?:things|(?:his|her|their|my|your) life) (?:back )?on track\\b',
+    'keep (?:things|everything) (?:calm|under control|on track|going)\\b',
+    // A class of people or of work, without saying which: "stay away from bad influences", "do some work with Kai about keeping safe".
+    '(?:stay|keep) away from (?:bad|negative|the wrong|risky|unsafe|unsuitable|inappropriate) (?:influences|people|crowds?|company|friends|adults)\\b',
+    '(?:stay|keep) away from (?:people|friends|anyone|adults) (?:who|that) (?:are|is) (?:a )?(?:bad|negative|unsafe|risky|the wrong)\\b',
+    'do (?:some |more |direct |some direct |more direct )?work with (?:[a-z]+ ){1,2}(?:on|about|around)\\b',
+    // Monitoring without saying how: "know where Harvey is", "keep track of who she sees", "look out for Kai".
+    'know(?:s|ing)? (?:where|who|what) (?:[\\w\'\u2019-]+ ){1,4}?(?:is with|are with|is going|are going|is doing|are doing|is|are|goes|go)\\b',
+    '(?:keep(?:s|ing)? track of|look(?:s|ing)? out for|watch(?:es|ing)? (?:out for|over))\\b',
+    '(?:be|remain|stay) (?:more )?(?:vigilant|alert|watchful|alert to)\\b',
+    // Advice, guidance or a plan followed without saying which or what it asks: "follow safer sleep advice".
+    '(?:follow|follows|following|comply with|complies with|stick to|sticks to|adhere to|act on|take on board|listen to) (?:all |any |the |their |his |her |your |this |professional |professionals\' |medical |health |safer? sleep |safety |health visitor\'s |midwife\'s |doctor\'s |gp\'s )*(?:advice|guidance|recommendations)\\b(?! (?:in|on|from|given|written|set out|listed|that|which|below|above)\\b|:)',
+    '(?:follow|follows|comply with|complies with|stick to|sticks to|adhere to) (?:the |this |their )?(?:child in need |child protection |care |safety |cin |cp )?plan\\b(?! (?:by|and (?:ring|call|text|tell))\\b)',
+    // Being told, with nobody telling: "family members will be made aware of safe sleep".
+    '(?:be|are|is|been|being) (?:made aware|kept (?:informed|updated|up to date|in the loop)|informed|told|updated|advised)(?![^.;]{0,120} by [a-z])(?: (?:of|about)\\b[^.;,]{0,80})?',
+    // A change of habit with nothing to measure it by: "stop using cannabis", "give up drinking", "stay clean".
+    '(?:stop|stops|quit|quits|give up|gives up|come off|comes off|get off|kick|cut out) (?:using |taking |smoking |drinking |the )?(?:cannabis|drugs|weed|alcohol|drink|drinking|smoking|cocaine|spice|substances|gambling)\\b(?! (?:in|at|near|around|when|while|whilst|before|during|if|on|by|from|and (?:do|take|give|have))\\b)',
+    '(?:reduce|reduces|lower|lowers|cut|cuts) (?:(?:his|her|their|my|your) )?(?:alcohol|drug|cannabis|drinking|substance) (?:intake|use|consumption|misuse)\\b(?! to )',
+    '(?:drink|drinks|use|uses|smoke|smokes) (?:less|sensibly|responsibly|in moderation)\\b',
+    '(?:stay|stays|remain|remains|keep|keeps|get|gets) (?:clean|sober|abstinent|drug[- ]free|alcohol[- ]free)\\b(?! (?:when|while|whilst|before|during|around|at|in|on|and (?:do|take|give|have))\\b)',
+    // An attitude rather than an action: "put the children first".
+    'put(?:s|ting)? (?:[\\w\'\u2019-]+ ){1,3}first\\b',
+    // Protection of a kind, with no way named: "protect the children from his behaviour", "make sure they are not exposed to abuse".
+    'protect(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}from\\b',
+    '(?:ensure|ensures|ensuring|make sure|makes sure|making sure)(?: that)? (?:[\\w\'\u2019-]+ ){1,3}(?:is|are) (?:not |never )?(?:exposed to|protected from|shielded from|kept safe|safe from|harmed|hurt|at risk)\\b',
+    // A professional's non-commitment: "get back to you", "see what can be done", "explore options".
+    '(?:see|sees) what (?:can|could) be done\\b',
+    'explor(?:e|es|ing) (?:the |other |all |some )?(?:options|possibilities|this|it|whether)\\b',
+    'get(?:s)? back to (?:you|them|him|her|[a-z]+)\\b(?! (?:by|on|within|before|the same|that|the next)\\b)',
+  ].join('|')})`,
+  'g',
+);
+
+/** Actions other people can see: if one is there, a vague phrase beside it is only context. */
+export const OBSERVABLE = /\b(?:attend|attends|attending|go to|goes to|going to (?:the|every|each|all)|take|takes|taking|bring|brings|collect|collects|drop|pick up|picks up|visit|visits|visiting|call|calls|phone|phones|ring|rings|text|texts|email|emails|write|writes|send|sends|tell|tells|meet|meets|see|sees|book|books|complete|completes|register|registers|sign|signs|stop|stops|stay|stays|sleep|sleeps|live|lives|move|moves|arrange|arranges|pay|pays|give|gives|show (?:the|her|him|them) |cook|cooks|feed|feeds|bath|baths|wash|washes|clean|cleans|tidy|tidies|put (?:\w+ )?to bed|read|reads|walk|walks|drive|drives|check|checks|test|tests|hold|holds|chair|chairs|run|runs|carry out|carries out|refer|refers|make a referral|make an appointment|make (?:a|the|an) \w+ appointment|keep (?:all|every|each|the|their|his|her|this)\b[^.]{0,40}\bappointments?|contact|contacts|let|lets|allow|allows|install|buy|fix|lock|supervise|supervises|accompany|accompanies|wait|share|shares|record|records|fill in|apply|applies|enrol|enrols|join|joins|start|starts|finish|finishes|return|returns|report|reports|provide (?:breakfast|meals?|food|a meal|clean|a copy|copies|transport|a lift|\w+ (?:sessions?|visits?|appointments?))|do (?:a|the) (?:drug|alcohol|hair|breath) test|agree to (?:drug|alcohol|hair|breath) tests?|play|plays|speak|speaks|talk|talks|ask|asks|explain|explains|post|posts|update|updates|write to|invite|invites|organise|organises|set up|sets up|help (?:\w+ )?(?:with|to) \w+|not (?:drink|use|smoke|hit|shout|leave|allow|let|bring|have|go|take))\b/;
+
