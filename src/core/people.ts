@@ -1,10 +1,12 @@
 // The people an agreement introduces with their role ("Tia Walsh (family worker)", "Ben Ito (social
 // worker)"): later lines name them without it ("Tia will visit"), and a first name alone reads as a
 // family member. Found once per analysis over the paragraphs with a bracket in them.
-import { isBareName, isProfessionalRole } from './actors';
+import { classifySubject, isBareName, isProfessionalRole } from './actors';
 import type { DocumentView } from './document-view';
 import type { TaskLine } from './types';
 import { forgetOnClear } from './memo';
+import { IMPERATIVE_LINE } from './commitment-runs';
+import { fold } from './text';
 
 /** The name just before a bracket: "Tia Walsh (", "Ben (". */
 const NAME_BEFORE = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
@@ -27,7 +29,7 @@ const lastRead = {
 forgetOnClear(lastRead);
 
 /** First names and full names (lower case) of the professionals the agreement introduces by role. */
-export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): ReadonlySet<string> {
+export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'> & Partial<Pick<DocumentView, 'blocks'>>): ReadonlySet<string> {
   const { texts } = view;
   const known = found.get(texts);
   if (known) return known;
@@ -38,10 +40,30 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'>): 
     const read = (byPlace[i] = (lastRead.texts[i] === texts[i] ? lastRead.names[i] : undefined) ?? namesWithRoles(texts[i], i < INTRODUCTIONS_WITHIN));
     for (const name of read) names.add(name);
   }
+  if (view.blocks) namesInRoleRows(view.blocks, names);
   lastRead.texts = texts;
   lastRead.names = byPlace;
   found.set(texts, names);
   return names;
+}
+
+/** A label cell giving a role ("Social worker:", "Family support worker") and the name in the cell beside it. */
+const ROLE_CELL = /^[\p{L}' -]{2,40}:?$/u;
+const NAME_CELL = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\p{Ll}'\u2019-]+)(?: ([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
+
+/** "Social worker: | Sam Oduya" as a form's row: the name is that professional's. One pass over the table cells. */
+function namesInRoleRows(blocks: DocumentView['blocks'], names: Set<string>): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const cell = blocks[i];
+    const label = blocks[i - 1];
+    if (cell.kind !== 'table-cell' || label.kind !== 'table-cell' || cell.column !== 1 || label.column !== 0 || cell.row !== label.row || cell.table !== label.table) continue;
+    const role = label.text.trim();
+    if (!ROLE_CELL.test(role) || !isProfessionalRole(role.replace(/:$/, ''))) continue;
+    const name = NAME_CELL.exec(cell.text.trim());
+    if (!name) continue;
+    names.add(name[1].toLowerCase());
+    if (name[2]) names.add(`${name[1]} ${name[2]}`.toLowerCase());
+  }
 }
 
 /** A word most professional roles end in: where a role given in words ends (the cheap test for the readings below). */
@@ -132,7 +154,30 @@ function namesWithRoles(text: string, introduction: boolean): readonly string[] 
 /** Whose task it is: a bare name the agreement introduced as a professional is the professional's. */
 export function taskKind(task: TaskLine, professionals: ReadonlySet<string>): TaskLine['actor']['kind'] {
   const { kind } = task.actor;
+  if (kind === 'none') return fragmentOwner(task.text, professionals) ?? kind;
   if (kind !== 'family' || professionals.size === 0) return kind;
   const subject = task.text.slice(task.actor.start, task.actor.end).trim();
-  return isBareName(subject) && professionals.has(subject.toLowerCase()) ? 'professional' : kind;
+  return (isBareName(subject) || NAME_SHAPE.test(subject)) && professionals.has(subject.toLowerCase()) ? 'professional' : kind;
+}
+
+/** One or two capitalised words: a name, even one the family words also hold ("Sam", "Jo"), once the agreement gave it a professional role. */
+const NAME_SHAPE = /^[A-Z][\p{Ll}'\u2019-]+(?:\s+[A-Z][\p{Ll}'\u2019-]+)?$/u;
+/**
+ * Who a line written as a note names, with no verb to hang a subject on: "Sam Oduya to refer Harvey …",
+ * "SW – Young Carers referral by Friday", "CAMHS referral for Zainab – SW", "Health visitor: weigh Ava".
+ */
+const LEADING_WHO = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\p{L}'\u2019-]*(?: [A-Za-z][\p{L}'\u2019-]*){0,2}) (?:to [a-z]|[\u2013\u2014-] |: )/u;
+const TRAILING_WHO = / [\u2013\u2014-] ((?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Za-z][\p{L}'\u2019-]*(?: [A-Za-z][\p{L}'\u2019-]*){0,2})\.?$/u;
+
+const NAMES_ONLY = /^(?:(?:[A-Z][\p{L}'\u2019.-]*|and|&)(?: |$))+$/u;
+
+function fragmentOwner(text: string, professionals: ReadonlySet<string>): 'family' | 'professional' | null {
+  // A role after a dash is the surest; a line opening with an instruction ("Refer Dylan to …") names no one first.
+  const who = TRAILING_WHO.exec(text)?.[1] ?? (IMPERATIVE_LINE.test(fold(text)) ? undefined : LEADING_WHO.exec(text)?.[1]);
+  if (!who) return null;
+  if (professionals.has(who.toLowerCase())) return 'professional';
+  const kind = classifySubject(who);
+  // A family member is named ("Donna", "Mum and Dad"); lower-case words before a dash are a topic ("Home-Start volunteer visit – Tuesdays").
+  if (kind === 'family') return NAMES_ONLY.test(who) ? kind : null;
+  return kind === 'professional' ? kind : null;
 }

@@ -89,6 +89,8 @@ export function commitmentLabel(label: string, rest: string): SectionKey | null 
 /** The value of a row opens with a commitment: "Leah will …", "Will ring Erin …", "To take Jo …", "Not to …". */
 const COMMITMENT_OPENING = /^[^.?!]{0,60}?\b(?:will|must|agrees? to|is to|are to|is going to|are going to|promises? to)\b|^\s*(?:to|not to|never)\s+[a-z]/;
 
+/** The noun a professional's role ends in: "family worker", "health visitor", "school nurse". */
+const ROLE_NOUN = /\b(?:worker|visitor|nurse|teacher|officer|school|team|service|police|gp|doctor|midwife|manager|practitioner|mentor|lead|therapist|counsell?or|advis[eo]r)s?$/;
 const NAME_WORD = /^(?:[A-Z][\p{L}'\u2019-]*[:.]?|and|&|of|the)$/u;
 const FAMILY_LABEL_ROLE = /^(?:(?:mum|dad|mother|father|parents?|carers?|grand(?:parents?|mother|father|ma|pa|ad|mum)|nan|gran|granny|aunt(?:ie)?|uncle|brother|sister|partner|foster carers?|kinship carers?|the family|family)(?:\s*(?:and|&|,)\s*|\s*$))+$/;
 
@@ -116,8 +118,9 @@ export function personColumnSection(label: string, folded: string): SectionKey |
   if (words.length > 6 || /[.!?]$/.test(label)) return null;
   // A name is capitalised words ("Leah", "Jake and Carla"); a role is a party word ("Mum", "Professionals").
   const name = folded.replace(/[:.]\s*$/, '').trim();
-  if (!words.every((word) => NAME_WORD.test(word)) && !PROFESSIONAL_LABEL.test(name) && !FAMILY_LABEL_ROLE.test(name)) return null;
   const kind = classifySubject(label.replace(/[:.]\s*$/, ''));
+  // A professional's role in a few words ("Family worker", "Health visitor") names a party as much as a name does.
+  if (!words.every((word) => NAME_WORD.test(word)) && !PROFESSIONAL_LABEL.test(name) && !FAMILY_LABEL_ROLE.test(name) && !(kind === 'professional' && words.length <= 4 && ROLE_NOUN.test(name))) return null;
   if (kind === 'professional' || (kind === 'generic' && PROFESSIONAL_LABEL.test(name))) return 'professional-commitments';
   if (kind === 'family' || (kind === 'generic' && FAMILY_LABEL.test(name))) return 'family-commitments';
   return null;

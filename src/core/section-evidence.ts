@@ -4,7 +4,7 @@ import { PURPOSE_TITLE, AGREEMENT_TITLE_NUMBER, CHILD_DETAILS_CONTENT, PEOPLE_WI
 // whole-paragraph patterns the document checks test. Only ever run on folded (lower-case) text.
 
 import { ifBreaksAgreement } from './linear-scans';
-import { guarded } from './guarded-pattern';
+import { guarded, type GuardedPattern } from './guarded-pattern';
 
 export const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\s+[^\s?:]|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
 export const LEGAL_NOTICE_TEXT = /\b(?:not|isn't|is not|it's not|it isn't) (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b|\bnot a court order\b|\byou (?:can|may|could|should|are entitled to|have the right to)\b[^.]{0,40}?\b(?:legal advice|advice from a solicitor|(?:show|take) (?:it|(?:this|the) (?:letter|plan|agreement)) to a solicitor|(?:ask|talk to|speak to|speak with|contact|see|get|consult|go to) (?:your|a) (?:own )?(?:solicitor|lawyer))\b/;
@@ -36,8 +36,25 @@ export const SIGNATURE_LINE = { test: (folded: string): boolean => SIGNATURE_TEX
  * in it end on …", "These rules apply until …", "We expect this arrangement to last until …".
  */
 /** What a duration is said of: the agreement by any name, or what it arranges (shared by DURATION_TEXT and its cheap test, so they cannot drift apart). */
-const LASTING_THING = '(?:agreement|plan|letter|contract|undertaking|arrangements?|rules|expectations)';
-export const DURATION_TEXT = new RegExp(`\\b(?:this|the|these|our) (?:written )?${LASTING_THING}(?: in (?:it|this (?:letter|plan|agreement)))? (?:will |are to |is to )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|are in place|will be in place|ends?|will end|expires?|is valid|are valid|will stay in place|stays? in place|appl(?:y|ies) (?:until|till|for)|is for (?:\\w+ )?(?:weeks|months|days))\\b|\\bexpect (?:this|the) (?:agreement|plan|arrangements?) to (?:last|run|end|stay in place)\\b|\\b(?:agreement|plan|arrangements?|period|placement) (?:is|are) expected to (?:last|run|end|finish|continue)\\b`);
+const LASTING_THING = '(?:agreement|plan|letter|contract|undertaking|arrangements?|rules|expectations|stage|process|phase|period)';
+/** A clause between commas after what lasts: "This stage, before any court application, is expected to last …". */
+const ASIDE = '(?:,[^,.]{1,60},)?';
+export const DURATION_TEXT = new RegExp(`\\b(?:this|the|these|our) (?:written )?${LASTING_THING}(?: in (?:it|this (?:letter|plan|agreement)))?${ASIDE} (?:will |are to |is to |(?:is|are) expected to )?(?:last|lasts|run|runs|remain in place|remains in place|is in place|are in place|will be in place|ends?|will end|expires?|is valid|are valid|will stay in place|stays? in place|appl(?:y|ies) (?:until|till|for)|is for (?:\\w+ )?(?:weeks|months|days))\\b|\\bexpect (?:this|the) (?:agreement|plan|arrangements?) to (?:last|run|end|stay in place)\\b|\\b(?:agreement|plan|arrangements?|period|placement) (?:is|are) expected to (?:last|run|end|finish|continue)\\b`);
+const EVERY_DURATION = new RegExp(DURATION_TEXT.source, 'g');
+/** A length or an end in the rest of the sentence: "until 2 March", "for six weeks", "16 weeks", "on 31 January", "when Leo starts school". */
+const LENGTH_OR_END_AFTER = /^[^.;!?]*?(?:\b(?:until|till|up to|when|after|at the (?:next )?(?:review|meeting))\b|\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen|twenty|few|couple of) (?:more )?(?:days?|weeks?|months?|years?)\b|\bthe end of\b)/;
+/** "While this plan is in place, …": the plan's life as a condition of something else, not how long it lasts. */
+const CONDITION_BEFORE = /\b(?:while|whilst|as long as|during|once|until|when|if)\s+$/;
+
+/** How long the agreement lasts, said with a length or an end (not "while this plan is in place"). */
+function durationStated(folded: string): boolean {
+  EVERY_DURATION.lastIndex = 0;
+  for (let m = EVERY_DURATION.exec(folded); m; m = EVERY_DURATION.exec(folded)) {
+    const stated = /\bis for\b/.test(m[0]) || LENGTH_OR_END_AFTER.test(folded.slice(m.index + m[0].length));
+    if (stated && !CONDITION_BEFORE.test(folded.slice(Math.max(0, m.index - 20), m.index))) return true;
+  }
+  return false;
+}
 export const REVIEW_WORD =
   /\breview(?:ed|ing|s)?\b|\brevisit(?:ed|ing|s)?\b|\bnext (?:[a-z-]+ ){0,3}(?:meeting|core group|conference|get-together|catch-up)\b|\bnext (?:taf|tac|cin|rcpc)\b|\b(?:go through|go over|look over|talk (?:about|through)|read through|check) (?:the|this) (?:agreement|plan|letter) (?:with you |together |with everyone )?again\b|\bwe(?:'ll| will| are going to| shall)? (?:all )?(?:go through|go over|look over|talk (?:about|through)|read through|check) (?:it|this|everything) (?:with you |together |with everyone )?again\b|\blook at (?:this|it|the (?:agreement|plan|letter)|this (?:agreement|plan|letter)) again\b|\blook again at (?:this|it|the|our)\b|\b(?:meet|sit down|get together|come together|talk|catch up) (?:together )?again\b|\bnext (?:meeting|core group)\b|\b(?:at|in) (?:each|every) (?:core group|meeting|review)\b|\b(?:check|see|look at) how (?:things|it|this|everyone|we|[a-z]+) ?(?:is|are|'s|'re|has|have)? ?(?:going|getting on|been going)\b(?! to\b)|\b(?:go through|go over|look at|look over|talk about|talk through) (?:this|the|our) (?:plan|agreement|letter)\b|\bwe(?:'ll| will| are going to| shall) (?:all )?(?:look at|talk about|go over|go through|check on)\b[^.]{1,50}?\btogether\b|\bcome back\b[^.]{0,60}?\bto (?:go through|go over|look at|talk about|check on) (?:all (?:of )?)?(?:this|it|the plan|the agreement|how)\b/;
 export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
@@ -52,6 +69,11 @@ export const CP_REVIEW_TEXT = /\bchild protection review conference\b/;
  * The patterns each paragraph's facts are tested against (see paragraph-facts.ts), by name. A
  * paragraph's answer for each is worked out at most once and kept for the next run.
  */
+/** The wording behind its cheap test, then a length or an end after it. */
+function durationFact(wording: GuardedPattern): GuardedPattern {
+  return { ...wording, test: (folded) => wording.needs.test(folded) && durationStated(folded) };
+}
+
 export const DOCUMENT_FACTS = {
   participants: PARTICIPANTS_TEXT,
   legalNotice: guarded(/legal|court order|solicitor/, LEGAL_NOTICE_TEXT),
@@ -59,7 +81,7 @@ export const DOCUMENT_FACTS = {
   concerns: CONCERNS_TEXT,
   purpose: PURPOSE_TEXT,
   signature: SIGNATURE_LINE,
-  duration: guarded(new RegExp(`${LASTING_THING}(?: in (?:it|this [a-z]+))? (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl)|expect (?:this|the) |expected to (?:last|run|end|finish|continue)`), DURATION_TEXT),
+  duration: durationFact(guarded(new RegExp(`${LASTING_THING}(?: in (?:it|this [a-z]+))?${ASIDE} (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl)|expect (?:this|the) |expected to (?:last|run|end|finish|continue)`), DURATION_TEXT)),
   review: guarded(/review|revisit|again|next |going|getting on|go through|go over|look|talk about|talk through|(?:each|every) (?:core|meeting|review)|together|come back/, REVIEW_WORD),
   copies: guarded(/cop(?:y|ies)/, COPIES_TEXT),
   teamManager: TEAM_MANAGER,
@@ -71,7 +93,7 @@ export const DOCUMENT_FACTS = {
   participantsContent: PARTICIPANTS_CONTENT,
   peopleWithRoles: PEOPLE_WITH_ROLES,
   childDetailsContent: CHILD_DETAILS_CONTENT,
-  purposeContent: guarded(/purpose|reason|aim|goal|hope|^(?:\d+[.)]\s*)?(?:to|so|we|this|it) |writing|this (?:letter|plan|agreement)|^(?:the|our) (?:plan|agreement|letter)|we (?:have )?(?:agreed|made|written|wrote|put|drawn)/, PURPOSE_CONTENT),
+  purposeContent: guarded(/purpose|reason|aim|goal|hope|^(?:\d+[.)]\s*)?(?:to|so|we|this|it) |writing|this (?:written )?(?:letter|plan|agreement|undertaking|document)|^(?:the|our) (?:plan|agreement|letter)|we (?:have )?(?:agreed|made|written|wrote|put|drawn)/, PURPOSE_CONTENT),
   concernsContent: CONCERNS_CONTENT,
   contingencyStep: CONTINGENCY_STEP,
   purposeTitle: PURPOSE_TITLE,

@@ -100,6 +100,8 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   // sort by the subject of the heading when there is one.
   if (/^(?:the )?(?:support|help)\b/.test(label)) return 'professional-commitments';
   if (/\b(?:everyone|everybody|all of us|we all|all parties|each person)\b/.test(label)) return 'tasks';
+  // "What we have agreed", "What we all agreed": the "we" who agree is everyone at the table, not the council.
+  if (/^(?:what |things )?we(?:'ve| have)? (?:all )?agreed(?: together| to)?$/.test(label)) return 'tasks';
   // "The council expects that you will", "We agreed that you will": the one who will is the subject.
   const expects = /\b(?:expects?|expected|agreed|agree|agrees|asks?|would like|wants?|needs?) (?:that )?(.+?) (?:will|to|are to|is to)\b/.exec(label);
   const subjectMatch = expects ?? /^(?:what )?(.+?)(?:\s+|'(?=[sm] |re ))(?:will|has|have|agrees?|agreed|needs? to|must|should|are to|is to|commits?|(?:is|am|are|s|m|re) going to)\b/.exec(label);

@@ -49,6 +49,8 @@ const HEADING_NAME = /^(?:what|things) ([a-z'-]+(?: [a-z'-]+)?)(?:'s| is| are| w
 /** The blocks a title may be among (a letter puts it under the address and the greeting). */
 const TITLE_AREA = 6;
 const COMMITMENTS: ReadonlySet<SectionId> = new Set(['family-commitments', 'professional-commitments']);
+/** A part put off rather than written: "To be discussed at review.", "Will be agreed later" (no step, no date). */
+const DEFERRED = /^\s*(?:\d+[.)]\s*)?(?:to be|will be|is to be|are to be)\s+(?:discussed|agreed|decided|confirmed|arranged|looked at|reviewed|sorted(?: out)?|worked out|talked about|added|completed)\b[^.\d]{0,40}\.?\s*$/;
 
 class SectionFinder {
   private readonly paragraphs: Map<SectionId, number[]>;
@@ -257,6 +259,7 @@ class SectionFinder {
         !roles[i].labelOnly &&
         hasTextFrom(texts[i], roles[i].contentStart) &&
         (contentSays === undefined || contentSays.test(folded[i].slice(roles[i].contentStart))) &&
+        !DEFERRED.test(folded[i].slice(roles[i].contentStart)) &&
         // The not-legally-binding notice printed under another part is not that part's content.
         (id === 'legal-notice' || COMMITMENTS.has(id) || !this.startsWithLegalNotice(i)),
     );

@@ -105,8 +105,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
       signatureTables.add(table);
       continue;
     }
-    // Header cells are short labels; a row of sentences is content, whatever words it uses.
-    if (folded.some((t) => t.length === 0 || t.length > 80 || t.split(/\s+/).length > 8)) continue;
+    if (!isLabelRow(folded, entries[0][0] === 0)) continue;
     let sections = folded.map((t) => (ROW_HEADER.test(t) || WHEN_HEADER.test(t) ? null : (classifyLabel(t) ?? addressedColumn(t))));
     // "Mum | Dad | Social worker" over sentences: each column is that person's tasks.
     if (new Set(sections.filter((s) => s !== null)).size < 2 && bodyText.has(table)) sections = personColumns(entries.map(([, text]) => text.trim()), folded) ?? sections;
@@ -116,6 +115,14 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
   return { columns, signatureTables, signedRowTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders };
+}
+
+/**
+ * Header cells are short labels; a row of sentences is content, whatever words it uses. The corner
+ * cell over a column of row labels may be empty ("  | Mum | Dad | Social worker").
+ */
+function isLabelRow(folded: string[], startsAtFirstColumn: boolean): boolean {
+  return !folded.some((t, k) => (t.length === 0 && !(k === 0 && startsAtFirstColumn)) || t.length > 80 || t.split(/\s+/).length > 8);
 }
 
 /**

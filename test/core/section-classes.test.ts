@@ -289,7 +289,7 @@ describe('sections recognised from what their sentences say', () => {
   });
 
   test('"Names:" under the children\u2019s heading is the child', () => {
-    const result = run([h('The children'), p('Names: Alfie Jones')]);
+    const result = run([h('The children'), p('Names: Alfie Jones, aged four')]);
     expect(present(result, 'child-details')).toBe(true);
     expect(present(result, 'participants')).toBe(false);
   });
@@ -1111,5 +1111,89 @@ describe('said in passing: who made it, why, and when it was typed up', () => {
   });
   test('"written 30 November 2026" in the footer dates it', () => {
     expect(present(run([h('Family plan', 1), { kind: 'paragraph', text: 'Theo\u2019s plan \u00b7 written 30 November 2026 \u00b7 version 2', origin: 'footer' }, h('What Mum will do'), li('Mum will walk Theo to school by 8.45am every day.')]), 'date')).toBe(true);
+  });
+});
+
+describe('a part is there only when it says what the part is for', () => {
+  test('the children named with their dates of birth left blank are not the child\u2019s details', () => {
+    const blank = run([bold('Children: Rhys and Megan Thorne'), { kind: 'paragraph', text: 'Dates of birth: (enter a date)', placeholders: [{ start: 16, end: 30 }] }]);
+    expect(present(blank, 'child-details')).toBe(false);
+    const filled = run([bold('Children: Rhys Thorne (born 2 March 2017) and Megan Thorne, who is nine')]);
+    expect(present(filled, 'child-details')).toBe(true);
+  });
+
+  test('"while the plan is in place" is a condition, not how long the plan lasts', () => {
+    expect(present(run([li('Dean will stay away from the flat while this plan is in place.')]), 'duration')).toBe(false);
+    expect(present(run([p('As long as the arrangements are in place, Nan will do the school run.')]), 'duration')).toBe(false);
+    expect(present(run([p('These arrangements are in place until Freya\u2019s next hearing on 9 March 2027.')]), 'duration')).toBe(true);
+  });
+
+  test('how long a stage or a process lasts, with an aside between', () => {
+    expect(present(run([p('This part of the process, while the assessment is done, will run for twelve weeks.')]), 'duration')).toBe(true);
+    expect(present(run([p('The course Dad has signed up for is expected to last ten weeks.')]), 'duration')).toBe(false);
+    expect(present(run([p('This phase, which began in October, is expected to last about ten weeks.')]), 'duration')).toBe(true);
+  });
+
+  test('a contingency put off to a meeting has no step anyone will take', () => {
+    const deferred = run([h('If this does not work'), p('To be agreed at the next meeting.')]);
+    expect(present(deferred, 'contingency')).toBe(false);
+    const step = run([h('If this does not work'), p('Lauren (family worker) will ring Mum within two days and we will meet to change the plan.')]);
+    expect(present(step, 'contingency')).toBe(true);
+  });
+});
+
+describe('why the plan is made and what happened, in other words', () => {
+  test.each([
+    'This plan spells out where Ben will sleep and who will look after him while Mum is in hospital.',
+    'This agreement makes clear who will do what to keep Ellie safe at home.',
+    'This written agreement explains when Jordan will see his dad.',
+  ])('%s', (sentence) => {
+    expect(present(run([p(sentence)]), 'purpose')).toBe(true);
+  });
+
+  test.each([
+    'Kian came into nursery on Monday with a bruise on his cheek that nobody could explain.',
+    'Visits are supervised because Dad was drinking before the last two visits.',
+    'Mum is in early recovery from heroin and has a key worker at Pathways.',
+  ])('%s', (sentence) => {
+    expect(present(run([p(sentence)]), 'concerns')).toBe(true);
+  });
+
+  test('a plan about a bruise cream is no worry', () => {
+    expect(present(run([p('Mum will put the cream on Kian\u2019s eczema every night.')]), 'concerns')).toBe(false);
+  });
+});
+
+describe('whose tasks, whatever the heading or layout calls them', () => {
+  test('"What we\u2019ve all agreed" holds everyone\u2019s tasks, not only the council\u2019s', () => {
+    const result = run([h('What we\u2019ve all agreed'), li('Kayleigh will put Noah down in his cot for every sleep.'), li('Priya Shah (health visitor) will visit every Thursday at 10am.')]);
+    expect(present(result, 'family-commitments')).toBe(true);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(classifyLabel('what we have agreed')).toBe('tasks');
+    expect(classifyLabel('what we will do')).toBe('professional-commitments');
+  });
+
+  test('a table with the parties as columns and an empty corner cell', () => {
+    const result = run([
+      ...row(0, 0, '', 'Nan', 'Dad', 'Family worker'),
+      ...row(0, 1, 'Jobs', 'Collect Lily from school every Wednesday at 3pm', 'Ring Lily every Sunday at 6pm', 'Book the parenting course for Dad by 18 December 2026'),
+    ]);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(present(result, 'family-commitments')).toBe(true);
+  });
+
+  test.each([
+    ['Family worker \u2013 book Dad onto the parenting course by 18 December 2026', 'professional'],
+    ['Refer Dylan to the school counsellor by Friday \u2013 school nurse', 'professional'],
+    ['Grandad to pick Dylan up from football every Thursday at 7pm', 'family'],
+  ])('a line in note form names who does it: %s', (line, party) => {
+    const result = run([h('Actions'), li(line)]);
+    expect(partyOf(result, line)).toBe(party);
+  });
+
+  test('a professional named in a form\u2019s "Social worker" row is a professional when the tasks use the first name', () => {
+    const result = run([...row(0, 0, 'Social worker:', 'Jo Pearce'), ...row(0, 1, 'Parent:', 'Kelly Dunn'), h('Actions'), li('Jo will visit Kelly at home every Monday at 2pm.'), li('Kelly will take Mia to nursery every weekday by 9am.')]);
+    expect(present(result, 'professional-commitments')).toBe(true);
+    expect(partyOf(result, 'Jo will visit Kelly at home every Monday at 2pm.')).toBe('professional');
   });
 });

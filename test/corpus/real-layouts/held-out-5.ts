@@ -173,8 +173,8 @@ export const HELD_OUT_5: AgreementSpec[] = [
     name: 'h5-04-letter-expectation-neglect',
     source: 'letter-template',
     profile: 'cin-cp',
-    present: ['child-details', 'agreement-number', 'date', 'purpose', 'concerns', 'family-commitments', 'professional-commitments', 'contingency', 'review-date', 'copies', 'signatures', 'team-manager-signature'],
-    missing: ['participants', 'duration', 'legal-notice'],
+    present: ['participants', 'child-details', 'agreement-number', 'date', 'purpose', 'concerns', 'family-commitments', 'professional-commitments', 'contingency', 'review-date', 'copies', 'signatures', 'team-manager-signature'],
+    missing: ['duration', 'legal-notice'],
     doc: {
       body: [
         p('[-] Fernside Borough Council, Children’s Services, Locality Team North, 2 Cooper Street, Fernside'),

@@ -3,6 +3,15 @@ import { changed, GOOD_AGREEMENT } from '../agreement';
 import type { RuleCases } from '../rule-tester';
 
 const CONTINGENCY = 'If this agreement is not kept, the social worker will arrange a meeting with Ms Smith within five working days.';
+const FAMILY_PART = ['## What the family will do', '- Ms Smith will take Jo and Sam to school by 8.45am every day.'];
+const PROFESSIONALS_PART = ['## What the social worker and other professionals will do', '- Amir Khan (social worker) will visit every Monday at 4pm.'];
+/** The good agreement with both commitment parts replaced by other lines. */
+const withTasks = (...lines: string[]): string[] => {
+  const at = GOOD_AGREEMENT.indexOf(FAMILY_PART[0]);
+  return [...GOOD_AGREEMENT.slice(0, at), ...lines, ...GOOD_AGREEMENT.slice(at + FAMILY_PART.length + PROFESSIONALS_PART.length)];
+};
+/** The Rutland profile asks how long the agreement lasts. */
+const RUTLAND = 'rutland';
 
 export const cases: RuleCases = {
   rule: missingSectionRule,
@@ -16,6 +25,11 @@ export const cases: RuleCases = {
     { name: 'names before blank lines are signature lines', lines: [...GOOD_AGREEMENT.filter((line) => line !== '## Signatures').slice(0, -1), 'Ms Smith ____________   Amir Khan ____________'] },
     // A title that says what the agreement is for states its purpose.
     { name: 'the purpose in the title', lines: [...changed('# Written agreement', '# Agreement for Jo and Sam to get to school on time').filter((line) => !/^## Why we are making|^This agreement is being made/.test(line))] },
+    // Whose the tasks are, whatever the part is called or however the lines are written.
+    { name: 'everyone\u2019s tasks under "What we\u2019ve agreed"', lines: withTasks('## What we\u2019ve agreed', '- Ms Smith will take Jo and Sam to school by 8.45am every day.', '- Amir Khan (social worker) will visit every Monday at 4pm.') },
+    { name: 'tasks written as notes, with who does each before or after a dash', lines: withTasks('## Actions', '- Ms Smith to take Jo and Sam to school by 8.45am every day', '- Home visit every Monday at 4pm \u2013 social worker') },
+    { name: 'the parties as the columns of a table with an empty corner', lines: withTasks('| | Ms Smith | Amir Khan (social worker) |', '| Jobs | Take Jo and Sam to school by 8.45am every day | Visit Jo and Sam at home every Monday at 4pm |') },
+    { name: 'how long, said of the stage the family is in', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This stage of the plan, before anything else is decided, is expected to last twelve weeks.'] },
   ],
   invalid: [
     {
@@ -40,6 +54,19 @@ export const cases: RuleCases = {
       name: 'a contingency heading with nothing under it',
       lines: changed(CONTINGENCY, null),
       errors: [{ messageId: 'emptySection', severity: 'error', excerpt: 'What happens if things go wrong' }],
+    },
+    {
+      // Put off to a meeting: no step anyone will take.
+      name: 'a contingency left to be discussed later',
+      lines: changed(CONTINGENCY, 'To be discussed at the next meeting.'),
+      errors: [{ messageId: 'emptySection', severity: 'error', excerpt: 'What happens if things go wrong' }],
+    },
+    {
+      // "While this agreement is in place" is when a rule applies, not how long the agreement lasts.
+      name: 'the agreement\u2019s life as a condition is not its length',
+      profile: RUTLAND,
+      lines: changed('- Ms Smith will take Jo and Sam to school by 8.45am every day.', '- Ms Smith will take Jo and Sam to school by 8.45am every day while this agreement is in place.'),
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
     },
     {
       name: 'a review with no actual date',
