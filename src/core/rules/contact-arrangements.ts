@@ -17,8 +17,8 @@ import { findContact } from './contact-topic';
 const DETAILS_BELOW = /\b(?:set out|shown|listed|given|as)\s+below\b|\bin the (?:table|schedule|plan) below\b|:\s*$/;
 /** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
 const ARRANGES = /\b(?:will|shall|is to|are to)\b/;
-/** Sections whose lines say what happened, what will happen if it goes wrong, or who took part: never a contact task. */
-const NOT_TASK_SECTIONS = new Set(['concerns', 'contingency', 'participants']);
+/** Sections whose lines say what happened or what will happen if it goes wrong: never a contact task. (A list of who took part is read without its bracketed roles.) */
+const NOT_TASK_SECTIONS = new Set(['concerns', 'contingency']);
 
 const SUGGESTION =
   'Mr Smith will see Jo and Sam every Saturday from 10am to 12pm at Oak Tree Family Centre, supervised by Sue Lee (family support worker). Rita Dilley will take the children and collect them.';

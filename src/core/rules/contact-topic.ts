@@ -7,9 +7,9 @@
 
 /** Members of a child's family, as agreements name them. */
 const KIN_WORD =
-  "(?:birth\\s+|step-?)?(?:mum|mummy|mom|mother|dad|daddy|father|parents?|grand(?:ma|pa|mother|father|parents?|ad|dad|mum|children|child|son|daughter)|nan|nana|nanna|nanny|gran|granny|grandad|brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|aunt|aunts|auntie|aunty|uncles?|cousins?|relatives?|(?:wider\\s+|extended\\s+)?family|godparents?|godmother|godfather)";
+  "(?:birth\\s+|step-?|(?:great-)+)?(?:mum|mummy|mom|mother|dad|daddy|father|parents?|grand(?:ma|pa|mother|father|parents?|ad|dad|mum|children|child|son|daughter)|nan|nana|nanna|nanny|gran|granny|grandad|brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|aunt|aunts|auntie|aunty|uncles?|cousins?|relatives?|(?:wider\\s+|extended\\s+)?family|godparents?|godmother|godfather|gran-?gran)";
 /** A kin word used for a service or a place ("family support worker", "family home", "the family court"). */
-const NOT_KIN_AFTER = "(?!\\s+(?:support|worker|hub|centre|center|group|court|network|meeting|home|time|practitioner|liaison|room|assessment|nurse|partnership|service|services|team|plan|members?|help)\\b)(?!-)";
+const NOT_KIN_AFTER = "(?!\\s+(?:support|worker|hub|centre|center|group|court|network|meeting|home|time|practitioner|liaison|room|assessment|nurse|partnership|service|services|team|plan|members?|help|law|lawyers?|solicitors?|practice|fund)\\b)(?!-)";
 /** "his", "the children's", "Poppy's": the words before a kin word. */
 const OWNER = "(?:(?:his|her|their|my|your|our|the|both|the\\s+children's|the\\s+child's|[a-z]+'s|[a-z]+s')\\s+)?(?:(?:maternal|paternal|big|little|older|younger|own|real|biological)\\s+)?";
 export const KIN = `\\b${OWNER}${KIN_WORD}\\b${NOT_KIN_AFTER}`;
@@ -18,10 +18,10 @@ const KIN_PATTERN = new RegExp(`\\b${KIN_WORD}\\b${NOT_KIN_AFTER}`);
 const KIN_AT_START = new RegExp(`^${KIN}`);
 
 /** Children as the other party: a group word or a pronoun (a name is checked apart, in the original text). */
-const CHILD_WORDS = /^(?:(?:the|both|all|her|his|their|your|my)\s+)?(?:children|child|kids|baby|babies|boys|girls|twins|little ones|grandchildren|son|daughter|sons|daughters)\b(?!')|^(?:him|them|you|me|each other)\b|^her\b(?=\s*(?:[.,;:)]|$|(?:when|at|on|in|every|each|once|as|too|also|again|if|for|with|and|or|after|before|sometimes|whenever|while|until|more|there|then|now|during|over|from|to|regularly)\b))/;
+const CHILD_WORDS = /^(?:(?:the|both|all|her|his|their|your|my)\s+)?(?:children|child|kids|baby|babies|boys|girls|twins|little ones|grandchildren|son|daughter|sons|daughters|(?:younger|older|little|eldest|youngest)\s+(?:two|three|four|ones?))\b(?!')|^(?:him|them|you|me|each other)\b|^her\b(?=\s*(?:[.,;:)]|$|(?:when|at|on|in|every|each|once|as|too|also|again|if|for|with|and|or|after|before|sometimes|whenever|while|until|more|there|then|now|during|over|from|to|regularly)\b))/;
 
 /** Whoever the words before a cue name when they are a service or a worker: their visits are work, not contact. */
-const SERVICE_SUBJECT = /\b(?:worker|workers|staff|nurse|nurses|midwi\w+|visitor|officer|police|school|nursery|college|team|teacher|gp|doctor|dr|therapist|counsellor|we|us|social care|children's services|council|probation|professionals?|practitioner|carers?|outreach|refuge|service|services|project|agency|health)\b/;
+const SERVICE_SUBJECT = /\b(?:worker|workers|staff|nurse|nurses|midwi\w+|visitor|officer|police|school|nursery|college|team|teacher|gp|doctor|dr|therapist|counsellor|we|us|social care|children's services|council|probation|professionals?|practitioner|carers?|outreach|refuge|service|services|project|agency|health|law|legal|solicitors?|surgery|clinic)\b/;
 
 /** Words that can never be the name of a child or relative though written with a capital. */
 const NOT_A_NAME = /^(?:the|a|an|and|or|on|at|in|every|each|mum|dad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|i|dr|thank|please|if|when|once)$/;
@@ -47,7 +47,7 @@ const STAY_VERB = `(?:stay|stays|staying|sleep\\s+over|sleeps\\s+over|go|goes|go
 const HAVE_CHILDREN = `(?:have|has|having)\\s+((?:the\\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\\s+(?:(?:over|to\\s+stay|back)\\s+)?${RECURS}`;
 
 /** Nouns that name contact itself: "contact", "family time", "time with Dad", "visits from Nan", "phone calls with Mum". */
-const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school))|\bfamily\s+time\b/g;
+const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school))|\bfamily\s+time\b(?!\s+(?:worker|diary|record|notes|log|room|centre|center|under\s+review))|\b(?:sleepovers?|overnight\s+stays)\b|\b(?:phone|video|telephone|skype|facetime)\s+calls?\b(?!\s+(?:with|from|to)\b)/g;
 /** A noun of contact with its party after it. */
 const CONTACT_WITH = new RegExp(`\\b(?:time|visits?|sessions?|weekends?|overnights?|overnight\\s+stays?|(?:phone|video|telephone|skype|whatsapp|facetime)\\s+(?:calls?|chats?|contact)|calls?|letters?|cards?)\\s+(?:and\\s+cards\\s+)?(?:with|from|to)\\s+(?:the\\s+children\\s+and\\s+)?`, 'g');
 const REMOTE_NOUN = /^(?:phone|video|telephone|skype|whatsapp|facetime|calls?|letters?|cards?)/;
@@ -65,7 +65,7 @@ const TAKE_OUT = /\b(?:take|takes|taking)\s+((?:the\s+)?(?:children|kids|baby|bo
 /** Before the cue in its clause: the contact is denied, stopped, reported or only a worry. */
 const DENIED_BEFORE = /\b(?:no|not|never|nor|stop|stops|stopped|stopping|prevent|prevents|ban|bans|without|refuse|refuses|tell|tells|told|report|reports|inform|informs|worried|worry|concerned)\b|n't\b|\b(?:if|unless)\b/;
 /** Before the cue in its clause: a wish or a liking, which arranges nothing ("Dad wants to see the children more"). */
-const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+like|wish(?:es)?|hopes?|enjoys?|likes?|loves?|misses|asked)\b/;
+const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+like|wish(?:es)?|hopes?|enjoys?|likes?|loves?|misses)\b/;
 /** After the cue in its clause: contact being stopped, cut or lost (a consequence, the threatening rule's business). */
 const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|cancelled|withdrawn|cut(?:\s+(?:back|down|short))?)\b|\bwill\s+(?:stop|end)\b/;
 /** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them. */
@@ -122,7 +122,7 @@ function childBefore(text: string, folded: string, from: number, at: number): bo
 /** Who the words before a cue (back to the clause start or the last comma) make its subject. */
 type Subject = 'kin' | 'named' | 'permitted' | 'instruction' | 'service' | 'other';
 /** Contact is given as permission ("Lee can see the children") or kept up; a worker's visit is "will see". */
-const PERMITS = /\b(?:can|may|could|might|allowed\s+to|able\s+to|continue\s+to|carry\s+on|keep|still|also|sort\s+out\s+when|help\s+(?:out\s+)?with)\b/;
+const PERMITS = /\b(?:can|may|could|might|allowed\s+to|able\s+to|asked\s+to|continue\s+to|carry\s+on|keep|still|also|sort\s+out\s+when|help\s+(?:out\s+)?with)\b/;
 const INSTRUCTION = /^\s*(?:[0-9.)]+\s*|[-•*]\s*)?(?:please\s+)?(?:(?:continue\s+to|carry\s+on|keep|let\s+[a-z]+|make\s+sure\s+(?:the\s+)?[a-z]+)\s*)?$/;
 
 /** Words after which a new subject starts: "Social worker to sort out when you see your mum". */
@@ -173,14 +173,16 @@ function* cues(text: string, folded: string, professional: boolean): Generator<C
     const remote = REMOTE_AT_START.test(m[0]);
     const subject = subjectOf(text, folded, clauseAround(folded, m.index, at).from, m.index);
     // "Jade's mother may visit as well", "Nan can visit whenever": family coming with no one named.
-    if (!party && !remote && subject === 'kin' && /^visit\s/.test(m[0]) && /^(?:as well|too|again|when|whenever|at|on|every|each|if|once)\b/.test(folded.slice(at))) yield { start: m.index, end: at - 1, remote, venueImplied: false };
+    if (!party && !remote && subject === 'kin' && /^(?:visit|meet)\s/.test(m[0]) && /^(?:up\b|as well|too|again|when|whenever|at|on|every|each|if|once)\b/.test(folded.slice(at))) yield { start: m.index, end: at - 1, remote, venueImplied: false };
     if (!party) continue;
     // Seen or phoned BY someone: contact only when that someone is family.
     if (/\bby\s+$/.test(m[0]) && party !== 'kin') continue;
     // Two adults of the family ("Mum will phone Nan") are not the child's contact unless a child is in the clause.
     if (party === 'kin' && subject === 'kin' && !childBefore(text, folded, clauseAround(folded, m.index, at).from, m.index)) continue;
     // A call to a bare name may be to a worker; a call to a child word or family member is contact.
-    if (remote && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/video|facetime|skype/.test(m[0])) continue;
+    if (remote && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/video|facetime|skype/.test(m[0]) && subject !== 'permitted') continue;
+    // Told to see a named child ("Visit Maisie at home") is a worker's visit; told to see the children, contact.
+    if (subject === 'instruction' && party === 'child' && !CHILD_WORDS.test(folded.slice(at))) continue;
     if (party === 'kin' ? subject !== 'service' : familySide(subject)) yield { start: m.index, end: endOfParty(folded, at), remote, venueImplied: false, toFamily: party === 'kin' };
   }
   const kin = KIN_PATTERN.test(folded);
@@ -205,7 +207,7 @@ function* cues(text: string, folded: string, professional: boolean): Generator<C
 function endOfParty(folded: string, at: number): number {
   const kin = KIN_AT_START.exec(folded.slice(at));
   if (kin) return at + kin[0].length;
-  const word = /^each\s+other|^(?:(?:the|both|all|her|his|their|your|my)\s+)?[a-z'-]+/.exec(folded.slice(at));
+  const word = /^each\s+other|^(?:the\s+)?(?:younger|older|little|eldest|youngest)\s+(?:two|three|four|ones?)\b|^(?:(?:the|both|all|her|his|their|your|my)\s+)?[a-z'-]+/.exec(folded.slice(at));
   return at + (word ? word[0].length : 0);
 }
 
@@ -226,7 +228,10 @@ function* nounCues(text: string, folded: string, professional: boolean): Generat
     if (professional && !party && !KIN_PATTERN.test(folded.slice(from, to))) continue;
     if (!ARRANGED.test(folded.slice(from, to)) && !KIN_PATTERN.test(folded.slice(from, to))) continue;
     const end = withWhom && party ? endOfParty(folded, m.index + m[0].length + withWhom[0].length) : m.index + m[0].length;
-    yield { start: m.index, end, remote: /^(?:indirect|letterbox|telephone|phone|video|virtual)/.test(m[0]), venueImplied: false };
+    const remote = /^(?:indirect|letterbox|telephone|phone|video|virtual|skype|facetime)/.test(m[0]);
+    // A bare call ("Stepdad Gary – phone calls only") is contact when the clause names family.
+    if (/calls?$/.test(m[0]) && !KIN_PATTERN.test(folded.slice(from, to))) continue;
+    yield { start: m.index, end, remote, venueImplied: false, toFamily: false };
   }
   for (const m of eachMatch(CONTACT_WITH, folded)) {
     const at = m.index + m[0].length;

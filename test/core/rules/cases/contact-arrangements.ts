@@ -78,10 +78,20 @@ export const cases: RuleCases = {
     },
     // A call the child makes to family needs only how often.
     'Kian can ring his dad on Tuesday evenings.',
+    // A service or a record named with a family word, and a worker told to visit a named child.
+    'Pennant Family Law can see you on Tuesday about the order.',
+    'Ceri will bring the family time diary to each review.',
+    'Visit Kian and Lottie at home every three weeks and see Kian on his own at school.',
     // A name that owns something is not someone being seen.
     'Nanna Lorna will show she can meet Kian’s needs at night.',
   ],
   invalid: [
+    // More of the class (issue 11): great- relatives, meeting up, bare calls and sleepovers, the younger ones, a request.
+    { text: 'Kian and his great-nan can meet up in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'meet' }] },
+    { text: 'Granddad Vic – video calls for now', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'video calls' }] },
+    { text: 'The cousins will have sleepovers at half term.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'sleepovers' }] },
+    { text: 'Aunt Nia can call round and see the younger two.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see the younger two' }] },
+    { text: 'Josh has asked to see the girls at Easter.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see the girls' }] },
 
     // The class, not wordings (issue 11): any verb or noun of togetherness, any voice, fragments and bare instructions.
     { text: 'Keep having the girls at weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'having the girls' }] },
