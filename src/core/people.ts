@@ -101,10 +101,11 @@ function namesWithRolesInWords(text: string, names: string[]): void {
       found = NAME_AFTER_COLON.exec(text.slice(end, end + 40));
       role = ROLE_BEFORE_COLON.exec(text.slice(Math.max(0, m.index - 40), end))?.[1] ?? '';
     } else {
-      const read = nameBeforeRole(text, m.index);
+      const before = nameBeforeRole(text, m.index);
+      const read = before ? { name: before.name, role: `${before.role}${m[0]}` } : nameAfterRole(text, m.index, end, m[0]);
       if (!read) continue;
       found = read.name;
-      role = `${read.role}${m[0]}`;
+      role = read.role;
     }
     if (!found || !isProfessionalRole(role)) continue;
     const [first, last] = (typeof found === 'string' ? found : found[1]).split(' ');
@@ -121,17 +122,37 @@ function nameBeforeRole(text: string, roleStart: number): { name: string; role: 
   const words = text.slice(Math.max(0, roleStart - 60), roleStart).split(' ');
   if (words[words.length - 1] !== '') return null;
   let j = words.length - 2;
-  for (const stop = Math.max(1, words.length - 5); j >= stop && !DETERMINERS.has(words[j]); j--);
+  for (const stop = Math.max(1, words.length - 5); j >= stop && !DETERMINERS.has(words[j]) && !words[j].endsWith(','); j--);
+  // "Ruth Okon, social worker": the name's comma opens the role, with no "your" between.
+  if (j >= 1 && words[j].endsWith(',') && !DETERMINERS.has(words[j])) return nameEndingAt(words, j, words.slice(j + 1, -1));
   if (j < 1 || !DETERMINERS.has(words[j])) return null;
   let end = j - 1;
   if (words[end] === 'is') end--;
   else if (words[end] === 'be' && words[end - 1] === 'will') end -= 2;
   else if (!words[end].endsWith(',')) return null;
+  return nameEndingAt(words, end, words.slice(j + 1, -1));
+}
+
+/** Words that join a clause, not a role ("every Saturday, with family time worker Lee"). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['with', 'and', 'or', 'by', 'to', 'at', 'on', 'for', 'from', 'in', 'of', 'is', 'was', 'will', 'as', 'when', 'if']);
+
+/** The capitalised name whose last word is words[end] (a comma after it allowed), with the role's words read before the role word. */
+function nameEndingAt(words: readonly string[], end: number, roleWords: readonly string[]): { name: string; role: string } | null {
   const last = words[end]?.replace(/,$/, '');
-  if (!last || !CAPITALISED.test(last)) return null;
+  if (!last || !CAPITALISED.test(last) || roleWords.some((w) => !/^[\p{Ll}-]+$/u.test(w) || LINKING_WORDS.has(w))) return null;
   const before = words[end - 1];
-  const name = before && CAPITALISED.test(before) && !/[.!?]$/.test(before) ? `${before} ${last}` : last;
-  return { name, role: words.slice(j + 1, -1).map((w) => `${w} `).join('') };
+  const name = before && CAPITALISED.test(before) && !/[.!?,;]$/.test(before) ? `${before} ${last}` : last;
+  return { name, role: roleWords.map((w) => `${w} `).join('') };
+}
+
+/** "her social worker Marcus Tate", "family time worker Lee Dobson": the role's words, then the name after the role word. */
+const NAME_AFTER_ROLE = /^ ([A-Z][\p{Ll}'\u2019-]+)(?: ([A-Z][\p{Ll}'\u2019-]+))?/u;
+const ROLE_WORDS_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+ ){0,3})$/u;
+function nameAfterRole(text: string, roleStart: number, roleEnd: number, roleWord: string): { name: string; role: string } | null {
+  const name = NAME_AFTER_ROLE.exec(text.slice(roleEnd, roleEnd + 40));
+  if (!name) return null;
+  const role = `${ROLE_WORDS_BEFORE.exec(text.slice(Math.max(0, roleStart - 40), roleStart))?.[1] ?? ''}${roleWord}`;
+  return { name: name[2] ? `${name[1]} ${name[2]}` : name[1], role };
 }
 
 /** The names one paragraph introduces with a professional role. */

@@ -1204,3 +1204,24 @@ describe('who gets a copy: a label about copies, not a line that mentions one', 
     expect(classifyLabel(label.toLowerCase())).not.toBe('copies');
   });
 });
+
+describe('professionals introduced without brackets or "your"; a check-in date; "we wrote this down to help"', () => {
+  const tasks = (...blocks: Block[]) => run([h('Keeping in touch', 1), ...blocks, h('What Mum will do'), li('Mum will walk Theo to school by 8.45am every day.')]);
+  test.each([
+    'This agreement is between Jade Ross, Theo\u2019s mum; and Ruth Okon, social worker.',
+    'It was made by Theo, his mum Jade and his social worker Ruth Okon.',
+  ])('a name with its role makes "What Ruth will do" the professionals\u2019 part: %s', (intro) => {
+    const result = tasks(p(intro), h('What Ruth will do'), li('Ruth will book the room at the community centre by 4 December 2026.'));
+    expect(present(result, 'professional-commitments')).toBe(true);
+  });
+  test('a weekday before a comma is no name', () => {
+    const result = tasks(p('Theo sees his dad every Saturday, with family time worker Lee Dobson there.'), h('What Saturday will do'), li('Saturday will be a day out.'));
+    expect(present(result, 'professional-commitments')).toBe(false);
+  });
+  test('"Check-in date" is the review', () => {
+    expect(present(tasks(p('Check-in date: 20 January 2027, at Nan\u2019s.')), 'review-date')).toBe(true);
+  });
+  test('"We wrote this down to help …" states the purpose', () => {
+    expect(present(tasks(p('We wrote this down to help the three of you stay close now that you live apart.')), 'purpose')).toBe(true);
+  });
+});
