@@ -1195,6 +1195,8 @@ describe('whose tasks, whatever the heading or layout calls them', () => {
     const result = run([...row(0, 0, 'Social worker:', 'Jo Pearce'), ...row(0, 1, 'Parent:', 'Kelly Dunn'), h('Actions'), li('Jo will visit Kelly at home every Monday at 2pm.'), li('Kelly will take Mia to nursery every weekday by 9am.')]);
     expect(present(result, 'professional-commitments')).toBe(true);
     expect(partyOf(result, 'Jo will visit Kelly at home every Monday at 2pm.')).toBe('professional');
+  });
+});
 
 describe('who gets a copy: a label about copies, not a line that mentions one', () => {
   test.each(['Copies to', 'Who gets a copy', 'Distribution list', 'Who will receive this plan', 'Copy of this agreement given to'])('a copies label: %s', (label) => {
