@@ -166,7 +166,7 @@ export const JARGON: JargonEntry[] = [
   { terms: ['professional curiosity', 'drift and delay', "the child's journey", 'presenting behaviour', 'presenting behaviours'], plain: ['say what you mean in everyday words'] },
   { terms: ['persistent absence', 'persistently absent', 'elective home education', 'managed move', 'school readiness'], plain: ['say what is happening with school, in everyday words'] },
   { terms: ['social, emotional and mental health', 'neurodevelopmental', 'neurodevelopmental assessment', 'neurodevelopmental pathway'], plain: ['say what the child finds hard and what help they will get'] },
-  { terms: ['parallel planning', 'twin-track', 'twin track planning', 'concurrent planning', 'fostering for adoption', 'together and apart assessment', 'sibling assessment'], plain: ['say what the plan is for the children, in everyday words'] },
+  { terms: ['parallel planning', 'parallel plan', 'twin-track', 'twin track planning', 'concurrent planning', 'fostering for adoption', 'together and apart assessment', 'sibling assessment'], plain: ['say what the plan is for the children, in everyday words'] },
   { terms: ['bottom lines', 'worry statement', 'worry statements', 'safety planning'], plain: ['say what must happen, in everyday words'] },
   { terms: ['corporate parent', 'corporate parenting'], plain: ['the council, which looks after children in care'] },
   { terms: ['his presentation', 'her presentation', 'their presentation', "mum's presentation", "dad's presentation", 'emotional presentation'], plain: ['how he or she seemed (say what you saw)'] },
@@ -179,4 +179,14 @@ export const JARGON: JargonEntry[] = [
   { terms: ['impacted on', 'impacting on', 'impacts on', 'emotional wellbeing', 'emotional well-being'], plain: ['affected', 'how the child feels'] },
   { terms: ['professional network', 'care planning', 'case management', 'case planning'], plain: ['say who the workers are and what they will do'] },
   { terms: ['will evidence', 'must evidence', 'should evidence', 'can evidence', 'needs to evidence', 'need to evidence'], plain: ['show'], note: 'say what the person will do that others can see' },
+  // Family court procedure: hearings and documents a parent hears named but is rarely told the meaning of. (Care
+  // orders, parental responsibility, the independent reviewing officer and family group conferences were
+  // left out: four labellers of the held-out sets, independently, read them as plain.)
+  { terms: ['issues resolution hearing', 'fact-finding hearing', 'fact finding hearing', 'case management hearing'], plain: ['court hearing, with what it will decide'], event: true },
+  { terms: ['section 7 report', 'section 37 report', 'statement of evidence', 'threshold document'], plain: ['the report the council writes for the court'] },
+  { terms: ['strengths and difficulties questionnaire'], plain: ['a questionnaire about how the child is getting on'] },
+  { terms: ['expert assessment', 'cognitive assessment', 'psychological assessment', 'specialist assessment'], plain: ['say who will see you, what they will look at and when'], event: true },
+  { terms: ['edge of care', 'needs-led', 'needs led', 'duty of care', 'local authority designated officer'], plain: ['say what it means for your family in everyday words'] },
+  { terms: ['supervision matrix', 'level of supervision', 'supervision level'], plain: ['how closely a worker will stay with you during family time'] },
+  { terms: ['child protection visits', 'cp visits'], plain: ['visits from the social worker to see the children'] },
 ];
