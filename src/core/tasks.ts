@@ -25,7 +25,7 @@ const TWO_WORD_TASK = /(?:be|stay|keep|remain|behave|attend|engage|co-?operate|l
  * A topic in a task list, not a task: no verb, only a kind of care ("Healthy diet", "Routines at bedtime",
  * "Better boundaries for the boys"). Nobody can tell whether it has been done.
  */
-const TOPIC_FRAGMENT = /(?:(?:a|an|more|better|good|healthy|healthier|consistent|regular|clear|safe|safer|positive|improved|stable|calm|calmer|proper|basic|emotional|physical|home|school|personal|daily|family|firm|firmer|age[- ]appropriate|appropriate)\s+){0,3}(?:routines?|diet|hygiene|boundaries|supervision|structure|stability|consistency|conditions|parenting|attendance|behaviou?r|communication|relationships?|wellbeing|well-being|health|safety|nutrition|bedtimes?|mealtimes?|sleep|self-care|discipline|home life|standards)(?:\s+(?:at|for|in|around|with|and|of)\s+[a-z'\u2019 -]{1,30})?[\s.!]*$/y;
+const TOPIC_FRAGMENT = /(?:(?:a|an|more|better|good|healthy|healthier|consistent|regular|clear|safe|safer|positive|improved|stable|calm|calmer|proper|basic|emotional|physical|home|school|personal|daily|family|firm|firmer|age[- ]appropriate|appropriate)\s+){0,3}(?:routines?|diet|hygiene|boundaries|supervision|structure|stability|consistency|conditions|parenting|attendance|behaviou?r|communication|relationships?|wellbeing|well-being|health|safety|nutrition|bedtimes?|mealtimes?|sleep|sleeping|feeding|eating|self-care|discipline|home life|standards)(?:\s+(?:at|for|in|around|with|and|of)\s+[a-z'\u2019 -]{1,30})?[\s.!]*$/y;
 
 /** The words from `start` to the end are a topic rather than a task ("Healthy diet"). */
 export function isTopicFragment(folded: string, start: number): boolean {

@@ -9,7 +9,7 @@ const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const UNIT = '(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|working days?|school days?|sessions?|visits?)';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?s?';
-const EVENT = '(?:appointments?|visits?|sessions?|meetings?|classes|class|groups?|contacts?|reviews?|core group|school days?|school mornings?|mornings?|evenings?|nights?|weekends?|weekdays?|days?|weeks?|months?|times?|occasions?|drug tests?|tests?|home visits?|contact sessions?|term)';
+const EVENT = '(?:appointments?|visits?|sessions?|meetings?|classes|class|groups?|contacts?|reviews?|core group|school days?|school mornings?|mornings?|evenings?|nights?|weekends?|weekdays?|days?|weeks?|months?|times?|occasions?|drug tests?|tests?|home visits?|contact sessions?|term|meals?|mealtimes?|feeds?|bath ?times?|baths?|nappy changes?)';
 
 /** A state nobody can point to the day of: "once things are settled", "when it is safe to do so", "when she is well enough". */
 export const VAGUE_STATE = '(?:things|everything|it|matters|the situation|circumstances|life|he|she|they)\\s+(?:(?:are|is|have|has|get|gets|feel|feels|seem|seems)\\s+)?(?:(?:more|a bit|a little|got)\\s+)?(?:settled|settle|calmer|calm|better|improved|improve|sorted|right|stable|ready|easier|back to normal|safe|appropriate|well enough)\\b';
@@ -32,7 +32,7 @@ const TIME_ALTERNATIVES = [
   `(?:by|before|until|till|from|starting|no later than|on or before)\\s+(?:the\\s+)?(?:end of|start of|beginning of|next|this|${WEEKDAY}|${MONTH}|\\d|tomorrow|today|tonight|half[- ]term|christmas|easter|the (?:next|review|date|core group|meeting|conference|first|second|end))`,
   `\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)`,
   `\\d{1,2}[:.]\\d{2}\\b`,
-  `(?:noon|midday|midnight|o'clock|bedtime|breakfast time|teatime|school run)\\b`,
+  `(?:noon|midday|midnight|o'clock|bedtime|bath ?time|mealtimes?|breakfast time|teatime|school run)\\b`,
   `(?:always|never|at all times|at any time|any time|anytime|24 hours a day|day or night|day and night|night and day|(?:in|during|outside|out of) (?:working|office|school) hours|out of hours|immediately|straight away|right away|at once|today|tomorrow|tonight|this week|next week|this month|next month|on time)\\b`,
   `(?:from now on|from today|from the date|from the start|from this|for the (?:duration|length|whole|life|rest|period) of|for as long as|throughout|while this agreement|whilst this agreement|while the agreement|whilst the agreement|until the (?:review|agreement|end))`,
   `(?:during|at the start of|at the end of|at the beginning of)\\s+(?:each|every|all|any|the)?\\s*\\w+`,

@@ -24,11 +24,13 @@ export const VAGUE_ACTION = new RegExp(
     'make (?:better|good|positive|safer|safe|healthy|healthier|sensible|appropriate|the right|wise|wiser) (?:choices|decisions)\\b',
     'be (?:a )?(?:good|positive|better|appropriate|responsible|protective|supportive|consistent|nurturing) (?:role model|parents?|carers?|mum|dad|mother|father|influence)\\b',
     '(?:ensure|make sure|see that) (?:that )?(?:the |all |their |his |her |jo\'s |sam\'s |the children\'s |the child\'s )*(?:\\w+\'s )?(?:basic |emotional |physical |health |care |educational |developmental |day to day |everyday )*(?:needs|welfare|wellbeing|well-being|safety|best interests)(?: (?:are|is|will be) (?:met|promoted|maintained|prioritised|safeguarded))?\\b',
-    '(?:ensure|make sure|see) (?:that )?(?:the |their |his |her |our )?(?:home|house|flat|environment|children|child|baby|family home|home environment) (?:is|are) (?:kept )?(?:safe|clean|appropriate|suitable|well cared for|happy|settled|stable|nurturing|(?:to |in )?(?:a |an )?(?:good|reasonable|decent|acceptable|high|safe|clean|tidy) (?:standard|state|condition|order))\\b(?! (?:by|before|every|each))',
+    '(?:ensure|make sure|see) (?:that )?(?:the |their |his |her |our )?(?:home|house|flat|environment|children|child|baby|family home|home environment) (?:is|are) (?:kept )?(?:safe|clean|appropriate|suitable|well cared for|happy|settled|stable|nurturing|(?:to |in )?(?:a |an )?(?:good|reasonable|decent|acceptable|high|safe|clean|tidy) (?:standard|state|condition|order))\\b(?! (?:by|before)\\b)',
+    // The same of a child named: "make sure Ava is safe at all times", "ensure Kai is well looked after".
+    '(?:ensure|ensures|make sure|makes sure) (?:that )?[a-z]+(?:-[a-z]+)? (?:is|are) (?:kept |always )?(?:safe|happy|settled|well looked after|well cared for|looked after|cared for|clean and presentable|clean|presentable|ok|okay|alright|all right)\\b(?! (?:by|before|at (?:school|nursery|home)|in (?:bed|school))\\b)',
     'meet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s )?(?:basic |emotional |physical )?needs\\b',
     'keep (?:the children|the child|them|him|her|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
     'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)\\b',
-    '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant)\\b',
+    '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant|calm|calmer|patient)\\b',
     'behave (?:appropriately|responsibly|well|better)\\b',
     '(?:do|try) (?:their|his|her|my|our) best\\b',
     '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough|more of|more) )?(?:progress|changes?|improvements?|an effort|efforts?|every effort)\\b',
@@ -90,6 +92,28 @@ export const VAGUE_ACTION = new RegExp(
     // Protection of a kind, with no way named: "protect the children from his behaviour", "make sure they are not exposed to abuse".
     'protect(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}from\\b',
     '(?:ensure|ensures|ensuring|make sure|makes sure|making sure)(?: that)? (?:[\\w\'\u2019-]+ ){1,3}(?:is|are) (?:not |never )?(?:exposed to|protected from|shielded from|kept safe|safe from|harmed|hurt|at risk)\\b',
+    // How well or how much, with no measure: "listen to Ava more", "budget better", "supervise the children properly".
+    '(?!(?:will|must|shall|can|to|is|are|and|or|but|then|also)\\b)(?:[a-z\'\u2019-]+ ){1,4}?(?<!\\b(?:or|no|any|once|some|much|even|little|lot|bit) )(?:more|better|properly|harder)(?= ?(?:[.;!,]|$|from now on|at all times|all the time|every\\b|each\\b|and\\b|when\\b|around\\b|with\\b))',
+    // Kinds of parenting rather than acts: "set clear boundaries", "stick to a routine", "use positive parenting", "respect the rules".
+    '(?:set|sets|setting|keep to|keeps to|stick to|sticks to|follow|follows|use|uses|have|has|maintain|maintains|establish|establishes|introduce|introduces|put in place|respect|respects|enforce|enforces) (?:(?:a|an|the|clear|firm|consistent|good|positive|healthy|proper|better|more|age[- ]appropriate|his|her|their|my|your|own|[a-z]+\'s) )*(?:boundaries|routines?|rules|parenting|discipline|structure)(?= *(?:[.;!,]|$|at all times|all the time|every\\b|each\\b|and\\b|with\\b|for (?:him|her|them|the children|the kids|[a-z]+)\\b|in (?:both|each|the) homes?\\b|when\\b|around\\b|consistently\\b|from now on))',
+    '(?:parent|parents|parenting) (?:safely|well|appropriately|positively|consistently|better|effectively)\\b',
+    'act(?:s|ing)? in (?:[\\w\'\u2019-]+ ){0,2}best interests?\\b',
+    'make(?:s)? (?:[\\w\'\u2019-]+ ){1,3}(?:his|her|their|my|your|a|the) (?:top |first |main |number one )?priority\\b',
+    // Harm of a kind, in a rule or not: "never put Ava at risk", "not expose the twins to harm", "not let Ava down".
+    '(?:put|puts|place|places|expose|exposes|leave|leaves) (?:[\\w\'\u2019-]+ ){1,2}(?:at risk|in danger|to (?:any )?(?:harm|risk|danger))\\b',
+    'let(?:s)? (?:[\\w\'\u2019-]+ ){1,2}down\\b',
+    'keep(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,2}away from (?:risky|unsafe|dangerous|bad|harmful|risk|harm|danger)\\b',
+    // Habits held in check, with no measure: "control his drinking", "get his drinking under control".
+    '(?:control|controls|limit|limits|tackle|tackles|monitor|monitors|watch|watches) (?:(?:his|her|their|my|your) )?(?:drinking|drug use|alcohol|alcohol use|cannabis use|temper|anger|gambling|spending)\\b',
+    '(?:get|gets|keep|keeps) (?:(?:his|her|their|my|your) )?(?:drinking|drug use|temper|anger|gambling|spending|finances|money) (?:under control|in check|sorted)\\b',
+    // Watching over without saying where or how: "supervise the children", "monitor Ava\'s phone use", "spend more time with Ava".
+    'supervis(?:e|es|ing) (?:the |his |her |their )?(?:children|child|kids|baby|twins|boys|girls|[a-z]+)(?: (?:properly|appropriately|closely|adequately|well|carefully))?(?= *(?:[.;!]|$|at all times|all the time))',
+    'monitor(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}?(?:use|behaviou?r|drinking|mood|moods|attendance|health|internet|online activity|phone|whereabouts|friends|friendships|wellbeing)\\b(?! by\\b)',
+    'spend(?:s|ing)? (?:(?:more|some|quality|extra) )+time with\\b',
+    'think(?:s|ing)? (?:before|first)\\b',
+    '(?:look(?:s|ing)? after|take(?:s)? care of) (?:his|her|their|my|your) (?:own )?(?:health|mental health|wellbeing|well-being|physical health)\\b',
+    // Upkeep to a standard nobody has set: "keep the house clean and tidy at all times".
+    'keep(?:s|ing)? (?:the |their |his |her |your |my |our )?(?:home|house|flat|kitchen|bathroom|bedrooms?|rooms?|place|property) (?:clean and tidy|clean|tidy|nice|in order|hygienic|presentable|in (?:a )?(?:good|reasonable|decent|clean|tidy) (?:state|order|condition))\\b(?! (?:by|before)\\b)',
     // A professional's non-commitment: "get back to you", "see what can be done", "explore options".
     '(?:see|sees) what (?:can|could) be done\\b',
     'explor(?:e|es|ing) (?:the |other |all |some )?(?:options|possibilities|this|it|whether)\\b',

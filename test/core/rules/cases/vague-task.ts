@@ -105,6 +105,11 @@ export const cases: RuleCases = {
     { name: 'a rule telling the reader what not to say', lines: ['## What we expect of you', '- Never discuss the move, the court or where they will stay with Kai.'] },
     // Under a heading the walk does not know, a line with "to" that is no note-form commitment is no task.
     { name: 'a line with an infinitive that commits nobody', lines: ['## Ideas from the meeting', '- Dad will ring Leo every Sunday at 6pm.', '- Ways to keep calm at home'] },
+    // Watching over in a place, parenting aids named, a way of keeping safe, a meal as a time: specific.
+    'Gran will supervise Theo and his cousin at the soft play every Sunday at 2pm.',
+    'Nadia will use the bedtime routine chart every evening at 6.30pm.',
+    'Dale will make sure Mia is safe by staying in the bathroom with her at bath time.',
+    'Dale will give Mia her medicine before every meal.',
     // In a row with no header, the cell committing someone is the task, not the longer one describing a situation.
     {
       name: 'a warning sign beside what will be done',
@@ -176,7 +181,8 @@ export const cases: RuleCases = {
     {
       name: 'a checklist of jobs',
       lines: ['## Jobs around the house', 'Tom and Amy will tick each job when it is done.', '| Job | Who | Mon | Thu |', '| Keep the bathroom tidy | Amy | | |'],
-      errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Keep the bathroom tidy' }],
+      // Tidy to whose standard: an upkeep with no measure is vague, not only undated.
+      errors: parts('Keep the bathroom tidy'),
     },
     // A letter's bare instructions under a heading asking for them are tasks.
     {
@@ -195,8 +201,8 @@ export const cases: RuleCases = {
     { text: 'Mum will be gentler with Noah.', errors: parts('be gentler') },
     { section: 'professional-commitments', text: 'The family hub will keep oversight of the case.', errors: parts('keep oversight of') },
     { section: 'professional-commitments', text: 'Gina Moss will be at the end of the phone.', errors: parts('be at the end of the phone') },
-    // A heading wanting something from "you", and a person's row under "Agreed".
-    { name: 'a heading wanting something from you', lines: ['## What we would like from you', '- Listen to the school more.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Listen to the school more' }] },
+    // A heading wanting something from "you" ("more": how much?), and a person's row under "Agreed".
+    { name: 'a heading wanting something from you', lines: ['## What we would like from you', '- Listen to the school more.'], errors: parts('Listen to the school more') },
     { name: "a person's row under 'Agreed'", lines: ['| Person | Agreed | By when |', '| Tariq | Be kinder to his brother | \u2013 |'], errors: parts('Be kinder') },
     // Monitoring without saying how; "at all times" does not make it specific.
     { text: 'Nan will keep tabs on Ellie.', errors: parts('keep tabs on') },
@@ -225,6 +231,17 @@ export const cases: RuleCases = {
     { name: 'a topic in a task list', lines: ['## What needs to happen', '- Tom will walk Ava to school at 8.30am every weekday.', '- Better hygiene', '- Consistent boundaries for Ava'], errors: [...parts('Better hygiene'), ...parts('Consistent boundaries for Ava')] },
     // The note form of a commitment ("Dad to …", "Mum is expected to …") under a heading the walk does not know.
     { name: 'a note-form commitment under a heading the walk does not know', lines: ['## Keeping Rosie safe', '- Mum will walk Rosie to school by 8.45am every weekday.', '- Dad to sort his temper out.'], errors: parts('sort his temper out') },
+    // An activity is not made specific by "always" or "at all times": how much, what kind of parenting, which harm.
+    { text: 'Leon will help around the house more.', errors: parts('help around the house more') },
+    { text: 'Zoe will set firm boundaries for the boys at all times.', errors: parts('set firm boundaries') },
+    { text: 'Dean will never put the baby at risk.', errors: parts('put the baby at risk') },
+    { text: 'Lee will keep his drinking in check every weekend.', errors: parts('keep his drinking in check') },
+    { text: 'Gran will supervise the girls properly.', errors: parts('supervise the girls properly') },
+    { text: 'Tasha will always make sure Ruby is happy.', errors: parts('make sure Ruby is happy') },
+    { text: 'Kerry will keep the flat clean and tidy at all times.', errors: parts('keep the flat clean and tidy') },
+    // A second verb joined by "and" is a commitment of its own.
+    { text: 'Ray will cook tea every night and generally be a better dad.', errors: parts('be a better dad') },
+    { name: 'a topic of care as a gerund', lines: ['## What needs to happen', '- Safe feeding'], errors: parts('Safe feeding') },
     // A row with no header: the commitment is the task even when the cell describing the situation is longer,
     // and a short commitment naming a person is a task, not a name.
     {
@@ -243,8 +260,8 @@ export const cases: RuleCases = {
     { name: "a letter's body with no headings", lines: ['Dear Mr Hale,', '1. Following the meeting on 2 December, we agreed the following.', '2. Mr Hale will take Josh to school by 8.45am every weekday.', '3. Mr Hale will cooperate with the school.'], errors: parts('cooperate with') },
     // People, their tasks and their signatures in one table: the rows are tasks.
     { name: 'a table of people, their tasks and their signatures', lines: ['## Who will help', '| Name | What they will do | Signed |', '| Uncle Dev | Be more involved with the boys | |'], errors: parts('Be more involved') },
-    // A two-word instruction is a task.
-    { name: 'a two-word instruction', lines: ['## What Jade will do', '- Jade will walk Rory to school by 8.50am every weekday.', '- Stay calm.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Stay calm' }] },
+    // A two-word instruction is a task; staying calm is an attitude, not an action.
+    { name: 'a two-word instruction', lines: ['## What Jade will do', '- Jade will walk Rory to school by 8.50am every weekday.', '- Stay calm.'], errors: parts('Stay calm') },
     // "needs to" commits someone; a change of a kind, support of a kind and managing conflict say no action.
     { name: "'needs to' under a heading asking something", lines: ['## What is expected of Ryan', '- Ryan needs to be more reliable.'], errors: parts('be more reliable') },
     { text: 'Paul needs to show real change.', errors: parts('show real change') },
