@@ -115,14 +115,11 @@ function observableOutside(folded: string, start: number, end: number): boolean 
       break;
     }
   }
-  // "… every day and generally be a better dad": a second verb joined by "and" is a commitment of its own.
+  // "… every day and generally be a better dad": a vague verb joined on by "and" is a commitment of its own.
   if (AND_JUST_BEFORE.test(folded.slice(from, start))) from = start;
-  const after = folded.slice(end, to);
-  const and = after.search(AND_BEFORE_VERB);
-  return observableIn(folded.slice(from, start)) || observableIn(and < 0 ? after : after.slice(0, and));
+  return observableIn(folded.slice(from, start)) || observableIn(folded.slice(end, to));
 }
 const AND_JUST_BEFORE = /\band (?:[a-z]+ ){0,2}$/;
-const AND_BEFORE_VERB = /\band (?!(?:the|a|an|his|her|their|my|your|our|its|this|that|[a-z]+'s)\b)/;
 
 /** An observable action, not the same word as a noun after "during", "each", "the" ("during visits", "after each call"). */
 function observableIn(text: string): boolean {
