@@ -60,7 +60,7 @@ export const REVIEW_WORD =
 export const TEAM_MANAGER = /\bteam manager\b|\bcounter-?sign/;
 export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,\u2013\u2014-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*(?:[a-z]{1,5}[/-])*\d+/;
 /** A reference code a page header or footer carries: "WA/26/0417", "Ref PLO/0093", "ref. CS/PPM/26/211" (not "v3", not a phone number). */
-export const REFERENCE_CODE = /\b[a-z]{1,5}(?:\/[a-z]{1,5})*\/\d{2,}(?:\/\d+)*\b|\b[a-z]{1,5}-\d{2,4}-\d{2,6}\b|\bref(?:erence)?\.?\s*(?:no\.?\s*)?[:.]?\s*[a-z]{0,5}[/-]?\d{2,}\b/;
+export const REFERENCE_CODE = /\b[a-z]{1,5}(?:\/[a-z]{1,5})*\/\d{2,}(?:\/\d+)*\b|\b[a-z]{1,5}-\d{2,4}-\d{2,6}\b|\b[a-z]{2,5}-\d{3,6}\b(?!-)|\bref(?:erence)?\.?\s*(?:no\.?\s*)?[:.]?\s*[a-z]{0,5}[/-]?\d{2,}\b/;
 export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
 
 export const CP_REVIEW_TEXT = /\bchild protection review conference\b/;

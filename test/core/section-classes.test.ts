@@ -1227,3 +1227,12 @@ describe('professionals introduced without brackets or "your"; a check-in date; 
     expect(present(tasks(p('We wrote this down to help the three of you stay close now that you live apart.')), 'purpose')).toBe(true);
   });
 });
+
+describe('a reference code with one dash in the page header numbers the agreement', () => {
+  const withHeader = (header: string) => run([{ kind: 'paragraph', text: header, origin: 'header' }, h('Family plan', 1), h('What Mum will do'), li('Mum will walk Theo to school by 8.45am every day.')]);
+  test('"FT-0912"', () => expect(present(withHeader('Family Time Agreement \u00b7 FT-0912'), 'agreement-number')).toBe(true));
+  test('not "Covid-19" or a year range', () => {
+    expect(present(withHeader('Family Time Agreement \u00b7 Covid-19 rules apply'), 'agreement-number')).toBe(false);
+    expect(present(withHeader('Family Time Agreement \u00b7 2026-2027'), 'agreement-number')).toBe(false);
+  });
+});
