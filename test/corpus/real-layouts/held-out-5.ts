@@ -155,7 +155,7 @@ export const HELD_OUT_5: AgreementSpec[] = [
           num('[vague] Children’s Social Care will offer Kelly support.'),
         ]),
         h('5. If the agreement is not kept'),
-        control('contingency', 'Contingency', [p('[threat] If Kelly allows Dean back into the home, the local authority will apply to the court to remove the children.')]),
+        control('contingency', 'Contingency', [p('[threat,victim] If Kelly allows Dean back into the home, the local authority will apply to the court to remove the children.')]),
         h('6. Review'),
         control('review', 'Review date', [p('{{ph:review-text|Review date|Click or tap to enter a date.}}')], true),
         h('7. How long this agreement lasts'),

@@ -12,13 +12,10 @@ export const cases: RuleCases = {
   valid: [
     'Mum will keep the twins away from the canal.',
     'Dad will send the boys out to the garden after tea.',
-    // Ringing the police when he comes is her own safety step, said as an instruction or not.
-    'Phone the police on 999 if Marcus comes to the door.',
     // Held responsible, prevention, reporting use (classes): fair lines sharing their words.
     'Dad will be responsible for taking the children to school.',
     'Mum will tell Kim if she is worried about anything.',
     'Dad will prevent any more missed appointments.',
-    'Mum will ring the police if Dean comes to the house.',
     // Classes, not phrases: wordings written for these classes (issue 11).
     'Roxanne will stop seeing her friends after 10pm.',
     'Roxanne will show the housing letters to the social worker.',
@@ -26,7 +23,6 @@ export const cases: RuleCases = {
     'Leah will make sure Isla goes to bed by 7pm.',
     'Leah will leave Isla with her mum on Tuesdays.',
     'Leah will not let the children play outside alone after dark.',
-    'Leah will ring the police on 999 if Jason comes to the house.',
     'Leah has decided to ask for a non-molestation order, and Erin will help her apply for it by 20 December 2026.',
     'Leah has chosen not to let Jason into the house, and Willow Refuge will fit a door camera by 18 December 2026.',
     'Jason will not contact Leah or go to her mum\'s house.',
@@ -43,6 +39,27 @@ export const cases: RuleCases = {
     'Sophie will protect her savings from scams by using the bank app.',
     'Nursery will keep Lily safe from the road at home time.',
     'Tell your social worker about any problems with the new tenancy.',
+    // Who acts on whom (issue 11): the other adult's own tasks, a worker's, a grandparent carer's, and the
+    // children's; her own call to the police with a worker's support after it; her chosen, supported step.
+    'Jason will ring Erin before he comes to pick the children up.',
+    'Dean will not text Kelly or go to her flat while his bail lasts.',
+    { section: 'contingency', text: 'If Ryan turns up at the flat, Zoe Grant (social worker) will ask for a safety meeting the same day.' },
+    { section: 'contingency', text: 'If Mo breaks his bail conditions, the social worker will call a meeting with Sarah within two days.' },
+    { section: 'contingency', text: 'If Craig comes round, Nana will phone 999 and then ring the social worker.' },
+    { section: 'contingency', text: 'If Lee comes to the house, Amy will dial 999, and Jo will visit her the next morning to look at the plan again.' },
+    'Becky has decided to keep her mobile on her and ring 999 if Lee comes, and Jo will go through a safety plan with her on Friday.',
+    'Mum will let Sophie know if Tyler comes home late.',
+    'Kim will ring the nursery if she is running late.',
+    'Mum will not let Zac go into town on his own.',
+    'Dad will keep Ruby away from the dog.',
+    'Ruth will make sure handovers happen at the leisure centre car park at 5pm.',
+    // A worry describes; a purpose says why.
+    { section: 'purpose', text: 'So that Leah knows who to ring if Jason comes to the house.' },
+    // With the whole agreement in view: the one named is a child the agreement introduces, or the
+    // "I" asked is a grandparent writing her own undertaking (he is her daughter's partner).
+    { name: 'the name is a child of the agreement', lines: ['Children: Finn Hart (6) and Evie Hart (3).', '## What Lisa will do', '- Lisa will make sure Finn does not go near the road.'] },
+    { name: 'a grandparent\'s own undertaking', lines: ['I, Rose Bell (grandmother), make this undertaking about my grandson Alfie (4), whose mum\'s partner Lee hurt him.', '## I undertake that', '- I will ring the social worker straight away if Lee comes to my house.'] },
+    { name: 'her call to the police beside her chosen, supported step', lines: ['## What Becky will do', '| Becky | Becky will ring 999 if Lee turns up.\nBecky has chosen to stay at her sister\'s, and Jo will visit her there every Monday. |', '| --- | --- |'] },
     // A worry describes; it does not ask.
     { section: 'concerns', text: 'Nicole will make sure Craig does not come to the flat.' },
 
@@ -51,11 +68,29 @@ export const cases: RuleCases = {
 
     'Ms Smith will not let Jo walk home from school alone.',
     'Mr Smith will not come to the family home if he has been drinking.',
-    'Ms Smith will phone the police on 999 if Mr Smith comes to the home.',
     'Kirsty has decided to apply for a non-molestation order, and Hana will go with her to the solicitor on Monday.',
     'To take Aiden to nursery every weekday by 9am.',
   ],
   invalid: [
+    // Who acts on whom (issue 11), in wordings written for each part of the class.
+    // Imposed reporting to the police is reporting on him; only a step she chose, with support, is hers.
+    { text: 'Phone the police on 999 if Marcus comes to the door.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Phone the police on 999 if Marcus comes to the door' }] },
+    { text: 'Ms Smith will phone the police on 999 if Mr Smith comes to the home.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will phone the police on 999 if Mr Smith comes to the home' }] },
+    { text: 'Becky has agreed that she will call the police if Lee shows up at the school gate.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will call the police if Lee shows up' }] },
+    // Watching him for someone: any answer of hers whose condition is what he does.
+    { text: 'Becky will email Jo the same day if Lee gets in touch with her or the girls.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will email Jo the same day if Lee gets in touch' }] },
+    { text: 'Becky is to stop the phone call if Lee starts an argument.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to stop the phone call if Lee starts an argument' }] },
+    { section: 'contingency', text: 'If Lee rings her drunk, Becky must hang up and tell Jo.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must hang up and tell Jo' }] },
+    { section: 'contingency', text: 'If he knocks, you will keep the door shut.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep the door shut' }] },
+    // Her infinitive under a lead-in, as "you will".
+    { text: 'To let Jo know whenever Lee messages her.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'To let Jo know whenever Lee messages' }] },
+    // Seeing to his behaviour, or to meetings with him.
+    { text: 'Becky needs to make sure Lee is sober when he collects the girls.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'needs to make sure Lee is sober' }] },
+    { text: 'Becky will see that her ex-partner keeps his distance at the school gate.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will see that her ex-partner keeps his distance' }] },
+    { text: 'It is expected that Becky will keep changeovers calm.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep changeovers calm' }] },
+    // A consequence whose condition is her act about him, whoever states it.
+    { section: 'contingency', text: 'If Becky has Lee to stay, the girls may be placed with foster carers.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'If Becky has Lee to stay' }] },
+    { section: 'contingency', text: 'If you let him back in, we will go to court.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'If you let him back' }] },
     // Infinitives under an "agrees" heading or column are read with it (held-out-5 class, new wordings).
     { text: 'Not to allow Craig to babysit the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Not to allow Craig to babysit the children' }] },
     { text: 'To make sure the twins do not see or speak to Mr Pike.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'To make sure the twins do not see or speak to Mr Pike' }] },
@@ -70,19 +105,19 @@ export const cases: RuleCases = {
     { section: 'contingency', text: 'If Tony knocks, Ola should turn him away.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'should turn him away' }] },
     { text: 'Ola will be responsible for getting Tony out of the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will be responsible for getting Tony out' }] },
     { text: 'Ola will let Jo know about any texts or calls from Tony.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Jo know about any texts or calls from Tony' }] },
-    { text: 'Ola will not allow Tony to have the baby overnight.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow Tony to have the baby' }] },
+    { text: 'Ola will not allow Tony to have the baby overnight.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow Tony to have the baby overnight' }] },
     // Reporting each contact he makes is watching him, even to the police; a bare 'Ring…' in a list; made
     // responsible for what he does; protecting the children from his behaviour, by name.
     { text: 'Report any contact from Darren to the police on 101.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Report any contact from Darren' }] },
     { text: 'Gemma will tell the police every time Marcus messages her.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell the police every time Marcus messages' }] },
-    { text: 'Text Jo straight away whenever Marcus comes near the house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Text Jo straight away whenever Marcus comes near' }] },
+    { text: 'Text Jo straight away whenever Marcus comes near the house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Text Jo straight away whenever Marcus comes near the house' }] },
     { text: 'Gemma is responsible for ensuring Marcus stays away from the nursery.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is responsible for ensuring Marcus stays away' }] },
     { text: 'Gemma will shield the boys from Marcus\'s temper.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will shield the boys from Marcus's temper" }] },
     { text: 'Kerry will be held accountable if Dean comes back.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will be held accountable' }] },
     { text: 'Leah must prevent further domestic abuse.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must prevent further domestic abuse' }] },
     { text: 'Sara will phone Amir as soon as she knows that Dean is drinking.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will phone Amir as soon as she knows that Dean is drinking' }] },
     { text: 'Sara will make sure Dean does not know her new address.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure Dean does not know' }] },
-    { text: 'Nana is going to keep Grandad out of the bedroom.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is going to keep Grandad out' }] },
+    { text: 'Nana is going to keep Grandad out of the bedroom.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is going to keep Grandad out of the bedroom' }] },
     // A first name under a heading that reads as a service's ("What the council expects") is the parent asked.
     { name: 'a bare name under a service heading', lines: ['## What the council expects from Leah', '- Leah will not let Dean into the flat.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Dean into the flat' }] },
     // Classes, not phrases: any verb, voice or modal (issue 11).
@@ -92,13 +127,13 @@ export const cases: RuleCases = {
     { text: 'Leah will make sure Jason does not come round to the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure Jason does not come' }] },
     { text: 'Priya must tell the social worker if Dan contacts her.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must tell the social worker if Dan contacts' }] },
     { text: 'Priya will end the relationship with Dan.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will end the relationship' }] },
-    { text: 'Priya will not let Dan stay over.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Dan stay' }] },
-    { text: 'Nicole will not have Craig in the house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not have Craig in' }] },
+    { text: 'Priya will not let Dan stay over.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Dan stay over' }] },
+    { text: 'Nicole will not have Craig in the house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not have Craig in the house' }] },
     { text: 'Nicole will not open the door to Craig.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not open the door to Craig' }] },
     { text: 'Nicole will separate from Craig.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will separate from Craig' }] },
     { text: 'Nicole will report any contact from Craig to the social worker.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will report any contact from Craig' }] },
     { text: 'Nicole will tell her partner to leave if he has been drinking.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell her partner to leave' }] },
-    { text: 'Nicole is expected to keep her partner out of the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is expected to keep her partner out' }] },
+    { text: 'Nicole is expected to keep her partner out of the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is expected to keep her partner out of the flat' }] },
     { text: 'Nicole will ring the social worker whenever Craig turns up.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ring the social worker whenever Craig turns up' }] },
     { text: 'Nicole will not get back into a relationship with Craig.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not get back into a relationship' }] },
     { text: 'Aisha should ensure that her husband stays away from the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'should ensure that her husband stays away' }] },
@@ -106,7 +141,7 @@ export const cases: RuleCases = {
     // Classes (issue 11, held-out-4), in wordings written for them: a bare instruction in a letter's list,
     // reporting the other adult's breaches or contact to a worker, keeping things from him, being made
     // answerable for protecting the children from his abuse, being judged by his next incident.
-    { text: 'Never let Darren stay the night at the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Never let Darren stay the night at the flat' }] },
+    { text: 'Never let Darren stay the night at the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Never let Darren stay the night' }] },
     { text: 'Make sure Darren keeps away from the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Make sure Darren keeps away' }] },
     { text: 'Bella will let Marsha know straight away about any visits from Darren.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Marsha know straight away about any visits from Darren' }] },
     { text: 'Bella must report every breach of Darren\'s non-molestation order to the police and the social worker.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must report every breach of Darren' }] },
@@ -125,7 +160,7 @@ export const cases: RuleCases = {
 
     { text: 'If Mr Smith has been drinking or using illegal substances Ms Smith will not allow him in the family home.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow him in the family home' }] },
     { text: 'Mum will make sure her partner does not drink around the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure her partner does not drink' }] },
-    { text: 'Ms Ali will keep Mr Khan away from the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep Mr Khan away' }] },
+    { text: 'Ms Ali will keep Mr Khan away from the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep Mr Khan away from the children' }] },
     // With the whole agreement in view (declared by the rule): softened when the other adult has tasks, the parent support, or both.
     { name: 'the other adult has tasks of his own', lines: ['## What the family will do', KEEP_AWAY, HIS_TASK], errors: [{ messageId: 'otherAdultHasTasks', severity: 'warning', excerpt: ASKED }] },
     { name: 'the parent is offered support', lines: ['## What the family will do', KEEP_AWAY, ...SUPPORT], errors: [{ messageId: 'parentSupported', severity: 'warning', excerpt: ASKED }] },

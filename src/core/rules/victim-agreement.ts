@@ -1,0 +1,110 @@
+// What only the whole agreement shows about a victim-responsibility finding: that the "other adult"
+// is one of the children or a worker the agreement introduces, that the "I" asked is a child or a
+// grandparent writing their own plan (he is someone else's partner), or that her call to the police
+// sits among the safety steps she chose with support. Such findings are dropped.
+import type { DocumentView } from '../document-view';
+import type { Finding } from '../model';
+import { professionalNames } from '../people';
+import { CHOSEN_STEP, WITH_SUPPORT } from './victim-relations';
+
+/** A child as the agreement introduces one: "Finley (5)", "Zara Hussain (12)", "Poppy, aged 7", "Leo (born 3 May 2020)". */
+const CHILD_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?(?:\s*\((?:aged\s+|age\s+)?\d{1,2}(?:\s*(?:months?|years?|weeks?)(?:\s+old)?)?\)|,\s+aged\s+\d|\s*\(born\b|,\s+born\b)/gu;
+/** A capitalised word in a finding: the other adult when he is named. */
+const CAPITALISED_WORD = /\b[A-Z][\p{Ll}'\u2019-]+/gu;
+/** The other adult by role or pronoun: the finding is about an adult whoever else it names. */
+const ADULT_WORD = /\b(?:him|he|partner|ex-partner|boyfriend|husband|father|dad|stepdad|stepfather|mr|mrs|ms|miss)\b/i;
+/** Words written with a capital that are not people. */
+const NOT_PEOPLE = /^(?:If|When|Whenever|What|Who|How|The|This|That|I|You|She|He|They|We|Not|Never|To|Ring|Tell|Make|Keep|End|Police|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** The "I" of the plan is not his partner: he is "Mum's old boyfriend", or the writer is "I, Margaret Ellison (grandmother)". */
+const SPEAKER_NOT_PARTNER = /\b(?:mum|mother|mummy|dad|father)'s\s+(?:old\s+|new\s+|former\s+|ex-?\s*)?(?:partner|boyfriend|girlfriend|husband|wife)\b|\bi,\s+[^,(]{2,40}\((?:[^)]*\b)?(?:grand\w*|nan|nana|gran|aunt\w*|uncle|great-\w+)\b/;
+/** The asked party is "I". */
+const FIRST_PERSON = /(?:^|[\s,;:])i\s+(?:will|'ll|am|must|agree|might|may|would|could|can|have)\b/;
+const TO_POLICE = /\b(?:police|999|101)\b/;
+const A_WORKER = /\b(?:social\s+worker|worker|tell|inform)\b/;
+
+
+
+/** A grandparent as the agreement introduces one: "Ray Brennan (Mason's grandad)", "Irene Kerr (paternal grandmother)". */
+const CARER_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s*\([^)]{0,30}\b(?:grand\w*|nan|nana|nanna|gran|granny)\b/gu;
+
+function carerNames(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    if (!text.includes('(')) continue;
+    CARER_INTRODUCED.lastIndex = 0;
+    for (let m = CARER_INTRODUCED.exec(text); m; m = CARER_INTRODUCED.exec(text)) names.add(m[1].toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * Who is asked: the last name before an obligation in the finding's line ("Ray will end the visit …"),
+ * or for a bare instruction, the first name in the label above it ("What Ray will do").
+ */
+function askedName(finding: Finding, view: DocumentView): string | undefined {
+  const text = view.texts[finding.paragraph];
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  const upTo = text.slice(lineStart, finding.end);
+  let last: string | undefined;
+  NAME_ASKED.lastIndex = 0;
+  for (let m = NAME_ASKED.exec(upTo); m; m = NAME_ASKED.exec(upTo)) last = m[1];
+  if (last || text.slice(lineStart, finding.start).trim()) return last?.toLowerCase();
+  for (let k = finding.paragraph - 1; k >= Math.max(0, finding.paragraph - 12); k--) {
+    if (!view.roles[k]?.labelOnly) continue;
+    return (view.texts[k].match(CAPITALISED_WORD) ?? []).find((w) => !NOT_PEOPLE.test(w))?.toLowerCase();
+  }
+  return undefined;
+}
+
+/** A name and the obligation after it: who is asked ("Ray will end …", "Leanne has agreed …"). */
+const NAME_ASKED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s+(?:will|must|should|shall|is to|has agreed|agrees|needs to|has to)\b/gu;
+
+/** The first names of the children the agreement introduces with an age or a birth date. */
+function childNames(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    if (!/\d/.test(text)) continue;
+    CHILD_INTRODUCED.lastIndex = 0;
+    for (let m = CHILD_INTRODUCED.exec(text); m; m = CHILD_INTRODUCED.exec(text)) names.add(m[1].toLowerCase());
+  }
+  return names;
+}
+
+/** The finding names people, and every one of them is a child or a worker of this agreement. */
+function namesOnlyChildrenOrWorkers(excerpt: string, known: () => { children: Set<string>; workers: ReadonlySet<string> }): boolean {
+  if (ADULT_WORD.test(excerpt)) return false;
+  const names = (excerpt.slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
+  if (names.length === 0) return false;
+  const { children, workers } = known();
+  return names.every((name) => children.has(name) || workers.has(name));
+}
+
+/** Her call to the police in a cell or paragraph that also holds a safety step she chose with support. */
+function policeInHerChosenPlan(finding: Finding, view: DocumentView): boolean {
+  if (!TO_POLICE.test(finding.excerpt) || A_WORKER.test(finding.excerpt)) return false;
+  const lines = view.folded[finding.paragraph].split('\n');
+  return lines.length > 1 && lines.some((line) => CHOSEN_STEP.test(line) && WITH_SUPPORT.test(line));
+}
+
+/** Drops the findings the whole agreement shows are not the class (see the top of this module). */
+export function reviewVictimFindings(findings: Finding[], view: DocumentView, ruleId: string): void {
+  if (!findings.some((f) => f.ruleId === ruleId)) return;
+  let people: { children: Set<string>; workers: ReadonlySet<string> } | undefined;
+  const known = () => (people ??= { children: childNames(view.texts), workers: professionalNames(view) });
+  let carers: Set<string> | undefined;
+  let speakerNotPartner: boolean | undefined;
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const finding = findings[k];
+    if (finding.ruleId !== ruleId) continue;
+    let drop = namesOnlyChildrenOrWorkers(finding.excerpt, known) || policeInHerChosenPlan(finding, view);
+    if (!drop) {
+      const asked = askedName(finding, view);
+      drop = !!asked && (carers ??= carerNames(view.texts)).has(asked);
+    }
+    if (!drop && FIRST_PERSON.test(view.folded[finding.paragraph])) {
+      speakerNotPartner ??= view.folded.some((text) => SPEAKER_NOT_PARTNER.test(text));
+      drop = speakerNotPartner;
+    }
+    if (drop) findings.splice(k, 1);
+  }
+}

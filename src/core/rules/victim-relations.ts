@@ -1,0 +1,126 @@
+// Issue 11's class, read as "who acts on whom": a family member is asked (a modal, "is to", an
+// instruction) to act on ANOTHER ADULT (not a child, not a worker): to keep him out or away, to see
+// to what he does, to watch for him and report him, to leave him, or to answer for what he does.
+// Each relation below is one way the asked party's verb takes the other adult, his presence, his
+// contact or his behaviour as its object or as the condition it watches. The other adult is one
+// slot, checked the same way everywhere (otherAdultAt); the words around it are verb classes.
+// Patterns run on folded text (lower case, straight quotes); capitals are read from the original.
+
+/** The asked party's obligation: a modal, "is to", "agrees to", or a second infinitive ("… and to end the handover"). */
+export const MADE_TO = "(?:will|shall|must|should|is to|are to|am to|agrees? to|(?:has|have) agreed to|needs? to|(?:has|have) to|(?:is|are) expected to|(?:is|are) asked to|(?:is|are) required to|(?:is|are) going to|(?:and|or) to)";
+
+const ROLE = '(?:ex-partner|ex-husband|ex-wife|ex-boyfriend|partner|boyfriend|girlfriend|husband|wife|father|dad|stepfather|stepdad|step-dad)';
+/**
+ * The other adult, as one capture group: a role ("her ex-partner", "the children's father"), a title
+ * and name, "him"/"he", or a single word that otherAdultAt accepts only when it is written as a name.
+ */
+const ADULT = `((?:(?:her|his|their|your|my|the\\s+children's|the\\s+child's|the\\s+baby's|[a-z]+'s)\\s+(?:new\\s+|former\\s+|old\\s+)?${ROLE})|(?:the\\s+)?(?:ex-partner|partner|boyfriend|stepfather|stepdad)|(?:mr|mrs|ms|miss)\\s+[a-z'-]+|him|he|[a-z][a-z-]*)(?![\\w-])`;
+
+/** What the other adult does that the asked party is to watch for: turning up, getting in touch, drinking, losing his temper. */
+const ADULT_ACT = "(?:(?:comes?|came|is\\s+coming)\\s+(?:(?:to|near|by|into)(?:\\s+(?:the|her|my|your|our|their)\\s+(?:house|flat|home|door|address|school|nursery|unit|ward))?|round|over|back|in|up|looking)|turns?\\s+up|turned\\s+up|shows?\\s+up|arrives?|visits?|knocks|calls?|rings?|phones?|texts?|messages?|emails?|contacts?|makes?\\s+contact|gets?\\s+in\\s+(?:touch|contact)|tries\\s+to|(?:has\\s+been|is)\\s+in\\s+(?:touch|contact)|waits|follows|drinks|uses|has\\s+(?:been\\s+(?:drinking|using)|used|drunk|taken\\s+drugs|had\\s+a\\s+drink)|is\\s+(?:drunk|high|using|drinking|aggressive|abusive|violent|threatening)|becomes|gets\\s+(?:angry|aggressive|abusive|violent|drunk|nasty)|loses\\s+his\\s+temper|starts\\s+(?:an?\\s+)?(?:argument|row|fight)|shouts|swears|threatens|breaks\\s+(?:his|the\\s+(?:order|injunction|non-molestation))|breaches|goes\\s+near)";
+/** Watching: "if", "whenever", "as soon as she knows that". */
+const CONDITION = "(?:if|when|whenever|as\\s+soon\\s+as|any\\s*time|every\\s+time|each\\s+time|the\\s+moment)\\s+(?:(?:she|he|they|i|you)\\s+(?:thinks?|knows?|suspects?|believes?|sees?|hears?|finds?\\s+out)\\s+(?:that\\s+)?)?";
+/** The asked party's answer to what he does: report it, or deal with him herself. */
+const RESPONSE = '(?:report|tell|inform|let|ring|phone|call|text|message|contact|email|alert|end|stop|leave|ask|make|get|send|turn|refuse|lock|close|shut|keep|show|give|forward|record|write|log|hang|walk|put)';
+/** His presence or contact, as what she is not to let him have. */
+const PRESENCE = "(?:in|inside|into|at|round|over|back|near|around|stay|sleep|live|move\\s+in|visit|come|enter|return|babysit|look\\s+after|care\\s+for|mind|be\\s+alone\\s+with|pick\\s+up|collect|take\\s+(?:the\\s+)?(?:children|child|kids|baby)|have\\s+(?:the\\s+|any\\s+|unsupervised\\s+)?(?:children|child|kids|baby|contact)|see\\s+(?:the\\s+|her\\s+|their\\s+)?(?:children|child|kids|baby|boys|girls|twins)|see\\s+[a-z]+(?=\\s*(?:[.,;]|$|\\s(?:or|and|at|on|alone|again|unless|until|without)\\b))|speak\\s+to|talk\\s+to|contact)";
+/** Where or whom his presence is kept from, for the excerpt: "into the flat", "with the baby", "the night". */
+const WHERE_OR_WHOM = "(?:\\s+(?:(?:with|at|to|into)\\s+)?(?:(?:the|her|his|your|my|their|our|any)\\s+(?:family\\s+)?[a-z]+|[a-z]+(?=\\s*(?:[.,;]|$))))?";
+/** Her home and the people in it, as what he is kept away from (not "the dog", "the road"). */
+const HER_WORLD = "(?:(?:(?:the|her|his|their|my|your|our)\\s+)?(?:children|child|kids|baby|boys|girls|twins|family|home|house|flat|property|address|school|nursery|door|(?:bed)?rooms?|kitchen|garden|street|estate|unit|ward|hospital|us|her|me)|[a-z]+'s\\s+[a-z]+|[a-z]+(?=\\s*(?:[.,;]|$)))\\b";
+/** The end of the clause: "keep Dean away." "keep him out and…". */
+const CLAUSE_END = "(?=\\s*(?:[.,;]|$|\\s+(?:and|or|if|when|unless|until|while|at|on|for)\\b))";
+/** What she is to see that he does or does not do (his presence, contact, knowledge or behaviour). */
+const ADULT_DOINGS = "(?:(?:does not|doesn't|do not|don't|will not|won't|never|cannot|can't|is not|isn't)\\s+(?:\\w+\\s+)??(?:come|go|visit|stay|live|sleep|enter|return|move|call|turn|contact|phone|text|message|see|have|has|get|drink|use|take|smoke|shout|swear|hit|hurt|argue|fight|threaten|look|care|babysit|pick|collect|drive|bring|find|know|learn|follow|track|away|near|at|in|around|anywhere|alone|any|contact)|(?:has|have)\\s+no|stays\\s+(?:away|calm|sober|out)|keeps\\s+(?:away|calm|his\\s+distance)|(?:stops|reduces|controls|manages)\\s+(?:his|her|their)\\s+(?:drinking|drug\\s+use|temper|anger|behaviour)|behaves|remains\\s+calm|is\\s+(?:sober|calm|polite)|only\\s+(?:comes|visits|sees))\\b";
+const CHILDREN = "(?:(?:the|her|his|their|both)\\s+)?(?:children|child|kids|baby|boys|girls|twins)";
+/** The children as named in a line, or by a word for them. */
+const CHILD_OBJECT = `(?:${CHILDREN}|[a-z]+(?:\\s+and\\s+[a-z]+)?)`;
+/** Keeping the children from him: "have no contact with", "do not see or speak to", "are never left alone with". */
+const KEPT_FROM = "(?:(?:have|has|get|gets|will\\s+have)\\s+no\\s+(?:unsupervised\\s+|direct\\s+|further\\s+)?contact\\s+with|(?:do not|don't|does not|doesn't|never|will not|won't)\\s+(?:[a-z]+\\s+){0,4}(?:with|to|see|meet|visit)|(?:are|is)\\s+(?:never|not)\\s+(?:left\\s+)?alone\\s+with)";
+const ENSURE = '(?:ensure|make\\s+sure|see\\s+to\\s+it|see\\s+that|check\\s+that)';
+/** His contact or breaches, as things to report: "any texts or calls from", "every breach of". */
+const HIS_CONTACT = "(?:any|all|every)\\s+(?:further\\s+)?(?:contact|calls?|messages?|texts?|visits?|breach(?:es)?|sightings?)(?:,?\\s+(?:or|and)\\s+(?:contact|calls?|messages?|texts?|visits?|emails?))?\\s+(?:(?:you|she|he|they|i)\\s+(?:have|has|get|gets|receive|receives)\\s+)?(?:from|with|by|of)";
+
+/** A named way the asked party is made to act on the other adult, with the words every match needs. */
+export interface VictimPattern {
+  name: string;
+  /** The groups other than `excerpt` are the other adult (one of them takes part in a match); `d` gives their offsets. */
+  pattern: RegExp;
+  needs: RegExp;
+  /** The group that is the excerpt, when it is not the whole match. */
+  excerpt?: number;
+}
+
+export const WATCH = 'watch for him and report or deal with him';
+export const WATCH_AFTER = 'when he comes, deal with him or report him';
+export const CONSEQUENCE = 'answer for letting him in';
+
+const rx = (source: string): RegExp => new RegExp(source, 'dg');
+
+export const VICTIM_PATTERNS: VictimPattern[] = [
+  // Keeping him out: "must not let him in", "will never allow Tony to babysit", "will not open the door to Craig".
+  { name: 'keep him out', pattern: rx(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:allow|let|permit|have|invite)\\s+${ADULT}\\s+(?:to\\s+)?(?:be\\s+)?${PRESENCE}\\b${WHERE_OR_WHOM}`), needs: /\b(?:not|never)\s+(?:allow|let|permit|have|invite)\b/ },
+  { name: 'shut the door on him', pattern: rx(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:open|answer)\\s+the\\s+door\\s+to\\s+${ADULT}`), needs: /\bdoor\s+to\b/ },
+  // Keeping him away or sending him off: "keep Dean away", "prevent Tony contacting", "ask him to leave", "turn him away".
+  { name: 'keep him away', pattern: rx(`\\b${MADE_TO}\\s+(?:keep|stop|prevent|ban|bar)\\s+${ADULT}\\s+(?:(?:away|out|off)(?:\\s+(?:from|of)\\s+${HER_WORLD}|${CLAUSE_END})|from\\s+(?:${HER_WORLD}|[a-z]+ing\\b)|[a-z]+ing\\b)`), needs: /\b(?:keep|stop|prevent|ban|bar)\b/ },
+  { name: 'send him away', pattern: rx(`\\b${MADE_TO}\\s+(?:(?:make|ask|tell|get)\\s+${ADULT}\\s+(?:to\\s+)?(?:leave|go|get\\s+out|not\\s+(?:to\\s+)?(?:come|visit|contact|call))|(?:send|turn|move|get)\\s+${ADULT}\\s+(?:away|out|off))\\b`), needs: /\b(?:make|ask|tell|get|send|turn|move)\b/ },
+  // Keeping things from him: "will not let Connor know when…", "will never tell Darren where…".
+  { name: 'keep things from him', pattern: rx(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:let\\s+${ADULT}\\s+(?:know|find\\s+out)|tell\\s+${ADULT}\\s+(?:when|where|which|what|about|her|his|their|the\\s+(?:address|name|school|nursery|ward|hospital)))\\b`), needs: /\b(?:not|never)\s+(?:let|tell)\b/ },
+  // Seeing to what he does: "will make sure Dean stays away", "is to ensure her husband does not drink".
+  { name: 'see to what he does', pattern: rx(`\\b(?:${MADE_TO}\\s+${ENSURE}|(?:is|are|be)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring))\\s+(?:that\\s+)?${ADULT}\\s+${ADULT_DOINGS}`), needs: /\b(?:ensure|ensuring|sure|see|check)\b/ },
+  // Managing meetings with him: "is to make sure handovers stay calm".
+  { name: 'keep handovers calm', pattern: rx(`\\b${MADE_TO}\\s+(?:${ENSURE}|keep)\\s+(?:that\\s+)?(?:the\\s+|all\\s+)?(?:handovers?|hand-overs?|changeovers?)\\s+(?:(?:stay|are|is|remain|go|goes|run|runs)\\s+)?(?:calm|safe|peaceful|civil|friendly|smooth(?:ly)?|quiet)\\b`), needs: /\b(?:handovers?|hand-overs?|changeovers?)\b/ },
+  // Keeping the children from him: "will make sure the children have no contact with Jason", "keep the twins apart from Tony".
+  { name: 'keep the children from him', pattern: rx(`\\b${MADE_TO}\\s+(?:${ENSURE}\\s+(?:that\\s+)?${CHILD_OBJECT}\\s+${KEPT_FROM}|(?:keep|protect|shield)\\s+${CHILDREN}\\s+(?:(?:away|apart|safe)\\s+)?from)\\s+${ADULT}(?:'s\\s+(?:violence|abuse|behaviour|drinking|drug\\s+use|temper|anger|moods?))?`), needs: /\b(?:ensure|sure|see|check|keep|protect|shield)\b/ },
+  // Watching for him: "will inform the social worker if Dean makes contact", "to ring the police if Mo comes to the house",
+  // "to end the handover if Gary becomes aggressive", "will phone Amir as soon as she knows that Dean is drinking".
+  { name: WATCH, pattern: rx(`\\b${MADE_TO}\\s+(?:(?:not|also|then|immediately|always)\\s+)?${RESPONSE}\\b[^.;]{0,90}?\\b${CONDITION}${ADULT}\\s+${ADULT_ACT}`), needs: /\b(?:if|when|whenever|soon|time|anytime|moment)\b/ },
+  // The same, condition first: "If Kyle texts her, Roxanne must show the messages to the social worker".
+  { name: WATCH_AFTER, pattern: rx(`\\b(?:if|when|whenever|should)\\s+${ADULT}\\s+${ADULT_ACT}\\b[^.;,]{0,80}?,\\s*(?:then\\s+)?(?:[a-z' -]{1,40}?\\s+)?(${MADE_TO}\\s+(?:(?:not|also|then|immediately|always)\\s+)?${RESPONSE}\\b(?!\\s+(?:for\\s+)?(?:a|an)\\s+(?:\\w+\\s+)?(?:meeting|review|conference|discussion))[^.;,]*)`), needs: /\b(?:if|when|whenever|should)\b/, excerpt: 2 },
+  // Reporting his contact or breaches: "report any contact from Darren", "let Jo know about any texts or calls from Tony".
+  { name: 'report his contact', pattern: rx(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|show|give|send|forward)\\b[^.;]{0,50}?\\b${HIS_CONTACT}\\s+${ADULT}`), needs: /\b(?:any|all|every)\s+(?:further\s+)?(?:contact|call|message|text|visit|breach|sighting)/ },
+  { name: 'hand over his messages', pattern: rx(`\\b${MADE_TO}\\s+(?:show|give|send|forward|pass\\s+on)\\s+(?:the\\s+|any\\s+|all\\s+|his\\s+|their\\s+|those\\s+)?(?:messages|texts|emails)\\s+to\\s+(?:the\\s+social\\s+worker|[a-z]+)\\b`), needs: /\b(?:messages|texts|emails)\b/ },
+  // Leaving him: "will end the relationship", "will stop seeing Kyle", "will separate from Craig".
+  { name: 'leave him', pattern: rx(`\\b${MADE_TO}\\s+(?:(?:end|stop|finish|break\\s+off)\\s+(?:her|his|their|the|this)\\s+relationship\\b|not\\s+(?:resume|restart|continue|start|rekindle|be\\s+in|get\\s+back\\s+into|go\\s+back\\s+to)\\s+(?:her|his|their|the|a|any)\\s+relationship\\b|(?:separate|split\\s+up|break\\s+up|end\\s+things|finish(?:\\s+things)?|not\\s+get\\s+back\\s+together)\\s+(?:from|with)\\s+${ADULT}|(?:stop|not\\s+start)\\s+seeing\\s+${ADULT}(?!\\s+(?:friends?|mates|family|children|kids|boys|girls|son|daughter)\\b)|(?:leave|not\\s+go\\s+back\\s+to)\\s+${ADULT}(?=\\s*(?:[.,;]|$|and\\b|by\\b|before\\b|if\\b|within\\b|now\\b|for\\b)))`), needs: /\b(?:relationship|separate|split|break|things|finish|seeing|leave|back)\b/ },
+  // Answering for him: "will be held responsible", "must prevent further domestic abuse", "is responsible for keeping Lee out".
+  { name: 'answer for him', pattern: rx(`\\b${MADE_TO}\\s+(?:be\\s+held\\s+(?:responsible|accountable)\\b|prevent\\s+(?:any\\s+)?(?:further\\s+|more\\s+|future\\s+|other\\s+)?(?:incidents?|violence|abuse|assaults?|domestic\\s+(?:abuse|violence|incidents?)|call-?outs?)\\b)`), needs: /\b(?:held|prevent)\b/ },
+  { name: 'responsible for keeping him out', pattern: rx(`\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:keeping|getting|stopping|sending)\\s+${ADULT}\\s+(?:away|out|from|off)\\b`), needs: /\bresponsible\s+for\b/ },
+  { name: 'responsible for the children\'s safety from him', pattern: rx(`\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring|keeping|protecting|stopping|preventing)\\b[^.]{0,80}?\\b(?:(?:domestic\\s+)?(?:abuse|violence)|exposed|witness\\w*)`), needs: /\bresponsible\s+for\b/ },
+  { name: 'protect the children from his behaviour', pattern: rx(`\\b${MADE_TO}\\s+(?:protect|shield|keep)\\s+(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:safe\\s+)?from\\s+(?:(?:his|her|their|[a-z' ]+'s)\\s+(?:violence|abuse|behaviour|drinking|drug\\s+use|temper|anger|moods?)|(?:any\\s+)?(?:further\\s+)?(?:domestic\\s+)?(?:abuse|violence))\\b|\\b${MADE_TO}\\s+${ENSURE}\\s+(?:that\\s+)?(?:the\\s+)?(?:children|child|kids|baby|boys|girls|[a-z]+)\\s+(?:are|is)\\s+(?:not|never)\\s+(?:exposed\\s+to|witness(?:es)?|around)\\s+(?:any\\s+)?(?:further\\s+|more\\s+)?(?:domestic\\s+)?(?:abuse|violence|arguments|fighting)`), needs: /\b(?:protect|shield|keep|exposed|witness\w*|around)\b/ },
+  // Kept apart from him herself: "is to ensure there is no direct or indirect contact between herself and Mr Dyce".
+  { name: 'keep herself apart from him', pattern: rx(`\\b${MADE_TO}\\s+${ENSURE}\\s+(?:that\\s+)?there\\s+is\\s+no\\s+(?:(?:direct|indirect|further|face-to-face)\\s+(?:or\\s+(?:direct|indirect)\\s+)?)?contact\\s+between\\s+(?:herself|himself|themselves|her|him|them|[a-z]+)\\s+and\\s+${ADULT}`), needs: /\bcontact\s+between\b/ },
+  // Taking him to court as an expectation rather than her choice: "will apply for a non-molestation order".
+  { name: 'take out an order against him', pattern: rx(`\\b${MADE_TO}\\s+(?:apply\\s+for|take\\s+out|obtain|seek)\\s+(?:a\\s+|an\\s+)?(?:non-molestation|occupation|restraining|prohibited\\s+steps)\\s+order\\b`), needs: /\b(?:molestation|occupation|restraining|prohibited)\b/ },
+  // Judged by his next incident: "you cannot protect Bailey", "a failure to protect".
+  { name: 'blamed for failing to protect', pattern: rx("\\b(?:you|she|he|they|mum|mother|[a-z]+)\\s+(?:cannot|can't|can\\s+not|(?:is|are)\\s+(?:unable|not\\s+able)\\s+to|(?:has|have)\\s+failed\\s+to|failed\\s+to|fails?\\s+to)\\s+protect\\s+(?!(?:yourself|herself|himself|themselves)\\b)[a-z]+|\\bfail(?:ure|ing)\\s+to\\s+protect\\b"), needs: /\bprotect\b/ },
+  // A consequence whose condition is her act about him: "If Sarah lets Mo back into the house, the children will be taken into care".
+  { name: CONSEQUENCE, pattern: rx(`\\bif\\s+(?:she|you|mum|mother|[a-z]+)\\s+(?:lets?|allows?|permits?|invites?|has|have|takes?)\\s+${ADULT}\\s+(?:back|in|into|to\\s+(?:stay|live|visit|come|move)|stay|live|move)\\b`), needs: /\bif\b/ },
+];
+
+/** The verbs an obligation in any relation starts with (the cheap test's list; the patterns say what follows them). */
+const ASKED_VERBS = `(?:not|never|keep|stop|prevent|ban|bar|make|ask|tell|get|send|turn|move|ensure|see|check\\s+that|protect|shield|${RESPONSE.slice(3, -1)}|separate|split|break|finish|apply|take\\s+out|obtain|seek|be\\s+(?:held|fully|solely|responsible)|pass)`;
+const OBLIGATION_START = new RegExp(`\\b${MADE_TO}\\s+(?:(?:not|also|then|immediately|always)\\s+)?${ASKED_VERBS}\\b`);
+/** The starts that need no obligation: "is responsible for…", "cannot protect…", "if she lets him…". */
+const OTHER_START = /\bresponsible\s+for\b|\bprotect\b|\bif\s+\S+\s+(?:lets?|allows?|permits?|invites?|has|have|takes?)\b/;
+/** Every match of every pattern passes this (test/core/prefilters.test.ts draws matches to check it). */
+export const ANY_PATTERN_START = { test: (text: string): boolean => OBLIGATION_START.test(text) || OTHER_START.test(text) };
+
+/** A safety step the parent chose ("Leah has chosen to…", "has asked for…") with support named in the same line. */
+export const CHOSEN_STEP = /\b(?:has|have|had)\s+(?:chosen|decided|asked|applied)\b|\b(?:chose|decided|wants|would like|asked for|applied for)\b/;
+export const WITH_SUPPORT = /\bwill\s+(?:help|support|arrange|fit|go\s+with|pay|provide|visit|apply|ring|check)\b|\bwith\s+(?:the\s+)?(?:help|support)\s+(?:of|from)\b|\bsupported\s+by\b/;
+
+/** Single words that are not a person's name even when written with a capital. */
+const NOT_A_NAME = /^(?:i|if|when|the|a|an|and|or|but|then|she|they|we|you|it|this|that|her|his|their|mum|mummy|mother|police|social|school|nursery|children|child|baby|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|nana|nan|gran|grandma|granny|staff|anyone|someone|everyone)$/;
+const ROLE_OR_TITLE = new RegExp(`^(?:(?:[a-z' ]+\\s+)?${ROLE}|(?:the\\s+)?(?:ex-partner|partner|boyfriend|stepfather|stepdad)|(?:mr|mrs|ms|miss)\\s+\\S+|him)$`);
+
+/**
+ * Whether the words at [start, end) name another adult: a role, a title, "him", "he" when the asked
+ * party is not a man, or one word written with a capital that is not the asked party's own name.
+ */
+export function otherAdultAt(text: string, folded: string, start: number, end: number, asked: string, heIsOther: boolean): boolean {
+  const words = folded.slice(start, end).trim();
+  if (words === 'he') return heIsOther;
+  if (ROLE_OR_TITLE.test(words)) return true;
+  if (/\s/.test(words) || NOT_A_NAME.test(words) || !/^\p{Lu}/u.test(text.slice(start, end))) return words === 'dad' || words === 'father';
+  return !` ${asked} `.includes(` ${words} `);
+}
