@@ -44,7 +44,7 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
   for (let i = 0; i < Math.min(folded.length, 6); i++) {
     // The title area ends at the first heading or label of a part: a date under "When this ends" is not the agreement's.
     if (roles[i].labelOnly && i > 0 && !isTitleBlock(view.blocks[i]) && roles[i].section !== 'participants') break;
-    if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants')) continue;
+    if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants' && roles[i].section !== 'agreement-number')) continue;
     // (Nor the date of something else the form records: "Date of child protection plan: …", "Referral date: …".)
     if (/\b(?:review|until|end|ends|birth|born|d\.?o\.?b|edd|due|delivery|since|on \d+ \w+ \d{4} (?:we|there|the police)|child protection plan|cp plan|referral|placement|incident|assessment)\b/.test(folded[i])) continue;
     // A title ("Written agreement – 3 December 2026") or a line about making the document ("Written

@@ -1236,3 +1236,16 @@ describe('a reference code with one dash in the page header numbers the agreemen
     expect(present(withHeader('Family Time Agreement \u00b7 2026-2027'), 'agreement-number')).toBe(false);
   });
 });
+
+describe('more plain labels and sentences: "Agreed between", "Lasts:", "Next time we talk about it", copies, what the school told us', () => {
+  const plan = (...blocks: Block[]) => run([h('Family plan', 1), ...blocks, h('What Mum will do'), li('Mum will walk Theo to school by 8.45am every day.')]);
+  test('"Agreed between:" names the participants', () => expect(present(plan(p('Agreed between: Jade Ross and Westfield Children\u2019s Services')), 'participants')).toBe(true));
+  test('"Lasts:" gives the duration', () => expect(present(plan(p('Lasts: eight weeks from 1 December 2026.')), 'duration')).toBe(true));
+  test('"Next time we talk about it" is the review', () => expect(present(plan(h('Next time we talk about it'), p('Thursday 14 January 2027 at 4pm, at home.')), 'review-date')).toBe(true));
+  test('"Everyone who helped make this plan gets a copy."', () => expect(present(plan(p('Everyone who helped make this plan gets a copy.')), 'copies')).toBe(true));
+  test('"gets a copy of the leaflet" is no copies line', () => expect(present(plan(p('Jade gets a copy of the leaflet about safe sleeping.')), 'copies')).toBe(false));
+  test.each(['The school told us Theo had come in hungry on four mornings.', 'There was no food in the house when Kim visited.'])('a worry told plainly: %s', (line) => {
+    expect(present(plan(h('Background'), p(line)), 'concerns')).toBe(true);
+  });
+  test('"I am writing, as promised, so that …" states the purpose', () => expect(present(plan(p('I am writing, as promised, so that you have our plan in writing.')), 'purpose')).toBe(true));
+});
