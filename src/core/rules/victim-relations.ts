@@ -17,7 +17,7 @@ const ROLE = '(?:ex-partner|ex-husband|ex-wife|ex-boyfriend|partner|boyfriend|gi
 const ADULT = `((?:(?:her|his|their|your|my|the\\s+children's|the\\s+child's|the\\s+baby's|[a-z]+'s)\\s+(?:new\\s+|former\\s+|old\\s+)?${ROLE})|(?:the\\s+)?(?:ex-partner|partner|boyfriend|stepfather|stepdad)|(?:mr|mrs|ms|miss)\\s+[a-z'-]+|him|he|[a-z][a-z-]*)(?![\\w-])`;
 
 /** What the other adult does that the asked party is to watch for: turning up, getting in touch, drinking, losing his temper. */
-const ADULT_ACT = "(?:(?:comes?|came|is\\s+coming)\\s+(?:(?:to|near|by|into)(?:\\s+(?:the|her|my|your|our|their)\\s+(?:house|flat|home|door|address|school|nursery|unit|ward))?|round|over|back|in|up|looking)|turns?\\s+up|turned\\s+up|shows?\\s+up|arrives?|visits?|knocks|calls?|rings?|phones?|texts?|messages?|emails?|contacts?|makes?\\s+contact|gets?\\s+in\\s+(?:touch|contact)|tries\\s+to|(?:has\\s+been|is)\\s+in\\s+(?:touch|contact)|waits|follows|drinks|uses|has\\s+(?:been\\s+(?:drinking|using)|used|drunk|taken\\s+drugs|had\\s+a\\s+drink)|is\\s+(?:drunk|high|using|drinking|aggressive|abusive|violent|threatening)|becomes|gets\\s+(?:angry|aggressive|abusive|violent|drunk|nasty)|loses\\s+his\\s+temper|starts\\s+(?:an?\\s+)?(?:argument|row|fight)|shouts|swears|threatens|breaks\\s+(?:his|the\\s+(?:order|injunction|non-molestation))|breaches|goes\\s+near)";
+const ADULT_ACT = "(?:(?:comes?|came|is\\s+coming)\\s+(?:(?:to|near|by|into)(?:\\s+(?:the|her|my|your|our|their)\\s+(?:house|flat|home|door|address|school|nursery|unit|ward))?|round|over|back|in|up|looking)|turns?\\s+up|turned\\s+up|shows?\\s+up|arrives?|visits?|knocks|calls?|rings?|phones?|texts?|messages?|emails?|contacts?|makes?\\s+contact|gets?\\s+in\\s+(?:touch|contact)|tries\\s+to|sends?\\s+(?:(?:her|you|me|them|the\\s+children)\\s+)?(?:any\\s+)?(?:messages?|texts?|letters?|gifts?|presents?)|(?:is|gets)\\s+seen|hangs?\\s+around|(?:has\\s+been|is)\\s+in\\s+(?:touch|contact)|waits|follows|drinks|uses|has\\s+(?:been\\s+(?:drinking|using)|used|drunk|taken\\s+drugs|had\\s+a\\s+drink)|is\\s+(?:drunk|high|using|drinking|aggressive|abusive|violent|threatening)|becomes|gets\\s+(?:angry|aggressive|abusive|violent|drunk|nasty)|loses\\s+his\\s+temper|starts\\s+(?:an?\\s+)?(?:argument|row|fight)|shouts|swears|threatens|breaks\\s+(?:his|the\\s+(?:order|injunction|non-molestation))|breaches|goes\\s+near)";
 /** Watching: "if", "whenever", "as soon as she knows that". */
 const CONDITION = "(?:if|when|whenever|as\\s+soon\\s+as|any\\s*time|every\\s+time|each\\s+time|the\\s+moment)\\s+(?:(?:she|he|they|i|you)\\s+(?:thinks?|knows?|suspects?|believes?|sees?|hears?|finds?\\s+out)\\s+(?:that\\s+)?)?";
 /** The asked party's answer to what he does: report it, or deal with him herself. */
@@ -37,7 +37,7 @@ const CHILDREN = "(?:(?:the|her|his|their|both)\\s+)?(?:children|child|kids|baby
 const CHILD_OBJECT = `(?:${CHILDREN}|[a-z]+(?:\\s+and\\s+[a-z]+)?)`;
 /** Keeping the children from him: "have no contact with", "do not see or speak to", "are never left alone with". */
 const KEPT_FROM = "(?:(?:have|has|get|gets|will\\s+have)\\s+no\\s+(?:unsupervised\\s+|direct\\s+|further\\s+)?contact\\s+with|(?:do not|don't|does not|doesn't|never|will not|won't)\\s+(?:[a-z]+\\s+){0,4}(?:with|to|see|meet|visit)|(?:are|is)\\s+(?:never|not)\\s+(?:left\\s+)?alone\\s+with)";
-const ENSURE = '(?:ensure|make\\s+sure|see\\s+to\\s+it|see\\s+that|check\\s+that)';
+const ENSURE = '(?:ensure|make\\s+(?:sure|certain)|see\\s+to\\s+it|see\\s+that|check\\s+that)';
 /** His contact or breaches, as things to report: "any texts or calls from", "every breach of". */
 const HIS_CONTACT = "(?:any|all|every)\\s+(?:further\\s+)?(?:contact|calls?|messages?|texts?|visits?|breach(?:es)?|sightings?)(?:,?\\s+(?:or|and)\\s+(?:contact|calls?|messages?|texts?|visits?|emails?))?\\s+(?:(?:you|she|he|they|i)\\s+(?:have|has|get|gets|receive|receives)\\s+)?(?:from|with|by|of)";
 
@@ -59,7 +59,7 @@ const rx = (source: string): RegExp => new RegExp(source, 'dg');
 
 export const VICTIM_PATTERNS: VictimPattern[] = [
   // Keeping him out: "must not let him in", "will never allow Tony to babysit", "will not open the door to Craig".
-  { name: 'keep him out', pattern: rx(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:allow|let|permit|have|invite)\\s+${ADULT}\\s+(?:to\\s+)?(?:be\\s+)?${PRESENCE}\\b${WHERE_OR_WHOM}`), needs: /\b(?:not|never)\s+(?:allow|let|permit|have|invite)\b/ },
+  { name: 'keep him out', pattern: rx(`\\b(?:${MADE_TO}|and)\\s+(?:not|never)\\s+(?:allow|let|permit|have|invite)\\s+${ADULT}\\s+(?:to\\s+)?(?:be\\s+)?${PRESENCE}\\b${WHERE_OR_WHOM}`), needs: /\b(?:not|never)\s+(?:allow|let|permit|have|invite)\b/ },
   { name: 'shut the door on him', pattern: rx(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:open|answer)\\s+the\\s+door\\s+to\\s+${ADULT}`), needs: /\bdoor\s+to\b/ },
   // Keeping him away or sending him off: "keep Dean away", "prevent Tony contacting", "ask him to leave", "turn him away".
   { name: 'keep him away', pattern: rx(`\\b${MADE_TO}\\s+(?:keep|stop|prevent|ban|bar)\\s+${ADULT}\\s+(?:(?:away|out|off)(?:\\s+(?:from|of)\\s+${HER_WORLD}|${CLAUSE_END})|from\\s+(?:${HER_WORLD}|[a-z]+ing\\b)|[a-z]+ing\\b)`), needs: /\b(?:keep|stop|prevent|ban|bar)\b/ },
@@ -67,11 +67,11 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   // Keeping things from him: "will not let Connor know when…", "will never tell Darren where…".
   { name: 'keep things from him', pattern: rx(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:let\\s+${ADULT}\\s+(?:know|find\\s+out)|tell\\s+${ADULT}\\s+(?:when|where|which|what|about|her|his|their|the\\s+(?:address|name|school|nursery|ward|hospital)))\\b`), needs: /\b(?:not|never)\s+(?:let|tell)\b/ },
   // Seeing to what he does: "will make sure Dean stays away", "is to ensure her husband does not drink".
-  { name: 'see to what he does', pattern: rx(`\\b(?:${MADE_TO}\\s+${ENSURE}|(?:is|are|be)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring))\\s+(?:that\\s+)?${ADULT}\\s+${ADULT_DOINGS}`), needs: /\b(?:ensure|ensuring|sure|see|check)\b/ },
+  { name: 'see to what he does', pattern: rx(`\\b(?:${MADE_TO}\\s+${ENSURE}|(?:is|are|be)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:making\\s+sure|ensuring))\\s+(?:that\\s+)?${ADULT}\\s+${ADULT_DOINGS}`), needs: /\b(?:ensure|ensuring|sure|certain|see|check)\b/ },
   // Managing meetings with him: "is to make sure handovers stay calm".
   { name: 'keep handovers calm', pattern: rx(`\\b${MADE_TO}\\s+(?:${ENSURE}|keep)\\s+(?:that\\s+)?(?:the\\s+|all\\s+)?(?:handovers?|hand-overs?|changeovers?)\\s+(?:(?:stay|are|is|remain|go|goes|run|runs)\\s+)?(?:calm|safe|peaceful|civil|friendly|smooth(?:ly)?|quiet)\\b`), needs: /\b(?:handovers?|hand-overs?|changeovers?)\b/ },
   // Keeping the children from him: "will make sure the children have no contact with Jason", "keep the twins apart from Tony".
-  { name: 'keep the children from him', pattern: rx(`\\b${MADE_TO}\\s+(?:${ENSURE}\\s+(?:that\\s+)?${CHILD_OBJECT}\\s+${KEPT_FROM}|(?:keep|protect|shield)\\s+${CHILDREN}\\s+(?:(?:away|apart|safe)\\s+)?from)\\s+${ADULT}(?:'s\\s+(?:violence|abuse|behaviour|drinking|drug\\s+use|temper|anger|moods?))?`), needs: /\b(?:ensure|sure|see|check|keep|protect|shield)\b/ },
+  { name: 'keep the children from him', pattern: rx(`\\b${MADE_TO}\\s+(?:${ENSURE}\\s+(?:that\\s+)?${CHILD_OBJECT}\\s+${KEPT_FROM}|(?:keep|protect|shield)\\s+${CHILDREN}\\s+(?:(?:away|apart|safe)\\s+)?from)\\s+${ADULT}(?:'s\\s+(?:violence|abuse|behaviour|drinking|drug\\s+use|temper|anger|moods?))?`), needs: /\b(?:ensure|sure|certain|see|check|keep|protect|shield)\b/ },
   // Watching for him: "will inform the social worker if Dean makes contact", "to ring the police if Mo comes to the house",
   // "to end the handover if Gary becomes aggressive", "will phone Amir as soon as she knows that Dean is drinking".
   { name: WATCH, pattern: rx(`\\b${MADE_TO}\\s+(?:(?:not|also|then|immediately|always)\\s+)?${RESPONSE}\\b[^.;]{0,90}?\\b${CONDITION}${ADULT}\\s+${ADULT_ACT}`), needs: /\b(?:if|when|whenever|soon|time|anytime|moment)\b/ },
@@ -81,7 +81,7 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: 'report his contact', pattern: rx(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|show|give|send|forward)\\b[^.;]{0,50}?\\b${HIS_CONTACT}\\s+${ADULT}`), needs: /\b(?:any|all|every)\s+(?:further\s+)?(?:contact|call|message|text|visit|breach|sighting)/ },
   { name: 'hand over his messages', pattern: rx(`\\b${MADE_TO}\\s+(?:show|give|send|forward|pass\\s+on)\\s+(?:the\\s+|any\\s+|all\\s+|his\\s+|their\\s+|those\\s+)?(?:messages|texts|emails)\\s+to\\s+(?:the\\s+social\\s+worker|[a-z]+)\\b`), needs: /\b(?:messages|texts|emails)\b/ },
   // Leaving him: "will end the relationship", "will stop seeing Kyle", "will separate from Craig".
-  { name: 'leave him', pattern: rx(`\\b${MADE_TO}\\s+(?:(?:end|stop|finish|break\\s+off)\\s+(?:her|his|their|the|this)\\s+relationship\\b|not\\s+(?:resume|restart|continue|start|rekindle|be\\s+in|get\\s+back\\s+into|go\\s+back\\s+to)\\s+(?:her|his|their|the|a|any)\\s+relationship\\b|(?:separate|split\\s+up|break\\s+up|end\\s+things|finish(?:\\s+things)?|not\\s+get\\s+back\\s+together)\\s+(?:from|with)\\s+${ADULT}|(?:stop|not\\s+start)\\s+seeing\\s+${ADULT}(?!\\s+(?:friends?|mates|family|children|kids|boys|girls|son|daughter)\\b)|(?:leave|not\\s+go\\s+back\\s+to)\\s+${ADULT}(?=\\s*(?:[.,;]|$|and\\b|by\\b|before\\b|if\\b|within\\b|now\\b|for\\b)))`), needs: /\b(?:relationship|separate|split|break|things|finish|seeing|leave|back)\b/ },
+  { name: 'leave him', pattern: rx(`\\b${MADE_TO}\\s+(?:(?:end|stop|finish|break\\s+off)\\s+(?:her|his|their|the|this)\\s+relationship\\b|not\\s+(?:resume|restart|continue|start|rekindle|be\\s+in|get\\s+back\\s+into|go\\s+back\\s+to)\\s+(?:her|his|their|the|a|any)\\s+relationship\\b|(?:separate|split\\s+up|break\\s+up|end\\s+things|finish(?:\\s+things)?|not\\s+get\\s+back\\s+together)\\s+(?:from|with)\\s+${ADULT}|(?:stop|not\\s+start)\\s+seeing\\s+${ADULT}(?!\\s+(?:friends?|mates|family|children|kids|boys|girls|son|daughter)\\b)|(?:stop|end|cut|cease)\\s+(?:all\\s+|any\\s+)?(?:contact|communication)\\s+with\\s+${ADULT}|(?:leave|not\\s+go\\s+back\\s+to)\\s+${ADULT}(?=\\s*(?:[.,;]|$|and\\b|by\\b|before\\b|if\\b|within\\b|now\\b|for\\b)))`), needs: /\b(?:relationship|separate|split|break|things|finish|seeing|leave|back|contact|communication)\b/ },
   // Answering for him: "will be held responsible", "must prevent further domestic abuse", "is responsible for keeping Lee out".
   { name: 'answer for him', pattern: rx(`\\b${MADE_TO}\\s+(?:be\\s+held\\s+(?:responsible|accountable)\\b|prevent\\s+(?:any\\s+)?(?:further\\s+|more\\s+|future\\s+|other\\s+)?(?:incidents?|violence|abuse|assaults?|domestic\\s+(?:abuse|violence|incidents?)|call-?outs?)\\b)`), needs: /\b(?:held|prevent)\b/ },
   { name: 'responsible for keeping him out', pattern: rx(`\\b(?:${MADE_TO}\\s+be|is|are)\\s+(?:(?:fully|solely)\\s+)?responsible\\s+for\\s+(?:keeping|getting|stopping|sending)\\s+${ADULT}\\s+(?:away|out|from|off)\\b`), needs: /\bresponsible\s+for\b/ },
@@ -98,10 +98,10 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
 ];
 
 /** The verbs an obligation in any relation starts with (the cheap test's list; the patterns say what follows them). */
-const ASKED_VERBS = `(?:not|never|keep|stop|prevent|ban|bar|make|ask|tell|get|send|turn|move|ensure|see|check\\s+that|protect|shield|${RESPONSE.slice(3, -1)}|separate|split|break|finish|apply|take\\s+out|obtain|seek|be\\s+(?:held|fully|solely|responsible)|pass)`;
+const ASKED_VERBS = `(?:not|never|keep|stop|prevent|ban|bar|make|ask|tell|get|send|turn|move|ensure|see|check\\s+that|protect|shield|${RESPONSE.slice(3, -1)}|separate|split|break|finish|cut|cease|apply|take\\s+out|obtain|seek|be\\s+(?:held|fully|solely|responsible)|pass)`;
 const OBLIGATION_START = new RegExp(`\\b${MADE_TO}\\s+(?:(?:not|also|then|immediately|always)\\s+)?${ASKED_VERBS}\\b`);
-/** The starts that need no obligation: "is responsible for…", "cannot protect…", "if she lets him…". */
-const OTHER_START = /\bresponsible\s+for\b|\bprotect\b|\bif\s+\S+\s+(?:lets?|allows?|permits?|invites?|has|have|takes?)\b/;
+/** The starts that need no obligation: "is responsible for…", "cannot protect…", "if she lets him…", a second "… and not let him in". */
+const OTHER_START = /\bresponsible\s+for\b|\bprotect\b|\band\s+(?:not|never)\s+(?:allow|let|permit|have|invite)\b|\bif\s+\S+\s+(?:lets?|allows?|permits?|invites?|has|have|takes?)\b/;
 /** Every match of every pattern passes this (test/core/prefilters.test.ts draws matches to check it). */
 export const ANY_PATTERN_START = { test: (text: string): boolean => OBLIGATION_START.test(text) || OTHER_START.test(text) };
 

@@ -10,6 +10,8 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    'Nadia will stop all contact with the old crowd from the pub.',
+    'Nadia will make certain the girls have breakfast before school.',
     'Mum will keep the twins away from the canal.',
     'Dad will send the boys out to the garden after tea.',
     // Held responsible, prevention, reporting use (classes): fair lines sharing their words.
@@ -73,6 +75,11 @@ export const cases: RuleCases = {
   ],
   invalid: [
     // Who acts on whom (issue 11), in wordings written for each part of the class.
+    // Gaps a helper's fresh lines showed (his messages, being seen near her, "make certain", cutting contact, a second "and not let him in").
+    { text: 'Nadia will tell the social worker if Colin sends her any messages.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell the social worker if Colin sends her any messages' }] },
+    { text: 'Nadia will make certain Colin does not come to the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make certain Colin does not come' }] },
+    { text: 'Nadia will cut all contact with Colin.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will cut all contact with Colin' }] },
+    { text: 'Nadia will take the girls to school every day and not let Colin in.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'and not let Colin in' }] },
     // Imposed reporting to the police is reporting on him; only a step she chose, with support, is hers.
     { text: 'Phone the police on 999 if Marcus comes to the door.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Phone the police on 999 if Marcus comes to the door' }] },
     { text: 'Ms Smith will phone the police on 999 if Mr Smith comes to the home.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will phone the police on 999 if Mr Smith comes to the home' }] },
