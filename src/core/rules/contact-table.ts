@@ -49,8 +49,6 @@ export function contactTableProblems(view: DocumentView): TableProblem[] {
   const problems: TableProblem[] = [];
   for (const cells of tables(view).values()) {
     const header = cells.filter((i) => view.blocks[i].row === 0);
-    const headerText = header.map((i) => view.folded[i]).join(' | ');
-    if (!ABOUT_CONTACT.test(headerText) && !ABOUT_CONTACT.test(headingAbove(view, cells[0]))) continue;
     const columnOf = new Map<string, number>();
     for (const { part, header: pattern } of COLUMNS) {
       const at = header.find((i) => pattern.test(view.folded[i]) && ![...columnOf.values()].includes(view.blocks[i].column ?? -1));
@@ -58,6 +56,11 @@ export function contactTableProblems(view: DocumentView): TableProblem[] {
     }
     // Without a "when" column and one other, the table is not a timetable this check can read.
     if (!columnOf.has(HOW_OFTEN) || columnOf.size < 2) continue;
+    // A header or heading about contact makes it a contact timetable; so do its own columns, when they
+    // ask who supervises or who takes the children ("Who and how often | Where | Supervised by | Getting there").
+    const headerText = header.map((i) => view.folded[i]).join(' | ');
+    const timetableColumns = columnOf.has(SUPERVISOR) || columnOf.has(HANDOVER);
+    if (!timetableColumns && !ABOUT_CONTACT.test(headerText) && !ABOUT_CONTACT.test(headingAbove(view, cells[0]))) continue;
     const rows = new Map<number, number[]>();
     for (const i of cells) if ((view.blocks[i].row ?? 0) > 0) rows.set(view.blocks[i].row!, [...(rows.get(view.blocks[i].row!) ?? []), i]);
     for (const row of rows.values()) {
@@ -72,8 +75,8 @@ export function contactTableProblems(view: DocumentView): TableProblem[] {
 function rowProblem(view: DocumentView, row: number[], columnOf: Map<string, number>): TableProblem | null {
   const cellIn = (part: string) => row.find((i) => view.blocks[i].column === columnOf.get(part));
   const when = cellIn(HOW_OFTEN);
-  // A row with nothing in it, or only its first cell, is a gap in the form, not an arrangement.
-  if (when === undefined || !view.folded[when].trim() || row.filter((i) => view.folded[i].trim()).length < 2) return null;
+  // A row whose "when" is empty is a gap in the form, not an arrangement; a "when" alone ("Mark: fortnightly") is one, its details unsaid.
+  if (when === undefined || !view.folded[when].trim()) return null;
   const missing: string[] = [];
   let gap = timetableGap(view.folded[when], false);
   if (gap > 0) missing.push(HOW_OFTEN);

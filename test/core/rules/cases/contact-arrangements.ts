@@ -86,6 +86,13 @@ export const cases: RuleCases = {
     'Nanna Lorna will show she can meet Kian’s needs at night.',
   ],
   invalid: [
+    // A timetable known by its own columns (who supervises, getting there), under a heading that does not say contact;
+    // a row that gives only "when" leaves the rest unsaid.
+    {
+      name: 'a timetable by its columns, one row only a "when"',
+      lines: ['## Arrangements', '| Who and how often | Where | Supervised by | Getting there |', '| Mum: Tuesdays, 4pm to 6pm | Brook Family Centre | Sal Hart, family time worker | Foster carer brings them |', '| Uncle Dev: monthly | | | |'],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Uncle Dev: monthly' }],
+    },
     // More of the class (issue 11): great- relatives, meeting up, bare calls and sleepovers, the younger ones, a request.
     { text: 'Kian and his great-nan can meet up in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'meet' }] },
     { text: 'Granddad Vic – video calls for now', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'video calls' }] },
