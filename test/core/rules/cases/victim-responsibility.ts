@@ -11,6 +11,7 @@ export const cases: RuleCases = {
   section: 'family-commitments',
   valid: [
     'Nadia will stop all contact with the old crowd from the pub.',
+    'Nadia to walk the girls to school at 8.30am every day.',
     'Nadia will make certain the girls have breakfast before school.',
     'Mum will keep the twins away from the canal.',
     'Dad will send the boys out to the garden after tea.',
@@ -75,6 +76,12 @@ export const cases: RuleCases = {
   ],
   invalid: [
     // Who acts on whom (issue 11), in wordings written for each part of the class.
+    // held-out-9's classes in new wordings: the note form "Nadia to …", his attempts and breaches, "should she let him back", getting back with him.
+    { text: 'Nadia to make sure Colin does not come to the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'to make sure Colin does not come' }] },
+    { text: 'Nadia will tell Sam if Colin attempts to call.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell Sam if Colin attempts to call' }] },
+    { text: 'Nadia will let Sam know if Colin breaks his bail conditions.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Sam know if Colin breaks his' }] },
+    { text: 'Should Nadia let Colin back into the flat, the girls may be taken into care.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Should Nadia let Colin back' }] },
+    { text: 'If Nadia gets back together with Colin, the girls will not be returning home.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'If Nadia gets back together with Colin' }] },
     // Gaps a helper's fresh lines showed (his messages, being seen near her, "make certain", cutting contact, a second "and not let him in").
     { text: 'Nadia will tell the social worker if Colin sends her any messages.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell the social worker if Colin sends her any messages' }] },
     { text: 'Nadia will make certain Colin does not come to the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make certain Colin does not come' }] },
