@@ -8,6 +8,7 @@ import { HELD_OUT_4 } from './real-layouts/held-out-4';
 import { HELD_OUT_5 } from './real-layouts/held-out-5';
 import { HELD_OUT_6 } from './real-layouts/held-out-6';
 import { HELD_OUT_7 } from './real-layouts/held-out-7';
+import { HELD_OUT_8 } from './real-layouts/held-out-8';
 import { HELD_OUT_9 } from './real-layouts/held-out-9';
 import { IN_SAMPLE } from './real-layouts/in-sample';
 import { scoreLayoutSet } from './score';
@@ -22,7 +23,7 @@ test('there are at least 20 real-layout agreements, each with labels', () => {
   expect(IN_SAMPLE.length).toBe(labelled.length);
 });
 
-test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_5.map((spec) => ['held-out-5', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const), ...HELD_OUT_9.map((spec) => ['held-out-9', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
+test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_5.map((spec) => ['held-out-5', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const), ...HELD_OUT_8.map((spec) => ['held-out-8', spec.name, spec] as const), ...HELD_OUT_9.map((spec) => ['held-out-9', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
   expect(Buffer.from(buildDocx(spec.doc).bytes).equals(readFileSync(join(__dirname, 'real-layouts', set, `${spec.name}.docx`)))).toBe(true);
 });
 
@@ -79,7 +80,15 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   fair consequence flagged; victim 0.44 (11/25), none false, no chosen step flagged; contact 0.45
 //   (10/22), 2 false. At 9b51f21 (threats read by their parts) threats were 0.50 (4/8), the rest the
 //   same. Seen from then on.
-test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-9'])('%s has at least 8 agreements and its offsets are exact', (set) => {
+// held-out-8 (12 agreements, 6 December 2026, by a helper who never read src/; sealed outside the
+//   repository until every change of the day had landed): scored once at 0cccc77 (the day's starting
+//   engine) and once at d7f2809 (the day's final engine), each before anyone looked at it. At d7f2809
+//   (0cccc77 in brackets): sections 168/180, 93.3% (160/180, 88.9%); vague recall 0.90 (47/52) with
+//   0/58 specific tasks flagged (0.71, 0/58); jargon 0.73 (16/22) with 4/195 clean lines flagged, 2.1%
+//   (the same); acronyms 0.95 (18/19), none false (the same); threats 0.64 (7/11), no fair consequence
+//   flagged (the same); victim 0.55 (6/11), none false, no chosen step flagged (0.36, 4/11); contact
+//   0.36 (5/14), 2 false (0.29, 4/14, 1 false). Seen from then on.
+test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9'])('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);
   expect(scoreLayoutSet(heldOut).offsetErrors).toEqual([]);
