@@ -31,7 +31,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         '\\b(?:live|living|stay|staying|go)\\s+(?:somewhere\\s+else|elsewhere|away\\s+from\\s+(?:you|home|the\\s+family))',
         '\\b(?:another|a\\s+new|a\\s+different)\\s+(?:home|family|place\\s+to\\s+live)\\s+for\\b',
         // "will not be able to stay with you", "whether Mia can remain at home"
-        "\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:stay|staying|live|living|remain|remaining|return|returning|(?:come|coming|go|going)\\s+home)\\b(?:\\s+(?:with\\s+you|at\\s+home|home|in\\s+your\\s+care))?",
+        "\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:(?:stay|staying|live|living|remain|remaining|return|returning)\\s+(?:with\\s+(?:you|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents|family))|at\\s+home|home|in\\s+your\\s+care)|(?:come|coming|go|going)\\s+home)\\b",
         `\\bwhether\\s+(?:${CHILD})\\s+(?:can|could|should)\\s+(?:safely\\s+)?(?:stay|remain|live|continue\\s+to\\s+live)\\s+(?:at\\s+home|with\\s+you|in\\s+your\\s+care)`,
       ].join('|'),
     ),
@@ -43,7 +43,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   },
   {
     outcome: 'contactEnds',
-    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|withdrawn|terminated|reduced)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)/,
+    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)/,
   },
   { outcome: 'evidence', pattern: /\bevidence\b|\b(?:count|held|used)\s+against\s+you\b/ },
   // The formal routes towards court: a child protection plan imposed, pre-proceedings (a conference is a meeting, and fair).
@@ -59,21 +59,24 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
 ];
 
 /** A word every drastic outcome above contains: most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|another|a new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|ended|withdrawn|terminated|reduced|evidence|against|subject|plo|proceedings|public law|letter before|planning meeting|conclude|decide|take it|take this|assume|accept/;
+export const DRASTIC_OUTCOME_WORDS = /remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|another|a new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|proceedings|public law|letter before|planning meeting|conclude|decide|take it|take this|assume|accept/;
+
+/** A main clause after a condition with no comma: a subject, then a modal ("… we will have to", "… the children may"). */
+const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|council|local\s+authority|police|court)|[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:will|would|may|might|could|shall)\s/;
 
 /** The family's failure as a condition: a conditional opening, or a breach or continued behaviour as the subject. */
 const CONDITIONAL = /(?:^|[,;:]\s*|\b)(?:if|unless|once)\b|(?:^|[.;:]\s*)should\b/g;
 const FAILURE_SUBJECT =
-  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?)\b|\b(?:failure|failing|refusal|refusing|non-?compliance|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b/;
+  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?)\b|\b(?:failure|failing|refusal|refusing|non-?compliance|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b/;
 /** A condition about the family failing, not about anything at all ("if you want advice"): failure, repetition or the other adult's return. */
 const FAILURE_IN_CONDITION =
-  /\b(?:not|n't|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without)\b/;
+  /n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without)\b/;
 /** A word every condition above contains (a cheap test before splitting into clauses). */
 const CONDITION_WORDS = /\b(?:if|unless|once|should|any|further|more|another|continued|continuing|repeated|ongoing|failure|failing|refusal|refusing|non-?compliance|not|breaking|breaching|breach)\b/;
 /** The outcome is said to follow: a modal, or "means", "leads to", "the next step". */
 const OUTCOME_FRAME = /\b(?:will|would|shall|could|may|might|can|must|likely\s+to|means?|meant|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|next\s+step|have\s+to|choice|option|alternative)\b|'ll\b/;
 /** The outcome as something the family is told of or can avoid, not as a price. */
-const EXPLAINED = /\b(?:before|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|explain\w*|ask|advice|your\s+solicitor|a\s+solicitor)\b/;
+const EXPLAINED = /\b(?:before\s+(?:any|a|the|we|making)\s+(?:decision|application|step|apply|go)|before\s+(?:any|a|the)\s+\w+\s+(?:decision|application)|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|explain\w*|ask|advice|your\s+solicitor|a\s+solicitor)\b/;
 
 export interface DrasticConsequence {
   outcome: DrasticOutcome;
@@ -89,8 +92,13 @@ function outcomeSpans(sentence: string): Array<[number, number]> {
   CONDITIONAL.lastIndex = 0;
   for (let m = CONDITIONAL.exec(sentence); m; m = CONDITIONAL.exec(sentence)) {
     const start = m.index + m[0].search(/[a-z]/);
-    const comma = sentence.slice(start).search(/[,;:]/);
-    const end = comma < 0 ? sentence.length : start + comma;
+    // The condition runs to its comma, or without one to where the main clause's subject and modal
+    // start ("If mum can't keep Bethany safe we will have to look at …").
+    const rest = sentence.slice(start);
+    const comma = rest.search(/[,;:]/);
+    const main = MAIN_CLAUSE.exec(rest);
+    const cut = [comma, main ? main.index + 1 : -1].filter((i) => i > 0);
+    const end = cut.length ? start + Math.min(...cut) : sentence.length;
     // A condition runs to the next comma, so the next one is looked for after it (each stretch is read once).
     CONDITIONAL.lastIndex = Math.max(end, CONDITIONAL.lastIndex);
     if (!FAILURE_IN_CONDITION.test(sentence.slice(start, end))) continue;

@@ -16,6 +16,8 @@ export const cases: RuleCases = {
     'If Mum and Dad get back together, Kim will meet them that week to talk about a new safety plan.',
     'If things get worse we may decide with you that a child protection conference is needed.',
     'If you are not able to care for the baby, Nan will look after her.',
+    'If Dad is late the visit will be shorter that day.',
+    'If Mum relapses Grandma will look after the children until Mum is well.',
     'Leo will go before the school council on Friday to talk about the garden.',
     'If you keep missing work you could lose money.',
     // A legal notice said plainly is not a threat.
@@ -66,6 +68,9 @@ export const cases: RuleCases = {
     { text: 'Should Dean move back in, the boys will not be allowed to live with you.', errors: threat('automaticResult', 'the boys will not be allowed to live with you') },
     { text: 'Further missed school will lead to an application for a supervision order.', errors: threat('automaticResult', 'will lead to an application for a supervision order') },
     { text: 'Any more drinking at visits and the sessions will be stopped.', errors: threat('contactEnds', 'Any more drinking at visits and the sessions will be stopped') },
+    // A condition with no comma before the outcome, and contact "ending" (held-out-8's classes, new wordings).
+    { text: 'If Dad cannot stay sober we will have to think about whether Milo can live at home.', errors: threat('automaticResult', 'we will have to think about whether Milo can live at home') },
+    { text: 'Any shouting during visits will lead to the visits ending.', errors: threat('contactEnds', 'Any shouting during visits will lead to the visits ending') },
     // Further classes of outcome: the parent judged unable, the formal routes towards court, a child not coming home.
     { text: 'If Dean comes round again, the council will decide that Amy is not able to keep the twins safe.', errors: threat('heldAgainst', 'the council will decide that Amy is not able to keep the twins safe') },
     { text: 'Should you see Carl again, the local authority will start pre-proceedings.', errors: threat('automaticResult', 'the local authority will start pre-proceedings') },

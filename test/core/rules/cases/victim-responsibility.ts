@@ -12,6 +12,7 @@ export const cases: RuleCases = {
   valid: [
     'Nadia will stop all contact with the old crowd from the pub.',
     'Nadia to walk the girls to school at 8.30am every day.',
+    'Nadia will keep the girls away from the road when they walk to school.',
     'Nadia will make certain the girls have breakfast before school.',
     'Mum will keep the twins away from the canal.',
     'Dad will send the boys out to the garden after tea.',
@@ -76,6 +77,8 @@ export const cases: RuleCases = {
   ],
   invalid: [
     // Who acts on whom (issue 11), in wordings written for each part of the class.
+    { text: 'Nadia will protect the girls from any more rows.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will protect the girls from any more rows' }] },
+    { text: 'Nadia is to keep the girls away from any arguments.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to keep the girls away from any arguments' }] },
     // held-out-9's classes in new wordings: the note form "Nadia to …", his attempts and breaches, "should she let him back", getting back with him.
     { text: 'Nadia to make sure Colin does not come to the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'to make sure Colin does not come' }] },
     { text: 'Nadia will tell Sam if Colin attempts to call.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell Sam if Colin attempts to call' }] },
