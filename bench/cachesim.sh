@@ -11,15 +11,8 @@ set -euo pipefail
 ref=${1:-HEAD}
 from=${2:-60}
 to=${3:-100}
-root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'git -C "$root" worktree remove --force "$work/a" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-git -C "$root" worktree add --quiet --detach "$work/a" "$ref"
-ln -s "$root/node_modules" "$work/a/node_modules"
-esbuild="$root/node_modules/.bin/esbuild"
-"$esbuild" "$work/a/src/core/index.ts" --bundle --platform=node --format=cjs --outfile="$work/a.js" --log-level=error
-"$esbuild" "$root/src/core/index.ts" --bundle --platform=node --format=cjs --outfile="$work/b.js" --log-level=error
-"$esbuild" "$root/bench/generate.ts" --bundle --platform=node --format=cjs --outfile="$work/generate.js" --log-level=error
+# shellcheck source=bench/bundle-engines.sh
+source "$(dirname "$0")/bundle-engines.sh"
 cat > "$work/run.js" <<'JS'
 const [engine, generate] = process.argv.slice(2, 4).map((file) => require(file));
 const blocks = generate.generateAgreement(10000, 10000);

@@ -7,7 +7,7 @@
 // Patterns run on folded text (lower case, straight quotes); capitals are read from the original.
 
 /** The asked party's obligation: a modal, "is to", "agrees to", or a second infinitive ("… and to end the handover"). */
-export const MADE_TO = "(?:(?<=^\\s*(?:[a-z'-]+\\s+){1,2})to|will|shall|must|should|is to|are to|am to|agrees? to|(?:has|have) agreed to|needs? to|(?:has|have) to|(?:is|are) expected to|(?:is|are) asked to|(?:is|are) required to|(?:is|are) going to|(?:and|or) to)";
+export const MADE_TO = "(?:will|shall|must|should|is to|are to|am to|agrees? to|(?:has|have) agreed to|needs? to|(?:has|have) to|(?:is|are) expected to|(?:is|are) asked to|(?:is|are) required to|(?:is|are) going to|(?:and|or) to|to(?<=^\\s*(?:[a-z'-]+\\s+){1,2}to))";
 
 const ROLE = '(?:ex-partner|ex-husband|ex-wife|ex-boyfriend|partner|boyfriend|girlfriend|husband|wife|father|dad|stepfather|stepdad|step-dad)';
 /**
