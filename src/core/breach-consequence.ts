@@ -59,7 +59,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
 ];
 
 /** A word every drastic outcome above contains: most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|another|a new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|proceedings|public law|letter before|planning meeting|conclude|decide|take it|take this|assume|accept/;
+export const DRASTIC_OUTCOME_WORDS = /remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept/;
 
 /** A main clause after a condition with no comma: a subject, then a modal ("… we will have to", "… the children may"). */
 const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|council|local\s+authority|police|court)|[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:will|would|may|might|could|shall)\s/;
@@ -115,7 +115,7 @@ function outcomeSpans(sentence: string): Array<[number, number]> {
 
 /** The first drastic outcome put as the price of the family's failure in `folded`, or null. */
 export function findDrasticConsequence(folded: string): DrasticConsequence | null {
-  if (!CONDITION_WORDS.test(folded)) return null;
+  if (!DRASTIC_OUTCOME_WORDS.test(folded) || !CONDITION_WORDS.test(folded)) return null;
   const sentenceBreak = /[.!?](?:\s+|$)/g;
   let from = 0;
   for (let b = sentenceBreak.exec(folded); ; b = sentenceBreak.exec(folded)) {

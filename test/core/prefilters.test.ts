@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
+import { DRASTIC_OUTCOME_WORDS, DRASTIC_OUTCOMES } from '../../src/core/breach-consequence';
 import { ANY_CONTACT_WORD, readContact } from '../../src/core/rules/contact-topic';
 import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-responsibility';
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
@@ -71,6 +72,16 @@ describe('threat patterns: the words each pattern needs', () => {
     const [ultimatum] = THREAT_PATTERNS.filter(({ messageId }) => messageId === 'ultimatum');
     const tooNarrow = ['warning', 'tolerance'];
     expect(matchesOf(ultimatum.pattern, 1500, 7).some((s) => !tooNarrow.some((word) => s.includes(word)))).toBe(true);
+  });
+});
+
+describe('drastic outcomes: the cheap test before a line is split into clauses', () => {
+  DRASTIC_OUTCOMES.forEach(({ outcome, pattern }, k) => {
+    it(`${outcome}: every match contains one of the outcome words`, () => {
+      const matches = matchesOf(pattern, 5000, 300 + k);
+      expect(matches.length).toBeGreaterThan(50);
+      expect(matches.filter((s) => !DRASTIC_OUTCOME_WORDS.test(s))).toEqual([]);
+    });
   });
 });
 
