@@ -21,7 +21,6 @@ export interface ParagraphEventArgsLike {
 export interface TagHolder {
   isNullObject: boolean;
   tag: string;
-  title: string;
 }
 export interface CellHolder {
   isNullObject: boolean;

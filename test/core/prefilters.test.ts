@@ -245,6 +245,8 @@ describe('contact arrangements: the cheap test before reading a line', () => {
     'Mum', 'Dad', 'Nan', 'the children', 'Kian', 'his', 'her', 'will', 'can', 'may', 'not', 'see', 'seeing', 'visit', 'visits', 'have', 'having',
     'stay', 'staying', 'at', 'with', 'to', "Nan's", 'every', 'Saturday', 'phone', 'ring', 'talk', 'contact', 'family time', 'time', 'weekends',
     'supervised', 'by', 'the social worker', 'school', 'go', 'take', 'out', 'seen', 'each other', 'and', 'when', 'if', '.', ',', '–',
+    // The fragments' words: occasions, labels, weekends at home, a relative's time, things put off.
+    'Christmas', 'birthdays', 'will be sorted', 'extra time', 'in the holidays', ':', 'some weekends at home', 'sibling', 'as agreed', 'so',
   ];
   const lines = fc.sample(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 10 }).map((picked) => picked.join(' ')), { numRuns: 4000, seed: 11 });
   const found = lines.filter((line) => readContact(line, line.toLowerCase(), false) !== null);

@@ -44,7 +44,9 @@ export const contactArrangementsRule: ParagraphRule = {
     // A heading or label ("Seeing family") names a part of the agreement, it arranges nothing.
     if (role.labelOnly || (section && NOT_TASK_SECTIONS.has(section))) return NO_FINDINGS;
     if (section === 'purpose' && !ARRANGES.test(folded)) return NO_FINDINGS;
-    const found = findContact(text, folded, actor?.kind === 'professional');
+    // A worker named only in another cell of the row ("Liam / SW") leaves the line's own subject to be read.
+    const professional = actor?.kind === 'professional';
+    const found = findContact(text, folded, professional, professional && actor.end === actor.start && rowContext !== undefined);
     if (!found || DETAILS_BELOW.test(folded)) return NO_FINDINGS;
     const { gap, missing } = missingDetails(rowContext ? `${folded} | ${rowContext}` : folded, found.remote, found.venueImplied);
     if (!worthAPrompt(gap, found.remote, found.toFamily)) return NO_FINDINGS;

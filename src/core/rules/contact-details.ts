@@ -11,6 +11,8 @@ export const HANDOVER = 'who takes and collects the children';
 
 /** A time that is only a condition ("when he is in the area", "whenever") is no timetable. */
 const ONLY_A_CONDITION = /^\s*(?:if|when|whenever|as soon as|once(?!\s+(?:a|per|each|every)\b))\b/;
+/** A time left to someone's wish ("whenever the children want"): open-ended, not a safety step. */
+const AT_WILL = /\b(?:whenever|when|any\s*time)\s+(?:[a-z']+\s+){0,3}?(?:wants?|likes?|wish(?:es)?|chooses?|asks?|feels?\s+like\s+it)\b/;
 const ANY_TIME = new RegExp(TIME_EXPRESSION.source, 'g');
 /** How long: a clock time, a length, a span from one time to another, a night. */
 const HOW_LONG = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midday|teatime|bedtime)\b|\bfor\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d+|an?|one|two|three|four|half\s+an?)\s+(?:minutes?|hours?|days?|nights?)\b|\b(?:\d+|one|two|three|four)[- ]hours?\b|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till)\s+\S+|\ball\s+day\b|\bfor\s+the\s+(?:day|afternoon|morning)\b|\b(?:after|before|at\s+the\s+end\s+of)\s+(?:each|every)\s+[a-z]+/;
@@ -28,7 +30,7 @@ export function timetableGap(folded: string, remote: boolean): number {
     ANY_TIME.lastIndex = m.index + 1;
   }
   // A call made when something happens ("if she feels unsafe") is a safety step, not a timetable to give.
-  if (remote && condition) return 0;
+  if (remote && condition && !AT_WILL.test(folded)) return 0;
   return howLong(folded, remote) ? 0.5 : 1;
 }
 
@@ -37,7 +39,7 @@ function howLong(folded: string, remote: boolean): boolean {
 }
 
 /** A venue: a kind of place, an address, someone's home. "To be agreed" is none. */
-const VENUE = /\b(?:at|in|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}(?:centre|center|home|house|office|park|library|venue|room|school|nursery|caf[eé]|hall|flat|community|hospital|ward|clinic|prison|church|club|hub|address|place|farm|cafe|mcdonald's|soft play|restaurant)\b|\bvenue\b|\bat\s+(?:[a-z]+\s+)?[a-z]+'s\b|\b[a-z]+'s\s+(?:home|house|flat|place|address)\b|\b\d+[a-z]?\s+[a-z]+\s+(?:road|street|close|lane|drive|avenue|way|court|row|view|crescent|grove|terrace|place|gardens)\b/;
+const VENUE = /\b(?:at|in|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}(?:centre|center|home|house|office|park|library|venue|room|school|nursery|caf[eé]|hall|flat|community|hospital|ward|clinic|prison|church|club|hub|address|place|farm|service|cafe|mcdonald's|soft play|restaurant)\b|\bvenue\b|\bat\s+(?:[a-z]+\s+)?[a-z]+'s\b|\b[a-z]+'s\s+(?:home|house|flat|place|address)\b|\b\d+[a-z]?\s+[a-z]+\s+(?:road|street|close|lane|drive|avenue|way|court|row|view|crescent|grove|terrace|place|gardens)\b/;
 /** Who supervises: a name or role with the verb, or someone there the whole time. */
 const SUPERVISED_BY = /\bsupervised\s+by\b|\bsupervis(?:e|es|or|ing)\b.*\b(?:by|will)\b|\b(?:will|to|can)\s+supervise\b|\bsupervisor\b|\b(?:present|throughout|the\s+whole\s+time|in\s+the\s+room|stays?\s+(?:in|with)|there\s+(?:all|the\s+whole)\s+(?:the\s+)?time)\b|\bwith\s+[a-z]+\s+there\b/;
 /** Who takes and collects: any verb of taking, bringing or handing over (not "take place", not an outing's "take them out"). */

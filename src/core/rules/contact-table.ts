@@ -1,13 +1,14 @@
 import type { DocumentView } from '../document-view';
-import { HANDOVER, HOW_OFTEN, SUPERVISOR, timetableGap, WHERE, worthAPrompt } from './contact-details';
+import { KIN_PATTERN } from './contact-topic';
+import { HANDOVER, HOW_OFTEN, missingDetails, SUPERVISOR, timetableGap, WHERE, worthAPrompt } from './contact-details';
 
 // A contact timetable set out as a table ("Who | When | Where | Supervised by | Getting there") under
 // a heading or header about contact: each row is one person's contact, and its "when" cell is the
 // line a worker reads as the arrangement. A row whose cells leave the details unsaid or "to be agreed"
 // gets the prompt on that cell.
 
-/** A heading or header that makes a table a contact timetable. */
-const ABOUT_CONTACT = /\bcontact\b|\bfamily\s+time\b|\bvisits?\b|\btime\s+with\b|\bseeing\b|\bspending\s+time\b|\bkeeping\s+in\s+touch\b/;
+/** A heading or header that makes a table a contact timetable (not a list of contact numbers). */
+const ABOUT_CONTACT = /\bcontact\b(?!\s+(?:details|numbers?|info|information|list|us|people|names))|\bfamily\s+time\b|\bvisits?\b|\btime\s+with\b|\btime\s+together\b|\bseeing\b|\bspending\s+time\b|\bkeeping\s+in\s+touch\b/;
 /** What each column of the timetable holds, by its header. */
 const COLUMNS: Array<{ part: string; header: RegExp }> = [
   { part: HOW_OFTEN, header: /\b(?:when|how\s+often|days?|times?|frequency|how\s+long)\b/ },
@@ -54,19 +55,67 @@ export function contactTableProblems(view: DocumentView): TableProblem[] {
       const at = header.find((i) => pattern.test(view.folded[i]) && ![...columnOf.values()].includes(view.blocks[i].column ?? -1));
       if (at !== undefined) columnOf.set(part, view.blocks[at].column ?? -1);
     }
-    // Without a "when" column and one other, the table is not a timetable this check can read.
-    if (!columnOf.has(HOW_OFTEN) || columnOf.size < 2) continue;
+    const headerText = header.map((i) => view.folded[i]).join(' | ');
+    const aboutContact = ABOUT_CONTACT.test(headerText) || ABOUT_CONTACT.test(headingAbove(view, cells[0]));
+    // Without a "when" column and one other, the table is not a timetable: under a heading about
+    // contact, each row is one arrangement written out ("Dad | Every Wednesday, 4pm to 6pm, at …").
+    if (!columnOf.has(HOW_OFTEN) || columnOf.size < 2) {
+      if (aboutContact) problems.push(...arrangementRows(view, rowsOf(view, cells, !header.every((i) => HEADER_CELL.test(view.folded[i])))));
+      continue;
+    }
     // A header or heading about contact makes it a contact timetable; so do its own columns, when they
     // ask who supervises or who takes the children ("Who and how often | Where | Supervised by | Getting there").
-    const headerText = header.map((i) => view.folded[i]).join(' | ');
     const timetableColumns = columnOf.has(SUPERVISOR) || columnOf.has(HANDOVER);
-    if (!timetableColumns && !ABOUT_CONTACT.test(headerText) && !ABOUT_CONTACT.test(headingAbove(view, cells[0]))) continue;
-    const rows = new Map<number, number[]>();
-    for (const i of cells) if ((view.blocks[i].row ?? 0) > 0) rows.set(view.blocks[i].row!, [...(rows.get(view.blocks[i].row!) ?? []), i]);
-    for (const row of rows.values()) {
+    if (!timetableColumns && !aboutContact) continue;
+    for (const row of rowsOf(view, cells, false)) {
       const problem = rowProblem(view, row, columnOf);
       if (problem) problems.push(problem);
     }
+  }
+  return problems;
+}
+
+/** The cells of each row, in order; the first row only when it is not a header. */
+function rowsOf(view: DocumentView, cells: number[], withFirst: boolean): number[][] {
+  const rows = new Map<number, number[]>();
+  for (const i of cells) if ((view.blocks[i].row ?? 0) > 0 || withFirst) rows.set(view.blocks[i].row!, [...(rows.get(view.blocks[i].row!) ?? []), i]);
+  return [...rows.values()];
+}
+
+/** A header cell of an arrangements table ("Who | Arrangement"). */
+const HEADER_CELL = /^\s*(?:who|with\s+whom|family\s+member|person|name|relative|arrangements?|details|what|when|how|where|plan|contact|type|notes?)\b/;
+/** A row label naming a worker or service: their visits are work, not contact. */
+const WORKER_LABEL = /\b(?:social\s+worker|worker|nurse|health\s+visitor|teacher|school|police|gp|doctor|therapist|team|service|officer|iro|manager|practitioner|midwife|carers?)\b/;
+/** An arrangement written without a label says what kind of contact it is. */
+const CONTACT_WORD = /\b(?:time|visits?|contact|stays?|overnights?|sleepovers?|calls?|see|seeing|meet|meeting)\b/;
+
+/** A row label naming a member of the family ("Other family", "Brother (Kian, 19)"), not a worker or a form's field. */
+function namesFamily(label: string): boolean {
+  return KIN_PATTERN.test(label) && !WORKER_LABEL.test(label);
+}
+/** An arrangement that is none: "No contact", "None", "Not to see Dad", a telephone number. */
+const NO_ARRANGEMENT = /^\s*(?:no|none|nil|n\/a)\b|\bno\s+(?:contact|visits|calls|time)\b|\bnot\s+(?:to\s+(?:see|have|visit|contact)|allowed)\b|\b(?:stopped|suspended|ended)\b|\d{4,}|\d{3,}\s\d{3}/;
+/** Where arrangements are written: the task sections, or none the walk knows ("Stage 3"); not who took part or the dates. */
+const ARRANGEMENT_SECTIONS = new Set<string | null>([null, 'tasks', 'family-commitments', 'professional-commitments']);
+const REMOTE = /\b(?:phone|calls?|video|letters?|texts?|cards?|facetime|skype)\b/;
+
+/**
+ * The rows of an arrangements table under a heading about contact: a short label cell naming who
+ * ("Other family") and the arrangement, or the arrangement alone. One whose row leaves the details
+ * unsaid gets the prompt on the arrangement (a cell of several lines is left to the line reader).
+ */
+function arrangementRows(view: DocumentView, rows: number[][]): TableProblem[] {
+  const problems: TableProblem[] = [];
+  for (const row of rows) {
+    if (row.some((i) => view.blocks[i].fullWidthRow)) continue;
+    const labelled = row.length > 1 && view.folded[row[0]].trim().split(/\s+/).length <= 5;
+    const at = labelled ? row[1] : row[0];
+    const text = view.folded[at];
+    if (!text.trim() || /[\n\v]/.test(text) || !ARRANGEMENT_SECTIONS.has(view.roles[at]?.section ?? null)) continue;
+    if (NO_ARRANGEMENT.test(text) || !(labelled ? namesFamily(view.folded[row[0]]) : CONTACT_WORD.test(text))) continue;
+    const remote = REMOTE.test(text);
+    const { gap, missing } = missingDetails(row.map((i) => view.folded[i]).join(' | '), remote, false);
+    if (worthAPrompt(gap, remote)) problems.push({ paragraph: at, missing });
   }
   return problems;
 }

@@ -1,3 +1,5 @@
+import { type ContactCue, fragmentCues } from './contact-fragments';
+
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
 // touch. The line is read as one or more clauses; a clause is about contact when it holds a word of
 // togetherness (a verb such as see, visit, stay with, phone, have the kids; a noun such as contact,
@@ -14,7 +16,7 @@ const NOT_KIN_AFTER = "(?!\\s+(?:support|worker|hub|centre|center|group|court|ne
 const OWNER = "(?:(?:his|her|their|my|your|our|the|both|the\\s+children's|the\\s+child's|[a-z]+'s|[a-z]+s')\\s+)?(?:(?:maternal|paternal|big|little|older|younger|own|real|biological)\\s+)?";
 export const KIN = `\\b${OWNER}${KIN_WORD}\\b${NOT_KIN_AFTER}`;
 /** Whether a text names family anywhere: the owner before a kin word is optional, so it is left out of the test. */
-const KIN_PATTERN = new RegExp(`\\b${KIN_WORD}\\b${NOT_KIN_AFTER}`);
+export const KIN_PATTERN = new RegExp(`\\b${KIN_WORD}\\b${NOT_KIN_AFTER}`);
 const KIN_AT_START = new RegExp(`^${KIN}`);
 
 /** Children as the other party: a group word or a pronoun (a name is checked apart, in the original text). */
@@ -26,17 +28,7 @@ const SERVICE_SUBJECT = /\b(?:worker|workers|staff|nurse|nurses|midwi\w+|visitor
 /** Words that can never be the name of a child or relative though written with a capital. */
 const NOT_A_NAME = /^(?:the|a|an|and|or|on|at|in|every|each|mum|dad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|i|dr|thank|please|if|when|once)$/;
 
-/** A mention of contact: its span, and what its wording already says of the details. */
-interface Cue {
-  start: number;
-  end: number;
-  /** A call, a letter or a message: no venue, nobody takes the children. */
-  remote: boolean;
-  /** The cue itself says the venue (having the children, staying at Nan's, going to Dad's). */
-  venueImplied: boolean;
-  /** A call or letter to a family member (the child's own call): how often is enough; a call in to the child needs how long too. */
-  toFamily?: boolean;
-}
+type Cue = ContactCue;
 
 // Verbs of togetherness; the words after each are read as its other party (otherParty below).
 const VISIT_VERB = '(?:see|sees|seeing|visit|visits|visiting|meet|meets|meeting|meet\\s+up\\s+with|spend(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:with|together)|(?:have|has|having)\\s+time\\s+with|catch(?:es|ing)?\\s+up\\s+with|come\\s+(?:round\\s+|over\\s+)?(?:and|to)\\s+(?:see|visit|meet)|(?:seen|visited)\\s+by)';
@@ -46,8 +38,13 @@ const RECURS = '(?:every|each|most|some|alternate|other|at\\s+weekends?|on\\s+[a
 const STAY_VERB = `(?:stay|stays|staying|sleep\\s+over|sleeps\\s+over|go|goes|going|come|comes|coming)\\s+(?:overnight\\s+|the\\s+night\\s+|round\\s+|over\\s+)?(?:with|at|to)\\s+(${KIN}(?:'s|\\s+[a-z]+'s)?)(?:\\s+(?:house|home|flat|place)\\b)?`;
 const HAVE_CHILDREN = `(?:have|has|having)\\s+((?:the\\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\\s+(?:(?:over|to\\s+stay|back)\\s+)?${RECURS}`;
 
+/** The children as a group, anywhere in a clause. */
+const CHILD_GROUP = /\b(?:children|kids|boys|girls|twins)\b/;
+/** Whose time it is, just before "time with": "Lee's time with the children", "his time with the kids". */
+const OWNER_BEFORE = /(?:\b[a-z]+'s|\bhis|\bher|\btheir)\s+(?:(?:own|extra|weekly|regular)\s+)?$/;
+
 /** Nouns that name contact itself: "contact", "family time", "time with Dad", "visits from Nan", "phone calls with Mum". */
-const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school))|\bfamily\s+time\b(?!\s+(?:worker|diary|record|notes|log|room|centre|center|under\s+review))|\b(?:sleepovers?|overnight\s+stays)\b|\b(?:phone|video|telephone|skype|facetime)\s+calls?\b(?!\s+(?:with|from|to)\b)/g;
+const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or|statutory|monitoring|unannounced|announced|welfare|work|review|safeguarding)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school))|\bfamily\s+time\b(?!\s+(?:worker|diary|record|notes|log|room|centre|center|under\s+review))|\b(?:sleepovers?|overnight\s+stays)\b|\b(?:phone|video|telephone|skype|facetime)\s+calls?\b(?!\s+(?:with|from|to)\b)/g;
 /** A noun of contact with its party after it. */
 const CONTACT_WITH = new RegExp(`\\b(?:time|visits?|sessions?|weekends?|overnights?|overnight\\s+stays?|(?:phone|video|telephone|skype|whatsapp|facetime)\\s+(?:calls?|chats?|contact)|calls?|letters?|cards?)\\s+(?:and\\s+cards\\s+)?(?:with|from|to)\\s+(?:the\\s+children\\s+and\\s+)?`, 'g');
 const REMOTE_NOUN = /^(?:phone|video|telephone|skype|whatsapp|facetime|calls?|letters?|cards?)/;
@@ -66,6 +63,10 @@ const TAKE_OUT = /\b(?:take|takes|taking)\s+((?:the\s+)?(?:children|kids|baby|bo
 const DENIED_BEFORE = /\b(?:no|not|never|nor|stop|stops|stopped|stopping|prevent|prevents|ban|bans|without|refuse|refuses|tell|tells|told|report|reports|inform|informs|worried|worry|concerned)\b|n't\b|\b(?:if|unless)\b/;
 /** Before the cue in its clause: a wish or a liking, which arranges nothing ("Dad wants to see the children more"). */
 const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+like|wish(?:es)?|hopes?|enjoys?|likes?|loves?|misses)\b/;
+/** Before the cue in its sentence: a purpose ("so Evie and Finn can keep seeing their dad"), which says why, not how. */
+const PURPOSE_BEFORE = /\bso\s+that\b|\bso\s+(?:[a-z'-]+\s+){1,4}(?:can|could|are\s+able|is\s+able|will\s+be\s+able)\b|\bin\s+order\s+(?:to|that)\b|\b(?:point|purpose|aim|goal|idea)\s+(?:of\s+(?:[a-z]+\s+){1,3})?(?:is|are)\b/;
+/** Just after the cue: what happened ("His time with the children went well"), a report rather than an arrangement. */
+const HAPPENED_AFTER = /^\s*(?:went|was|were|has\s+been|have\s+been|had\s+been|happened|took\s+place|did)\b/;
 /** After the cue in its clause: contact being stopped, cut or lost (a consequence, the threatening rule's business). */
 const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|cancelled|withdrawn|cut(?:\s+(?:back|down|short))?)\b|\bwill\s+(?:stop|end)\b/;
 /** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them. */
@@ -147,11 +148,20 @@ function familySide(subject: Subject): boolean {
   return subject === 'kin' || subject === 'permitted' || subject === 'instruction';
 }
 
+/** Supervision is of time with family: "Supervise any time Tyler spends with Liam". */
+const SUPERVISING = /\bsupervis/;
+
+/** A cue's other party and subject make it contact: family on one side, or a child with family or told to, or time being supervised. */
+function isContact(party: 'kin' | 'child', subject: Subject, folded: string, at: number): boolean {
+  if (party === 'kin') return subject !== 'service';
+  return familySide(subject) || (subject === 'named' && SUPERVISING.test(folded.slice(clauseAround(folded, at, at).from, at)));
+}
+
 /** The clause holding the cue arranges contact: not denied, stopped or a report. */
 function arranges(folded: string, cue: Cue): boolean {
   const { from, to } = clauseAround(folded, cue.start, cue.end);
   const before = folded.slice(from, cue.start);
-  return !DENIED_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !STOPPED_AFTER.test(folded.slice(cue.end, to));
+  return !DENIED_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(folded.slice(cue.end, to)) && !STOPPED_AFTER.test(folded.slice(cue.end, to));
 }
 
 /** The matches of a global pattern, found with its own lastIndex (matchAll would copy the pattern each time). */
@@ -164,9 +174,13 @@ function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** Every cue of togetherness in the line, in order, with whether its other party makes it contact. */
-function* cues(text: string, folded: string, professional: boolean): Generator<Cue> {
-  if (professional) return;
+/**
+ * Every cue of togetherness in the line, in order, with whether its other party makes it contact. A
+ * worker named only in the row ("Tyler to see his dad, supervised | SW") leaves the line's own subject
+ * to be read: only a person in the line seeing family counts then.
+ */
+function* cues(text: string, folded: string, professional: boolean, rowWorker: boolean): Generator<Cue> {
+  if (professional && !rowWorker) return;
   for (const m of eachMatch(VERBS, folded)) {
     const at = m.index + m[0].length + (FILLER.exec(folded.slice(m.index + m[0].length))?.[0].length ?? 0);
     const party = otherParty(text, folded, at);
@@ -183,8 +197,10 @@ function* cues(text: string, folded: string, professional: boolean): Generator<C
     if (remote && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/video|facetime|skype/.test(m[0]) && subject !== 'permitted') continue;
     // Told to see a named child ("Visit Maisie at home") is a worker's visit; told to see the children, contact.
     if (subject === 'instruction' && party === 'child' && !CHILD_WORDS.test(folded.slice(at))) continue;
-    if (party === 'kin' ? subject !== 'service' : familySide(subject)) yield { start: m.index, end: endOfParty(folded, at), remote, venueImplied: false, toFamily: party === 'kin' };
+    if (rowWorker ? party !== 'kin' || (subject !== 'named' && subject !== 'kin') : !isContact(party, subject, folded, m.index)) continue;
+    yield { start: m.index, end: endOfParty(folded, at), remote, venueImplied: false, toFamily: party === 'kin' };
   }
+  if (rowWorker) return;
   const kin = KIN_PATTERN.test(folded);
   for (const m of kin ? eachMatch(STAYS, folded) : []) {
     RECURS_AT.lastIndex = m.index + m[0].length;
@@ -229,20 +245,27 @@ function* nounCues(text: string, folded: string, professional: boolean): Generat
     if (!ARRANGED.test(folded.slice(from, to)) && !KIN_PATTERN.test(folded.slice(from, to))) continue;
     const end = withWhom && party ? endOfParty(folded, m.index + m[0].length + withWhom[0].length) : m.index + m[0].length;
     const remote = /^(?:indirect|letterbox|telephone|phone|video|virtual|skype|facetime)/.test(m[0]);
-    // A bare call ("Stepdad Gary – phone calls only") is contact when the clause names family.
-    if (/calls?$/.test(m[0]) && !KIN_PATTERN.test(folded.slice(from, to))) continue;
+    // A bare call ("Stepdad Gary – phone calls only", "calls whenever the children want") is contact when the clause names family or the children.
+    if (/calls?$/.test(m[0]) && !KIN_PATTERN.test(folded.slice(from, to)) && !CHILD_GROUP.test(folded.slice(from, to))) continue;
     yield { start: m.index, end, remote, venueImplied: false, toFamily: false };
   }
   for (const m of eachMatch(CONTACT_WITH, folded)) {
     const at = m.index + m[0].length;
     if (REFERS_BACK.test(folded.slice(clauseAround(folded, m.index, at).from, m.index))) continue;
     const party = otherParty(text, folded, at);
-    if (party !== 'kin' && !(party === 'child' && !professional && REMOTE_NOUN.test(m[0]) && !SERVICE_SUBJECT.test(folded.slice(at, at + 30)))) continue;
+    if (party !== 'kin' && !(party === 'child' && (ownersTime(folded, m.index, m[0]) || (!professional && REMOTE_NOUN.test(m[0]) && !SERVICE_SUBJECT.test(folded.slice(at, at + 30)))))) continue;
     if (/^(?:visits?|letters?|cards?)\s+to\b/.test(m[0]) && party !== 'kin') continue;
     yield { start: m.index, end: endOfParty(folded, at), remote: REMOTE_NOUN.test(m[0]), venueImplied: false, toFamily: party === 'kin' };
   }
   if (professional) return;
   for (const m of eachMatch(PASSIVE_VISITS, folded)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
+}
+
+/** Someone's time or visits with the children ("Lee's time with the children"): an adult's contact, unless the owner is a worker. */
+function ownersTime(folded: string, at: number, noun: string): boolean {
+  if (!/^(?:time|visits?|sessions?|weekends?)\s/.test(noun)) return false;
+  const owner = OWNER_BEFORE.exec(folded.slice(Math.max(0, at - 40), at));
+  return owner !== null && !SERVICE_SUBJECT.test(owner[0]);
 }
 
 /** Parenthesised asides ("Leah Carver (Mum, on a video call from the ward)") say who someone is, not what they will do. */
@@ -251,21 +274,22 @@ function withoutAsides(folded: string): string {
 }
 
 /** The words any cue needs: most lines have none and stop here. */
-export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card)/;
+export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card|extra|more|additional|longer|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|together|day|nights)/;
 
 /**
  * The first mention of contact in a line, or null. `professional`: the line's actor is a worker, whose
- * visits and calls are their work unless the line names contact with the child's family outright.
+ * visits and calls are their work unless the line names contact with the child's family outright;
+ * `rowWorker`: that worker is named only in another cell of the row.
  */
-export function findContact(text: string, folded: string, professional: boolean): ContactMention | null {
-  return ANY_CONTACT_WORD.test(folded) ? readContact(text, folded, professional) : null;
+export function findContact(text: string, folded: string, professional: boolean, rowWorker = false): ContactMention | null {
+  return ANY_CONTACT_WORD.test(folded) ? readContact(text, folded, professional, rowWorker) : null;
 }
 
 /** As findContact, without the cheap test first (exported for the test that the cheap test never changes the answer). */
-export function readContact(text: string, folded: string, professional: boolean): ContactMention | null {
+export function readContact(text: string, folded: string, professional: boolean, rowWorker = false): ContactMention | null {
   const plain = folded.includes('(') ? withoutAsides(folded) : folded;
   let first: Cue | null = null;
-  for (const source of [cues(text, plain, professional), nounCues(text, plain, professional)]) {
+  for (const source of [cues(text, plain, professional, rowWorker), nounCues(text, plain, professional), fragmentCues(plain)]) {
     for (const cue of source) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;
   }
   return first && !NOT_AN_ARRANGEMENT.test(folded) ? first : null;

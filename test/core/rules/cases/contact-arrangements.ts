@@ -84,6 +84,19 @@ export const cases: RuleCases = {
     'Visit Kian and Lottie at home every three weeks and see Kian on his own at school.',
     // A name that owns something is not someone being seen.
     'Nanna Lorna will show she can meet Kian’s needs at night.',
+    // Look-alikes of contact fragments (held-out-8 classes, new wordings): a purpose, a professional's visits,
+    // a report of what happened, a label with a number, time given to a parent, time for schoolwork.
+    'This is so Ayo and Tem can carry on seeing their mum without any risk.',
+    'Monitoring visits will continue while the baby is at home.',
+    'Their time with Nan went really well on Sunday.',
+    'Emergency contact: 01632 960 999',
+    'Dad will give Mum time to rest after the operation.',
+    'Kyla will need extra time over the holidays to finish her coursework.',
+    'Christmas presents will be sorted with the help of the food bank.',
+    // Tables that share a contact heading's words but hold no arrangement: a form's fields under the title, contact numbers.
+    { name: 'a form under a family time title', lines: ['# Family time agreement', '| Living with | Aunt Rosa, 12 Mill Lane |', '| Agreed by | Rosa Diaz (aunt) and Ben Ode (social worker) |'] },
+    { name: 'a table of contact numbers', lines: ['## Contact details', '| Mum | 07700 900 456 |', '| Grandad | 07700 900 789 |'] },
+    { name: 'arrangement rows with their details', lines: ['## Time with family', '| Who | Arrangement |', '| Grandma Iris | Every Sunday, 1pm to 5pm, at her bungalow; Mum drops Zara off and picks her up |'] },
   ],
   invalid: [
     // A timetable known by its own columns (who supervises, getting there), under a heading that does not say contact;
@@ -190,5 +203,31 @@ export const cases: RuleCases = {
 
     { text: 'Mr Smith will have supervised contact with the children.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'supervised contact with the children' }] },
     { text: 'Contact with dad will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Contact with dad' }] },
+    // Contact put off, written as a fragment or a label, on occasions, at home for some weekends, at will,
+    // supervised by another parent, or in note form with a worker in the row (held-out-8 and -9 classes, new wordings).
+    { text: "Marcel's time with the twins is still to be worked out.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'time with the twins' }] },
+    { text: 'Nana visits to be arranged later.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Nana visits' }] },
+    { text: 'Video contact – to be confirmed by Ayo.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Video contact' }] },
+    { text: 'Uncle Femi may get extra visits over Easter.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'extra visits over Easter' }] },
+    { text: 'Video calls can happen any time the girls like.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Video calls' }] },
+    { text: 'Eid and birthdays are to be planned nearer the day.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Eid and birthdays' }] },
+    { text: 'Mia could have the odd weekend at home once things calm down.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have the odd weekend at home' }] },
+    { text: 'Supervise whatever time Jaden spends with Rory, and end it if Rory has been drinking.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'spends with Rory' }] },
+    // Arrangement rows under a heading about contact: a relative's row still to be worked out, a stage not yet fixed.
+    {
+      name: 'an arrangement row left to be worked out',
+      lines: ['## Time with family', '| Who | Arrangement |', '| Grandma Iris | Every Sunday, 1pm to 5pm, at her bungalow; Mum drops Zara off and picks her up |', '| Cousins | Still being worked out |'],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Still being worked out' }],
+    },
+    {
+      name: 'a later stage of family time not fixed',
+      lines: ['## Family time with Dad', '| Days out together, moving on to sleepovers | Not fixed |'],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Days out together, moving on to sleepovers' }],
+    },
+    {
+      name: 'note-form contact with a worker in the row',
+      lines: ['## Our plan', '| What needs to happen | Who | When |', '| Mikey to visit his gran, supervised | Gran / SW | Not set |'],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit his gran' }],
+    },
   ],
 };
