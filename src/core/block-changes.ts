@@ -14,7 +14,7 @@ export function changedBlocks(before: readonly Block[], after: readonly Block[],
 
 /** Every field of a block: the type check fails here when a field is added to Block and not to this list. */
 const BLOCK_FIELDS = Object.keys({
-  kind: 0, text: 0, level: 0, style: 0, tag: 0, table: 0, row: 0, column: 0, boldPrefix: 0, revision: 0, originalText: 0,
+  kind: 0, text: 0, level: 0, style: 0, tag: 0, controlTitle: 0, table: 0, row: 0, column: 0, boldPrefix: 0, revision: 0, originalText: 0,
   origin: 0, placeholders: 0, placeholder: 0, listLevel: 0, listLabel: 0, columnSpan: 0, fullWidthRow: 0, mergedFrom: 0,
 } satisfies Record<keyof Block, 0>) as Array<keyof Block>;
 

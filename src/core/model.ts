@@ -27,6 +27,11 @@ export interface Block {
   style?: string;
   /** Tag of the innermost content control holding this block (our template tags it with a section id). */
   tag?: string;
+  /**
+   * Title of the content control holding the whole block (Word's w:alias; '' when it has none): how a
+   * council's own form names the field. Absent when no control holds all of the block's text.
+   */
+  controlTitle?: string;
   /** For table cells: which table in the document, and the row and column (0-based). */
   table?: number;
   row?: number;

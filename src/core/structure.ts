@@ -1,5 +1,5 @@
 import type { Block, SectionId } from './model';
-import { isSectionId } from './model';
+import { controlSection } from './control-section';
 import type { SectionKey } from './section-labels';
 import { fold } from './text';
 import { tableLayout } from './table-layout';
@@ -111,21 +111,26 @@ function trimmedFold(foldedText: string, text: string, trimmed: string): string 
   return foldedText.slice(lead, lead + trimmed.length);
 }
 
-/** Step 1: the add-in's own template, whose content-control tag says which section a block is. */
+/**
+ * Step 1: a content control naming its section: the add-in's own template tags each with a section id;
+ * a council's form names the field by its title or tag ("Review date", "ReviewDate").
+ */
 function taggedRole(block: Block, text: string, trimmed: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
-  if (!block.tag || !isSectionId(block.tag)) return null;
-  role.section = block.tag;
+  if (block.tag === undefined && block.controlTitle === undefined) return null;
+  const section = controlSection(block);
+  if (!section) return null;
+  role.section = section;
   if (block.kind === 'heading' || (block.style && /heading|title/i.test(block.style))) {
     role.labelOnly = true;
-    context.note(block.tag);
+    context.note(section);
   } else {
     // A field label with nothing after it yet ("Review date:") is not content.
     const colon = LABEL_SEPARATOR.exec(trimmed);
     if (colon && colon[0].length >= trimmed.length) role.labelOnly = true;
     else if (colon) role.contentStart = labelContentStart(text);
-    if (!context.hasLabel(block.tag)) context.note(block.tag);
+    if (!context.hasLabel(section)) context.note(section);
   }
-  state.current = block.tag;
+  state.current = section;
   state.level = block.level ?? 99;
   return role;
 }

@@ -303,6 +303,10 @@ interface ParagraphBuilder {
   paragraphFormatting: TrackedChange[];
   /** How many content controls were open when the paragraph started. */
   sdtDepth: number;
+  /** Title of the content control holding the whole paragraph ('' if it has none), as a council's form names the field. */
+  controlTitle?: string;
+  /** A titled control inside the paragraph that started at its first text, and where its text ended. */
+  inlineTitle?: { title: string; end: number };
   /** Ranges of `text` shown by content controls as their placeholder. */
   placeholders: TextSpan[];
 }
@@ -333,12 +337,16 @@ interface CellState {
 interface ControlState {
   /** Innermost tag among this control and the controls around it. */
   tag?: string;
+  /** Innermost title (w:alias) among this control and the controls around it. */
+  title?: string;
   /** The control (or one around it) shows its placeholder text. */
   placeholder: boolean;
   /** A date picker's date (w:date/@w:fullDate). */
   date?: string;
   /** Characters read before the control opened, to tell whether it showed any text. */
   charsAtOpen: number;
+  /** For a control inside a paragraph: where in the paragraph's text it starts. */
+  paragraphOffset?: number;
 }
 
 const OFF = /^(0|false|off)$/i;
@@ -438,6 +446,7 @@ function readPart(xml: string, what: string, partOrigin: BlockOrigin | undefined
               original: '',
               list: false,
               tag: controls[controls.length - 1]?.tag,
+              controlTitle: controls.length ? (controls[controls.length - 1].title ?? '') : undefined,
               origin: textBoxes > 0 ? 'text-box' : partOrigin,
               table: t ?? undefined,
               row: t?.row,
@@ -655,7 +664,8 @@ function readPart(xml: string, what: string, partOrigin: BlockOrigin | undefined
             break;
           case 'w:sdt': {
             const outer = controls[controls.length - 1];
-            controls.push({ tag: outer?.tag, placeholder: outer?.placeholder ?? false, charsAtOpen: chars });
+            const p = current();
+            controls.push({ tag: outer?.tag, title: outer?.title, placeholder: outer?.placeholder ?? false, charsAtOpen: chars, paragraphOffset: p?.text.length });
             break;
           }
           case 'w:sdtPr':
@@ -668,6 +678,11 @@ function readPart(xml: string, what: string, partOrigin: BlockOrigin | undefined
               // so a small field control cannot move a paragraph out of its section.
               const p = current();
               if (p && p.tag === undefined && p.sdtDepth < controls.length) p.tag = a['w:val'];
+            }
+            break;
+          case 'w:alias':
+            if (inSdtPr > 0 && controls.length && a['w:val']) {
+              controls[controls.length - 1].title = a['w:val'];
             }
             break;
           case 'w:showingPlcHdr':
@@ -769,6 +784,11 @@ function readPart(xml: string, what: string, partOrigin: BlockOrigin | undefined
               const date = new Date(control.date);
               if (!Number.isNaN(date.getTime())) addText(formatDate(new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())));
             }
+            // A field control that holds all of its paragraph's text names the paragraph as a block control does
+            // ("Review date" around the date); one among other words ("Review date: [date]") does not.
+            if (control && control.paragraphOffset !== undefined && p && p.controlTitle === undefined && p.sdtDepth <= controls.length && p.text.slice(0, control.paragraphOffset).trim() === '') {
+              p.inlineTitle = { title: control.title ?? '', end: p.text.length };
+            }
             break;
           }
           case 'w:sdtPr':
@@ -831,6 +851,8 @@ function readPart(xml: string, what: string, partOrigin: BlockOrigin | undefined
     }
     if (p.style) block.style = p.style;
     if (p.tag) block.tag = p.tag;
+    if (p.controlTitle !== undefined) block.controlTitle = p.controlTitle;
+    else if (p.inlineTitle && p.text.slice(p.inlineTitle.end).trim() === '') block.controlTitle = p.inlineTitle.title;
     if (p.origin) block.origin = p.origin;
     const bold = p.bold.trim();
     if (bold && p.text.trimStart().startsWith(bold)) block.boldPrefix = bold;

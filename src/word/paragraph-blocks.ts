@@ -4,7 +4,7 @@ import type { ParagraphLike } from './word-types';
 // Word paragraphs as the engine's blocks. Shared by the live cycle and the manager's review.
 
 /**
- * What the add-in reads of one paragraph: nine values or fewer (with the two null flags). `styleBuiltIn` names headings in
+ * What the add-in reads of one paragraph: ten values or fewer (with the two null flags). `styleBuiltIn` names headings in
  * any language ("Pennawd 1" in Welsh Word is Heading1); `style` keeps custom style names. A
  * paragraph is in a table when its parent cell is not a null object (no tableNestingLevel needed).
  */
@@ -15,6 +15,8 @@ export const PARAGRAPH_FIELDS = [
   'isListItem',
   // isNullObject comes with any property loaded through a *OrNullObject navigation.
   'parentContentControlOrNullObject/tag',
+  // A council form names its fields by the control's title ("Review date"); WordApi 1.1.
+  'parentContentControlOrNullObject/title',
   'parentTableCellOrNullObject/rowIndex',
   'parentTableCellOrNullObject/cellIndex',
 ];
@@ -81,6 +83,10 @@ export function toBlock(paragraph: ParagraphLike): Block {
     block.kind = 'list-item';
   }
   const control = paragraph.parentContentControlOrNullObject;
-  if (!control.isNullObject && control.tag) block.tag = control.tag;
+  if (!control.isNullObject) {
+    if (control.tag) block.tag = control.tag;
+    // Word's parent control holds the whole paragraph: its title, '' if it has none, says so.
+    block.controlTitle = control.title ?? '';
+  }
   return block;
 }

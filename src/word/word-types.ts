@@ -21,6 +21,7 @@ export interface ParagraphEventArgsLike {
 export interface TagHolder {
   isNullObject: boolean;
   tag: string;
+  title: string;
 }
 export interface CellHolder {
   isNullObject: boolean;

@@ -1249,3 +1249,35 @@ describe('more plain labels and sentences: "Agreed between", "Lasts:", "Next tim
   });
   test('"I am writing, as promised, so that …" states the purpose', () => expect(present(plan(p('I am writing, as promised, so that you have our plan in writing.')), 'purpose')).toBe(true));
 });
+
+describe("a council form's content controls name their fields by title or tag", () => {
+  const field = (controlTitle: string | undefined, tag: string | undefined, text: string, placeholder = false): Block => ({ kind: 'paragraph', text, controlTitle, tag, ...(placeholder ? { placeholder } : {}) });
+
+  test('fields with no visible label land in the part their title or tag names', () => {
+    const result = run([
+      h('Written agreement', 1),
+      field('Contingency plan', 'Text12', 'Nan will look after Poppy at her house and I will call a meeting within two days.'),
+      field('', 'ReviewDate', 'We will meet again on 12 January 2027 at the family centre.'),
+      field('Text5', 'txtCopiesTo', 'Mum, Dad, Oakfield Primary School, the health visitor.'),
+    ]);
+    expect(present(result, 'contingency')).toBe(true);
+    expect(present(result, 'review-date')).toBe(true);
+    expect(present(result, 'copies')).toBe(true);
+  });
+
+  test('a tag on a field among other words names no part', () => {
+    const result = run([h('Written agreement', 1), field(undefined, 'ContingencyPlan', 'Signed: Dana Reid, 3 December 2026')]);
+    expect(present(result, 'contingency')).toBe(false);
+  });
+
+  test('a field still showing its placeholder leaves its part missing; a field named only "Date" or "Text1" names no part', () => {
+    const result = run([
+      h('Written agreement', 1),
+      field('Contingency plan', undefined, 'Click or tap here to enter text.', true),
+      h('Review', 2),
+      field('Date', 'Text1', '12 January 2027'),
+    ]);
+    expect(present(result, 'contingency')).toBe(false);
+    expect(present(result, 'review-date')).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { HELD_OUT_6 } from './real-layouts/held-out-6';
 import { HELD_OUT_7 } from './real-layouts/held-out-7';
 import { HELD_OUT_8 } from './real-layouts/held-out-8';
 import { HELD_OUT_9 } from './real-layouts/held-out-9';
+import { HELD_OUT_11 } from './real-layouts/held-out-11';
 import { IN_SAMPLE } from './real-layouts/in-sample';
 import { scoreLayoutSet } from './score';
 
@@ -23,7 +24,7 @@ test('there are at least 20 real-layout agreements, each with labels', () => {
   expect(IN_SAMPLE.length).toBe(labelled.length);
 });
 
-test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_5.map((spec) => ['held-out-5', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const), ...HELD_OUT_8.map((spec) => ['held-out-8', spec.name, spec] as const), ...HELD_OUT_9.map((spec) => ['held-out-9', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
+test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_5.map((spec) => ['held-out-5', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const), ...HELD_OUT_8.map((spec) => ['held-out-8', spec.name, spec] as const), ...HELD_OUT_9.map((spec) => ['held-out-9', spec.name, spec] as const), ...HELD_OUT_11.map((spec) => ['held-out-11', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
   expect(Buffer.from(buildDocx(spec.doc).bytes).equals(readFileSync(join(__dirname, 'real-layouts', set, `${spec.name}.docx`)))).toBe(true);
 });
 
@@ -88,7 +89,14 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   (the same); acronyms 0.95 (18/19), none false (the same); threats 0.64 (7/11), no fair consequence
 //   flagged (the same); victim 0.55 (6/11), none false, no chosen step flagged (0.36, 4/11); contact
 //   0.36 (5/14), 2 false (0.29, 4/14, 1 false). Seen from then on.
-test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9'])('%s has at least 8 agreements and its offsets are exact', (set) => {
+// held-out-11 (10 agreements, 7 December 2026, by a helper who never read src/; emphasis on domestic
+//   abuse, family time of every kind, pre-proceedings letters, and jargon and acronyms beside plain
+//   writing), scored once at b54e74f, the engine at the start of the day: sections 130/150 (86.7%);
+//   vague recall 0.77 (20/26) with 4/84 specific tasks flagged (4.8%); jargon 0.69 (25/36) with
+//   13/275 clean lines flagged (4.7%); acronyms 0.89 (41/46), none false; threats 0.65 (11/17), one
+//   fair consequence flagged; victim 0.50 (11/22), none false, no chosen step flagged; contact 0.52
+//   (14/27), 8 false (2.8%). Seen from then on. (held-out-10, written the same morning, stays sealed.)
+test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-11'])('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);
   expect(scoreLayoutSet(heldOut).offsetErrors).toEqual([]);

@@ -131,6 +131,26 @@ describe('content controls', () => {
   });
 });
 
+describe('content control titles (w:alias)', () => {
+  const titled = (title: string, content: string) => `<w:sdt><w:sdtPr><w:alias w:val="${title}"/><w:tag w:val="Text${title.length}"/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+
+  test('a block control gives every paragraph in it its title; an inner titled control wins', () => {
+    const { blocks } = read(titled('If things go wrong', p(r('Nan will have the children.')) + titled('Who to ring', p(r('Ring Sam on 07700 900123.')))) + p(r('Outside')));
+    expect(blocks.map((b) => [b.text, b.controlTitle])).toEqual([
+      ['Nan will have the children.', 'If things go wrong'],
+      ['Ring Sam on 07700 900123.', 'Who to ring'],
+      ['Outside', undefined],
+    ]);
+  });
+
+  test("an inline control names its paragraph only when it holds all of the paragraph's text", () => {
+    const { blocks } = read(p(titled('Review date', r('12 January 2027'))) + p(r('Next meeting: ') + titled('Review date', r('12 January 2027'))) + p(titled('Review date', r('12 January 2027')) + r(' at the school')) + p(r(' ') + titled('Review date', r('12 January 2027')) + r(' ')));
+    expect(blocks.map((b) => b.controlTitle)).toEqual(['Review date', undefined, undefined, 'Review date']);
+    // An untitled control holding the whole paragraph is still recorded ('' title), so its tag can name the part.
+    expect(read(p(`<w:sdt><w:sdtPr><w:tag w:val="ReviewDate"/></w:sdtPr><w:sdtContent>${r('12 January 2027')}</w:sdtContent></w:sdt>`)).blocks[0].controlTitle).toBe('');
+  });
+});
+
 describe('bold prefixes', () => {
   test('leading bold runs, joined across runs, become the bold prefix', () => {
     const { blocks } = read(p(r('Review ', '<w:b/>') + r('date:', '<w:b/>') + r(' 14 January 2027')));

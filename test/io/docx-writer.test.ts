@@ -62,7 +62,7 @@ test('builder: headings, lists, tables, bold labels, controls and tracked change
   const { blocks, trackedChanges } = readDocx(bytes);
   expect(blocks).toEqual([
     { kind: 'heading', level: 2, text: 'Review', style: 'heading 2' },
-    { kind: 'paragraph', text: 'Review date: 14 January 2027', tag: 'review-date', boldPrefix: 'Review date:', originalText: 'Review date: soon' },
+    { kind: 'paragraph', text: 'Review date: 14 January 2027', tag: 'review-date', controlTitle: 'Review', boldPrefix: 'Review date:', originalText: 'Review date: soon' },
     { kind: 'list-item', text: 'One', style: 'List Number', listLevel: 0, listLabel: '1.' },
     { kind: 'list-item', text: 'Two', style: 'List Bullet', listLevel: 0, listLabel: '\u2022' },
     { kind: 'table-cell', text: 'Label', table: 0, row: 0, column: 0 },

@@ -233,6 +233,18 @@ test('dropping any field from the paragraph read makes the read fail (PropertyNo
   expect(await new WordAdapter(word.run, ALL).readBlocks()).toHaveLength(3);
 });
 
+test("a content control's title reaches the engine, so a council form's unlabelled fields land in their part", async () => {
+  const word = new WordDouble([
+    { text: 'Nan will look after Poppy and I will call a meeting within two days.', controlTitle: 'Contingency plan' },
+    { text: 'Outside any control' },
+  ]);
+  const blocks = await new WordAdapter(word.run, ALL).readBlocks();
+  expect(blocks.map((b) => [b.controlTitle, b.tag])).toEqual([
+    ['Contingency plan', undefined],
+    [undefined, undefined],
+  ]);
+});
+
 test('the remembered annotation ids stay bounded however long the session', async () => {
   const session = await openSession({ paragraphs: agreement() });
   const { word, adapter } = session;

@@ -88,6 +88,8 @@ export interface DoubleParagraph {
   style: string;
   isListItem: boolean;
   tag?: string;
+  /** Title of the content control holding the paragraph (a council form's field name). */
+  controlTitle?: string;
   italic?: boolean;
   /** A paragraph inside a table cell (Word reports the row and cell index, not which table). */
   cell?: { row: number; column: number };
@@ -504,6 +506,7 @@ export class WordDouble {
         const [head, sub] = path.split('/');
         if (head === 'parentContentControlOrNullObject') {
           if (sub === 'tag') controlValues.tag = p.tag ?? '';
+          else if (sub === 'title') controlValues.title = p.controlTitle ?? '';
           else if (sub !== 'isNullObject') throw officeError('InvalidArgument', path);
           continue;
         }
@@ -521,8 +524,9 @@ export class WordDouble {
       batch.read(own);
       const hasControl = names.some((n) => n.startsWith('parentContentControlOrNullObject'));
       if (hasControl) {
-        control.set(p.tag ? controlValues : {}, !p.tag);
-        batch.read(p.tag ? { ...controlValues, isNullObject: false } : { isNullObject: true });
+        const inControl = Boolean(p.tag || p.controlTitle);
+        control.set(inControl ? controlValues : {}, !inControl);
+        batch.read(inControl ? { ...controlValues, isNullObject: false } : { isNullObject: true });
       }
       if (names.some((n) => n.startsWith('parentTableCellOrNullObject'))) {
         cell.set(p.cell ? cellValues : {}, !p.cell);
@@ -558,6 +562,7 @@ export class WordDouble {
         parentContentControlOrNullObject: {
           get isNullObject() { return control.nullFlag; },
           get tag() { return control.get<string>('tag'); },
+          get title() { return control.get<string>('title'); },
         },
         parentTableCellOrNullObject: {
           get isNullObject() { return cell.nullFlag; },

@@ -26,8 +26,7 @@ export function acronymDefinitions(text: string): string[] {
   const inBrackets = /\(\s*([A-Z][A-Za-z&]{1,8})\s*\)/g;
   let m: RegExpExecArray | null;
   while ((m = inBrackets.exec(text))) {
-    const words = text.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/);
-    if (words.length >= 2 && /[A-Za-z]/.test(words[words.length - 1])) found.push(m[1]);
+    if (spelledOutBefore(text.slice(Math.max(0, m.index - 120), m.index), m[1])) found.push(m[1]);
   }
   // As /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?:[A-Za-z][^)]{8,})\)/gu finds them, but with the closing
   // bracket looked up once rather than searched for from every opening one (quadratic in "SW (SW (SW (...").
@@ -50,6 +49,25 @@ export function acronymDefinitions(text: string): string[] {
   }
   return found;
 }
+/**
+ * The words before "(HV)" spell it out: their first letters hold the acronym's letters in order, the
+ * first of them starting a word ("Health Visitor (HV)", "Multi-Agency Risk Assessment Conference
+ * (MARAC)", "Child and Adolescent Mental Health Services (CAMHS)"). "Sarah Boateng (HV)" says who
+ * the health visitor is, not what HV means.
+ */
+export function spelledOutBefore(before: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  const words = before.trim().split(/[\s\-\u2013/]+/).slice(-(letters.length + 3));
+  if (words.length < 2 || !/[A-Za-z]/.test(words[words.length - 1])) return false;
+  let next = 0;
+  for (const word of words) {
+    const initial = word.replace(/^[^A-Za-z]+/, '').charAt(0).toLowerCase();
+    if (next < letters.length && initial === letters[next]) next++;
+    else if (next > 0 && next < letters.length && word.toLowerCase().includes(letters[next])) next++;
+  }
+  return next === letters.length;
+}
+
 /** A date straight after a label: "DOB: 30/09/2019", "DOB 4 March 2019". */
 const DATE_VALUE_AFTER = /^\s*[:\-\u2013]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/;
 const EXPLAINED_OPENING = /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?=[A-Za-z])/gu;

@@ -13,6 +13,7 @@ import { HELD_OUT_6 } from './held-out-6';
 import { HELD_OUT_7 } from './held-out-7';
 import { HELD_OUT_8 } from './held-out-8';
 import { HELD_OUT_9 } from './held-out-9';
+import { HELD_OUT_11 } from './held-out-11';
 import { IN_SAMPLE } from './in-sample';
 import type { AgreementSpec } from './spec';
 
@@ -66,5 +67,6 @@ if (require.main === module) {
   writeSet(join(__dirname, 'held-out-7'), HELD_OUT_7);
   writeSet(join(__dirname, 'held-out-8'), HELD_OUT_8);
   writeSet(join(__dirname, 'held-out-9'), HELD_OUT_9);
-  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample and ${HELD_OUT.length} + ${HELD_OUT_2.length} + ${HELD_OUT_3.length} + ${HELD_OUT_4.length} + ${HELD_OUT_5.length} + ${HELD_OUT_6.length} + ${HELD_OUT_7.length} + ${HELD_OUT_8.length} + ${HELD_OUT_9.length} held-out agreements\n`);
+  writeSet(join(__dirname, 'held-out-11'), HELD_OUT_11);
+  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample and ${HELD_OUT.length} + ${HELD_OUT_2.length} + ${HELD_OUT_3.length} + ${HELD_OUT_4.length} + ${HELD_OUT_5.length} + ${HELD_OUT_6.length} + ${HELD_OUT_7.length} + ${HELD_OUT_8.length} + ${HELD_OUT_9.length} + ${HELD_OUT_11.length} held-out agreements\n`);
 }

