@@ -90,6 +90,10 @@ const CONTACT_STOPPED_AS_RESULT = /\b(?:result|results|resulting|lead|leads|lead
 
 /** The agreement's legal standing explained: it is not binding, or the family can get legal advice. */
 const LEGAL_NOTICE = /\bnot\s+(?:legally\s+binding|a\s+court\s+order)\b|\blegal\s+advice\b|\bsolicitors?\b/;
+/** "may be shown to the court": that records can reach a court, said as a fact of the process… */
+const DISCLOSURE = /^(?:may|might|could|can)\s+(?:also\s+)?be\s+(?:shown|shared|given|seen)\b/;
+/** …unless the paragraph ties it to the family's breach ("if you break it", "any breach … may be shown"). */
+const BREACH_TIE = /\b(?:if|unless|breach\w*|break\w*|fail\w*|broken|not\s+(?:kept|followed|keep|follow))\b/;
 
 type ThreatMessage = keyof typeof MESSAGES;
 
@@ -208,6 +212,7 @@ export const threateningRule: ParagraphRule = {
       if (!match) continue;
       // "This agreement is not legally binding, but it may be shown to the court…": a legal notice, said plainly.
       if ((messageId === 'usedAsEvidence' || messageId === 'reportedToCourt') && LEGAL_NOTICE.test(folded)) continue;
+      if (messageId === 'reportedToCourt' && DISCLOSURE.test(match[0].trimStart()) && !BREACH_TIE.test(folded)) continue;
       const end = match.index + match[0].length;
       const start = match.index + (match[0].length - match[0].trimStart().length);
       // One finding per stretch of text: a later pattern matching the same words adds nothing.

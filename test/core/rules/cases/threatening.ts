@@ -7,6 +7,10 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // Held-out-11's classes, in new wordings: a child going back to the foster carers he lives with after a
+    // session, and records that may reach a court said as a fact with no breach in the paragraph.
+    'If Kian seems unwell at the start, the visit will stop and he will go back to his foster carers early.',
+    'The centre writes a short note after each visit; the notes may be shared with the court.',
     // The same conditions with fair outcomes, and drastic words the family is told about rather than threatened with.
     'If Dad misses a visit, Nan will still take the children to see him at the centre the next week.',
     'If the plan is not kept, we will talk with you about whether the boys can stay at home safely.',
@@ -62,6 +66,15 @@ export const cases: RuleCases = {
     'If Dad is late, the visit will be shorter that day.',
   ],
   invalid: [
+    // Held-out-11's classes, in new wordings: the other adult seen or found at the home as the condition, an
+    // order named by its initials, misconduct as the condition, a possessive subject with no comma, advice the
+    // council takes on its way to court, the parent judged by his presence, a child's care "with her".
+    { text: 'Should Dean be seen at the house, we will apply for an EPO.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'we will apply for an EPO' }] },
+    { text: 'If Lee is aggressive to the staff, his visits will be stopped.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'his visits will be stopped' }] },
+    { text: 'If Jade misses a session her time with Ava will be cut.', errors: [{ messageId: 'contactEnds', severity: 'error', excerpt: 'her time with Ava will be cut' }] },
+    { text: 'If the agreement breaks down, the council will get legal advice with a view to starting care proceedings.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'the council will get legal advice with a view to starting care proceedings' }] },
+    { text: 'If Rob moves back in, we will need to look at whether Kai can stay with her.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'we will need to look at whether Kai can stay with her' }] },
+    { text: 'Any breach of this agreement may be shown to the court.', errors: [{ messageId: 'usedAsEvidence', severity: 'error', excerpt: 'this agreement may be shown to the court' }] },
     // A drastic outcome as the price of a breach, read by its parts (breach-consequence.ts), in wordings no fixed pattern holds.
     { text: 'Not keeping to the plan means Zara may end up living with foster carers.', errors: threat('automaticResult', 'Not keeping to the plan means Zara may end up living with foster carers') },
     { text: 'If the flat is like this again, the council will go to the family court.', errors: threat('automaticResult', 'the council will go to the family court') },
