@@ -30,6 +30,8 @@ const TIME_ALTERNATIVES = [
   `(?:per|a) (?:day|week|month|fortnight)\\b`,
   `(?:by|before|within|no later than|until|till|from|after|starting|for|during|over|in|over the next|in the next|for the next)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+${UNIT}`,
   `(?:by|before|until|till|from|starting|no later than|on or before)\\s+(?:the\\s+)?(?:end of|start of|beginning of|next|this|${WEEKDAY}|${MONTH}|\\d|tomorrow|today|tonight|half[- ]term|christmas|easter|the (?:next|review|date|core group|meeting|conference|first|second|end))`,
+  // Notice counted back from an event: "at least four weeks beforehand", "two hours before", "a day in advance".
+  `${NUMBER}\\s+${UNIT}\\s+(?:before(?:hand)?|in advance|ahead)\\b`,
   `\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)`,
   `\\d{1,2}[:.]\\d{2}\\b`,
   `(?:noon|midday|midnight|o'clock|bedtime|bath ?time|mealtimes?|breakfast time|teatime|school run)\\b`,

@@ -23,20 +23,22 @@ export const VAGUE_ACTION = new RegExp(
     'prioritis(?:e|es|ing)\\b',
     'make (?:better|good|positive|safer|safe|healthy|healthier|sensible|appropriate|the right|wise|wiser) (?:choices|decisions)\\b',
     'be (?:a )?(?:good|positive|better|appropriate|responsible|protective|supportive|consistent|nurturing) (?:role model|parents?|carers?|mum|dad|mother|father|influence)\\b',
-    '(?:ensure|make sure|see that) (?:that )?(?:the |all |their |his |her |jo\'s |sam\'s |the children\'s |the child\'s )*(?:\\w+\'s )?(?:basic |emotional |physical |health |care |educational |developmental |day to day |everyday )*(?:needs|welfare|wellbeing|well-being|safety|best interests)(?: (?:are|is|will be) (?:met|promoted|maintained|prioritised|safeguarded))?\\b',
+    '(?:ensure|make sure|see that) (?:that )?(?:the |all |their |his |her |jo\'s |sam\'s |the children\'s |the child\'s )*(?:\\w+\'s |\\w+s\' )?(?:basic |emotional |physical |health |care |educational |developmental |day to day |everyday )*(?:needs|welfare|wellbeing|well-being|safety|best interests)(?: (?:are|is|will be) (?:met|promoted|maintained|prioritised|safeguarded))?\\b',
     '(?:ensure|make sure|see) (?:that )?(?:the |their |his |her |our )?(?:home|house|flat|environment|children|child|baby|family home|home environment) (?:is|are) (?:kept )?(?:safe|clean|appropriate|suitable|well cared for|happy|settled|stable|nurturing|(?:to |in )?(?:a |an )?(?:good|reasonable|decent|acceptable|high|safe|clean|tidy) (?:standard|state|condition|order))\\b(?! (?:by|before)\\b)',
     // The same of a child named: "make sure Ava is safe at all times", "ensure Kai is well looked after".
     '(?:ensure|ensures|make sure|makes sure) (?:that )?[a-z]+(?:-[a-z]+)? (?:is|are) (?:kept |always )?(?:safe|happy|settled|well looked after|well cared for|looked after|cared for|clean and presentable|clean|presentable|ok|okay|alright|all right)\\b(?! (?:by|before|at (?:school|nursery|home)|in (?:bed|school))\\b)',
-    'meet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s )?(?:basic |emotional |physical )?needs\\b',
+    // Whose needs, by possessive of one child or of several ("the girls' needs").
+    'meet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s |\\w+s\' )?(?:basic |emotional |physical )?needs\\b',
     'keep (?:the children|the child|them|him|her|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
-    'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)\\b',
-    '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant|calm|calmer|patient)\\b',
+    // A standard of a kind, with the words it is coordinated with ("a clean and tidy home"), so "tidy" there is no action.
+    'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)(?:(?:,| and| or) (?:safe|clean|tidy|hygienic|warm|appropriate|suitable|stable|healthy|positive|calm|happy))*\\b',
+    '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant|calm|calmer|patient|respectful|polite|kind|civil|courteous|considerate|sensible|mature|reliable|friendly|welcoming)\\b',
     'behave (?:appropriately|responsibly|well|better)\\b',
     '(?:do|try) (?:their|his|her|my|our) best\\b',
     '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough|more of|more) )?(?:progress|changes?|improvements?|an effort|efforts?|every effort)\\b',
     '(?:seek|access|accept|get|receive) (?:help|support|advice|services|treatment|input)\\b(?! (?:from|at|with) [A-Z])',
     // Support of a kind, not of a thing: "offer ongoing support", "provide robust, needs-led support".
-    '(?:offer|provide|give) (?:(?:ongoing|continued|continuing|some|any|further|additional|appropriate|practical|emotional|relevant|general|robust|needs-led|tailored|holistic|intensive|targeted|flexible|bespoke|wraparound|multi-agency)(?:,? (?:and )?)?){0,3}(?:support|help|advice|guidance|input|assistance)(?! (?:with|to|by|on|at)\\b)',
+    '(?:offer|provide|give) (?:(?:ongoing|continued|continuing|some|any|further|additional|appropriate|practical|emotional|relevant|general|robust|needs-led|tailored|holistic|intensive|targeted|flexible|bespoke|wraparound|multi-agency)(?:,? (?:and )?)?){0,3}(?:support|help|advice|guidance|input|assistance)(?! (?:with|by|on|at)\\b| to (?!(?:the |his |her |their )?(?:family|parents?|children|child|them|him|her|mum|dad|carers?)\\b(?! (?:with|to|by|on|at|in)\\b)))',
     'support (?:the family|the parents|parents|ms \\w+|mr \\w+|mrs \\w+|mum|dad|them|him|her|the children|jo|sam)\\s*(?:[.;,]|$| as | where | when | if | with any)',
     'monitor(?:s|ing)? (?:the situation|progress|things|the family|the children|the child|how)\\b',
     '(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b',
@@ -52,7 +54,8 @@ export const VAGUE_ACTION = new RegExp(
     'liais(?:e|es|ing) with (?:all |the |other |relevant |partner )?(?:agencies|services|professionals|everyone|partners)\\b',
     '(?:keep|stay) on top of\\b',
     '(?:stay|remain|keep|be) (?:involved|in the loop|in touch)\\b',
-    '(?:attend|go to|keep|make) (?:all |any |their |his |her |the |every )?(?:appointments|meetings|sessions|groups|courses|classes|services|activities)\\b(?! (?:at|with|on|every|each|in|for|run by)\\b)',
+    // A class of appointments with "all" or "any" and a kind but not which ("all health appointments", "any school meetings").
+    '(?:attend|go to|keep|make) (?:(?:all|any|every) (?:of )?(?:(?:his|her|their|the) )?(?:[a-z]+ )?|(?:their|his|her|the) )?(?:appointments|meetings|sessions|groups|courses|classes|services|activities)\\b(?! (?:at|with|on|every|each|in|for|run by)\\b)',
     '(?:support|help) (?:[a-z]+ )?(?:emotionally|more|better)\\b',
     '(?:be|become) (?:a )?(?:better|good|safe|protective) (?:parents?|mum|dad|carers?)\\b',
     // Watching and sorting without saying what: "keep an eye on things", "sort out your working hours", "look into it".
@@ -102,7 +105,7 @@ export const VAGUE_ACTION = new RegExp(
     // Harm of a kind, in a rule or not: "never put Ava at risk", "not expose the twins to harm", "not let Ava down".
     '(?:put|puts|place|places|expose|exposes|leave|leaves) (?:[\\w\'\u2019-]+ ){1,2}(?:at risk|in danger|to (?:any )?(?:harm|risk|danger))\\b',
     'let(?:s)? (?:[\\w\'\u2019-]+ ){1,2}down\\b',
-    'keep(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,2}away from (?:risky|unsafe|dangerous|bad|harmful|risk|harm|danger)\\b',
+    'keep(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,2}away from (?:(?:any|all) )?(?:risky|unsafe|dangerous|bad|harmful|risk|harm|danger|arguments|conflict|rows|fighting|trouble|stress|adult (?:issues|matters|conversations))\\b',
     // Habits held in check, with no measure: "control his drinking", "get his drinking under control".
     '(?:control|controls|limit|limits|tackle|tackles|monitor|monitors|watch|watches) (?:(?:his|her|their|my|your) )?(?:drinking|drug use|alcohol|alcohol use|cannabis use|temper|anger|gambling|spending)\\b',
     '(?:get|gets|keep|keeps) (?:(?:his|her|their|my|your) )?(?:drinking|drug use|temper|anger|gambling|spending|finances|money) (?:under control|in check|sorted)\\b',
@@ -112,9 +115,12 @@ export const VAGUE_ACTION = new RegExp(
     'spend(?:s|ing)? (?:(?:more|some|quality|extra) )+time with\\b',
     'think(?:s|ing)? (?:before|first)\\b',
     '(?:look(?:s|ing)? after|take(?:s)? care of) (?:his|her|their|my|your) (?:own )?(?:health|mental health|wellbeing|well-being|physical health)\\b',
+    // Enough of something, by nobody's measure: "make sure there is always enough food in the house".
+    '(?:ensure|ensures|make sure|makes sure)(?: that)? there (?:is|are|will be) (?:always |at all times |)(?:enough|sufficient|adequate|plenty of)\\b',
     // Upkeep to a standard nobody has set: "keep the house clean and tidy at all times".
     'keep(?:s|ing)? (?:the |their |his |her |your |my |our )?(?:home|house|flat|kitchen|bathroom|bedrooms?|rooms?|place|property) (?:clean and tidy|clean|tidy|nice|in order|hygienic|presentable|in (?:a )?(?:good|reasonable|decent|clean|tidy) (?:state|order|condition))\\b(?! (?:by|before)\\b)',
     // A professional's non-commitment: "get back to you", "see what can be done", "explore options".
+    '(?:signpost|signposts|signposting) (?:[\\w\'\u2019-]+ ){1,2}to (?:(?:appropriate|relevant|suitable|other|local|the right|any) )*(?:services|support|agencies|organisations|help)\\b',
     '(?:see|sees) what (?:can|could) be done\\b',
     'explor(?:e|es|ing) (?:the |other |all |some )?(?:options|possibilities|this|it|whether)\\b',
     'get(?:s)? back to (?:you|them|him|her|[a-z]+)\\b(?! (?:by|on|within|before|the same|that|the next)\\b)',

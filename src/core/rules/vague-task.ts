@@ -6,6 +6,7 @@ import { hasTimeExpression, VAGUE_STATE, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
 import { isTopicFragment, isTwoWordInstruction } from '../tasks';
+import { IMPERATIVE_LINE } from '../commitment-runs';
 import { OBSERVABLE, VAGUE_ACTION } from './vague-actions';
 
 /** The three parts of a task, as the messages name them. */
@@ -40,14 +41,33 @@ const PASSIVE_AGENT = {
   },
 };
 
-/** A line telling the reader what not to do ("Do not talk to the children about where they will live"): any subject later is in a clause of its own. */
-const NEGATIVE_IMPERATIVE = /^\W*(?:(?:please )?(?:do not|don't)|never)\b/;
+/**
+ * A line that opens with an instruction ("Do not talk to …", "Help Jodie apply … so she can get to visits",
+ * "Meet your IDVA … and agree that she can tell …"): a subject after its verb is in a clause of its own.
+ */
+const INSTRUCTION_VERB = new RegExp(`${IMPERATIVE_LINE.source}|^\\W*please (?:do not|don't)\\b`);
 
-function missingWho({ actor: found, headingActor, text, folded, role }: ParagraphContext): Gap | null {
-  const actor = found && found.start > role.contentStart && NEGATIVE_IMPERATIVE.test(folded.slice(role.contentStart)) ? undefined : found;
+/** A session or its time, told what happens to it when something goes wrong ("If the centre is late, the lost time will be made up"). */
+const SCHEDULE_THING = /^(?:the |any |this |that |a )?(?:lost |missed |next |whole |same )?(?:time|session|visit|call|contact|meeting|family time|handover|appointment)s?$/;
+
+/** "… so she", "… and agree that she": what findActor took for a subject ends in a clause of its own. */
+const CLAUSE_SUBJECT_AT_END = /\b(?:so|that|because|whether|until|unless)\s+[a-z]+$/;
+
+function subjectOfLine({ actor, folded, role }: ParagraphContext): ParagraphContext['actor'] {
+  if (!actor || actor.end <= actor.start) return actor;
+  const opening = INSTRUCTION_VERB.exec(folded.slice(role.contentStart));
+  if (!opening) return actor;
+  const afterVerb = actor.start >= role.contentStart + opening.index + opening[0].length;
+  return afterVerb || CLAUSE_SUBJECT_AT_END.test(folded.slice(actor.start, actor.end)) ? undefined : actor;
+}
+
+function missingWho(context: ParagraphContext): Gap | null {
+  const { headingActor, text, folded, role } = context;
+  const actor = subjectOfLine(context);
   const kind = actor?.kind ?? 'none';
   const hasVerb = (actor?.verbAt ?? -1) >= 0;
   if (kind === 'generic' && PASSIVE_AGENT.test(text)) return null;
+  if (kind === 'generic' && SCHEDULE_THING.test(folded.slice(actor!.start, actor!.end)) && CONDITION_AS_WHEN.test(folded.slice(role.contentStart))) return null;
   if (kind === 'generic' && actor!.end > actor!.start) return { part: PART.who, suggestion: SUGGEST.nameWho, span: { start: actor!.start, end: actor!.end } };
   const named = headingActor === 'family' || headingActor === 'professional';
   if (kind === 'generic' || (kind === 'none' && hasVerb && !named) || (kind === 'none' && !hasVerb && headingActor === 'generic')) {
