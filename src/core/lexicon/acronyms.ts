@@ -88,6 +88,19 @@ export const ACRONYMS: AcronymEntry[] = [
   { forms: ['CME'], expansion: 'child missing education', plain: 'a child who is not on a school roll or not going to school' },
   { forms: ['PRU'], expansion: 'pupil referral unit', plain: 'a small school for children who cannot go to their usual school' },
   { forms: ['ACEs'], expansion: 'adverse childhood experiences', plain: 'hard things that happened in childhood' },
+  // Children in care, court stages and screening tools, from jargon busters written for parents and children in care.
+  { forms: ['ASQ', 'ASQ-3', 'ASQ:SE'], expansion: 'Ages and Stages Questionnaire', plain: 'a questionnaire about how your child is growing and learning' },
+  { forms: ['SDQ'], expansion: 'Strengths and Difficulties Questionnaire', plain: 'a questionnaire about how the child is getting on' },
+  { forms: ['IHA', 'RHA'], expansion: 'initial (or review) health assessment', plain: 'a health check for a child in care' },
+  { forms: ['EDT'], expansion: 'Emergency Duty Team', plain: 'the council\u2019s out-of-hours social work team (give the number)' },
+  { forms: ['VSH'], expansion: 'Virtual School Head', plain: 'the council\u2019s teacher in charge of the education of children in care' },
+  { forms: ['PPO'], expansion: 'police protection', plain: 'the police taking the children somewhere safe for up to three days' },
+  { forms: ['IRH', 'CMH', 'FFH'], expansion: 'issues resolution (case management, fact-finding) hearing', plain: 'a court hearing (say what it will decide)' },
+  { forms: ['PWP'], expansion: 'placement with parents', plain: 'the child living at home while in the council\u2019s care' },
+  { forms: ['ABE'], expansion: 'Achieving Best Evidence interview', plain: 'a recorded interview with the police' },
+  { forms: ['PPM', 'LPM'], expansion: 'pre-proceedings (legal planning) meeting', plain: 'a meeting about whether the council will go to court' },
+  { forms: ['DVPP'], expansion: 'domestic violence perpetrator programme', plain: 'a course for people who have been violent or abusive at home' },
+  { forms: ['YP'], expansion: 'young person', plain: 'use the young person\u2019s name' },
 ];
 
 /**

@@ -12,18 +12,27 @@ export interface JargonEntry {
   event?: true;
   /** What, straight after the term, makes it something else: "comply with this agreement" is the agreement's own terms. */
   notBefore?: RegExp;
+  /** What the words just before the term must say for it to be jargon: a court order the council seeks, not the one on the family's papers. */
+  onlyAfter?: RegExp;
 }
+
+/** The council asking a court for something: "we will seek", "apply to the court for", "ask the court to make". */
+const SOUGHT = /\b(?:seek|seeks|seeking|sought|apply|applies|applying|applied|application|ask(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:family\s+)?(?:court|judge)|go(?:es|ing)?\s+to\s+court|obtain(?:s|ed|ing)?|request(?:s|ed|ing)?)\b[^.;:!?]{0,40}$/i;
+/** An amount that grows, not a change of service level: "family time is stepped up in stages", "stepped up to three hours". */
+const GROWING_AMOUNT = /^\s+(?:in\s+(?:stages|steps)|gradually|slowly|bit\s+by\s+bit|over\s+(?:time|the\s+next)|each\s+(?:week|month|time)|to\s+(?:\w+\s+)?(?:hours?|nights?|days?|overnights?|weekends?|times?|sessions?|visits?)\b|to\s+(?:once|twice|one|two|three|four|five|six|\d))/i;
 
 export const JARGON: JargonEntry[] = [
   { terms: ['core group', 'core group meeting', 'core groups'], plain: ['meeting of the family and the professionals working with them'], event: true },
   { terms: ['core agencies'], plain: ['the services working with your family'] },
-  { terms: ['initial child protection conference', 'child protection conference', 'case conference', 'review child protection conference'], plain: ['meeting to decide whether the children need a child protection plan'], event: true },
+  // A "child protection conference" says what it is in words a parent reads (labellers of four sets left it plain
+  // six times in seven); the stage names and "case conference" do not.
+  { terms: ['initial child protection conference', 'case conference', 'review child protection conference'], plain: ['meeting to decide whether the children need a child protection plan'], event: true },
   { terms: ['strategy discussion', 'strategy meeting'], plain: ['meeting between social care, police and health to decide what to do next'], event: true },
   { terms: ['section 47', 'section 47 enquiry', 'section 47 enquiries', 'child protection enquiry', 'child protection enquiries'], plain: ['an investigation into whether a child is being harmed'] },
   { terms: ['section 20', 'section 17', 'section 31'], plain: ['say what the law allows in everyday words'] },
   { terms: ['public law outline', 'pre-proceedings', 'pre proceedings'], plain: ['the stage before the council may go to court, when you can get free legal advice'] },
   { terms: ['threshold', 'thresholds', 'threshold criteria', 'significant harm threshold'], plain: ['the level of worry at which we must act'] },
-  { terms: ['step down', 'stepped down', 'step-down', 'step up', 'stepped up', 'step-up', 'escalated to', 'escalation'], plain: ['move to more (or less) support', 'ask for more help from'] },
+  { terms: ['step down', 'stepped down', 'step-down', 'step up', 'stepped up', 'step-up'], plain: ['move to more (or less) support', 'ask for more help from'], notBefore: GROWING_AMOUNT },
   { terms: ['disguised compliance'], plain: ['saying you will do things but not doing them'] },
   { terms: ['parenting capacity'], plain: ['how well you can look after the children'] },
   { terms: ['liaise', 'liaising', 'liaises', 'liaison'], plain: ['talk to', 'keep in touch with'] },
@@ -160,7 +169,9 @@ export const JARGON: JargonEntry[] = [
   { terms: ['undertaking'], plain: ['doing', 'carrying out'], notBefore: /^(?!\s+(?:the|a|an|any|some|further|this|these|regular|direct|work|assessments?|checks?|visits?)\b)/ },
   { terms: ['in a timely manner', 'timely', 'at the earliest opportunity', 'with immediate effect', 'on an ongoing basis'], plain: ['give a date or time'] },
   { terms: ['pertaining to', 'in accordance with'], plain: ['about', 'as'] },
-  { terms: ['escalate', 'escalating', 'escalate concerns'], plain: ['tell the manager', 'ask for more help'] },
+  // "The case will be escalated" as a consequence is the threatening rule's business (its own message); the word for
+  // passing a worry up the line stays jargon.
+  { terms: ['escalation', 'escalate concerns', 'escalating concerns', 'escalated concerns', 'escalate the concern', 'escalate any concerns'], plain: ['tell the manager', 'ask for more help'] },
   { terms: ['exit plan', 'exit strategy'], plain: ['the plan for when we stop working with you'] },
   { terms: ['positive outcomes', 'improved outcomes', 'better outcomes', 'outcomes for the children', 'outcomes for the child'], plain: ['say what will be better for the children'] },
   { terms: ['professional curiosity', 'drift and delay', "the child's journey", 'presenting behaviour', 'presenting behaviours'], plain: ['say what you mean in everyday words'] },
@@ -189,4 +200,28 @@ export const JARGON: JargonEntry[] = [
   { terms: ['edge of care', 'needs-led', 'needs led', 'duty of care', 'local authority designated officer'], plain: ['say what it means for your family in everyday words'] },
   { terms: ['supervision matrix', 'level of supervision', 'supervision level'], plain: ['how closely a worker will stay with you during family time'] },
   { terms: ['child protection visits', 'cp visits'], plain: ['visits from the social worker to see the children'] },
+  // Court procedure the council takes against a family (issue 11; family court dictionaries written for parents):
+  // an order is jargon when it is sought, not as the name on the family's papers ("lives with Nan under an interim
+  // care order"). A plain "care order" is what families call being taken into care: it stays out.
+  { terms: ['emergency protection order', 'interim care order', 'interim supervision order', 'supervision order', 'placement order', 'child assessment order', 'recovery order', 'secure accommodation order'], plain: ['ask the family court to decide (say what the order would mean for the children)'], onlyAfter: SOUGHT },
+  { terms: ['police protection', 'police powers of protection', 'powers of protection'], plain: ['the police taking the children somewhere safe for up to three days'] },
+  { terms: ['allocation hearing', 'directions hearing', 'interim hearing', 'contested hearing', 'ground rules hearing', 'first hearing dispute resolution appointment', 'adjournment', 'adjourned hearing'], plain: ['court hearing, with what it will decide'], event: true },
+  { terms: ['party to the proceedings', 'parties to the proceedings', 'first respondent', 'second respondent', 'ex parte', 'without notice application', 'position statement', 'court bundle', 'legal status'], plain: ['say what it means for you in everyday words'] },
+  // Children in care: the words of the care system a parent meets when a child is looked after.
+  { terms: ['delegated authority'], plain: ['which everyday decisions the carers can make (say which, such as school trips or haircuts)'] },
+  { terms: ['lac review', 'lac reviews', 'cla review', 'cla reviews', 'cic review', 'cic reviews', 'child in care review', 'children in care review', 'statutory review', 'statutory reviews'], plain: ['the meeting that checks the plan for a child in care'], event: true },
+  { terms: ['initial health assessment', 'review health assessment', 'statutory health assessment'], plain: ['a health check for a child in care'], event: true },
+  { terms: ['virtual school', 'virtual school head', 'pupil premium plus', 'independent visitor', 'voluntary accommodation'], plain: ['say who they are and what they do, in everyday words'] },
+  // Screening and assessment tools named as professionals name them.
+  { terms: ['screening tool', 'screening tools', 'screening assessment', 'screening questionnaire', 'risk screening', 'assessment tool', 'assessment tools', 'risk assessment tool', 'toolkit', 'neglect toolkit', 'risk matrix', 'risk checklist', 'outcome star', 'outcomes star', 'family star', 'ages and stages questionnaire', 'scaling question', 'scaling questions', 'scaling exercise'], plain: ['a list of questions (say what it is for and who will go through it with you)'], event: true },
+  // How workers describe their own oversight, and what a parent is judged able to do.
+  { terms: ['continue to monitor', 'continues to monitor', 'continue monitoring', 'continued monitoring', 'ongoing monitoring', 'oversight', 'management oversight'], plain: ['say who will check what, and how often'] },
+  { terms: ['capacity to', 'sustain change', 'sustain the change', 'sustain the changes', 'sustain changes', 'sustaining change'], plain: ['whether the parent can (say what), and keep it up'] },
+  { terms: ['locality team', 'safeguarding hub'], plain: ['the team (give its name and number)'] },
+  // Officialese a parent would not say, in the class of "prior to" and "in accordance with".
+  { terms: ['in line with', 'in conjunction with', 'with a view to', 'in excess of', 'pursuant to', 'notwithstanding', 'forthwith', 'thereafter', 'henceforth', 'in receipt of', 'at this point in time', 'at this moment in time', 'subsequently'], plain: ['say it simply: as, with, to, more than, after, from now on'] },
+  // Services described as what is on offer, panels that decide, and tools used with children.
+  { terms: ['core offer', 'support offer', 'local offer', 'early help offer', 'family support offer', 'alternative provision', 'educational provision', 'commissioned', 'commission a', 'commission an'], plain: ['say what help the family will get, from whom and when'] },
+  { terms: ['agency decision maker', 'permanence panel', 'fostering panel', 'adoption panel', 'disruption meeting'], plain: ['say who decides, and how the family can take part'], event: true },
+  { terms: ['three houses', 'three houses tool'], plain: ['a drawing with the child of what is good, what is worrying and what they hope for'], event: true },
 ];

@@ -78,12 +78,22 @@ const EXPLAINED_OPENING = /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?=[A-Za-z])/gu
  * Acronyms said as letters (CAMHS, ICPC) have consonant runs; pronounceable ones are in the lexicon.
  */
 function readsAsName(text: string, at: number, word: string): boolean {
-  if (word.length < 4 || !/[AEIOUY]/.test(word) || /[^AEIOUY&]{3}/.test(word)) return false;
+  if (!pronounceable(word)) return false;
   // Only after a word of place ("shop at ALDI"): after "the", "to" or "of" a word in capitals is as often a service
   // or a risk named by its initials ("refer him to the DAPP", "the risk of SUDI").
   if (/\b(?:at|from|in|into|outside|near|inside|opposite)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return true;
   // "the ICON video", "the STAR programme": a pronounceable name in capitals before what it names.
   return NAMED_THING_AFTER.test(text.slice(at + word.length, at + word.length + 14));
+}
+
+/**
+ * Said as a word: four letters or more with a vowel and no three consonants together (ALDI, TESCO), or a
+ * long word with two vowels at least, as a shop's name is (POUNDLAND, SCREWFIX), which an abbreviation said
+ * as letters seldom is.
+ */
+function pronounceable(word: string): boolean {
+  if (word.length < 4 || !/[AEIOUY]/.test(word)) return false;
+  return !/[^AEIOUY&]{3}/.test(word) || (word.length >= 6 && (word.match(/[AEIOUY]/g) ?? []).length >= 2);
 }
 
 /** What a programme or campaign name in capitals names: "ICON video", "STAR programme". */

@@ -29,6 +29,12 @@ export const cases: RuleCases = {
 
     // Shop names in capitals read as words.
     'Ms Smith will do the food shop at ALDI every Saturday.',
+    // Long shop names said as words, though their consonants run together.
+    'Lewis will buy the paint from SCREWFIX on Saturday.',
+    'Kim gets the nappies at POUNDLAND each week.',
+    // Spelled out by the words before the brackets, lower-case letters and "and" included.
+    'Mia will see the Speech and Language Therapy (SALT) team each week. SALT will write to Kim.',
+    'Kim will meet the Special Educational Needs Co-ordinator (SENCo) on Monday.',
 
     'Amir Khan (social worker) will visit every Monday at 4pm.',
     'Jo will see the Child and Adolescent Mental Health Services (CAMHS) nurse every Tuesday. CAMHS will write to Ms Smith after each visit.',
@@ -67,6 +73,10 @@ export const cases: RuleCases = {
     { text: 'The case will be heard in the FDAC.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'FDAC' }] },
 
     { text: 'The SW will visit every Monday.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'SW' }] },
+    // A name before the brackets says who holds the role; it does not explain the letters.
+    { text: 'Copies to Pat Ellis (IRO) and the school.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'IRO' }] },
+    { text: 'The ASQ will be done at the two-year check.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'ASQ' }] },
+    { text: 'After 5pm, ring the EDT.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'EDT' }] },
     {
       text: 'The children will stay on a CP plan until the RCPC.',
       errors: [

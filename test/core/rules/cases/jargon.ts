@@ -45,6 +45,16 @@ export const cases: RuleCases = {
     'We will hold a core group (a meeting of everyone who works with the family) every six weeks.',
     // A written undertaking names the document, a promise (held-out-5 class, new wording).
     'Grandad signed this undertaking on Friday and keeps a copy.',
+    // Court orders are jargon when the council seeks one, not as the order the family already lives under.
+    'Nan has looked after Kai under a care order since 2023.',
+    'The interim care order lets Mia stay with her aunt until the court decides.',
+    'If Mia is hurt again, the council may ask the court for a care order.',
+    // Time that grows in stages is plain; only a change of service level is a step up or down.
+    'Family time with Dad will be stepped up in stages over the next month.',
+    'Visits will step up to two hours each Saturday from January.',
+    // A case "escalated" in a consequence is the threatening rule's business; a conference named as itself is plain.
+    'If the house is still cold on Friday, the case may be escalated and Ana will tell you first.',
+    'Ana will explain to Kim what happens at the child protection conference.',
   ],
   invalid: [
     { text: 'The family centre is undertaking a parenting assessment.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'undertaking' }, { messageId: 'jargon', severity: 'warning', excerpt: 'parenting assessment' }] },
@@ -94,5 +104,21 @@ export const cases: RuleCases = {
     { text: 'Family support will be facilitated by the Family Hub.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'facilitated' }] },
     { text: 'There are concerns about disguised compliance.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'disguised compliance' }] },
     { text: 'Mum will engage with the parenting course every Monday.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'engage' }] },
+    // Court procedure the council takes, the words of the care system, screening tools, and how workers describe
+    // their oversight and a parent's ability (issue 11, classes from jargon busters written for parents).
+    { text: 'The council will ask the court for an interim care order if Ruby is taken from the foster home.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'interim care order' }] },
+    { text: 'We may apply to the family court for a supervision order.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'supervision order' }] },
+    { text: 'Officers could use police protection if the boys are left alone again.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'police protection' }] },
+    { text: 'The directions hearing is next month.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'directions hearing' }] },
+    { text: 'Kim will sign the delegated authority form with the foster carers.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'delegated authority' }] },
+    { text: 'Ana will raise this at Mia\u2019s next CLA review.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'CLA review' }] },
+    { text: 'The youth worker will go through an exploitation screening tool with Jay.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'screening tool' }] },
+    { text: 'The health visitor will continue to monitor Ava\u2019s weight.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'continue to monitor' }] },
+    { text: 'Workers doubt Dad\u2019s capacity to keep the flat safe.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'capacity to' }] },
+    { text: 'If things improve the plan will step down to a family support plan.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'step down' }] },
+    { text: 'Escalation to a manager will follow any missed visit.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Escalation' }] },
+    { text: 'Leo will go to alternative provision on Fridays.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'alternative provision' }] },
+    { text: 'Ana will do the three houses with Mia before the review.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'three houses' }] },
+    { text: 'Dad will see Mia in line with the court\u2019s wishes.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'in line with' }] },
   ],
 };
