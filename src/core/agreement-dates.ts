@@ -87,12 +87,15 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     evidence.push(i);
     candidates.push(i);
   }
-  // Review sentences elsewhere ("How long this will go on for: ... reviewed on 7 January").
+  // Review sentences elsewhere ("How long this will go on for: ... reviewed on 7 January"). Where the
+  // form's review box is left blank, only a sentence saying so in so many words fills it: going
+  // through the plan with someone before it starts is not reviewing it.
+  const blankBox = reviewBoxLeftBlank(view);
   const reviewSentences = view.scans.allIndexes('review', folded.length, (i) => {
     const { section, placeholder } = roles[i];
     if (section === 'review-date' || placeholder || section === 'concerns' || section === 'purpose' || section === 'family-commitments') return false;
     return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview');
-  });
+  }).filter((i) => !blankBox || PLAIN_REVIEW.test(folded[i]));
   for (const i of reviewSentences) {
     evidence.push(i);
     candidates.push(i);
@@ -110,6 +113,15 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     }
   }
   return { date: null, evidence: [...new Set(evidence)].sort((a, b) => a - b) };
+}
+
+/** A review in so many words: "review", "revisit", "again", "the next meeting". */
+const PLAIN_REVIEW = /\breview|\brevisit|\bagain\b|\bnext (?:[a-z-]+ ){0,3}(?:meeting|core group|conference|get-together|catch-up)\b/;
+
+/** "Review date: Click or tap to enter a date.", or a review label over a placeholder. */
+function reviewBoxLeftBlank(view: DocumentView): boolean {
+  const { roles } = view;
+  return (view.labelled.get('review-date') ?? []).some((i) => roles[i].placeholder || (roles[i].labelOnly && roles[i + 1]?.section === 'review-date' && roles[i + 1].placeholder));
 }
 
 export function findEndDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {

@@ -54,7 +54,8 @@ export function labelLineRole(block: Block, text: string, trimmed: string, role:
   const labelText = fold(colon[1]);
   // "Mother: Kerry Walsh", "Social worker: J. Smith" name a party; "Mum: will take Jo..." is a task.
   const value = trimmed.slice(trimmed.indexOf(colon[0]) + colon[0].length);
-  const named = labelKey(labelText, context) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
+  // ("Mum; Dad; Oak School" is a list of people, not a party's label: a party is labelled with a colon.)
+  const named = labelKey(labelText, context) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && colon[0].includes(':') && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
   // "Names: Jo Smith" under "The children" names the child, not a party.
   const key = named === 'participants' && state.current === 'child-details' && CHILD_FIELD.test(cleanPartyLabel(labelText)) ? 'child-details' : named;
   if (!key || key === 'tasks') return null;

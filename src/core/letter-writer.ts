@@ -1,5 +1,6 @@
 import type { DocumentView } from './document-view';
 import { cleanLabel } from './section-labels';
+import { fold } from './text';
 
 // A letter from the social worker to a parent ("Dear Ms Carter, … Yours sincerely"): its "I" is the
 // writer, a professional, though "What I will do" reads as the family's part in a child's own plan.
@@ -20,7 +21,7 @@ export function writerTasks(view: Pick<DocumentView, 'folded' | 'roles' | 'tasks
   const found = Object.assign(new Set<number>(), { under: new Set<number>() });
   let letter = false;
   for (let i = 0; i < Math.min(folded.length, LETTER_OPENING) && !letter; i++) letter = GREETING.test(folded[i]);
-  if (!letter) return found;
+  if (!letter || parentsVoice(view)) return found;
   for (const task of tasks) {
     const subject = texts[task.index].slice(task.actor.start, task.actor.end).trim();
     const label = labelAbove(roles, task.index);
@@ -29,6 +30,30 @@ export function writerTasks(view: Pick<DocumentView, 'folded' | 'roles' | 'tasks
     if (subject === 'I' || ((task.actor.kind === 'none' || task.actor.kind === 'generic') && headed)) found.add(task.index);
   }
   return found;
+}
+
+/**
+ * A letter whose "I" is the parent's: a line in the first person that names the writer in the third
+ * person ("I will not go there unless Ms Reid has arranged it"), or a heading putting the breach in
+ * the first person ("What will happen if I don't keep to this"). The writer never says either.
+ */
+function parentsVoice(view: Pick<DocumentView, 'folded' | 'roles' | 'tasks' | 'texts'>): boolean {
+  const { folded, roles, tasks, texts } = view;
+  if (roles.some((role, i) => role.labelOnly && FIRST_PERSON_BREACH.test(folded[i]))) return true;
+  const names = writerNames(texts, folded);
+  if (names.length === 0) return false;
+  const named = new RegExp(`\\b(?:${names.join('|')})\\b`);
+  return tasks.some((task) => texts[task.index].slice(task.actor.start, task.actor.end).trim() === 'I' && named.test(folded[task.index].slice(task.actor.end)));
+}
+const FIRST_PERSON_BREACH = /\bif i (?:don't|do not|can't|cannot|break|fail to|am not able to|stop)\b/;
+
+/** The writer's names from the line after the closing ("Angela Reid, Social Worker" gives angela, reid). */
+function writerNames(texts: readonly string[], folded: readonly string[]): string[] {
+  const closing = folded.findIndex((text) => LETTER_CLOSING.test(text));
+  if (closing < 0) return [];
+  const signer = texts.slice(closing + 1, closing + 4).find((text) => text.trim().length > 0) ?? '';
+  const name = /^\s*((?:[A-Z][\p{Ll}'\u2019-]+ ?){1,3})(?:,|\n|$)/u.exec(signer.split('\n')[0]);
+  return name ? name[1].trim().split(' ').map((word) => fold(word).replace(/[^a-z'\u2019-]/g, '')).filter((word) => word.length > 1) : [];
 }
 
 function labelAbove(roles: DocumentView['roles'], index: number): number {

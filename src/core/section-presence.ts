@@ -9,7 +9,9 @@ import type { SectionId } from './model';
 import { LEGAL_NOTICE_TEXT } from './section-evidence';
 import { hasNumberValue } from './label-reading';
 import { withoutPlaceholders } from './form-filler';
-import { signsOffLetter, writerTasks } from './letter-writer';
+import { writerTasks } from './letter-writer';
+import { countersignatureAt } from './countersignature';
+import { namedSignersAt } from './signers';
 import { cleanLabel } from './section-labels';
 import { SECTION_TABLE, type PresenceTest, type SectionRow, type SectionWording } from './section-table';
 
@@ -107,7 +109,7 @@ class SectionFinder {
       case 'label-wording-or-content':
         return labelled.has(row.id) || this.wording(row) || this.content.get(row.id)!;
       case 'countersignature':
-        return this.countersignature(labelled.has(row.id));
+        return this.countersignature();
       case 'number':
         return this.numbered();
       case 'agreement-date':
@@ -135,8 +137,8 @@ class SectionFinder {
   /** The first sentence (not a heading or label) that shows the section by what it says; listed. */
   private sentences(row: SectionRow): boolean {
     const { roles, facts, folded } = this.view;
-    for (const { fact, notIn, labelCells, title } of row.sentences ?? []) {
-      const at = this.view.scans.firstIndex(`${labelCells ? 'label-cell' : title ? 'title' : 'sentence'}:${fact}`, title ? Math.min(folded.length, TITLE_AREA) : folded.length, (i) => {
+    for (const { fact, notIn, labelCells, title, signers } of row.sentences ?? []) {
+      const at = signers ? namedSignersAt(this.view) : this.view.scans.firstIndex(`${labelCells ? 'label-cell' : title ? 'title' : 'sentence'}:${fact}`, title ? Math.min(folded.length, TITLE_AREA) : folded.length, (i) => {
         const role = roles[i];
         if (labelCells) return role.labelOnly && !role.placeholder && this.view.blocks[i].kind === 'table-cell' && facts.has(i, fact);
         if (title) return role.labelOnly && role.section === null && this.view.blocks[i].kind === 'heading' && facts.has(i, fact);
@@ -159,16 +161,11 @@ class SectionFinder {
     });
   }
 
-  /** A label, or the team manager named beside a signature or a date. */
-  private countersignature(labelled: boolean): boolean {
-    const { roles, folded, facts } = this.view;
-    const at = this.view.scans.firstIndex(
-      'manager',
-      folded.length,
-      (i) => facts.has(i, 'teamManager') && (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || /\bsign|\bdate\b|_{3,}|\.{5,}/.test(folded[i]) || signsOffLetter(folded, i)),
-    );
-    if (at >= 0) this.add('team-manager-signature', at);
-    return labelled || at >= 0;
+  /** A label, or the team manager named beside a signature or a date (countersignature.ts). */
+  private countersignature(): boolean {
+    const at = countersignatureAt(this.view);
+    if (at >= 0 && !this.view.labelled.get('team-manager-signature')?.includes(at)) this.add('team-manager-signature', at);
+    return at >= 0;
   }
 
   /**

@@ -45,6 +45,8 @@ export interface SectionContent {
   labelCells?: true;
   /** Only the document's title (a heading among the first blocks, before any part): "Agreement for Lily to be looked after by …". */
   title?: true;
+  /** Only the signature lines, naming two people or more (signers.ts): those who sign are the parties. */
+  signers?: true;
 }
 
 export interface SectionRow {
@@ -73,7 +75,7 @@ const AGE_OR_BIRTH = /\d|\b(?:born|birth|unborn|due|pregnan\w*|aged?|old|one|two
 const LENGTH_OR_END = /\d|\b(?:one|two|three|four|five|six|eight|twelve|a) (?:weeks?|months?|days?)\b|\b(?:until|till|end|ends|ended|finish|finishes|expires?|lasts?)\b/;
 
 export const SECTION_TABLE: readonly SectionRow[] = [
-  { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true }, sentences: [{ fact: 'participantsContent', notIn: NOWHERE }, { fact: 'peopleWithRoles', notIn: TASKS_OR_CONTINGENCY }, { fact: 'peopleWithRoles', notIn: NOWHERE, labelCells: true }] },
+  { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true }, sentences: [{ fact: 'participantsContent', notIn: NOWHERE }, { fact: 'peopleWithRoles', notIn: TASKS_OR_CONTINGENCY }, { fact: 'peopleWithRoles', notIn: NOWHERE, labelCells: true }, { fact: 'signature', notIn: NOWHERE, signers: true }] },
   { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content', sentences: [{ fact: 'childDetailsContent', notIn: NOWHERE }], contentSays: AGE_OR_BIRTH },
   { id: 'agreement-number', name: 'the agreement number', severity: 'warning', presentWhen: 'number' },
   { id: 'date', name: 'the date of the agreement', severity: 'warning', presentWhen: 'agreement-date' },

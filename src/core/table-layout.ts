@@ -51,11 +51,11 @@ const SIGN_WORD = /\b(?:date|dated|signed|signature|sign here)\b/;
 /** Header words of an action table's other columns: who leads, when, how it is going. */
 const ROW_INFO_HEADER = /^(?:lead|lead (?:person|agency|professional|worker)|who(?: is)? responsible|responsible(?: person)?|by whom|rag(?: rating| status)?|status|progress|done|comments?|timescales?|time ?frames?|by when|deadlines?|target dates?|due(?: date)?|how often|frequency)[:?]?$/;
 /** The header cell of an action table's task column. */
-const ACTION_HEADER = /^(?:actions?|tasks?|what (?:needs to|will) (?:happen|be done)|what|steps?|agreed actions?)[:?]?$/;
+const ACTION_HEADER = /^(?:actions?|tasks?|what (?:needs to|will|must|has to) (?:happen|be done|change)|what|steps?|agreed actions?|expectations?|what is expected(?: of [a-z' ]{1,30})?|requirements?|what (?:we|you|they|i) (?:will|must|need to) do)[:?]?$/;
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
 /** The header cells of an action table: one naming who leads, one naming the action. */
 const ACTION_WHO_HEADER = /^(?:who|by whom|lead|lead (?:person|agency|professional|worker)|who(?:'s| is) responsible|responsible|person responsible|responsibility|owner)[:?]?$/;
-const ACTION_WHAT_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
+const ACTION_WHAT_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what|expectations?|what is expected|requirements?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
 
 export function tableLayout(blocks: readonly Block[]): TableLayout {
   const rowCells = new Map<string, number>();

@@ -30,6 +30,7 @@ export const cases: RuleCases = {
     { name: 'tasks written as notes, with who does each before or after a dash', lines: withTasks('## Actions', '- Ms Smith to take Jo and Sam to school by 8.45am every day', '- Home visit every Monday at 4pm \u2013 social worker') },
     { name: 'the parties as the columns of a table with an empty corner', lines: withTasks('| | Ms Smith | Amir Khan (social worker) |', '| Jobs | Take Jo and Sam to school by 8.45am every day | Visit Jo and Sam at home every Monday at 4pm |') },
     { name: 'how long, said of the stage the family is in', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This stage of the plan, before anything else is decided, is expected to last twelve weeks.'] },
+    { name: 'how long, said as what everyone expects it to last', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We expect this to last around three months, until the end of February.'] },
   ],
   invalid: [
     {
@@ -67,6 +68,14 @@ export const cases: RuleCases = {
       profile: RUTLAND,
       lines: changed('- Ms Smith will take Jo and Sam to school by 8.45am every day.', '- Ms Smith will take Jo and Sam to school by 8.45am every day while this agreement is in place.'),
       errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      // The form's review box left blank: a visit to explain the plan before it starts does not fill it.
+      name: 'a blank review box beside a visit to go through the plan',
+      lines: changed('- Amir Khan (social worker) will visit every Monday at 4pm.', ['- Amir Khan (social worker) will visit every Monday at 4pm.', '- Amir will come round on 24 November to go through the plan with Ms Smith before it starts.']).map((line) =>
+        line === 'This agreement will be reviewed on 14 January 2027.' ? 'Review date: Click or tap to enter a date.' : line,
+      ),
+      errors: [{ messageId: 'reviewUndated', severity: 'error', excerpt: 'Review' }],
     },
     {
       name: 'a review with no actual date',

@@ -1,0 +1,69 @@
+// The team manager's countersignature: a label for it, or a line naming the manager beside a
+// signature or a date. A place to sign left blank counts (it is signed on paper); a place the form
+// filled with words meaning "nobody" ("N/A", "TBC", Word's "Click or tap here to enter text.") does not.
+import type { DocumentView } from './document-view';
+import { isFormFiller } from './form-filler';
+import { signsOffLetter } from './letter-writer';
+
+const NEAR_A_SIGNATURE = /\bsign|\bdate\b|_{3,}|\.{5,}/;
+
+/** The first line showing a countersignature (a label, or the manager beside a signature), or -1. */
+export function countersignatureAt(view: DocumentView): number {
+  const { roles, folded, facts } = view;
+  const label = (view.labelled.get('team-manager-signature') ?? []).find((i) => !leftUnfilled(view, i));
+  if (label !== undefined) return label;
+  return view.scans.firstIndex(
+    'manager',
+    folded.length,
+    (i) =>
+      facts.has(i, 'teamManager') &&
+      (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || NEAR_A_SIGNATURE.test(folded[i]) || signsOffLetter(folded, i)) &&
+      !leftUnfilled(view, i),
+  );
+}
+
+/** Words in a place to sign or name that say it is not filled in: "N/A", "TBC", a prompt. */
+function fillerWords(view: DocumentView, i: number): boolean {
+  const text = view.texts[i].trim();
+  return /\p{L}/u.test(text) && (view.blocks[i].placeholder === true || isFormFiller(text) || (view.roles[i].placeholder && !view.roles[i].labelOnly));
+}
+
+/**
+ * The manager's line says nobody: "Team manager: N/A"; or, in a table, the manager's place to sign
+ * holds filler words ("Team manager | Click or tap here to enter text." under "Signature"). A name
+ * left as a prompt beside a blank place to sign is still a place to sign.
+ */
+function leftUnfilled(view: DocumentView, i: number): boolean {
+  const block = view.blocks[i];
+  if (block.kind !== 'table-cell') return isFormFiller(view.texts[i].trim());
+  // (A "Signed" header over the names column heads the list, not a place to sign.)
+  const heading = signatureColumn(view, i);
+  const signColumn = heading === block.column ? undefined : heading;
+  let filler = false;
+  for (const k of rowCells(view, i)) {
+    if (k === i || view.texts[k].trim() === '' || (signColumn !== undefined && view.blocks[k].column !== signColumn)) continue;
+    if (!fillerWords(view, k)) return false;
+    filler = true;
+  }
+  return filler;
+}
+
+/** The blocks of the table row holding block i (a row's cells are next to each other in the block list). */
+function rowCells(view: DocumentView, i: number): number[] {
+  const { table, row } = view.blocks[i];
+  const inRow = (k: number) => view.blocks[k]?.kind === 'table-cell' && view.blocks[k].table === table && view.blocks[k].row === row;
+  let first = i;
+  while (inRow(first - 1)) first--;
+  const cells: number[] = [];
+  for (let k = first; inRow(k); k++) cells.push(k);
+  return cells;
+}
+
+/** The column headed "Signature" or "Signed" in the table holding block i, if any. */
+function signatureColumn(view: DocumentView, i: number): number | undefined {
+  const { table } = view.blocks[i];
+  let k = i;
+  while (view.blocks[k - 1]?.kind === 'table-cell' && view.blocks[k - 1].table === table) k--;
+  for (const cell of rowCells(view, k)) if (/^\s*(?:signature|signed|sign here)\b/.test(view.folded[cell])) return view.blocks[cell].column;
+  return undefined;
+}
