@@ -10,6 +10,8 @@ import { CHILD_DETAILS_CONTENT } from '../../src/core/section-content';
 import { MIXED_CODE } from '../../src/core/rules/acronyms';
 import type { GuardedPattern } from '../../src/core/guarded-pattern';
 import { WordGate } from '../../src/core/word-gate';
+import { GuardedAlternation } from '../../src/core/guarded-pattern';
+import { HOW_WELL, VAGUE_ACTION } from '../../src/core/rules/vague-actions';
 import { hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
 
 // The engine skips expensive patterns after cheap tests that every match must pass. A cheap test
@@ -142,6 +144,49 @@ describe('document facts behind a cheap test', () => {
     // Without "(\d", "Mason (6)" would be missed.
     const tooNarrow = /born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|of [a-z'-]+,? \d/;
     expect(matchesOf(CHILD_DETAILS_CONTENT.pattern, 1500, 9).some((s) => !tooNarrow.test(s))).toBe(true);
+  });
+});
+
+describe('vague actions: the "how well" alternative behind a cheap test', () => {
+  it('every match of the alternative contains one of its words', () => {
+    const matches = matchesOf(new RegExp(`\\b(?:${HOW_WELL.source})`), 3000, 41);
+    expect(matches.length).toBeGreaterThan(50);
+    expect(matches.filter((s) => !HOW_WELL.needs.test(s))).toEqual([]);
+  });
+
+  it('a cheap test that misses a match is caught', () => {
+    const tooNarrow = /more|better|properly/;
+    expect(matchesOf(new RegExp(`\\b(?:${HOW_WELL.source})`), 3000, 41).some((s) => !tooNarrow.test(s))).toBe(true);
+  });
+
+  it('finds the same matches as the whole list in task lines', () => {
+    const words = ['mum', 'will', 'listen to', 'ava', 'more', 'better', 'properly', 'harder', 'engage with', 'services', 'every day', 'and', 'or', 'a bit', 'work on', 'her drinking', '.', ',', 'at all times', 'be more', 'patient', 'supervise the children', 'not'];
+    const lines = fc.sample(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 10 }).map((picked) => picked.join(' ')), { numRuns: 4000, seed: 42 });
+    const all = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+    expect(lines.filter((line) => JSON.stringify(all(VAGUE_ACTION.for(line), line)) !== JSON.stringify(all(VAGUE_ACTION.full, line)))).toEqual([]);
+    // Both kinds of line are drawn: with a "how well" match and without the words at all.
+    expect(lines.filter((line) => all(VAGUE_ACTION.full, line).some(([, phrase]) => /more|better|properly|harder/.test(String(phrase)))).length).toBeGreaterThan(100);
+    expect(lines.filter((line) => !HOW_WELL.needs.test(line) && all(VAGUE_ACTION.full, line).length > 0).length).toBeGreaterThan(100);
+  });
+});
+
+describe('GuardedAlternation', () => {
+  const alternation = new GuardedAlternation(['ab', { source: 'a\\w*c', needs: /c/ }, 'b', { source: 'x+y', needs: /y/ }], 'g');
+  const text = fc.array(fc.constantFrom('a', 'b', 'c', 'x', 'y', ' '), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it("gives the whole alternation's matches for every text", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const all = (pattern: RegExp) => [...t.matchAll(pattern)].map((m) => [m.index, m[0]]);
+        expect(all(alternation.for(t))).toEqual(all(alternation.full));
+      }),
+      { numRuns: 3000, seed: 8 },
+    );
+  });
+
+  it('leaves out an alternative whose words are missing', () => {
+    expect(alternation.for('ab b').source).toBe('\\b(?:ab|b)');
+    expect(alternation.full.source).toBe('\\b(?:ab|a\\w*c|b|x+y)');
   });
 });
 

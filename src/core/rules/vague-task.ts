@@ -78,9 +78,10 @@ function missingWho(context: ParagraphContext): Gap | null {
 
 /** What: the first vague action with no observable action beside it. */
 function missingWhat({ text, folded, role }: ParagraphContext): Gap | null {
-  VAGUE_ACTION.lastIndex = 0;
+  const vagueAction = VAGUE_ACTION.for(folded);
+  vagueAction.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = VAGUE_ACTION.exec(folded))) {
+  while ((m = vagueAction.exec(folded))) {
     if (m.index < role.contentStart) continue;
     const end = m.index + m[0].length;
     if (observableOutside(folded, m.index, end)) continue;
