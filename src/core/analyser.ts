@@ -66,7 +66,7 @@ const MOST_PATCHED_EDITS = 8;
 export class Analyser {
   private readonly cache = new ParagraphCache();
   private previous: Run | null = null;
-  private lastTasks: { from: readonly TaskLine[]; names: string; mentions: TaskMention[] } | null = null;
+  private lastTasks: { from: readonly TaskLine[]; professionals: ReadonlySet<string>; names: string; mentions: TaskMention[] } | null = null;
   private readonly profile: Profile;
   private readonly walkSettings: WalkSettings;
 
@@ -255,13 +255,14 @@ export class Analyser {
 
   /** The public task list, rebuilt only when the run's task list changed (a patch keeps it otherwise). */
   private taskMentions(tasks: readonly TaskLine[], professionals: ReadonlySet<string>): TaskMention[] {
-    const names = [...professionals].join('|');
     const last = this.lastTasks;
+    // (After an edit that gives no new names, the set is the previous run's own.)
+    const names = last?.professionals === professionals ? last.names : [...professionals].join('|');
     if (last?.from === tasks && last.names === names) return last.mentions;
     // After an edit the unchanged tasks are the same objects at the same places: keep their mentions.
     const reuse = last !== null && last.names === names && last.from.length === tasks.length;
     const mentions = tasks.map((task, k) => (reuse && last.from[k] === task ? last.mentions[k] : taskMention(task, taskKind(task, professionals))));
-    this.lastTasks = { from: tasks, names, mentions };
+    this.lastTasks = { from: tasks, professionals, names, mentions };
     return mentions;
   }
 }

@@ -1,69 +1,39 @@
 // The people an agreement introduces with their role ("Tia Walsh (family worker)", "Ben Ito (social
 // worker)"): later lines name them without it ("Tia will visit"), and a first name alone reads as a
-// family member. Found once per analysis over the paragraphs with a bracket in them.
+// family member. Read paragraph by paragraph through the analysis's scans.
 import { classifySubject, isBareName, isProfessionalRole } from './actors';
 import type { DocumentView } from './document-view';
 import type { TaskLine } from './types';
-import { forgetOnClear } from './memo';
 import { IMPERATIVE_LINE } from './commitment-runs';
 import { fold } from './text';
 
 /** The name just before a bracket: "Tia Walsh (", "Ben (". */
 const NAME_BEFORE = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
-/** Found once per list of texts (the presence checks and the task list both ask). */
-const found = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/**
- * The last texts read and the names each paragraph gave, by position: after an edit only the
- * changed paragraphs are read again. Kept by place, not in a cache keyed by text: a cold analysis
- * would pay for an insertion per paragraph and never look one up.
- */
-const lastRead = {
-  texts: [] as readonly string[],
-  names: [] as Array<readonly string[] | undefined>,
-  clear(): void {
-    this.texts = [];
-    this.names = [];
-  },
-};
-forgetOnClear(lastRead);
+const NO_NAMES: readonly string[] = [];
 
 /** First names and full names (lower case) of the professionals the agreement introduces by role. */
-export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans'> & Partial<Pick<DocumentView, 'blocks'>>): ReadonlySet<string> {
-  const { texts } = view;
-  const known = found.get(texts);
-  if (known) return known;
-  const names = new Set<string>();
-  const byPlace: Array<readonly string[] | undefined> = [];
-  const withBrackets = view.scans.allIndexes('named-roles', texts.length, (i) => texts[i].includes('(') || (i < INTRODUCTIONS_WITHIN && hasRoleWord(texts[i])));
-  for (const i of withBrackets) {
-    const read = (byPlace[i] = (lastRead.texts[i] === texts[i] ? lastRead.names[i] : undefined) ?? namesWithRoles(texts[i], i < INTRODUCTIONS_WITHIN));
-    for (const name of read) names.add(name);
-  }
-  if (view.blocks) namesInRoleRows(view.blocks, names);
-  lastRead.texts = texts;
-  lastRead.names = byPlace;
-  found.set(texts, names);
-  return names;
+export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans' | 'blocks'>): ReadonlySet<string> {
+  const { texts, blocks } = view;
+  // A role row's name is read at its name cell, from the label cell before it.
+  return view.scans.nameSet('professionals', texts.length, (i) => {
+    const introduced = texts[i].includes('(') || (i < INTRODUCTIONS_WITHIN && hasRoleWord(texts[i])) ? namesWithRoles(texts[i], i < INTRODUCTIONS_WITHIN) : NO_NAMES;
+    const inRow = i > 0 ? nameInRoleRow(blocks[i - 1], blocks[i]) : NO_NAMES;
+    return inRow.length === 0 ? introduced : introduced.concat(inRow);
+  }, 1);
 }
 
 /** A label cell giving a role ("Social worker:", "Family support worker") and the name in the cell beside it. */
 const ROLE_CELL = /^[\p{L}' -]{2,40}:?$/u;
 const NAME_CELL = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\p{Ll}'\u2019-]+)(?: ([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
 
-/** "Social worker: | Sam Oduya" as a form's row: the name is that professional's. One pass over the table cells. */
-function namesInRoleRows(blocks: DocumentView['blocks'], names: Set<string>): void {
-  for (let i = 1; i < blocks.length; i++) {
-    const cell = blocks[i];
-    const label = blocks[i - 1];
-    if (cell.kind !== 'table-cell' || label.kind !== 'table-cell' || cell.column !== 1 || label.column !== 0 || cell.row !== label.row || cell.table !== label.table) continue;
-    const role = label.text.trim();
-    if (!ROLE_CELL.test(role) || !isProfessionalRole(role.replace(/:$/, ''))) continue;
-    const name = NAME_CELL.exec(cell.text.trim());
-    if (!name) continue;
-    names.add(name[1].toLowerCase());
-    if (name[2]) names.add(`${name[1]} ${name[2]}`.toLowerCase());
-  }
+/** "Social worker: | Sam Oduya" as a form's row: the name is that professional's. */
+function nameInRoleRow(label: DocumentView['blocks'][number], cell: DocumentView['blocks'][number]): readonly string[] {
+  if (cell.kind !== 'table-cell' || label.kind !== 'table-cell' || cell.column !== 1 || label.column !== 0 || cell.row !== label.row || cell.table !== label.table) return NO_NAMES;
+  const role = label.text.trim();
+  if (!ROLE_CELL.test(role) || !isProfessionalRole(role.replace(/:$/, ''))) return NO_NAMES;
+  const name = NAME_CELL.exec(cell.text.trim());
+  if (!name) return NO_NAMES;
+  return name[2] ? [name[1].toLowerCase(), `${name[1]} ${name[2]}`.toLowerCase()] : [name[1].toLowerCase()];
 }
 
 /** A word most professional roles end in: where a role given in words ends (the cheap test for the readings below). */

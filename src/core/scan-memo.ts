@@ -14,7 +14,8 @@ import type { TaskLine } from './types';
  * section: the analyser passes a previous memo only then.
  */
 export class ScanMemo {
-  private readonly first = new Map<string, number>();
+  private readonly first = new Map<string, { at: number; basis: unknown }>();
+  private readonly names = new Map<string, NameSets>();
   private readonly all = new Map<string, number[]>();
   private readonly joins = new Map<string, JoinedTexts>();
   private sections: Map<SectionId, number[]> | null = null;
@@ -30,9 +31,14 @@ export class ScanMemo {
     this.previous = null;
   }
 
-  /** The first index in [0, length) passing `test`, or -1. */
-  firstIndex(key: string, length: number, test: (i: number) => boolean): number {
-    const before = this.previous?.first.get(key);
+  /**
+   * The first index in [0, length) passing `test`, or -1. A test that also reads something of the
+   * whole document (the professionals it introduces) names it as `basis`: the previous scan is
+   * reused only if it had the same basis, by identity.
+   */
+  firstIndex(key: string, length: number, test: (i: number) => boolean, basis?: unknown): number {
+    const kept = this.previous?.first.get(key);
+    const before = kept && kept.basis === basis ? kept.at : undefined;
     let result = -1;
     if (before === undefined) {
       result = scanFrom(0, length, test);
@@ -51,8 +57,39 @@ export class ScanMemo {
         }
       }
     }
-    this.first.set(key, result);
+    this.first.set(key, { at: result, basis });
     return result;
+  }
+
+  /**
+   * Every name `read` gives over the paragraphs [0, length). After an edit only the changed
+   * paragraphs are read again (with `reach` 1, the paragraph after each too, for a read that looks at
+   * the paragraph before); while they give the names they gave before, the previous set itself is
+   * returned, so callers can tell by identity that nothing changed. Read once per run.
+   */
+  nameSet(key: string, length: number, read: (i: number) => readonly string[], reach: 0 | 1 = 0): ReadonlySet<string> {
+    let found = this.names.get(key);
+    if (!found) {
+      const before = this.previous?.names.get(key);
+      found = before ? this.reread(before, length, read, reach) : readNames(length, read);
+      this.names.set(key, found);
+    }
+    return found.union;
+  }
+
+  private reread(before: NameSets, length: number, read: (i: number) => readonly string[], reach: 0 | 1): NameSets {
+    // Copied on the first difference only: the previous run's map stays as it was.
+    let copy: Map<number, readonly string[]> | null = null;
+    for (const c of this.changed) {
+      for (let i = c; i <= c + reach && i < length; i++) {
+        const names = read(i);
+        if (sameNames(names, (copy ?? before.byParagraph).get(i) ?? NO_NAMES)) continue;
+        copy ??= new Map(before.byParagraph);
+        if (names.length > 0) copy.set(i, names);
+        else copy.delete(i);
+      }
+    }
+    return copy ? { byParagraph: copy, union: unionInOrder(copy) } : before;
   }
 
   /** Every index in [0, length) passing `test`, ascending. */
@@ -112,6 +149,34 @@ export class ScanMemo {
     }
     return new Map(this.sections);
   }
+}
+
+/** The names each paragraph gave (only paragraphs that gave any), and all of them. */
+interface NameSets {
+  byParagraph: ReadonlyMap<number, readonly string[]>;
+  union: ReadonlySet<string>;
+}
+
+const NO_NAMES: readonly string[] = [];
+
+function readNames(length: number, read: (i: number) => readonly string[]): NameSets {
+  const byParagraph = new Map<number, readonly string[]>();
+  for (let i = 0; i < length; i++) {
+    const names = read(i);
+    if (names.length > 0) byParagraph.set(i, names);
+  }
+  return { byParagraph, union: unionInOrder(byParagraph) };
+}
+
+/** The union in paragraph order, as a full read would list it. */
+function unionInOrder(byParagraph: ReadonlyMap<number, readonly string[]>): ReadonlySet<string> {
+  const union = new Set<string>();
+  for (const i of [...byParagraph.keys()].sort((a, b) => a - b)) for (const name of byParagraph.get(i)!) union.add(name);
+  return union;
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, k) => name === b[k]);
 }
 
 function scanFrom(from: number, length: number, test: (i: number) => boolean): number {

@@ -6,6 +6,7 @@ import type { ActorKind } from './actors';
 import type { DocumentView } from './document-view';
 import { professionalNames, taskKind } from './people';
 import type { SectionId } from './model';
+import type { TaskLine } from './types';
 import { LEGAL_NOTICE_TEXT } from './section-evidence';
 import { hasNumberValue } from './label-reading';
 import { withoutPlaceholders } from './form-filler';
@@ -115,12 +116,13 @@ class SectionFinder {
       case 'agreement-date':
         return this.agreementDate !== null;
       case 'professional-task':
-        return this.byTasks(row.id, this.view.tasks.some((task) => isProfessionalTask(task, taskKind(task, this.professionals()))) || this.headedByProfessional() || writerTasks(this.view).size > 0);
+        return this.byTasks(row.id, this.someTask('professional-task', (task, professionals) => isProfessionalTask(task, taskKind(task, professionals))) || this.headedByProfessional() || writerTasks(this.view).size > 0);
       case 'family-task-or-content': {
         // In a letter, the writer's own part ("What I will do") is neither the family's tasks nor its content.
         const writer = writerTasks(this.view);
         const content = writer.size === 0 ? this.content.get(row.id)! : this.hasContent(row, writer.under);
-        return this.byTasks(row.id, this.view.tasks.some((task) => task.section !== 'professional-commitments' && taskKind(task, this.professionals()) !== 'professional' && !writer.has(task.index)) || content);
+        const familyTask = (task: TaskLine, professionals: ReadonlySet<string>) => task.section !== 'professional-commitments' && taskKind(task, professionals) !== 'professional' && !writer.has(task.index);
+        return this.byTasks(row.id, this.someTask('family-task', familyTask, writer.size > 0 ? writer : undefined) || content);
       }
     }
   }
@@ -174,11 +176,12 @@ class SectionFinder {
    */
   private headedByProfessional(): boolean {
     const labels = this.view.labelled.get('family-commitments');
-    if (!labels?.length || this.professionals().size === 0) return false;
+    const professionals = professionalNames(this.view);
+    if (!labels?.length || professionals.size === 0) return false;
     const { roles, folded, tasks } = this.view;
     return labels.some((at) => {
       const subject = HEADING_NAME.exec(cleanLabel(folded[at]))?.[1];
-      if (!subject || !this.professionals().has(subject)) return false;
+      if (!subject || !professionals.has(subject)) return false;
       const next = roles.findIndex((role, i) => i > at && role.labelOnly);
       return tasks.some((task) => task.index > at && (next < 0 || task.index < next) && (task.actor.kind === 'none' || task.actor.kind === 'generic'));
     });
@@ -240,13 +243,14 @@ class SectionFinder {
     return present;
   }
 
-  private backgroundIsConcerns = false;
-  private professionalsFound: ReadonlySet<string> | null = null;
-  /** The professionals the agreement introduces by role, found when a task needs them. */
-  private professionals(): ReadonlySet<string> {
-    return (this.professionalsFound ??= professionalNames(this.view));
+  /** Whether any task passes `test`, which reads the professionals introduced besides the task, and `basis` if given (the letter writer's tasks, a new set each run). */
+  private someTask(key: string, test: (task: TaskLine, professionals: ReadonlySet<string>) => boolean, basis?: object): boolean {
+    const { taskAt, scans } = this.view;
+    const professionals = professionalNames(this.view);
+    return scans.firstIndex(key, taskAt.length, (i) => taskAt[i] !== null && test(taskAt[i]!, professionals), basis ?? professionals) >= 0;
   }
 
+  private backgroundIsConcerns = false;
   private hasContent({ id, contentSays }: SectionRow, leaveOut?: ReadonlySet<number>): boolean {
     const { roles, texts, folded } = this.view;
     return (this.paragraphs.get(id) ?? []).some(

@@ -34,6 +34,10 @@ const TEXTS = [
   'Child Protection Conference (CPC) will review this. The CPC is on 3 December 2026.',
   'Mum will not let Mr Jones into the house.',
   'Liz (support worker) will help Mum with a safety plan and refer her to the Freedom Programme.',
+  // Names the whole agreement is read for: a grandparent, children by age, the one asked.
+  'Irene Kerr (Mason\'s nan) will keep Mason at her house on Fridays.',
+  'Irene will not let Mr Jones into the house.',
+  'Finley (5) and Poppy, aged 7, will stay with Irene.',
   '',
 ];
 const edit = fc.record({
@@ -98,4 +102,47 @@ test('typing into one line of a long agreement: the same result, untouched findi
   const untouched = first.findings.filter((f) => f.paragraph !== target && f.ruleId !== 'missing-section' && f.category !== 'victim-responsibility' && f.category !== 'date' && f.category !== 'numbering');
   expect(untouched.length).toBeGreaterThan(100);
   for (const finding of untouched) expect(second.findings).toContain(finding);
+});
+
+// People the whole agreement introduces decide findings and task owners in other paragraphs: a
+// grandparent asked to keep a partner out, children named in a prompt, a worker named in a task
+// (and so whether the professionals' part is there).
+// Typing an introduction in or out must change those paragraphs' results as a fresh analysis would.
+const INTRODUCTIONS: Array<[string, string]> = [
+  ["Irene Kerr (Mason's nan) came to the meeting.", 'Irene Kerr came to the meeting.'],
+  ['Finley (5) lives with Mum.', 'Finley lives with Mum.'],
+  ['Jo Bell (social worker) wrote this plan.', 'Jo Bell wrote this plan.'],
+];
+const introducedBlocks = (which: readonly boolean[]): Block[] => [
+  { kind: 'heading', level: 1, text: 'Written agreement' },
+  // (Under a heading the walk knows, so that an edit there patches the previous run.)
+  { kind: 'heading', level: 2, text: 'Why we are worried' },
+  ...INTRODUCTIONS.map(([introduced, plain], k): Block => ({ kind: 'paragraph', text: which[k] ? introduced : plain })),
+  { kind: 'heading', level: 2, text: 'What the family will do' },
+  { kind: 'list-item', text: 'Irene will not let Mr Jones into the house.' },
+  { kind: 'list-item', text: 'Mum will not let Finley into the house.' },
+  // Everyone's actions together: whether the professionals have tasks at all turns on who Jo is.
+  { kind: 'heading', level: 2, text: 'Actions' },
+  { kind: 'list-item', text: 'Jo will visit every Tuesday at 4pm.' },
+];
+
+test('introducing people or taking their roles out: the same result as a fresh analysis', () => {
+  const seen = new Set<string>();
+  fc.assert(
+    fc.property(fc.array(fc.nat(INTRODUCTIONS.length - 1), { minLength: 1, maxLength: 8 }), (toggles) => {
+      const which = INTRODUCTIONS.map(() => true);
+      const analyser = new Analyser({ today });
+      analyser.analyse(introducedBlocks(which));
+      for (const k of toggles) {
+        which[k] = !which[k];
+        const blocks = introducedBlocks(which);
+        const result = analyser.analyse(blocks);
+        expect(result).toEqual(analyse(blocks, { today }));
+        seen.add(JSON.stringify([result.findings.map((f) => f.paragraph), (result.tasks ?? []).map((t) => t.party), result.missingSections]));
+      }
+    }),
+    { numRuns: 40, seed: 12 },
+  );
+  // Each introduction changes something elsewhere: every combination gives a result of its own.
+  expect(seen.size).toBe(2 ** INTRODUCTIONS.length);
 });

@@ -27,15 +27,16 @@ const A_WORKER = /\b(?:social\s+worker|worker|tell|inform)\b/;
 /** A grandparent as the agreement introduces one: "Ray Brennan (Mason's grandad)", "Irene Kerr (paternal grandmother)". */
 const CARER_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s*\([^)]{0,30}\b(?:grand\w*|nan|nana|nanna|gran|granny)\b/gu;
 
-function carerNames(texts: readonly string[]): Set<string> {
-  const names = new Set<string>();
-  for (const text of texts) {
-    if (!text.includes('(')) continue;
-    CARER_INTRODUCED.lastIndex = 0;
-    for (let m = CARER_INTRODUCED.exec(text); m; m = CARER_INTRODUCED.exec(text)) names.add(m[1].toLowerCase());
-  }
+/** The grandparents one paragraph introduces (first names, lower case). */
+function carersIn(text: string): readonly string[] {
+  if (!text.includes('(')) return NO_NAMES;
+  const names: string[] = [];
+  CARER_INTRODUCED.lastIndex = 0;
+  for (let m = CARER_INTRODUCED.exec(text); m; m = CARER_INTRODUCED.exec(text)) names.push(m[1].toLowerCase());
   return names;
 }
+
+const NO_NAMES: readonly string[] = [];
 
 /**
  * Who is asked: the last name before an obligation in the finding's line ("Ray will end the visit …"),
@@ -59,19 +60,17 @@ function askedName(finding: Finding, view: DocumentView): string | undefined {
 /** A name and the obligation after it: who is asked ("Ray will end …", "Leanne has agreed …"). */
 const NAME_ASKED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s+(?:will|must|should|shall|is to|has agreed|agrees|needs to|has to)\b/gu;
 
-/** The first names of the children the agreement introduces with an age or a birth date. */
-function childNames(texts: readonly string[]): Set<string> {
-  const names = new Set<string>();
-  for (const text of texts) {
-    if (!/\d/.test(text)) continue;
-    CHILD_INTRODUCED.lastIndex = 0;
-    for (let m = CHILD_INTRODUCED.exec(text); m; m = CHILD_INTRODUCED.exec(text)) names.add(m[1].toLowerCase());
-  }
+/** The first names of the children one paragraph introduces with an age or a birth date. */
+function childrenIn(text: string): readonly string[] {
+  if (!/\d/.test(text)) return NO_NAMES;
+  const names: string[] = [];
+  CHILD_INTRODUCED.lastIndex = 0;
+  for (let m = CHILD_INTRODUCED.exec(text); m; m = CHILD_INTRODUCED.exec(text)) names.push(m[1].toLowerCase());
   return names;
 }
 
 /** The finding names people, and every one of them is a child or a worker of this agreement. */
-function namesOnlyChildrenOrWorkers(excerpt: string, known: () => { children: Set<string>; workers: ReadonlySet<string> }): boolean {
+function namesOnlyChildrenOrWorkers(excerpt: string, known: () => { children: ReadonlySet<string>; workers: ReadonlySet<string> }): boolean {
   if (ADULT_WORD.test(excerpt)) return false;
   const names = (excerpt.slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
   if (names.length === 0) return false;
@@ -89,9 +88,10 @@ function policeInHerChosenPlan(finding: Finding, view: DocumentView): boolean {
 /** Drops the findings the whole agreement shows are not the class (see the top of this module). */
 export function reviewVictimFindings(findings: Finding[], view: DocumentView, ruleId: string): void {
   if (!findings.some((f) => f.ruleId === ruleId)) return;
-  let people: { children: Set<string>; workers: ReadonlySet<string> } | undefined;
-  const known = () => (people ??= { children: childNames(view.texts), workers: professionalNames(view) });
-  let carers: Set<string> | undefined;
+  const { texts, folded } = view;
+  let people: { children: ReadonlySet<string>; workers: ReadonlySet<string> } | undefined;
+  const known = () => (people ??= { children: view.scans.nameSet('children', texts.length, (i) => childrenIn(texts[i])), workers: professionalNames(view) });
+  let carers: ReadonlySet<string> | undefined;
   let speakerNotPartner: boolean | undefined;
   for (let k = findings.length - 1; k >= 0; k--) {
     const finding = findings[k];
@@ -99,10 +99,10 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     let drop = namesOnlyChildrenOrWorkers(finding.excerpt, known) || policeInHerChosenPlan(finding, view);
     if (!drop) {
       const asked = askedName(finding, view);
-      drop = !!asked && (carers ??= carerNames(view.texts)).has(asked);
+      drop = !!asked && (carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked);
     }
-    if (!drop && FIRST_PERSON.test(view.folded[finding.paragraph])) {
-      speakerNotPartner ??= view.folded.some((text) => SPEAKER_NOT_PARTNER.test(text));
+    if (!drop && FIRST_PERSON.test(folded[finding.paragraph])) {
+      speakerNotPartner ??= view.scans.firstIndex('speaker-not-partner', folded.length, (i) => SPEAKER_NOT_PARTNER.test(folded[i])) >= 0;
       drop = speakerNotPartner;
     }
     if (drop) findings.splice(k, 1);

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Paired comparison of the edit path: bench/compare-edit.sh [commit] [words]   (default HEAD, 10000)
+# Bundles the engine at the commit (A) and in the working tree (B) as bench/compare.sh does, gives
+# each its own Analyser over the same benchmark document and types into the same paragraph of both
+# (the paragraph npm run bench types into), alternating which engine goes first. Each engine edits
+# 300 times before the pairs are timed, so both are measured compiled, as in a long session.
+set -euo pipefail
+ref=${1:-HEAD}
+words=${2:-10000}
+# shellcheck source=bench/bundle-engines.sh
+source "$(dirname "$0")/bundle-engines.sh"
+cat > "$work/run.js" <<'JS'
+const [a, b, generate] = process.argv.slice(2, 5).map((file) => require(file));
+const words = Number(process.argv[5]);
+const blocks = generate.generateAgreement(words, words);
+const target = blocks.findIndex((block, i) => i >= blocks.length / 2 && block.kind === 'list-item');
+const original = blocks[target].text.replace(/\.$/, '');
+// A character typed at a time; every 400 characters the typing starts again behind a new count, so
+// each text is new (no cache hit) and the paragraph stays the length it has in npm run bench.
+let typed = '';
+let round = 0;
+const nextText = () => {
+  if (typed.length >= 400) {
+    typed = '';
+    round++;
+  }
+  typed += 'abcdefghij'[typed.length % 10];
+  return `${original} ${round} ${typed}.`;
+};
+const editor = (engine) => {
+  const analyser = new engine.Analyser();
+  const edited = blocks.slice();
+  analyser.analyse(edited);
+  return (text) => {
+    edited[target] = { ...edited[target], text };
+    const start = performance.now();
+    analyser.analyse(edited);
+    return performance.now() - start;
+  };
+};
+const editA = editor(a);
+const editB = editor(b);
+for (let i = 0; i < 300; i++) {
+  const text = nextText();
+  editA(text);
+  editB(text);
+}
+const ta = [];
+const tb = [];
+for (let i = 0; i < 2000; i++) {
+  const text = nextText();
+  if (i % 2) {
+    ta.push(editA(text));
+    tb.push(editB(text));
+  } else {
+    tb.push(editB(text));
+    ta.push(editA(text));
+  }
+}
+const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+const wins = ta.filter((t, i) => tb[i] < t).length;
+console.log(`${words} words, one paragraph edited: A ${median(ta).toFixed(4)} ms  B ${median(tb).toFixed(4)} ms  B/A ${(median(tb) / median(ta)).toFixed(3)}  B quicker in ${wins}/${ta.length} pairs`);
+JS
+node "$work/run.js" "$work/a.js" "$work/b.js" "$work/generate.js" "$words"
