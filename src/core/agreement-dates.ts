@@ -31,9 +31,8 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
   // "Date: 4 December 2026 Written agreement number: 1", "… – dated 5 December 2026", "Agreed on …"
   // (in the body's first lines or a page header or footer): a date straight after a date label,
   // whatever label the line itself was given.
-  for (let i = 0; i < folded.length; i++) {
-    if (i >= 15 && view.blocks[i].origin !== 'header' && view.blocks[i].origin !== 'footer' && !MADE_ON_START.test(folded[i])) continue;
-    if (roles[i].placeholder) continue;
+  const lines = view.scans.allIndexes('made-on', folded.length, (i) => (i < 15 || view.blocks[i].origin === 'header' || view.blocks[i].origin === 'footer' || MADE_ON_START.test(folded[i])) && !roles[i].placeholder);
+  for (const i of lines) {
     DATE_CUE.lastIndex = 0;
     for (let m = DATE_CUE.exec(folded[i]); m; m = DATE_CUE.exec(folded[i])) {
       const after = m.index + m[0].length;

@@ -50,7 +50,8 @@ function sectionInfo(found: SectionsFound): Partial<Record<SectionId, SectionInf
   for (const id of SECTION_IDS) {
     const list = found.paragraphs.get(id) ?? [];
     const present = found.present.get(id) ?? false;
-    sections[id] = { present, paragraphs: found.extended.has(id) ? ascendingUnique(list) : list.slice(), ...(present && found.byContent.has(id) ? { via: 'content' as const } : {}) };
+    // (Results are read-only: a list kept between runs is handed out as it is.)
+    sections[id] = { present, paragraphs: found.extended.has(id) ? ascendingUnique(list) : list, ...(present && found.byContent.has(id) ? { via: 'content' as const } : {}) };
   }
   return sections;
 }

@@ -20,10 +20,13 @@ export class ScanMemo {
   private readonly joins = new Map<string, JoinedTexts>();
   private sections: Map<SectionId, number[]> | null = null;
   private previous: ScanMemo | null;
+  /** Readings of single findings, by reading and finding: handed on from run to run. */
+  private readonly findingReads: Map<string, WeakMap<object, unknown>>;
 
   /** `changed` is in ascending order. */
   constructor(previous?: ScanMemo | null, private readonly changed: readonly number[] = []) {
     this.previous = previous ?? null;
+    this.findingReads = previous?.findingReads ?? new Map();
   }
 
   /** Forget the previous run once this one is complete, so runs do not chain in memory. */
@@ -107,6 +110,20 @@ export class ScanMemo {
     }
     this.all.set(key, result);
     return result;
+  }
+
+  /**
+   * What `read` finds in one finding, read once per finding object. A paragraph whose text and place
+   * did not change keeps the same finding objects from run to run, so `read` may look at the finding
+   * and its own paragraph (text, role, task) and nothing else: not the paragraphs around it.
+   */
+  ofFinding<T>(key: string, finding: object, read: () => T): T {
+    let reads = this.findingReads.get(key);
+    if (!reads) this.findingReads.set(key, (reads = new WeakMap()));
+    if (reads.has(finding)) return reads.get(finding) as T;
+    const value = read();
+    reads.set(finding, value);
+    return value;
   }
 
   /**

@@ -29,6 +29,13 @@ export function mergeSorted<T>(a: T[], b: readonly T[], compare: (x: T, y: T) =>
 
 /** The list ascending and without repeats (usually it already is: then the list itself). */
 export function ascendingUnique(list: number[]): number[] {
-  for (let k = 1; k < list.length; k++) if (list[k] <= list[k - 1]) return [...new Set(list)].sort((a, b) => a - b);
+  for (let k = 1; k < list.length; k++) if (list[k] <= list[k - 1]) return uniqueOfSorted(Float64Array.from(list).sort());
   return list;
+}
+
+/** Each number of an ascending list once (a typed array sorts numerically without a comparator). */
+function uniqueOfSorted(sorted: Float64Array): number[] {
+  const unique: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) unique.push(sorted[k]);
+  return unique;
 }

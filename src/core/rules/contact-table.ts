@@ -35,13 +35,14 @@ function headingAbove(view: DocumentView, first: number): string {
 
 /** The cells of each table, by table number, in order. */
 function tables(view: DocumentView): Map<number, number[]> {
+  const { blocks } = view;
   const byTable = new Map<number, number[]>();
-  view.blocks.forEach((block, i) => {
-    if (block.kind !== 'table-cell' || block.table === undefined || block.mergedFrom !== undefined) return;
-    const cells = byTable.get(block.table) ?? [];
-    cells.push(i);
-    byTable.set(block.table, cells);
-  });
+  const cells = view.scans.allIndexes('table-cells', blocks.length, (i) => blocks[i].kind === 'table-cell' && blocks[i].table !== undefined && blocks[i].mergedFrom === undefined);
+  for (const i of cells) {
+    const table = byTable.get(blocks[i].table!);
+    if (table) table.push(i);
+    else byTable.set(blocks[i].table!, [i]);
+  }
   return byTable;
 }
 

@@ -39,18 +39,22 @@ function carersIn(text: string): readonly string[] {
 const NO_NAMES: readonly string[] = [];
 
 /**
- * Who is asked: the last name before an obligation in the finding's line ("Ray will end the visit …"),
- * or for a bare instruction, the first name in the label above it ("What Ray will do").
+ * Who is asked: the last name before an obligation in the finding's line ("Ray will end the visit …");
+ * null for a bare instruction, which the label above answers (see askedInLabelAbove).
  */
-function askedName(finding: Finding, view: DocumentView): string | undefined {
-  const text = view.texts[finding.paragraph];
+function askedInLine(finding: Finding, text: string): string | undefined | null {
   const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
   const upTo = text.slice(lineStart, finding.end);
   let last: string | undefined;
   NAME_ASKED.lastIndex = 0;
   for (let m = NAME_ASKED.exec(upTo); m; m = NAME_ASKED.exec(upTo)) last = m[1];
   if (last || text.slice(lineStart, finding.start).trim()) return last?.toLowerCase();
-  for (let k = finding.paragraph - 1; k >= Math.max(0, finding.paragraph - 12); k--) {
+  return null;
+}
+
+/** For a bare instruction, the first name in the label above it ("What Ray will do"). */
+function askedInLabelAbove(paragraph: number, view: DocumentView): string | undefined {
+  for (let k = paragraph - 1; k >= Math.max(0, paragraph - 12); k--) {
     if (!view.roles[k]?.labelOnly) continue;
     return (view.texts[k].match(CAPITALISED_WORD) ?? []).find((w) => !NOT_PEOPLE.test(w))?.toLowerCase();
   }
@@ -69,10 +73,14 @@ function childrenIn(text: string): readonly string[] {
   return names;
 }
 
+/** The people a finding names (lower case); none when it is about an adult by role or pronoun, whoever else it names. */
+function namedPeople(excerpt: string): readonly string[] {
+  if (ADULT_WORD.test(excerpt)) return NO_NAMES;
+  return (excerpt.slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
+}
+
 /** The finding names people, and every one of them is a child or a worker of this agreement. */
-function namesOnlyChildrenOrWorkers(excerpt: string, known: () => { children: ReadonlySet<string>; workers: ReadonlySet<string> }): boolean {
-  if (ADULT_WORD.test(excerpt)) return false;
-  const names = (excerpt.slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
+function namesOnlyChildrenOrWorkers(names: readonly string[], known: () => { children: ReadonlySet<string>; workers: ReadonlySet<string> }): boolean {
   if (names.length === 0) return false;
   const { children, workers } = known();
   return names.every((name) => children.has(name) || workers.has(name));
@@ -83,6 +91,23 @@ function policeInHerChosenPlan(finding: Finding, view: DocumentView): boolean {
   if (!TO_POLICE.test(finding.excerpt) || A_WORKER.test(finding.excerpt)) return false;
   const lines = view.folded[finding.paragraph].split('\n');
   return lines.length > 1 && lines.some((line) => CHOSEN_STEP.test(line) && WITH_SUPPORT.test(line));
+}
+
+/** What a finding and its own paragraph say, whatever the rest of the agreement says. */
+interface OwnReading {
+  named: readonly string[];
+  policeInHerChosenPlan: boolean;
+  askedInLine: string | undefined | null;
+  firstPerson: boolean;
+}
+
+function readOwn(finding: Finding, view: DocumentView): OwnReading {
+  return {
+    named: namedPeople(finding.excerpt),
+    policeInHerChosenPlan: policeInHerChosenPlan(finding, view),
+    askedInLine: askedInLine(finding, view.texts[finding.paragraph]),
+    firstPerson: FIRST_PERSON.test(view.folded[finding.paragraph]),
+  };
 }
 
 /** Drops the findings the whole agreement shows are not the class (see the top of this module). */
@@ -96,12 +121,13 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
   for (let k = findings.length - 1; k >= 0; k--) {
     const finding = findings[k];
     if (finding.ruleId !== ruleId) continue;
-    let drop = namesOnlyChildrenOrWorkers(finding.excerpt, known) || policeInHerChosenPlan(finding, view);
+    const own = view.scans.ofFinding('victim-own', finding, () => readOwn(finding, view));
+    let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan;
     if (!drop) {
-      const asked = askedName(finding, view);
+      const asked = own.askedInLine === null ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
       drop = !!asked && (carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked);
     }
-    if (!drop && FIRST_PERSON.test(folded[finding.paragraph])) {
+    if (!drop && own.firstPerson) {
       speakerNotPartner ??= view.scans.firstIndex('speaker-not-partner', folded.length, (i) => SPEAKER_NOT_PARTNER.test(folded[i])) >= 0;
       drop = speakerNotPartner;
     }

@@ -179,6 +179,13 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
 
 };
 
+/** Who is asked (the task's subject) and the other adult, named or by role, as the finding's own line says. */
+function parties(finding: Finding, view: DocumentView): { parent: string; otherName: string } {
+  const folded = view.folded[finding.paragraph];
+  const task = view.taskAt[finding.paragraph];
+  return { parent: task ? folded.slice(task.actor.start, task.actor.end).trim() : '', otherName: OTHER_ADULT_NAME.exec(folded.slice(finding.start, finding.end))?.[0] ?? '' };
+}
+
 /**
  * The prompt is milder when the other adult has tasks of their own and the parent is offered
  * support; both are only visible with the whole agreement in view.
@@ -193,10 +200,7 @@ function softenWithAgreement(findings: Finding[], view: DocumentView): void {
   const supported = new Map<string, boolean>();
   findings.forEach((finding, k) => {
     if (finding.ruleId !== victimResponsibilityRule.id) return;
-    const folded = view.folded[finding.paragraph];
-    const task = view.taskAt[finding.paragraph];
-    const parent = task ? folded.slice(task.actor.start, task.actor.end).trim() : '';
-    const otherName = OTHER_ADULT_NAME.exec(folded.slice(finding.start, finding.end))?.[0] ?? '';
+    const { parent, otherName } = view.scans.ofFinding('victim-parties', finding, () => parties(finding, view));
     let naming = otherName ? tasksNaming.get(otherName) : undefined;
     if (otherName && !naming) {
       // Two are enough to know whether a task other than this one names them.
