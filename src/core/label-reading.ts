@@ -15,7 +15,7 @@ export function hasLabelSeparator(text: string): boolean {
 export const LIST_MARKER = /^\s*(?:[-*\u2022\u25AA\u25CF\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s+/;
 
 /** Labels that name a party to the agreement in a "Label: name" line. */
-export const PARTY_LABEL = /^(?:family|family name|parents?|mother|father|mum|dad|carers?|step-?(?:mother|father|parent)|grand(?:mother|father|parents?)|social worker|sw|team manager|line manager|manager|family members?|other family members?|other adults?|partner|names?|parties|people involved|professionals?( involved)?|key worker|agency|agencies|local authority|health visitor|school|nursery|guardian)$/;
+export const PARTY_LABEL = /^(?:(?:birth|adoptive|foster|kinship|maternal|paternal|lead|allocated|named|supervising) )?(?:relatives|birth family|(?:[a-z]+ ){1,2}(?:co-?ordinator|worker)|family|family name|parents?|mother|father|mum|dad|carers?|step-?(?:mother|father|parent)|grand(?:mother|father|parents?)|social worker|sw|team manager|line manager|manager|family members?|other family members?|other adults?|partner|names?|parties|people involved|professionals?( involved)?|key worker|agency|agencies|local authority|health visitor|school|nursery|guardian)$/;
 export function cleanPartyLabel(label: string): string {
   return label.replace(/\(.*?\)/g, '').replace(/['’]s\b/g, '').trim();
 }
@@ -35,7 +35,8 @@ export function labelCellSection(folded: string): SectionKey | null {
   const key = classifyLabel(folded);
   if (key) return key;
   const label = cleanPartyLabel(folded.replace(/[:.]\s*$/, '').replace(/\s*\/\s*/g, ' or ').trim());
-  return label.split(' or ').every((part) => PARTY_LABEL.test(part.trim())) ? 'participants' : null;
+  // "Mum or Dad", "Parent / carer", "Adoptive parents and birth relatives": every part a party.
+  return label.split(/ (?:or|and|&) /).every((part) => PARTY_LABEL.test(part.trim())) ? 'participants' : null;
 }
 
 /** A label cell: "Written agreement number:", or a few words with no sentence in them. */

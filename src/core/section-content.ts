@@ -75,8 +75,8 @@ export const CONTINGENCY_STEP =
  */
 export const PURPOSE_TITLE = guarded(/(?:agreement|plan|letter|contract) /, /\b(?:agreement|plan|letter|contract) (?:for (?:[a-z'-]+ ){1,4})?(?:to|so that) (?!\d)[a-z]/);
 
-/** "Written Agreement 2", "Working agreement 4", "Safety plan number 2" (not "agreement 1 December"). */
-export const AGREEMENT_TITLE_NUMBER = new RegExp(`\\b(?:agreement|plan)\\s*(?:no\\.?\\s*|number\\s*|#\\s*)?\\d{1,3}\\b(?!\\s*(?:st|nd|rd|th|${MONTH}))`);
+/** "Written Agreement 2", "Working agreement 4", "Safety plan number 2", "Working Agreement v2" (not "agreement 1 December"). */
+export const AGREEMENT_TITLE_NUMBER = new RegExp(`\\b(?:agreement|plan)\\s*(?:no\\.?\\s*|number\\s*|#\\s*|v\\.?\\s*|version\\s*)?\\d{1,3}\\b(?!\\s*(?:st|nd|rd|th|${MONTH}))`);
 
 /**
  * A label that says the agreement's date is next: "Date:", "dated", "agreed on", "made on" (not "date of

@@ -463,6 +463,53 @@ describe('who took part, however it is listed', () => {
   });
 });
 
+describe('a form\u2019s details table: the parties by role, the meeting that made the plan by its initials, a sign-off', () => {
+  const detailsTable = (...rows: Array<[string, string]>) => [{ kind: 'heading', level: 1, style: 'Title', text: 'Safety plan for Corey' } as Block, ...rows.flatMap(([label, value], r) => row(0, r, label, value)), h('What we are worried about'), p('Corey has missed 9 days of nursery since October.')];
+  test.each([
+    ['birth relatives', ['Birth relatives', 'Dawn Pryce; Len Pryce']],
+    ['the adoptive parents and the coordinator', ['Adoptive parents', 'Mel and Rhys']],
+    ['a worker by what they do', ['Contact worker', 'Imogen Hart, 01632 960 101']],
+    ['members of the core group', ['Core group members', 'Dawn Pryce, Imogen Hart, Dr Lowe']],
+    ['two parties in one label', ['Foster carers and birth mother', 'Gail Trent; Dawn Pryce']],
+  ] as Array<[string, ...Array<[string, string]>]>)('the parties: %s', (_name, ...rows) => {
+    expect(present(run(detailsTable(...rows)), 'participants')).toBe(true);
+  });
+  test.each([
+    ['where the child lives', ['Where Corey lives', 'With his aunt in Dunmore Road']],
+    ['the kind of plan', ['Type of plan', 'Neglect']],
+  ] as Array<[string, ...Array<[string, string]>]>)('not the parties: %s', (_name, ...rows) => {
+    expect(present(run(detailsTable(...rows)), 'participants')).toBe(false);
+  });
+
+  test.each([['Date of ICPC', '3 March 2027'], ['PPM date', '3 March 2027']])('the plan\u2019s own meeting: %s', (label, value) => {
+    expect(present(run(detailsTable(['Child', 'Corey Pryce, aged 4'], [label, value])), 'date')).toBe(true);
+  });
+  test.each(['date of rcpc', 'rcpc date', 'date of birth'])('another meeting or a birth is not the plan\u2019s date: %s', (label) => {
+    expect(classifyLabel(label)).not.toBe('date');
+  });
+
+  const signedOff = (lines: Block[]) => present(run([...detailsTable(['Date of plan', '3 March 2027']), ...lines]), 'team-manager-signature');
+  test('"Plan approved by:" names the manager\u2019s sign-off', () => {
+    expect(signedOff([p('Plan approved by: Nadia Crewe, 4 March 2027')])).toBe(true);
+  });
+  test('"TM" as a signature row\u2019s role', () => {
+    expect(signedOff([...row(1, 0, 'Signed', 'Role'), ...row(1, 1, '', 'Mum'), ...row(1, 2, '', 'TM')])).toBe(true);
+  });
+  test.each([
+    ['a plan agreed by the family', [p('Plan agreed by: Dawn and Len Pryce')]],
+    ['initials that are not a role', [...row(1, 0, 'Signed', 'Role'), ...row(1, 1, 'TM (initials)', 'Mum')]],
+  ] as const)('no manager: %s', (_name, lines) => {
+    expect(signedOff([...lines])).toBe(false);
+  });
+
+  test.each(['Family Safety Plan v3', 'Working agreement version 2'])('a version number on the title numbers the agreement: %s', (text) => {
+    expect(present(run([{ kind: 'paragraph', text, origin: 'header' }, ...detailsTable(['Date of plan', '3 March 2027'])]), 'agreement-number')).toBe(true);
+  });
+  test('a version with no number does not', () => {
+    expect(present(run([{ kind: 'paragraph', text: 'Family Safety Plan (draft version)', origin: 'header' }, ...detailsTable(['Date of plan', '3 March 2027'])]), 'agreement-number')).toBe(false);
+  });
+});
+
 describe('worries and aims under their own words', () => {
   test.each([
     ['What led up to this', 'concerns'],
