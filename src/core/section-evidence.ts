@@ -1,4 +1,4 @@
-import { PURPOSE_TITLE, AGREEMENT_TITLE_NUMBER, CHILD_DETAILS_CONTENT, PEOPLE_WITH_ROLES, CONCERNS_CONTENT, CONTINGENCY_STEP, PARTICIPANTS_CONTENT, PURPOSE_CONTENT } from './section-content';
+import { PURPOSE_TITLE, AGREEMENT_TITLE_NUMBER, CHILD_DETAILS_CONTENT, PEOPLE_WITH_ROLES, CONCERNS_CONTENT, CONTINGENCY_STEP, PARTICIPANTS_CONTENT, PURPOSE_CONTENT, withoutConditionalWorries } from './section-content';
 
 // What shows a part of the agreement by its wording rather than a heading, and the other
 // whole-paragraph patterns the document checks test. Only ever run on folded (lower-case) text.
@@ -7,7 +7,7 @@ import { ifBreaksAgreement } from './linear-scans';
 import { guarded, type GuardedPattern } from './guarded-pattern';
 
 export const PARTICIPANTS_TEXT = /\bagreement (?:is )?(?:made )?between\s+[^\s?:]|\b(?:this|a) (?:document|agreement) is (?:a formal record of )?an? (?:written )?agreement (?:between|with)\b|\bformal record of an agreement between\b/;
-export const LEGAL_NOTICE_TEXT = /\b(?:not|isn't|is not|it's not|it isn't) (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b|\bnot a court order\b|\byou (?:can|may|could|should|are entitled to|have the right to)\b[^.]{0,40}?\b(?:legal advice|advice from a solicitor|(?:show|take) (?:it|(?:this|the) (?:letter|plan|agreement)) to a solicitor|(?:ask|talk to|speak to|speak with|contact|see|get|consult|go to) (?:your|a) (?:own )?(?:solicitor|lawyer))\b|\b(?:free|independent) legal advice\b|\blegal advice before (?:you |they |i |anyone )?sign|(?<!\b(?:we|council|authority|department|service|team) )\b(?:can|may|could|should|might want to|may want to|are free to|(?:are|is) entitled to|ha(?:ve|s) the right to) (?:(?:also|still|always) )?(?:get|take|seek|ask for|have|obtain) (?:some )?(?:legal advice|advice from a solicitor)\b/;
+export const LEGAL_NOTICE_TEXT = /\b(?:not|isn't|is not|it's not|it isn't) (?:a )?legal(?:ly)? (?:binding|document)\b|\bnot legally binding\b|\bno legal (?:force|status)\b|\bnot a court order\b|\b(?:this|the) (?:written )?(?:agreement|plan|letter)\b[^.]{0,80}?\b(?:may|could|can|might|will) be (?:shown|given|used|shared|produced|provided|put|filed) (?:to|in|with|before|as evidence in) (?:the |a |any )?(?:family )?court\b|\byou (?:can|may|could|should|are entitled to|have the right to)\b[^.]{0,40}?\b(?:legal advice|advice from a solicitor|(?:show|take) (?:it|(?:this|the) (?:letter|plan|agreement)) to a solicitor|(?:ask|talk to|speak to|speak with|contact|see|get|consult|go to) (?:your|a) (?:own )?(?:solicitor|lawyer))\b|\b(?:free|independent) legal advice\b|\blegal advice before (?:you |they |i |anyone )?sign|(?<!\b(?:we|council|authority|department|service|team) )\b(?:can|may|could|should|might want to|may want to|are free to|(?:are|is) entitled to|ha(?:ve|s) the right to) (?:(?:also|still|always) )?(?:get|take|seek|ask for|have|obtain) (?:some )?(?:legal advice|advice from a solicitor)\b/;
 const CONTINGENCY_OPENING = /\b(?:any|a) (?:breach|breaking) of (?:this|the) (?:written )?(?:agreement|plan)\b|^\s*(?:\d+[.)]\s*)?if (?:this|the) (?:written )?agreement (?:is not|isn't|is|breaks|does not|doesn't)\b|^\s*if (?:things|this) (?:go|goes|do not|don't|does not|doesn't)\b|\bif (?:the|this) agreement (?:is )?(?:not )?(?:kept|followed|stuck to|broken|breached)\b/;
 /**
  * Also "if [anyone ...] breaks this agreement". As one regular expression (`\bif (?:[a-z' ]+ )?breaks? ...`)
@@ -78,9 +78,9 @@ function durationFact(wording: GuardedPattern): GuardedPattern {
 
 export const DOCUMENT_FACTS = {
   participants: PARTICIPANTS_TEXT,
-  legalNotice: guarded(/legal|court order|solicitor/, LEGAL_NOTICE_TEXT),
+  legalNotice: guarded(/legal|court|solicitor/, LEGAL_NOTICE_TEXT),
   contingency: CONTINGENCY_TEXT,
-  concerns: CONCERNS_TEXT,
+  concerns: { test: (folded: string): boolean => CONCERNS_TEXT.test(withoutConditionalWorries(folded)) },
   purpose: PURPOSE_TEXT,
   signature: SIGNATURE_LINE,
   duration: durationFact(guarded(new RegExp(`${LASTING_THING}(?: in (?:it|this [a-z]+))?${ASIDE} (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl)|expect (?:this|it|the) |expected to (?:last|run|end|finish|continue)|(?:this|it) (?:will (?:last|run|stay|remain|be in|apply)|should (?:last|run|stay|remain|be in|apply)|is (?:expected|likely|going) to|lasts|runs|stays in|remains in|is in place|applies)|we(?:'ll| will| are going to)? (?:try|use|run) (?:this|these|the) `), DURATION_TEXT)),
@@ -95,7 +95,7 @@ export const DOCUMENT_FACTS = {
   participantsContent: PARTICIPANTS_CONTENT,
   peopleWithRoles: PEOPLE_WITH_ROLES,
   childDetailsContent: CHILD_DETAILS_CONTENT,
-  purposeContent: guarded(/purpose|reason|aim|goal|hope|point (?:of|behind)|idea |(?:want|wants|like|hoping) (?:him|her|them|[a-z'-]+(?: and [a-z'-]+)?) (?:to (?:come|be|go|move) )?(?:back )?home|^i (?:consent|agree|give)|^(?:\d+[.)]\s*)?(?:to|so|we|this|it) |writing|this (?:written )?(?:letter|plan|agreement|undertaking|document)|^(?:the|our) (?:plan|agreement|letter)|we (?:have )?(?:agreed|made|written|wrote|put|drawn)/, PURPOSE_CONTENT),
+  purposeContent: guarded(/purpose|reason|aim|goal|hope|chance|opportunit|a way|meant (?:for|to)|there (?:for|to)|(?:supervised|arranged|set up|in place) so|point (?:of|behind)|idea |(?:want|wants|like|hoping) (?:him|her|them|[a-z'-]+(?: and [a-z'-]+)?) (?:to (?:come|be|go|move) )?(?:back )?home|^i (?:consent|agree|give)|^(?:\d+[.)]\s*)?(?:to|so|we|this|it) |writing|this (?:written )?(?:letter|plan|agreement|undertaking|document)|^(?:the|our) (?:plan|agreement|letter)|we (?:have )?(?:agreed|made|written|wrote|put|drawn)/, PURPOSE_CONTENT),
   concernsContent: CONCERNS_CONTENT,
   contingencyStep: CONTINGENCY_STEP,
   purposeTitle: PURPOSE_TITLE,

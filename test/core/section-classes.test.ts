@@ -510,6 +510,67 @@ describe('a form\u2019s details table: the parties by role, the meeting that mad
   });
 });
 
+describe('why the agreement is made, said the way family-time agreements and letters say it', () => {
+  test.each([
+    ['why we wrote it', 'purpose'],
+    ['why i made this', 'purpose'],
+    ['why visits are supervised', 'purpose'],
+    ['why contact happens at the centre', 'purpose'],
+  ])('heading %s', (label, section) => {
+    expect(classifyLabel(label)).toBe(section);
+  });
+  test.each(['why contact has stopped', 'why we are worried'])('not the purpose: %s', (label) => {
+    expect(classifyLabel(label)).not.toBe('purpose');
+  });
+  test('"Why we made it:" with its reason on the same line', () => {
+    expect(present(run([h('Family time plan', 1), p('Why we made it: so Kian knows when he will see his dad.')]), 'purpose')).toBe(true);
+  });
+  const purpose = (text: string) => present(run([h('Notes'), p(text)]), 'purpose');
+  test.each([
+    'I am writing to you because we are still worried about Kian\u2019s time at school.',
+    'Time together is a chance for Kian and his sisters to stay close.',
+    'Visits are supervised so that everyone feels safe.',
+  ])('a sentence that says what it is for: %s', (text) => {
+    expect(purpose(text)).toBe(true);
+  });
+  test.each(['I am writing this on 3 March.', 'Visits are supervised by Marta at the centre.', 'Kian had a chance to see his sisters at Easter.'])('says no purpose: %s', (text) => {
+    expect(purpose(text)).toBe(false);
+  });
+});
+
+describe('worries, the court and setbacks, in words that only look alike', () => {
+  const worried = (text: string) => present(run([h('Contact rules'), p('Dad will ring the centre by noon on the day of each visit.'), p(text)]), 'concerns');
+  test.each(['If you have any worries about the girls at night, ring the duty team.', 'If anyone is concerned, they can talk to Marta.'])('advice for a worry to come is no worry: %s', (text) => {
+    expect(worried(text)).toBe(false);
+  });
+  test.each(['We are worried that the girls are left alone at night.', 'If you remember, the school was worried about Kian in May.'])('a worry told: %s', (text) => {
+    expect(worried(text)).toBe(true);
+  });
+
+  const notice = (text: string) => present(run([h('About this agreement'), p(text)]), 'legal-notice');
+  test.each(['This agreement and the visit notes may be shown to the court.', 'The plan could be used as evidence in court.'])('the agreement could go before a court: %s', (text) => {
+    expect(notice(text)).toBe(true);
+  });
+  test.each(['Any missed visit will be reported to the court.', 'The court hearing is on 3 March.'])('not about the agreement: %s', (text) => {
+    expect(notice(text)).toBe(false);
+  });
+
+  const contingency = (text: string) => present(run([h('Letters'), li('Dad will write to Kian every March through the letterbox.'), li(text)]), 'contingency');
+  test.each(['If no letter comes by the end of March, Marta will remind Dad and let Kian\u2019s carers know.', 'If a visit is missed, the centre will text Mum the same day.'])('a step someone takes when it goes wrong: %s', (text) => {
+    expect(contingency(text)).toBe(true);
+  });
+  test('a condition with no step', () => {
+    expect(contingency('If it is sunny, the visit can be in the park.')).toBe(false);
+  });
+
+  test('a birth date in figures gives the child\u2019s details', () => {
+    expect(present(run([p('Dear Mr Dunn,'), p('Re: Kian Dunn (born 04/05/2019)')]), 'child-details')).toBe(true);
+  });
+  test('staff named in a heading are the professionals', () => {
+    expect(classifyLabel('what the nursery staff will do')).toBe('professional-commitments');
+  });
+});
+
 describe('worries and aims under their own words', () => {
   test.each([
     ['What led up to this', 'concerns'],
