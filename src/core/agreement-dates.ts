@@ -5,6 +5,7 @@ import { firstInSentenceWith } from './linear-scans';
 import type { SectionId } from './model';
 import { DATE_CUE } from './section-content';
 import { REVIEW_WORD } from './section-evidence';
+import { cleanLabel } from './section-labels';
 
 export function addDays(date: Date, days: number): Date {
   const copy = new Date(date.getTime());
@@ -92,8 +93,9 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   const blankBox = reviewBoxLeftBlank(view);
   const reviewSentences = view.scans.allIndexes('review', folded.length, (i) => {
     const { section, placeholder } = roles[i];
-    if (section === 'review-date' || placeholder || section === 'concerns' || section === 'purpose' || section === 'family-commitments') return false;
-    return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview');
+    if (section === 'review-date' || placeholder || section === 'concerns' || section === 'purpose') return false;
+    // A family member's task may mention a review of something else; "we will look at this again …" is the agreement's.
+    return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview') && (section !== 'family-commitments' || AGREEMENT_LOOKED_AT.test(folded[i]));
   }).filter((i) => !blankBox || PLAIN_REVIEW.test(folded[i]));
   for (const i of reviewSentences) {
     evidence.push(i);
@@ -105,7 +107,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact);
     // Outside the review section, only a date in the same sentence as "review" counts.
     const usable = afterReviewWord(folded[i], found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD));
-    if (usable) return { date: usable, evidence };
+    if (usable && !roughAndUnset(folded[i], usable)) return { date: usable, evidence };
     if (role.section === 'review-date' && role.labelOnly && i + 1 < folded.length && roles[i + 1].section !== 'review-date') {
       const next = datesIn(view, i + 1, reference).filter((d) => d.exact);
       if (next.length && view.blocks[i + 1].kind === 'table-cell') return { date: next[0], evidence };
@@ -121,6 +123,35 @@ const PLAIN_REVIEW = /\breview|\brevisit|\bagain\b|\bnext (?:[a-z-]+ ){0,3}(?:me
 function reviewBoxLeftBlank(view: DocumentView): boolean {
   const { roles } = view;
   return (view.labelled.get('review-date') ?? []).some((i) => roles[i].placeholder || (roles[i].labelOnly && roles[i + 1]?.section === 'review-date' && roles[i + 1].placeholder));
+}
+
+/** A review heading that also asks how long: "How long this lasts and when we will review it", "Duration and review". */
+const HOW_LONG_LABEL = /\bhow long\b|\bduration\b|\bend date\b|\bwhen (?:it|this|the (?:agreement|plan)) (?:ends|finishes|stops)\b/;
+
+/** The lines under a review heading that also asks how long: they tell the duration too (the walk gives a block one part). */
+export function reviewLinesSayingHowLong(view: DocumentView): number[] {
+  const { roles, folded } = view;
+  const lines: number[] = [];
+  for (const at of view.labelled.get('review-date') ?? []) {
+    if (!roles[at].labelOnly || !HOW_LONG_LABEL.test(cleanLabel(folded[at]))) continue;
+    for (let i = at + 1; i < roles.length && roles[i].section === 'review-date' && !roles[i].labelOnly; i++) lines.push(i);
+  }
+  return lines;
+}
+
+/** The agreement itself looked at again: "we will look at this again", "review the plan", "this agreement will be reviewed". */
+const AGREEMENT_LOOKED_AT = /\b(?:look at|go through|go over|talk about|check|review) (?:this|it|(?:the|this|our) (?:agreement|plan|arrangements?))(?: (?:all|together|with [a-z]+))? again\b|\breview (?:this|the|our) (?:agreement|plan|arrangements?)\b|\b(?:this|the|our) (?:agreement|plan|arrangements?) will be (?:reviewed|looked at again)\b/;
+/** A date reckoned roughly ("about six weeks after 8 December") … */
+const ROUGH_DATE = /\b(?:about|around|roughly|approximately|after|within|weeks?|months?)\b/;
+/** … in a sentence that says the real date is still to be set. */
+const DATE_TO_BE_SET = /\b(?:date|day|time)s? (?:(?:will|is|are) (?:still )?(?:to )?be|(?:still |yet )?to be) (?:agreed|confirmed|set|arranged|fixed|decided|booked)\b|\bdate (?:tbc|tba)\b/;
+
+/** "A review about six weeks after 8 December; the date will be agreed at the meeting": no review date yet. */
+function roughAndUnset(folded: string, date: DateAt): boolean {
+  if (!ROUGH_DATE.test(folded.slice(date.start, date.end))) return false;
+  const from = folded.lastIndexOf('. ', date.start) + 1;
+  const stop = folded.indexOf('. ', date.end);
+  return DATE_TO_BE_SET.test(folded.slice(from, stop < 0 ? folded.length : stop));
 }
 
 export function findEndDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {

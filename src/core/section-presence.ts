@@ -1,7 +1,7 @@
 // Which parts of the agreement are present, read from the section table (section-table.ts), and
 // the paragraphs of each. Presence is decided afresh on every analysis, from the paragraph facts
 // and scans the analyser keeps between runs.
-import { findAgreementDate, findEndDate, findReviewDate, type DateAt } from './agreement-dates';
+import { findAgreementDate, findEndDate, findReviewDate, reviewLinesSayingHowLong, type DateAt } from './agreement-dates';
 import type { ActorKind } from './actors';
 import type { DocumentView } from './document-view';
 import { professionalNames, taskKind } from './people';
@@ -70,6 +70,7 @@ class SectionFinder {
     this.reference = new Date(now.getFullYear(), now.getMonth(), now.getDate());
     this.agreementDate = findAgreementDate(view, this.paragraphs, this.reference);
     this.sortBackground();
+    for (const i of reviewLinesSayingHowLong(view)) this.add('duration', i);
     // Content is judged on the sections' own paragraphs, before any found by wording join them.
     for (const row of SECTION_TABLE) this.content.set(row.id, this.hasContent(row));
   }

@@ -571,6 +571,40 @@ describe('worries, the court and setbacks, in words that only look alike', () =>
   });
 });
 
+describe('how long and the review under one heading; a review with no date set', () => {
+  const lasting = (heading: string, text: string) => present(run([h('Plan for Esme', 1), h('What Mum will do'), li('Mum will walk Esme to school by 8.45am every weekday.'), h(heading), p(text)]), 'duration');
+  test.each([
+    ['How long this runs and when we review it', 'We will meet on 2 March 2027 at the school. It stops then unless we all want to keep it.'],
+    ['Duration and review', 'Reviewed on 2 March 2027; finishes on 30 April 2027.'],
+  ])('a heading that asks both: %s', (heading, text) => {
+    expect(lasting(heading, text)).toBe(true);
+  });
+  test('a review heading alone says nothing of how long', () => {
+    expect(lasting('When we will check it', 'We will meet on 2 March 2027 at the school.')).toBe(false);
+  });
+  test.each(['The support period will last eight weeks from 1 March 2027.', 'The phone call arrangement continues until Esme starts secondary school.'])('what lasts, with a word before it: %s', (text) => {
+    expect(lasting('Other things', text)).toBe(true);
+  });
+  test('"continues to" is not how long', () => {
+    expect(lasting('Other things', 'The calls arrangement continues to work well for Esme.')).toBe(false);
+  });
+
+  const reviewed = (blocks: Block[]) => present(run([h('Plan for Esme', 1), p('Date: 1 February 2027'), ...blocks]), 'review-date');
+  test('a rough review date whose real date is still to be agreed is no review date', () => {
+    expect(reviewed([p('We will meet to review this around four weeks after 1 February; the date is still to be agreed.')])).toBe(false);
+  });
+  test.each([
+    ['a rough date with nothing still to set', [p('We will meet to review this around four weeks after 1 February.')]],
+    ['a date to be confirmed that is a date', [p('Review meeting: 2 March 2027 (date to be confirmed with school).')]],
+    ['the agreement looked at again, under a worker\u2019s heading read as the family\u2019s', [h('What Tobi will do'), li('Ring Mum every Friday.'), p('We will go over this again together on 2 March 2027.')]],
+  ] as const)('%s', (_name, blocks) => {
+    expect(reviewed([...blocks])).toBe(true);
+  });
+  test('a family member\u2019s own review of something else is not the agreement\u2019s', () => {
+    expect(reviewed([h('What Mum will do'), li('Mum will go to her medication review at the surgery on 2 March 2027.')])).toBe(false);
+  });
+});
+
 describe('worries and aims under their own words', () => {
   test.each([
     ['What led up to this', 'concerns'],
