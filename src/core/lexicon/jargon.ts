@@ -29,7 +29,7 @@ export const JARGON: JargonEntry[] = [
   { terms: ['initial child protection conference', 'case conference', 'review child protection conference'], plain: ['meeting to decide whether the children need a child protection plan'], event: true },
   { terms: ['strategy discussion', 'strategy meeting'], plain: ['meeting between social care, police and health to decide what to do next'], event: true },
   { terms: ['section 47', 'section 47 enquiry', 'section 47 enquiries', 'child protection enquiry', 'child protection enquiries'], plain: ['an investigation into whether a child is being harmed'] },
-  { terms: ['section 20', 'section 17', 'section 31'], plain: ['say what the law allows in everyday words'] },
+  { terms: ['section 20', 'section 17', 'section 31', 'section 34'], plain: ['say what the law allows in everyday words'] },
   { terms: ['public law outline', 'pre-proceedings', 'pre proceedings'], plain: ['the stage before the council may go to court, when you can get free legal advice'] },
   { terms: ['threshold', 'thresholds', 'threshold criteria', 'significant harm threshold'], plain: ['the level of worry at which we must act'] },
   { terms: ['step down', 'stepped down', 'step-down', 'step up', 'stepped up', 'step-up'], plain: ['move to more (or less) support', 'ask for more help from'], notBefore: GROWING_AMOUNT },
@@ -119,7 +119,7 @@ export const JARGON: JargonEntry[] = [
   { terms: ['dysregulated', 'dysregulation', 'emotional dysregulation'], plain: ['upset and finding it hard to calm down'] },
   { terms: ['child protection medical'], plain: ['a check by a children\u2019s doctor to see if a child has been hurt'], event: true },
   { terms: ['child protection register'], plain: ['a child protection plan (say what it means)'] },
-  { terms: ['subject to a child protection plan', 'subject to a child in need plan', 'subject to child protection planning'], plain: ['has a child protection plan', 'has a plan'] },
+  { terms: ['subject to a child protection plan', 'subject to a child in need plan', 'subject to child protection planning', 'subject to child protection plans', 'subject to child in need plans'], plain: ['has a child protection plan', 'has a plan'] },
   { terms: ['allocated social worker', 'allocated worker'], plain: ['your social worker (give the name)'] },
   { terms: ['case closure'], plain: ['when we stop working with your family'] },
   { terms: ['hair strand test', 'hair strand tests', 'hair strand testing', 'hair strand toxicology', 'toxicology'], plain: ['a hair test that shows drug or alcohol use'], event: true },
@@ -194,7 +194,7 @@ export const JARGON: JargonEntry[] = [
   // orders, parental responsibility, the independent reviewing officer and family group conferences were
   // left out: four labellers of the held-out sets, independently, read them as plain.)
   { terms: ['issues resolution hearing', 'fact-finding hearing', 'fact finding hearing', 'case management hearing'], plain: ['court hearing, with what it will decide'], event: true },
-  { terms: ['section 7 report', 'section 37 report', 'statement of evidence', 'threshold document'], plain: ['the report the council writes for the court'] },
+  { terms: ['section 7 report', 's.7 report', 's7 report', 'section 37 report', 'statement of evidence', 'threshold document'], plain: ['the report the council writes for the court'] },
   { terms: ['strengths and difficulties questionnaire'], plain: ['a questionnaire about how the child is getting on'] },
   { terms: ['expert assessment', 'cognitive assessment', 'psychological assessment', 'specialist assessment'], plain: ['say who will see you, what they will look at and when'], event: true },
   { terms: ['edge of care', 'needs-led', 'needs led', 'duty of care', 'local authority designated officer'], plain: ['say what it means for your family in everyday words'] },
@@ -204,6 +204,8 @@ export const JARGON: JargonEntry[] = [
   // an order is jargon when it is sought, not as the name on the family's papers ("lives with Nan under an interim
   // care order"). A plain "care order" is what families call being taken into care: it stays out.
   { terms: ['emergency protection order', 'interim care order', 'interim supervision order', 'supervision order', 'placement order', 'child assessment order', 'recovery order', 'secure accommodation order'], plain: ['ask the family court to decide (say what the order would mean for the children)'], onlyAfter: SOUGHT },
+  // Professionals' shorthand for the order a victim of abuse can ask for: the full name is plain.
+  { terms: ['non-mol', 'non-mols'], plain: ['non-molestation order (a court order that stops someone contacting or coming near you)'] },
   { terms: ['police protection', 'police powers of protection', 'powers of protection'], plain: ['the police taking the children somewhere safe for up to three days'] },
   { terms: ['allocation hearing', 'directions hearing', 'interim hearing', 'contested hearing', 'ground rules hearing', 'first hearing dispute resolution appointment', 'adjournment', 'adjourned hearing'], plain: ['court hearing, with what it will decide'], event: true },
   { terms: ['party to the proceedings', 'parties to the proceedings', 'first respondent', 'second respondent', 'ex parte', 'without notice application', 'position statement', 'court bundle', 'legal status'], plain: ['say what it means for you in everyday words'] },

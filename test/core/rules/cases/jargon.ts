@@ -49,6 +49,8 @@ export const cases: RuleCases = {
     'Nan has looked after Kai under a care order since 2023.',
     'The interim care order lets Mia stay with her aunt until the court decides.',
     'If Mia is hurt again, the council may ask the court for a care order.',
+    // The full name of the order a victim of abuse asks for is plain; only the workers' shorthand is not.
+    'Leah has applied for a non-molestation order with help from her solicitor.',
     // Time that grows in stages is plain; only a change of service level is a step up or down.
     'Family time with Dad will be stepped up in stages over the next month.',
     'Visits will step up to two hours each Saturday from January.',
@@ -117,6 +119,9 @@ export const cases: RuleCases = {
     { text: 'Workers doubt Dad\u2019s capacity to keep the flat safe.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'capacity to' }] },
     { text: 'If things improve the plan will step down to a family support plan.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'step down' }] },
     { text: 'Escalation to a manager will follow any missed visit.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Escalation' }] },
+    { text: 'Dad\u2019s visits are set by the court under section 34.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'section 34' }] },
+    { text: 'Leah will tell the police if Ryan breaks the non-mol.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'non-mol' }] },
+    { text: 'Both girls have been subject to child protection plans since the spring.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'subject to child protection plans' }] },
     { text: 'Leo will go to alternative provision on Fridays.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'alternative provision' }] },
     { text: 'Ana will do the three houses with Mia before the review.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'three houses' }] },
     { text: 'Dad will see Mia in line with the court\u2019s wishes.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'in line with' }] },
