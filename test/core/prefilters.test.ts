@@ -291,7 +291,7 @@ describe('contact arrangements: the cheap test before reading a line', () => {
     'stay', 'staying', 'at', 'with', 'to', "Nan's", 'every', 'Saturday', 'phone', 'ring', 'talk', 'contact', 'family time', 'time', 'weekends',
     'supervised', 'by', 'the social worker', 'school', 'go', 'take', 'out', 'seen', 'each other', 'and', 'when', 'if', '.', ',', '–',
     // The fragments' words: occasions, labels, weekends at home, a relative's time, things put off.
-    'Christmas', 'birthdays', 'will be sorted', 'extra time', 'in the holidays', ':', 'some weekends at home', 'sibling', 'as agreed', 'so',
+    'Christmas', 'birthdays', 'will be sorted', 'extra time', 'in the holidays', ':', 'some weekends at home', 'sibling', 'as agreed', 'so', 'keep in touch with', 'whenever', 'days out with', 'once', 'video calls', 'alone',
   ];
   const lines = fc.sample(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 10 }).map((picked) => picked.join(' ')), { numRuns: 4000, seed: 11 });
   const found = lines.filter((line) => readContact(line, line.toLowerCase(), false) !== null);

@@ -13,6 +13,9 @@ export const HANDOVER = 'who takes and collects the children';
 const ONLY_A_CONDITION = /^\s*(?:if|when|whenever|as soon as|once(?!\s+(?:a|per|each|every)\b))\b/;
 /** A time left to someone's wish ("whenever the children want"): open-ended, not a safety step. */
 const AT_WILL = /\b(?:whenever|when|any\s*time)\s+(?:[a-z']+\s+){0,3}?(?:wants?|likes?|wish(?:es)?|chooses?|asks?|feels?\s+like\s+it)\b/;
+/** A call put off until something is sorted ("once Nathan has a phone"): no timetable yet, unless the call is a safety step. */
+const PUT_OFF_UNTIL = /\bonce\b/;
+const SAFETY = /\b(?:unsafe|worried|worries|scared|frightened|afraid|upset|emergency|danger|trouble|help|wrong|happens|concerned|turns\s+up)\b/;
 const ANY_TIME = new RegExp(TIME_EXPRESSION.source, 'g');
 /** How long: a clock time, a length, a span from one time to another, a night. */
 const HOW_LONG = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midday|teatime|bedtime)\b|\bfor\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d+|an?|one|two|three|four|half\s+an?)\s+(?:minutes?|hours?|days?|nights?)\b|\b(?:\d+|one|two|three|four)[- ]hours?\b|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till)\s+\S+|\ball\s+day\b|\bfor\s+the\s+(?:day|afternoon|morning)\b|\b(?:after|before|at\s+the\s+end\s+of)\s+(?:each|every)\s+[a-z]+/;
@@ -30,7 +33,7 @@ export function timetableGap(folded: string, remote: boolean): number {
     ANY_TIME.lastIndex = m.index + 1;
   }
   // A call made when something happens ("if she feels unsafe") is a safety step, not a timetable to give.
-  if (remote && condition && !AT_WILL.test(folded)) return 0;
+  if (remote && condition && !AT_WILL.test(folded) && (SAFETY.test(folded) || !PUT_OFF_UNTIL.test(folded))) return 0;
   return howLong(folded, remote) ? 0.5 : 1;
 }
 

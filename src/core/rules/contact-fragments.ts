@@ -32,7 +32,10 @@ const ARRANGING_VALUE = /\b(?:as\s+agreed|to\s+be\s+(?:agreed|arranged|confirmed
 const PHONE_NUMBER = /\d{4,}|\d{3,}\s\d{3}/;
 
 /** Time named by the relative: "sibling time", "Nan visits", "grandparent contact". */
-const KIN_NOUN = /(?<!\b(?:give|gives|giving|allow|allows|let|lets|leave|leaves|and|with|for)\s)\b(?:step-?)?(?:sibling|brother|sister|grandparent|grandma|grandmother|grandfather|grandad|granddad|grandpa|nan|nana|nanna|nanny|gran|granny|mum|mummy|mother|dad|daddy|father|parent|cousin|aunt|auntie|aunty|uncle)s?\s+(?:time|(?:contact|visits)(?=\s*(?:[.,;:]|$|(?:will|are|is|to\s+be|as|can|may|should|with|between)\b)))\b(?!\s+(?:the|a|an|us|me|him|her|them|your|his|their|[a-z]+'s|went|was|were|has|had|did|worker|centre|center|room|details|numbers?)\b)/g;
+const KIN_NOUN = /\b(?:step-?)?(?:sibling|brother|sister|grandparent|grandma|grandmother|grandfather|grandad|granddad|grandpa|nan|nana|nanna|nanny|gran|granny|mum|mummy|mother|dad|daddy|father|parent|cousin|aunt|auntie|aunty|uncle)s?\s+(?:time|(?:contact|visits)(?=\s*(?:[.,;:]|$|(?:will|are|is|to\s+be|as|can|may|should|with|between)\b)))\b(?!\s+(?:the|a|an|us|me|him|her|them|your|his|their|[a-z]+'s|went|was|were|has|had|did|worker|centre|center|room|details|numbers?)\b)/g;
+
+/** Before a relative's name: time given to them ("give Mum time to rest"), not time with them (tested after a match, not at every position). */
+const GIVEN_BEFORE = /\b(?:give|gives|giving|allow|allows|let|lets|leave|leaves|and|with|for)\s$/;
 
 /** More time on an occasion: "some extra time in the school holidays", "more time over Christmas". */
 const OCCASION_TIME = new RegExp(`\\b(?:extra|more|additional|longer)\\s+(?:time|visits?|contact)\\s+(?:in|over|at|during|for|on)\\s+(?:the\\s+)?${OCCASION}\\b(?!\\s+(?:to\\s+(?!be\\b)|for\\s))`, 'g');
@@ -41,12 +44,12 @@ const OCCASION_TIME = new RegExp(`\\b(?:extra|more|additional|longer)\\s+(?:time
 const HOME_STAYS = /\b(?:spend|spends|spending|have|has|having)\s+(?:some|alternate|every\s+other|a\s+few|the\s+odd|occasional|one\s+or\s+two)\s+(?:weekends?|nights?|overnights?|holidays)\s+(?:back\s+)?(?:at\s+home|with\s+(?:mum|dad|(?:his|her|their)\s+(?:mum|dad|parents|family)))\b/g;
 
 /** An occasion whose arrangements are put off: "Birthdays and Christmas will be sorted nearer the time". */
-const OCCASION_DEFERRED = new RegExp(`(?:^|[.;:]\\s*|^\\s*(?:[0-9.)]+\\s*|[-•*]\\s*))(?:(?:the\\s+children's|their|his|her|[a-z]+'s|any)\\s+)?${FAMILY_OCCASION}(?:,?\\s+(?:and|or|&)\\s+${FAMILY_OCCASION})*\\s+(?:(?:will|can|should|are\\s+to|is\\s+to|may)\\s+be|to\\s+be)\\s+(?:sorted|agreed|arranged|planned|decided|discussed|talked\\s+about|worked\\s+out|looked\\s+at)\\b`, 'g');
+const OCCASION_DEFERRED = new RegExp(`(?:^|[.;:]\\s*|^\\s*(?:[0-9.)]+\\s*|[-•*]\\s*))(?:(?:the\\s+children's|their|his|her|[a-z]+'s|any)\\s+)?${FAMILY_OCCASION}(?:,?\\s+(?:and|or|&)\\s+${FAMILY_OCCASION})*(?:\\s+(?:arrangements?|plans?|contact|visits?|time))?\\s+(?:(?:will|can|should|are\\s+to|is\\s+to|may)\\s+be|to\\s+be)\\s+(?:sorted|agreed|arranged|planned|decided|discussed|talked\\s+about|worked\\s+out|looked\\s+at)\\b`, 'g');
 
 /** Words at least one of which every fragment holds: most lines have none and stop here. */
 const FRAGMENT_WORDS = /\b(?:contact|family\s+time|visits|calls|together|time|visit|session|day|extra|more|additional|longer|weekend|night|overnight|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali)/;
 
-function* matches(pattern: RegExp, folded: string): Generator<RegExpExecArray> {
+export function* matches(pattern: RegExp, folded: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
     const next = pattern.lastIndex;
@@ -72,11 +75,11 @@ export function* fragmentCues(folded: string): Generator<ContactCue> {
     const start = firstWordAt(folded, 0);
     yield { start, end: colon, remote: /\b(?:phone|calls?|letters?|video|text)\b/.test(label[0]), venueImplied: false };
   }
-  for (const m of matches(KIN_NOUN, folded)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
+  for (const m of matches(KIN_NOUN, folded)) if (!GIVEN_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index))) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
   for (const m of matches(OCCASION_TIME, folded)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
   for (const m of matches(HOME_STAYS, folded)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
   for (const m of matches(OCCASION_DEFERRED, folded)) {
     const start = firstWordAt(folded, m.index);
-    yield { start, end: start + folded.slice(start, m.index + m[0].length).search(/\s+(?:will|can|should|may|are|is|to)\s/), remote: false, venueImplied: false };
+    yield { start, end: start + folded.slice(start, m.index + m[0].length).search(/\s+(?:arrangements?\s+|plans?\s+|contact\s+|visits?\s+|time\s+)?(?:will|can|should|may|are|is|to)\s/), remote: false, venueImplied: false };
   }
 }

@@ -1,4 +1,5 @@
 import type { DocumentView } from '../document-view';
+import { TIME_EXPRESSION } from '../timing';
 import { KIN_PATTERN } from './contact-topic';
 import { HANDOVER, HOW_OFTEN, missingDetails, SUPERVISOR, timetableGap, WHERE, worthAPrompt } from './contact-details';
 
@@ -90,6 +91,14 @@ const WORKER_LABEL = /\b(?:social\s+worker|worker|nurse|health\s+visitor|teacher
 /** An arrangement written without a label says what kind of contact it is. */
 const CONTACT_WORD = /\b(?:time|visits?|contact|stays?|overnights?|sleepovers?|calls?|see|seeing|meet|meeting)\b/;
 
+/** A value put off or left to someone: "To be agreed", "as and when", "at the social worker's discretion". */
+const PUT_OFF = /\b(?:to\s+be|tb[ca]|as\s+and\s+when|as\s+agreed|later|not\s+(?:yet|decided|agreed|fixed|sure)|once|when|whenever|if|pending|by\s+arrangement|discretion|agreed|arranged|worked\s+out|sorted|decided|discussed|planned|confirmed)\b/;
+
+/** A labelled value that arranges something (contact, a time, or putting it off), not a description of who someone is. */
+function arrangesSomething(value: string): boolean {
+  return CONTACT_WORD.test(value) || PUT_OFF.test(value) || TIME_EXPRESSION.test(value);
+}
+
 /** A row label naming a member of the family ("Other family", "Brother (Kian, 19)"), not a worker or a form's field. */
 function namesFamily(label: string): boolean {
   return KIN_PATTERN.test(label) && !WORKER_LABEL.test(label);
@@ -113,7 +122,7 @@ function arrangementRows(view: DocumentView, rows: number[][]): TableProblem[] {
     const at = labelled ? row[1] : row[0];
     const text = view.folded[at];
     if (!text.trim() || /[\n\v]/.test(text) || !ARRANGEMENT_SECTIONS.has(view.roles[at]?.section ?? null)) continue;
-    if (NO_ARRANGEMENT.test(text) || !(labelled ? namesFamily(view.folded[row[0]]) : CONTACT_WORD.test(text))) continue;
+    if (NO_ARRANGEMENT.test(text) || !(labelled ? namesFamily(view.folded[row[0]]) && arrangesSomething(text) : CONTACT_WORD.test(text))) continue;
     const remote = REMOTE.test(text);
     const { gap, missing } = missingDetails(row.map((i) => view.folded[i]).join(' | '), remote, false);
     if (worthAPrompt(gap, remote)) problems.push({ paragraph: at, missing });

@@ -1,4 +1,4 @@
-import { type ContactCue, fragmentCues } from './contact-fragments';
+import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
 
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
 // touch. The line is read as one or more clauses; a clause is about contact when it holds a word of
@@ -32,12 +32,14 @@ type Cue = ContactCue;
 
 // Verbs of togetherness; the words after each are read as its other party (otherParty below).
 const VISIT_VERB = '(?:see|sees|seeing|visit|visits|visiting|meet|meets|meeting|meet\\s+up\\s+with|spend(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:with|together)|(?:have|has|having)\\s+time\\s+with|catch(?:es|ing)?\\s+up\\s+with|come\\s+(?:round\\s+|over\\s+)?(?:and|to)\\s+(?:see|visit|meet)|(?:seen|visited)\\s+by)';
-const REMOTE_VERB = '(?:phone|phones|phoning|ring|rings|ringing|call|calls|calling|text|texts|texting|(?:video[- ]?calls?|facetime|skype)(?:\\s+with)?|(?:phoned|called|rung|contacted)\\s+by|speak(?:s|ing)?\\s+(?:to|with)|talk(?:s|ing)?\\s+(?:to|with)|write(?:s)?\\s+to|send(?:s)?\\s+(?:cards|letters|messages)\\s+to)';
+const REMOTE_VERB = '(?:(?:keep|keeps|keeping|stay|stays|staying)\\s+in\\s+touch\\s+with|phone|phones|phoning|ring|rings|ringing|call|calls|calling|text|texts|texting|(?:video[- ]?calls?|facetime|skype)(?:\\s+with)?|(?:phoned|called|rung|contacted)\\s+by|speak(?:s|ing)?\\s+(?:to|with)|talk(?:s|ing)?\\s+(?:to|with)|write(?:s)?\\s+to|send(?:s)?\\s+(?:cards|letters|messages)\\s+to)';
 /** Staying with or going to a relative, or having the children, is contact only when it recurs (living there is not). */
-const RECURS = '(?:every|each|most|some|alternate|other|at\\s+weekends?|on\\s+[a-z]+days?|for\\s+(?:the\\s+)?(?:weekend|night|day)|overnight|over\\s+the\\s+(?:weekend|holidays)|in\\s+the\\s+(?:school\\s+)?holidays|after\\s+school|weekends|when|whenever|for\\s+tea)\\b';
+const RECURS = '(?:every|each|most|some|alternate|other|at\\s+weekends?|on\\s+(?:a\\s+)?[a-z]+days?|for\\s+(?:the\\s+)?(?:weekend|night|day)|overnight|over\\s+the\\s+(?:weekend|holidays)|in\\s+the\\s+(?:school\\s+)?holidays|after\\s+school|weekends|when|whenever|for\\s+tea)\\b';
 const STAY_VERB = `(?:stay|stays|staying|sleep\\s+over|sleeps\\s+over|go|goes|going|come|comes|coming)\\s+(?:overnight\\s+|the\\s+night\\s+|round\\s+|over\\s+)?(?:with|at|to)\\s+(${KIN}(?:'s|\\s+[a-z]+'s)?)(?:\\s+(?:house|home|flat|place)\\b)?`;
 const HAVE_CHILDREN = `(?:have|has|having)\\s+((?:the\\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\\s+(?:(?:over|to\\s+stay|back)\\s+)?${RECURS}`;
 
+/** A line that starts with a noun of contact and goes on to when: "Video calls once Nathan has a phone". */
+const FRAGMENT_TIMING = /^\s+(?:once|when|whenever|if|as\s+and\s+when|to\s+be|every|each|weekly|fortnightly|monthly|daily|twice)\b/;
 /** The children as a group, anywhere in a clause. */
 const CHILD_GROUP = /\b(?:children|kids|boys|girls|twins)\b/;
 /** Whose time it is, just before "time with": "Lee's time with the children", "his time with the kids". */
@@ -46,7 +48,7 @@ const OWNER_BEFORE = /(?:\b[a-z]+'s|\bhis|\bher|\btheir)\s+(?:(?:own|extra|weekl
 /** Nouns that name contact itself: "contact", "family time", "time with Dad", "visits from Nan", "phone calls with Mum". */
 const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or|statutory|monitoring|unannounced|announced|welfare|work|review|safeguarding)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school))|\bfamily\s+time\b(?!\s+(?:worker|diary|record|notes|log|room|centre|center|under\s+review))|\b(?:sleepovers?|overnight\s+stays)\b|\b(?:phone|video|telephone|skype|facetime)\s+calls?\b(?!\s+(?:with|from|to)\b)/g;
 /** A noun of contact with its party after it. */
-const CONTACT_WITH = new RegExp(`\\b(?:time|visits?|sessions?|weekends?|overnights?|overnight\\s+stays?|(?:phone|video|telephone|skype|whatsapp|facetime)\\s+(?:calls?|chats?|contact)|calls?|letters?|cards?)\\s+(?:and\\s+cards\\s+)?(?:with|from|to)\\s+(?:the\\s+children\\s+and\\s+)?`, 'g');
+const CONTACT_WITH = new RegExp(`\\b(?:time|visits?|trips?(?:\\s+out)?|days?\\s+out|outings?|sessions?|weekends?|overnights?|(?:overnight|weekend|holiday|night)\\s+stays?|(?:phone|video|telephone|skype|whatsapp|facetime)\\s+(?:calls?|chats?|contact)|calls?|letters?|cards?)\\s+(?:and\\s+cards\\s+)?(?:with|from|to)\\s+(?:the\\s+children\\s+and\\s+)?`, 'g');
 const REMOTE_NOUN = /^(?:phone|video|telephone|skype|whatsapp|facetime|calls?|letters?|cards?)/;
 /** "visits will be arranged": visits in the passive are the children's visits (not "home visits"). */
 const PASSIVE_VISITS = /(?<!\b(?:home|our|my|her|his|their|worker's|nurse's|social worker's)\s)\bvisits\s+(?:will|would|can|should|are\s+to)\s+be\s+(?:arranged|agreed|set\s+up|offered|organised|sorted|planned|supervised)\b/g;
@@ -56,6 +58,8 @@ const VERBS = new RegExp(`\\b(?:${VISIT_VERB}|${REMOTE_VERB})\\s+`, 'g');
 const STAYS = new RegExp(`\\b${STAY_VERB}`, 'g');
 const RECURS_AT = new RegExp(`\\s+${RECURS}`, 'y');
 const HAVES = new RegExp(`\\b${HAVE_CHILDREN}`, 'g');
+/** Having the children while someone else is there: "Gran stays whenever Dad has the children" (the look-behind tried only after "has"). */
+const HAVES_WHEN = /\b(?:has|have)\s+(?<=\b(?:when|whenever|while)\s+(?:[a-z']+\s+){1,3}(?:has|have)\s+)((?:the\s+)?(?:children|kids|baby|boys|girls|twins))\b/g;
 /** An outing: "Grandma can take the boys out". */
 const TAKE_OUT = /\b(?:take|takes|taking)\s+((?:the\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\s+out\b/g;
 
@@ -64,15 +68,15 @@ const DENIED_BEFORE = /\b(?:no|not|never|nor|stop|stops|stopped|stopping|prevent
 /** Before the cue in its clause: a wish or a liking, which arranges nothing ("Dad wants to see the children more"). */
 const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+like|wish(?:es)?|hopes?|enjoys?|likes?|loves?|misses)\b/;
 /** Before the cue in its sentence: a purpose ("so Evie and Finn can keep seeing their dad"), which says why, not how. */
-const PURPOSE_BEFORE = /\bso\s+that\b|\bso\s+(?:[a-z'-]+\s+){1,4}(?:can|could|are\s+able|is\s+able|will\s+be\s+able)\b|\bin\s+order\s+(?:to|that)\b|\b(?:point|purpose|aim|goal|idea)\s+(?:of\s+(?:[a-z]+\s+){1,3})?(?:is|are)\b/;
+const PURPOSE_BEFORE = /\bso\s+that\b|\bknows?\s+(?:when|how|where|what)\b|\bso\s+(?:[a-z'-]+\s+){1,4}(?:can|could|are\s+able|is\s+able|will\s+be\s+able)\b|\bin\s+order\s+(?:to|that)\b|\b(?:point|purpose|aim|goal|idea)\s+(?:of\s+(?:[a-z]+\s+){1,3})?(?:is|are)\b/;
 /** Just after the cue: what happened ("His time with the children went well"), a report rather than an arrangement. */
 const HAPPENED_AFTER = /^\s*(?:went|was|were|has\s+been|have\s+been|had\s+been|happened|took\s+place|did)\b/;
 /** After the cue in its clause: contact being stopped, cut or lost (a consequence, the threatening rule's business). */
-const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|cancelled|withdrawn|cut(?:\s+(?:back|down|short))?)\b|\bwill\s+(?:stop|end)\b/;
+const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|cancelled|withdrawn|monitored|cut(?:\s+(?:back|down|short))?)\b|\bwill\s+(?:stop|end)\b|^\s+(?:is|are)\b.*\b(?:so\s+that|because|so\s+we)\b|\breviewed\b.*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 /** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them. */
-const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure))\b|^\s*(?:so|so\s+that)\s/;
+const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s/;
 /** A noun of contact after these words refers to contact arranged elsewhere: "during family time", "to contact". */
-const REFERS_BACK = /\b(?:during|before|after|at|to|of|for|with|missed|each|every|from|in|about|about\s+any|keep\s+in|stay\s+in|point\s+of|emergency|first)\s+(?:[a-z]+'s\s+)?$/;
+const REFERS_BACK = /\b(?:during|before|after|at|to|of|for|with|missed|each|every|from|in|about|about\s+any|keep\s+in|stay\s+in|point\s+of|emergency|first|how|make|makes|making)\s+(?:[a-z]+'s\s+|[a-z]+day\s+)?$/;
 /** "Jo will have contact", "Dad – contact over the holidays": an arrangement has a modal or names a family member. */
 const ARRANGED = /\b(?:will|can|may|could|should|must|would|to|is\s+to|are\s+to|shall|going\s+to|allowed|arranged|take\s+place|happen|continue|carry\s+on|keep)\b/;
 
@@ -148,6 +152,8 @@ function familySide(subject: Subject): boolean {
   return subject === 'kin' || subject === 'permitted' || subject === 'instruction';
 }
 
+/** After the child: seen alone, a worker's check. */
+const SEEN_ALONE = /^\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves))\b/;
 /** Supervision is of time with family: "Supervise any time Tyler spends with Liam". */
 const SUPERVISING = /\bsupervis/;
 
@@ -162,16 +168,6 @@ function arranges(folded: string, cue: Cue): boolean {
   const { from, to } = clauseAround(folded, cue.start, cue.end);
   const before = folded.slice(from, cue.start);
   return !DENIED_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(folded.slice(cue.end, to)) && !STOPPED_AFTER.test(folded.slice(cue.end, to));
-}
-
-/** The matches of a global pattern, found with its own lastIndex (matchAll would copy the pattern each time). */
-function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const next = pattern.lastIndex;
-    yield m;
-    pattern.lastIndex = next;
-  }
 }
 
 /**
@@ -189,14 +185,17 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     // "Jade's mother may visit as well", "Nan can visit whenever": family coming with no one named.
     if (!party && !remote && subject === 'kin' && /^(?:visit|meet)\s/.test(m[0]) && /^(?:up\b|as well|too|again|when|whenever|at|on|every|each|if|once)\b/.test(folded.slice(at))) yield { start: m.index, end: at - 1, remote, venueImplied: false };
     if (!party) continue;
+    // Keeping in touch is an arrangement only when asked or promised ("will", "to"): "Ellis keeps in touch with her dad" is a goal.
+    if (/touch/.test(m[0]) && subject !== 'instruction' && !/\b(?:will|to|can|should|must|may|could|shall)\s+(?:[a-z]+\s+)?$/.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     // Seen or phoned BY someone: contact only when that someone is family.
     if (/\bby\s+$/.test(m[0]) && party !== 'kin') continue;
     // Two adults of the family ("Mum will phone Nan") are not the child's contact unless a child is in the clause.
     if (party === 'kin' && subject === 'kin' && !childBefore(text, folded, clauseAround(folded, m.index, at).from, m.index)) continue;
     // A call to a bare name may be to a worker; a call to a child word or family member is contact.
     if (remote && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/video|facetime|skype/.test(m[0]) && subject !== 'permitted') continue;
-    // Told to see a named child ("Visit Maisie at home") is a worker's visit; told to see the children, contact.
-    if (subject === 'instruction' && party === 'child' && !CHILD_WORDS.test(folded.slice(at))) continue;
+    // Told to see a named child ("Visit Maisie at home") is a worker's visit, as is seeing children alone; "Seeing Leon …" is a fragment.
+    if (subject === 'instruction' && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/^(?:seeing|visiting)\s/.test(m[0])) continue;
+    if (party === 'child' && SEEN_ALONE.test(folded.slice(endOfParty(folded, at)))) continue;
     if (rowWorker ? party !== 'kin' || (subject !== 'named' && subject !== 'kin') : !isContact(party, subject, folded, m.index)) continue;
     yield { start: m.index, end: endOfParty(folded, at), remote, venueImplied: false, toFamily: party === 'kin' };
   }
@@ -208,7 +207,7 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     const adults = subjectOf(text, folded, from, m.index) === 'kin' && !childBefore(text, folded, from, m.index);
     if (RECURS_AT.test(folded) && !adults) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
   }
-  for (const [pattern, needs, venueImplied] of [[HAVES, /\bha(?:ve|s|ving)\s/, true], [TAKE_OUT, /\btak/, false]] as const) {
+  for (const [pattern, needs, venueImplied] of [[HAVES, /\bha(?:ve|s|ving)\s/, true], [HAVES_WHEN, /\bwhen|\bwhile/, true], [TAKE_OUT, /\btak/, false]] as const) {
     for (const m of needs.test(folded) ? eachMatch(pattern, folded) : []) {
       const objectAt = m.index + m[0].indexOf(m[1], 4);
       if (!CHILD_WORDS.test(m[1]) && !nameAt(text, folded, objectAt)) continue;
@@ -242,11 +241,12 @@ function* nounCues(text: string, folded: string, professional: boolean): Generat
     if (withWhom && !party && SERVICE_SUBJECT.test(rest.slice(withWhom[0].length, withWhom[0].length + 30))) continue;
     // A worker's line is contact only when it names who the contact is with, or family.
     if (professional && !party && !KIN_PATTERN.test(folded.slice(from, to))) continue;
-    if (!ARRANGED.test(folded.slice(from, to)) && !KIN_PATTERN.test(folded.slice(from, to))) continue;
+    const fragment = !before.trim() && FRAGMENT_TIMING.test(rest);
+    if (!fragment && !ARRANGED.test(folded.slice(from, to)) && !KIN_PATTERN.test(folded.slice(from, to))) continue;
     const end = withWhom && party ? endOfParty(folded, m.index + m[0].length + withWhom[0].length) : m.index + m[0].length;
     const remote = /^(?:indirect|letterbox|telephone|phone|video|virtual|skype|facetime)/.test(m[0]);
     // A bare call ("Stepdad Gary – phone calls only", "calls whenever the children want") is contact when the clause names family or the children.
-    if (/calls?$/.test(m[0]) && !KIN_PATTERN.test(folded.slice(from, to)) && !CHILD_GROUP.test(folded.slice(from, to))) continue;
+    if (/calls?$/.test(m[0]) && !fragment && !KIN_PATTERN.test(folded.slice(from, to)) && !CHILD_GROUP.test(folded.slice(from, to))) continue;
     yield { start: m.index, end, remote, venueImplied: false, toFamily: false };
   }
   for (const m of eachMatch(CONTACT_WITH, folded)) {
@@ -274,7 +274,7 @@ function withoutAsides(folded: string): string {
 }
 
 /** The words any cue needs: most lines have none and stop here. */
-export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card|extra|more|additional|longer|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|together|day|nights)/;
+export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card|extra|more|additional|longer|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|together|day|nights|touch)/;
 
 /**
  * The first mention of contact in a line, or null. `professional`: the line's actor is a worker, whose

@@ -93,6 +93,15 @@ export const cases: RuleCases = {
     'Dad will give Mum time to rest after the operation.',
     'Kyla will need extra time over the holidays to finish her coursework.',
     'Christmas presents will be sorted with the help of the food bank.',
+    // What contact is for, a review already dated, a room, a worker's visits and seeing children alone, knowing when (held-out-11 classes, new wordings).
+    'Family time is a chance for the boys to spend time with their dad.',
+    'Contact will be reviewed at the looked-after review on 3 March 2027.',
+    'Meeting Room 2, Civic Centre, Bank Street',
+    'Check the bedrooms at Thursday visits.',
+    'Seeing the children alone at each visit.',
+    'The plan is written so everyone knows when the girls will see their nan.',
+    // Keeping in touch stated as a goal, with nobody asked or promising.
+    'Jordan stays in touch with his dad.',
     // Tables that share a contact heading's words but hold no arrangement: a form's fields under the title, contact numbers.
     { name: 'a form under a family time title', lines: ['# Family time agreement', '| Living with | Aunt Rosa, 12 Mill Lane |', '| Agreed by | Rosa Diaz (aunt) and Ben Ode (social worker) |'] },
     { name: 'a table of contact numbers', lines: ['## Contact details', '| Mum | 07700 900 456 |', '| Grandad | 07700 900 789 |'] },
@@ -224,6 +233,16 @@ export const cases: RuleCases = {
       lines: ['## Family time with Dad', '| Days out together, moving on to sleepovers | Not fixed |'],
       errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Days out together, moving on to sleepovers' }],
     },
+    // Outings, a gerund fragment, calls put off until a phone is sorted, an occasion's plans put off (held-out-11 classes, new wordings).
+    { text: 'Days out with Grandad when the weather picks up.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Days out with Grandad' }] },
+    { text: 'Visiting Rhys at his new school once the holidays are over.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Visiting Rhys' }] },
+    { text: 'FaceTime calls once Mum has her new phone.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'FaceTime calls' }] },
+    { text: 'Easter plans to be worked out with Nan.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Easter' }] },
+    // Keeping in touch promised, a parent's time with another adult there, stays, a weekday with an article.
+    { text: 'Uncle Kez will stay in touch with the girls.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'stay in touch with the girls' }] },
+    { text: 'Nanny Pat will be there while Dad has the kids.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'has the kids' }] },
+    { text: 'Holiday stays with Grandpa are still to be planned.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Holiday stays with Grandpa' }] },
+    { text: 'Aunt Jess can have the girls on a Sunday.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have the girls' }] },
     {
       name: 'note-form contact with a worker in the row',
       lines: ['## Our plan', '| What needs to happen | Who | When |', '| Mikey to visit his gran, supervised | Gran / SW | Not set |'],
