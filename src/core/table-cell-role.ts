@@ -52,6 +52,13 @@ export function tableCellRole(block: Block, text: string, trimmed: string, folde
     role.labelOnly = true;
     return role;
   }
+  // "Offer support to the family | School | Ongoing": under an actions header the first cell is the row's action, not a
+  // label (a row of one cell across the table still names whose tasks follow).
+  const actionsHeaderRow = layout?.actionFirstColumn.get(table);
+  if (column === 0 && actionsHeaderRow !== undefined && (block.row ?? 0) > actionsHeaderRow && block.fullWidthRow !== true && (layout?.rowCells.get(rowKey) ?? 1) > 1) {
+    context.rowSection.set(rowKey, null);
+    return null;
+  }
   if (column === 0 && state.current !== 'signatures' && state.current !== 'team-manager-signature') return firstColumnCellRole(block, text, trimmed, folded, rowKey, role, state, context);
   if (context.rowSection.get(rowKey)) return labelledRowCellRole(block, trimmed, folded, rowKey, role, context);
   // Cells of a table inside a section (an action table) keep the section around them,

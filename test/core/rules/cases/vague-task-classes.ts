@@ -37,5 +37,17 @@ export const cases: RuleCases = {
     // Support offered to a person, of no kind; services pointed to, of no kind.
     { section: 'professional-commitments', text: 'The early help worker will offer support to the parents.', errors: parts('offer support') },
     { section: 'professional-commitments', text: 'The housing officer will signpost Dionne to local services.', errors: parts('signpost Dionne to local services') },
+    // A table of expectations with a timescale column: "Timescale" heads a column, it opens no part of the agreement.
+    {
+      name: 'an expectations table with a timescale column',
+      lines: ['## Schedule of expectations', '| **No.** | **Expectation** | **Timescale** |', '| 1 | Leah will walk Finn to school by 8.45am every weekday. | From 7 December 2026 |', '| 2 | Leah will show commitment to the plan. | Ongoing |'],
+      errors: parts('show commitment'),
+    },
+    // Under an actions header, the first cell of a row is its action, even when it reads like a label ("Give support to …").
+    {
+      name: 'an action table whose first column holds the actions',
+      lines: ['## What the workers will do', '| Action | Who | When |', '| Ring Leah about the housing forms | Sian Doyle, early help worker | By 9 December 2026 |', '| Give support to the parents | Health visitor | Ongoing |'],
+      errors: parts('Give support'),
+    },
   ],
 };
