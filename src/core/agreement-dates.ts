@@ -94,8 +94,10 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   const reviewSentences = view.scans.allIndexes('review', folded.length, (i) => {
     const { section, placeholder } = roles[i];
     if (section === 'review-date' || placeholder || section === 'concerns' || section === 'purpose') return false;
-    // A family member's task may mention a review of something else; "we will look at this again …" is the agreement's.
-    return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview') && (section !== 'family-commitments' || AGREEMENT_LOOKED_AT.test(folded[i]));
+    // A family member's task may mention a review of something else; "we will look at this again …" is the agreement's
+    // (tested first, and only where "again" or "review" is: most of an agreement's lines are the family's tasks).
+    if (section === 'family-commitments' && !((folded[i].includes('again') || folded[i].includes('review')) && AGREEMENT_LOOKED_AT.test(folded[i]))) return false;
+    return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview');
   }).filter((i) => !blankBox || PLAIN_REVIEW.test(folded[i]));
   for (const i of reviewSentences) {
     evidence.push(i);

@@ -79,7 +79,7 @@ function durationFact(wording: GuardedPattern): GuardedPattern {
 
 export const DOCUMENT_FACTS = {
   participants: PARTICIPANTS_TEXT,
-  legalNotice: guarded(/legal|court|solicitor|lawyer/, LEGAL_NOTICE_TEXT),
+  legalNotice: guarded(/legal|court order|solicitor|lawyer|be (?:shown|given|used|shared|produced|provided|put|filed) (?:to|in|with|before|as evidence)/, LEGAL_NOTICE_TEXT),
   contingency: CONTINGENCY_TEXT,
   concerns: { test: (folded: string): boolean => CONCERNS_TEXT.test(withoutConditionalWorries(folded)) },
   purpose: PURPOSE_TEXT,
@@ -87,7 +87,7 @@ export const DOCUMENT_FACTS = {
   duration: durationFact(guarded(new RegExp(`${LASTING_THING}(?: in (?:it|this [a-z]+))?${ASIDE} (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl|contin|go)|expect (?:this|it|the) |expected to (?:last|run|end|finish|continue)|(?:this|it) (?:will (?:last|run|stay|remain|be in|apply)|should (?:last|run|stay|remain|be in|apply)|is (?:expected|likely|going) to|lasts|runs|stays in|remains in|is in place|applies)|we(?:'ll| will| are going to)? (?:try|use|run) (?:this|these|the) `), DURATION_TEXT)),
   review: guarded(/review|revisit|again|next |going|getting on|go through|go over|look|talk about|talk through|(?:each|every) (?:core|meeting|review)|together|come back/, REVIEW_WORD),
   copies: guarded(/cop(?:y|ies)|(?:sent|given|emailed|e-mailed|posted|circulated|handed|shared) (?:out )?(?:to|with) /, COPIES_TEXT),
-  teamManager: guarded(/manager|supervisor|leader|counter|tm/, TEAM_MANAGER),
+  teamManager: guarded(/manager|supervisor|leader|counter|\btm\b/, TEAM_MANAGER),
   agreementNumber: AGREEMENT_NUMBER_TEXT,
   referenceCode: guarded(/\/|ref|-\d/, REFERENCE_CODE),
   support: SUPPORT_WORDS,
