@@ -6,7 +6,7 @@
 // condition but not the outcome, and an outcome the agreement explains plainly ("before any decision
 // to go to court") is not put as a price.
 
-export type DrasticOutcome = 'livingElsewhere' | 'court' | 'contactEnds' | 'evidence' | 'formalProcess' | 'judgedUnable';
+export type DrasticOutcome = 'livingElsewhere' | 'court' | 'contactEnds' | 'evidence' | 'formalProcess' | 'judgedUnable' | 'fetchedBack';
 
 /** A named class of drastic outcome and the pattern that finds it in an outcome clause. */
 interface OutcomeClass {
@@ -33,6 +33,11 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         '\\b(?:another|a\\s+new|a\\s+different)\\s+(?:home|family|place\\s+to\\s+live)\\s+for\\b',
         // "will not be able to stay with you", "whether Mia can remain at home"
         "\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:(?:stay|staying|live|living|remain|remaining|return|returning)\\s+(?:with\\s+(?:you|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents|family))|at\\s+home|home|in\\s+your\\s+care)|(?:come|coming|go|going)\\s+home)\\b",
+        // "won't be able to leave the boys in your care"
+        `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:leave|keep)\\s+(?:${CHILD})\\s+(?:in\\s+your\\s+care|with\\s+you|at\\s+home)\\b`,
+        // "will be moving to live with their grandparents on a permanent basis"
+        '\\b(?:move|moving|moved)\\s+(?:to\\s+|in\\s+to\\s+)?live\\s+with\\b',
+        "\\b(?:live|living|stay|staying)\\s+(?:with\\s+[a-z' ]{1,30}?\\s+)?(?:permanently|on\\s+a\\s+permanent\\s+basis|long[-\\s]term|for\\s+good)\\b",
         `\\bwhether\\s+(?:${CHILD})\\s+(?:can|could|should)\\s+(?:safely\\s+)?(?:stay|remain|live|continue\\s+to\\s+live)\\s+(?:at\\s+home|with\\s+(?:you|her|him|them)|in\\s+(?:your|her|his|their)\\s+care)`,
       ].join('|'),
     ),
@@ -40,28 +45,36 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   {
     outcome: 'court',
     pattern:
-      /\b(?:care|court|legal)\s+(?:proceedings|action|application)\b|\bproceedings\b|\b(?:care|supervision|emergency\s+protection|interim\s+care|placement|court)\s+order\b|\b(?:epo|ico)\b|\bapplication\s+for\s+an?\s+(?:\w+\s+){0,3}order\b|\b(?:the|a|to)\s+(?:family\s+|county\s+|high\s+|youth\s+)?court\b|\bcourt\s+application\b|\b(?:our|the\s+council's|the\s+local\s+authority's|its)\s+(?:solicitors?|lawyers?|legal\s+(?:team|department|services))\b|\blegal\s+(?:team|department|services|gateway)\b|\bjudge\b|\bmagistrates?\b/,
+      /\b(?:care|court|legal)\s+(?:proceedings|action|application)\b|\bproceedings\b|\b(?:care|supervision|emergency\s+protection|interim\s+care|placement|court)\s+order\b|\b(?:epo|ico)\b|\bapplication\s+for\s+an?\s+(?:\w+\s+){0,3}order\b|\b(?:the|a|to)\s+(?:family\s+|county\s+|high\s+|youth\s+)?court\b|\bcourt\s+application\b|\b(?:our|the\s+council's|the\s+local\s+authority's|its)\s+(?:solicitors?|lawyers?|legal\s+(?:team|department|services))\b|\blegal\s+(?:team|department|services|gateway)\b|\bjudge\b|\bmagistrates?\b|\b(?:court\s+)?hearings?\b/,
   },
   {
     outcome: 'contactEnds',
-    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)/,
+    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b/,
   },
   { outcome: 'evidence', pattern: /\bevidence\b|\b(?:count|held|used)\s+against\s+you\b/ },
   // The formal routes towards court: a child protection plan imposed, pre-proceedings (a conference is a meeting, and fair).
   {
     outcome: 'formalProcess',
-    pattern: /\b(?:made\s+)?subject\s+to\s+(?:a\s+)?child\s+protection\s+plans?\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
+    pattern: /\bescalat\w*\b[^.;]{0,30}?\b(?:child\s+protection|court|legal|proceedings|plo|pre-?proceedings)\b|\b(?:made\s+)?subject\s+to\s+(?:a\s+)?child\s+protection\s+plans?\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
   },
   // The parent judged by the breach: "will conclude that Shannon cannot protect the children".
   {
     outcome: 'judgedUnable',
     pattern:
-      /\b(?:conclude|decide|take\s+(?:it|this)\s+as\s+(?:a\s+sign|evidence|meaning)|assume|accept)\b[^.;]{0,40}?\b(?:cannot|can't|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+(?:protect|keep|care|look\s+after|safeguard)\b|\b(?:seen|viewed|treated|regarded|taken)\s+as\b[^.;]{0,40}?\b(?:fail\w*\s+to|unable\s+to|not\s+able\s+to|cannot)\s+(?:protect|keep|safeguard)\b/,
+      /\b(?:conclude|decide|take\s+(?:it|this)\s+as\s+(?:a\s+sign|evidence|meaning)|assume|accept)\b[^.;]{0,40}?\b(?:cannot|can't|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+(?:protect|keep|care|look\s+after|safeguard)\b|\b(?:seen|viewed|treated|regarded|taken)\s+as\b[^.;]{0,40}?\b(?:fail\w*\s+to|unable\s+to|not\s+able\s+to|cannot)\s+(?:protect|keep|safeguard)\b|\b(?:take\s+(?:it|this|that)\s+(?:that|to\s+mean)|assume|conclude)\b[^.;]{0,20}?\b(?:you|she|he|they|mum|dad|[a-z]+)\s+(?:are|is|have|has)\s+(?:been\s+)?(?:using|drinking|taking|lying|relapsed)\b|\b(?:treated|counted|recorded|taken)\s+as\s+(?:a\s+)?(?:positive|failed)\b/,
   },
 ];
 
-/** A word every drastic outcome above contains: most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded/;
+/**
+ * The police sent to fetch a child back is drastic only after the family's own breach about where
+ * the child is (taken, kept, not brought back, without telling): after his turning up, or his bail
+ * broken, calling the police is a safety step.
+ */
+const CHILD_TAKEN_OR_KEPT = /\bwithout\s+(?:telling|asking|checking|permission|agreement|our\s+agreement|letting)\b|(?:\bnot|n't|\bfail\w*\s+to)\s+(?:bring|return|drop)\w*\b|\b(?:take|takes|took|keep|keeps|kept)\s+(?:[a-z]+\s+){1,3}?(?:home|away|out|overnight|past|after|beyond)\b/;
+const FETCHED_BACK = /\bpolice\s+(?:will|would|may|could|shall)\s+(?:be\s+)?(?:called|contacted|informed|told|involved|asked|notified|bring|collect|fetch|return)\b|\b(?:call|contact|inform|involve|ring|phone)\s+the\s+police\b|\b(?:brought|taken|fetched)\s+back\b/;
+
+/** A word every drastic outcome above contains, at a word start (so most positions are passed over at once): most paragraphs have none and are not split into clauses. */
+export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|brought\s+back|fetched\s+back)/;
 
 /** A main clause after a condition with no comma: a subject, then a modal ("… we will have to", "… the children may", "… her family time will"). */
 const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|council|local\s+authority|police|court)|(?:his|her|their|your)\s+[a-z]+(?:\s+[a-z]+){0,2}?|[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:will|would|may|might|could|shall)\s/;
@@ -69,16 +82,25 @@ const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|coun
 /** The family's failure as a condition: a conditional opening, or a breach or continued behaviour as the subject. */
 const CONDITIONAL = /(?:^|[,;:]\s*|\b)(?:if|unless|once)\b|(?:^|[.;:]\s*)should\b/g;
 const FAILURE_SUBJECT =
-  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b/;
+  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b/;
 /** A condition about the family failing, not about anything at all ("if you want advice"): failure, repetition or the other adult's return. */
 const FAILURE_IN_CONDITION =
-  /n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence)\b/;
+  /n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence)\b/;
 /** A word every condition above contains (a cheap test before splitting into clauses). */
-const CONDITION_WORDS = /\b(?:if|unless|once|should|any|further|more|another|continued|continuing|repeated|ongoing|failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|not|breaking|breaching|breach)\b/;
+const CONDITION_WORDS = /\b(?:if|unless|once|should|any|further|more|another|continued|continuing|repeated|ongoing|failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not|breaking|breaching|breach)\b/;
 /** The outcome is said to follow: a modal, or "means", "leads to", "the next step". */
-const OUTCOME_FRAME = /\b(?:will|would|shall|could|may|might|can|must|likely\s+to|means?|meant|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|next\s+step|have\s+to|choice|option|alternative)\b|'ll\b/;
+const OUTCOME_FRAME = /\b(?:will|would|shall|could|may|might|can|must|won't|wouldn't|can't|couldn't|likely\s+to|means?|meant|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|next\s+step|have\s+to|choice|option|alternative)\b|'ll\b/;
 /** The outcome as something the family is told of or can avoid, not as a price. */
-const EXPLAINED = /\b(?:before\s+(?:any|a|the|we|making)\s+(?:decision|application|step|apply|go)|before\s+(?:any|a|the)\s+\w+\s+(?:decision|application)|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|explain\w*|ask|(?:you|your|can|may)\s+(?:\w+\s+){0,3}advice|your\s+solicitor|a\s+solicitor)\b/;
+const EXPLAINED = /\b(?:before\s+(?:any|a|the|we|making)\s+(?:decision|application|step|apply|go|hearing)|before\s+(?:any|a|the)\s+\w+\s+(?:decision|application)|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|explain\w*|ask\b(?!\s*(?:(?:a|the)\s*)?$)(?!\s+(?:a|the)\s+(?:judge|court|magistrates?|family\s+court))|(?:you|your|can|may)\s+(?:\w+\s+){0,3}advice|your\s+solicitor|a\s+solicitor)\b/;
+
+/** Whether a clause holds a drastic outcome stated as following, not explained ("we will have to look at removing Ellie"). */
+export function statesDrasticOutcome(clause: string): boolean {
+  if (!DRASTIC_OUTCOME_WORDS.test(clause) || !OUTCOME_FRAME.test(clause)) return false;
+  return DRASTIC_OUTCOMES.some(({ pattern }) => {
+    const m = pattern.exec(clause);
+    return !!m && !EXPLAINED.test(clause.slice(0, m.index));
+  });
+}
 
 export interface DrasticConsequence {
   outcome: DrasticOutcome;
@@ -130,16 +152,23 @@ export function findDrasticConsequence(folded: string): DrasticConsequence | nul
 }
 
 function inSentence(sentence: string): DrasticConsequence | null {
+  const childTaken = CHILD_TAKEN_OR_KEPT.exec(sentence);
   for (const [from, to] of outcomeSpans(sentence)) {
     const clause = sentence.slice(from, to);
     if (!OUTCOME_FRAME.test(clause)) continue;
+    if (childTaken && childTaken.index < from && FETCHED_BACK.test(clause)) return spanOf('fetchedBack', clause, from);
     for (const { outcome, pattern } of DRASTIC_OUTCOMES) {
       const m = pattern.exec(clause);
       if (!m || EXPLAINED.test(clause.slice(0, m.index))) continue;
-      const lead = /^[\s,;:]*/.exec(clause)![0].length;
-      const tail = clause.trimEnd().replace(/[,;:]$/, '');
-      return { outcome, start: from + lead, end: from + tail.length };
+      return spanOf(outcome, clause, from);
     }
   }
   return null;
+}
+
+/** The outcome clause as the finding's span, without its leading and trailing punctuation. */
+function spanOf(outcome: DrasticOutcome, clause: string, from: number): DrasticConsequence {
+  const lead = /^[\s,;:]*/.exec(clause)![0].length;
+  const tail = clause.trimEnd().replace(/[,;:]$/, '');
+  return { outcome, start: from + lead, end: from + tail.length };
 }

@@ -114,6 +114,7 @@ const MESSAGES = {
   contactEnds: `This puts the loss of the children's time with a parent as a punishment. ${WHY}`,
   noChoice: `This says the council will have no choice, which reads as a threat. ${WHY}`,
   escalated: `This puts a child protection plan or court as the price of a breach. ${WHY}`,
+  fetchedBack: `This puts the police fetching the child back as the price of a breach. ${WHY}`,
 };
 
 const SUGGESTIONS = [
@@ -188,6 +189,7 @@ const OUTCOME_MESSAGE: Record<DrasticOutcome, ThreatMessage> = {
   evidence: 'evidenceForCourt',
   formalProcess: 'escalated',
   judgedUnable: 'heldAgainst',
+  fetchedBack: 'fetchedBack',
 };
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */

@@ -1,11 +1,13 @@
 // What only the whole agreement shows about a victim-responsibility finding: that the "other adult"
 // is one of the children or a worker the agreement introduces, that the "I" asked is a child or a
 // grandparent writing their own plan (he is someone else's partner), or that her call to the police
-// sits among the safety steps she chose with support. Such findings are dropped.
+// sits among the safety steps she chose with support. Such findings are dropped, as is her being
+// kept from him ("Natalie will not have any contact with Steven") unless the agreement says he
+// harmed her: the same words are his own task when she is the one he harmed.
 import type { DocumentView } from '../document-view';
 import type { Finding } from '../model';
 import { professionalNames } from '../people';
-import { CHOSEN_STEP, WITH_SUPPORT } from './victim-relations';
+import { CHOSEN_STEP, isNotAName, NO_CONTACT_EXCERPT, WITH_SUPPORT } from './victim-relations';
 
 /** A child as the agreement introduces one: "Finley (5)", "Zara Hussain (12)", "Poppy, aged 7", "Leo (born 3 May 2020)". */
 const CHILD_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?(?:\s*\((?:aged\s+|age\s+)?\d{1,2}(?:\s*(?:months?|years?|weeks?)(?:\s+old)?)?\)|,\s+aged\s+\d|\s*\(born\b|,\s+born\b)/gu;
@@ -13,8 +15,8 @@ const CHILD_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?
 const CAPITALISED_WORD = /\b[A-Z][\p{Ll}'\u2019-]+/gu;
 /** The other adult by role or pronoun: the finding is about an adult whoever else it names. */
 const ADULT_WORD = /\b(?:him|he|partner|ex-partner|boyfriend|husband|father|dad|stepdad|stepfather|mr|mrs|ms|miss)\b/i;
-/** Words written with a capital that are not people. */
-const NOT_PEOPLE = /^(?:If|When|Whenever|What|Who|How|The|This|That|I|You|She|He|They|We|Not|Never|To|Ring|Tell|Make|Keep|End|Police|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Words written with a capital that are not people (one list with victim-relations.ts's). */
+const NOT_PEOPLE = { test: (word: string): boolean => isNotAName(word.toLowerCase()) };
 /** The "I" of the plan is not his partner: he is "Mum's old boyfriend", or the writer is "I, Margaret Ellison (grandmother)". */
 const SPEAKER_NOT_PARTNER = /\b(?:mum|mother|mummy|dad|father)'s\s+(?:old\s+|new\s+|former\s+|ex-?\s*)?(?:partner|boyfriend|girlfriend|husband|wife)\b|\bi,\s+[^,(]{2,40}\((?:[^)]*\b)?(?:grand\w*|nan|nana|gran|aunt\w*|uncle|great-\w+)\b/;
 /** The asked party is "I". */
@@ -62,7 +64,7 @@ function askedInLabelAbove(paragraph: number, view: DocumentView): string | unde
 }
 
 /** A name and the obligation after it: who is asked ("Ray will end …", "Leanne has agreed …"). */
-const NAME_ASKED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s+(?:will|must|should|shall|is to|has agreed|agrees|needs to|has to)\b/gu;
+const NAME_ASKED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s+(?:will|must|should|shall|is to|is not to|has agreed|agrees|needs to|has to)\b/gu;
 
 /** The first names of the children one paragraph introduces with an age or a birth date. */
 function childrenIn(text: string): readonly string[] {
@@ -110,6 +112,42 @@ function readOwn(finding: Finding, view: DocumentView): OwnReading {
   };
 }
 
+/** Harm done, as a word: "violent towards", "strangled", "was assaulted by", "abuse from". */
+const HARM = /\b(?:violen\w*|abus\w*|assault\w*|attack\w*|hit|hits|hitting|punch\w*|kick\w*|slap\w*|strangl\w*|chok\w*|push\w*|threaten\w*|controlling|coerci\w*|hurt|hurts|hurting|raped|stalk\w*|harass\w*|intimidat\w*)\b/;
+
+/**
+ * Whether the agreement says `other` harmed `asked` more often than the other way round: in each
+ * sentence with a harm word, whoever is named before it did the harm ("Steven has been violent
+ * towards Natalie"), unless "by" names them after it ("Natalie was assaulted by Steven").
+ */
+function agreementSaysHeHarmedHer(folded: readonly string[], asked: string, other: string): boolean {
+  let balance = 0;
+  const named = (sentence: string, name: string) => new RegExp(`\\b${name}\\b`).exec(sentence)?.index ?? -1;
+  for (const text of folded) {
+    if (!HARM.test(text) || (!text.includes(other) && !text.includes(asked))) continue;
+    for (const sentence of text.split(/[.!?;]\s/)) {
+      const harm = HARM.exec(sentence);
+      if (!harm) continue;
+      const byOther = new RegExp(`\\bby\\s+${other}\\b`).test(sentence.slice(harm.index));
+      const byAsked = new RegExp(`\\bby\\s+${asked}\\b`).test(sentence.slice(harm.index));
+      const o = named(sentence, other);
+      const a = named(sentence, asked);
+      if (byOther || (o >= 0 && o < harm.index && !byAsked)) balance++;
+      if (byAsked || (a >= 0 && a < harm.index && !byOther)) balance--;
+    }
+  }
+  return balance > 0;
+}
+
+/** Her being kept from a man named in the finding, when the agreement does not say he harmed her. */
+function keptFromOneSheHarmedOrUnknown(finding: Finding, view: DocumentView): boolean {
+  const kept = NO_CONTACT_EXCERPT.exec(finding.excerpt.toLowerCase().replace(/\u2019/g, "'"));
+  if (!kept || !/^[a-z][a-z-]*$/.test(kept[1]) || isNotAName(kept[1])) return false;
+  const own = askedInLine(finding, view.texts[finding.paragraph]);
+  const asked = (own === null ? askedInLabelAbove(finding.paragraph, view) : own)?.replace(/[^\p{L}-]/gu, '');
+  return !asked || !agreementSaysHeHarmedHer(view.folded, asked, kept[1]);
+}
+
 /** Drops the findings the whole agreement shows are not the class (see the top of this module). */
 export function reviewVictimFindings(findings: Finding[], view: DocumentView, ruleId: string): void {
   if (!findings.some((f) => f.ruleId === ruleId)) return;
@@ -122,7 +160,7 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     const finding = findings[k];
     if (finding.ruleId !== ruleId) continue;
     const own = view.scans.ofFinding('victim-own', finding, () => readOwn(finding, view));
-    let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan;
+    let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, view);
     if (!drop) {
       const asked = own.askedInLine === null ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
       drop = !!asked && (carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked);

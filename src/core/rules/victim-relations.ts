@@ -22,6 +22,9 @@ const ADULT_ACT = "(?:(?:comes?|came|is\\s+coming)\\s+(?:(?:to|near|by|into)(?:\
 const CONDITION = "(?:if|when|whenever|as\\s+soon\\s+as|any\\s*time|every\\s+time|each\\s+time|the\\s+moment)\\s+(?:(?:she|he|they|i|you)\\s+(?:thinks?|knows?|suspects?|believes?|sees?|hears?|finds?\\s+out)\\s+(?:that\\s+)?)?";
 /** The asked party's answer to what he does: report it, or deal with him herself. */
 const RESPONSE = '(?:report|tell|inform|let|ring|phone|call|text|message|contact|email|alert|end|stop|leave|ask|make|get|send|turn|refuse|lock|close|shut|keep|show|give|forward|record|write|log|hang|walk|put)';
+/** What she is made to do once he has acted, beyond reporting: rarer verbs only, as each is also a word of the cheap test ("screenshot the messages", "dial 999"). */
+const STEPS_OF_HER_OWN = 'dial|screenshot|save|photograph|press|hide|lock|note|supervise|remove';
+const RESPONSE_AFTER = `(?:${RESPONSE.slice(3, -1)}|${STEPS_OF_HER_OWN})`;
 /** His presence or contact, as what she is not to let him have. */
 const PRESENCE = "(?:in|inside|into|at|round|over|back|near|around|stay|sleep|live|move\\s+in|visit|come|enter|return|babysit|look\\s+after|care\\s+for|mind|be\\s+alone\\s+with|pick\\s+up|collect|take\\s+(?:the\\s+)?(?:children|child|kids|baby)|have\\s+(?:the\\s+|any\\s+|unsupervised\\s+)?(?:children|child|kids|baby|contact)|see\\s+(?:the\\s+|her\\s+|their\\s+)?(?:children|child|kids|baby|boys|girls|twins)|see\\s+[a-z]+(?=\\s*(?:[.,;]|$|\\s(?:or|and|at|on|alone|again|unless|until|without)\\b))|speak\\s+to|talk\\s+to|contact)";
 /** Where or whom his presence is kept from, for the excerpt: "into the flat", "with the baby", "the night". */
@@ -31,7 +34,7 @@ const HER_WORLD = "(?:(?:(?:the|her|his|their|my|your|our)\\s+)?(?:children|chil
 /** The end of the clause: "keep Dean away." "keep him out and…". */
 const CLAUSE_END = "(?=\\s*(?:[.,;]|$|\\s+(?:and|or|if|when|unless|until|while|at|on|for)\\b))";
 /** What she is to see that he does or does not do (his presence, contact, knowledge or behaviour). */
-const ADULT_DOINGS = "(?:(?:does not|doesn't|do not|don't|will not|won't|never|cannot|can't|is not|isn't)\\s+(?:\\w+\\s+)??(?:come|go|visit|stay|live|sleep|enter|return|move|call|turn|contact|phone|text|message|see|have|has|get|drink|use|take|smoke|shout|swear|hit|hurt|argue|fight|threaten|look|care|babysit|pick|collect|drive|bring|find|know|learn|follow|track|away|near|at|in|around|anywhere|alone|any|contact)|(?:has|have)\\s+no|stays\\s+(?:away|calm|sober|out)|keeps\\s+(?:away|calm|his\\s+distance)|(?:stops|reduces|controls|manages)\\s+(?:his|her|their)\\s+(?:drinking|drug\\s+use|temper|anger|behaviour)|behaves|remains\\s+calm|is\\s+(?:sober|calm|polite)|only\\s+(?:comes|visits|sees))\\b";
+const ADULT_DOINGS = "(?:(?:does not|doesn't|do not|don't|will not|won't|never|cannot|can't|is not|isn't)\\s+(?:\\w+\\s+)??(?:come|go|visit|attend|approach|stay|live|sleep|enter|return|move|call|turn|contact|phone|text|message|see|have|has|get|drink|use|take|smoke|shout|swear|hit|hurt|argue|fight|threaten|look|care|babysit|pick|collect|drive|bring|find|know|learn|follow|track|away|near|at|in|around|anywhere|alone|any|contact)|(?:has|have)\\s+no|(?:is|are)\\s+(?:never|not)\\s+(?:left\\s+)?alone\\s+with|stays\\s+(?:away|calm|sober|out)|keeps\\s+(?:away|calm|his\\s+distance)|(?:stops|reduces|controls|manages)\\s+(?:his|her|their)\\s+(?:drinking|drug\\s+use|temper|anger|behaviour)|behaves|remains\\s+calm|is\\s+(?:sober|calm|polite)|only\\s+(?:comes|visits|sees))\\b";
 const CHILDREN = "(?:(?:the|her|his|their|both)\\s+)?(?:children|child|kids|baby|boys|girls|twins)";
 /** The children as named in a line, or by a word for them. */
 const CHILD_OBJECT = `(?:${CHILDREN}|[a-z]+(?:\\s+and\\s+[a-z]+)?)`;
@@ -41,25 +44,45 @@ const ENSURE = '(?:ensure|make\\s+(?:sure|certain)|see\\s+to\\s+it|see\\s+that|c
 /** His contact or breaches, as things to report: "any texts or calls from", "every breach of". */
 const HIS_CONTACT = "(?:any|all|every)\\s+(?:further\\s+)?(?:contact|calls?|messages?|texts?|visits?|breach(?:es)?|sightings?)(?:,?\\s+(?:or|and)\\s+(?:contact|calls?|messages?|texts?|visits?|emails?))?\\s+(?:(?:you|she|he|they|i)\\s+(?:have|has|get|gets|receive|receives)\\s+)?(?:from|with|by|of)";
 
+/** Her own contact with him, as what she is not to do: "see", "speak to", "meet up with", "message". */
+const CONTACT_VERB = '(?:see|contact|speak\\s+to|talk\\s+to|meet(?:\\s+up\\s+with)?|message|text|call|ring|phone|visit)';
+
+/** What she is not to have with him: "have any contact with", "direct contact with", "see or speak to". */
+const NO_CONTACT_WORDS = `(?:(?:have|make|be\\s+in|keep\\s+in)\\s+(?:any\\s+)?(?:(?:direct|indirect|further|more)\\s+)?(?:contact|touch)\\s+with|(?:(?:direct|indirect|further|more)\\s+)?contact\\s+with|${CONTACT_VERB}(?:\\s+(?:or|and)\\s+${CONTACT_VERB})*)`;
+/** A finding's excerpt (folded) that is the no-contact relation, with the other adult as group 1 (a bare instruction's excerpt has no modal). */
+export const NO_CONTACT_EXCERPT = new RegExp(`^(?:${MADE_TO}\\s+|(?:is|are)\\s+)?(?:not(?:\\s+to)?|never|have\\s+no)\\s+${NO_CONTACT_WORDS}\\s+${ADULT}\\s*$`);
+
 /** A named way the asked party is made to act on the other adult, with the words every match needs. */
 export interface VictimPattern {
   name: string;
   /** The groups other than `excerpt` are the other adult (one of them takes part in a match); `d` gives their offsets. */
   pattern: RegExp;
-  needs: RegExp;
+  needs: { test: (text: string) => boolean };
   /** The group that is the excerpt, when it is not the whole match. */
   excerpt?: number;
+  /** The group naming who is asked, when the line names them after the relation ("supervised by Ms Tanner"). */
+  asker?: number;
 }
 
 export const WATCH = 'watch for him and report or deal with him';
 export const WATCH_AFTER = 'when he comes, deal with him or report him';
 export const CONSEQUENCE = 'answer for letting him in';
+export const ANSWER_FOR_PRESENCE = 'answer for his presence';
+export const NO_CONTACT = 'have no contact with him';
+export const SUPERVISED_BY_HER = 'his contact supervised by her';
 
+/** His presence or her relationship after "if" (two word tests, so no scan runs from each "if" to the sentence's end). */
+const PRESENCE_CONDITION = /\b(?:if|should)\s/;
+const PRESENCE_WORD = /\b(?:found|seen|spotted|discovered|living|staying|sleeping|present|there|back|home|house|flat|property|address|relationship|sees?|meets?|contacts?|contact\s+with)\b/;
 const rx = (source: string): RegExp => new RegExp(source, 'dg');
 
 export const VICTIM_PATTERNS: VictimPattern[] = [
   // Keeping him out: "must not let him in", "will never allow Tony to babysit", "will not open the door to Craig".
   { name: 'keep him out', pattern: rx(`\\b(?:${MADE_TO}|and)\\s+(?:not|never)\\s+(?:allow|let|permit|have|invite)\\s+${ADULT}\\s+(?:to\\s+)?(?:be\\s+)?${PRESENCE}\\b${WHERE_OR_WHOM}`), needs: /\b(?:not|never)\s+(?:allow|let|permit|have|invite)\b/ },
+  // The same as proof of her protection: "to demonstrate her protective capacity by not allowing Mr Farrow access to the family home".
+  { name: 'keep him out to prove herself', pattern: rx(`\\b(?:by|through)\\s+(?:not|never)\\s+(?:allowing|letting|permitting|giving)\\s+${ADULT}\\s+(?:to\\s+)?(?:be\\s+)?(?:access|${PRESENCE})\\b${WHERE_OR_WHOM}`), needs: /\b(?:by|through)\s+(?:not|never)\s+(?:allowing|letting|permitting|giving)\b/ },
+  // Proving she protects the children from him: "to demonstrate she can safeguard the children from FOC", "show that she is putting the children's safety before her relationship".
+  { name: 'prove she protects them from him', pattern: rx(`\\b${MADE_TO}\\s+(?:demonstrate|show|prove|evidence)\\s+(?:that\\s+)?(?:she|you|he|they|[a-z]+)\\s+(?:can|is\\s+able\\s+to|are\\s+able\\s+to|will|is|are)\\s+(?:(?:safeguard|protect|keep)\\s+${CHILD_OBJECT}\\s+(?:safe\\s+)?from\\s+${ADULT}|(?:putting|prioriti[sz]ing)\\s+[^.;]{0,40}?\\b(?:before|over|above)\\s+(?:her|his|their|your)\\s+relationship)`), needs: /\b(?:demonstrate|show|prove|evidence)\s+(?:that\s+)?\S+\s+(?:can|is|are|will)\b/ },
   { name: 'shut the door on him', pattern: rx(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:open|answer)\\s+the\\s+door\\s+to\\s+${ADULT}`), needs: /\bdoor\s+to\b/ },
   // Keeping him away or sending him off: "keep Dean away", "prevent Tony contacting", "ask him to leave", "turn him away".
   { name: 'keep him away', pattern: rx(`\\b${MADE_TO}\\s+(?:keep|stop|prevent|ban|bar)\\s+${ADULT}\\s+(?:(?:away|out|off)(?:\\s+(?:from|of)\\s+${HER_WORLD}|${CLAUSE_END})|from\\s+(?:${HER_WORLD}|[a-z]+ing\\b)|[a-z]+ing\\b)`), needs: /\b(?:keep|stop|prevent|ban|bar)\b/ },
@@ -72,14 +95,28 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: 'keep handovers calm', pattern: rx(`\\b${MADE_TO}\\s+(?:${ENSURE}|keep)\\s+(?:that\\s+)?(?:the\\s+|all\\s+)?(?:handovers?|hand-overs?|changeovers?)\\s+(?:(?:stay|are|is|remain|go|goes|run|runs)\\s+)?(?:calm|safe|peaceful|civil|friendly|smooth(?:ly)?|quiet)\\b`), needs: /\b(?:handovers?|hand-overs?|changeovers?)\b/ },
   // Keeping the children from him: "will make sure the children have no contact with Jason", "keep the twins apart from Tony".
   { name: 'keep the children from him', pattern: rx(`\\b${MADE_TO}\\s+(?:${ENSURE}\\s+(?:that\\s+)?${CHILD_OBJECT}\\s+${KEPT_FROM}|(?:keep|protect|shield)\\s+${CHILDREN}\\s+(?:(?:away|apart|safe)\\s+)?from)\\s+${ADULT}(?:'s\\s+(?:violence|abuse|behaviour|drinking|drug\\s+use|temper|anger|moods?))?`), needs: /\b(?:ensure|sure|certain|see|check|keep|protect|shield)\b/ },
+  { name: 'not take the children to him', pattern: rx(`\\b${MADE_TO}\\s+(?:not|never)\\s+(?:take|bring)\\s+${CHILDREN}\\s+to\\s+(?:see|visit|meet)\\s+${ADULT}`), needs: /\b(?:not|never)\s+(?:take|bring)\s+(?:\S+\s+)?\S+\s+to\s+(?:see|visit|meet)\b/ },
+  // His contact supervised by her, in the passive: "Any contact between the children and Mr Farrow to be supervised by Ms Tanner".
+  { name: SUPERVISED_BY_HER, pattern: rx(`(?:\\b(?:contact|time|visits?|family\\s+time)\\s+(?:between\\s+${CHILD_OBJECT}\\s+and\\s+${ADULT}|(?:with|between)\\s+${ADULT}(?:\\s+and\\s+${CHILD_OBJECT})?)|\\b${ADULT}'s\\s+(?:contact|time|visits?)\\s+with\\s+${CHILD_OBJECT})\\s+(?:is\\s+|are\\s+|will\\s+be\\s+|(?:is\\s+|are\\s+)?to\\s+be\\s+|must\\s+be\\s+|should\\s+be\\s+)(?:always\\s+)?supervised\\s+by\\s+((?:[a-z'-]+\\s+){0,3}?[a-z'-]+)(?=\\s*(?:[.,;]|$|\\s+(?:at|in|on|every|and|or|when|while|until)\\b))`), needs: /\bsupervised\s+by\b/, asker: 4 },
   // Watching for him: "will inform the social worker if Dean makes contact", "to ring the police if Mo comes to the house",
   // "to end the handover if Gary becomes aggressive", "will phone Amir as soon as she knows that Dean is drinking".
   { name: WATCH, pattern: rx(`\\b${MADE_TO}\\s+(?:(?:not|also|then|immediately|always)\\s+)?${RESPONSE}\\b[^.;]{0,90}?\\b${CONDITION}${ADULT}\\s+${ADULT_ACT}`), needs: /\b(?:if|when|whenever|soon|time|anytime|moment)\b/ },
   // The same, condition first: "If Kyle texts her, Roxanne must show the messages to the social worker".
-  { name: WATCH_AFTER, pattern: rx(`\\b(?:if|when|whenever|should)\\s+${ADULT}\\s+${ADULT_ACT}\\b[^.;,]{0,80}?(?:,\\s*|\\s+)(?:then\\s+)?(?:[a-z' -]{1,40}?\\s+)?(${MADE_TO}\\s+(?:(?:not|also|then|immediately|always)\\s+)?${RESPONSE}\\b(?!\\s+(?:for\\s+)?(?:a|an)\\s+(?:\\w+\\s+)?(?:meeting|review|conference|discussion))[^.;,]*)`), needs: /\b(?:if|when|whenever|should)\b/, excerpt: 2 },
+  // The one asked is whoever the main clause names, with or without a comma ("… at the house you must call …"): group 2 is the condition's rest, the excerpt group 3.
+  { name: WATCH_AFTER, pattern: rx(`\\b(?:if|when|whenever|should)\\s+${ADULT}\\s+(${ADULT_ACT}\\b[^.;,]{0,80}?)(?:,\\s*|\\s+)(?:then\\s+)?(?:[a-z' -]{1,40}?\\s+)?(${MADE_TO}\\s+(?:(?:not|also|then|immediately|always)\\s+)?${RESPONSE_AFTER}\\b(?!\\s+(?:for\\s+)?(?:a|an)\\s+(?:\\w+\\s+)?(?:meeting|review|conference|discussion))[^.;,]*)`), needs: /\b(?:if|when|whenever|should)\b/, excerpt: 3 },
   // Reporting his contact or breaches: "report any contact from Darren", "let Jo know about any texts or calls from Tony".
   { name: 'report his contact', pattern: rx(`\\b${MADE_TO}\\s+(?:report|tell|inform|let|show|give|send|forward)\\b[^.;]{0,50}?\\b${HIS_CONTACT}\\s+${ADULT}`), needs: /\b(?:any|all|every)\s+(?:further\s+)?(?:contact|call|message|text|visit|breach|sighting)/ },
+  // Reporting breaches of an order against him: "to report any breach of the non-mol to police".
+  { name: 'report his breaches', pattern: rx(`\\b${MADE_TO}\\s+(?:report|tell|inform)\\b[^.;]{0,40}?\\b(?:any|all|every)\\s+breach(?:es)?\\s+of\\s+(?:the|his|any|a|[a-z]+'s)\\s+(?:non-?mol\\w*(?:\\s+order)?|injunction|restraining\\s+order|bail(?:\\s+conditions)?|order)`), needs: /\bbreach/ },
   { name: 'hand over his messages', pattern: rx(`\\b${MADE_TO}\\s+(?:show|give|send|forward|pass\\s+on)\\s+(?:the\\s+|any\\s+|all\\s+|his\\s+|their\\s+|those\\s+)?(?:messages|texts|emails)\\s+to\\s+(?:the\\s+social\\s+worker|[a-z]+)\\b`), needs: /\b(?:messages|texts|emails)\b/ },
+  // Supervising his time with the children: "will supervise Kyle's contact", "supervise any time Tyler spends with Liam".
+  { name: 'supervise his time', pattern: rx(`\\b${MADE_TO}\\s+(?:supervise|oversee|sit\\s+in\\s+on)\\s+(?:${ADULT}'s\\s+(?:contact|visits?|family\\s+time|time\\s+with)|(?:(?:any|all|every)\\s+(?:of\\s+)?)?(?:the\\s+|[a-z]+'s\\s+|the\\s+children's\\s+)?(?:time|contact|visits?|family\\s+time)\\s+(?:(?:that\\s+)?${CHILD_OBJECT}\\s+(?:spends?|has)\\s+)?with\\s+${ADULT})`), needs: /\b(?:supervise|oversee|sit)\b/ },
+  { name: 'be there while he is with them', pattern: rx(`\\b${MADE_TO}\\s+(?:watch(?:\\s+over)?\\s+${ADULT}\\s+|stay\\s+(?:in\\s+the\\s+room|with\\s+(?:them|the\\s+children|${CHILD_OBJECT}))\\s+|be\\s+(?:there|present|in\\s+the\\s+room)\\s+)(?:when|whenever|while|any\\s*time|every\\s+time)\\s+${ADULT}\\s+(?:is|are)\\s+(?:with|around|near)\\b`), needs: /\b(?:when|whenever|while|time|anytime)\s+(?:\S+\s+){1,4}?(?:is|are)\s+(?:with|around|near)\b/ },
+  // Kept from him herself: "will not have any contact with Steven", "is not to see or speak to Gavin". Whether he is the
+  // one who harmed her, or she him, only the whole agreement says (victim-agreement.ts).
+  // Cutting his messages herself: "will block Jordan's number", "will not reply to his messages".
+  { name: 'block him', pattern: rx(`\\b${MADE_TO}\\s+(?:block\\s+(?:${ADULT}'s\\s+(?:number|calls|messages|texts|account)|${ADULT}\\s+on)|(?:not|never)\\s+(?:reply|respond|answer)\\s+(?:to\\s+)?(?:his|${ADULT}'s)\\s+(?:messages|calls|texts|emails))`), needs: /\bblock\b|\b(?:reply|respond|answer)\s+(?:\S+\s+){1,6}?(?:messages|calls|texts|emails)/ },
+  { name: NO_CONTACT, pattern: rx(`\\b(?:${MADE_TO}\\s+(?:not|never)|(?:is|are)\\s+not\\s+to|${MADE_TO}\\s+have\\s+no)\\s+${NO_CONTACT_WORDS}\\s+${ADULT}`), needs: /\b(?:not|never|no)\s+(?:to\s+)?(?:(?:have|make|be\s+in|keep\s+in)\s+(?:any\s+)?(?:(?:direct|indirect|further|more)\s+)?(?:contact|touch)|(?:(?:direct|indirect|further|more)\s+)?contact|see|speak|talk|meet|message|text|call|ring|phone|visit)\b/ },
   // Leaving him: "will end the relationship", "will stop seeing Kyle", "will separate from Craig".
   { name: 'leave him', pattern: rx(`\\b${MADE_TO}\\s+(?:(?:end|stop|finish|break\\s+off)\\s+(?:her|his|their|your|my|the|this)\\s+relationship\\b|not\\s+(?:resume|restart|continue|start|rekindle|be\\s+in|get\\s+back\\s+into|go\\s+back\\s+to)\\s+(?:her|his|their|the|a|any)\\s+relationship\\b|(?:separate|split\\s+up|break\\s+up|end\\s+things|finish(?:\\s+things)?|not\\s+get\\s+back\\s+together)\\s+(?:from|with)\\s+${ADULT}|(?:stop|not\\s+start)\\s+seeing\\s+${ADULT}(?!\\s+(?:friends?|mates|family|children|kids|boys|girls|son|daughter)\\b)|(?:stop|end|cut|cease)\\s+(?:all\\s+|any\\s+)?(?:contact|communication)\\s+with\\s+${ADULT}|(?:leave|not\\s+go\\s+back\\s+to)\\s+${ADULT}(?=\\s*(?:[.,;]|$|and\\b|by\\b|before\\b|if\\b|within\\b|now\\b|for\\b)))`), needs: /\b(?:relationship|separate|split|break|things|finish|seeing|leave|back|contact|communication)\b/ },
   // Answering for him: "will be held responsible", "must prevent further domestic abuse", "is responsible for keeping Lee out".
@@ -95,22 +132,28 @@ export const VICTIM_PATTERNS: VictimPattern[] = [
   { name: 'blamed for failing to protect', pattern: rx("\\b(?:you|she|he|they|mum|mother|[a-z]+)\\s+(?:cannot|can't|can\\s+not|(?:is|are)\\s+(?:unable|not\\s+able)\\s+to|(?:has|have)\\s+failed\\s+to|failed\\s+to|fails?\\s+to)\\s+protect\\s+(?!(?:yourself|herself|himself|themselves)\\b)[a-z]+|\\bfail(?:ure|ing)\\s+to\\s+protect\\b"), needs: /\bprotect\b/ },
   // A consequence whose condition is her act about him: "If Sarah lets Mo back into the house, the children will be taken into care".
   { name: CONSEQUENCE, pattern: rx(`\\b(?:if|should)\\s+(?:she|you|mum|mother|[a-z]+)\\s+(?:(?:lets?|allows?|permits?|invites?|has|have|takes?)\\s+${ADULT}\\s+(?:back|in|into|to\\s+(?:stay|live|visit|come|move|see)|stay|live|move|see)\\b|(?:continues?|resumes?|restarts?|carries\\s+on)\\s+(?:her|your|their|the)\\s+relationship\\s+with\\s+${ADULT}|(?:gets?|goes)\\s+back\\s+(?:together\\s+)?(?:with|to)\\s+${ADULT})`), needs: /\b(?:if|should)\b/ },
+  // A consequence whose condition is his presence or her relationship with him, with no act of hers named: "If Liam is
+  // found at the property, …", "If Nicola resumes the relationship, …". Flagged only with a drastic outcome after it.
+  { name: ANSWER_FOR_PRESENCE, pattern: rx(`\\b(?:if|should)\\s+(?:${ADULT}\\s+(?:is|are|was|gets?|has\\s+been|be)\\s+(?:(?:found|seen|spotted|discovered)\\s+(?:at|in|inside|there|near|around|with|staying|living|sleeping)\\b(?:\\s+(?:the|her|your|their|my|his|a)\\s+[a-z]+\\b)?|(?:living|staying|sleeping|present|there)\\b|back\\b(?!\\s+(?:together|with|to|into|on))|(?:at|in|inside)\\s+(?:the|her|your|their|my)\\s+(?:home|house|flat|property|address)\\b)|(?:she|you|mum|mother|[a-z]+)\\s+(?:resumes?|restarts?|continues?|rekindles?|goes\\s+back\\s+to|go\\s+back\\s+to|gets?\\s+back\\s+into)\\s+(?:the|her|your|their|this|that)\\s+relationship\\b(?!\\s+with)|(?:she|you|mum|mother|[a-z]+)\\s+(?:sees?|meets?|contacts?|(?:has|have)\\s+contact\\s+with|(?:is|are)\\s+in\\s+contact\\s+with)\\s+${ADULT}\\s*(?:again\\b|,))`), needs: { test: (text) => PRESENCE_CONDITION.test(text) && PRESENCE_WORD.test(text) } },
 ];
 
 /** The verbs an obligation in any relation starts with (the cheap test's list; the patterns say what follows them). */
-const ASKED_VERBS = `(?:not|never|keep|stop|prevent|ban|bar|make|ask|tell|get|send|turn|move|ensure|see|check\\s+that|protect|shield|${RESPONSE.slice(3, -1)}|separate|split|break|finish|cut|cease|apply|take\\s+out|obtain|seek|be\\s+(?:held|fully|solely|responsible)|pass)`;
+const ASKED_VERBS = `(?:not|never|keep|stop|prevent|ban|bar|make|ask|tell|get|send|turn|move|ensure|see|check\\s+that|protect|shield|${RESPONSE.slice(3, -1)}|separate|split|break|finish|cut|cease|apply|take\\s+out|obtain|seek|be\\s+(?:held|fully|solely|responsible)|pass|supervise|oversee|sit|have\\s+no|demonstrate|show|prove|evidence|block|${STEPS_OF_HER_OWN})`;
 const OBLIGATION_START = new RegExp(`\\b${MADE_TO}\\s+(?:(?:not|also|then|immediately|always)\\s+)?${ASKED_VERBS}\\b`);
 /** The starts that need no obligation: "is responsible for…", "cannot protect…", "if she lets him…", a second "… and not let him in". */
-const OTHER_START = /\bresponsible\s+for\b|\bprotect\b|\bshould\s+\S+\s+(?:lets?|allows?|permits?|invites?|has|have|takes?)\b|\b(?:if|should)\s+\S+\s+(?:continues?|resumes?|restarts?|carries\s+on|gets?\s+back|goes\s+back)\b|\b(?:if|should)\s+\S+\s+(?:\S+\s+)?\S+\s+(?:comes?|turns?|arrives?|texts?|phones?|calls?|rings?)\b|\band\s+(?:not|never)\s+(?:allow|let|permit|have|invite)\b|\bif\s+\S+\s+(?:lets?|allows?|permits?|invites?|has|have|takes?)\b/;
+const OTHER_START = /\b(?:supervised\s+by\b|(?:by|through)\s+(?:not|never)\b|(?:is|are)\s+not\s+to\b|(?:when|whenever|while|time|anytime)\s+(?:\S+\s+){1,4}?(?:is|are)\s+(?:with|around|near)\b|responsible\s+for\b|protect\b|should\s+\S+\s+(?:lets?|allows?|permits?|invites?|has|have|takes?)\b|(?:if|should)\s+\S+\s+(?:continues?|resumes?|restarts?|carries\s+on|gets?\s+back|goes\s+back)\b|(?:if|should)\s+\S+\s+(?:\S+\s+)?\S+\s+(?:comes?|turns?|arrives?|texts?|phones?|calls?|rings?)\b|and\s+(?:not|never)\s+(?:allow|let|permit|have|invite)\b|if\s+\S+\s+(?:lets?|allows?|permits?|invites?|has|have|takes?)\b)/;
 /** Every match of every pattern passes this (test/core/prefilters.test.ts draws matches to check it). */
-export const ANY_PATTERN_START = { test: (text: string): boolean => OBLIGATION_START.test(text) || OTHER_START.test(text) };
+export const ANY_PATTERN_START = {
+  test: (text: string): boolean => OBLIGATION_START.test(text) || OTHER_START.test(text) || (PRESENCE_CONDITION.test(text) && PRESENCE_WORD.test(text)),
+};
 
 /** A safety step the parent chose ("Leah has chosen to…", "has asked for…") with support named in the same line. */
-export const CHOSEN_STEP = /\b(?:has|have|had)\s+(?:chosen|decided|asked|applied)\b|\b(?:chose|decided|wants|would like|asked for|applied for)\b/;
+export const CHOSEN_STEP = /\b(?:code|safe|secret)[\s-]?words?\b|\b(?:has|have|had)\s+(?:chosen|decided|asked|applied)\b|\b(?:chose|decided|wants|would like|asked for|applied for)\b/;
 export const WITH_SUPPORT = /\bwill\s+(?:help|support|arrange|fit|go\s+with|pay|provide|visit|apply|ring|check)\b|\bwith\s+(?:the\s+)?(?:help|support)\s+(?:of|from)\b|\bsupported\s+by\b/;
 
-/** Single words that are not a person's name even when written with a capital. */
-const NOT_A_NAME = /^(?:i|if|when|the|a|an|and|or|but|then|she|they|we|you|it|this|that|her|his|their|mum|mummy|mother|police|social|school|nursery|children|child|baby|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|nana|nan|gran|grandma|granny|staff|anyone|someone|everyone)$/;
+/** Single words that are not a person's name even when written with a capital (victim-agreement.ts reads names with it too). */
+const NOT_A_NAME = /^(?:i|if|when|whenever|what|who|how|the|a|an|and|or|but|then|she|he|they|we|you|it|this|that|her|his|their|not|never|to|ring|tell|make|keep|end|mum|mummy|mother|police|social|school|nursery|children|child|baby|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|nana|nan|gran|grandma|granny|staff|anyone|someone|everyone)$/;
+export const isNotAName = (word: string): boolean => NOT_A_NAME.test(word);
 const ROLE_OR_TITLE = new RegExp(`^(?:(?:[a-z' ]+\\s+)?${ROLE}|(?:the\\s+)?(?:ex-partner|partner|boyfriend|stepfather|stepdad)|(?:mr|mrs|ms|miss)\\s+\\S+|him)$`);
 
 /**

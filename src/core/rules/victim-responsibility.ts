@@ -2,8 +2,9 @@ import type { DocumentView } from '../document-view';
 import { cite, DERBY } from '../guidance';
 import type { Finding } from '../model';
 import { classifySubject, findActor, isBareName } from '../actors';
-import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
-import { ANY_PATTERN_START, CHOSEN_STEP, CONSEQUENCE, otherAdultAt, WITH_SUPPORT, VICTIM_PATTERNS, WATCH, WATCH_AFTER, type VictimPattern } from './victim-relations';
+import { NO_FINDINGS, type ParagraphContext, type ParagraphRule, type RawFinding } from '../rule';
+import { statesDrasticOutcome } from '../breach-consequence';
+import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CONSEQUENCE, otherAdultAt, SUPERVISED_BY_HER, WITH_SUPPORT, VICTIM_PATTERNS, WATCH, WATCH_AFTER, type VictimPattern } from './victim-relations';
 import { reviewVictimFindings } from './victim-agreement';
 
 export { ANY_PATTERN_START, VICTIM_PATTERNS };
@@ -16,7 +17,7 @@ export { ANY_PATTERN_START, VICTIM_PATTERNS };
 /** A commitment put as an infinitive, as under "Sarah agrees": "to ring …", "not to let …". */
 const INFINITIVE = /^\s*(not\s+)?to\s+(?=[a-z])/;
 /** A line that is a bare instruction to the parent: "Not allow…", "Tell your social worker…", "Make sure…". */
-const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact|email)\b/;
+const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact|email|supervise)\b/;
 /** The clause before the match names a worker as its subject: "ward staff", "the school", "nursery staff", "the police". */
 const PROFESSIONAL_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|carers?\s+at|practitioners?|we)\s*$/;
 /** The sentence opens with a worker as its subject ("Ward staff will not let him in and will ring security…"). */
@@ -36,8 +37,29 @@ const CARER = /(?:^|[\s.;:!?,])(?:grandad|grandpa|grandma|granny|gran|nan|nana|n
 const CARER_PARTNER = /\b(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|husband|wife|partner)\b/;
 /** An asked party who is not a man, so "he" is the other adult ("you", "I", "Mum", "Ms Lowther", "she"). */
 const NOT_A_MAN = /(?:^|\s)(?:you|i|we|she|mum|mummy|mother|ms|mrs|miss|sister|aunt\w*|wife|girlfriend)(?:\s|$)/;
-/** The subject after a condition: "If he comes, [Nana] will …". */
-const SUBJECT_AFTER_CONDITION = /,\s*(?:then\s+)?([^,]*?)\s*(?:will|shall|must|should|is to|are to|needs? to|has to|have to)\b/i;
+/** The main clause's subject after a condition, as its last words: "…, [Nana]", "… at the house [you]", "…, then [her mum]". */
+const SUBJECT_WORDS = /(?:^|[\s,])((?:(?:her|his|their|the|ms|mrs|miss|mr)\s+)?[\p{L}'\u2019-]+)\s*$/u;
+
+/** Who the main clause after a condition asks (original case): the words between the condition and the obligation. */
+function subjectAfterCondition(match: RegExpExecArray, m: MatchContext): string {
+  const condition = match.indices?.[2];
+  const obligation = match.indices?.[3];
+  if (!condition || !obligation) return '';
+  const between = m.text.slice(Math.max(0, condition[1] - m.shift), Math.max(0, obligation[0] - m.shift));
+  const clause = between.slice(between.lastIndexOf(',') + 1).replace(/^\s*then\s+/i, '');
+  return SUBJECT_WORDS.exec(clause)?.[1] ?? '';
+}
+
+/** A family member, not a grandparent caring for the children: "If Jade arrives drunk, Grandma will ask her to go". */
+function isFamilySubject(subject: string): boolean {
+  return !CARER.test(` ${subject.toLowerCase()}`) && classifySubject(subject) === 'family';
+}
+
+/** The sentence's text after `from`. */
+function restOfSentence(text: string, from: number): string {
+  const end = text.slice(from).search(/[.!?](?:\s|$)/);
+  return text.slice(from, end < 0 ? text.length : from + end);
+}
 /** A call to the police or 999: her own emergency step when a worker's support follows in the same line. */
 const TO_POLICE = /\b(?:police|999|101)\b/;
 /** Asking a domestic abuse service for help is support, not reporting on him. */
@@ -85,12 +107,16 @@ function isAskedOfVictim(match: RegExpExecArray, relation: VictimPattern, m: Mat
   // "Grandad will ask her to leave": a grandparent caring for the children.
   if ((CARER.test(before) || CARER.test(` ${asked}`)) && !CARER_PARTNER.test(match[0])) return false;
   const adult = match.indices?.find((at, k) => k > 0 && k !== relation.excerpt && at);
-  if (adult && !otherAdultAt(text, folded, adult[0] - shift, adult[1] - shift, asked, m.imperative || NOT_A_MAN.test(asked))) return false;
-  if (relation.name === WATCH_AFTER) {
-    // "If Jade arrives drunk, Grandma will ask her to go": the one asked is named after the condition.
-    const subject = SUBJECT_AFTER_CONDITION.exec(text.slice(Math.max(0, match.index - shift), match.index - shift + match[0].length))?.[1] ?? '';
-    if (CARER.test(` ${subject.toLowerCase()}`) || classifySubject(subject) !== 'family') return false;
-  }
+  // After a condition the one asked is the main clause's subject; in a consequence nobody is asked, and "he" is the other adult.
+  const named = relation.asker ? match.indices?.[relation.asker] : undefined;
+  const party = relation.name === WATCH_AFTER ? subjectAfterCondition(match, m).toLowerCase() : named ? folded.slice(named[0] - shift, named[1] - shift) : asked;
+  // "… supervised by Ms Tanner": the one named after the relation is asked, and must be in the family (not a worker or grandparent).
+  if (named && !isFamilySubject(text.slice(named[0] - shift, named[1] - shift))) return false;
+  const heIsOther = m.imperative || NOT_A_MAN.test(party) || relation.name === ANSWER_FOR_PRESENCE;
+  if (adult && !otherAdultAt(text, folded, adult[0] - shift, adult[1] - shift, party, heIsOther)) return false;
+  if (relation.name === WATCH_AFTER && !isFamilySubject(subjectAfterCondition(match, m))) return false;
+  // After his presence, only a drastic outcome makes her answer for it ("If Liam is found at the property, …").
+  if (relation.name === ANSWER_FOR_PRESENCE && !statesDrasticOutcome(restOfSentence(asking, match.index + match[0].length))) return false;
   if (relation.name !== WATCH && relation.name !== WATCH_AFTER) return true;
   // Asking a domestic abuse service for help is support; ringing 999 with a worker's support named after it is her own step.
   const rest = asking.slice(match.index);
@@ -119,8 +145,12 @@ function finding(at: { start: number; end: number }): RawFinding[] {
   return [{ start: at.start, end: at.end, messageId: 'parentMadeResponsible', suggestions: SUGGESTIONS }];
 }
 
-const CONSEQUENCES = VICTIM_PATTERNS.filter((p) => p.name === CONSEQUENCE);
-const ASKING_RELATIONS = VICTIM_PATTERNS.filter((p) => p.name !== CONSEQUENCE);
+/** A consequence says within the line who answers; nobody is asked. */
+const NOBODY_ASKED = new Set([CONSEQUENCE, ANSWER_FOR_PRESENCE, SUPERVISED_BY_HER]);
+const CONSEQUENCES = VICTIM_PATTERNS.filter((p) => NOBODY_ASKED.has(p.name));
+const ASKING_RELATIONS = VICTIM_PATTERNS.filter((p) => !NOBODY_ASKED.has(p.name));
+/** After his act the main clause names who is asked, so it is read whoever the line's actor is. */
+const AFTER_HIS_ACT = VICTIM_PATTERNS.filter((p) => p.name === WATCH_AFTER);
 
 /** The other adult named in a finding ("Mr Jones", "her partner"). */
 const OTHER_ADULT_NAME = /\b(mr|mrs|ms|miss) ([a-z'-]+)|\b(partner|boyfriend|girlfriend|husband|wife|dad|father|mum|mother|stepdad|stepfather)\b/;
@@ -154,7 +184,8 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
     reviewVictimFindings(findings, view, victimResponsibilityRule.id);
     softenWithAgreement(findings, view);
   },
-  check({ text, folded, actor, isTask, section }) {
+  check(context) {
+    const { text, folded, section } = context;
     if (section && NOT_ASKING.has(section)) return NO_FINDINGS;
     const line = readAsAsked(folded);
     if (!ANY_PATTERN_START.test(line.asking)) return NO_FINDINGS;
@@ -165,18 +196,11 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
     // consequence, the parent answers for her act about him.
     const consequence = firstRelation(m, CONSEQUENCES);
     if (consequence) return finding(consequence);
-    const professional = actor?.kind === 'professional' && !(actor.end > actor.start && isBareName(text.slice(actor.start, actor.end)));
-    if (isTask && professional) return NO_FINDINGS;
-    // Tasks and contingency lines ("If Dean comes to the flat, Jade will make him leave"); elsewhere
-    // (a layout whose sections were not read) a line whose own subject is a family member.
-    const asked = (isTask || section === 'contingency' ? actor : undefined) ?? findActor(text, folded);
-    if (asked?.kind === 'professional' && (asked !== actor || professional)) return NO_FINDINGS;
-    if (!isTask && section !== 'contingency' && asked?.kind !== 'family' && !line.imperative) return NO_FINDINGS;
-    m.asked = line.imperative ? 'you' : asked && asked.end > asked.start ? folded.slice(asked.start, asked.end).trim() : '';
-    const at = firstRelation(m, ASKING_RELATIONS);
+    const asked = askedOfFamily(m, line, context);
+    // When the line's own party was not read, the main clause after his act still names who is asked.
+    const at = asked === NOT_READ ? firstRelation(m, AFTER_HIS_ACT) : asked;
     return at ? finding(at) : NO_FINDINGS;
   },
-
 };
 
 /** Who is asked (the task's subject) and the other adult, named or by role, as the finding's own line says. */
@@ -184,6 +208,25 @@ function parties(finding: Finding, view: DocumentView): { parent: string; otherN
   const folded = view.folded[finding.paragraph];
   const task = view.taskAt[finding.paragraph];
   return { parent: task ? folded.slice(task.actor.start, task.actor.end).trim() : '', otherName: OTHER_ADULT_NAME.exec(folded.slice(finding.start, finding.end))?.[0] ?? '' };
+}
+
+/** The line's own asked party is not in the family, or not known. */
+const NOT_READ = Symbol('not read');
+
+/**
+ * The relations read against the line's own asked party, when that party is in the family: a task's
+ * or contingency line's actor, or elsewhere a line whose own subject is a family member.
+ */
+function askedOfFamily(m: MatchContext, line: AskedLine, { text, folded, actor, isTask, section }: ParagraphContext): { start: number; end: number } | null | typeof NOT_READ {
+  const professional = actor?.kind === 'professional' && !(actor.end > actor.start && isBareName(text.slice(actor.start, actor.end)));
+  if (isTask && professional) return NOT_READ;
+  // Tasks and contingency lines ("If Dean comes to the flat, Jade will make him leave"); elsewhere
+  // (a layout whose sections were not read) a line whose own subject is a family member.
+  const asked = (isTask || section === 'contingency' ? actor : undefined) ?? findActor(text, folded);
+  if (asked?.kind === 'professional' && (asked !== actor || professional)) return NOT_READ;
+  if (!isTask && section !== 'contingency' && asked?.kind !== 'family' && !line.imperative) return NOT_READ;
+  m.asked = line.imperative ? 'you' : asked && asked.end > asked.start ? folded.slice(asked.start, asked.end).trim() : '';
+  return firstRelation(m, ASKING_RELATIONS);
 }
 
 /**

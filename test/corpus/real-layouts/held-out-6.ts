@@ -225,7 +225,7 @@ export const HELD_OUT_6: AgreementSpec[] = [
         bullet('[jargon,vague] Agencies will share information and safeguard the children.'),
         h('If Dean comes to the house'),
         p('[fair] Kerry will ring 999. Tom will visit the next working day and, if Kerry wants, help her look at a refuge place or a move further away.'),
-        p('[threat] If Dean is found at the property, the children will be placed in foster care.'),
+        p('[victim,threat] If Dean is found at the property, the children will be placed in foster care.'),
         h('Next meeting'),
         p('[-] We will go through this plan together at Soar Vale Family Hub on 16 December 2026 at 10am.'),
         table(['Kerry Dixon', '', ''], ['Rachel Ebo', '', ''], ['Tom Varley', '', '']),

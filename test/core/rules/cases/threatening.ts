@@ -7,6 +7,15 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // Classes (held-out-8 and -9, seen): the police after his act or his broken bail is a safety step, a child not home
+    // is reported missing, and a hearing the family is told about before it is not a price.
+    { section: 'contingency', text: 'If Kyle breaks his bail conditions, the police will be contacted and Jo will see Amber that afternoon.' },
+    { section: 'contingency', text: 'If Ruby is not home by 9pm, Amber will ring the police and report her missing.' },
+    { section: 'contingency', text: 'If there are new worries, we will meet you before any hearing to talk them through.' },
+    { section: 'contingency', text: 'If the plan slips, we will keep Ruby\'s review date and look at it together.' },
+    // Classes (held-out-11, seen): the foster carers a child in care goes back to; the family asking someone.
+    { section: 'contingency', text: 'If Amber arrives drunk, the visit will end early, Ruby will go back to her foster carers and Jo will ring Amber the next morning.' },
+    { section: 'contingency', text: 'If your solicitor cannot make the meeting, ask them to ring our legal team.' },
     // Held-out-11's classes, in new wordings: a child going back to the foster carers he lives with after a
     // session, and records that may reach a court said as a fact with no breach in the paragraph.
     'If Kian seems unwell at the start, the visit will stop and he will go back to his foster carers early.',
@@ -66,6 +75,23 @@ export const cases: RuleCases = {
     'If Dad is late, the visit will be shorter that day.',
   ],
   invalid: [
+    // Classes (held-out-8 and -9, seen): the police fetching the child back after the family's own breach about where the
+    // child is; a child not left in the parent's care, or living elsewhere for good; a refused test taken as a positive one;
+    // never seeing the child again; escalation to a conference; a hearing as the audience.
+    { section: 'contingency', text: 'If you take Ruby to your flat without asking us, the police will be asked to fetch her back.', errors: threat('fetchedBack', 'the police will be asked to fetch her back') },
+    { section: 'contingency', text: 'If the shouting carries on, we won\'t be able to keep Ruby at home.', errors: threat('automaticResult', 'we won\'t be able to keep Ruby at home') },
+    { section: 'contingency', text: 'If the fighting carries on, Ruby will go to live with her aunt for good.', errors: threat('automaticResult', 'Ruby will go to live with her aunt for good') },
+    { section: 'contingency', text: 'Refusing a hair strand test will be treated as a positive result.', errors: threat('heldAgainst', 'Refusing a hair strand test will be treated as a positive result') },
+    { section: 'contingency', text: 'If you keep missing sessions, you may not see Ruby again.', errors: threat('contactEnds', 'you may not see Ruby again') },
+    { section: 'contingency', text: 'Should you stop working with us, we will escalate to a child protection conference.', errors: threat('escalated', 'we will escalate to a child protection conference') },
+    { section: 'contingency', text: 'If you miss another test, it will be raised at the final hearing.', errors: threat('automaticResult', 'it will be raised at the final hearing') },
+    // Classes (held-out-11, seen): behaviour to staff as the failure; disengagement as the subject; her care; legal advice
+    // with a view to court; a main clause whose subject is a possessive, with no comma; a judge asked.
+    { section: 'contingency', text: 'If you are aggressive to the workers, family time will be cut.', errors: threat('contactEnds', 'family time will be cut') },
+    { section: 'contingency', text: 'Disengagement from the plan will lead to pre-proceedings.', errors: threat('automaticResult', 'Disengagement from the plan will lead to pre-proceedings') },
+    { section: 'contingency', text: 'If Kyle is found at the flat, we will need to consider whether Ruby can remain in her care.', errors: threat('automaticResult', 'we will need to consider whether Ruby can remain in her care') },
+    { section: 'contingency', text: 'If Amber misses three sessions running her family time will be cut back.', errors: threat('contactEnds', 'her family time will be cut back') },
+    { section: 'contingency', text: 'Breaking this agreement means the council will ask a judge to decide where Poppy lives.', errors: threat('automaticResult', 'Breaking this agreement means the council will ask a judge to decide where Poppy lives') },
     // Held-out-11's classes, in new wordings: the other adult seen or found at the home as the condition, an
     // order named by its initials, misconduct as the condition, a possessive subject with no comma, advice the
     // council takes on its way to court, the parent judged by his presence, a child's care "with her".

@@ -10,6 +10,16 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    // Classes (held-out-8 and -9, seen): a code word is a plan she made; his being found drinking is not his presence;
+    // a fair step after his presence; an option, not a duty; his own no-contact task, and hers when nothing says who hurt whom.
+    'Amber and her sister have set up a safe word; if Amber sends it, her sister will phone 999.',
+    { section: 'contingency', text: 'If Kyle is found to be drinking, Ruby will not be left with him.' },
+    { section: 'contingency', text: 'If Kyle is seen at the flat, Jo will visit Amber the next day to go through the plan.' },
+    { section: 'contingency', text: 'If Kyle turns up, Amber can phone 999 if she wants to.' },
+    'Contact between Ruby and Kyle will be supervised by Hollybank contact centre staff.',
+    'Any contact between Ruby and Kyle is to be supervised by Nana.',
+    { name: 'his own no-contact task', lines: ['## What we are worried about', 'Kyle has been abusive towards Amber since Ruby (2) was born.', '## What Kyle will do', '- Kyle will not see or contact Amber.'] },
+    { name: 'no-contact when the agreement does not say who hurt whom', lines: ['## What we are worried about', 'Ruby (2) has missed her health checks.', '## What Amber will do', '- Amber will have no contact with Kyle.'] },
     'Nadia will stop all contact with the old crowd from the pub.',
     'Nadia to walk the girls to school at 8.30am every day.',
     'Nadia will keep the girls away from the road when they walk to school.',
@@ -76,6 +86,26 @@ export const cases: RuleCases = {
     'To take Aiden to nursery every weekday by 9am.',
   ],
   invalid: [
+    // Classes (held-out-8 and -9, seen): a duty after his act whoever the main clause names, with or without a comma; her
+    // supervising his time with the children; her answering for his presence or for the relationship; her kept from him
+    // when the agreement says he harmed her.
+    { section: 'contingency', text: 'If Kyle comes round you must ring 999 and then tell Jo.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must ring 999 and then tell Jo' }] },
+    { section: 'contingency', text: 'If Kyle shows up, Amber is expected to dial 999 straight away.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is expected to dial 999 straight away' }] },
+    { text: 'Amber will supervise the time Ruby spends with Kyle.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will supervise the time Ruby spends with Kyle' }] },
+    { text: 'Amber will stay in the room whenever Kyle is with the girls.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will stay in the room whenever Kyle is with' }] },
+    { section: 'contingency', text: 'If Kyle is seen at the flat, we will decide Amber is unable to keep Ruby safe.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'If Kyle is seen at the flat' }] },
+    // Classes (held-out-11, seen): proving she protects them from him; blocking him; not taking the children to him; his
+    // contact supervised by her, in the passive; reporting breaches of his bail; him never alone with the child.
+    { text: 'Amber to show she can protect Ruby from Kyle.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'to show she can protect Ruby from Kyle' }] },
+    { text: 'Amber to demonstrate her protective capacity by not letting Kyle into the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'by not letting Kyle into the flat' }] },
+    { text: 'Amber will block Kyle\'s number.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will block Kyle\'s number' }] },
+    { text: 'Amber will not take the girls to visit Kyle.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not take the girls to visit Kyle' }] },
+    { text: 'Kyle\'s time with the girls is to be supervised by Amber.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Kyle\'s time with the girls is to be supervised by Amber' }] },
+    { text: 'Amber will report any breach of Kyle\'s bail to the police.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will report any breach of Kyle' }] },
+    { text: 'Amber will make sure Kyle is never alone with Ruby.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure Kyle is never alone with' }] },
+    { section: 'contingency', text: 'Should Kyle be found at the flat, we will apply for an emergency protection order.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Should Kyle be found at the flat' }] },
+    { section: 'contingency', text: 'Should Amber restart the relationship, Ruby will be placed with foster carers.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Should Amber restart the relationship' }] },
+    { name: 'kept from the man the agreement says hurt her', lines: ['## What we are worried about', 'Kyle has been abusive towards Amber since Ruby (2) was born.', '## What Amber will do', '- Amber will not see or contact Kyle.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not see or contact Kyle' }] },
     // Who acts on whom (issue 11), in wordings written for each part of the class.
     { text: 'Nadia will protect the girls from any more rows.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will protect the girls from any more rows' }] },
     { text: 'Nadia is to keep the girls away from any arguments.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to keep the girls away from any arguments' }] },
