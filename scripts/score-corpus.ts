@@ -35,7 +35,7 @@ const summary = {
 process.stdout.write(`${JSON.stringify(summary)}\n`);
 
 // The real-layout set: whole .docx agreements in councils' own layouts (test/corpus/real-layouts).
-for (const set of ['in-sample', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-11']) {
+for (const set of ['in-sample', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12']) {
   const dir = join(__dirname, '..', 'test', 'corpus', 'real-layouts', set);
   if (!existsSync(dir)) continue;
   const s = scoreLayoutSet(dir);

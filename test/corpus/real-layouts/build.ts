@@ -13,7 +13,9 @@ import { HELD_OUT_6 } from './held-out-6';
 import { HELD_OUT_7 } from './held-out-7';
 import { HELD_OUT_8 } from './held-out-8';
 import { HELD_OUT_9 } from './held-out-9';
+import { HELD_OUT_10 } from './held-out-10';
 import { HELD_OUT_11 } from './held-out-11';
+import { HELD_OUT_12 } from './held-out-12';
 import { IN_SAMPLE } from './in-sample';
 import type { AgreementSpec } from './spec';
 
@@ -67,6 +69,8 @@ if (require.main === module) {
   writeSet(join(__dirname, 'held-out-7'), HELD_OUT_7);
   writeSet(join(__dirname, 'held-out-8'), HELD_OUT_8);
   writeSet(join(__dirname, 'held-out-9'), HELD_OUT_9);
+  writeSet(join(__dirname, 'held-out-10'), HELD_OUT_10);
   writeSet(join(__dirname, 'held-out-11'), HELD_OUT_11);
-  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample and ${HELD_OUT.length} + ${HELD_OUT_2.length} + ${HELD_OUT_3.length} + ${HELD_OUT_4.length} + ${HELD_OUT_5.length} + ${HELD_OUT_6.length} + ${HELD_OUT_7.length} + ${HELD_OUT_8.length} + ${HELD_OUT_9.length} + ${HELD_OUT_11.length} held-out agreements\n`);
+  writeSet(join(__dirname, 'held-out-12'), HELD_OUT_12);
+  process.stdout.write(`Wrote ${IN_SAMPLE.length} in-sample and ${HELD_OUT.length} + ${HELD_OUT_2.length} + ${HELD_OUT_3.length} + ${HELD_OUT_4.length} + ${HELD_OUT_5.length} + ${HELD_OUT_6.length} + ${HELD_OUT_7.length} + ${HELD_OUT_8.length} + ${HELD_OUT_9.length} + ${HELD_OUT_10.length} + ${HELD_OUT_11.length} + ${HELD_OUT_12.length} held-out agreements\n`);
 }
