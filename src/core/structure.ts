@@ -116,8 +116,7 @@ function trimmedFold(foldedText: string, text: string, trimmed: string): string 
  * a council's form names the field by its title or tag ("Review date", "ReviewDate").
  */
 function taggedRole(block: Block, text: string, trimmed: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
-  if (block.tag === undefined && block.controlTitle === undefined) return null;
-  const section = controlSection(block);
+  const section = controlSection(block, context);
   if (!section) return null;
   role.section = section;
   if (block.kind === 'heading' || (block.style && /heading|title/i.test(block.style))) {

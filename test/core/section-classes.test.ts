@@ -1,4 +1,4 @@
-import { analyse, classifyLabel, type AnalysisResult, type Block } from '../../src/core';
+import { analyse, classifyLabel, registerPolicy, resolvePolicy, type AnalysisResult, type Block } from '../../src/core';
 
 // Sections and tasks recognised by what they say and do, whatever the layout calls them: each test
 // is one class of layout, with a case that must be recognised and one that must not.
@@ -1406,6 +1406,13 @@ describe("a council form's content controls name their fields by title or tag", 
     expect(present(result, 'contingency')).toBe(true);
     expect(present(result, 'review-date')).toBe(true);
     expect(present(result, 'copies')).toBe(true);
+  });
+
+  test("a council policy's own heading names a field's part, as it names a label's", () => {
+    registerPolicy(resolvePolicy({ id: 'control-title-policy', name: 'Control title test council', extends: 'default', sectionHeadings: { purpose: ['Box 7'] } }));
+    const blocks = [h('Written agreement', 1), field('Box 7', 'Text9', 'Keeping Poppy safe from falls at home.')];
+    expect(present(analyse(blocks, { today: TODAY, profile: 'control-title-policy' }), 'purpose')).toBe(true);
+    expect(present(run(blocks), 'purpose')).toBe(false);
   });
 
   test('a tag on a field among other words names no part', () => {
