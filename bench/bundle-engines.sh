@@ -1,4 +1,4 @@
-# Sourced by bench/compare.sh and bench/cachesim.sh, with $ref set: bundles the engine as it is at
+# Sourced by bench/compare.sh, bench/compare-edit.sh and bench/cachesim.sh, with $ref set: bundles the engine as it is at
 # commit $ref ($work/a.js) and in the working tree ($work/b.js), and the benchmark document generator
 # ($work/generate.js), into a temporary folder that is removed on exit.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
