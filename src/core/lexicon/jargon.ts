@@ -12,12 +12,18 @@ export interface JargonEntry {
   event?: true;
   /** What, straight after the term, makes it something else: "comply with this agreement" is the agreement's own terms. */
   notBefore?: RegExp;
+  /** What, just before the term, makes it something else: "will result in escalation" is a consequence, the threatening rule's business. */
+  notAfter?: RegExp;
   /** What the words just before the term must say for it to be jargon: a court order the council seeks, not the one on the family's papers. */
   onlyAfter?: RegExp;
 }
 
 /** The council asking a court for something: "we will seek", "apply to the court for", "ask the court to make". */
 const SOUGHT = /\b(?:seek|seeks|seeking|sought|apply|applies|applying|applied|application|ask(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:family\s+)?(?:court|judge)|go(?:es|ing)?\s+to\s+court|obtain(?:s|ed|ing)?|request(?:s|ed|ing)?)\b[^.;:!?]{0,40}$/i;
+/** A person's role or a team named by the work it does ("the early help worker", "the school's safeguarding lead"): it says who someone is. */
+const WORKER_OR_TEAM = /^\s+(?:(?:family|support|key)\s+)*(?:lead|leads|officer|officers|worker|workers|practitioner|practitioners|team|coordinator|co-ordinator|hub|nurse)\b/i;
+/** A consequence clause ("will result in escalation", "lead to escalation"): the threatening rule speaks to it. */
+const CONSEQUENCE_BEFORE = /\b(?:result(?:s|ed)?\s+in|lead(?:s|ing)?\s+to|led\s+to)\s+(?:an?\s+|further\s+)?$/i;
 /** An amount that grows, not a change of service level: "family time is stepped up in stages", "stepped up to three hours". */
 const GROWING_AMOUNT = /^\s+(?:in\s+(?:stages|steps)|gradually|slowly|bit\s+by\s+bit|over\s+(?:time|the\s+next)|each\s+(?:week|month|time)|to\s+(?:\w+\s+)?(?:hours?|nights?|days?|overnights?|weekends?|times?|sessions?|visits?)\b|to\s+(?:once|twice|one|two|three|four|five|six|\d))/i;
 
@@ -26,7 +32,7 @@ export const JARGON: JargonEntry[] = [
   { terms: ['core agencies'], plain: ['the services working with your family'] },
   // A "child protection conference" says what it is in words a parent reads (labellers of four sets left it plain
   // six times in seven); the stage names and "case conference" do not.
-  { terms: ['initial child protection conference', 'case conference', 'review child protection conference'], plain: ['meeting to decide whether the children need a child protection plan'], event: true },
+  { terms: ['initial child protection conference', 'case conference'], plain: ['meeting to decide whether the children need a child protection plan'], event: true },
   { terms: ['strategy discussion', 'strategy meeting'], plain: ['meeting between social care, police and health to decide what to do next'], event: true },
   { terms: ['section 47', 'section 47 enquiry', 'section 47 enquiries', 'child protection enquiry', 'child protection enquiries'], plain: ['an investigation into whether a child is being harmed'] },
   { terms: ['section 20', 'section 17', 'section 31', 'section 34'], plain: ['say what the law allows in everyday words'] },
@@ -39,13 +45,15 @@ export const JARGON: JargonEntry[] = [
   { terms: ['facilitate', 'facilitated', 'facilitates', 'facilitating'], plain: ['arrange', 'help with', 'run'] },
   { terms: ['presenting', 'presenting needs', 'presenting concerns', 'presenting issues'], plain: ['the worries we have now'] },
   { terms: ['safeguarding concerns', 'safeguarding issues', 'safeguarding needs', 'safeguarding measures'], plain: ['worries about the children\u2019s safety'] },
-  { terms: ['safeguard', 'safeguarding'], plain: ['keep safe', 'keeping the children safe'] },
+  { terms: ['safeguard', 'safeguarding'], plain: ['keep safe', 'keeping the children safe'], notBefore: WORKER_OR_TEAM },
   { terms: ['protective factors'], plain: ['the things that help keep the children safe'] },
   { terms: ['risk factors'], plain: ['the things that could put the children at risk'] },
   { terms: ['mitigate', 'mitigated', 'mitigating'], plain: ['reduce', 'make smaller'] },
-  { terms: ['engage', 'engaged', 'engaging', 'engagement'], plain: ['go to', 'take part in', 'meet with'], note: 'say what the person will actually do' },
+  // "Engage with the drug service" reads as plain English to a parent (WRITER.md gives "engage with services" as a
+  // vague task, and eleven labellers of the real-layout sets left the verb clean); the noun is how workers grade a family.
+  { terms: ['engagement'], plain: ['going to', 'taking part in', 'meeting with'], note: 'say what the person did or will do' },
   { terms: ['non-engagement', 'non engagement', 'non-compliance', 'non compliance'], plain: ['not keeping to what was agreed'] },
-  { terms: ['compliance', 'compliant', 'comply with', 'complies with', 'complied with', 'complying with'], plain: ['keep to the agreement', 'do what was agreed', 'follow'], notBefore: /^\s+(?:this|the|our|your)\s+(?:written\s+)?(?:agreement|plan|letter)\b/i },
+  { terms: ['compliance', 'compliant', 'comply with', 'complies with', 'complied with', 'complying with'], plain: ['keep to the agreement', 'do what was agreed', 'follow'], notBefore: /^\s+(?:this|the|these|our|your)\s+(?:written\s+)?(?:agreement|plan|letter|expectations|rules)\b/i },
   { terms: ['implement', 'implemented', 'implementation'], plain: ['carry out', 'put in place', 'start'] },
   { terms: ['utilise', 'utilised', 'utilising'], plain: ['use'] },
   { terms: ['commence', 'commenced', 'commencing'], plain: ['start', 'begin'] },
@@ -60,14 +68,13 @@ export const JARGON: JargonEntry[] = [
   { terms: ['partner agencies'], plain: ['the other services involved'] },
   { terms: ['statutory', 'statutory intervention', 'statutory services'], plain: ['required by law'] },
   { terms: ['intervention', 'interventions'], plain: ['help', 'support', 'action we take'] },
-  { terms: ['assessment of need', 'single assessment', 'parenting assessment', 'viability assessment', 'viability', 'full assessment'], plain: ['say what the assessment is and who will do it'], event: true },
+  { terms: ['assessment of need', 'single assessment', 'viability assessment', 'viability', 'full assessment'], plain: ['say what the assessment is and who will do it'], event: true },
   { terms: ['toxic trio'], plain: ['say which worries you mean (drinking or drugs, mental health, violence at home)'] },
   { terms: ['looked-after', 'looked after child', 'looked after children', 'child looked after', 'children looked after'], plain: ['in care'] },
-  { terms: ['placement', 'placements'], plain: ['where the child lives', 'foster home'] },
   { terms: ['contact arrangements'], plain: ['when, where and how the children will see family members'] },
   { terms: ['lead professional'], plain: ['the main worker for your family (give their name)'] },
   { terms: ['designated safeguarding lead'], plain: ['the teacher in charge of keeping children safe at school (give their name)'] },
-  { terms: ['early help', 'early help assessment'], plain: ['support for families from local services'] },
+  { terms: ['early help', 'early help assessment'], plain: ['support for families from local services'], notBefore: WORKER_OR_TEAM },
   { terms: ['signpost', 'signposted', 'signposting'], plain: ['tell you about', 'give you details of'] },
   { terms: ['refer on', 'onward referral'], plain: ['ask another service to help'] },
   { terms: ['holistic', 'holistically'], plain: ['whole', 'looking at everything'] },
@@ -84,7 +91,7 @@ export const JARGON: JargonEntry[] = [
   { terms: ['touch base'], plain: ['check in with'] },
   { terms: ['robust'], plain: ['strong', 'reliable'] },
   { terms: ['appropriate adult'], plain: ['a named adult the social worker has agreed'] },
-  { terms: ['basic care needs', 'basic needs'], plain: ['food, clean clothes, washing, sleep and a safe home (say which)'] },
+  { terms: ['basic care needs'], plain: ['food, clean clothes, washing, sleep and a safe home (say which)'] },
   { terms: ['substance misuse', 'substance use'], plain: ['drinking alcohol or taking drugs (say which)'] },
   { terms: ['convene', 'convened', 'convening'], plain: ['hold', 'arrange'] },
   { terms: ['deemed'], plain: ['judged', 'thought'] },
@@ -92,16 +99,16 @@ export const JARGON: JargonEntry[] = [
   // Family court and child protection procedure, from the three guidance documents and published
   // letters before proceedings, PLO letters, safety plans and family time agreements (issue 11).
   { terms: ['public law proceedings'], plain: ['when the council asks a family court to decide where the children live and who makes decisions about them'] },
-  { terms: ['letter before proceedings', 'pre-proceedings meeting', 'pre proceedings meeting', 'pre-proceedings letter'], plain: ['a letter (or meeting) to say the council is thinking about going to court, and that you can get free legal advice'], event: true },
+  { terms: ['pre-proceedings meeting', 'pre proceedings meeting', 'pre-proceedings letter'], plain: ['a letter (or meeting) to say the council is thinking about going to court, and that you can get free legal advice'], event: true },
   { terms: ['legal planning meeting', 'legal gateway', 'legal gateway meeting', 'legal gateway panel', 'legal planning'], plain: ['a meeting where the council and its lawyers decide whether to go to court'], event: true },
   { terms: ['special guardianship', 'special guardian', 'special guardians'], plain: ['a relative or friend bringing up the child until they are 18, under a court order'] },
   { terms: ['section 37', 'section 38'], plain: ['say what the court has asked for in everyday words'] },
-  { terms: ['child protection review conference', 'child protection review', 'review child protection conference'], plain: ['the meeting that checks how the child protection plan is going'], event: true },
+  { terms: ['child protection review conference', 'child protection review'], plain: ['the meeting that checks how the child protection plan is going'], event: true },
   { terms: ['graded care profile', 'graded care profile 2', 'gcp2', 'gcp 2'], plain: ['a way of looking at how well a child\u2019s everyday needs are met, done with you'], event: true },
   { terms: ['genogram', 'genograms', 'ecomap', 'eco-map', 'eco map'], plain: ['a family tree', 'a drawing of who is important to the family'] },
   { terms: ['chronology', 'chronologies'], plain: ['a list of what has happened and when'] },
   { terms: ['risk assessment', 'risk assessments'], plain: ['a check of how safe things are'], event: true },
-  { terms: ['kinship assessment', 'connected persons assessment', 'special guardianship assessment', 'pre-birth assessment', 'core assessment', 'initial assessment', 'child and family assessment', 'residential assessment'], plain: ['say what the assessment is and who will do it'], event: true },
+  { terms: ['kinship assessment', 'connected persons assessment', 'special guardianship assessment', 'core assessment', 'initial assessment', 'child and family assessment', 'residential assessment'], plain: ['say what the assessment is and who will do it'], event: true },
   { terms: ['kinship care', 'kinship carer', 'kinship carers', 'connected person', 'connected persons', 'connected carer', 'connected carers'], plain: ['a relative or family friend who looks after the child'] },
   { terms: ['looked after review', 'looked after child review', 'looked after children review'], plain: ['the meeting that checks the plan for a child in care'], event: true },
   { terms: ['life story work'], plain: ['helping the child understand their own story, with photos and words'] },
@@ -119,10 +126,9 @@ export const JARGON: JargonEntry[] = [
   { terms: ['dysregulated', 'dysregulation', 'emotional dysregulation'], plain: ['upset and finding it hard to calm down'] },
   { terms: ['child protection medical'], plain: ['a check by a children\u2019s doctor to see if a child has been hurt'], event: true },
   { terms: ['child protection register'], plain: ['a child protection plan (say what it means)'] },
-  { terms: ['subject to a child protection plan', 'subject to a child in need plan', 'subject to child protection planning', 'subject to child protection plans', 'subject to child in need plans'], plain: ['has a child protection plan', 'has a plan'] },
   { terms: ['allocated social worker', 'allocated worker'], plain: ['your social worker (give the name)'] },
   { terms: ['case closure'], plain: ['when we stop working with your family'] },
-  { terms: ['hair strand test', 'hair strand tests', 'hair strand testing', 'hair strand toxicology', 'toxicology'], plain: ['a hair test that shows drug or alcohol use'], event: true },
+  { terms: ['hair strand toxicology', 'toxicology'], plain: ['a hair test that shows drug or alcohol use'], event: true },
   { terms: ['parental capacity'], plain: ['how well you can look after the children'] },
   { terms: ['developmental milestones', 'developmental needs'], plain: ['the things children usually learn to do by a certain age'] },
   { terms: ['harmful sexual behaviour'], plain: ['say what the worry is in everyday words'] },
@@ -148,7 +154,6 @@ export const JARGON: JargonEntry[] = [
   // the family's papers.
   { terms: ['protective capacity', 'protective parenting', 'protective behaviours', 'protective adult', 'protective adults'], plain: ['keeping the children safe (say what the parent will do)'] },
   { terms: ['sustained change', 'sustainable change', 'sustained improvement', 'sustained improvements', 'evidence of change'], plain: ['changes that last (say which and for how long)'] },
-  { terms: ['home conditions'], plain: ['how clean, safe and tidy the home is (say what needs to change)'] },
   { terms: ['manage risk', 'manage the risk', 'manage risks', 'managing risk', 'managing the risk', 'risk management', 'risk-manage', 'risk manage'], plain: ['keep the children safe (say how)'] },
   { terms: ['risk indicators', 'indicators of risk', 'indicators'], plain: ['warning signs'] },
   { terms: ['county lines'], plain: ['young people being made to carry or sell drugs for gangs'] },
@@ -167,18 +172,18 @@ export const JARGON: JargonEntry[] = [
   { terms: ['undertake', 'undertakes', 'undertaken'], plain: ['do', 'carry out'] },
   // "undertaking the assessment" is the verb; "this undertaking", "a written undertaking" names the document, a promise.
   { terms: ['undertaking'], plain: ['doing', 'carrying out'], notBefore: /^(?!\s+(?:the|a|an|any|some|further|this|these|regular|direct|work|assessments?|checks?|visits?)\b)/ },
-  { terms: ['in a timely manner', 'timely', 'at the earliest opportunity', 'with immediate effect', 'on an ongoing basis'], plain: ['give a date or time'] },
+  { terms: ['in a timely manner', 'timely', 'at the earliest opportunity', 'on an ongoing basis'], plain: ['give a date or time'] },
   { terms: ['pertaining to', 'in accordance with'], plain: ['about', 'as'] },
   // "The case will be escalated" as a consequence is the threatening rule's business (its own message); the word for
   // passing a worry up the line stays jargon.
-  { terms: ['escalation', 'escalate concerns', 'escalating concerns', 'escalated concerns', 'escalate the concern', 'escalate any concerns'], plain: ['tell the manager', 'ask for more help'] },
+  { terms: ['escalation', 'escalate concerns', 'escalating concerns', 'escalated concerns', 'escalate the concern', 'escalate any concerns'], plain: ['tell the manager', 'ask for more help'], notAfter: CONSEQUENCE_BEFORE },
   { terms: ['exit plan', 'exit strategy'], plain: ['the plan for when we stop working with you'] },
   { terms: ['positive outcomes', 'improved outcomes', 'better outcomes', 'outcomes for the children', 'outcomes for the child'], plain: ['say what will be better for the children'] },
   { terms: ['professional curiosity', 'drift and delay', "the child's journey", 'presenting behaviour', 'presenting behaviours'], plain: ['say what you mean in everyday words'] },
   { terms: ['persistent absence', 'persistently absent', 'elective home education', 'managed move', 'school readiness'], plain: ['say what is happening with school, in everyday words'] },
   { terms: ['social, emotional and mental health', 'neurodevelopmental', 'neurodevelopmental assessment', 'neurodevelopmental pathway'], plain: ['say what the child finds hard and what help they will get'] },
   { terms: ['parallel planning', 'parallel plan', 'twin-track', 'twin track planning', 'concurrent planning', 'fostering for adoption', 'together and apart assessment', 'sibling assessment'], plain: ['say what the plan is for the children, in everyday words'] },
-  { terms: ['bottom lines', 'worry statement', 'worry statements', 'safety planning'], plain: ['say what must happen, in everyday words'] },
+  { terms: ['worry statement', 'worry statements'], plain: ['say what must happen, in everyday words'] },
   { terms: ['corporate parent', 'corporate parenting'], plain: ['the council, which looks after children in care'] },
   { terms: ['his presentation', 'her presentation', 'their presentation', "mum's presentation", "dad's presentation", 'emotional presentation'], plain: ['how he or she seemed (say what you saw)'] },
   { terms: ['triangulate', 'triangulated', 'triangulation'], plain: ['check with other people'] },
@@ -203,7 +208,7 @@ export const JARGON: JargonEntry[] = [
   // Court procedure the council takes against a family (issue 11; family court dictionaries written for parents):
   // an order is jargon when it is sought, not as the name on the family's papers ("lives with Nan under an interim
   // care order"). A plain "care order" is what families call being taken into care: it stays out.
-  { terms: ['emergency protection order', 'interim care order', 'interim supervision order', 'supervision order', 'placement order', 'child assessment order', 'recovery order', 'secure accommodation order'], plain: ['ask the family court to decide (say what the order would mean for the children)'], onlyAfter: SOUGHT },
+  { terms: ['emergency protection order', 'supervision order', 'placement order', 'child assessment order', 'recovery order', 'secure accommodation order'], plain: ['ask the family court to decide (say what the order would mean for the children)'], onlyAfter: SOUGHT },
   // Professionals' shorthand for the order a victim of abuse can ask for: the full name is plain.
   { terms: ['non-mol', 'non-mols'], plain: ['non-molestation order (a court order that stops someone contacting or coming near you)'] },
   { terms: ['police protection', 'police powers of protection', 'powers of protection'], plain: ['the police taking the children somewhere safe for up to three days'] },
@@ -226,4 +231,11 @@ export const JARGON: JargonEntry[] = [
   { terms: ['core offer', 'support offer', 'local offer', 'early help offer', 'family support offer', 'alternative provision', 'educational provision', 'commissioned', 'commission a', 'commission an'], plain: ['say what help the family will get, from whom and when'] },
   { terms: ['agency decision maker', 'permanence panel', 'fostering panel', 'adoption panel', 'disruption meeting'], plain: ['say who decides, and how the family can take part'], event: true },
   { terms: ['three houses', 'three houses tool'], plain: ['a drawing with the child of what is good, what is worrying and what they hope for'], event: true },
+  // Court procedure a parent meets once proceedings start, from the guidance's "compulsory intervention" and family
+  // court guides: an interim order is named so even on the family's papers ("looked after under interim care orders"),
+  // as the labeller of held-out-10 read it twice; a final care order is what families call being in care, so it stays out.
+  { terms: ['interim care order', 'interim care orders', 'interim supervision order', 'interim supervision orders'], plain: ['a court order for now, until the court decides (say what it means for the children)'] },
+  { terms: ["children's guardian", 'childrens guardian', 'guardian ad litem', 'written undertaking', 'compulsory intervention'], plain: ['say who the person is or what the step means, in everyday words'] },
+  { terms: ['needs assessment', 'ehc needs assessment', 'statutory assessment'], plain: ['say what is being looked at, by whom and when'], event: true },
+  { terms: ['ameliorate', 'ameliorated', 'remedial', 'remedial action', 'remedial actions'], plain: ['make better', 'put right'] },
 ];

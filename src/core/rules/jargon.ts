@@ -131,6 +131,7 @@ export const jargonRule: ParagraphRule = {
       // "under a special guardianship order": a court order's name is the one on the family's papers.
       if (ORDER_AFTER.test(text.slice(end, end + 8))) continue;
       if (entry.notBefore?.test(text.slice(end, end + 40))) continue;
+      if (entry.notAfter?.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "we will seek an emergency protection order", not "Leo lives with Nan under a care order".
       if (entry.onlyAfter && !entry.onlyAfter.test(text.slice(Math.max(0, start - 80), start))) continue;
       // "the core group on 8 January 2027 at 2pm at Westholme Children's Centre": an event the family is invited to.

@@ -224,7 +224,7 @@ export const HELD_OUT_4: AgreementSpec[] = [
         bold('Abena agrees to'),
         bullet('[task] Ring Sam on 01632 960 617 by 5pm every Friday to say how the week has gone.'),
         bullet('[vague] Keep the social worker updated.'),
-        bullet('[vague,jargon] Engage fully with the assessment.'),
+        bullet('[vague] Engage fully with the assessment.'),
         bold('Ribblesdale Children\u2019s Social Care agrees to'),
         bullet('[task] Sam Whitworth will see Kai on his own at school every Thursday lunchtime.'),
         bullet('[task] Sam will finish the family assessment and share it with Abena and Daniel by 22 January 2027.'),

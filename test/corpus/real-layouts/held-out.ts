@@ -85,7 +85,7 @@ export const HELD_OUT: AgreementSpec[] = [
         table(
           head('Expectation', 'Support offered', 'Timescale'),
           ['[task] Kim and Lewis will fit a new stair gate at the top of the stairs.', '[task] Brookfield Family Hub will give them a stair gate and fit it with them.', '[-] By 15 December 2026'],
-          ['[jargon,vague] Kim will engage with the health visiting service.', '\u2013', '[-] Ongoing'],
+          ['[vague] Kim will engage with the health visiting service.', '\u2013', '[-] Ongoing'],
           ['[task] Lewis will take Grace to her check-up at Brookfield Clinic.', '[task] Zara Khan (health visitor) will see Grace at the clinic.', '[-] 5 January 2027 at 10am'],
           ['[jargon,vague] Kim and Lewis will complete the Graded Care Profile.', '[vague] Professionals will offer support.', '[-] TBC'],
         ),
