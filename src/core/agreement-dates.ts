@@ -41,17 +41,61 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
       if (found.length) return found[0];
     }
   }
+  return titleAreaDate(view, reference) ?? meetingLabelDate(view, reference) ?? pageEdgeDate(view, reference);
+}
+
+/** A date in the title area (the first few blocks), not about a review, an end, a birth or a past event. */
+function titleAreaDate(view: DocumentView, reference: Date): DateAt | null {
+  const { folded, roles } = view;
   for (let i = 0; i < Math.min(folded.length, 6); i++) {
     // The title area ends at the first heading or label of a part: a date under "When this ends" is not the agreement's.
-    if (roles[i].labelOnly && i > 0 && !isTitleBlock(view.blocks[i]) && roles[i].section !== 'participants') break;
+    // (A protective marking over a letter, "PRIVATE AND CONFIDENTIAL", does not end it.)
+    if (roles[i].labelOnly && i > 0 && !isTitleBlock(view.blocks[i]) && roles[i].section !== 'participants' && !(roles[i].section === null && MARKING.test(folded[i]))) break;
     if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants' && roles[i].section !== 'agreement-number')) continue;
-    // (Nor the date of something else the form records: "Date of child protection plan: …", "Referral date: …".)
-    if (/\b(?:review|until|end|ends|birth|born|d\.?o\.?b|edd|due|delivery|since|on \d+ \w+ \d{4} (?:we|there|the police)|child protection plan|cp plan|referral|placement|incident|assessment)\b/.test(folded[i])) continue;
-    // A title ("Written agreement – 3 December 2026") or a line about making the document ("Written
-    // with … on 4 December 2026"); a date in a sentence about what happened is not the agreement's.
-    if ((!TITLE_LIKE.test(folded[i]) && !MADE_ON.test(folded[i])) || view.facts.has(i, 'review')) continue;
-    const found = datesIn(view, i, reference).filter((d) => d.exact && CALENDAR_DATE.test(view.texts[i].slice(d.start, d.end)));
-    if (found.length) return found[0];
+    const found = titleLikeDate(view, i, reference);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A title-like line with a calendar date, or a line about making the document, that is not about anything else the form records. */
+function titleLikeDate(view: DocumentView, i: number, reference: Date): DateAt | null {
+  const text = view.folded[i];
+  // (Nor the date of something else the form records: "Date of child protection plan: …", "Referral date: …".)
+  if (OTHER_EVENT.test(text)) return null;
+  // A title ("Written agreement – 3 December 2026") or a line about making the document ("Written
+  // with … on 4 December 2026"); a date in a sentence about what happened is not the agreement's.
+  if ((!TITLE_LIKE.test(text) && !MADE_ON.test(text)) || view.facts.has(i, 'review')) return null;
+  return datesIn(view, i, reference).find((d) => d.exact && CALENDAR_DATE.test(view.texts[i].slice(d.start, d.end))) ?? null;
+}
+/** A protective marking or how a letter was sent: "OFFICIAL-SENSITIVE", "Private and confidential \u2014 by hand". */
+const MARKING = /^[^a-z]*(?:(?:private|confidential|official|sensitive|restricted|by hand|by email|first class|recorded delivery|and|[\s,&/\u2013\u2014-])+)$/;
+const OTHER_EVENT = /\b(?:review|until|end|ends|birth|born|d\.?o\.?b|edd|due|delivery|since|on \d+ \w+ \d{4} (?:we|there|the police)|child protection plan|cp plan|referral|placement|incident|assessment|next|printed|again|to be|will|shall)\b/;
+
+/**
+ * A page header or footer that is a title with a date ("Plan for Ava Kerr \u2014 27 November 2026",
+ * "Letter before proceedings, 24 November 2026 \u2014 page 1"): the document's date, as on its first page.
+ */
+function pageEdgeDate(view: DocumentView, reference: Date): DateAt | null {
+  const { blocks, roles } = view;
+  for (let i = 0; i < blocks.length; i++) {
+    if ((blocks[i].origin !== 'header' && blocks[i].origin !== 'footer') || roles[i].placeholder) continue;
+    const found = titleLikeDate(view, i, reference);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The meeting at which the plan was made, as a label cell near the top ("Pre-visit meeting | 3 December 2026"): its date. */
+const MEETING_LABEL = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)(?:[a-z-]+ ){0,3}(?:meeting|visit|conference|core group)$/;
+function meetingLabelDate(view: DocumentView, reference: Date): DateAt | null {
+  const { blocks, roles, folded } = view;
+  for (let i = 0; i + 1 < Math.min(blocks.length, 15); i++) {
+    if (blocks[i].kind !== 'table-cell' || blocks[i].column !== 0 || roles[i].placeholder || !MEETING_LABEL.test(cleanLabel(folded[i]))) continue;
+    const next = blocks[i + 1];
+    if (next.kind !== 'table-cell' || next.row !== blocks[i].row || next.table !== blocks[i].table || roles[i + 1].placeholder) continue;
+    const found = datesIn(view, i + 1, reference).find((d) => d.exact && d.start <= 2);
+    if (found) return found;
   }
   return null;
 }
@@ -91,6 +135,8 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   // form's review box is left blank, only a sentence saying so in so many words fills it: going
   // through the plan with someone before it starts is not reviewing it.
   const blankBox = reviewBoxLeftBlank(view);
+  // Where the form has its own review box, "until the review conference on 10 February" elsewhere says when the agreement ends.
+  const ownBox = (byId.get('review-date') ?? []).some((i) => !roles[i].labelOnly && !roles[i].placeholder);
   const reviewSentences = view.scans.allIndexes('review', folded.length, (i) => {
     const { section, placeholder } = roles[i];
     if (section === 'review-date' || placeholder || section === 'concerns' || section === 'purpose') return false;
@@ -98,7 +144,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     // (tested first, and only where "again" or "review" is: most of an agreement's lines are the family's tasks).
     if (section === 'family-commitments' && !((folded[i].includes('again') || folded[i].includes('review')) && AGREEMENT_LOOKED_AT.test(folded[i]))) return false;
     return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview');
-  }).filter((i) => !blankBox || PLAIN_REVIEW.test(folded[i]));
+  }).filter((i) => (!blankBox || PLAIN_REVIEW.test(folded[i])) && !(ownBox && LASTS_UNTIL_REVIEW.test(folded[i])));
   for (const i of reviewSentences) {
     evidence.push(i);
     candidates.push(i);
@@ -117,6 +163,9 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   }
   return { date: null, evidence: [...new Set(evidence)].sort((a, b) => a - b) };
 }
+
+/** "Until the review conference on …", "lasts up to the next review": the review is where it ends. */
+const LASTS_UNTIL_REVIEW = /\b(?:until|till|up to|up until)\b[^.;]{0,30}\breview/;
 
 /** A review in so many words: "review", "revisit", "again", "the next meeting". */
 const PLAIN_REVIEW = /\breview|\brevisit|\bagain\b|\bnext (?:[a-z-]+ ){0,3}(?:meeting|core group|conference|get-together|catch-up)\b/;

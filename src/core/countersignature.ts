@@ -5,7 +5,7 @@ import type { DocumentView } from './document-view';
 import { isFormFiller } from './form-filler';
 import { signsOffLetter } from './letter-writer';
 
-const NEAR_A_SIGNATURE = /\bsign|\bdate\b|_{3,}|\.{5,}/;
+const NEAR_A_SIGNATURE = /\bsign|\bdate\b|_{3,}|\.{5,}|\u2026{2,}/;
 
 /** The first line showing a countersignature (a label, or the manager beside a signature), or -1. */
 export function countersignatureAt(view: DocumentView): number {

@@ -1,4 +1,5 @@
 import type { DocumentView } from './document-view';
+import { TEAM_MANAGER } from './section-evidence';
 import { cleanLabel } from './section-labels';
 import { fold } from './text';
 
@@ -71,3 +72,21 @@ export function signsOffLetter(folded: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (LETTER_CLOSING.test(folded[k])) return true;
   return false;
 }
+
+/**
+ * A letter closed and signed by its writer: a closing ("Yours sincerely,") with a name on one of the next
+ * lines, the writer's own (a social worker's; not the team manager's alone). The letter's signature, as a signature table is a form's. The closing's index, or -1.
+ */
+export function signedLetterAt(view: Pick<DocumentView, 'folded' | 'roles'>): number {
+  const { folded, roles } = view;
+  for (let i = folded.length - 1; i >= 0; i--) {
+    if (!LETTER_CLOSING.test(folded[i])) continue;
+    for (let k = i + 1; k <= Math.min(folded.length - 1, i + 2); k++) {
+      // (Signed by the team manager alone, the letter has the manager's countersignature, not the parties' signatures.)
+      if (!roles[k].placeholder && WRITER_NAME.test(folded[k]) && !TEAM_MANAGER.test(folded[k]) && signsOffLetter(folded, k)) return i;
+    }
+  }
+  return -1;
+}
+/** A name (two words or more, or a title and a name) on the writer's line, before any role after it. */
+const WRITER_NAME = /^\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.? )?[a-z'\u2019-]{2,}(?: [a-z'\u2019-]{2,})+\b/;

@@ -23,7 +23,7 @@ const PEOPLE_LISTED = guarded(
   /[(,:\u2013\u2014-]/,
   new RegExp(`(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)[^().]{0,60}?(?:[a-z'-]+ ){1,2}\\((?:his |her |their |[a-z]+'s )?${ROLE}\\)|^[a-z'-]+(?: [a-z'-]+)? ?[-\u2013\u2014:,(] ?(?:his |her |their )?${ROLE}\\)?\\.?$`),
 );
-const COMMITS_OR_SIGNS = /\b(?:will|must|agrees? to|is to|are to)\b|_{3,}|\.{4,}|^\s*sign/;
+const COMMITS_OR_SIGNS = /\b(?:will|must|agrees? to|is to|are to)\b|_{3,}|\.{4,}|\u2026{2,}|^\s*sign/;
 
 /** "Amy Ward (mother) and Westmoor Children's Services": a person and a service as the parties (read only where a service is named). */
 const PERSON_AND_SERVICE = guarded(/children's|social care|council|local authority|family hub|early help|youth service/, new RegExp(`${PERSON_WITH_ROLE}[^.]{0,40}\\band (?:the )?(?:[a-z'-]+ ){0,3}${AGENCY}`));
@@ -93,6 +93,7 @@ export const AGREEMENT_TITLE_NUMBER = new RegExp(`\\b(?:agreement|plan)\\s*(?:no
 
 /**
  * A label that says the agreement's date is next: "Date:", "dated", "agreed on", "made on" (not "date of
- * birth"), also with who made it between: "written with Kat on", "agreed by Mum, Dad and Jo on".
+ * birth"), also with who made it between: "written with Kat on", "agreed by Mum, Dad and Jo on", and the
+ * party giving it: "I give this undertaking to the council on".
  */
-export const DATE_CUE = /(?<!\b(?:review|reviewing|end|expiry|finish|next|meeting|birth|appointment|start|court|hearing|conference)\s)\b(?:(?:made|written|agreed|drawn up|put together|signed) (?:with|by|between|at) [a-z'\u2019, &]{2,60}? on|(?:present|held) at the (?:home visit|visit|meeting|family meeting|conference) on|(?:meeting|conference|visit|core group) held(?: on)?|date of (?:the )?(?:meeting|visit|home visit|family meeting|conference)|we (?:made|wrote|agreed|sorted|put together|drew up|worked out) (?:this|it)(?: out| up| together)?(?: [a-z'\u2019 ]{1,40}?)? on|date(?! of birth)(?: of (?:the |this )?agreement)?|dated|agreed(?: on)?|made(?: on)?|signed(?: on)?|written(?: on)?|typed up(?: on)?)\b\s*[:;]?\s*/g;
+export const DATE_CUE = /(?<!\b(?:review|reviewing|end|expiry|finish|next|meeting|birth|appointment|start|court|hearing|conference)\s)\b(?:(?:made|written|agreed|drawn up|put together|signed) (?:with|by|between|at) [a-z'\u2019, &]{2,60}? on|(?:give|gives|make|makes|sign|signs) (?:this|my|our|the) (?:written )?(?:undertaking|agreement|plan|promise)(?: (?:to|with) [a-z'\u2019 &-]{2,60}?)? on|(?:present|held) at the (?:home visit|visit|meeting|family meeting|conference) on|(?:meeting|conference|visit|core group) held(?: on)?|date of (?:the )?(?:meeting|visit|home visit|family meeting|conference)|we (?:made|wrote|agreed|sorted|put together|drew up|worked out) (?:this|it)(?: out| up| together)?(?: [a-z'\u2019 ]{1,40}?)? on|date(?! of birth)(?: of (?:the |this )?agreement)?|dated|agreed(?: on)?|made(?: on)?|signed(?: on)?|written(?: on)?|typed up(?: on)?)\b\s*[:;]?\s*/g;

@@ -20,14 +20,15 @@ export const PURPOSE_TEXT = /\b(?:the )?(?:purpose|aims?|goals?) of (?:this|the)
 /** "A copy of this plan will be given to …", "Everyone who signs will get a copy". */
 export const COPIES_TEXT = /\b(?:this|the|our) (?:written )?(?:plan|agreement|letter|minutes|record)(?: of (?:the|this) meeting)? (?:will be|is being|has been|is|are) (?:sent|given|emailed|e-mailed|posted|circulated|handed|shared) (?:out )?(?:to|with) (?!(?:her|his|their|your|my|our) (?:agreement|consent|permission)\b|(?:the )?(?:court|judge)\b)[a-z]|\ba copy (?:of (?:this|the) (?:written )?(?:plan|agreement|letter|undertaking) )?(?:has been|have been|will be|is being) (?:given|sent|handed|posted|emailed) to\b|\bcop(?:y|ies) of (?:this|the) (?:written )?(?:plan|agreement|letter) (?:will be|is|are|is being|are being|has been|have been) (?:given|sent|shared|emailed|posted)\b|(?:^|[.!?]\s+)copies (?:for|to|go to|will go to)\s+[a-z]|\bcop(?:y|ies) of (?:this|the) (?:written )?(?:plan|agreement|letter) (?:will )?go(?:es)? to\b|\b(?:give|gives|send|sends|post|email|e-mail|hand) (?:[a-z'-]+ ){1,8}?a copy of (?:this|the) (?:written )?(?:plan|agreement|letter)\b|\b(?:gets?|receives?) a copy of (?:this|the) (?:written )?(?:plan|agreement|letter)\b|\b(?:will|to) (?:each )?(?:get|receive|be given|be sent|have) a copy\b(?! of (?!(?:this|the) (?:written )?(?:plan|agreement|letter)\b))|\b(?:gets?|receives?|will (?:get|receive|be given|have)|(?:is|are) given) (?:a |their own )?cop(?:y|ies)(?=\s*(?:[.!;]|$))/;
 export const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;
-export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,})|(?:_{4,}|\.{8,})\s*(?:date\b|\()/;
+/** A blank to sign on: a rule of underscores, a run of dots, or of ellipsis characters ("……"). */
+export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,}|\u2026{2,})|(?:_{4,}|\.{8,}|\u2026{3,})\s*(?:date\b|\()/;
 /**
  * Signature lines without the word: two people or more, each named before a blank line ("Mum ______
  * Dad ______", "Kim Lee ........ Jo Lee ........"); a form's fields (phone, address, time) are not signatures.
  */
 const NAMES_WITH_BLANKS = guarded(
-  /_{3}|\.{5}/,
-  /[a-z)]:?\s*(?:_{3,}|\.{5,})\s+(?:[a-z'()-]+ ){0,3}[a-z'()-]+:?\s*(?:_{3,}|\.{5,})/,
+  /_{3}|\.{5}|\u2026{2}/,
+  /[a-z)]:?\s*(?:_{3,}|\.{5,}|\u2026{2,})\s+(?:[a-z'()-]+ ){0,3}[a-z'()-]+:?\s*(?:_{3,}|\.{5,}|\u2026{2,})/,
 );
 const FORM_FIELDS = /\b(?:phone|mobile|tel|telephone|address|e-?mail|postcode|time|number|no)\b/;
 export const SIGNATURE_LINE = { test: (folded: string): boolean => SIGNATURE_TEXT.test(folded) || (NAMES_WITH_BLANKS.test(folded) && !FORM_FIELDS.test(folded)) };
@@ -40,7 +41,9 @@ export const SIGNATURE_LINE = { test: (folded: string): boolean => SIGNATURE_TEX
 const LASTING_THING = '(?:agreement|plan|letter|contract|undertaking|arrangements?|rules|expectations|stage|process|phase|period)';
 /** A clause between commas after what lasts: "This stage, before any court application, is expected to last …". */
 const ASIDE = '(?:,[^,.]{1,60},)?';
-export const DURATION_TEXT = new RegExp(`\\b(?:this|the|these|our) (?:[a-z-]+ ){0,2}?${LASTING_THING}(?: in (?:it|this (?:letter|plan|agreement)))?${ASIDE} (?:will |are to |is to |(?:is|are) expected to )?(?:last|lasts|run|runs|continues?(?! to\\b)|goes on|go on|remain in place|remains in place|is in place|are in place|will be in place|ends?|will end|expires?|is valid|are valid|will stay in place|stays? in place|appl(?:y|ies) (?:until|till|for)|(?:is|are) for (?:the (?:next|coming|first) )?(?:\\w+ )?(?:weeks|months|days))\\b|\\bexpect (?:this|it|the ${LASTING_THING})(?: ${LASTING_THING})? to (?:last|run|end|stay in place|continue)\\b|(?:^|[.!?;:]\\s+)(?:this|it) (?:(?:will|should|is (?:expected|likely|going) to) (?:last|run|stay in place|remain in place|be in place|apply)|lasts|runs|stays in place|remains in place|is in place|applies)\\b|\\bwe(?:'ll| will| are going to)? (?:try|use|run) (?:this|these|the) (?:${LASTING_THING} )?for\\b|\\b(?:agreement|plan|arrangements?|period|placement) (?:is|are) expected to (?:last|run|end|finish|continue)\\b`);
+/** How it usually goes: "The pre-proceedings period normally lasts …". */
+const USUALLY = '(?: (?:normally|usually|generally|typically|ordinarily))?';
+export const DURATION_TEXT = new RegExp(`\\b(?:this|the|these|our) (?:[a-z-]+ ){0,2}?${LASTING_THING}(?: in (?:it|this (?:letter|plan|agreement)))?${ASIDE}${USUALLY} (?:will |are to |is to |(?:is|are) expected to )?(?:last|lasts|run|runs|continues?(?! to\\b)|goes on|go on|remain in place|remains in place|is in place|are in place|will be in place|ends?|will end|expires?|is valid|are valid|will stay in place|stays? in place|appl(?:y|ies) (?:until|till|for)|(?:is|are) for (?:the (?:next|coming|first) )?(?:\\w+ )?(?:weeks|months|days))\\b|\\bexpect (?:this|it|the ${LASTING_THING})(?: ${LASTING_THING})? to (?:last|run|end|stay in place|continue)\\b|(?:^|[.!?;:]\\s+)(?:this|it) (?:(?:will|should|is (?:expected|likely|going) to) (?:last|run|stay in place|remain in place|be in place|apply)|lasts|runs|stays in place|remains in place|is in place|applies)\\b|\\bwe(?:'ll| will| are going to)? (?:try|use|run) (?:this|these|the) (?:${LASTING_THING} )?for\\b|\\b(?:agreement|plan|arrangements?|period|placement) (?:is|are) expected to (?:last|run|end|finish|continue)\\b`);
 const EVERY_DURATION = new RegExp(DURATION_TEXT.source, 'g');
 /** A length or an end in the rest of the sentence: "until 2 March", "for six weeks", "16 weeks", "on 31 January", "when Leo starts school". */
 const LENGTH_OR_END_AFTER = /^[^.;!?]*?(?:\b(?:until|till|up to|when|after|at the (?:next )?(?:review|meeting))\b|\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen|twenty|few|couple of) (?:more )?(?:days?|weeks?|months?|years?)\b|\bthe end of\b)/;
@@ -62,8 +65,8 @@ export const REVIEW_WORD =
 /** Also "TM" as a signature row's role cell, or in brackets after a name ("Jo Keyes (TM)"). */
 export const TEAM_MANAGER = /\b(?:(?:deputy |assistant )?team|service|practice|unit) manager\b|\bpractice supervisor\b|\bteam leader\b|\bcounter-?sign|\bmanager(?:'s)? (?:sign-?off|approval|authori[sz]ation|signature)\b|^\s*tm\s*:?\s*$|\(tm\)/;
 export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,\u2013\u2014-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*(?:[a-z]{1,5}[/-])*\d+/;
-/** A reference code a page header or footer carries: "WA/26/0417", "Ref PLO/0093", "ref. CS/PPM/26/211" (not "v3", not a phone number). */
-export const REFERENCE_CODE = /\b[a-z]{1,5}(?:\/[a-z]{1,5})*\/\d{2,}(?:\/\d+)*\b|\b[a-z]{1,5}-\d{2,4}-\d{2,6}\b|\b[a-z]{2,5}-\d{3,6}\b(?!-)|\bref(?:erence)?\.?\s*(?:no\.?\s*)?[:.]?\s*[a-z]{0,5}[/-]?\d{2,}\b/;
+/** A reference code a page header or footer carries: "WA/26/0417", "Ref PLO/0093", "ref. CS/PPM/26/211", "Referral 2026/118" (not "v3", not a phone number). */
+export const REFERENCE_CODE = /\b[a-z]{1,5}(?:\/[a-z]{1,5})*\/\d{2,}(?:\/\d+)*\b|\b[a-z]{1,5}-\d{2,4}-\d{2,6}\b|\b[a-z]{2,5}-\d{3,6}\b(?!-)|\bref(?:erence)?\.?\s*(?:no\.?\s*)?[:.]?\s*[a-z]{0,5}[/-]?\d{2,}\b|\b(?:referral|case|file|ref(?:erence)?)(?: no\.?| number)?\s*[:.]?\s*\d{2,}(?:[/-]\d+)+\b/;
 export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
 
 export const CP_REVIEW_TEXT = /\bchild protection review conference\b/;
@@ -84,7 +87,7 @@ export const DOCUMENT_FACTS = {
   concerns: { test: (folded: string): boolean => CONCERNS_TEXT.test(withoutConditionalWorries(folded)) },
   purpose: PURPOSE_TEXT,
   signature: SIGNATURE_LINE,
-  duration: durationFact(guarded(new RegExp(`${LASTING_THING}(?: in (?:it|this [a-z]+))?${ASIDE} (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl|contin|go)|expect (?:this|it|the) |expected to (?:last|run|end|finish|continue)|(?:this|it) (?:will (?:last|run|stay|remain|be in|apply)|should (?:last|run|stay|remain|be in|apply)|is (?:expected|likely|going) to|lasts|runs|stays in|remains in|is in place|applies)|we(?:'ll| will| are going to)? (?:try|use|run) (?:this|these|the) `), DURATION_TEXT)),
+  duration: durationFact(guarded(new RegExp(`${LASTING_THING}(?: in (?:it|this [a-z]+))?${ASIDE}${USUALLY} (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl|contin|go)|expect (?:this|it|the) |expected to (?:last|run|end|finish|continue)|(?:this|it) (?:will (?:last|run|stay|remain|be in|apply)|should (?:last|run|stay|remain|be in|apply)|is (?:expected|likely|going) to|lasts|runs|stays in|remains in|is in place|applies)|we(?:'ll| will| are going to)? (?:try|use|run) (?:this|these|the) `), DURATION_TEXT)),
   review: guarded(/review|revisit|again|next |going|getting on|go through|go over|look|talk about|talk through|(?:each|every) (?:core|meeting|review)|together|come back/, REVIEW_WORD),
   copies: guarded(/cop(?:y|ies)|(?:sent|given|emailed|e-mailed|posted|circulated|handed|shared) (?:out )?(?:to|with) /, COPIES_TEXT),
   teamManager: guarded(/manager|supervisor|leader|counter|\btm\b/, TEAM_MANAGER),

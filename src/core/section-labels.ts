@@ -51,7 +51,11 @@ export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   ['date', /^date (?:the |this )?(?:agreement|plan|letter|it was|we)? ?(?:was |were )?(?:made|agreed|written|signed|drawn up|started|completed)$|^(?:effective|in place) from$|^(?:agreed|made|written|signed) (?:at|in)$|^date of (?:the )?(?!next\b|review\b)(?:[a-z]+ ){0,2}(?:meeting|conference)$|^(date|dated|date of (the )?(agreement|meeting|this agreement)|agreement date|date agreed|today's date|start date|date started|date written|date made|(?:made|agreed|done|written|signed|drawn up) on|when (?:we )?(?:made|agreed|wrote) (?:this|it))$/],
 ];
 
-const DOCUMENT_TITLE = /^(?:letter of expectations?|(?:written|working|safety|family) agreement|written agreement|agreement|child in need plan|safety plan|family plan)\s*[\u2013\u2014:-]\s+(?:for |about |re:? )?[a-z'-]+ [a-z'-]+/;
+/**
+ * The document's kind, then whom it is about ("Letter of expectation about Kai (aged 9)", "Written agreement
+ * \u2013 Leo Dyce", "Safety plan for Amy and Jo Reid"): a title, whatever sits between the kind and the name.
+ */
+const DOCUMENT_TITLE = /^(?:letter (?:of expectations?|before proceedings)|(?:written|working|safety|family|care) (?:agreement|plan)|agreement|child in need plan|(?:child protection|cp|cin) plan|family plan|written undertaking)(?:\s*[\u2013\u2014:-]\s+(?:for |about |re:? |regarding |concerning )?|\s+(?:for|about|re:?|regarding|concerning)\s+)[a-z'-]+ (?:\([^)]*\) )?[a-z'-]+/;
 
 /** Headings that belong to a section but are not a section themselves (worked examples, notes). */
 export const NEUTRAL_HEADINGS = /^(examples?|notes?|guidance|for example|see below|continued)$/;

@@ -10,7 +10,7 @@ import type { TaskLine } from './types';
 import { LEGAL_NOTICE_TEXT } from './section-evidence';
 import { hasNumberValue } from './label-reading';
 import { withoutPlaceholders } from './form-filler';
-import { writerTasks } from './letter-writer';
+import { signedLetterAt, writerTasks } from './letter-writer';
 import { countersignatureAt } from './countersignature';
 import { namedSignersAt } from './signers';
 import { cleanLabel } from './section-labels';
@@ -109,7 +109,7 @@ class SectionFinder {
       case 'wording':
         return this.wording(row);
       case 'label-wording-or-content':
-        return labelled.has(row.id) || this.wording(row) || this.content.get(row.id)!;
+        return labelled.has(row.id) || this.wording(row) || this.content.get(row.id)! || (row.id === 'signatures' && signedLetterAt(this.view) >= 0);
       case 'countersignature':
         return this.countersignature();
       case 'number':

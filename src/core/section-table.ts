@@ -76,7 +76,7 @@ const LENGTH_OR_END = /\d|\b(?:one|two|three|four|five|six|eight|twelve|a) (?:we
 
 export const SECTION_TABLE: readonly SectionRow[] = [
   { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true }, sentences: [{ fact: 'participantsContent', notIn: NOWHERE }, { fact: 'peopleWithRoles', notIn: TASKS_OR_CONTINGENCY }, { fact: 'peopleWithRoles', notIn: NOWHERE, labelCells: true }, { fact: 'signature', notIn: NOWHERE, signers: true }] },
-  { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content', sentences: [{ fact: 'childDetailsContent', notIn: NOWHERE }], contentSays: AGE_OR_BIRTH },
+  { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content', sentences: [{ fact: 'childDetailsContent', notIn: NOWHERE }, { fact: 'childDetailsContent', notIn: NOWHERE, title: true }], contentSays: AGE_OR_BIRTH },
   { id: 'agreement-number', name: 'the agreement number', severity: 'warning', presentWhen: 'number' },
   { id: 'date', name: 'the date of the agreement', severity: 'warning', presentWhen: 'agreement-date' },
   { id: 'purpose', name: 'why the agreement is being made', severity: 'warning', presentWhen: 'content', wording: { fact: 'purpose', notIn: new Set(['contingency']), listed: true }, sentences: [{ fact: 'purposeContent', notIn: TASKS_OR_CONTINGENCY }, { fact: 'purposeTitle', notIn: NOWHERE, title: true }] },

@@ -1431,3 +1431,70 @@ describe("a council form's content controls name their fields by title or tag", 
     expect(present(result, 'review-date')).toBe(true);
   });
 });
+
+describe('letters and forms as councils send them: titles, dates, references and sign-offs', () => {
+  const footer = (text: string): Block => ({ kind: 'paragraph', text, origin: 'footer' });
+  const header = (text: string): Block => ({ kind: 'paragraph', text, origin: 'header' });
+  const tasks = [h('What you will do'), li('Ola will take Remi to nursery every weekday by 9am.')];
+
+  test('a title naming the child with an age or a birth gives the child\u2019s details, and the sentences under it count', () => {
+    expect(classifyLabel('letter of expectation regarding poppy lund (aged 4)')).toBe(null);
+    expect(classifyLabel('written undertaking for marek nowak')).toBe(null);
+    const result = run([p('Dear Sian,'), bold('Letter of expectation regarding Poppy Lund (aged 4)'), p('I am writing to explain what needs to change at home before Christmas.'), ...tasks]);
+    expect(present(result, 'child-details')).toBe(true);
+    expect(present(result, 'purpose')).toBe(true);
+    expect(present(run([p('Dear Sian,'), h('Letter before proceedings: Poppy and Alfie Lund', 1), ...tasks]), 'child-details')).toBe(false);
+  });
+
+  test('a letter dated under a line such as "STRICTLY CONFIDENTIAL" is dated', () => {
+    expect(present(run([bold('STRICTLY CONFIDENTIAL'), p('3 March 2027'), p('Dear Ola,'), ...tasks]), 'date')).toBe(true);
+    expect(present(run([bold('STRICTLY CONFIDENTIAL'), p('Dear Ola,'), ...tasks]), 'date')).toBe(false);
+  });
+
+  test('a page header or footer that is a title with a date dates the document; a review or a birth in it does not', () => {
+    expect(present(run([h('Our plan', 1), ...tasks, footer('Safety plan for Remi Ash \u2014 14 January 2027')]), 'date')).toBe(true);
+    expect(present(run([h('Our plan', 1), ...tasks, footer('Remi Ash, born 14 January 2024')]), 'date')).toBe(false);
+    expect(present(run([h('Our plan', 1), ...tasks, footer('Looked at again on 14 January 2027')]), 'date')).toBe(false);
+  });
+
+  test('the meeting that made the plan, as a label cell near the top, dates it; the next one does not', () => {
+    expect(present(run([h('Plan', 1), ...row(0, 0, 'Planning visit', '9 February 2027, at Ola\u2019s flat'), ...tasks]), 'date')).toBe(true);
+    expect(present(run([h('Plan', 1), ...row(0, 0, 'Next visit', '9 February 2027, at Ola\u2019s flat'), ...tasks]), 'date')).toBe(false);
+  });
+
+  test('the party giving the agreement on a day dates it: "we make this agreement with the council on …"', () => {
+    expect(present(run([h('Our promise', 1), p('We, Dina and Paul Aziz (Remi\u2019s parents, Remi born 1 May 2019), make this agreement with Harrow Vale Council on 2 February 2027.'), ...tasks]), 'date')).toBe(true);
+    expect(present(run([h('Our promise', 1), p('We, Dina and Paul Aziz, make this agreement with Harrow Vale Council.'), ...tasks]), 'date')).toBe(false);
+  });
+
+  test('a case or referral number with a slash in the page header numbers the document; a phone number does not', () => {
+    expect(present(run([header('Family time centre \u2014 case 2027/455'), h('Plan', 1), ...tasks]), 'agreement-number')).toBe(true);
+    expect(present(run([header('Family time centre \u2014 01632 960455'), h('Plan', 1), ...tasks]), 'agreement-number')).toBe(false);
+  });
+
+  test('places to sign drawn with ellipsis characters are signature lines; a phone field is not', () => {
+    expect(present(run([...tasks, p('Signed (carer) \u2026\u2026\u2026\u2026\u2026   Signed (worker) \u2026\u2026\u2026\u2026\u2026')]), 'signatures')).toBe(true);
+    expect(present(run([...tasks, p('Phone \u2026\u2026\u2026\u2026\u2026   Mobile \u2026\u2026\u2026\u2026\u2026')]), 'signatures')).toBe(false);
+  });
+
+  test('a letter closed and signed by its writer is signed; signed by the team manager alone, it has only the countersignature', () => {
+    const letter = (closing: string, name: string) => run([p('Dear Ola,'), ...tasks, p(closing), p(name)]);
+    expect(present(letter('Yours faithfully,', 'Priya Dhillon\nSocial Worker'), 'signatures')).toBe(true);
+    expect(present(letter('With kind regards,', 'Mr Tom Faulds, family support worker'), 'signatures')).toBe(true);
+    const manager = letter('Kind regards,', 'Owen Blake, Team Manager');
+    expect(present(manager, 'signatures')).toBe(false);
+    expect(present(manager, 'team-manager-signature')).toBe(true);
+    expect(present(letter('Please ring me if anything is unclear.', 'Priya Dhillon'), 'signatures')).toBe(false);
+  });
+
+  test('how long a stage usually lasts is its duration', () => {
+    expect(present(run([...tasks, p('The assessment phase usually runs for twelve weeks from the first visit.')]), 'duration')).toBe(true);
+    expect(present(run([...tasks, p('The plan usually works best when everyone keeps to it.')]), 'duration')).toBe(false);
+  });
+
+  test('where the form has its own review box, "until the review meeting on …" elsewhere is when it ends, not its review', () => {
+    const lasting = (r: number) => row(0, r, 'Duration', 'Until the review meeting on 4 March 2027');
+    expect(present(run([...tasks, ...row(0, 0, 'Review date', 'When the core group next meets'), ...lasting(1)]), 'review-date')).toBe(false);
+    expect(present(run([...tasks, ...row(0, 0, 'Name', 'Ola Ash'), ...lasting(1)]), 'review-date')).toBe(true);
+  });
+});
