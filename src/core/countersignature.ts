@@ -5,6 +5,8 @@ import type { DocumentView } from './document-view';
 import { isFormFiller } from './form-filler';
 import { signsOffLetter } from './letter-writer';
 
+/** Words in a name's place that say there is nobody. */
+const NOBODY = /^(?:n\/?a|none|not applicable|not needed|not required|nil)\.?$/i;
 const NEAR_A_SIGNATURE = /\bsign|\bdate\b|_{3,}|\.{5,}|\u2026{2,}/;
 
 /** The first line showing a countersignature (a label, or the manager beside a signature), or -1. */
@@ -38,6 +40,10 @@ function leftUnfilled(view: DocumentView, i: number): boolean {
   if (block.kind !== 'table-cell') return isFormFiller(view.texts[i].trim());
   // (A "Signed" header over the names column heads the list, not a place to sign.)
   const heading = signatureColumn(view, i);
+  // Under a "Signed" header the names are the signatures: the manager's still a prompt ("Team manager: Click or tap …") is nobody's.
+  if (heading === block.column && isFormFiller(view.texts[i].trim())) return true;
+  // The manager's name given as "N/A" or "None": nobody will sign, whatever the place to sign holds.
+  if (rowCells(view, i).some((k) => k !== i && NOBODY.test(view.texts[k].trim()))) return true;
   const signColumn = heading === block.column ? undefined : heading;
   let filler = false;
   for (const k of rowCells(view, i)) {

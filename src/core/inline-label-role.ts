@@ -16,7 +16,9 @@ export function boldLabelRole(block: Block, text: string, role: BlockRole, state
   const after = fold(text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length));
   const named = labelKey(fold(block.boldPrefix), context);
   // A bold label that names people and is followed by their commitment: those people's tasks.
-  const key = named === null || named === 'participants' ? (commitmentLabel(boldLabel, after) ?? named) : named;
+  const byLabel = named === null || named === 'participants' ? (commitmentLabel(boldLabel, after) ?? named) : named;
+  // "Who's helping: Lou Farr (family worker) and Sam Pike (housing officer)": a commitments label over names alone lists the people in the plan.
+  const key = (byLabel === 'professional-commitments' || byLabel === 'family-commitments') && NAMES_ONLY.test(after) ? 'participants' : byLabel;
   if (!key) return unknownBoldLabel(block, text, role, state);
   role.section = key;
   const rest = text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length);
@@ -27,6 +29,9 @@ export function boldLabelRole(block: Block, text: string, role: BlockRole, state
   state.level = 99;
   return role;
 }
+
+/** A list of people, with their roles in brackets, and no verb: "Lou Farr (family worker), Mrs Dawes (head of year) and …". */
+const NAMES_ONLY = /^[\s:;\u2013\u2014-]*(?![^.]*\b(?:will|must|agrees?|is|are|to|going|helps?|helping|supports?|visits?|has|have|can|should|does?)\b)[a-z][^.]*\([^)]+\)[^.]*(?:,|\band\b)[^.]*\.?\s*$/;
 
 /**
  * A short bold line on its own that names no part ("Timetable", "Keeping Mia safe") is a heading

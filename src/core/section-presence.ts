@@ -140,12 +140,12 @@ class SectionFinder {
   /** The first sentence (not a heading or label) that shows the section by what it says; listed. */
   private sentences(row: SectionRow): boolean {
     const { roles, facts, folded } = this.view;
-    for (const { fact, notIn, labelCells, title, signers } of row.sentences ?? []) {
+    for (const { fact, notIn, labelCells, title, signers, untasked } of row.sentences ?? []) {
       const at = signers ? namedSignersAt(this.view) : this.view.scans.firstIndex(`${labelCells ? 'label-cell' : title ? 'title' : 'sentence'}:${fact}`, title ? Math.min(folded.length, TITLE_AREA) : folded.length, (i) => {
         const role = roles[i];
         if (labelCells) return role.labelOnly && !role.placeholder && this.view.blocks[i].kind === 'table-cell' && facts.has(i, fact);
         if (title) return role.labelOnly && role.section === null && this.view.blocks[i].kind === 'heading' && facts.has(i, fact);
-        return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && facts.has(i, fact);
+        return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && (!untasked || this.view.taskAt[i] === null) && facts.has(i, fact);
       });
       if (at >= 0) {
         this.add(row.id, at);

@@ -47,6 +47,8 @@ export interface SectionContent {
   title?: true;
   /** Only the signature lines, naming two people or more (signers.ts): those who sign are the parties. */
   signers?: true;
+  /** Only lines that are not tasks (then in any part but those in `notIn`): what happened, told under a commitments heading. */
+  untasked?: true;
 }
 
 export interface SectionRow {
@@ -65,6 +67,7 @@ export interface SectionRow {
 
 const NOWHERE = new Set<SectionKey | null>();
 const CONCERNS = new Set<SectionKey | null>(['concerns']);
+const CONTINGENCY = new Set<SectionKey | null>(['contingency']);
 /** (Not searched in signature lines; and, the set not being empty, never in a heading: "Who will receive a copy" only names the part.) */
 const SIGNATURES = new Set<SectionKey | null>(['signatures']);
 const TASKS_OR_CONTINGENCY = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks', 'contingency']);
@@ -80,7 +83,7 @@ export const SECTION_TABLE: readonly SectionRow[] = [
   { id: 'agreement-number', name: 'the agreement number', severity: 'warning', presentWhen: 'number' },
   { id: 'date', name: 'the date of the agreement', severity: 'warning', presentWhen: 'agreement-date' },
   { id: 'purpose', name: 'why the agreement is being made', severity: 'warning', presentWhen: 'content', wording: { fact: 'purpose', notIn: new Set(['contingency']), listed: true }, sentences: [{ fact: 'purposeContent', notIn: TASKS_OR_CONTINGENCY }, { fact: 'purposeTitle', notIn: NOWHERE, title: true }] },
-  { id: 'concerns', name: 'what we are worried about', severity: 'warning', presentWhen: 'content', wording: { fact: 'concerns', notIn: TASKS_OR_CONTINGENCY, listed: true }, sentences: [{ fact: 'concernsContent', notIn: TASKS_OR_CONTINGENCY }] },
+  { id: 'concerns', name: 'what we are worried about', severity: 'warning', presentWhen: 'content', wording: { fact: 'concerns', notIn: TASKS_OR_CONTINGENCY, listed: true }, sentences: [{ fact: 'concernsContent', notIn: TASKS_OR_CONTINGENCY }, { fact: 'concernsContent', notIn: CONTINGENCY, untasked: true }] },
   { id: 'family-commitments', name: 'what the family will do', severity: 'error', presentWhen: 'family-task-or-content' },
   { id: 'professional-commitments', name: 'what the social worker and other professionals will do', severity: 'error', presentWhen: 'professional-task' },
   { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: CONCERNS_OR_PURPOSE, listed: true }, sentences: [{ fact: 'contingencyStep', notIn: CONCERNS_OR_PURPOSE }] },

@@ -33,7 +33,8 @@ export function tableCellRole(block: Block, text: string, trimmed: string, folde
   }
   // An action table ("Outcome | Action | Lead | Timescale") outside the commitments: its rows are tasks wherever it sits.
   if (layout?.actionTables.has(table) && !layout.columns.has(table) && !COMMITMENTS.has(state.current) && state.current !== 'contingency') {
-    role.section = 'tasks';
+    // (A goal said in a few words is a topic, "Health", "Basic care"; a sentence says what should be different.)
+    role.section = layout.goalColumns.get(table) === column && trimmed.split(/\s+/).length >= 4 ? 'purpose' : 'tasks';
     role.labelOnly = (block.row ?? 0) === 0;
     return role;
   }

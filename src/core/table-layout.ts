@@ -33,6 +33,8 @@ export interface TableLayout {
    * "Action"): labels of the columns, opening no part of the agreement ("table:row:column").
    */
   rowInfoHeaders: Set<string>;
+  /** The column of an action table headed by what the work aims at ("Our goal | Small steps | Who"), by table: its cells say why, they are not tasks. */
+  goalColumns: Map<number, number>;
   /** Tables whose first column holds the actions ("Action | Who | When", "What we asked for | Who said yes | By when"), by header row: its cells below are tasks, never labels. */
   actionFirstColumn: Map<number, number>;
 }
@@ -57,7 +59,10 @@ const ACTION_HEADER = /^(?:actions?|tasks?|what (?:needs to|will|must|has to) (?
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
 /** The header cells of an action table: one naming who leads, one naming the action. */
 const ACTION_WHO_HEADER = /^(?:who|by whom|lead|lead (?:person|agency|professional|worker)|who(?:'s| is) responsible|responsible|person responsible|responsibility|owner)[:?]?$/;
-const ACTION_WHAT_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what|expectations?|what is expected|requirements?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
+/** (Also steps or actions with a few words about them: "Small steps to get there", "Actions needed", "Next steps", "Steps towards it".) */
+const ACTION_WHAT_HEADER = /^(?:[a-z']+ ){0,2}(?:actions?|tasks?|jobs?|steps?)(?: [a-z']+){0,4}[:?]?$|^(?:actions?|tasks?|jobs?|steps?|what|expectations?|what is expected|requirements?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
+/** A header over what the work aims at: "Our goal", "Aims", "What we want to see". */
+const GOAL_HEADER = /^(?:(?:our|the|my|your|family) )?(?:goals?|aims?|outcomes?|hoped[- ]for outcomes?|desired outcomes?|what (?:we|i|you) (?:want|hope) (?:to see|for|to achieve))[:?]?$/;
 /** A first header cell over the actions themselves, beside a column saying who or when. */
 const FIRST_ACTION_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|agreed actions?|actions? agreed|expectations?|what (?:we|you|they|the family|i) asked for|requests?)[:?]?$/;
 
@@ -96,12 +101,12 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   const personRowTables = new Set<number>();
   const rowInfoHeaders = new Set<string>();
   const actionTables = new Set<number>();
-  const actionFirstColumn = new Map<number, number>();
+  const [actionFirstColumn, goalColumns] = [new Map<number, number>(), new Map<number, number>()];
   for (const [table, cells] of header) {
     const entries = [...cells.entries()].sort((a, b) => a[0] - b[0]);
     if (entries.length < 2) continue;
     const folded = entries.map(([, text]) => fold(text.trim()));
-    readActionHeader(table, firstRow.get(table) ?? 0, entries.map(([column]) => column), folded, { rowHeaderTables, rowInfoHeaders, actionTables, actionFirstColumn });
+    readActionHeader(table, firstRow.get(table) ?? 0, entries.map(([column]) => column), folded, { rowHeaderTables, rowInfoHeaders, actionTables, actionFirstColumn, goalColumns });
     if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
     if ((PERSON_HEADER.test(folded[0]) || folded[0] === '') && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
     // "Name | What they will do | Phone | Signed": each person signs their own tasks; the rows are tasks, not a signature list.
@@ -119,7 +124,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
-  return { columns, signatureTables, signedRowTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders, actionFirstColumn };
+  return { columns, signatureTables, signedRowTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders, actionFirstColumn, goalColumns };
 }
 
 /**
@@ -135,8 +140,12 @@ function isLabelRow(folded: string[], startsAtFirstColumn: boolean): boolean {
  * column names who leads, one the action). Its rows are tasks wherever it sits, and "Timescale" is its
  * column, not how long the agreement lasts.
  */
-function readActionHeader(table: number, headerRow: number, columns: number[], folded: string[], found: Pick<TableLayout, 'rowHeaderTables' | 'rowInfoHeaders' | 'actionTables' | 'actionFirstColumn'>): void {
-  if (folded.some((t) => ACTION_WHO_HEADER.test(t)) && folded.some((t) => ACTION_WHAT_HEADER.test(t))) found.actionTables.add(table);
+function readActionHeader(table: number, headerRow: number, columns: number[], folded: string[], found: Pick<TableLayout, 'rowHeaderTables' | 'rowInfoHeaders' | 'actionTables' | 'actionFirstColumn' | 'goalColumns'>): void {
+  if (folded.some((t) => ACTION_WHO_HEADER.test(t)) && folded.some((t) => ACTION_WHAT_HEADER.test(t))) {
+    found.actionTables.add(table);
+    const goal = folded.findIndex((t) => GOAL_HEADER.test(t));
+    if (goal >= 0) found.goalColumns.set(table, columns[goal]);
+  }
   if (columns[0] === 0 && FIRST_ACTION_HEADER.test(folded[0]) && folded.slice(1).some((t) => ACTION_WHO_HEADER.test(t) || ROW_INFO_HEADER.test(t) || WHEN_HEADER.test(t) || /^who\b/.test(t))) found.actionFirstColumn.set(table, headerRow);
   if (!folded.some((t) => ACTION_HEADER.test(t)) || !folded.some((t) => ROW_INFO_HEADER.test(t))) return;
   found.rowHeaderTables.add(table);

@@ -1498,3 +1498,61 @@ describe('letters and forms as councils send them: titles, dates, references and
     expect(present(run([...tasks, ...row(0, 0, 'Name', 'Ola Ash'), ...lasting(1)]), 'review-date')).toBe(true);
   });
 });
+
+describe('more classes from forms and plans councils write', () => {
+  const tasks = [h('What you will do'), li('Leah will take Noor to the baby clinic every Thursday at 10am.')];
+  const with_ = (...blocks: Block[]) => run([h('Plan for Noor', 1), ...blocks, ...tasks]);
+
+  test('a label saying where the document goes names the copies', () => {
+    expect(classifyLabel('letter handed to')).toBe('copies');
+    expect(classifyLabel('the plan emailed to')).toBe('copies');
+    expect(present(with_(bold('Agreement given to: Leah, Marc, the health visitor')), 'copies')).toBe(true);
+    expect(classifyLabel('sent to school')).not.toBe('copies');
+  });
+
+  test('a step for when things go well is not a contingency; the same step for when they do not is', () => {
+    expect(present(with_(p('Should things calm down at home, Jo will talk with Leah about ending the plan.')), 'contingency')).toBe(false);
+    expect(present(with_(p('If things do not calm down at home, Jo will call a meeting with Leah and her mum.')), 'contingency')).toBe(true);
+  });
+
+  test('the family not keeping to what the document asks, by any name for it, opens a contingency', () => {
+    expect(present(with_(p('If either parent refuses to keep to these rules, the council will ask the family to a meeting.')), 'contingency')).toBe(true);
+    expect(present(with_(p('If these conditions are not met, Jo will talk to her manager.')), 'contingency')).toBe(true);
+    expect(present(with_(p('If you need to change these rules, talk to Jo first.')), 'contingency')).toBe(false);
+  });
+
+  test('a manager\u2019s place that says nobody ("N/A", or a name still a prompt under "Signed") is no countersignature', () => {
+    const signed = (manager: string) => run([...tasks, ...row(0, 0, 'Name', 'Role', 'Signature', 'Date'), ...row(0, 1, 'Leah Moss', 'Mother', '', ''), ...row(0, 2, manager, 'Team manager', '', '')]);
+    expect(present(signed('Not applicable'), 'team-manager-signature')).toBe(false);
+    expect(present(signed('Ama Boateng'), 'team-manager-signature')).toBe(true);
+    const names = (manager: string) => run([...tasks, ...row(0, 0, 'Signed', 'Date'), ...row(0, 1, 'Leah Moss', '2/3/2027'), ...row(0, 2, manager, '')]);
+    expect(present(names('Team manager: Click or tap here to enter text.'), 'team-manager-signature')).toBe(false);
+    expect(present(names('Team manager: Ama Boateng'), 'team-manager-signature')).toBe(true);
+  });
+
+  test('what happened, told as a drug found, a threat with a weapon, or why the family asked for help, is the worries', () => {
+    const why = (text: string) => present(run([h('Plan for Noor', 1), h('Why this plan'), p(text), ...tasks]), 'concerns');
+    expect(why('At Noor\u2019s birth the midwife found traces of heroin in Leah\u2019s blood test.')).toBe(true);
+    expect(why('Marc threatened his brother with a hammer at the door last month.')).toBe(true);
+    expect(why('Leah asked the family hub for support because Noor has stopped feeding well.')).toBe(true);
+    expect(why('So that Noor can grow up safely at home with her mum.')).toBe(false);
+    expect(present(run([h('Plan for Noor', 1), h('What Leah will do'), li('Leah will not use heroin or any other drug.')]), 'concerns')).toBe(false);
+  });
+
+  test('what happened, told under a commitments label but committing nobody, is the worries', () => {
+    const runIn = (label: string, value: string): Block => ({ kind: 'paragraph', text: `${label} ${value}`, boldPrefix: label });
+    const result = run([h('Plan for Noor', 1), runIn('Who\u2019s helping:', 'Dana Lowe (family worker), Ben Ross (housing officer) and Noor\u2019s nursery.'), p('Leah asked the family hub for support because Noor has stopped feeding well.'), ...tasks]);
+    expect(present(result, 'concerns')).toBe(true);
+    expect(present(result, 'participants')).toBe(true);
+    expect(present(run([h('Plan for Noor', 1), runIn('Who\u2019s helping:', 'Dana Lowe (family worker) will visit every Monday at 4pm.'), ...tasks]), 'professional-commitments')).toBe(true);
+  });
+
+  test('a goals table with its small steps, who and by when: the steps are tasks, the goals say why', () => {
+    const goals = (goal: string) => run([h('Our hopes', 1), ...row(0, 0, 'Our goals', 'Little steps towards it', 'Who', 'By when'), ...row(0, 1, goal, 'Leah and Dana go to the baby group at the children\u2019s centre on Wednesdays at 10am.', 'Leah, Dana', 'From 3 March 2027'), ...row(0, 2, 'Housing', 'Ben gets the boiler in the flat repaired and tells Leah the date.', 'Ben Ross (housing officer)', '20 March 2027')]);
+    const good = goals('Noor feeding well and putting on weight');
+    expect(present(good, 'family-commitments')).toBe(true);
+    expect(partyOf(good, 'Leah and Dana go to the baby group at the children\u2019s centre on Wednesdays at 10am.')).toBeDefined();
+    expect(present(good, 'purpose')).toBe(true);
+    expect(present(goals('Feeding'), 'purpose')).toBe(false);
+  });
+});
