@@ -36,7 +36,8 @@ export const JARGON: JargonEntry[] = [
   { terms: ['strategy discussion', 'strategy meeting'], plain: ['meeting between social care, police and health to decide what to do next'], event: true },
   { terms: ['section 47', 'section 47 enquiry', 'section 47 enquiries', 'child protection enquiry', 'child protection enquiries'], plain: ['an investigation into whether a child is being harmed'] },
   { terms: ['section 20', 'section 17', 'section 31', 'section 34'], plain: ['say what the law allows in everyday words'] },
-  { terms: ['public law outline', 'pre-proceedings', 'pre proceedings'], plain: ['the stage before the council may go to court, when you can get free legal advice'] },
+  // "Pre-proceedings written agreement" names the kind of document the family holds, as a court order's name does.
+  { terms: ['public law outline', 'pre-proceedings', 'pre proceedings'], plain: ['the stage before the council may go to court, when you can get free legal advice'], notBefore: /^\s+(?:written\s+)?agreements?\b/i },
   { terms: ['threshold', 'thresholds', 'threshold criteria', 'significant harm threshold'], plain: ['the level of worry at which we must act'] },
   { terms: ['step down', 'stepped down', 'step-down', 'step up', 'stepped up', 'step-up'], plain: ['move to more (or less) support', 'ask for more help from'], notBefore: GROWING_AMOUNT },
   { terms: ['disguised compliance'], plain: ['saying you will do things but not doing them'] },
@@ -201,7 +202,7 @@ export const JARGON: JargonEntry[] = [
   { terms: ['issues resolution hearing', 'fact-finding hearing', 'fact finding hearing', 'case management hearing'], plain: ['court hearing, with what it will decide'], event: true },
   { terms: ['section 7 report', 's.7 report', 's7 report', 'section 37 report', 'statement of evidence', 'threshold document'], plain: ['the report the council writes for the court'] },
   { terms: ['strengths and difficulties questionnaire'], plain: ['a questionnaire about how the child is getting on'] },
-  { terms: ['expert assessment', 'cognitive assessment', 'psychological assessment', 'specialist assessment'], plain: ['say who will see you, what they will look at and when'], event: true },
+  { terms: ['expert assessment', 'cognitive assessment', 'psychological assessment', 'psychiatric assessment', 'specialist assessment'], plain: ['say who will see you, what they will look at and when'], event: true },
   { terms: ['edge of care', 'needs-led', 'needs led', 'duty of care', 'local authority designated officer'], plain: ['say what it means for your family in everyday words'] },
   { terms: ['supervision matrix', 'level of supervision', 'supervision level'], plain: ['how closely a worker will stay with you during family time'] },
   { terms: ['child protection visits', 'cp visits'], plain: ['visits from the social worker to see the children'] },
@@ -235,7 +236,16 @@ export const JARGON: JargonEntry[] = [
   // court guides: an interim order is named so even on the family's papers ("looked after under interim care orders"),
   // as the labeller of held-out-10 read it twice; a final care order is what families call being in care, so it stays out.
   { terms: ['interim care order', 'interim care orders', 'interim supervision order', 'interim supervision orders'], plain: ['a court order for now, until the court decides (say what it means for the children)'] },
-  { terms: ["children's guardian", 'childrens guardian', 'guardian ad litem', 'written undertaking', 'compulsory intervention'], plain: ['say who the person is or what the step means, in everyday words'] },
+  { terms: ["children's guardian", 'guardian ad litem', 'compulsory intervention'], plain: ['say who the person is or what the step means, in everyday words'] },
   { terms: ['needs assessment', 'ehc needs assessment', 'statutory assessment'], plain: ['say what is being looked at, by whom and when'], event: true },
   { terms: ['ameliorate', 'ameliorated', 'remedial', 'remedial action', 'remedial actions'], plain: ['make better', 'put right'] },
+  // Child protection and family court procedure a parent hears named but is rarely told the meaning of, from
+  // published guides to the family court and child protection for parents (this change's classes).
+  { terms: ['child protection investigation', 'child protection investigations', 'chronic neglect'], plain: ['say what happened or what is being checked, in everyday words'] },
+  { terms: ['finding of fact', 'findings of fact', 'balance of probabilities', 'welfare checklist', 'paramountcy'], plain: ['say what the court will decide or ask for, in everyday words'] },
+  { terms: ['rehabilitation home'], plain: ['the children going back to live with you'] },
+  // Officialese in the class of "in line with", from the three guidance documents' own wording.
+  { terms: ['indicative of', 'in consultation with', 'multi-disciplinary', 'multidisciplinary', 'inter-agency'], plain: ['say it simply: shows, with, together'] },
+  // How workers describe a family in their records: known to services, presents as, minimised, risk assessed.
+  { terms: ['known to services', "known to children's services", "known to children's social care", 'known to social care', 'presents as', 'minimised the concerns', 'minimising the concerns', 'risk assessed'], plain: ['say what you have seen or what you will check, in everyday words'] },
 ];

@@ -78,6 +78,8 @@ export const cases: RuleCases = {
     'Contact will stop with immediate effect if anyone is hurt.',
     'If you do not keep to these expectations, we will meet within a week to talk about what went wrong.',
     'Missing the meetings again will result in escalation to the team manager.',
+    // The document's own kind, named as the family holds it.
+    'Pre-proceedings agreement for Ellis and Shay Turner',
   ],
   invalid: [
     { text: 'The family centre is undertaking a parenting assessment.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'undertaking' }] },
@@ -147,6 +149,14 @@ export const cases: RuleCases = {
     { text: 'Ana will send the family time notes to the children’s guardian each month.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'children’s guardian' }] },
     { text: 'The school has asked for a needs assessment for Leo.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'needs assessment' }] },
     { text: 'The worries have not been ameliorated since the summer.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'ameliorated' }] },
+    { text: 'Social care and the police started a child protection investigation after the fall.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'child protection investigation' }] },
+    { text: 'Dad will be risk assessed before he sees Theo.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'risk assessed' }] },
+    { text: 'The judge will hold a finding of fact before deciding.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'finding of fact' }] },
+    { text: 'The plan is a rehabilitation home to Mum by the summer.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'rehabilitation home' }] },
+    { text: 'Ana will update the plan in consultation with the school.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'in consultation with' }] },
+    { text: 'The family has been known to services since 2022.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'known to services' }] },
+    { text: 'At nursery Evie presents as tired and hungry.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'presents as' }] },
+    { text: 'The pre-proceedings period ends in March.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'pre-proceedings' }] },
     { text: 'Leo will go to alternative provision on Fridays.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'alternative provision' }] },
     { text: 'Ana will do the three houses with Mia before the review.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'three houses' }] },
     { text: 'Dad will see Mia in line with the court\u2019s wishes.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'in line with' }] },
