@@ -26,12 +26,13 @@ const GENERIC_SUBJECT = /^(?:the |all |any |relevant |other |appropriate |involv
 /** Subjects that are things, not people: "Support will be offered", "A referral will be made". */
 const PASSIVE_THING = /^(?:a |an |the |some |more |further |regular |weekly |any )*(?:support|help|advice|work|visits?|meetings?|referrals?|assessments?|appointments?|contact|sessions?|checks?|plans?|reviews?|tests?|drug tests?|actions?|steps?|measures?|arrangements?|things|progress|changes?|improvements?|concerns?)\b/;
 
-const PROFESSIONAL = /\b(?:social workers?|sw|fsw|hv|dsl|tm|senco|yot|yos|team managers?|managers?|health visitors?|school nurses?|nurses?|midwi(?:fe|ves)|teachers?|head ?teachers?|heads? of year|class teachers?|designated safeguarding leads?|safeguarding leads?|family support workers?|support workers?|key workers?|family workers?|early help workers?|youth workers?|recovery workers?|drug workers?|alcohol workers?|substance misuse workers?|outreach workers?|housing officers?|police(?: officers?)?|pc|probation(?: officers?)?|gps?|doctors?|dr|paediatricians?|consultants?|psychologists?|psychiatrists?|therapists?|assessors?|counsell?ors?|speech and language therap\w+|advocates?|independent reviewing officers?|iros?|personal advisers?|workers?|officers?|practitioners?|co-?ordinators?|senco|schools?|primary|academy|nursery|mentors?|nurseries|college|children'?s (?:social care|services|centre)|social care|social services|local authority|council|la|csc|camhs|nhs|health|hospital|clinic|surgery|service|services|team|project|trust|charity|partnership|centre|center|house|hub|foundation|housing|barnardo'?s|nspcc|action for children|women'?s aid|ward|ward staff|maternity unit|staff|we|us)\b/i;
+const PROFESSIONAL = /\b(?:social workers?|sw|fsw|hv|dsl|tm|senco|yot|yos|team managers?|managers?|health visitors?|school nurses?|nurses?|midwi(?:fe|ves)|teachers?|head ?teachers?|heads? of year|class teachers?|designated safeguarding leads?|safeguarding leads?|family support workers?|support workers?|key workers?|family workers?|early help workers?|youth workers?|recovery workers?|drug workers?|alcohol workers?|substance misuse workers?|outreach workers?|housing officers?|police(?: officers?)?|pc|probation(?: officers?)?|gps?|doctors?|dr|paediatricians?|consultants?|psychologists?|psychiatrists?|therapists?|assessors?|counsell?ors?|speech and language therap\w+|advocates?|independent reviewing officers?|iros?|personal advisers?|workers?|officers?|practitioners?|co-?ordinators?|senco|schools?|primary|academy|nursery|mentors?|supervisors?|nurseries|college|children'?s (?:social care|services|centre)|social care|social services|local authority|council|la|csc|camhs|nhs|health|hospital|clinic|surgery|service|services|team|project|trust|charity|partnership|centre|center|house|hub|foundation|housing|barnardo'?s|nspcc|action for children|women'?s aid|ward|ward staff|maternity unit|staff|we|us)\b/i;
 
 const FAMILY = /\b(?:mum|mummy|mom|mother|dad|daddy|father|parents?|step-?(?:mum|dad|mother|father|parent)|grand(?:mother|father|parents?|ma|pa|mum|dad)|nan|nana|nanna|gran|granny|grandad|grandpa|aunt(?:ie|y)?|uncle|cousin|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|carers?|foster carers?|kinship carers?|guardian|i|me|my|both parents|each parent|the children|child|baby|jo|sam)\b/i;
 
 const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\p{L}'-]+/u;
 /** A capitalised word, or a double name ("Lily-Mae", "McKenzie") whose parts are capitalised. */
+const ADDRESSED = /^(?:we|you|you (?:both|two|all)|(?:both|each|all|either|the two|the both) of you)$/;
 const CAPITALISED_NAME = /(?:^|[\s(,&])([A-Z][\p{Ll}'\u2019-]+(?:[A-Z][\p{Ll}'\u2019-]+)*)(?=[\s),&]|$)/u;
 const NOT_NAMES = /^(?:If|When|Whenever|The|This|That|These|Those|All|Any|Each|Every|Both|Our|Their|His|Her|We|They|He|She|It|And|Or|But|Then|After|Before|Until|During|Where|While|Whilst|In|On|At|By|For|From|To|With|Also|Once|Everyone|Services|Professionals|Parents|Family|Agencies|Children|Child|Support|Help|Advice|Work|Visits|Contact|Regular|Weekly|Further|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -160,7 +161,8 @@ function classifySubjectUncached(subject: string): ActorKind {
   if (TITLE_NAME.test(trimmed)) return 'family';
   const name = CAPITALISED_NAME.exec(trimmed);
   if (name && !NOT_NAMES.test(name[1])) return 'family';
-  if (/^(?:we|you)$/i.test(trimmed)) return 'family';
+  // A letter's reader, one or several: "you", "both of you", "each of you", "you both".
+  if (ADDRESSED.test(lower)) return 'family';
   return 'generic';
 }
 

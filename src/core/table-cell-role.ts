@@ -94,8 +94,14 @@ function firstColumnCellRole(block: Block, text: string, trimmed: string, folded
   const personRow = layout?.personRowTables.has(table) && block.row !== undefined && block.row > 0 ? personColumnSection(trimmed, folded) : null;
   const key = personRow ?? documentNumberRow(folded, layout?.rowValue.get(rowKey)) ?? (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? (isDocumentTitleRow(block, rowKey, folded, context) ? null : named) ?? personTitleRow(block, rowKey, trimmed, folded, context);
   if (!key) {
-    context.rowSection.set(rowKey, null);
-    return null;
+    // "Seeing Mum | Every other Saturday …": a topic, and what was agreed on it beside it.
+    const agreedHeaderRow = layout?.agreedRowTables.get(table);
+    const agreed = agreedHeaderRow !== undefined && (block.row ?? 0) > agreedHeaderRow && (layout?.rowCells.get(rowKey) ?? 1) > 1;
+    context.rowSection.set(rowKey, agreed ? 'tasks' : null);
+    if (!agreed) return null;
+    role.section = 'tasks';
+    role.labelOnly = true;
+    return role;
   }
   context.rowSection.set(rowKey, key);
   role.section = key;

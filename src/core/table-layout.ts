@@ -35,6 +35,11 @@ export interface TableLayout {
   rowInfoHeaders: Set<string>;
   /** The column of an action table headed by what the work aims at ("Our goal | Small steps | Who"), by table: its cells say why, they are not tasks. */
   goalColumns: Map<number, number>;
+  /**
+   * Tables of topics and what was agreed on each ("What we talked about | What we agreed"), by header
+   * row: a row whose first cell names no part of the agreement is the agreed tasks on its topic.
+   */
+  agreedRowTables: Map<number, number>;
   /** Tables whose first column holds the actions ("Action | Who | When", "What we asked for | Who said yes | By when"), by header row: its cells below are tasks, never labels. */
   actionFirstColumn: Map<number, number>;
 }
@@ -63,6 +68,8 @@ const ACTION_WHO_HEADER = /^(?:who|by whom|lead|lead (?:person|agency|profession
 const ACTION_WHAT_HEADER = /^(?:[a-z']+ ){0,2}(?:actions?|tasks?|jobs?|steps?)(?: [a-z']+){0,4}[:?]?$|^(?:actions?|tasks?|jobs?|steps?|what|expectations?|what is expected|requirements?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
 /** A header over what the work aims at: "Our goal", "Aims", "What we want to see". */
 const GOAL_HEADER = /^(?:(?:our|the|my|your|family) )?(?:goals?|aims?|outcomes?|hoped[- ]for outcomes?|desired outcomes?|what (?:we|i|you) (?:want|hope) (?:to see|for|to achieve))[:?]?$/;
+/** A header over what was agreed or decided, beside a column of topics. */
+const AGREED_HEADER = /^(?:what (?:we|was|has been|everyone|you|they) (?:agreed|decided)(?: (?:to|on))?|(?:what )?(?:we|everyone) agree(?: to)?|agreed|agreements?|decisions?|(?:the )?plan|what will happen)[:?.]?$/;
 /** A first header cell over the actions themselves, beside a column saying who or when. */
 const FIRST_ACTION_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|agreed actions?|actions? agreed|expectations?|what (?:we|you|they|the family|i) asked for|requests?)[:?]?$/;
 
@@ -101,12 +108,12 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   const personRowTables = new Set<number>();
   const rowInfoHeaders = new Set<string>();
   const actionTables = new Set<number>();
-  const [actionFirstColumn, goalColumns] = [new Map<number, number>(), new Map<number, number>()];
+  const [actionFirstColumn, goalColumns, agreedRowTables] = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
   for (const [table, cells] of header) {
     const entries = [...cells.entries()].sort((a, b) => a[0] - b[0]);
     if (entries.length < 2) continue;
     const folded = entries.map(([, text]) => fold(text.trim()));
-    readActionHeader(table, firstRow.get(table) ?? 0, entries.map(([column]) => column), folded, { rowHeaderTables, rowInfoHeaders, actionTables, actionFirstColumn, goalColumns });
+    readActionHeader(table, firstRow.get(table) ?? 0, entries.map(([column]) => column), folded, { rowHeaderTables, rowInfoHeaders, actionTables, actionFirstColumn, goalColumns, agreedRowTables });
     if (folded.some((t) => ROW_HEADER.test(t))) rowHeaderTables.add(table);
     if ((PERSON_HEADER.test(folded[0]) || folded[0] === '') && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
     // "Name | What they will do | Phone | Signed": each person signs their own tasks; the rows are tasks, not a signature list.
@@ -124,7 +131,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
-  return { columns, signatureTables, signedRowTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders, actionFirstColumn, goalColumns };
+  return { columns, signatureTables, signedRowTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders, actionFirstColumn, goalColumns, agreedRowTables };
 }
 
 /**
@@ -140,7 +147,8 @@ function isLabelRow(folded: string[], startsAtFirstColumn: boolean): boolean {
  * column names who leads, one the action). Its rows are tasks wherever it sits, and "Timescale" is its
  * column, not how long the agreement lasts.
  */
-function readActionHeader(table: number, headerRow: number, columns: number[], folded: string[], found: Pick<TableLayout, 'rowHeaderTables' | 'rowInfoHeaders' | 'actionTables' | 'actionFirstColumn' | 'goalColumns'>): void {
+function readActionHeader(table: number, headerRow: number, columns: number[], folded: string[], found: Pick<TableLayout, 'rowHeaderTables' | 'rowInfoHeaders' | 'actionTables' | 'actionFirstColumn' | 'goalColumns' | 'agreedRowTables'>): void {
+  if (columns[0] === 0 && !PERSON_HEADER.test(folded[0]) && classifyLabel(folded[0]) === null && folded.slice(1).some((t) => AGREED_HEADER.test(t))) found.agreedRowTables.set(table, headerRow);
   if (folded.some((t) => ACTION_WHO_HEADER.test(t)) && folded.some((t) => ACTION_WHAT_HEADER.test(t))) {
     found.actionTables.add(table);
     const goal = folded.findIndex((t) => GOAL_HEADER.test(t));

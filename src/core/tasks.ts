@@ -116,12 +116,7 @@ export function actionTableRows(blocks: readonly Block[], folded: string[], role
       continue;
     }
     const what = whatCell(cells, blocks, folded, whatColumn.get(blocks[cells[0]].table ?? 0));
-    let actorKind: 'family' | 'professional' | undefined;
-    for (const i of cells) {
-      if (i === what || hasSpaceSeparatedWords(folded[i], 0, folded[i].length, 9)) continue;
-      const kind = classifySubject(blocks[i].text);
-      if (kind === 'family' || kind === 'professional') actorKind = kind;
-    }
+    const actorKind = rowActorKind(cells.filter((i) => i !== what), blocks, folded);
     for (const i of cells) {
       const context = cells.filter((j) => j !== i).map((j) => folded[j]).join(' | ');
       result.set(i, { isWhatCell: !isHeader && i === what, context, actorKind });
@@ -181,10 +176,23 @@ function columnTableRows(blocks: readonly Block[], folded: string[], columnTable
   for (const cells of rows.values()) {
     const sections = columnTables.get(blocks[cells[0]].table ?? 0)!.sections;
     const isCommitment = (i: number) => COMMITMENT_SECTIONS.has(sections[blocks[i].column ?? 0] ?? null);
-    const context = cells.filter((j) => !isCommitment(j)).map((j) => folded[j]).join(' | ');
-    for (const i of cells) if (isCommitment(i)) result.set(i, { isWhatCell: !isHeaderCell(folded[i]), context });
+    const others = cells.filter((j) => !isCommitment(j));
+    const context = others.map((j) => folded[j]).join(' | ');
+    const actorKind = rowActorKind(others, blocks, folded);
+    for (const i of cells) if (isCommitment(i)) result.set(i, { isWhatCell: !isHeaderCell(folded[i]), context, actorKind });
   }
   return result;
+}
+
+/** Who a row's short cells name ("Kwame, Tyrese", "Health visitor"), the last one that names anyone. */
+function rowActorKind(cells: number[], blocks: readonly Block[], folded: string[]): 'family' | 'professional' | undefined {
+  let actorKind: 'family' | 'professional' | undefined;
+  for (const i of cells) {
+    if (hasSpaceSeparatedWords(folded[i], 0, folded[i].length, 9)) continue;
+    const kind = classifySubject(blocks[i].text);
+    if (kind === 'family' || kind === 'professional') actorKind = kind;
+  }
+  return actorKind;
 }
 
 /** Cells of tables inside commitment sections, by "table:row" (tables read by their columns are read above). */
@@ -243,7 +251,8 @@ function whatCell(cells: number[], blocks: readonly Block[], folded: string[], k
     const kind = classifySubject(blocks[i].text);
     return !(kind === 'family' || kind === 'professional');
   });
-  let what = cells.find((i) => known !== undefined && (blocks[i].column ?? 0) === known) ?? candidates[0] ?? cells[0];
+  // A row's number ("3.7") is never its task, even beside a task that names a child ("Put the children's needs first").
+  let what = cells.find((i) => known !== undefined && (blocks[i].column ?? 0) === known) ?? candidates[0] ?? cells.find((i) => /[a-z]/.test(folded[i])) ?? cells[0];
   if (known !== undefined) return what;
   // Without a header saying which column, a cell committing someone is the task beside one that describes
   // a situation ("Kai wetting the bed again | Everyone will keep an eye on Kai"); else the longest cell.

@@ -103,9 +103,10 @@ export const VAGUE_ACTION = new GuardedAlternation(
     '(?:stay|stays|remain|remains|keep|keeps|get|gets) (?:clean|sober|abstinent|drug[- ]free|alcohol[- ]free)\\b(?! (?:when|while|whilst|before|during|around|at|in|on|and (?:do|take|give|have))\\b)',
     // An attitude rather than an action: "put the children first".
     'put(?:s|ting)? (?:[\\w\'\u2019-]+ ){1,3}first\\b',
-    // Protection of a kind, with no way named: "protect the children from his behaviour", "make sure they are not exposed to abuse".
+    // Protection of a kind, with no way named: "protect the children from his behaviour", "make sure they are not exposed to abuse",
+    // an inner state of the child as the task ("make sure Ben is not upset by the move").
     'protect(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}from\\b',
-    '(?:ensure|ensures|ensuring|make sure|makes sure|making sure)(?: that)? (?:[\\w\'\u2019-]+ ){1,3}(?:is|are) (?:not |never )?(?:exposed to|protected from|shielded from|kept safe|safe from|harmed|hurt|at risk)\\b',
+    '(?:ensure|ensures|ensuring|make sure|makes sure|making sure)(?: that)? (?:[\\w\'\u2019-]+ ){1,3}(?:is|are) (?:not |never )?(?:exposed to|protected from|shielded from|kept safe|safe from|harmed|hurt|at risk|affected|upset|worried|distressed|frightened|scared|caught up in|drawn into|dragged into|involved in|impacted|influenced)\\b',
     HOW_WELL,
     // Kinds of parenting rather than acts: "set clear boundaries", "stick to a routine", "use positive parenting", "respect the rules".
     '(?:set|sets|setting|keep to|keeps to|stick to|sticks to|follow|follows|use|uses|have|has|maintain|maintains|establish|establishes|introduce|introduces|put in place|respect|respects|enforce|enforces) (?:(?:a|an|the|clear|firm|consistent|good|positive|healthy|proper|better|more|age[- ]appropriate|his|her|their|my|your|own|[a-z]+\'s) )*(?:boundaries|routines?|rules|parenting|discipline|structure)(?= *(?:[.;!,]|$|at all times|all the time|every\\b|each\\b|and\\b|with\\b|for (?:him|her|them|the children|the kids|[a-z]+)\\b|in (?:both|each|the) homes?\\b|when\\b|around\\b|consistently\\b|from now on))',

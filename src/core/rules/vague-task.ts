@@ -50,8 +50,8 @@ const INSTRUCTION_VERB = new RegExp(`${IMPERATIVE_LINE.source}|^\\W*please (?:do
 /** A session or its time, told what happens to it when something goes wrong ("If the centre is late, the lost time will be made up"). */
 const SCHEDULE_THING = /^(?:the |any |this |that |a )?(?:lost |missed |next |whole |same )?(?:time|session|visit|call|contact|meeting|family time|handover|appointment)s?$/;
 
-/** "… so she", "… and agree that she": what findActor took for a subject ends in a clause of its own. */
-const CLAUSE_SUBJECT_AT_END = /\b(?:so|that|because|whether|until|unless)\s+[a-z]+$/;
+/** "… so she", "… and agree that she", "… about where she": what findActor took for a subject ends in a clause of its own. */
+const CLAUSE_SUBJECT_AT_END = /\b(?:so|that|because|whether|until|unless|where|when|what|who|how|why|if|while)\s+[a-z]+$/;
 
 function subjectOfLine({ actor, folded, role }: ParagraphContext): ParagraphContext['actor'] {
   if (!actor || actor.end <= actor.start) return actor;
@@ -61,11 +61,15 @@ function subjectOfLine({ actor, folded, role }: ParagraphContext): ParagraphCont
   return afterVerb || CLAUSE_SUBJECT_AT_END.test(folded.slice(actor.start, actor.end)) ? undefined : actor;
 }
 
+/** "Nobody drinks before family time", "No one smokes in the flat": a rule for everyone names who it binds. */
+const NOBODY = /^\W*(?:nobody|no one|no-one|none of (?:us|you|them|the adults))\b/;
+
 function missingWho(context: ParagraphContext): Gap | null {
   const { headingActor, text, folded, role } = context;
   const actor = subjectOfLine(context);
   const kind = actor?.kind ?? 'none';
   const hasVerb = (actor?.verbAt ?? -1) >= 0;
+  if (NOBODY.test(folded.slice(role.contentStart))) return null;
   if (kind === 'generic' && PASSIVE_AGENT.test(text)) return null;
   if (kind === 'generic' && SCHEDULE_THING.test(folded.slice(actor!.start, actor!.end)) && CONDITION_AS_WHEN.test(folded.slice(role.contentStart))) return null;
   if (kind === 'generic' && actor!.end > actor!.start) return { part: PART.who, suggestion: SUGGEST.nameWho, span: { start: actor!.start, end: actor!.end } };
@@ -102,9 +106,10 @@ const STANDING_RULE = {
    * "will not …", "and not come to …", "will stay at his brother's flat", a line that opens "Not bring …",
    * "Never leave …" or "Nobody will …", "will keep no knives in the car", and a role someone takes on
    * for as long as the plan lasts ("Janet will be Chloe's birth partner"), and things kept safe or rules kept
-   * ("keep the medication in the locked cupboard", "keep the stair gate shut", "keep to his curfew").
+   * ("keep the medication in the locked cupboard", "keep the stair gate shut", "keep to his curfew"), and one person
+   * or thing instead of another ("talk to the foster carer, not the children, about court").
    */
-  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of) [a-z]|\b(?:will|must|is to|are to) (?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b|\bkeep(?:s|ing)? (?:all |the |his |her |their |any |every )?(?:[a-z'-]+ ){0,3}(?:locked|shut|closed|out of (?:reach|sight)|in (?:a |the )?(?:locked|high)\b|switched (?:on|off)|charged)|\bkeep(?:s|ing)? to (?:his|her|their|the) (?:curfew|bail conditions|bail|rules|conditions|licence|licence conditions)\b/,
+  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of) [a-z]|\b(?:will|must|is to|are to) (?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b|\bkeep(?:s|ing)? (?:all |the |his |her |their |any |every )?(?:[a-z'-]+ ){0,3}(?:locked|shut|closed|out of (?:reach|sight)|in (?:a |the )?(?:locked|high)\b|switched (?:on|off)|charged)|\bkeep(?:s|ing)? to (?:his|her|their|the) (?:curfew|bail conditions|bail|rules|conditions|licence|licence conditions)\b|, not (?!(?:just|only|always|yet|even|least)\b)[a-z]/,
   needs: /\b(?:not|only|never|no|nobody|nothing|none|don't|stay|live|sleep|remain|be|keep|keeps|keeping)\b/,
   test(body: string): boolean {
     return this.needs.test(body) && this.pattern.test(body);
@@ -113,9 +118,12 @@ const STANDING_RULE = {
 /** A condition says when: "if Josh smells of alcohol", "on days she cannot". */
 const CONDITION_AS_WHEN = new RegExp(`\\b(?:(?:if|whenever)(?!\\s+(?:needed|required|necessary|appropriate|possible|need be|they can|he can|she can|able)\\b)|each time|every time|as soon as(?!\\s+(?:possible|practicable|able|they can|he can|she can)\\b)|on (?:the )?days?(?: when)?|when (?!${VAGUE_STATE})(?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\\b`);
 
+/** Taking a child to or from family time says when: every session the agreement sets ("will bring Ava to the centre and collect her"). */
+const SESSION_ERRAND = /\b(?:bring|brings|take|takes|drop|drops|collect|collects|pick up|picks up|drive|drives)\b[^.;]{0,50}\b(?:to|from|at) (?:the )?(?:contact |family time )?(?:centre|session|family time)\b/;
+
 function missingWhen({ folded, role, rowContext }: ParagraphContext): Gap | null {
   const body = folded.slice(role.contentStart);
-  if (hasTimeExpression(body) || CONDITION_AS_WHEN.test(body) || STANDING_RULE.test(body) || (rowContext && hasTimeExpression(rowContext))) return null;
+  if (hasTimeExpression(body) || CONDITION_AS_WHEN.test(body) || STANDING_RULE.test(body) || SESSION_ERRAND.test(body) || (rowContext && hasTimeExpression(rowContext))) return null;
   return { part: PART.when, suggestion: SUGGEST.addWhen };
 }
 

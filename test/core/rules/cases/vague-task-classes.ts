@@ -20,8 +20,38 @@ export const cases: RuleCases = {
     'Paul and Kerry will confirm the pick-up time with Lorna three days in advance.',
     // Kept away from a person named is a checkable rule; from "any rows" it is not (below).
     'Aunt Rose will keep the boys away from Liam at all times.',
+    // A count of a kind of day says how often.
+    { section: 'professional-commitments', text: 'Priya Shah (social worker) will see Noah at home every 15 working days and talk to him on his own.' },
+    // A letter's readers, more than one of them, are who.
+    { name: 'a letter to both parents', lines: ['## What we need you to do', '- Both of you will be in when the health visitor calls every other Monday at 11am.'] },
+    // One person instead of another is a standing rule; "where she" opens a clause, it names nobody.
+    { name: 'one person instead of another', lines: ['## What Mum will do', '- Speak to Mrs Lowe, not the twins, about the move or where they will go to school.'] },
+    // Taking a child to family time happens at every session the agreement sets.
+    'Carol will drive the boys to the centre and fetch them afterwards.',
+    // A rule for everyone names who it binds, in a table of topics and what was agreed.
+    { name: 'a rule for nobody in a topics table', lines: ['## Our family time plan', '| What we discussed | What we agreed |', '| Smoking | No one smokes in the car when the children are in it. |'] },
+    // A row's number is not its task.
+    { name: 'a numbered row', lines: ['## What Kelly will do', '| 2.1 | Take Finn to the eye clinic at Bayside Hospital on 9 January 2027 at 2pm. |'] },
   ],
   invalid: [
+    // An inner state of the child as the task.
+    { text: 'Dad will make sure Ellie is not upset by the arguments.', errors: parts('make sure Ellie is not upset') },
+    // Rules a family signed up to are their tasks.
+    { name: 'rules the parents have agreed', lines: ['## Visit rules we have agreed', '- Be polite to the staff at all times.'], errors: parts('Be polite') },
+    // A numbered row whose task names the children.
+    { name: 'a numbered row naming the children', lines: ['## What Kelly will do', '| 2.2 | Put the boys\u2019 needs first. |'], errors: parts('Put the boys\u2019 needs first') },
+    // Steps toward a goal are tasks; the row's "who" and "by when" cells say the rest.
+    {
+      name: 'a goals table with a steps column',
+      lines: ['## Where we want to get to', '| Our goal | Steps to get there | Who | By when |', '| Calmer mornings | Jade will lay out the uniforms the night before. | Jade | From 1 December 2026 |', '| Fewer rows | Everybody will be kinder to each other. | Jade, Owen | January 2027 |'],
+      errors: parts('be kinder'),
+    },
+    // What was agreed on each topic is a task, and a vague one here.
+    {
+      name: 'a table of topics and what was agreed',
+      lines: ['## Keeping in touch', '| What we talked about | What we agreed |', '| Phone calls | Dad rings the girls every Thursday at 6pm on Gran\u2019s landline. |', '| How we get on | Everyone will be kind to one another. |'],
+      errors: parts('Everyone'),
+    },
     // A class of appointments or meetings with "all" or "any" and a kind, but not which.
     { text: 'Dad will go to any school meetings.', errors: parts('go to any school meetings') },
     { text: 'Nan will keep all of her hospital appointments.', errors: parts('keep all of her hospital appointments') },
