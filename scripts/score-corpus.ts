@@ -1,6 +1,7 @@
 // Prints precision and recall per category on the labelled corpus (test/corpus). Run: npm run score [-- --verbose]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { REAL_LAYOUT_SETS } from '../test/corpus/real-layouts/sets';
 import { scoreAgreements, scoreLayoutSet, scoreLines } from '../test/corpus/score';
 
 const verbose = process.argv.includes('--verbose');
@@ -35,7 +36,7 @@ const summary = {
 process.stdout.write(`${JSON.stringify(summary)}\n`);
 
 // The real-layout set: whole .docx agreements in councils' own layouts (test/corpus/real-layouts).
-for (const set of ['in-sample', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12']) {
+for (const { name: set } of REAL_LAYOUT_SETS) {
   const dir = join(__dirname, '..', 'test', 'corpus', 'real-layouts', set);
   if (!existsSync(dir)) continue;
   const s = scoreLayoutSet(dir);

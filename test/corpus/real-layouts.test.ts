@@ -1,19 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocx } from './real-layouts/ooxml';
-import { HELD_OUT } from './real-layouts/held-out';
-import { HELD_OUT_2 } from './real-layouts/held-out-2';
-import { HELD_OUT_3 } from './real-layouts/held-out-3';
-import { HELD_OUT_4 } from './real-layouts/held-out-4';
-import { HELD_OUT_5 } from './real-layouts/held-out-5';
-import { HELD_OUT_6 } from './real-layouts/held-out-6';
-import { HELD_OUT_7 } from './real-layouts/held-out-7';
-import { HELD_OUT_8 } from './real-layouts/held-out-8';
-import { HELD_OUT_9 } from './real-layouts/held-out-9';
-import { HELD_OUT_10 } from './real-layouts/held-out-10';
-import { HELD_OUT_11 } from './real-layouts/held-out-11';
-import { HELD_OUT_12 } from './real-layouts/held-out-12';
 import { IN_SAMPLE } from './real-layouts/in-sample';
+import { REAL_LAYOUT_SETS } from './real-layouts/sets';
 import { scoreLayoutSet } from './score';
 
 // The real-layout corpus (npm run score prints its figures). These tests guard the corpus itself:
@@ -26,7 +15,7 @@ test('there are at least 20 real-layout agreements, each with labels', () => {
   expect(IN_SAMPLE.length).toBe(labelled.length);
 });
 
-test.each([...IN_SAMPLE.map((spec) => ['in-sample', spec.name, spec] as const), ...HELD_OUT.map((spec) => ['held-out', spec.name, spec] as const), ...HELD_OUT_2.map((spec) => ['held-out-2', spec.name, spec] as const), ...HELD_OUT_3.map((spec) => ['held-out-3', spec.name, spec] as const), ...HELD_OUT_4.map((spec) => ['held-out-4', spec.name, spec] as const), ...HELD_OUT_5.map((spec) => ['held-out-5', spec.name, spec] as const), ...HELD_OUT_6.map((spec) => ['held-out-6', spec.name, spec] as const), ...HELD_OUT_7.map((spec) => ['held-out-7', spec.name, spec] as const), ...HELD_OUT_8.map((spec) => ['held-out-8', spec.name, spec] as const), ...HELD_OUT_9.map((spec) => ['held-out-9', spec.name, spec] as const), ...HELD_OUT_10.map((spec) => ['held-out-10', spec.name, spec] as const), ...HELD_OUT_11.map((spec) => ['held-out-11', spec.name, spec] as const), ...HELD_OUT_12.map((spec) => ['held-out-12', spec.name, spec] as const)])('%s/%s.docx is what the generator writes', (set, _name, spec) => {
+test.each(REAL_LAYOUT_SETS.flatMap((set) => set.specs.map((spec) => [set.name, spec.name, spec] as const)))('%s/%s.docx is what the generator writes', (set, _name, spec) => {
   expect(Buffer.from(buildDocx(spec.doc).bytes).equals(readFileSync(join(__dirname, 'real-layouts', set, `${spec.name}.docx`)))).toBe(true);
 });
 
@@ -107,7 +96,7 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   held-out-12: sections 114/120, 95.0% (113/120); vague 0.89 with 4/43 specific flagged (0.89 with
 //   5/43); jargon 0.75 with 11/181 clean flagged (0.69 with 12); acronyms 1.0; threats 0.88, none
 //   false (the same); victim 0.63 (0.50); contact 0.78, 1 false (the same). Seen from then on.
-test.each(['held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12'])('%s has at least 8 agreements and its offsets are exact', (set) => {
+test.each(REAL_LAYOUT_SETS.map((set) => set.name).filter((name) => /^held-out-\d+$/.test(name)))('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);
   expect(scoreLayoutSet(heldOut).offsetErrors).toEqual([]);

@@ -1,0 +1,40 @@
+// Every set of the real-layout corpus, in the order it was written: the in-sample set the rules were
+// built on, then each held-out set (written by someone who never saw the checker, scored once while
+// sealed, seen from then on). Add a new set here and the generator, the corpus tests and
+// `npm run score` all take it.
+import { IN_SAMPLE } from './in-sample';
+import { HELD_OUT } from './held-out';
+import { HELD_OUT_2 } from './held-out-2';
+import { HELD_OUT_3 } from './held-out-3';
+import { HELD_OUT_4 } from './held-out-4';
+import { HELD_OUT_5 } from './held-out-5';
+import { HELD_OUT_6 } from './held-out-6';
+import { HELD_OUT_7 } from './held-out-7';
+import { HELD_OUT_8 } from './held-out-8';
+import { HELD_OUT_9 } from './held-out-9';
+import { HELD_OUT_10 } from './held-out-10';
+import { HELD_OUT_11 } from './held-out-11';
+import { HELD_OUT_12 } from './held-out-12';
+import type { AgreementSpec } from './spec';
+
+export interface RealLayoutSet {
+  /** The folder under test/corpus/real-layouts/ that holds its .docx and .expected.json files. */
+  name: string;
+  specs: AgreementSpec[];
+}
+
+export const REAL_LAYOUT_SETS: RealLayoutSet[] = [
+  { name: 'in-sample', specs: IN_SAMPLE },
+  { name: 'held-out', specs: HELD_OUT },
+  { name: 'held-out-2', specs: HELD_OUT_2 },
+  { name: 'held-out-3', specs: HELD_OUT_3 },
+  { name: 'held-out-4', specs: HELD_OUT_4 },
+  { name: 'held-out-5', specs: HELD_OUT_5 },
+  { name: 'held-out-6', specs: HELD_OUT_6 },
+  { name: 'held-out-7', specs: HELD_OUT_7 },
+  { name: 'held-out-8', specs: HELD_OUT_8 },
+  { name: 'held-out-9', specs: HELD_OUT_9 },
+  { name: 'held-out-10', specs: HELD_OUT_10 },
+  { name: 'held-out-11', specs: HELD_OUT_11 },
+  { name: 'held-out-12', specs: HELD_OUT_12 },
+];
