@@ -65,7 +65,8 @@ function titleLikeDate(view: DocumentView, i: number, reference: Date): DateAt |
   if (OTHER_EVENT.test(text)) return null;
   // A title ("Written agreement – 3 December 2026") or a line about making the document ("Written
   // with … on 4 December 2026"); a date in a sentence about what happened is not the agreement's.
-  if ((!TITLE_LIKE.test(text) && !MADE_ON.test(text)) || view.facts.has(i, 'review')) return null;
+  // (Also where the people who made it are listed with their roles: "Round Gran's table on 9 May: Rosa (gran), Tom (uncle) …".)
+  if ((!TITLE_LIKE.test(text) && !MADE_ON.test(text) && !view.facts.has(i, 'peopleWithRoles')) || view.facts.has(i, 'review')) return null;
   return datesIn(view, i, reference).find((d) => d.exact && CALENDAR_DATE.test(view.texts[i].slice(d.start, d.end))) ?? null;
 }
 /** A protective marking or how a letter was sent: "OFFICIAL-SENSITIVE", "Private and confidential \u2014 by hand". */

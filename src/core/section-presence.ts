@@ -48,7 +48,7 @@ const NON_SPACE = /\S/g;
 /** Labels that say only where a part sits, or why it is needed, not what it aims at: its sentences decide (see sortBackground). */
 const BACKGROUND_LABEL = /^(?:the )?(?:background|context|history|what led (?:to|up to) (?:this|the agreement|the plan))$|^why\b.*\b(?:needed|necessary|need)\b/;
 /** The one name a commitments heading gives: "What Leah is going to do", "Things Sam will do". */
-const HEADING_NAME = /^(?:what|things) ([a-z'-]+(?: [a-z'-]+)?)(?:'s| is| are| will| has| agrees?)\b/;
+const HEADING_NAME = /^(?:what|things|stuff|jobs) ([a-z'-]+(?: [a-z'-]+)?)(?:'s| is| are| will|'ll| has| agrees?)\b/;
 /** The blocks a title may be among (a letter puts it under the address and the greeting). */
 const TITLE_AREA = 6;
 const COMMITMENTS: ReadonlySet<SectionId> = new Set(['family-commitments', 'professional-commitments']);

@@ -1556,3 +1556,60 @@ describe('more classes from forms and plans councils write', () => {
     expect(present(goals('Feeding'), 'purpose')).toBe(false);
   });
 });
+
+describe('fresh wordings for parts a person recognises at once', () => {
+  const tasks = [h('What you will do'), li('Joe will walk Stevie to school every weekday by 8.45am.')];
+  const header = (text: string): Block => ({ kind: 'paragraph', text, origin: 'header' });
+  const has = (id: keyof AnalysisResult['sections'], ...blocks: Block[]) => present(run([h('Stevie and Joe', 1), ...blocks, ...tasks]), id);
+
+  test('a document, form or record number in the page header numbers it; a page number does not', () => {
+    expect(present(run([header('Family plan \u2014 record no. 3318-A'), h('Plan', 1), ...tasks]), 'agreement-number')).toBe(true);
+    expect(present(run([header('Family plan \u2014 page 2 of 3'), h('Plan', 1), ...tasks]), 'agreement-number')).toBe(false);
+  });
+
+  test('rules that "hold" or "stand" until an end give the duration; standing firm does not', () => {
+    expect(has('duration', p('These rules hold until the end of the summer term.'))).toBe(true);
+    expect(has('duration', p('The rules stand whatever anyone says.'))).toBe(false);
+  });
+
+  test('each person keeping a copy of the agreement is the copies; a copy of something else is not', () => {
+    expect(has('copies', p('Joe keeps one copy and Stevie\u2019s gran keeps the other.'))).toBe(true);
+    expect(has('copies', p('Joe will keep a copy of the school timetable on the fridge.'))).toBe(false);
+  });
+
+  test('a child "now 9" gives an age; "now 9pm" or "now 24 hours" does not', () => {
+    expect(has('child-details', p('Stevie, now 9, lives with his dad.'))).toBe(true);
+    expect(has('child-details', p('Stevie can ring, now 24 hours a day, on the new number.'))).toBe(false);
+  });
+
+  test('the police arresting or removing someone is a worry; the police visiting a class is not', () => {
+    expect(has('concerns', p('Last month the police arrested Mr Lane on the landing outside the flat.'))).toBe(true);
+    expect(has('concerns', p('The police came to talk to Stevie\u2019s class about road safety.'))).toBe(false);
+  });
+
+  test('"Noah made this with his foster carer and …" names the parties', () => {
+    expect(has('participants', p('Noah made this with his foster carer Jen and Sam from the youth team.'))).toBe(true);
+    expect(has('participants', p('Noah made a birthday card.'))).toBe(false);
+  });
+
+  test('a form\u2019s "Filled in on" dates it', () => {
+    expect(has('date', ...row(0, 0, 'Filled in on', '3 February 2027'))).toBe(true);
+    expect(has('date', ...row(0, 0, 'Filled in by', 'Pat Kaur'))).toBe(false);
+  });
+
+  test('a heading about coming back to it "again" is the review; a thing happening again is the contingency', () => {
+    expect(classifyLabel('round the table again')).toBe('review-date');
+    expect(classifyLabel('if it happens again')).toBe('contingency');
+    expect(classifyLabel('never again')).toBe(null);
+  });
+
+  test('"Stuff I\u2019ll do", "Stuff Mum\u2019s going to do": the family\u2019s part', () => {
+    expect(classifyLabel("stuff i'll do")).toBe('family-commitments');
+    expect(classifyLabel("stuff mum's going to do")).toBe('family-commitments');
+  });
+
+  test('the opening line listing who met with their roles, and the day, dates the agreement', () => {
+    expect(present(run([h('Kinship Care Agreement', 1), p('In the family room on 2 February 2027: Joe Brant (dad), Ellie Brant (mum) and Pat Kaur (social worker).'), ...tasks]), 'date')).toBe(true);
+    expect(present(run([h('Kinship Care Agreement', 1), p('In the family room: Joe Brant (dad), Ellie Brant (mum) and Pat Kaur (social worker).'), ...tasks]), 'date')).toBe(false);
+  });
+});
