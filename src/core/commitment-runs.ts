@@ -33,7 +33,7 @@ const REQUEST_HEADING = /\bask(?:ing)? (?:you|that you)\b|\byou (?:need|must|sho
 const ABOUT_THE_DOCUMENT = /^\W*(?:(?:the|its|our) (?:purpose|aim|point|reason|goal|intention)s?\b|(?:this|these|the) (?:plan|agreement|letter|expectations|arrangements|rules)\b)/;
 const REPORTED = /\b(?:said|says|told|tells|reported|reports|thinks?|thought|believes?|believed|worried|concerned|fears?|feared|feels?|felt|warned|predicts?)\b/;
 
-const GREETING = /^\s*dear\s+\S.*,?\s*$/i;
+const GREETING = /^\s*(?:dear|hi|hello)\s+\S.*,?\s*$/i;
 const isTitle = (block: Block): boolean => block.kind === 'heading' && block.style !== undefined && /^title$/i.test(block.style);
 const isAside = (block: Block): boolean => block.origin !== undefined;
 
@@ -51,18 +51,25 @@ export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[])
     // A letter's body with no headings at all runs from its greeting ("Dear Ms Lowther and Mr Dyce,").
     const greeting = !role.labelOnly && role.section === null && blocks[i].text.length < 120 && GREETING.test(blocks[i].text) && i + 1 < blocks.length && roles[i + 1].section === null;
     if ((!role.labelOnly || role.section !== null) && !inlineLabel && !greeting) continue;
-    if (isTitle(blocks[i]) || isAside(blocks[i])) continue;
+    // (A title starts a run only where the document has no other heading: numbered paragraphs under "Written agreement".)
+    if ((isTitle(blocks[i]) && !onlyHeading(blocks, i)) || isAside(blocks[i])) continue;
     const run: number[] = [];
     let j = i + 1;
     for (; j < blocks.length && roles[j].section === null && !roles[j].labelOnly && !isAside(blocks[j]); j++) run.push(j);
     for (const k of run) inRuns.add(k);
-    decideRun(blocks, roles, run, inlineLabel || greeting ? '' : fold(blocks[i].text));
+    decideRun(blocks, roles, run, inlineLabel || greeting ? '' : fold(blocks[i].text), isTitle(blocks[i]));
     i = j - 1;
   }
   return inRuns;
 }
 
-function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], heading: string): void {
+/** The title is the document's one heading or label: nothing after it names a part. */
+function onlyHeading(blocks: readonly Block[], title: number): boolean {
+  for (let k = title + 1; k < blocks.length; k++) if (blocks[k].kind === 'heading') return false;
+  return true;
+}
+
+function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], heading: string, wholeDocument = false): void {
   const lines = run.filter((k) => blocks[k].kind !== 'table-cell' && !roles[k].placeholder);
   const said = lines.filter((k) => COMMITMENT_LINE.test(fold(blocks[k].text)));
   // A bare instruction ("Attend all appointments.") commits someone too, in a list that asks for
@@ -81,7 +88,8 @@ function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], 
   }
   // "Who | What | By when": an action table, whatever its rows say.
   for (const [table, header] of firstRow) if (isActionHeader(header.map((k) => fold(blocks[k].text.trim())))) tables.add(table);
-  const linesDecide = committing.length > 0 && committing.length * 2 >= lines.length;
+  // (Under the title of a document with no other heading, its preamble and closing lines are not commitments: two will do.)
+  const linesDecide = committing.length > 0 && (committing.length * 2 >= lines.length || (wholeDocument && committing.length >= 2));
   if (!linesDecide && !(lines.length === 0 && tables.size > 0)) return;
   for (const k of linesDecide ? committing : []) roles[k].section = 'tasks';
   for (const k of run) if (blocks[k].kind === 'table-cell' && tables.has(blocks[k].table ?? 0)) roles[k].section = 'tasks';

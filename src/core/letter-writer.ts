@@ -7,7 +7,7 @@ import { fold } from './text';
 // writer, a professional, though "What I will do" reads as the family's part in a child's own plan.
 
 /** A greeting to a parent or carer by name, among the letter's first lines ("Dear Kim"; not "Dear Mum", a child's letter). */
-const GREETING = /^\s*dear (?!(?:mum|mummy|mam|dad|daddy|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|everyone|all|me)\b)[a-z]/;
+const GREETING = /^\s*(?:dear|hi|hello) (?!(?:mum|mummy|mam|dad|daddy|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|everyone|all|me)\b)[a-z]/;
 const LETTER_OPENING = 8;
 /** The writer's own part: "What I will do", "What I am going to do to help". */
 const WRITER_HEADING = /^what i (?:will|am going to|'m going to|'ll|can) do\b/;

@@ -16,7 +16,7 @@ export type SectionKey = SectionId | 'tasks';
 export const SECTION_LABELS: Array<[SectionKey, RegExp]> = [
   // (Authorised by a head of service or a director is a senior officer's sign-off, not the team manager's.)
   // "Authorised by:", "Plan approved by:": the manager's sign-off, whatever the document is called.
-  ['team-manager-signature', /^(?:(?:the |this )?(?:[a-z]+ )?(?:plan|agreement|letter|document) )?(?:authori[sz]ed|approved|countersigned|signed off) by\b(?!.*\b(?:head of|director)\b)|\bmanager'?s? (?:authori[sz]ation|approval|sign-?off|signature)\b|\b(team manager'?s? (counter)?signature|counter-?sign|countersigned)/],
+  ['team-manager-signature', /^(?:(?:the |this )?(?:[a-z]+ )?(?:plan|agreement|letter|document) )?(?:authori[sz]ed|approved|countersigned|signed off)(?: by\b|$)(?!.*\b(?:head of|director)\b)|\bmanager'?s? (?:authori[sz]ation|approval|sign-?off|signature)\b|\b(team manager'?s? (counter)?signature|counter-?sign|countersigned)/],
   // The agreement's place in its series, however the form words it: "Sequence no.", "Plan no.", "Version",
   // "Agreement ref" (a case's or a letter's own reference, "Case ref", "Our ref", is not the agreement's).
   ['agreement-number', /\b(agreement|agreement no\.?|agreement number|version) ?(number|no\.?|ref(erence)?)\b|^(written )?agreement (no\.?|number)|^number$|^wa (?:no\.?|number|ref)$|^(?:(?:written |working )?(?:agreement|plan|letter) )?(?:sequence|issue|version|plan|ref(?:erence)?) ?(?:no\.?|number)$|^(?:(?:written |working )?(?:agreement|plan) )?(?:version|ref(?:erence)?)$|^(?:our|case|cin|cp|file|plan|letter) ref(?:erence)?(?: no\.?| number)?$|^(?:[a-z'-]+ ){0,3}(?:agreement|plan|contract) (?:no\.?|number|ref(?:erence)?)$/],

@@ -7,7 +7,7 @@ import type { DocumentView } from './document-view';
 import { professionalNames, taskKind } from './people';
 import type { SectionId } from './model';
 import type { TaskLine } from './types';
-import { LEGAL_NOTICE_TEXT } from './section-evidence';
+import { HEADER_CODE, LEGAL_NOTICE_TEXT } from './section-evidence';
 import { hasNumberValue } from './label-reading';
 import { withoutPlaceholders } from './form-filler';
 import { signedLetterAt, writerTasks } from './letter-writer';
@@ -197,7 +197,7 @@ class SectionFinder {
     const at = this.view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && (facts.has(i, 'agreementNumber') || facts.has(i, 'agreementTitleNumber')));
     if (at < 0) {
       // A reference code in a page header or footer or at the top ("WA/26/0417", "Our ref: LOE/RQ/0412"): the document's own number.
-      const coded = this.view.scans.firstIndex('reference-code', folded.length, (i) => (i < 15 || this.view.blocks[i].origin === 'header' || this.view.blocks[i].origin === 'footer') && !roles[i].placeholder && facts.has(i, 'referenceCode'));
+      const coded = this.view.scans.firstIndex('reference-code', folded.length, (i) => (i < 15 || this.view.blocks[i].origin === 'header' || this.view.blocks[i].origin === 'footer') && !roles[i].placeholder && (facts.has(i, 'referenceCode') || (this.view.blocks[i].origin !== undefined && HEADER_CODE.test(this.view.texts[i]))));
       if (coded >= 0) this.add('agreement-number', coded);
       return coded >= 0;
     }

@@ -1613,3 +1613,57 @@ describe('fresh wordings for parts a person recognises at once', () => {
     expect(present(run([h('Kinship Care Agreement', 1), p('In the family room: Joe Brant (dad), Ellie Brant (mum) and Pat Kaur (social worker).'), ...tasks]), 'date')).toBe(false);
   });
 });
+
+describe('documents with few or no headings: emails, numbered paragraphs, codes in the header', () => {
+  const titled = (text: string): Block => ({ kind: 'heading', level: 1, style: 'Title', text });
+  const header = (text: string): Block => ({ kind: 'paragraph', text, origin: 'header' });
+  const tasks = [h('What Sam will do'), li('Sam will take Ava to nursery by 9am each weekday.')];
+
+  test('a parent "may seek their own legal advice" is the legal notice; someone\u2019s advice reported is not', () => {
+    expect(present(run([...tasks, p('Either carer may seek their own legal advice about this plan.')]), 'legal-notice')).toBe(true);
+    expect(present(run([...tasks, p('Dad\u2019s own legal advice was to say nothing at the meeting.')]), 'legal-notice')).toBe(false);
+  });
+
+  test('"Approved:" with the manager is the countersignature', () => {
+    expect(classifyLabel('approved')).toBe('team-manager-signature');
+    expect(present(run([...tasks, p('Approved: Ros Kemp (Practice Supervisor)')]), 'team-manager-signature')).toBe(true);
+    expect(present(run([...tasks, p('Ros Kemp (Practice Supervisor) chaired the meeting.')]), 'team-manager-signature')).toBe(false);
+  });
+
+  test('an email\u2019s From and To lines name the parties and its Cc line the copies', () => {
+    const mail = run([p('From: Jo Bell (family worker)\nTo: Sam Reid\nCc: Oak Nursery; Dr Shah\nSubject: Our plan for Ava'), ...tasks]);
+    expect(present(mail, 'participants')).toBe(true);
+    expect(present(mail, 'copies')).toBe(true);
+    const subject = run([p('Subject: Our plan for Ava'), ...tasks]);
+    expect(present(subject, 'participants')).toBe(false);
+    expect(present(subject, 'copies')).toBe(false);
+  });
+
+  test('"we\u2019re writing it so everyone knows what was agreed" says why', () => {
+    expect(present(run([h('Ava', 1), p('We\u2019re writing it down so everyone knows what was agreed.'), ...tasks]), 'purpose')).toBe(true);
+    expect(present(run([h('Ava', 1), p('We are doing the school run together on Fridays.'), ...tasks]), 'purpose')).toBe(false);
+  });
+
+  test('days off school in figures, or a child often hungry, is a worry; days off planned for a trip are not', () => {
+    expect(present(run([h('Ava', 1), p('Ava has been off 9 days since Easter.'), ...tasks]), 'concerns')).toBe(true);
+    expect(present(run([h('Ava', 1), p('Nursery say Ava is often hungry at lunchtime.'), ...tasks]), 'concerns')).toBe(true);
+    expect(present(run([h('Ava', 1), p('Ava is off 2 days next week for the nursery trip.'), ...tasks]), 'concerns')).toBe(false);
+  });
+
+  test('a letter opening "Hello Sam," is the worker\u2019s: its "I will" lines are the professional\u2019s', () => {
+    expect(present(run([p('Hello Sam,'), p('I will visit you and Ava every Monday at 4pm.'), p('You will take Ava to nursery by 9am each weekday.')]), 'professional-commitments')).toBe(true);
+    expect(present(run([h('My plan', 1), p('I will visit Nan every Monday at 4pm.')]), 'professional-commitments')).toBe(false);
+  });
+
+  test('numbered paragraphs under a title and no other heading: the lines that commit someone are tasks', () => {
+    const doc = run([titled('Agreement'), li('This is about Ava Reid, aged 3.'), li('Nursery is on Oak Road.'), li('Sam will take Ava to nursery by 9am each weekday.'), li('Jo Bell, the family worker, will visit every Monday at 4pm.'), li('The agreement ends on 1 July 2027.')]);
+    expect(present(doc, 'family-commitments')).toBe(true);
+    expect(present(doc, 'professional-commitments')).toBe(true);
+    expect(present(run([titled('Agreement'), li('This is about Ava Reid, aged 3.'), li('Nursery is on Oak Road.')]), 'family-commitments')).toBe(false);
+  });
+
+  test('a code in capitals and figures in the page header numbers the document; an NHS number does not', () => {
+    expect(present(run([header('Kinship team        KA 5521'), h('Plan', 1), ...tasks]), 'agreement-number')).toBe(true);
+    expect(present(run([header('Ava Reid   NHS 943 476 5919'), h('Plan', 1), ...tasks]), 'agreement-number')).toBe(false);
+  });
+});
