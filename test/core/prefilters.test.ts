@@ -4,7 +4,7 @@ import { DRASTIC_OUTCOME_WORDS, DRASTIC_OUTCOMES } from '../../src/core/breach-c
 import { ANY_CONTACT_WORD, readContact } from '../../src/core/rules/contact-topic';
 import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-responsibility';
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
-import { termSearch, trieSource } from '../../src/core/term-search';
+import { isSeparator, termSearch, trieSource } from '../../src/core/term-search';
 import { DOCUMENT_FACTS } from '../../src/core/section-evidence';
 import { CHILD_DETAILS_CONTENT } from '../../src/core/section-content';
 import { MIXED_CODE } from '../../src/core/rules/acronyms';
@@ -255,27 +255,51 @@ describe('space-separated words', () => {
 });
 
 describe('termSearch', () => {
-  // Terms with shared beginnings, a term that is the start of another, separators that are classes.
-  const alternatives = ['core[\\s-]+group[\\s-]+meeting', 'core[\\s-]+groups', 'core[\\s-]+group', 'court', 'cp', 'cpp', 'icpc', 's\\.47', 's47', 'section[\\s-]+47', 'engage', 'engagement'];
-  const before = '(?<![\\p{L}\\p{N}])';
-  const after = '(?![\\p{L}\\p{N}])';
-  const text = fc.array(fc.constantFrom('core', 'group', 'groups', 'meeting', 'court', 'cp', 'cpp', 'icpc', 's.47', 's47', 'section', '47', 'engage', 'engagement', 'x', '_', ' ', '-', '  ', '\u00E9', '\u{1F600}'), { maxLength: 14 }).map((parts) => parts.join(''));
+  // Terms with shared beginnings, a term that is the start of another, separators that are runs,
+  // a run at the end (given back one separator at a time), a literal space, punctuation after the
+  // first word, letters beyond ASCII and beyond the first plane.
+  const alternatives = ['core[\\s-]+group[\\s-]+meeting', 'core[\\s-]+groups', 'core[\\s-]+group', 'court', 'cp\\)', 'cp', 'cpp', 'icpc', 's\\.47', 's47', 's 47', 'section[\\s-]+47', 'engage', 'engagement', 'pre[\\s-]+', 'child\'s', 'café[\\s-]+a', 'a\u{1F600}x', 'a\u{10400}'];
+  const words = ['core', 'group', 'groups', 'meeting', 'court', 'cp', 'cpp', 'icpc', 's.47', 's47', 's', '47', 'section', 'engage', 'engagement', 'pre', '(cp)', '(', ')', "child's", 'x', 'é', 'a', '\u{1F600}', '\u{10400}', '\uD800', 'core group meeting', 'section  47', 'café\u00A0a', 'a\u{1F600}x', 'pre-a', 'cp)'];
+  const separators = ['', ' ', ' ', ' ', '-', '  ', ' -', '\u00A0', '\u2003', '\t', '_', '/'];
+  const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 10 }).map((parts) => parts.flat().join(''));
 
-  it.each([[{}], [{ wordStart: true }]])('finds what a global search with the exact pattern finds (%j)', (options) => {
-    const next = termSearch(alternatives, before, after, 'u', options);
-    const exact = new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'gu');
+  it.each([['[\\p{L}\\p{N}]'], ['[\\p{L}\\p{N}/]']])('finds what a global search with the exact pattern finds, from any place (beside %s)', (beside) => {
+    const next = termSearch(alternatives, new RegExp(beside, 'u'));
+    const exact = new RegExp(`(?<!${beside})(?:${alternatives.join('|')})(?!${beside})`, 'gu');
     let found = 0;
+    const kinds = new Set<string>();
     fc.assert(
-      fc.property(text, (t) => {
+      fc.property(text, fc.nat(), (t, start) => {
+        // Any place but the middle of a surrogate pair (the u flag would start from the pair's first half).
+        let from = start % (t.length + 1);
+        if (/[\uDC00-\uDFFF]/.test(t[from] ?? '') && /[\uD800-\uDBFF]/.test(t[from - 1] ?? '')) from += 1;
         const ours: Array<[number, string]> = [];
-        for (let m = next(t, 0); m; m = next(t, m.index + m[0].length)) ours.push([m.index, m[0]]);
-        const theirs = [...t.matchAll(exact)].map((m): [number, string] => [m.index, m[0]]);
+        for (let m = next(t, from); m; m = next(t, m.index + m.text.length)) ours.push([m.index, m.text]);
+        const theirs: Array<[number, string]> = [];
+        exact.lastIndex = from;
+        for (let m = exact.exec(t); m; m = exact.exec(t)) theirs.push([m.index, m[0]]);
         found += theirs.length;
+        for (const [, matched] of theirs) kinds.add(matched.replace(/[\s-]+/g, ' '));
         expect(ours).toEqual(theirs);
       }),
-      { numRuns: 3000, seed: 5 },
+      { numRuns: 4000, seed: 5 },
     );
-    expect(found).toBeGreaterThan(500);
+    expect(found).toBeGreaterThan(400);
+    // Every kind of term above was met, the run at the end given back too ("pre-" before a letter).
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(['cp)', "child's", 'core group meeting', 'engagement', 'pre ', 's 47', 's.47', 'section 47', 'café a', 'a\u{1F600}x', 'a\u{10400}']));
+  });
+
+  it('reads a separator as [\\s-] does, for every UTF-16 code unit', () => {
+    const pattern = /[\s-]/;
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isSeparator(code) !== pattern.test(String.fromCharCode(code))) differing.push(code);
+    expect(differing).toEqual([]);
+  });
+
+  it('refuses a term it would not read as the pattern does', () => {
+    expect(() => termSearch(['car(e)'], /[\p{L}\p{N}]/u)).toThrow();
+    expect(() => termSearch(['care'], /[\p{L}\p{N}\s]/u)).toThrow();
+    expect(() => termSearch(['(cp)'], /[\p{L}\p{N}]/u)).toThrow();
   });
 
   it('merges shared beginnings into one pattern of the same strings', () => {

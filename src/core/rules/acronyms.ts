@@ -1,21 +1,15 @@
 import { ACRONYMS, EVERYDAY_CAPITALS, TITLES_BEFORE_A_NAME } from '../lexicon/acronyms';
 import { PLAIN_ENGLISH } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
-import { termSearch } from '../term-search';
+import { termSearch, type TermMatch } from '../term-search';
 import { countWork } from '../work-counter';
 import { escapeRegExp } from '../text';
 
 const entryByForm = new Map<string, (typeof ACRONYMS)[number]>();
 for (const entry of ACRONYMS) for (const form of entry.forms) entryByForm.set(form, entry);
 
-/** The next known form at or after a position (a global search with Unicode lookarounds; see term-search.ts). */
-const nextKnown = termSearch(
-  [...entryByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp),
-  '(?<![\\p{L}\\p{N}/])',
-  '(?![\\p{L}\\p{N}/])',
-  'u',
-  { wordStart: true },
-);
+/** The next known form at or after a position, with no letter, digit or '/' touching either end (see term-search.ts). */
+const nextKnown = termSearch([...entryByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp), /[\p{L}\p{N}/]/u);
 /** Two or more capitals (optionally a lower-case plural s): an abbreviation nobody has explained. */
 const CAPITALS = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}s?(?![\p{L}\p{N}])/gu;
 
@@ -158,17 +152,18 @@ export const acronymRule: ParagraphRule = {
   check({ text, definitions }) {
     const findings: RawFinding[] = [];
     const definedHere = new Set(definitions ?? acronymDefinitions(text));
+    let known: TermMatch | null;
     let m: RegExpExecArray | null;
     let from = 0;
-    while ((m = nextKnown(text, from))) {
-      const form = m[0];
-      from = m.index + form.length;
+    while ((known = nextKnown(text, from))) {
+      const form = known.text;
+      from = known.index + form.length;
       if (definedHere.has(form)) continue;
       const entry = entryByForm.get(form);
       if (!entry) continue;
       // "DOB 30/09/2019": a label followed by its value, which says what it is.
       if (entry.labels === 'date' && DATE_VALUE_AFTER.test(text.slice(from, from + 24))) continue;
-      findings.push({ start: m.index, end: m.index + form.length, messageId: 'knownAcronym', data: { form, expansion: entry.expansion }, suggestions: [entry.plain] });
+      findings.push({ start: known.index, end: from, messageId: 'knownAcronym', data: { form, expansion: entry.expansion }, suggestions: [entry.plain] });
     }
     // Most paragraphs have no run of two capitals at all: skip the scan.
     if (/[A-Z][A-Z&]/.test(text) && !isShouting(text)) {

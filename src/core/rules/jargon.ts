@@ -1,7 +1,7 @@
 import { JARGON } from '../lexicon/jargon';
 import { PLAIN_ENGLISH } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
-import { termSearch } from '../term-search';
+import { termSearch, type TermMatch } from '../term-search';
 import { escapeRegExp } from '../text';
 import type { Profile } from '../profiles';
 
@@ -24,8 +24,9 @@ function compile(entries: readonly Entry[]): Lexicon {
   }
   alternatives.sort((a, b) => b.length - a.length);
   // The next term at or after a position, as a global search for the whole list with Unicode
-  // lookarounds finds it (see term-search.ts for why it is not that one regex).
-  const nextTerm = termSearch(alternatives, '(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])', 'u', { wordStart: true });
+  // lookarounds finds it (see term-search.ts for why it is not that one regex): no letter or
+  // digit touches either end.
+  const nextTerm = termSearch(alternatives, /[\p{L}\p{N}]/u);
   return { entryByTerm, nextTerm };
 }
 
@@ -117,13 +118,13 @@ export const jargonRule: ParagraphRule = {
   check({ text, folded, profile }) {
     const { nextTerm, entryByTerm } = lexiconFor(profile);
     const findings: RawFinding[] = [];
-    let match: RegExpExecArray | null;
+    let match: TermMatch | null;
     let from = 0;
     while ((match = nextTerm(folded, from))) {
       const start = match.index;
-      const end = start + match[0].length;
+      const end = start + match.text.length;
       from = end;
-      const entry = lookUp(entryByTerm, match[0]);
+      const entry = lookUp(entryByTerm, match.text);
       if (!entry) continue;
       if (insideProperName(text, start, end)) continue;
       // "Leanne Ross (early help worker)": a role in brackets after a name says who someone is.
