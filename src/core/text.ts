@@ -9,8 +9,9 @@ const SAME_LENGTH_FOLDS: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
 };
 
-const FOLDABLE = new RegExp(`[${Object.keys(SAME_LENGTH_FOLDS).join('')}]`, 'g');
 const FOLDABLE_CODES = new Set(Object.keys(SAME_LENGTH_FOLDS).map((ch) => ch.charCodeAt(0)));
+/** Each folded character's code, by the code of the character it replaces. */
+const FOLDED_CODE = new Map(Object.entries(SAME_LENGTH_FOLDS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 
 /**
  * Lower-case, fold smart quotes, dashes and odd spaces to ASCII, keeping length identical. Not
@@ -21,7 +22,26 @@ export function fold(text: string): string {
   const lowered = text.toLowerCase();
   // toLowerCase keeps the length except for a few letters (such as the Turkish dotted I); then go slowly.
   if (lowered.length !== text.length) return foldSlowly(text);
-  return hasFoldable(lowered) ? lowered.replace(FOLDABLE, (ch) => SAME_LENGTH_FOLDS[ch]) : lowered;
+  return hasFoldable(lowered) ? foldMarks(lowered) : lowered;
+}
+
+/**
+ * The folds made, as character codes. A text with a curly apostrophe is stored two bytes a
+ * character, and so is what replace() makes of it, even when every character left fits in one
+ * byte: V8 then compiles every pattern run over it a second time, for two-byte text (over a
+ * megabyte for the vague-action list alone). String.fromCharCode stores such a text one byte a
+ * character.
+ */
+function foldMarks(lowered: string): string {
+  const codes = new Uint16Array(lowered.length);
+  for (let i = 0; i < codes.length; i++) {
+    const code = lowered.charCodeAt(i);
+    codes[i] = FOLDED_CODE.get(code) ?? code;
+  }
+  let folded = '';
+  // In pieces: a call takes a limited number of arguments.
+  for (let start = 0; start < codes.length; start += 8192) folded += String.fromCharCode(...codes.subarray(start, start + 8192));
+  return folded;
 }
 
 /** A character to fold: every one is a tab or above U+009F, so most characters cost one comparison. */
