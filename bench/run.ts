@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getHeapStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { Analyser, analyse, clearCaches, type Block } from '../src/core';
 import { removeCaseload, timeStatus, writeCaseload } from './caseload';
@@ -197,6 +197,12 @@ async function main(): Promise<void> {
     row(`a paragraph added or removed (${label})`, ms(inserted.median), ms(inserted.p95), inserted.runs);
   }
 
+  // Compiled code once the engine has run every size (before the peers load theirs). Past 16 MB of
+  // executable memory V8 leaves every regular expression it compiles unoptimised, and the engine's
+  // patterns, compiled again after a garbage collection drops them, run several times slower.
+  const codeMB = getHeapSpaceStatistics().filter((space) => space.space_name.startsWith('code')).reduce((sum, space) => sum + space.physical_space_size, 0) / 1024 / 1024;
+  row('compiled code after the engine runs (V8 stops optimising patterns past 16 MB)', `${codeMB.toFixed(1)} MB`, '', '');
+
   // Peers on the same 10,000-word text. Our side of the ratio is the cold full analysis (the
   // peers keep no cache between runs either).
   const peer = await measureAsync(await peers(docs[10_000]), 2, 10);
@@ -246,6 +252,7 @@ async function main(): Promise<void> {
     incrementalRereadMsPerParagraph: +results.reread10000.median.toFixed(3),
     heapPeakMB50kWords: heap?.peakMB ?? null,
     statusSeconds2000: +(status.median / 1000).toFixed(2),
+    compiledCodeMB: +codeMB.toFixed(1),
   };
   const budgets: Array<[string, boolean | null, string]> = [
     [`status on ${STATUS_AGREEMENTS.toLocaleString('en-GB')} agreements <= ${STATUS_BUDGET_SECONDS} s (median of 3)`, summary.statusSeconds2000 <= STATUS_BUDGET_SECONDS, `${summary.statusSeconds2000} s`],

@@ -37,39 +37,63 @@ interface Term {
  */
 export function termSearch(alternatives: readonly string[], beside: RegExp): TermSearch {
   const terms = new TermIndex(alternatives, characterTest(beside));
-  // A term starts where no letter or digit is before it, so at a word boundary (\b), unless the
-  // character before is '_', a word character to \b but not to `beside`.
-  const candidate = new RegExp(`\\b(?:${trieSource(alternatives)})`, 'g');
-  let lastText: string | undefined;
-  // Callers ask again and again in one text, from one match to the next: find the underscores once
-  // per text, not once per call.
-  let underscores: number[] = [];
+  const places = new CandidatePlaces(alternatives);
   return (text, from) => {
-    if (text !== lastText) {
-      lastText = text;
-      underscores = text.includes('_') ? [...text.matchAll(/_/g)].map((m) => m.index! + 1) : [];
-      countWork(text.length);
-    }
-    let afterUnderscore = underscores.findIndex((at) => at >= from);
-    candidate.lastIndex = from;
-    let found = candidate.exec(text);
-    while (found || (afterUnderscore >= 0 && afterUnderscore < underscores.length)) {
-      const nextUnderscore = afterUnderscore >= 0 && afterUnderscore < underscores.length ? underscores[afterUnderscore] : Infinity;
-      const at = Math.min(found ? found.index : Infinity, nextUnderscore);
+    if (places.read(text)) countWork(text.length);
+    for (let at = places.next(from); at < text.length; at = places.next(at + 1)) {
       const match = terms.at(text, at);
       if (match) {
         countWork(match.index + match.text.length - from);
         return match;
       }
-      if (at === nextUnderscore) afterUnderscore++;
-      if (found && at === found.index) {
-        candidate.lastIndex = at + 1;
-        found = candidate.exec(text);
-      }
     }
     countWork(text.length - from);
     return null;
   };
+}
+
+/**
+ * Where a term may start in a text: where the trie of the terms matches at a word boundary (\b), or
+ * just after a '_' (a word character to \b but not to `beside`). Callers ask again and again in
+ * one text, from one match to the next: the places found are kept, so the text is read once, not
+ * once per call (a text full of terms would be quadratic).
+ */
+class CandidatePlaces {
+  private readonly trie: RegExp;
+  private text = '';
+  private afterUnderscores: number[] = [];
+  /** Underscores before this index are behind the last place asked for. */
+  private passed = 0;
+  /** The trie's next match at or after `searchedFrom` is at `trieAt` (Infinity: none). */
+  private searchedFrom = -1;
+  private trieAt = Infinity;
+
+  constructor(alternatives: readonly string[]) {
+    this.trie = new RegExp(`\\b(?:${trieSource(alternatives)})`, 'g');
+  }
+
+  /** Starts on a new text; false if it is the one already read. */
+  read(text: string): boolean {
+    if (text === this.text) return false;
+    this.text = text;
+    this.afterUnderscores = text.includes('_') ? [...text.matchAll(/_/g)].map((m) => m.index! + 1) : [];
+    this.passed = 0;
+    this.searchedFrom = -1;
+    return true;
+  }
+
+  /** The first place at or after `from` (Infinity: none). */
+  next(from: number): number {
+    if (this.searchedFrom < 0 || from < this.searchedFrom || from > this.trieAt) {
+      this.trie.lastIndex = from;
+      const found = this.trie.exec(this.text);
+      this.searchedFrom = from;
+      this.trieAt = found ? found.index : Infinity;
+    }
+    if (this.passed > 0 && this.afterUnderscores[this.passed - 1] >= from) this.passed = 0;
+    while (this.passed < this.afterUnderscores.length && this.afterUnderscores[this.passed] < from) this.passed++;
+    return Math.min(this.trieAt, this.afterUnderscores[this.passed] ?? Infinity);
+  }
 }
 
 /** The terms by their first word, each tried where a word of the text starts. */
