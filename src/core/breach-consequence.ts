@@ -16,6 +16,9 @@ interface OutcomeClass {
 
 const CHILD = "(?:(?:the|your|their|his|her|both|all)\\s+)?(?:children|child|kids|baby|son|daughter|boys|girls|twins)|\\b(?:he|she|they|[a-z]+(?:\\s+and\\s+[a-z]+)?)";
 
+/** A parent's care, as the place a child may no longer stay: "in your care", "in mum's care", "in his dad's care". */
+const SOMEONES_CARE = "(?:your|her|his|their|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents)'s|[a-z]+'s)\\s+care";
+
 export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   {
     outcome: 'livingElsewhere',
@@ -32,13 +35,17 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         '\\b(?:live|living|stay|staying|go)\\s+(?:somewhere\\s+else|elsewhere|away\\s+from\\s+(?:you|home|the\\s+family))',
         '\\b(?:another|a\\s+new|a\\s+different)\\s+(?:home|family|place\\s+to\\s+live)\\s+for\\b',
         // "will not be able to stay with you", "whether Mia can remain at home"
-        "\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:(?:stay|staying|live|living|remain|remaining|return|returning)\\s+(?:with\\s+(?:you|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents|family))|at\\s+home|home|in\\s+your\\s+care)|(?:come|coming|go|going)\\s+home)\\b",
+        `\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:(?:stay|staying|live|living|remain|remaining|return|returning)\\s+(?:with\\s+(?:you|mum|dad|mummy|daddy|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents|family))|at\\s+home|home|in\\s+${SOMEONES_CARE})|(?:come|coming|go|going)\\s+home)\\b`,
         // "won't be able to leave the boys in your care"
         `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:leave|keep)\\s+(?:${CHILD})\\s+(?:in\\s+your\\s+care|with\\s+you|at\\s+home)\\b`,
         // "will be moving to live with their grandparents on a permanent basis"
-        '\\b(?:move|moving|moved)\\s+(?:to\\s+|in\\s+to\\s+)?live\\s+with\\b',
+        '\\b(?:move|moving|moved|go|going|goes)\\s+(?:to\\s+|in\\s+to\\s+)?live\\s+with\\b',
+        // "we will look at other carers", "to live with another family" (not "let the other family know", nor carers from the family's own network).
+        '\\b(?:other|alternative|new|different)\\s+carers?\\b(?!\\s+(?:from|in|within)\\s+(?:the\\s+|your\\s+|their\\s+)?(?:family|network))',
+        '\\b(?:with|by|for|find|to)\\s+(?:another|a\\s+different|a\\s+new)\\s+family\\b',
+        '\\blooked\\s+after\\s+by\\s+(?:another|a\\s+different|a\\s+new|foster)\\b',
         "\\b(?:live|living|stay|staying)\\s+(?:with\\s+[a-z' ]{1,30}?\\s+)?(?:permanently|on\\s+a\\s+permanent\\s+basis|long[-\\s]term|for\\s+good)\\b",
-        `\\bwhether\\s+(?:${CHILD})\\s+(?:can|could|should)\\s+(?:safely\\s+)?(?:stay|remain|live|continue\\s+to\\s+live)\\s+(?:at\\s+home|with\\s+(?:you|her|him|them)|in\\s+(?:your|her|his|their)\\s+care)`,
+        `\\bwhether\\s+(?:${CHILD})\\s+(?:can|could|should)\\s+(?:safely\\s+)?(?:stay|remain|live|continue\\s+to\\s+live)\\s+(?:at\\s+home|with\\s+(?:you|her|him|them)|in\\s+${SOMEONES_CARE})`,
       ].join('|'),
     ),
   },
@@ -55,13 +62,13 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   // The formal routes towards court: a child protection plan imposed, pre-proceedings (a conference is a meeting, and fair).
   {
     outcome: 'formalProcess',
-    pattern: /\bescalat\w*\b[^.;]{0,30}?\b(?:child\s+protection|court|legal|proceedings|plo|pre-?proceedings)\b|\b(?:made\s+)?subject\s+to\s+(?:a\s+)?child\s+protection\s+plans?\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
+    pattern: /\bescalat\w*\b(?![^.;]{0,40}?\b(?:manager|supervisor|complaint|support|help)\b)|\b(?:made\s+)?subject\s+to\s+(?:a\s+)?child\s+protection\s+plans?\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
   },
   // The parent judged by the breach: "will conclude that Shannon cannot protect the children".
   {
     outcome: 'judgedUnable',
     pattern:
-      /\b(?:conclude|decide|take\s+(?:it|this)\s+as\s+(?:a\s+sign|evidence|meaning)|assume|accept)\b[^.;]{0,40}?\b(?:cannot|can't|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+(?:protect|keep|care|look\s+after|safeguard)\b|\b(?:seen|viewed|treated|regarded|taken)\s+as\b[^.;]{0,40}?\b(?:fail\w*\s+to|unable\s+to|not\s+able\s+to|cannot)\s+(?:protect|keep|safeguard)\b|\b(?:take\s+(?:it|this|that)\s+(?:that|to\s+mean)|assume|conclude)\b[^.;]{0,20}?\b(?:you|she|he|they|mum|dad|[a-z]+)\s+(?:are|is|have|has)\s+(?:been\s+)?(?:using|drinking|taking|lying|relapsed)\b|\b(?:treated|counted|recorded|taken)\s+as\s+(?:a\s+)?(?:positive|failed)\b/,
+      /\b(?:conclude|decide|take\s+(?:it|this)\s+as\s+(?:a\s+sign|evidence|meaning)|assume|accept)\b[^.;]{0,40}?\b(?:cannot|can't|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+(?:protect|keep|care|look\s+after|safeguard)\b|\b(?:seen|viewed|treated|regarded|taken)\s+as\b[^.;]{0,40}?\b(?:fail\w*\s+to|unable\s+to|not\s+able\s+to|cannot)\s+(?:protect|keep|safeguard)\b|\b(?:counted|counts?|recorded)\s+as\b[^.;]{0,40}?\bfail\w*\s+to\s+protect\b|\b(?:take\s+(?:it|this|that)\s+(?:that|to\s+mean)|assume|conclude)\b[^.;]{0,20}?\b(?:you|she|he|they|mum|dad|[a-z]+)\s+(?:are|is|have|has)\s+(?:been\s+)?(?:using|drinking|taking|lying|relapsed)\b|\b(?:treated|counted|recorded|taken)\s+as\s+(?:a\s+)?(?:positive|failed)\b/,
   },
 ];
 
@@ -74,7 +81,7 @@ const CHILD_TAKEN_OR_KEPT = /\bwithout\s+(?:telling|asking|checking|permission|a
 const FETCHED_BACK = /\bpolice\s+(?:will|would|may|could|shall)\s+(?:be\s+)?(?:called|contacted|informed|told|involved|asked|notified|bring|collect|fetch|return)\b|\b(?:call|contact|inform|involve|ring|phone)\s+the\s+police\b|\b(?:brought|taken|fetched)\s+back\b/;
 
 /** A word every drastic outcome above contains, at a word start (so most positions are passed over at once): most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care\b|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|brought\s+back|fetched\s+back)/;
+export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|brought\s+back|fetched\s+back)/;
 
 /** A main clause after a condition with no comma: a subject, then a modal ("… we will have to", "… the children may", "… her family time will"). */
 const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|council|local\s+authority|police|court)|(?:his|her|their|your)\s+[a-z]+(?:\s+[a-z]+){0,2}?|[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:will|would|may|might|could|shall)\s/;
@@ -82,7 +89,7 @@ const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|coun
 /** The family's failure as a condition: a conditional opening, or a breach or continued behaviour as the subject. */
 const CONDITIONAL = /(?:^|[,;:]\s*|\b)(?:if|unless|once)\b|(?:^|[.;:]\s*)should\b/g;
 const FAILURE_SUBJECT =
-  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b/;
+  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?|assaults?|attacks?|fights?|rows|offences?|arrests?|relapses?|call-?outs?|positive)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b/;
 /** A condition about the family failing, not about anything at all ("if you want advice"): failure, repetition or the other adult's return. */
 const FAILURE_IN_CONDITION =
   /n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence)\b/;

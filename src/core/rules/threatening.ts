@@ -43,7 +43,7 @@ const COUNCIL_TO_COURT = new RegExp(`\\b${COUNCIL}\\s+${MODAL}\\s+(?:have\\s+to\
 const PROCEEDINGS_PASSIVE = new RegExp(`\\b(?:(?:care|court|legal)\\s+(?:proceedings|action)|proceedings|an?\\s+application\\s+(?:to\\s+(?:the\\s+)?court|for\\s+an?\\s+(?:\\w+\\s+)?order)|(?:further|formal|legal|stronger)\\s+action)\\s+${MODAL}\\s+(?:then\\s+|immediately\\s+|have\\s+to\\s+)?(?:be\\s+(?:started|issued|initiated|commenced|taken|brought|made|considered|begun)|follow|happen|be\\s+(?:the\\s+)?next)|\\ban?\\s+application\\s+${MODAL}\\s+be\\s+made\\s+to\\s+(?:the\\s+)?court|\\b(?:this|it|the\\s+matter|the\\s+case|things|your\\s+case)\\s+${MODAL}\\s+(?:have\\s+to\\s+)?(?:go|end\\s+up|be\\s+taken)\\s+(?:back\\s+)?(?:(?:to|in)\\s+court|before\\s+(?:a|the)\\s+(?:judge|court|magistrates?))\\b`);
 
 /** "the case will be passed to our legal team", "we will send this to legal" (not "you can take it to a solicitor": that is advice). */
-const CASE_TO_LEGAL = new RegExp(`\\b(?:refer|pass|send|hand|escalate|take|present|bring)\\s+(?:the\\s+matter|this|the\\s+case|it|you|your\\s+case|the\\s+family|the\\s+children)\\s+(?:back\\s+)?(?:on\\s+)?(?:to|at|before)\\s+(?:(?:our|the|the council's|the local authority's)\\s+(?:legal(?:\\s+(?:team|department|services|section))?|solicitors?|lawyers?)\\b|legal\\b|(?:the\\s+|a\\s+)?court\\b)|\\b(?:the\\s+matter|this|the\\s+case|it|your\\s+case|the\\s+family)\\s+${MODAL}\\s+(?:then\\s+)?be\\s+(?:referred|passed|sent|handed|escalated|taken|presented|brought)\\s+(?:back\\s+)?(?:on\\s+)?(?:to|at|before)\\s+(?:(?:our|the|the council's|the local authority's)\\s+(?:legal(?:\\s+(?:team|department|services|section))?|solicitors?|lawyers?)\\b|legal\\b|(?:the\\s+|a\\s+)?court\\b)`);
+const CASE_TO_LEGAL = new RegExp(`\\b(?:refer|pass|send|hand|escalate|take|present|bring)\\s+(?:the\\s+matter|this|the\\s+case|it|you|your\\s+case|the\\s+family|the\\s+children)\\s+(?:back\\s+)?(?:on\\s+)?(?:to|at|before)\\s+(?:(?:our|the|the council's|the local authority's)\\s+(?:legal(?:\\s+(?:team|department|services|section))?|solicitors?|lawyers?)\\b|legal\\b|(?:the\\s+|a\\s+)?court\\b)|\\b(?:the\\s+matter|this|the\\s+case|it|your\\s+case|the\\s+family)\\s+${MODAL}\\s+(?:then\\s+)?be\\s+(?:referred|passed|sent|handed|escalated|taken|presented|brought)\\s+(?:back\\s+)?(?:on\\s+)?(?:to|at|before)\\s+(?:(?:our|the|the council's|the local authority's)\\s+(?:legal(?:\\s+(?:team|department|services|section))?|solicitors?|lawyers?)\\b|legal\\b|(?:the\\s+|a\\s+)?court\\b)|\\b(?:the\\s+matter|this|the\\s+case|it|your\\s+case|things)\\s+(?:goes|go|passes|gets\\s+passed|gets\\s+sent)\\s+(?:straight\\s+|directly\\s+|back\\s+)?(?:on\\s+)?to\\s+(?:our|the|the\\s+council's|the\\s+local\\s+authority's)\\s+(?:legal(?:\\s+(?:team|department|services|section))?|solicitors?|lawyers?)\\b`);
 
 /** "will be kept as evidence", "will form part of the evidence", "evidence for any future court case". */
 const KEPT_AS_EVIDENCE = /\b(?:used|kept|recorded|noted|presented|gathered|collected|logged|shared)\s+(?:\w+\s+){0,3}?(?:as|for)\s+evidence\b|\bpart\s+of\s+(?:the|our|any)\s+evidence\b|\bevidence\s+(?:for|in|to|at)\s+(?:any\s+)?(?:future\s+|later\s+)?(?:court|care\s+proceedings|proceedings|a\s+hearing|the\s+judge)/;
@@ -63,7 +63,9 @@ const END_UP_IN_CARE = /\bend\s+up\s+(?:being\s+(?:put|placed|taken)\s+)?(?:in(?
 /** "will be taken to court", "could be prosecuted", "may result in a fixed penalty notice or prosecution". */
 const PUNISHED_IN_LAW = /\b(?:will|would|shall|could|may|might)\s+(?:then\s+)?be\s+(?:taken|brought|summoned)\s+(?:back\s+)?to\s+court\b|\b(?:will|would|shall|could|may|might)\s+(?:then\s+)?be\s+(?:prosecuted|fined|arrested)\b|\b(?:result|resulting|lead|leading)\s+(?:in|to)\s+(?:a\s+|an\s+)?(?:fixed\s+penalty(?:\s+notice)?|penalty\s+notice|fine|prosecution|arrest)\b/;
 /** "family time at Nan's will end for good", "Nathan will lose all contact with his son". */
-const CONTACT_ENDS = /(?<=\b(?:contact|family\s+time|visits?|time\s+(?:with|at)|seeing)\b[^.;]{0,60})\b(?:will|would|shall|could|may)\s+(?:be\s+)?(?:end|ended|stop|stopped|cease|ceased|cancelled|withdrawn)\s+(?:for\s+good|permanently|altogether|completely|forever|indefinitely)\b|\b(?:lose|losing)\s+(?:all\s+contact\b|contact\s+with\s+(?:his|her|their|your|the)\s+(?:children|child|kids|son|daughter|baby|boys|girls)\b)/;
+const CONTACT_ENDS = /(?<=\b(?:contact|family\s+time|visits?|time\s+(?:with|at)|seeing)\b[^.;]{0,60})\b(?:will|would|shall|could|may)\s+(?:be\s+)?(?:end|ended|stop|stopped|cease|ceased|cancelled|withdrawn)\s+(?:for\s+good|permanently|altogether|completely|forever|indefinitely)\b|\b(?:lose|losing)\s+(?:all\s+contact\b|contact\s+with\s+(?:his|her|their|your|the)\s+(?:children|child|kids|son|daughter|baby|boys|girls)\b)|\b(?:lose|losing|end|ends|stop|stops|cancel|withdraw)\s+(?:all\s+)?(?:(?:your|his|her|their|the)\s+)?(?:contact|family\s+time|visits|sessions|time\s+with\s+[a-z]+)\b[^.;]{0,30}?\b(?:for\s+good|permanently|altogether|completely|forever|indefinitely)\b/;
+/** "your place will be given to another family": the family's contact place handed to others as the price of missed sessions. */
+const PLACE_GIVEN_AWAY = /\b(?:place|slot|space|booking|spot|sessions?)\b[^.;]{0,40}?\b(?:given|offered|passed|allocated|handed)\s+(?:on\s+)?to\s+(?:another|other|someone|a\s+different|a\s+new)\b|\b(?:give|offer|pass|allocate|hand)\s+(?:your|the|their|his|her)\s+(?:place|slot|space|booking|spot|sessions?)\s+(?:on\s+)?to\s+(?:another|other|someone|a\s+different|a\s+new)\b/;
 /** "breaking the rules will show that the children cannot safely stay at home": a breach as proof against the family. */
 const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:children|child|kids|baby|you|parents?|mum|dad|[a-z]+)\s+(?:cannot|can't|is\s+not\s+able\s+to|are\s+not\s+able\s+to)\s+(?:safely\s+)?(?:stay|live|remain|return|be\s+(?:cared|looked)\s+for|keep\s+(?:the\s+|your\s+)?(?:children|child|kids|baby)\s+safe|care\s+for|look\s+after)\b/;
 
@@ -94,6 +96,16 @@ const LEGAL_NOTICE = /\bnot\s+(?:legally\s+binding|a\s+court\s+order)\b|\blegal\
 const DISCLOSURE = /^(?:may|might|could|can)\s+(?:also\s+)?be\s+(?:shown|shared|given|seen)\b/;
 /** …unless the paragraph ties it to the family's breach ("if you break it", "any breach … may be shown"). */
 const BREACH_TIE = /\b(?:if|unless|breach\w*|break\w*|fail\w*|broken|not\s+(?:kept|followed|keep|follow))\b/;
+
+/** A condition that is the case reaching court, not the family's breach: "if the matter goes to court", "if proceedings are issued". */
+const COURT_CONDITION = /\bif\s+(?:(?:the\s+)?(?:matter|case|this|it|things)\s+(?:goes|go|went|comes|come|ends\s+up|is\s+taken|gets)\b|(?:care\s+|court\s+|legal\s+)?proceedings\s+(?:are|were|is|start|begin)\b)/g;
+
+/** The sentence of `text` holding `index`. */
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('; ', index)) + 1;
+  const end = text.slice(index).search(/[.;!?](?:\s|$)/);
+  return text.slice(start, end < 0 ? text.length : index + end);
+}
 
 type ThreatMessage = keyof typeof MESSAGES;
 
@@ -179,6 +191,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('automaticResult', BREACH_THEN_MOVED_AWAY, ['placed', 'moved', 'sent', 'put', 'somewhere', 'elsewhere', 'removed']),
   threat('escalated', BREACH_THEN_ESCALATED, ['escalated']),
   threat('contactEnds', CONTACT_STOPPED_AS_RESULT, ['result', 'lead']),
+  threat('contactEnds', PLACE_GIVEN_AWAY, ['give', 'offer', 'pass', 'allocat', 'hand']),
 ];
 
 /** The message for a drastic outcome found by its parts (breach-consequence.ts) rather than by a fixed wording. */
@@ -215,6 +228,8 @@ export const threateningRule: ParagraphRule = {
       // "This agreement is not legally binding, but it may be shown to the court…": a legal notice, said plainly.
       if ((messageId === 'usedAsEvidence' || messageId === 'reportedToCourt') && LEGAL_NOTICE.test(folded)) continue;
       if (messageId === 'reportedToCourt' && DISCLOSURE.test(match[0].trimStart()) && !BREACH_TIE.test(folded)) continue;
+      // "… may be used as evidence if the matter goes to court": the notice's own condition is the court, not a breach.
+      if (messageId === 'evidenceForCourt' && LEGAL_NOTICE.test(folded) && !BREACH_TIE.test(sentenceAt(folded, match.index).replace(COURT_CONDITION, ''))) continue;
       const end = match.index + match[0].length;
       const start = match.index + (match[0].length - match[0].trimStart().length);
       // One finding per stretch of text: a later pattern matching the same words adds nothing.

@@ -139,6 +139,9 @@ function agreementSaysHeHarmedHer(folded: readonly string[], asked: string, othe
   return balance > 0;
 }
 
+/** Her relationship ranked below the children without naming him: "prioritise the children over her relationship". */
+const RELATIONSHIP_UNNAMED = /\b(?:before|over|above|ahead\s+of)\s+(?:her|his|their|your|my)\s+(?:relationship|feelings)\b/i;
+
 /** Her being kept from a man named in the finding, when the agreement does not say he harmed her. */
 function keptFromOneSheHarmedOrUnknown(finding: Finding, view: DocumentView): boolean {
   const kept = NO_CONTACT_EXCERPT.exec(finding.excerpt.toLowerCase().replace(/\u2019/g, "'"));
@@ -165,6 +168,8 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
       const asked = own.askedInLine === null ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
       drop = !!asked && (carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked);
     }
+    // "Her relationship" is the abuser's only where the agreement speaks of harm at all.
+    if (!drop && RELATIONSHIP_UNNAMED.test(finding.excerpt)) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM.test(folded[i])) < 0;
     if (!drop && own.firstPerson) {
       speakerNotPartner ??= view.scans.firstIndex('speaker-not-partner', folded.length, (i) => SPEAKER_NOT_PARTNER.test(folded[i])) >= 0;
       drop = speakerNotPartner;

@@ -17,7 +17,7 @@ export { ANY_PATTERN_START, VICTIM_PATTERNS };
 /** A commitment put as an infinitive, as under "Sarah agrees": "to ring …", "not to let …". */
 const INFINITIVE = /^\s*(not\s+)?to\s+(?=[a-z])/;
 /** A line that is a bare instruction to the parent: "Not allow…", "Tell your social worker…", "Make sure…". */
-const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact|email|supervise)\b/;
+const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact|email|supervise|demonstrate|prove|put|prioriti[sz]e|choose|stay|manage|monitor|move|separate|cut|block)\b/;
 /** The clause before the match names a worker as its subject: "ward staff", "the school", "nursery staff", "the police". */
 const PROFESSIONAL_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|carers?\s+at|practitioners?|we)\s*$/;
 /** The sentence opens with a worker as its subject ("Ward staff will not let him in and will ring security…"). */

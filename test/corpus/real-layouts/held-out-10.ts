@@ -192,7 +192,7 @@ export const HELD_OUT_10: AgreementSpec[] = [
           [lab('6.3'), '[task] Sabine’s class teacher will check in with her every Monday morning and pass on anything she says to the school’s safeguarding lead the same day.'],
           [lab('6.4'), '[vague] Agencies will monitor the situation and share information.'],
           titleRow('7. Consequences', 2),
-          [cell('[threat] If Danielle allows Aaron back into the home, the local authority will consider legal proceedings to safeguard the children.\n[threat,victim] Failure to protect the children from domestic abuse may result in them being removed from her care.\n[threat] Any breach of this agreement will be reported to the legal team.', { span: 2 })],
+          [cell('[threat,victim] If Danielle allows Aaron back into the home, the local authority will consider legal proceedings to safeguard the children.\n[threat,victim] Failure to protect the children from domestic abuse may result in them being removed from her care.\n[threat] Any breach of this agreement will be reported to the legal team.', { span: 2 })],
           titleRow('8. Review', 2),
           [lab('Review date'), '[jargon] At core group'],
           [lab('Length of agreement'), '[-] Until the review conference on 10/02/2027'],

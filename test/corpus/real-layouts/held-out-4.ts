@@ -425,7 +425,7 @@ export const HELD_OUT_4: AgreementSpec[] = [
         bullet('[jargon,vague] Agencies will work together to manage risk.'),
         h('If Kyle comes back'),
         p('[fair] If Kyle comes to the house, Aisha or Nadia will ring 999, and Joel will arrange a meeting with Aisha, Sophie and the police within two working days to look again at how to keep everyone safe.'),
-        p('[threat] If Kyle is allowed back into the home, the children will be removed.'),
+        p('[threat,victim] If Kyle is allowed back into the home, the children will be removed.'),
         h('Review'),
         p('[-] We will look at this plan again at the core group on 15 January 2027 at 1pm at Medbury Family Centre.'),
         table(head('Name', 'Signature', 'Date'), ['Aisha Rahman', '', ''], ['Nadia Rahman', '', ''], ['Sophie Lane', '', ''], ['Joel Fraser, Social Worker', '', ''], ['Team Manager: Ruth Osei', '', '']),

@@ -73,8 +73,27 @@ export const cases: RuleCases = {
     'If things go well, the plan will be stepped down to early help in March.',
     'A positive test will lead to visits being paused until everyone has met.',
     'If Dad is late, the visit will be shorter that day.',
+    // Held-out-10 and -12 classes (seen), bounds in new wordings: a legal notice whose condition is the court itself;
+    // the other family in letterbox contact; carers from the family's own network; escalating to a manager; a new slot.
+    'This agreement is not a court order, but it could be used as evidence if the case ends up in court. Talk to a solicitor if you are unsure.',
+    'If a letter is late, Sam will let the other family know.',
+    'If Nan cannot have the girls, other carers from the family network will be asked first.',
+    'If the plan is not working, Sam will escalate it to her manager for more support.',
+    'If you miss a session, the centre will offer you another slot that week.',
   ],
   invalid: [
+    // Held-out-10 and -12 classes (seen), in new wordings: a child no longer in a named parent's care; other carers or
+    // another family; the case handed to the council's lawyers in the present tense; contact lost for good, whatever the
+    // verb; the family's place given away; escalation on its own; a breach recorded as a failure to protect.
+    { section: 'contingency', text: 'If Mum drinks again, Lottie may not be able to stay in her dad\'s care.', errors: threat('automaticResult', 'Lottie may not be able to stay in her dad\'s care') },
+    { section: 'contingency', text: 'If the visits keep being missed, we will look for alternative carers for Lottie.', errors: threat('automaticResult', 'we will look for alternative carers for Lottie') },
+    { section: 'contingency', text: 'If this happens again, Lottie will be going to live with another family.', errors: threat('automaticResult', 'Lottie will be going to live with another family') },
+    { section: 'contingency', text: 'Skip another test and the matter goes to the council\'s solicitors.', errors: threat('councilGoesToCourt', 'the matter goes to the council\'s solicitors') },
+    { section: 'contingency', text: 'If you break the contact rules, you might lose your visits permanently.', errors: threat('contactEnds', 'lose your visits permanently') },
+    { section: 'contingency', text: 'Shouting at staff will end your sessions altogether.', errors: threat('contactEnds', 'end your sessions altogether') },
+    { section: 'contingency', text: 'Not cancelling a day ahead means the centre will offer your slot to a different family.', errors: threat('contactEnds', 'offer your slot to a different') },
+    { section: 'contingency', text: 'Continued drinking will lead to escalation.', errors: threat('escalated', 'Continued drinking will lead to escalation') },
+    { section: 'contingency', text: 'Any further assault will be recorded as a failure to protect the children.', errors: threat('heldAgainst', 'Any further assault will be recorded as a failure to protect the children') },
     // Classes (held-out-8 and -9, seen): the police fetching the child back after the family's own breach about where the
     // child is; a child not left in the parent's care, or living elsewhere for good; a refused test taken as a positive one;
     // never seeing the child again; escalation to a conference; a hearing as the audience.

@@ -84,8 +84,37 @@ export const cases: RuleCases = {
     'Mr Smith will not come to the family home if he has been drinking.',
     'Kirsty has decided to apply for a non-molestation order, and Hana will go with her to the solicitor on Monday.',
     'To take Aiden to nursery every weekday by 9am.',
+    // Held-out-10 and -12 classes (seen), bounds in new wordings: the children's needs first with no relationship
+    // named; a child kept calm; her own drinking; a landlord's attempt; other family members helping; a relative's care.
+    'Tasha will put the boys\' needs first by getting them to every dental check.',
+    // Her relationship, unnamed, in an agreement that speaks of no harm: a vague task, not this class.
+    'Tasha will put the boys before her relationship.',
+    'Tasha will keep Alfie calm at bedtime with a story and a bath.',
+    'Tasha will manage her drinking with help from Aspire and drink nothing on school nights.',
+    'Tasha will tell Priya if the landlord tries to change the locks.',
+    'Tasha will make sure the boys are safe from the busy road by holding their hands.',
+    { section: 'contingency', text: 'If Tasha is allowed to leave hospital on Friday, Priya will visit her at home on Saturday.' },
   ],
   invalid: [
+    // Held-out-10 and -12 classes (seen), in new wordings: the children kept from his abuse, named or as a group; her
+    // relationship ranked below them; leaving him, also as the way she is to protect them; his attempts to make contact;
+    // his being let back, in the passive; managing his drinking; reporting where he is; his bail kept by her.
+    { text: 'Tasha to make sure Alfie and Rosa do not witness any further violence.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'to make sure Alfie and Rosa do not witness any further violence' }] },
+    { text: 'Tasha will ensure the boys are shielded from future domestic abuse.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ensure the boys are shielded from future domestic abuse' }] },
+    { name: 'her relationship ranked below the boys where the agreement speaks of harm', lines: ['## What we are worried about', 'Dwayne has hit Tasha twice this year.', '## What Tasha will do', '- Tasha is expected to place the boys\' welfare above her relationship with Dwayne.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is expected to place the boys\' welfare above her relationship' }] },
+    { text: 'Prove that you are able to prioritise Alfie over Dwayne.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Prove that you are able to prioritise Alfie over Dwayne' }] },
+    { text: 'Not rekindle your relationship with Dwayne.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Not rekindle your relationship' }] },
+    { text: 'Tasha must keep the boys safe by splitting up with Dwayne.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must keep the boys safe by splitting up with Dwayne' }] },
+    { text: 'Tasha will never go back with Dwayne.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will never go back with Dwayne' }] },
+    { text: 'Tasha will move to her aunt\'s, away from Dwayne, by the end of the month.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will move to her aunt\'s, away from Dwayne' }] },
+    { text: 'Tasha will phone Priya if Dwayne attempts to get in touch with the boys.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will phone Priya if Dwayne attempts to get in touch' }] },
+    { section: 'contingency', text: 'Should Dwayne be invited to stay, the local authority will take further action.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Should Dwayne be invited to stay' }] },
+    { text: 'Tasha will keep an eye on Dwayne\'s drinking when he sees the boys.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep an eye on Dwayne\'s drinking' }] },
+    { text: 'Tasha will keep her ex-partner calm at handovers.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep her ex-partner calm' }] },
+    { text: 'Tasha will let Priya know about Dwayne\'s movements.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Priya know about Dwayne\'s movements' }] },
+    { text: 'Tasha must see that Dwayne sticks to his bail conditions.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must see that Dwayne sticks to his bail' }] },
+    { text: 'Tasha will not bring the boys round to Dwayne\'s house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not bring the boys round to Dwayne\'s house' }] },
+    { name: 'kept away from the man the agreement says hurt her', lines: ['## What we are worried about', 'Dwayne punched Tasha in front of Alfie (4).', '## What Tasha will do', '- Tasha will keep well away from Dwayne.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep well away from Dwayne' }] },
     // Classes (held-out-8 and -9, seen): a duty after his act whoever the main clause names, with or without a comma; her
     // supervising his time with the children; her answering for his presence or for the relationship; her kept from him
     // when the agreement says he harmed her.
