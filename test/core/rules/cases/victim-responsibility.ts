@@ -87,6 +87,12 @@ export const cases: RuleCases = {
     // Held-out-10 and -12 classes (seen), bounds in new wordings: the children's needs first with no relationship
     // named; a child kept calm; her own drinking; a landlord's attempt; other family members helping; a relative's care.
     'Tasha will put the boys\' needs first by getting them to every dental check.',
+    // Sightings, logs, a statement and the children's contact: the same words about a child, a service or a film.
+    'Tasha will ring the GP if she sees Alfie\'s rash spreading.',
+    'Tasha will tell Priya if she hears from the housing office.',
+    'Tasha will keep a log of all contact from the school.',
+    'Tasha will not withdraw her application for the nursery place.',
+    'Tasha will not let the boys see the film until they are older.',
     // Her relationship, unnamed, in an agreement that speaks of no harm: a vague task, not this class.
     'Tasha will put the boys before her relationship.',
     'Tasha will keep Alfie calm at bedtime with a story and a bath.',
@@ -114,6 +120,12 @@ export const cases: RuleCases = {
     { text: 'Tasha will let Priya know about Dwayne\'s movements.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Priya know about Dwayne\'s movements' }] },
     { text: 'Tasha must see that Dwayne sticks to his bail conditions.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must see that Dwayne sticks to his bail' }] },
     { text: 'Tasha will not bring the boys round to Dwayne\'s house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not bring the boys round to Dwayne\'s house' }] },
+    // Guidance classes the corpus lacks (watching for him, logging him, his criminal case, the children's contact with him).
+    { text: 'Tasha will text Priya whenever she bumps into Dwayne.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will text Priya whenever she bumps into Dwayne' }] },
+    { text: 'Tasha will write down every message from Dwayne.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will write down every message from Dwayne' }] },
+    { text: 'Tasha will not retract her statement.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not retract her statement' }] },
+    { text: 'Tasha will press charges against Dwayne.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will press charges against Dwayne' }] },
+    { text: 'Tasha will never let Alfie talk to Dwayne.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will never let Alfie talk to Dwayne' }] },
     { name: 'kept away from the man the agreement says hurt her', lines: ['## What we are worried about', 'Dwayne punched Tasha in front of Alfie (4).', '## What Tasha will do', '- Tasha will keep well away from Dwayne.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep well away from Dwayne' }] },
     // Classes (held-out-8 and -9, seen): a duty after his act whoever the main clause names, with or without a comma; her
     // supervising his time with the children; her answering for his presence or for the relationship; her kept from him
