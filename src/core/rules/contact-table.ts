@@ -1,6 +1,6 @@
 import type { DocumentView } from '../document-view';
 import { TIME_EXPRESSION } from '../timing';
-import { KIN_PATTERN } from './contact-topic';
+import { KIN_PATTERN } from './contact-parties';
 import { HANDOVER, HOW_OFTEN, missingDetails, SUPERVISOR, timetableGap, WHERE, worthAPrompt } from './contact-details';
 
 // A contact timetable set out as a table ("Who | When | Where | Supervised by | Getting there") under

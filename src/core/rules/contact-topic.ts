@@ -1,4 +1,5 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
+import { KIN, KIN_PATTERN, KIN_AT_START, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
 // touch. The line is read as one or more clauses; a clause is about contact when it holds a word of
@@ -7,26 +8,6 @@ import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-f
 // when the other side is family or a named adult. Negations, reports, threats and aims share the
 // words but arrange nothing.
 
-/** Members of a child's family, as agreements name them. */
-const KIN_WORD =
-  "(?:birth\\s+|step-?|(?:great-)+)?(?:mum|mummy|mom|mother|dad|daddy|father|parents?|grand(?:ma|pa|mother|father|parents?|ad|dad|mum|children|child|son|daughter)|nan|nana|nanna|nanny|gran|granny|grandad|brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|aunt|aunts|auntie|aunty|uncles?|cousins?|relatives?|(?:wider\\s+|extended\\s+)?family|godparents?|godmother|godfather|gran-?gran)";
-/** A kin word used for a service or a place ("family support worker", "family home", "the family court"). */
-const NOT_KIN_AFTER = "(?!\\s+(?:support|worker|hub|centre|center|group|court|network|meeting|home|time|practitioner|liaison|room|assessment|nurse|partnership|service|services|team|plan|members?|help|law|lawyers?|solicitors?|practice|fund)\\b)(?!-)";
-/** "his", "the children's", "Poppy's": the words before a kin word. */
-const OWNER = "(?:(?:his|her|their|my|your|our|the|both|the\\s+children's|the\\s+child's|[a-z]+'s|[a-z]+s')\\s+)?(?:(?:maternal|paternal|big|little|older|younger|own|real|biological)\\s+)?";
-export const KIN = `\\b${OWNER}${KIN_WORD}\\b${NOT_KIN_AFTER}`;
-/** Whether a text names family anywhere: the owner before a kin word is optional, so it is left out of the test. */
-export const KIN_PATTERN = new RegExp(`\\b${KIN_WORD}\\b${NOT_KIN_AFTER}`);
-const KIN_AT_START = new RegExp(`^${KIN}`);
-
-/** Children as the other party: a group word or a pronoun (a name is checked apart, in the original text). */
-const CHILD_WORDS = /^(?:(?:the|both|all|her|his|their|your|my)\s+)?(?:children|child|kids|baby|babies|boys|girls|twins|little ones|grandchildren|son|daughter|sons|daughters|(?:younger|older|little|eldest|youngest)\s+(?:two|three|four|ones?))\b(?!')|^(?:him|them|you|me|each other)\b|^her\b(?=\s*(?:[.,;:)]|$|(?:when|at|on|in|every|each|once|as|too|also|again|if|for|with|and|or|after|before|sometimes|whenever|while|until|more|there|then|now|during|over|from|to|regularly)\b))/;
-
-/** Whoever the words before a cue name when they are a service or a worker: their visits are work, not contact. */
-const SERVICE_SUBJECT = /\b(?:worker|workers|staff|nurse|nurses|midwi\w+|visitor|officer|police|school|nursery|college|team|teacher|gp|doctor|dr|therapist|counsellor|we|us|social care|children's services|council|probation|professionals?|practitioner|carers?|outreach|refuge|service|services|project|agency|health|law|legal|solicitors?|surgery|clinic)\b/;
-
-/** Words that can never be the name of a child or relative though written with a capital. */
-const NOT_A_NAME = /^(?:the|a|an|and|or|on|at|in|every|each|mum|dad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|i|dr|thank|please|if|when|once)$/;
 
 type Cue = ContactCue;
 
@@ -82,75 +63,10 @@ const ARRANGED = /\b(?:will|can|may|could|should|must|would|to|is\s+to|are\s+to|
 
 export type ContactMention = Cue;
 
-/** The clause of `folded` around `at`: from the last clause break before it to the next after it. */
-function clauseAround(folded: string, at: number, end: number): { from: number; to: number } {
-  let from = at;
-  while (from > 0 && !isClauseBreak(folded.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < folded.length && !isClauseBreak(folded.charCodeAt(to))) to++;
-  return { from, to };
-}
 
-/** . ; ! ? or a line break. */
-function isClauseBreak(code: number): boolean {
-  return code === 46 || code === 59 || code === 33 || code === 63 || code === 10;
-}
-
-/** A person named in the original text at `at`: a capitalised word that is not a calendar or title word. */
-function nameAt(text: string, folded: string, at: number): boolean {
-  const word = /^[a-z][a-z'-]*/.exec(folded.slice(at))?.[0];
-  if (!word) return false;
-  return /[A-Z]/.test(text[at]) && !NOT_A_NAME.test(word.replace(/'s$/, ''));
-}
-
-/** Who is on the other side of a cue ending at `at`: a family member, or a child (word, pronoun or name). */
-function otherParty(text: string, folded: string, at: number): 'kin' | 'child' | null {
-  const rest = folded.slice(at);
-  if (KIN_AT_START.test(rest) || /^each\s+other\b/.test(rest)) return 'kin';
-  if (CHILD_WORDS.test(rest)) return 'child';
-  // "Harry's needs": a name that owns something is not the one being seen.
-  return nameAt(text, folded, at) && !/^[a-z-]+'s?\b/.test(rest) ? 'child' : null;
-}
 
 /** Words between a verb and its party: "see more of the children". */
 const FILLER = /^(?:(?:a\s+(?:lot|bit)\s+)?more\s+of|lots\s+of|plenty\s+of)\s+/;
-/** A child in the clause before a cue: a child word, the child's own "I" or "you", or a name after the first word. */
-const CHILD_ANYWHERE = /\b(?:children|child|kids|baby|boys|girls|twins|sons?|daughters?|you|i|me|we|(?:half-)?(?:brothers?|sisters?|siblings?))\b/;
-
-function childBefore(text: string, folded: string, from: number, at: number): boolean {
-  const before = folded.slice(from, at);
-  if (CHILD_ANYWHERE.test(before)) return true;
-  const first = /^\s*(?:[0-9.)]+\s*)?[a-z'-]*/.exec(before)![0].length;
-  return [...before.matchAll(/\b[a-z][a-z'-]*/g)].some((word) => word.index >= first && nameAt(text, folded, from + word.index) && !KIN_AT_START.test(word[0]));
-}
-
-/** Who the words before a cue (back to the clause start or the last comma) make its subject. */
-type Subject = 'kin' | 'named' | 'permitted' | 'instruction' | 'service' | 'other';
-/** Contact is given as permission ("Lee can see the children") or kept up; a worker's visit is "will see". */
-const PERMITS = /\b(?:can|may|could|might|allowed\s+to|able\s+to|asked\s+to|continue\s+to|carry\s+on|keep|still|also|sort\s+out\s+when|help\s+(?:out\s+)?with)\b/;
-const INSTRUCTION = /^\s*(?:[0-9.)]+\s*|[-•*]\s*)?(?:please\s+)?(?:(?:continue\s+to|carry\s+on|keep|let\s+[a-z]+|make\s+sure\s+(?:the\s+)?[a-z]+)\s*)?$/;
-
-/** Words after which a new subject starts: "Social worker to sort out when you see your mum". */
-const SUBJECT_STARTS = /\b(?:when|whenever|while|so\s+that|so|but|because|where)\s+/g;
-
-function subjectOf(text: string, folded: string, clauseStart: number, at: number): Subject {
-  let from = Math.max(clauseStart, folded.lastIndexOf(',', at) + 1);
-  for (const joint of folded.slice(from, at).matchAll(SUBJECT_STARTS)) from = Math.max(from, from + joint.index + joint[0].length);
-  const before = folded.slice(from, at);
-  if (SERVICE_SUBJECT.test(before)) return 'service';
-  if (KIN_PATTERN.test(before)) return 'kin';
-  if (INSTRUCTION.test(before)) return 'instruction';
-  const first = /^\s*(?:[0-9.)]+\s*)?/.exec(before)![0].length;
-  const named = [...before.matchAll(/\b[a-z][a-z'-]*/g)].some((word) => word.index > first && nameAt(text, folded, from + word.index));
-  const person = named || /^\s*(?:[0-9.)]+\s*)?[a-z]/.test(before) && nameAt(text, folded, from + first) || /\bi(?:'ll)?\b/.test(before);
-  if (!person) return 'other';
-  return PERMITS.test(before) ? 'permitted' : 'named';
-}
-
-/** A child (word, pronoun or name) on one side is contact when the other side is family, permitted, or told to. */
-function familySide(subject: Subject): boolean {
-  return subject === 'kin' || subject === 'permitted' || subject === 'instruction';
-}
 
 /** After the child: seen alone, a worker's check. */
 const SEEN_ALONE = /^\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves))\b/;
