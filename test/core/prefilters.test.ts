@@ -316,9 +316,12 @@ describe('contact arrangements: the cheap test before reading a line', () => {
     'supervised', 'by', 'the social worker', 'school', 'go', 'take', 'out', 'seen', 'each other', 'and', 'when', 'if', '.', ',', '–',
     // The fragments' words: occasions, labels, weekends at home, a relative's time, things put off.
     'Christmas', 'birthdays', 'will be sorted', 'extra time', 'in the holidays', ':', 'some weekends at home', 'sibling', 'as agreed', 'so', 'keep in touch with', 'whenever', 'days out with', 'once', 'video calls', 'alone',
+    // Joining sessions or coming to the children's home; details put off.
+    'join', 'attend', 'sit in on', 'sessions', 'some', 'pop round to', 'the house', 'frequency and venue', 'to be confirmed', 'suspended pending',
   ];
   const lines = fc.sample(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 10 }).map((picked) => picked.join(' ')), { numRuns: 4000, seed: 11 });
-  const found = lines.filter((line) => readContact(line, line.toLowerCase(), false) !== null);
+  // Read as any line, and as a line under a heading naming a family member.
+  const found = lines.filter((line) => readContact(line, line.toLowerCase(), false) !== null || readContact(line, line.toLowerCase(), false, false, true) !== null);
 
   it('every line found to be about contact passes the cheap test', () => {
     expect(found.filter((line) => !ANY_CONTACT_WORD.test(line.toLowerCase()))).toEqual([]);

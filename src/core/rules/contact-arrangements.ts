@@ -4,9 +4,10 @@ import type { Finding } from '../model';
 import { formatMessage, NO_FINDINGS, type ParagraphRule } from '../rule';
 import { trimSpan } from '../text';
 import { TIME_EXPRESSION } from '../timing';
-import { missingDetails, worthAPrompt } from './contact-details';
+import { HOW_OFTEN, missingDetails, timetableGap, worthAPrompt } from './contact-details';
 import { contactTableProblems } from './contact-table';
 import { findContact } from './contact-topic';
+import { professionalNames } from '../people';
 
 // CIN/CP guidance §2.4 lists what a contact task must state. A line is a contact line by its topic
 // (contact-topic.ts: a child and family who live apart, together or in touch, in any wording); its
@@ -17,8 +18,13 @@ import { findContact } from './contact-topic';
 const DETAILS_BELOW = /\b(?:set out|shown|listed|given|as)\s+below\b|\bin the (?:table|schedule|plan) below\b|:\s*$/;
 /** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
 const ARRANGES = /\b(?:will|shall|is to|are to)\b/;
+/** A worker named in another cell of the row ("Ayesha Mahmood, social worker"): the row is theirs whatever the heading says. */
+const WORKER_IN_ROW = /\b(?:worker|sw|officer|nurse|visitor|teacher|practitioner|midwife|manager|iro|police|school|nursery|gp|therapist)\b/;
 /** Sections whose lines say what happened or what will happen if it goes wrong: never a contact task. (A list of who took part is read without its bracketed roles.) */
 const NOT_TASK_SECTIONS = new Set(['concerns', 'contingency']);
+/** Under a contingency heading, contact held out for later with no condition ("Overnights may be considered in future") is still an arrangement put off. */
+const FUTURE_CONTACT = /\b(?:considered|in\s+(?:the\s+)?future|at\s+a\s+later\s+(?:date|stage)|to\s+be\s+(?:arranged|agreed|discussed|decided|considered))\b/;
+const CONDITION = /\b(?:if|unless|should|when|whenever|where|miss|misses|missed|late|breach|breaks?|result|fails?|again|stop|stopped|reduced|cancel\w*)\b/;
 
 const SUGGESTION =
   'Mr Smith will see Jo and Sam every Saturday from 10am to 12pm at Oak Tree Family Centre, supervised by Sue Lee (family support worker). Rita Dilley will take the children and collect them.';
@@ -37,22 +43,32 @@ export const contactArrangementsRule: ParagraphRule = {
   // A contact arrangement missing its details already asks how often: no vague-task prompt as well.
   hides: ['vague-task'],
   reviewWithAgreement(findings, view) {
+    withoutAims(findings, view);
+    withoutWorkers(findings, view);
     detailsInTableBelow(findings, view);
     contactTimetables(findings, view);
   },
-  check({ text, folded, section, role, actor, rowContext }) {
+  check({ text, folded, section, role, actor, rowContext, headingActor }) {
     // A heading or label ("Seeing family") names a part of the agreement, it arranges nothing.
-    if (role.labelOnly || (section && NOT_TASK_SECTIONS.has(section))) return NO_FINDINGS;
+    if (role.labelOnly || (section && NOT_TASK_SECTIONS.has(section) && !(section === 'contingency' && FUTURE_CONTACT.test(folded) && !CONDITION.test(folded)))) return NO_FINDINGS;
     if (section === 'purpose' && !ARRANGES.test(folded)) return NO_FINDINGS;
     // A worker named only in another cell of the row ("Liam / SW") leaves the line's own subject to be read.
     const professional = actor?.kind === 'professional';
-    const found = findContact(text, folded, professional, professional && actor.end === actor.start && rowContext !== undefined);
+    // Under a heading naming a family member ("Paul (Dad)", "Kyle will") a name in the line is theirs or their child's.
+    const familyHeading = headingActor === 'family' && !professional && actor?.kind !== 'generic' && !(rowContext && WORKER_IN_ROW.test(rowContext));
+    const found = findContact(text, folded, professional, professional && actor.end === actor.start && rowContext !== undefined, familyHeading);
     if (!found || DETAILS_BELOW.test(folded)) return NO_FINDINGS;
-    const { gap, missing } = missingDetails(rowContext ? `${folded} | ${rowContext}` : folded, found.remote, found.venueImplied);
+    const details = rowContext ? `${folded} | ${rowContext}` : folded;
+    const { gap, missing } = found.joining ? joiningGap(details) : missingDetails(details, found.remote, found.venueImplied);
     if (!worthAPrompt(gap, found.remote, found.toFamily)) return NO_FINDINGS;
     return [{ start: found.start, end: found.end, messageId: 'missingDetails', data: { missing: missing.join(', ') }, suggestions: [SUGGESTION] }];
   },
 };
+
+/** Joining sessions already arranged leaves only when unsaid: a prompt when nothing says when. */
+function joiningGap(details: string): { gap: number; missing: string[] } {
+  return timetableGap(details, false) === 1 ? { gap: 1.5, missing: [HOW_OFTEN] } : { gap: 0, missing: [] };
+}
 
 /** A contact timetable's rows with details missing get the prompt on their "when" cell (and no vague-task prompt there). */
 function contactTimetables(findings: Finding[], view: DocumentView): void {
@@ -78,6 +94,45 @@ function contactTimetables(findings: Finding[], view: DocumentView): void {
       source: rule.source,
     };
     findings.splice(at < 0 ? findings.length : at, 0, finding);
+  }
+}
+
+/** The name that starts a line ("Sarah will visit …"), and the last word of a finding ("see Sarah"). */
+const LEADING_NAME = /^\s*(?:[0-9.)]+\s*|[-•*]\s*)?([A-Z][\p{Ll}'\u2019-]+)\s/u;
+const LAST_WORD = /([\p{L}'\u2019-]+)\s*$/u;
+
+/** Drops contact whose subject or other party the agreement introduced as a professional ("Sarah Whitlock (social worker)"): their visits are work. */
+function withoutWorkers(findings: Finding[], view: DocumentView): void {
+  if (!findings.some((f) => f.ruleId === contactArrangementsRule.id)) return;
+  const workers = professionalNames(view);
+  if (workers.size === 0) return;
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const finding = findings[k];
+    if (finding.ruleId !== contactArrangementsRule.id) continue;
+    const line = view.texts[finding.paragraph].slice(0, finding.start);
+    const lineStart = line.lastIndexOf('\n') + 1;
+    const subject = LEADING_NAME.exec(line.slice(lineStart))?.[1];
+    const party = LAST_WORD.exec(finding.excerpt)?.[1];
+    if ((subject && workers.has(subject.toLowerCase())) || (party && workers.has(party.toLowerCase()))) findings.splice(k, 1);
+  }
+}
+
+/** A column of aims or topics ("Our goal", "Outcome", "What we talked about"): its cells say what is wanted, the arrangement is in another cell. */
+const AIM_COLUMN = /^\s*(?:(?:our|the|your|my)\s+)?(?:goals?|aims?|outcomes?|hopes?|topics?|what\s+we\s+(?:want|hope|talked\s+about|discussed|are\s+aiming\s+for)|what\s+(?:needs\s+to\s+change|good\s+looks\s+like)|why)\b/;
+/** How far back a table's header row is looked for. */
+const HEADER_WITHIN = 200;
+
+/** Drops contact found in a cell of an aims column: "Nia gets time with Dad" as a goal, whose steps are in the next cell. */
+function withoutAims(findings: Finding[], view: DocumentView): void {
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const finding = findings[k];
+    const cell = view.blocks[finding.paragraph];
+    if (finding.ruleId !== contactArrangementsRule.id || cell?.kind !== 'table-cell' || !cell.row) continue;
+    for (let i = finding.paragraph - 1; i >= 0 && i >= finding.paragraph - HEADER_WITHIN && view.blocks[i].kind === 'table-cell' && view.blocks[i].table === cell.table; i--) {
+      if (view.blocks[i].row !== 0 || view.blocks[i].column !== cell.column) continue;
+      if (AIM_COLUMN.test(view.folded[i])) findings.splice(k, 1);
+      break;
+    }
   }
 }
 

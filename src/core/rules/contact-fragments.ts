@@ -14,6 +14,8 @@ export interface ContactCue {
   venueImplied: boolean;
   /** A call or letter to a family member (the child's own call): how often is enough; a call in to the child needs how long too. */
   toFamily?: boolean;
+  /** Joining sessions already arranged: only when is asked (the sessions say where, and who brings the children). */
+  joining?: boolean;
 }
 
 /** Family occasions, when children often see family they do not live with. */
@@ -46,8 +48,13 @@ const HOME_STAYS = /\b(?:spend|spends|spending|have|has|having)\s+(?:some|altern
 /** An occasion whose arrangements are put off: "Birthdays and Christmas will be sorted nearer the time". */
 const OCCASION_DEFERRED = new RegExp(`(?:^|[.;:]\\s*|^\\s*(?:[0-9.)]+\\s*|[-•*]\\s*))(?:(?:the\\s+children's|their|his|her|[a-z]+'s|any)\\s+)?${FAMILY_OCCASION}(?:,?\\s+(?:and|or|&)\\s+${FAMILY_OCCASION})*(?:\\s+(?:arrangements?|plans?|contact|visits?|time))?\\s+(?:(?:will|can|should|are\\s+to|is\\s+to|may)\\s+be|to\\s+be)\\s+(?:sorted|agreed|arranged|planned|decided|discussed|talked\\s+about|worked\\s+out|looked\\s+at)\\b`, 'g');
 
+/** A contact's details put off with no contact word: "Frequency and venue to be confirmed" (how often and supervision are asked only of contact). */
+const DETAIL = '(?:frequency|how\\s+often|supervision|venue|location|days?|times?|dates?|length|duration|where)';
+const DETAILS_PUT_OFF = new RegExp(`^\\s*(?:[0-9.)]+\\s*|[-•*]\\s*)?(?:the\\s+)?(${DETAIL}(?:\\s*(?:,|and|&|/|or)\\s*${DETAIL})*)(?:\\s+(?:of|for)\\s+(?:contact|family\\s+time|visits|sessions|calls))?(?:\\s*[:–-]\\s*|\\s+)(?:(?:is|are|will\\s+be|still)\\s+)?(?:to\\s+be\\s+(?:confirmed|agreed|arranged|decided|set|fixed|sorted|discussed|worked\\s+out)|tb[ca]\\b|not\\s+(?:yet\\s+)?(?:agreed|fixed|decided|known))`);
+const ONLY_OF_CONTACT = /frequen|how\s+often|supervision/;
+
 /** Words at least one of which every fragment holds: most lines have none and stop here. */
-const FRAGMENT_WORDS = /\b(?:contact|family\s+time|visits|calls|together|time|visit|session|day|extra|more|additional|longer|weekend|night|overnight|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali)/;
+const FRAGMENT_WORDS = /\b(?:contact|family\s+time|visits|calls|together|time|visit|session|day|extra|more|additional|longer|weekend|night|overnight|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|frequen|how\s+often|supervision)/;
 
 export function* matches(pattern: RegExp, folded: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
@@ -74,6 +81,12 @@ export function* fragmentCues(folded: string): Generator<ContactCue> {
     const colon = label[0].search(/\s*(?::|\s-)\s*\S$/);
     const start = firstWordAt(folded, 0);
     yield { start, end: colon, remote: /\b(?:phone|calls?|letters?|video|text)\b/.test(label[0]), venueImplied: false };
+  }
+  const details = ONLY_OF_CONTACT.test(folded) ? DETAILS_PUT_OFF.exec(folded) : null;
+  if (details && ONLY_OF_CONTACT.test(details[1])) {
+    // The prefix before the details holds no letters but "the", so their first occurrence is where they start.
+    const start = folded.indexOf(details[1]);
+    yield { start, end: start + details[1].length, remote: false, venueImplied: false };
   }
   for (const m of matches(KIN_NOUN, folded)) if (!GIVEN_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index))) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
   for (const m of matches(OCCASION_TIME, folded)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };

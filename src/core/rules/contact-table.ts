@@ -58,11 +58,13 @@ export function contactTableProblems(view: DocumentView): TableProblem[] {
       if (at !== undefined) columnOf.set(part, view.blocks[at].column ?? -1);
     }
     const headerText = header.map((i) => view.folded[i]).join(' | ');
-    const aboutContact = ABOUT_CONTACT.test(headerText) || ABOUT_CONTACT.test(headingAbove(view, cells[0]));
+    const aboutContact = ABOUT_CONTACT.test(headerText) || ABOUT_CONTACT.test(headingAbove(view, cells[0])) || (AGREED_HEADER.test(headerText) && ABOUT_CONTACT.test(documentTitle(view)));
     // Without a "when" column and one other, the table is not a timetable: under a heading about
     // contact, each row is one arrangement written out ("Dad | Every Wednesday, 4pm to 6pm, at …").
     if (!columnOf.has(HOW_OFTEN) || columnOf.size < 2) {
-      if (aboutContact) problems.push(...arrangementRows(view, rowsOf(view, cells, !header.every((i) => HEADER_CELL.test(view.folded[i])))));
+      const headed = header.every((i) => HEADER_CELL.test(view.folded[i]));
+      const whoFirst = headed && header.length > 1 && WHO_HEADER.test(view.folded[header[0]]);
+      if (aboutContact) problems.push(...arrangementRows(view, rowsOf(view, cells, !headed), whoFirst));
       continue;
     }
     // A header or heading about contact makes it a contact timetable; so do its own columns, when they
@@ -92,16 +94,30 @@ const WORKER_LABEL = /\b(?:social\s+worker|worker|nurse|health\s+visitor|teacher
 const CONTACT_WORD = /\b(?:time|visits?|contact|stays?|overnights?|sleepovers?|calls?|see|seeing|meet|meeting)\b/;
 
 /** A value put off or left to someone: "To be agreed", "as and when", "at the social worker's discretion". */
-const PUT_OFF = /\b(?:to\s+be|tb[ca]|as\s+and\s+when|as\s+agreed|later|not\s+(?:yet|decided|agreed|fixed|sure)|once|when|whenever|if|pending|by\s+arrangement|discretion|agreed|arranged|worked\s+out|sorted|decided|discussed|planned|confirmed)\b/;
+const PUT_OFF = /\b(?:to\s+be|tb[ca]|as\s+and\s+when|sort\s+(?:something|it|this|that)\s+out|try\s+to|as\s+agreed|later|not\s+(?:yet|decided|agreed|fixed|sure)|once|when|whenever|if|pending|by\s+arrangement|discretion|agreed|arranged|worked\s+out|sorted|decided|discussed|planned|confirmed)\b/;
 
 /** A labelled value that arranges something (contact, a time, or putting it off), not a description of who someone is. */
 function arrangesSomething(value: string): boolean {
   return CONTACT_WORD.test(value) || PUT_OFF.test(value) || TIME_EXPRESSION.test(value);
 }
 
-/** A row label naming a member of the family ("Other family", "Brother (Kian, 19)"), not a worker or a form's field. */
-function namesFamily(label: string): boolean {
-  return KIN_PATTERN.test(label) && !WORKER_LABEL.test(label);
+/** A row label naming a member of the family ("Other family", "Brother (Kian, 19)") or a kind of contact ("Phone / video calls"), not a worker or a form's field. */
+function namesContact(label: string): boolean {
+  return (KIN_PATTERN.test(label) || CONTACT_KIND.test(label)) && !WORKER_LABEL.test(label);
+}
+/** A label naming a kind of contact. */
+const CONTACT_KIND = /^\s*(?:(?:phone|telephone|video|facetime|skype)\s*(?:[/&,]|and|or)?\s*)+(?:calls?|contact)?\s*$|^\s*(?:letters?|cards?|letters?\s+and\s+cards?|cards?\s+and\s+letters?|overnight\s+stays?|overnights?|sleepovers?|visits?|(?:direct|indirect|letterbox|sibling)\s+contact)\s*$/;
+/** A header naming who each row is about: "Who", "Family member", "Person". */
+const WHO_HEADER = /^\s*(?:who|with\s+whom|family\s+members?|person|people|name|relatives?|topic|what\s+we\s+(?:talked\s+about|discussed))\b/;
+/** A header of topics and what was agreed ("What we talked about | What we agreed"): in an agreement about family time its rows are arrangements. */
+const AGREED_HEADER = /^\s*(?:topic|what\s+we\s+(?:talked\s+about|discussed))\s*\|\s*(?:what\s+we\s+agreed|what\s+we\s+decided|agreed|arrangements?)\s*$/;
+/** How far into the document its title is looked for. */
+const TITLE_WITHIN = 4;
+
+/** The agreement's own title, folded: its first heading, when it comes first. */
+function documentTitle(view: DocumentView): string {
+  for (let i = 0; i < view.blocks.length && i < TITLE_WITHIN; i++) if (view.blocks[i].kind === 'heading') return view.folded[i];
+  return '';
 }
 /** An arrangement that is none: "No contact", "None", "Not to see Dad", a telephone number. */
 const NO_ARRANGEMENT = /^\s*(?:no|none|nil|n\/a)\b|\bno\s+(?:contact|visits|calls|time)\b|\bnot\s+(?:to\s+(?:see|have|visit|contact)|allowed)\b|\b(?:stopped|suspended|ended)\b|\d{4,}|\d{3,}\s\d{3}/;
@@ -114,16 +130,18 @@ const REMOTE = /\b(?:phone|calls?|video|letters?|texts?|cards?|facetime|skype)\b
  * ("Other family") and the arrangement, or the arrangement alone. One whose row leaves the details
  * unsaid gets the prompt on the arrangement (a cell of several lines is left to the line reader).
  */
-function arrangementRows(view: DocumentView, rows: number[][]): TableProblem[] {
+function arrangementRows(view: DocumentView, rows: number[][], whoFirst: boolean): TableProblem[] {
   const problems: TableProblem[] = [];
   for (const row of rows) {
     if (row.some((i) => view.blocks[i].fullWidthRow)) continue;
-    const labelled = row.length > 1 && view.folded[row[0]].trim().split(/\s+/).length <= 5;
+    // Under a "Who" header the first cell is the label however long ("Half-sister – Lacey (9), lives with her dad").
+    const labelled = row.length > 1 && (whoFirst || view.folded[row[0]].trim().split(/\s+/).length <= 5);
     const at = labelled ? row[1] : row[0];
     const text = view.folded[at];
     if (!text.trim() || /[\n\v]/.test(text) || !ARRANGEMENT_SECTIONS.has(view.roles[at]?.section ?? null)) continue;
-    if (NO_ARRANGEMENT.test(text) || !(labelled ? namesFamily(view.folded[row[0]]) && arrangesSomething(text) : CONTACT_WORD.test(text))) continue;
-    const remote = REMOTE.test(text);
+    const label = labelled ? view.folded[row[0]] : '';
+    if (NO_ARRANGEMENT.test(text) || !(labelled ? namesContact(label) && arrangesSomething(text) : CONTACT_WORD.test(text))) continue;
+    const remote = REMOTE.test(text) || REMOTE.test(label);
     const { gap, missing } = missingDetails(row.map((i) => view.folded[i]).join(' | '), remote, false);
     if (worthAPrompt(gap, remote)) problems.push({ paragraph: at, missing });
   }

@@ -1,4 +1,5 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
+import { JOINING_OR_HOME, joiningCues } from './contact-joining';
 import { KIN, KIN_PATTERN, KIN_AT_START, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
@@ -52,10 +53,12 @@ const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+like|wish(?:es)?|hopes?|enjoys
 const PURPOSE_BEFORE = /\bso\s+that\b|\bknows?\s+(?:when|how|where|what)\b|\bso\s+(?:[a-z'-]+\s+){1,4}(?:can|could|are\s+able|is\s+able|will\s+be\s+able)\b|\bin\s+order\s+(?:to|that)\b|\b(?:point|purpose|aim|goal|idea)\s+(?:of\s+(?:[a-z]+\s+){1,3})?(?:is|are)\b/;
 /** Just after the cue: what happened ("His time with the children went well"), a report rather than an arrangement. */
 const HAPPENED_AFTER = /^\s*(?:went|was|were|has\s+been|have\s+been|had\s+been|happened|took\s+place|did)\b/;
-/** After the cue in its clause: contact being stopped, cut or lost (a consequence, the threatening rule's business). */
-const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|cancelled|withdrawn|monitored|cut(?:\s+(?:back|down|short))?)\b|\bwill\s+(?:stop|end)\b|^\s+(?:is|are)\b.*\b(?:so\s+that|because|so\s+we)\b|\breviewed\b.*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-/** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them. */
-const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s/;
+/** After the cue in its clause: contact being stopped, cut or lost (a consequence, the threatening rule's business), or looked at again at the regular reviews (how the plan is kept up to date, not an arrangement put off). */
+const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|cancelled|withdrawn|monitored|cut(?:\s+(?:back|down|short))?)\b|\bwill\s+(?:stop|end)\b|^\s+(?:is|are)\b.*\b(?:so\s+that|because|so\s+we)\b|\breviewed\b.*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bkept\s+under\s+review\b|\b(?:reviewed|looked\s+at\s+again|revisited|discussed)\s+(?:at|in)\s+(?:each|every|the|all|[a-z]+'s)\s+(?:[a-z.']+\s+){0,3}(?:reviews?|meetings?|conferences?)\b/;
+/** Contact already on hold until a decision ("to remain suspended pending the report"): an arrangement put off, not a consequence. */
+const ON_HOLD_PENDING = /^\s+(?:(?:to|will|is|are|has|have|been|remains?|stays?|currently)\s+)*(?:suspended|on\s+hold|paused)\s+(?:pending|until|while)\b/;
+/** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them (their place in the care plan, the law they are made under). */
+const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s|\bforms?\s+part\s+of\b|\b(?:under|in\s+line\s+with)\s+(?:s\.?\s*|section\s+)\d+|\bchildren\s+act\b/;
 /** A noun of contact after these words refers to contact arranged elsewhere: "during family time", "to contact". */
 const REFERS_BACK = /\b(?:during|before|after|at|to|of|for|with|missed|each|every|from|in|about|about\s+any|keep\s+in|stay\s+in|point\s+of|emergency|first|how|make|makes|making)\s+(?:[a-z]+'s\s+|[a-z]+day\s+)?$/;
 /** "Jo will have contact", "Dad – contact over the holidays": an arrangement has a modal or names a family member. */
@@ -73,9 +76,21 @@ const SEEN_ALONE = /^\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|th
 /** Supervision is of time with family: "Supervise any time Tyler spends with Liam". */
 const SUPERVISING = /\bsupervis/;
 
-/** A cue's other party and subject make it contact: family on one side, or a child with family or told to, or time being supervised. */
-function isContact(party: 'kin' | 'child', subject: Subject, folded: string, at: number): boolean {
+/** A family member's own time with a child: seeing or visiting (meeting or talking to someone is more often a worker's). */
+const FAMILY_VISIT = /^(?:see|sees|seeing|visit|visits|visiting)\s/;
+/** A title before a name marks a worker or teacher ("Miss Ade", "Mr Bright"). */
+const TITLED = /\b(?:mr|mrs|miss|ms|dr)\.?\s/;
+/** After the child: seen at school or nursery, where workers see children. */
+const AT_SCHOOL = /^\s+(?:at|in)\s+(?:the\s+)?(?:school|nursery|college|class)\b/;
+
+/**
+ * A cue's other party and subject make it contact: family on one side, or a child with family or told
+ * to, or time being supervised, or a named person seeing a child under a heading of family members'
+ * tasks ("Paul (Dad)": "Paul will see the children") unless at school.
+ */
+function isContact(party: 'kin' | 'child', subject: Subject, folded: string, at: number, familyHeading: boolean, verb: string, after: string): boolean {
   if (party === 'kin') return subject !== 'service';
+  if (subject === 'named' && familyHeading && FAMILY_VISIT.test(verb) && !AT_SCHOOL.test(after) && !TITLED.test(folded.slice(clauseAround(folded, at, at).from))) return true;
   return familySide(subject) || (subject === 'named' && SUPERVISING.test(folded.slice(clauseAround(folded, at, at).from, at)));
 }
 
@@ -83,7 +98,8 @@ function isContact(party: 'kin' | 'child', subject: Subject, folded: string, at:
 function arranges(folded: string, cue: Cue): boolean {
   const { from, to } = clauseAround(folded, cue.start, cue.end);
   const before = folded.slice(from, cue.start);
-  return !DENIED_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(folded.slice(cue.end, to)) && !STOPPED_AFTER.test(folded.slice(cue.end, to));
+  const after = folded.slice(cue.end, to);
+  return !DENIED_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(after) && (!STOPPED_AFTER.test(after) || ON_HOLD_PENDING.test(after));
 }
 
 /**
@@ -91,7 +107,7 @@ function arranges(folded: string, cue: Cue): boolean {
  * worker named only in the row ("Tyler to see his dad, supervised | SW") leaves the line's own subject
  * to be read: only a person in the line seeing family counts then.
  */
-function* cues(text: string, folded: string, professional: boolean, rowWorker: boolean): Generator<Cue> {
+function* cues(text: string, folded: string, professional: boolean, rowWorker: boolean, familyHeading: boolean): Generator<Cue> {
   if (professional && !rowWorker) return;
   for (const m of eachMatch(VERBS, folded)) {
     const at = m.index + m[0].length + (FILLER.exec(folded.slice(m.index + m[0].length))?.[0].length ?? 0);
@@ -109,10 +125,12 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     if (party === 'kin' && subject === 'kin' && !childBefore(text, folded, clauseAround(folded, m.index, at).from, m.index)) continue;
     // A call to a bare name may be to a worker; a call to a child word or family member is contact.
     if (remote && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/video|facetime|skype/.test(m[0]) && subject !== 'permitted') continue;
-    // Told to see a named child ("Visit Maisie at home") is a worker's visit, as is seeing children alone; "Seeing Leon …" is a fragment.
-    if (subject === 'instruction' && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/^(?:seeing|visiting)\s/.test(m[0])) continue;
-    if (party === 'child' && SEEN_ALONE.test(folded.slice(endOfParty(folded, at)))) continue;
-    if (rowWorker ? party !== 'kin' || (subject !== 'named' && subject !== 'kin') : !isContact(party, subject, folded, m.index)) continue;
+    // Told to see a named child ("Visit Maisie at home") is a worker's visit, unless told to family ("Kyle will: continue to see Sabine");
+    // so is seeing children alone; "Seeing Leon …" is a fragment.
+    if (subject === 'instruction' && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/^(?:seeing|visiting)\s/.test(m[0]) && !(familyHeading && FAMILY_VISIT.test(m[0]))) continue;
+    const after = party === 'child' ? folded.slice(endOfParty(folded, at)) : '';
+    if (party === 'child' && SEEN_ALONE.test(after)) continue;
+    if (rowWorker ? party !== 'kin' || (subject !== 'named' && subject !== 'kin') : !isContact(party, subject, folded, m.index, familyHeading, m[0], after)) continue;
     yield { start: m.index, end: endOfParty(folded, at), remote, venueImplied: false, toFamily: party === 'kin' };
   }
   if (rowWorker) return;
@@ -190,22 +208,24 @@ function withoutAsides(folded: string): string {
 }
 
 /** The words any cue needs: most lines have none and stop here. */
-export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card|extra|more|additional|longer|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|together|day|nights|touch)/;
+export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card|extra|more|additional|longer|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|together|day|nights|touch|join|attend|pop|frequen|supervision)/;
 
 /**
  * The first mention of contact in a line, or null. `professional`: the line's actor is a worker, whose
  * visits and calls are their work unless the line names contact with the child's family outright;
- * `rowWorker`: that worker is named only in another cell of the row.
+ * `rowWorker`: that worker is named only in another cell of the row; `familyHeading`: the heading or
+ * label above gives the tasks to family members, so a name in the line is one of them.
  */
-export function findContact(text: string, folded: string, professional: boolean, rowWorker = false): ContactMention | null {
-  return ANY_CONTACT_WORD.test(folded) ? readContact(text, folded, professional, rowWorker) : null;
+export function findContact(text: string, folded: string, professional: boolean, rowWorker = false, familyHeading = false): ContactMention | null {
+  return ANY_CONTACT_WORD.test(folded) ? readContact(text, folded, professional, rowWorker, familyHeading) : null;
 }
 
 /** As findContact, without the cheap test first (exported for the test that the cheap test never changes the answer). */
-export function readContact(text: string, folded: string, professional: boolean, rowWorker = false): ContactMention | null {
+export function readContact(text: string, folded: string, professional: boolean, rowWorker = false, familyHeading = false): ContactMention | null {
   const plain = folded.includes('(') ? withoutAsides(folded) : folded;
   let first: Cue | null = null;
-  for (const source of [cues(text, plain, professional, rowWorker), nounCues(text, plain, professional), fragmentCues(plain)]) {
+  const sources = [cues(text, plain, professional, rowWorker, familyHeading), nounCues(text, plain, professional), fragmentCues(plain), professional || !JOINING_OR_HOME.test(plain) ? [] : joiningCues(text, plain)];
+  for (const source of sources) {
     for (const cue of source) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;
   }
   return first && !NOT_AN_ARRANGEMENT.test(folded) ? first : null;

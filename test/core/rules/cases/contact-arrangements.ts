@@ -106,6 +106,30 @@ export const cases: RuleCases = {
     { name: 'a form under a family time title', lines: ['# Family time agreement', '| Living with | Aunt Rosa, 12 Mill Lane |', '| Agreed by | Rosa Diaz (aunt) and Ben Ode (social worker) |'] },
     { name: 'a table of contact numbers', lines: ['## Contact details', '| Mum | 07700 900 456 |', '| Grandad | 07700 900 789 |'] },
     { name: 'arrangement rows with their details', lines: ['## Time with family', '| Who | Arrangement |', '| Grandma Iris | Every Sunday, 1pm to 5pm, at her bungalow; Mum drops Zara off and picks her up |'] },
+    // Look-alikes of the held-out-10 and -12 classes (new wordings): contact looked at again at the regular reviews, its
+    // legal basis or place in the plan, joining sessions with their when, a parent's own sessions, a meeting, a worker's
+    // visit to the house, an aim in a goals column, a family member seeing a child at school or meeting a worker,
+    // and a worker the agreement introduced by role.
+    'Contact will be looked at again at the children\'s looked after review.',
+    'Visits are kept under review by the IRO.',
+    'This family time is set up under section 34 of the Children Act.',
+    'Contact with his sister forms part of the court order.',
+    'Nan can join the Saturday sessions every fortnight from 10am to 12pm.',
+    'Mum will attend every session on time and sober.',
+    'Dad to attend when invited.',
+    'The health visitor can visit the house every month.',
+    { name: 'an aim in a goals column', lines: ['## Our plan', '| Our goal | Small steps | Who |', '| Maya gets time with her dad | Dad takes Maya to the park every Saturday from 10am to 12pm and brings her home | Dad |'] },
+    { name: 'a family member at school or meeting a worker', lines: ['## What Carl will do', '- Carl will see Ollie at school on sports day.', '- Carl will meet Priya on Monday to go through the plan.'] },
+    { name: 'a worker introduced by role', lines: ['Priya Shah (family support worker) will help the family.', '## What Carl will do', '- Carl can see Priya when he needs to.'] },
+    // A venue alone put off (a meeting's too), a worker's visits put off, contact suspended as a consequence, a
+    // contingency with a condition, topic rows with details, and topic rows in an agreement not about contact.
+    'Venue to be confirmed.',
+    'Frequency of home visits to be agreed with the team manager.',
+    'Contact will be suspended until he completes the course.',
+    { text: 'If Dad misses a session, extra contact will be considered at the review.', section: 'contingency' },
+    { name: 'topic rows with their details', lines: ['# Family time plan for Ollie', '| What we talked about | What we agreed |', "| Ollie's uncle Sam | Every other Sunday, 1pm to 4pm, at Sam's flat; Nan drops Ollie off and picks him up |"] },
+    { name: 'topic rows of a plan not about contact', lines: ['# Safety plan for Ollie', '| What we talked about | What we agreed |', "| Ollie's half-brother Zac, who lives with his mum | We will try to sort something out before Christmas |"] },
+    { name: 'a who-and-arrangements row with its details', lines: ['## Seeing family', '| Who | Arrangements |', "| Nan – Rita Hale, Mum's mum | Every Sunday, 2pm to 5pm, at Rita's bungalow; the carers drop Ollie off and collect him |"] },
   ],
   invalid: [
     // A timetable known by its own columns (who supervises, getting there), under a heading that does not say contact;
@@ -247,6 +271,36 @@ export const cases: RuleCases = {
       name: 'note-form contact with a worker in the row',
       lines: ['## Our plan', '| What needs to happen | Who | When |', '| Mikey to visit his gran, supervised | Gran / SW | Not set |'],
       errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit his gran' }],
+    },
+    // Held-out-10, -11 and -12 classes (new wordings): a named family member's line under their own heading, told to see
+    // a named child; a relative joining sessions already set up, or coming to the children's home, with no when; rows of a
+    // "Who | Arrangements" table with a long label, or a kind of contact as the label.
+    { name: 'a family member named under their heading', lines: ['## What Carl will do', '- Carl will visit the boys when he is back from working away.'], errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit the boys' }] },
+    { name: 'told to see a named child under a family heading', lines: ['## What Carl will do', '- See Ollie on the days the carers agree.'], errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'See Ollie' }] },
+    { text: 'Auntie Bea is welcome to come along to some of the family time sessions.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'come along to some of the family time sessions' }] },
+    { text: 'Their cousin Reece can join the visits now and then.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'join the visits' }] },
+    { text: "Ollie's step-brother Kai to join when the time is right.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'join' }] },
+    { text: 'Grandpa may sit in on the sessions once he has had his checks.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'sit in on the sessions' }] },
+    { text: 'Stepdad Lee can pop round to the house after work.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'pop round to the house' }] },
+    { text: 'Nanna Vi can come round to the foster home.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'come round to the foster home' }] },
+    {
+      name: 'who-and-arrangements rows left open',
+      lines: ['## Seeing family', '| Who | Arrangements |', '| Older brother – Jay (17), lives in supported lodgings | If Jay asks |', '| Video and phone calls | As and when the carers can manage |'],
+      errors: [
+        { messageId: 'missingDetails', severity: 'warning', excerpt: 'If Jay asks' },
+        { messageId: 'missingDetails', severity: 'warning', excerpt: 'As and when the carers can manage' },
+      ],
+    },
+    // Details of contact put off with no contact word, contact on hold pending a decision, contact held out for
+    // later under a contingency heading, and topic rows of a family time agreement (new wordings).
+    { text: 'Supervision and venue still to be decided.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Supervision and venue' }] },
+    { text: 'Frequency and length TBC.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Frequency and length' }] },
+    { text: 'Sibling contact is to remain suspended until the assessment is finished.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Sibling contact' }] },
+    { text: 'Overnight stays with Dad may be considered at a later stage.', section: 'contingency', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Overnight stays with Dad' }] },
+    {
+      name: 'topic rows of a family time agreement',
+      lines: ['# Family time plan for Ollie', '| What we talked about | What we agreed |', "| Ollie's half-brother Zac, who lives with his mum | We will try to sort something out before Christmas |"],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'We will try to sort something out before Christmas' }],
     },
   ],
 };

@@ -1,0 +1,51 @@
+import { type ContactCue, matches } from './contact-fragments';
+import { clauseAround, KIN_PATTERN, subjectOf } from './contact-parties';
+
+// Contact written as joining the children where they already are: a relative joining someone else's
+// sessions ("Nan may come along to some sessions", "Her brother to join when appropriate") or coming
+// to the home the children live in ("Dad can call round to the house"). The party is the sessions or
+// the home, not a person, so the readers of contact-topic.ts, which look for a person after the verb,
+// do not see them.
+
+/** Joining sessions or visits: "join some sessions", "come along to family time", "sit in on the visits". */
+const JOIN_SESSIONS =
+  /\b(?:join|joins|joining|attend|attends|attending|comes?\s+(?:along\s+)?to|be\s+(?:at|part\s+of)|take\s+part\s+in|sit\s+in\s+on)\s+(?:(?:some(?:\s+of\s+the)?|the|these|those|any|a\s+few|occasional|one\s+or\s+two|part\s+of\s+(?:the|some))\s+|(?:her|his|their|[a-z]+'s)\s+)?(?:(?:family\s+time|contact|supervised)\s+)?(?:sessions?|visits?|family\s+time|contact)\b/g;
+/** Joining with nothing after but a condition or a sometimes: "Kenzie to attend when appropriate". */
+const JOIN_BARE = /\b(?:join|joins|attend|attends)(?=\s*(?:[.;,]|$)|\s+(?:when|whenever|if|once|as\s+well|too|sometimes|occasionally|at\s+a\s+later|later|in\s+(?:the\s+)?future|by\s+arrangement)\b)/g;
+/** Joining as an arrangement: offered ("may", "can"), partial ("some"), or put off ("at a later date", "by arrangement"). */
+const OFFERED = /\b(?:can|may|could|might|allowed\s+to|able\s+to|welcome\s+to)\b/;
+const PARTIAL = /\s(?:some|a\s+few|occasional|one\s+or\s+two|part\s+of)\s/;
+const PUT_OFF = /\b(?:when|whenever|if|once|at\s+a\s+later\s+date|later|in\s+(?:the\s+)?future|by\s+arrangement|sometimes|occasionally|as\s+agreed|to\s+be\s+(?:agreed|arranged|confirmed))\b/;
+/** A parent as the one joining: their own sessions, or a meeting ("Mum to attend when invited"); "Shane's mum" is a grandparent. */
+const PARENT_ONLY = /^\s*(?:[0-9.)]+\s*|[-•*]\s*)?(?:(?:his|her|their|the|your)\s+)?(?:mum|mother|dad|father|parents?|mummy|daddy)\s/;
+
+/** Coming to the home the children live in: "visit the flat", "call round to the foster home". */
+const HOME_VISIT =
+  /\b(?:visit|visits|visiting|comes?\s+(?:round\s+|over\s+)?to|call\s+round\s+to|pop\s+(?:round|in)\s+to)\s+(?:the|our|their|his|her|[a-z]+'s)\s+(?:(?:foster|new|carers'|family)\s+)?(?:flat|house|home|placement)\b/g;
+
+/** The words each kind of cue needs: most lines have none and stop here. */
+const JOINING_WORDS = /\b(?:join|attend|be\s+(?:at|part)|take\s+part|sit\s+in)|\bcomes?\s+(?:along\s+)?to\b/;
+const HOME_WORDS = /\b(?:flat|house|home|placement)\b/;
+/** Either kind's words: the one test most lines stop at. */
+export const JOINING_OR_HOME = /\b(?:join|attend|be\s+(?:at|part)|take\s+part|sit\s+in|comes?\s+(?:along\s+)?to|flat|house|home|placement)\b/;
+
+/** A relative joining sessions or coming to the children's home, in the order found. */
+export function* joiningCues(text: string, folded: string): Generator<ContactCue> {
+  const joining = JOINING_WORDS.test(folded);
+  for (const m of joining ? matches(JOIN_SESSIONS, folded) : []) {
+    const from = clauseAround(folded, m.index, m.index).from;
+    const subject = subjectOf(text, folded, from, m.index);
+    if (subject !== 'kin' && subject !== 'permitted') continue;
+    const after = folded.slice(m.index + m[0].length, clauseAround(folded, m.index, m.index).to);
+    if (OFFERED.test(folded.slice(from, m.index)) || PARTIAL.test(m[0]) || PUT_OFF.test(after)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true, joining: true };
+  }
+  for (const m of joining ? matches(JOIN_BARE, folded) : []) {
+    const from = clauseAround(folded, m.index, m.index).from;
+    const before = folded.slice(from, m.index);
+    if (subjectOf(text, folded, from, m.index) === 'kin' && !PARENT_ONLY.test(before)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true, joining: true };
+  }
+  for (const m of HOME_WORDS.test(folded) ? matches(HOME_VISIT, folded) : []) {
+    const subject = subjectOf(text, folded, clauseAround(folded, m.index, m.index).from, m.index);
+    if (subject === 'permitted' || (subject === 'kin' && KIN_PATTERN.test(folded.slice(0, m.index)))) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
+  }
+}
