@@ -318,6 +318,7 @@ describe('contact arrangements: the cheap test before reading a line', () => {
     'Christmas', 'birthdays', 'will be sorted', 'extra time', 'in the holidays', ':', 'some weekends at home', 'sibling', 'as agreed', 'so', 'keep in touch with', 'whenever', 'days out with', 'once', 'video calls', 'alone',
     // Joining sessions or coming to the children's home; details put off.
     'join', 'attend', 'sit in on', 'sessions', 'some', 'pop round to', 'the house', 'frequency and venue', 'to be confirmed', 'suspended pending',
+    'trips out with', 'outings with', 'overnights at', "Nan's", 'visiting arrangements',
   ];
   const lines = fc.sample(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 10 }).map((picked) => picked.join(' ')), { numRuns: 4000, seed: 11 });
   // Read as any line, and as a line under a heading naming a family member.

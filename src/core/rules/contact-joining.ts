@@ -23,28 +23,24 @@ const PARENT_ONLY = /^\s*(?:[0-9.)]+\s*|[-•*]\s*)?(?:(?:his|her|their|the|your
 const HOME_VISIT =
   /\b(?:visit|visits|visiting|comes?\s+(?:round\s+|over\s+)?to|call\s+round\s+to|pop\s+(?:round|in)\s+to)\s+(?:the|our|their|his|her|[a-z]+'s)\s+(?:(?:foster|new|carers'|family)\s+)?(?:flat|house|home|placement)\b/g;
 
-/** The words each kind of cue needs: most lines have none and stop here. */
-const JOINING_WORDS = /\b(?:join|attend|be\s+(?:at|part)|take\s+part|sit\s+in)|\bcomes?\s+(?:along\s+)?to\b/;
-const HOME_WORDS = /\b(?:flat|house|home|placement)\b/;
-/** Either kind's words: the one test most lines stop at. */
-export const JOINING_OR_HOME = /\b(?:join|attend|be\s+(?:at|part)|take\s+part|sit\s+in|comes?\s+(?:along\s+)?to|flat|house|home|placement)\b/;
+/** Any of the three, tested once before the cues are read: most lines have none and stop here. */
+export const JOINING_OR_HOME = new RegExp(`${JOIN_SESSIONS.source}|${JOIN_BARE.source}|${HOME_VISIT.source}`);
 
 /** A relative joining sessions or coming to the children's home, in the order found. */
 export function* joiningCues(text: string, folded: string): Generator<ContactCue> {
-  const joining = JOINING_WORDS.test(folded);
-  for (const m of joining ? matches(JOIN_SESSIONS, folded) : []) {
+  for (const m of matches(JOIN_SESSIONS, folded)) {
     const from = clauseAround(folded, m.index, m.index).from;
     const subject = subjectOf(text, folded, from, m.index);
     if (subject !== 'kin' && subject !== 'permitted') continue;
     const after = folded.slice(m.index + m[0].length, clauseAround(folded, m.index, m.index).to);
     if (OFFERED.test(folded.slice(from, m.index)) || PARTIAL.test(m[0]) || PUT_OFF.test(after)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true, joining: true };
   }
-  for (const m of joining ? matches(JOIN_BARE, folded) : []) {
+  for (const m of matches(JOIN_BARE, folded)) {
     const from = clauseAround(folded, m.index, m.index).from;
     const before = folded.slice(from, m.index);
     if (subjectOf(text, folded, from, m.index) === 'kin' && !PARENT_ONLY.test(before)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true, joining: true };
   }
-  for (const m of HOME_WORDS.test(folded) ? matches(HOME_VISIT, folded) : []) {
+  for (const m of matches(HOME_VISIT, folded)) {
     const subject = subjectOf(text, folded, clauseAround(folded, m.index, m.index).from, m.index);
     if (subject === 'permitted' || (subject === 'kin' && KIN_PATTERN.test(folded.slice(0, m.index)))) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
   }

@@ -28,9 +28,9 @@ const CHILD_GROUP = /\b(?:children|kids|boys|girls|twins)\b/;
 const OWNER_BEFORE = /(?:\b[a-z]+'s|\bhis|\bher|\btheir)\s+(?:(?:own|extra|weekly|regular)\s+)?$/;
 
 /** Nouns that name contact itself: "contact", "family time", "time with Dad", "visits from Nan", "phone calls with Mum". */
-const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or|statutory|monitoring|unannounced|announced|welfare|work|review|safeguarding)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school))|\bfamily\s+time\b(?!\s+(?:worker|diary|record|notes|log|room|centre|center|under\s+review))|\b(?:sleepovers?|overnight\s+stays)\b|\b(?:phone|video|telephone|skype|facetime)\s+calls?\b(?!\s+(?:with|from|to)\b)/g;
+const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or|statutory|monitoring|unannounced|announced|welfare|work|review|safeguarding)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school|supervisors?|workers?|staff|logs?|notes|records?|recordings?|reports?|officers?|team|service|rooms?|diary|sheets?|summar(?:y|ies)|assistants?|coordinators?))|\bfamily\s+time\b(?!\s+(?:workers?|diary|records?|notes|logs?|room|centre|center|under\s+review|reports?|recordings?|supervisors?|staff|summar(?:y|ies)|sheets?|team|service|officers?|coordinators?))|\b(?:sleepovers?|overnight\s+stays)\b|\b(?:phone|video|telephone|skype|facetime)\s+calls?\b(?!\s+(?:with|from|to)\b)|\bvisiting\s+(?:arrangements?|times?|plans?)\b/g;
 /** A noun of contact with its party after it. */
-const CONTACT_WITH = new RegExp(`\\b(?:time|visits?|trips?(?:\\s+out)?|days?\\s+out|outings?|sessions?|weekends?|overnights?|(?:overnight|weekend|holiday|night)\\s+stays?|(?:phone|video|telephone|skype|whatsapp|facetime)\\s+(?:calls?|chats?|contact)|calls?|letters?|cards?)\\s+(?:and\\s+cards\\s+)?(?:with|from|to)\\s+(?:the\\s+children\\s+and\\s+)?`, 'g');
+const CONTACT_WITH = new RegExp(`\\b(?:time|visits?|trips?(?:\\s+out)?|days?\\s+out|outings?|sessions?|weekends?|overnights?|(?:overnight|weekend|holiday|night)\\s+stays?|(?:phone|video|telephone|skype|whatsapp|facetime)\\s+(?:calls?|chats?|contact)|calls?|letters?|cards?)\\s+(?:and\\s+cards\\s+)?(?:with|from|to|at)\\s+(?:the\\s+children\\s+and\\s+)?`, 'g');
 const REMOTE_NOUN = /^(?:phone|video|telephone|skype|whatsapp|facetime|calls?|letters?|cards?)/;
 /** "visits will be arranged": visits in the passive are the children's visits (not "home visits"). */
 const PASSIVE_VISITS = /(?<!\b(?:home|our|my|her|his|their|worker's|nurse's|social worker's)\s)\bvisits\s+(?:will|would|can|should|are\s+to)\s+be\s+(?:arranged|agreed|set\s+up|offered|organised|sorted|planned|supervised)\b/g;
@@ -61,6 +61,10 @@ const ON_HOLD_PENDING = /^\s+(?:(?:to|will|is|are|has|have|been|remains?|stays?|
 const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s|\bforms?\s+part\s+of\b|\b(?:under|in\s+line\s+with)\s+(?:s\.?\s*|section\s+)\d+|\bchildren\s+act\b/;
 /** A noun of contact after these words refers to contact arranged elsewhere: "during family time", "to contact". */
 const REFERS_BACK = /\b(?:during|before|after|at|to|of|for|with|missed|each|every|from|in|about|about\s+any|keep\s+in|stay\s+in|point\s+of|emergency|first|how|make|makes|making)\s+(?:[a-z]+'s\s+|[a-z]+day\s+)?$/;
+/** A worker's own contact with someone: "have regular contact with", "keep in contact with". */
+const OWN_CONTACT_BEFORE = /\b(?:have|has|having|keep|keeps|maintain|maintains|make|makes|stay\s+in|stays\s+in|be\s+in|remain\s+in)\s+(?:(?:regular|monthly|weekly|fortnightly|daily|frequent|some|direct|telephone|phone)\s+)*$/;
+/** Sessions being recorded or written up: "Family time sessions will be recorded by the contact worker". */
+const RECORDED_AFTER = /^\s+(?:sessions?\s+)?(?:will\s+be|are|is|to\s+be)\s+(?:recorded|written\s+up|observed|minuted|logged|noted)\b/;
 /** "Jo will have contact", "Dad – contact over the holidays": an arrangement has a modal or names a family member. */
 const ARRANGED = /\b(?:will|can|may|could|should|must|would|to|is\s+to|are\s+to|shall|going\s+to|allowed|arranged|take\s+place|happen|continue|carry\s+on|keep)\b/;
 
@@ -161,7 +165,7 @@ function endOfParty(folded: string, at: number): number {
 }
 
 /** Nouns of contact: "contact", "family time", "time with Dad", "visits from Nan", "visits will be arranged". */
-function* nounCues(text: string, folded: string, professional: boolean): Generator<Cue> {
+function* nounCues(text: string, folded: string, professional: boolean, rowWorker: boolean): Generator<Cue> {
   for (const m of eachMatch(CONTACT_NOUN, folded)) {
     const { from, to } = clauseAround(folded, m.index, m.index + m[0].length);
     const before = folded.slice(from, m.index);
@@ -171,8 +175,15 @@ function* nounCues(text: string, folded: string, professional: boolean): Generat
     const rest = folded.slice(m.index + m[0].length, to);
     const withWhom = /^\s+(?:with|between)\s+/.exec(rest);
     const party = withWhom ? otherParty(text, folded, m.index + m[0].length + withWhom[0].length) : null;
-    if (asVerb && !KIN_AT_START.test(rest.trimStart())) continue;
+    // A worker contacting a parent, or keeping in contact with them, is their work: "The school will contact Mum", "SW to have monthly contact with Dad".
+    const worker = (professional && !rowWorker) || SERVICE_SUBJECT.test(before);
+    if (asVerb && (!KIN_AT_START.test(rest.trimStart()) || worker)) continue;
+    if (worker && OWN_CONTACT_BEFORE.test(before)) continue;
     if (withWhom && !party && SERVICE_SUBJECT.test(rest.slice(withWhom[0].length, withWhom[0].length + 30))) continue;
+    // Visits or contact BY someone: a worker's visits are work ("Visits by the social worker will be unannounced").
+    if (/^\s+by\s+/.test(rest) && SERVICE_SUBJECT.test(rest.slice(0, 34))) continue;
+    // Sessions being recorded or written up are the worker's record of contact, not an arrangement.
+    if (RECORDED_AFTER.test(rest)) continue;
     // A worker's line is contact only when it names who the contact is with, or family.
     if (professional && !party && !KIN_PATTERN.test(folded.slice(from, to))) continue;
     const fragment = !before.trim() && FRAGMENT_TIMING.test(rest);
@@ -189,7 +200,10 @@ function* nounCues(text: string, folded: string, professional: boolean): Generat
     const party = otherParty(text, folded, at);
     if (party !== 'kin' && !(party === 'child' && (ownersTime(folded, m.index, m[0]) || (!professional && REMOTE_NOUN.test(m[0]) && !SERVICE_SUBJECT.test(folded.slice(at, at + 30)))))) continue;
     if (/^(?:visits?|letters?|cards?)\s+to\b/.test(m[0]) && party !== 'kin') continue;
-    yield { start: m.index, end: endOfParty(folded, at), remote: REMOTE_NOUN.test(m[0]), venueImplied: false, toFamily: party === 'kin' };
+    // Time or a stay AT a relative's ("Overnights at Nan's"), which says where; not time at nursery or at home.
+    const atHome = /\sat\s+$/.test(m[0]);
+    if (atHome && (party !== 'kin' || !/^'s\b/.test(folded.slice(endOfParty(folded, at))))) continue;
+    yield { start: m.index, end: endOfParty(folded, at) + (atHome ? 2 : 0), remote: REMOTE_NOUN.test(m[0]), venueImplied: atHome, toFamily: party === 'kin' };
   }
   if (professional) return;
   for (const m of eachMatch(PASSIVE_VISITS, folded)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
@@ -208,7 +222,7 @@ function withoutAsides(folded: string): string {
 }
 
 /** The words any cue needs: most lines have none and stop here. */
-export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card|extra|more|additional|longer|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|together|day|nights|touch|join|attend|pop|frequen|supervision)/;
+export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card|extra|more|additional|longer|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|together|day|nights|touch|join|attend|pop|frequen|supervision|trip|outing)/;
 
 /**
  * The first mention of contact in a line, or null. `professional`: the line's actor is a worker, whose
@@ -224,7 +238,7 @@ export function findContact(text: string, folded: string, professional: boolean,
 export function readContact(text: string, folded: string, professional: boolean, rowWorker = false, familyHeading = false): ContactMention | null {
   const plain = folded.includes('(') ? withoutAsides(folded) : folded;
   let first: Cue | null = null;
-  const sources = [cues(text, plain, professional, rowWorker, familyHeading), nounCues(text, plain, professional), fragmentCues(plain), professional || !JOINING_OR_HOME.test(plain) ? [] : joiningCues(text, plain)];
+  const sources = [cues(text, plain, professional, rowWorker, familyHeading), nounCues(text, plain, professional, rowWorker), fragmentCues(plain), professional || !JOINING_OR_HOME.test(plain) ? [] : joiningCues(text, plain)];
   for (const source of sources) {
     for (const cue of source) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;
   }

@@ -129,6 +129,17 @@ export const cases: RuleCases = {
     { text: 'If Dad misses a session, extra contact will be considered at the review.', section: 'contingency' },
     { name: 'topic rows with their details', lines: ['# Family time plan for Ollie', '| What we talked about | What we agreed |', "| Ollie's uncle Sam | Every other Sunday, 1pm to 4pm, at Sam's flat; Nan drops Ollie off and picks him up |"] },
     { name: 'topic rows of a plan not about contact', lines: ['# Safety plan for Ollie', '| What we talked about | What we agreed |', "| Ollie's half-brother Zac, who lives with his mum | We will try to sort something out before Christmas |"] },
+    // Mentions of contact that arrange none (new wordings): contact or family time naming a role or a record, a worker
+    // contacting a parent or keeping in contact with them, a family's contact with a service known by its initials,
+    // visits by a worker, sessions written up.
+    'The family time supervisor will send notes to the social worker after each session.',
+    'The contact notes will be typed up by the centre.',
+    'Nursery will contact Dad if Zoe has a temperature.',
+    "The IRO will have regular contact with the boys' mum.",
+    'The family can have contact with the ISVA.',
+    'Visits by the health visitor will carry on every month.',
+    'Family time sessions will be written up by the supervisor.',
+    'Time at nursery will go up to three days a week.',
     { name: 'a who-and-arrangements row with its details', lines: ['## Seeing family', '| Who | Arrangements |', "| Nan – Rita Hale, Mum's mum | Every Sunday, 2pm to 5pm, at Rita's bungalow; the carers drop Ollie off and collect him |"] },
   ],
   invalid: [
@@ -302,5 +313,12 @@ export const cases: RuleCases = {
       lines: ['# Family time plan for Ollie', '| What we talked about | What we agreed |', "| Ollie's half-brother Zac, who lives with his mum | We will try to sort something out before Christmas |"],
       errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'We will try to sort something out before Christmas' }],
     },
+    // Visits by a relative, and a worker arranging the children's contact, are still contact.
+    { text: 'Visits by Grandad will be supervised.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Visits' }] },
+    { text: 'The social worker will set up contact between Mum and the twins.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'contact between Mum' }] },
+    // Time or a stay at a relative's, visiting arrangements, an outing whose noun the cheap test once missed.
+    { text: "Weekends at Nanna's still to be sorted.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "Weekends at Nanna's" }] },
+    { text: 'Visiting arrangements for Dad are still to be decided.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Visiting arrangements' }] },
+    { text: 'Outings with Auntie Mo now and again.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Outings with Auntie' }] },
   ],
 };
