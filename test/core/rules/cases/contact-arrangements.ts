@@ -140,6 +140,10 @@ export const cases: RuleCases = {
     'Visits by the health visitor will carry on every month.',
     'Family time sessions will be written up by the supervisor.',
     'Time at nursery will go up to three days a week.',
+    // What contact gives a child is its purpose, whatever the verb (new wordings).
+    'Contact lets the boys stay close to their dad.',
+    'Family time offers Skye the opportunity to see her brothers.',
+    'Sessions help the girls to feel settled.',
     { name: 'a who-and-arrangements row with its details', lines: ['## Seeing family', '| Who | Arrangements |', "| Nan – Rita Hale, Mum's mum | Every Sunday, 2pm to 5pm, at Rita's bungalow; the carers drop Ollie off and collect him |"] },
   ],
   invalid: [
@@ -320,5 +324,7 @@ export const cases: RuleCases = {
     { text: "Weekends at Nanna's still to be sorted.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "Weekends at Nanna's" }] },
     { text: 'Visiting arrangements for Dad are still to be decided.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Visiting arrangements' }] },
     { text: 'Outings with Auntie Mo now and again.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Outings with Auntie' }] },
+    // Having the children round or over is a visit even with no day given.
+    { text: 'Uncle Dean can have the twins round once he has moved.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have the twins' }] },
   ],
 };
