@@ -9,7 +9,7 @@ const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const UNIT = '(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|working days?|school days?|sessions?|visits?)';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?s?';
-const EVENT = '(?:appointments?|visits?|sessions?|meetings?|classes|class|groups?|contacts?|reviews?|core group|school days?|school mornings?|mornings?|evenings?|nights?|weekends?|weekdays?|days?|weeks?|months?|times?|occasions?|drug tests?|tests?|home visits?|contact sessions?|term|meals?|mealtimes?|feeds?|bath ?times?|baths?|nappy changes?)';
+const EVENT = '(?:appointments?|visits?|sessions?|meetings?|classes|class|groups?|contacts?|reviews?|core group|school days?|school mornings?|mornings?|evenings?|nights?|weekends?|weekdays?|days?|weeks?|months?|times?|occasions?|drug tests?|tests?|home visits?|contact sessions?|term|meals?|mealtimes?|feeds?|bath ?times?|baths?|nappy changes?|(?:phone |video )?calls?|hand-?overs?|pick-?ups?|drop-?offs?|collections?|lessons?|sleepovers?|overnight stays?|stays?)';
 
 /** A state nobody can point to the day of: "once things are settled", "when it is safe to do so", "when she is well enough". */
 export const VAGUE_STATE = '(?:things|everything|it|matters|the situation|circumstances|life|he|she|they)\\s+(?:(?:are|is|have|has|get|gets|feel|feels|seem|seems)\\s+)?(?:(?:more|a bit|a little|got)\\s+)?(?:settled|settle|calmer|calm|better|improved|improve|sorted|right|stable|ready|easier|back to normal|safe|appropriate|well enough)\\b';
@@ -32,6 +32,9 @@ const TIME_ALTERNATIVES = [
   `(?:per|a) (?:day|week|month|fortnight)\\b`,
   `(?:by|before|within|no later than|until|till|from|after|starting|for|during|over|in|over the next|in the next|for the next)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+${UNIT}`,
   `(?:by|before|until|till|from|starting|no later than|on or before)\\s+(?:the\\s+)?(?:end of|start of|beginning of|next|this|${WEEKDAY}|${MONTH}|\\d|tomorrow|today|tonight|half[- ]term|christmas|easter|the (?:next|review|date|core group|meeting|conference|first|second|end))`,
+  // An occasion in the family's or the case's calendar: "before the RCPC", "by the final hearing", "on Ava's birthday".
+  `(?:by|before|until|ahead of|in time for)\\s+(?:the\\s+)?(?:(?:next|first|final|initial)\\s+)?(?:rcpc|icpc|(?:child protection |review |cp )?conference|(?:court )?hearing|irh|court date|(?:lac|cla|looked[- ]after) review|pep|strategy meeting|birth|due date|baby is born|baby's birth|discharge|(?:summer|school|christmas|easter) holidays|new term|start of (?:the )?(?:new )?term)\\b`,
+  `on (?:(?:his|her|their|[a-z]+'s) )?birthdays?\\b|on (?:christmas|new year's) (?:day|eve)\\b|on boxing day\\b|(?:morning|night|evening)s? and (?:morning|night|evening)s?\\b`,
   // Notice counted back from an event: "at least four weeks beforehand", "two hours before", "a day in advance".
   `${NUMBER}\\s+${UNIT}\\s+(?:before(?:hand)?|in advance|ahead)\\b`,
   `\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)`,

@@ -33,14 +33,14 @@ export const VAGUE_ACTION = new GuardedAlternation(
     '(?:take|takes|accept|accepts) (?:full |more )?responsibility\\b',
     'prioritis(?:e|es|ing)\\b',
     'make (?:better|good|positive|safer|safe|healthy|healthier|sensible|appropriate|the right|wise|wiser) (?:choices|decisions)\\b',
-    'be (?:a )?(?:good|positive|better|appropriate|responsible|protective|supportive|consistent|nurturing) (?:role model|parents?|carers?|mum|dad|mother|father|influence)\\b',
+    'be (?:a )?(?:good|positive|better|appropriate|responsible|protective|supportive|consistent|nurturing|calm|calming|steady|reassuring) (?:role model|parents?|carers?|mum|dad|mother|father|influence|presence|example)\\b',
     '(?:ensure|make sure|see that) (?:that )?(?:the |all |their |his |her |jo\'s |sam\'s |the children\'s |the child\'s )*(?:\\w+\'s |\\w+s\' )?(?:basic |emotional |physical |health |care |educational |developmental |day to day |everyday )*(?:needs|welfare|wellbeing|well-being|safety|best interests)(?: (?:are|is|will be) (?:met|promoted|maintained|prioritised|safeguarded))?\\b',
     '(?:ensure|make sure|see) (?:that )?(?:the |their |his |her |our )?(?:home|house|flat|environment|children|child|baby|family home|home environment) (?:is|are) (?:kept )?(?:safe|clean|appropriate|suitable|well cared for|happy|settled|stable|nurturing|(?:to |in )?(?:a |an )?(?:good|reasonable|decent|acceptable|high|safe|clean|tidy) (?:standard|state|condition|order))\\b(?! (?:by|before)\\b)',
     // The same of a child named: "make sure Ava is safe at all times", "ensure Kai is well looked after".
     '(?:ensure|ensures|make sure|makes sure) (?:that )?[a-z]+(?:-[a-z]+)? (?:is|are) (?:kept |always )?(?:safe|happy|settled|well looked after|well cared for|looked after|cared for|clean and presentable|clean|presentable|ok|okay|alright|all right)\\b(?! (?:by|before|at (?:school|nursery|home)|in (?:bed|school))\\b)',
     // Whose needs, by possessive of one child or of several ("the girls' needs").
     'meet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s |\\w+s\' )?(?:basic |emotional |physical )?needs\\b',
-    'keep (?:the children|the child|them|him|her|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
+    'keep (?:the children|the child|them|him|her|himself|herself|themselves|yourself|myself|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
     // A standard of a kind, with the words it is coordinated with ("a clean and tidy home"), so "tidy" there is no action.
     'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)(?:(?:,| and| or) (?:safe|clean|tidy|hygienic|warm|appropriate|suitable|stable|healthy|positive|calm|happy))*\\b',
     '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant|calm|calmer|patient|respectful|polite|kind|civil|courteous|considerate|sensible|mature|reliable|friendly|welcoming)\\b',
@@ -87,6 +87,8 @@ export const VAGUE_ACTION = new GuardedAlternation(
     '(?:stay|keep) away from (?:bad|negative|the wrong|risky|unsafe|unsuitable|inappropriate) (?:influences|people|crowds?|company|friends|adults)\\b',
     '(?:stay|keep) away from (?:people|friends|anyone|adults) (?:who|that) (?:are|is) (?:a )?(?:bad|negative|unsafe|risky|the wrong)\\b',
     'do (?:some |more |direct |some direct |more direct )?work with (?:[a-z]+ ){1,2}(?:on|about|around)\\b',
+    // Work with a child of no stated kind or amount: "views gathered through direct work" (not "four sessions of direct work").
+    '(?<!\\bsessions? of )(?:(?:carry out|carries out|complete|completes|do|does|undertake|undertakes|facilitate|facilitates) (?:some |more |further )?)?direct work\\b(?! (?:sessions?|every|each|weekly|fortnightly)\\b)',
     // Monitoring without saying how: "know where Harvey is", "keep track of who she sees", "look out for Kai".
     'know(?:s|ing)? (?:where|who|what) (?:[\\w\'\u2019-]+ ){1,4}?(?:is with|are with|is going|are going|is doing|are doing|is|are|goes|go)\\b',
     '(?:keep(?:s|ing)? track of|look(?:s|ing)? out for|watch(?:es|ing)? (?:out for|over))\\b',
@@ -119,7 +121,17 @@ export const VAGUE_ACTION = new GuardedAlternation(
     'keep(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,2}away from (?:(?:any|all) )?(?:risky|unsafe|dangerous|bad|harmful|risk|harm|danger|arguments|conflict|rows|fighting|trouble|stress|adult (?:issues|matters|conversations))\\b',
     // Habits held in check, with no measure: "control his drinking", "get his drinking under control".
     '(?:control|controls|limit|limits|tackle|tackles|monitor|monitors|watch|watches) (?:(?:his|her|their|my|your) )?(?:drinking|drug use|alcohol|alcohol use|cannabis use|temper|anger|gambling|spending)\\b',
-    '(?:get|gets|keep|keeps) (?:(?:his|her|their|my|your) )?(?:drinking|drug use|temper|anger|gambling|spending|finances|money) (?:under control|in check|sorted)\\b',
+    '(?:get|gets|keep|keeps) (?:(?:his|her|their|my|your) )?(?:drinking|drug use|temper|anger|gambling|spending|finances|money|feelings|emotions|stress|cool) (?:under control|in check|sorted)\\b',
+    // Attitudes rather than actions: "show more patience", "have a positive attitude", "keep calm", "have their best interests at heart".
+    '(?:show|shows) (?:more |some |a bit more |the )?(?:respect|kindness|patience|warmth|affection|love|care|interest|empathy)\\b',
+    '(?:have|has|keep|keeps|show|shows) (?:a )?(?:more )?(?:positive|good|better|right|healthy|open|constructive) (?:attitude|mindset|outlook|approach)\\b',
+    '(?:keep|keeps|stay|stays) (?:calm|cool|composed|a (?:cool|calm|level) head)\\b',
+    '(?:have|has|keep|keeps) (?:[\\w\'\u2019-]+ ){1,2}best interests? at heart\\b',
+    '(?:be|remain|stay) (?:willing|receptive|committed|dedicated) to\\b',
+    // A relationship built or mended, with nothing to see: "rebuild her relationship with Kai", "build a stronger bond".
+    '(?:build|builds|building|rebuild|rebuilds|repair|repairs|strengthen|strengthens|develop|develops|mend|mends|nurture|nurtures) (?:up )?(?:(?:a|an|the|his|her|their|my|your|our) )?(?:(?:better|stronger|closer|positive|good|healthy|healthier|trusting|secure|warm|loving|meaningful) )*(?:relationships?|bonds?|attachments?|trust)\\b',
+    // Kept in view, with no date or meeting: "family time will be kept under review".
+    '(?:keep|keeps|kept|keeping) (?:[\\w\'\u2019-]+ ){0,3}under (?:review|consideration|observation)\\b(?! (?:at|by|on|every|each|until)\\b)',
     // Watching over without saying where or how: "supervise the children", "monitor Ava\'s phone use", "spend more time with Ava".
     'supervis(?:e|es|ing) (?:the |his |her |their )?(?:children|child|kids|baby|twins|boys|girls|[a-z]+)(?: (?:properly|appropriately|closely|adequately|well|carefully))?(?= *(?:[.;!]|$|at all times|all the time))',
     'monitor(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}?(?:use|behaviou?r|drinking|mood|moods|attendance|health|internet|online activity|phone|whereabouts|friends|friendships|wellbeing)\\b(?! by\\b)',

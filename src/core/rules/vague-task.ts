@@ -237,10 +237,16 @@ function joinParts(parts: string[]): string {
 /** "the names of family members who could look after the children if needed": the qualifier describes who, not the task. */
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whom|which)\b[^,;.]*$/;
 
+/**
+ * A promise in the contingency or the review ("Lou will keep supporting the family as needed", "the
+ * arrangements will be reviewed regularly") is a task of its own, though those parts hold no task list.
+ */
+const FOLLOW_UP_SECTIONS = new Set<ParagraphContext['section']>(['contingency', 'review-date']);
+const PROMISE = /\b(?:will|shall|is to|are to)\s+(?:be\s+)?[a-z]/;
+
 export const weakQualifierRule: ParagraphRule = {
   id: 'weak-qualifier',
   scope: 'paragraph',
-  tasksOnly: true,
   category: 'vague-task',
   severity: 'warning',
   description: 'Words like "as appropriate", "where possible" or "regularly" make a task optional or impossible to measure.',
@@ -248,7 +254,8 @@ export const weakQualifierRule: ParagraphRule = {
   messages: {
     weakQualifier: '"{{phrase}}" leaves it open whether the task is done. Say exactly what, when or how often.',
   },
-  check({ text, folded, role }) {
+  check({ text, folded, role, isTask, section }) {
+    if (!isTask && !(FOLLOW_UP_SECTIONS.has(section) && !role.labelOnly && PROMISE.test(folded))) return NO_FINDINGS;
     const qualifiers = weakQualifiers(folded);
     if (qualifiers.length === 0) return NO_FINDINGS;
     return qualifiers

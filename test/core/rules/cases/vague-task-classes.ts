@@ -32,8 +32,24 @@ export const cases: RuleCases = {
     { name: 'a rule for nobody in a topics table', lines: ['## Our family time plan', '| What we discussed | What we agreed |', '| Smoking | No one smokes in the car when the children are in it. |'] },
     // A row's number is not its task.
     { name: 'a numbered row', lines: ['## What Kelly will do', '| 2.1 | Take Finn to the eye clinic at Bayside Hospital on 9 January 2027 at 2pm. |'] },
+    // Times of day, occasions, and the case's own calendar say when.
+    'Nan will give Rosie her eye drops morning and evening.',
+    'Gran will check Tia\u2019s school bag after each sleepover.',
+    'Mum will sign up for the budgeting course ahead of the review conference.',
+    'Uncle Dev will take Mo to the cinema on his birthday.',
+    // Roles known by their initials are professionals.
+    { section: 'professional-commitments', text: 'The IDVA will phone Leanne every Thursday at 10am.' },
   ],
   invalid: [
+    // Attitudes and relationships rather than actions.
+    { text: 'Jo will strengthen her bond with the baby.', errors: parts('strengthen her bond') },
+    { text: 'Kyle will show more patience with the twins at bath time.', errors: parts('show more patience') },
+    { text: 'Mark will keep a cool head when Ryan kicks off.', errors: parts('keep a cool head') },
+    { text: 'Lisa will keep herself safe from now on.', errors: parts('keep herself safe') },
+    { text: 'Sean will have a more positive outlook about the plan.', errors: parts('have a more positive outlook') },
+    // Kept in view with no meeting or date; work of no stated kind or amount.
+    { section: 'professional-commitments', text: 'The school will keep Ava\u2019s attendance under review.', errors: parts('keep Ava\u2019s attendance under review') },
+    { section: 'professional-commitments', text: 'Amir Khan (social worker) will carry out direct work with Lily.', errors: parts('carry out direct work') },
     // An inner state of the child as the task.
     { text: 'Dad will make sure Ellie is not upset by the arguments.', errors: parts('make sure Ellie is not upset') },
     // Rules a family signed up to are their tasks.

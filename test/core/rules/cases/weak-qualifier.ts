@@ -15,6 +15,8 @@ export const cases: RuleCases = {
     { section: 'family-commitments', text: "Dad will drive Zac to football on Saturdays and text Tom by 9am if he can't." },
     // A qualifier inside a clause about who ("friends who could help if needed") describes them, not the task.
     { section: 'family-commitments', text: 'Jo will send Amir a list of friends who could help if needed by 9 January 2027.' },
+    // A contingency line that promises nothing has no task to qualify.
+    { section: 'contingency', text: 'If Ola misses her appointments regularly, a meeting is held within a week.' },
   ],
   invalid: [
     // A time nobody can check.
@@ -26,5 +28,8 @@ export const cases: RuleCases = {
     { text: 'The health visitor will offer advice as needed.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'as needed' }] },
     // Left to the person's own sense of need: it may never happen.
     { section: 'family-commitments', text: 'Sarah will ask Jo Bell for help when she needs it.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'when she needs it' }] },
+    // A promise in the contingency or the review is a task too, though neither part holds the task list.
+    { section: 'contingency', text: 'Should things slip, the family worker will step in where necessary.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'where necessary' }] },
+    { section: 'review-date', text: 'The plan will be looked at again from time to time.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'from time to time' }] },
   ],
 };
