@@ -15,6 +15,9 @@ import { HELD_OUT_9 } from './held-out-9';
 import { HELD_OUT_10 } from './held-out-10';
 import { HELD_OUT_11 } from './held-out-11';
 import { HELD_OUT_12 } from './held-out-12';
+import { HELD_OUT_13 } from './held-out-13';
+import { HELD_OUT_14 } from './held-out-14';
+import { HELD_OUT_15 } from './held-out-15';
 import type { AgreementSpec } from './spec';
 
 export interface RealLayoutSet {
@@ -37,4 +40,7 @@ export const REAL_LAYOUT_SETS: RealLayoutSet[] = [
   { name: 'held-out-10', specs: HELD_OUT_10 },
   { name: 'held-out-11', specs: HELD_OUT_11 },
   { name: 'held-out-12', specs: HELD_OUT_12 },
+  { name: 'held-out-13', specs: HELD_OUT_13 },
+  { name: 'held-out-14', specs: HELD_OUT_14 },
+  { name: 'held-out-15', specs: HELD_OUT_15 },
 ];
