@@ -31,6 +31,8 @@ const PROFESSIONAL = /\b(?:social workers?|sw|fsw|hv|dsl|tm|senco|yot|yos|team m
 const FAMILY = /\b(?:mum|mummy|mom|mother|dad|daddy|father|parents?|step-?(?:mum|dad|mother|father|parent)|grand(?:mother|father|parents?|ma|pa|mum|dad)|nan|nana|nanna|gran|granny|grandad|grandpa|aunt(?:ie|y)?|uncle|cousin|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|carers?|foster carers?|kinship carers?|guardian|i|me|my|both parents|each parent|the children|child|baby|jo|sam)\b/i;
 
 const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\p{L}'-]+/u;
+/** The same in lower-cased text, every one. */
+const TITLED_SURNAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[\p{L}'-]+/gu;
 /** A capitalised word, or a double name ("Lily-Mae", "McKenzie") whose parts are capitalised. */
 const ADDRESSED = /^(?:we|you|you (?:both|two|all)|(?:both|each|all|either|the two|the both) of you)$/;
 const CAPITALISED_NAME = /(?:^|[\s(,&])([A-Z][\p{Ll}'\u2019-]+(?:[A-Z][\p{Ll}'\u2019-]+)*)(?=[\s),&]|$)/u;
@@ -156,7 +158,9 @@ function classifySubjectUncached(subject: string): ActorKind {
   // "Nan (Rita Hughes)", "Mum (Shona Cole)": a family word before the bracket, the name inside it.
   if (bracket && FAMILY.test(trimmed.slice(0, bracket.index)) && !PROFESSIONAL.test(bracket[1])) return 'family';
   if (bracket && (PROFESSIONAL.test(bracket[1]) || /^[A-Z]/.test(bracket[1].trim()))) return 'professional';
-  if (PROFESSIONAL.test(lower) && !/\b(?:mum|dad|mother|father|grand\w*|parents?|carers?)\b/.test(lower)) return 'professional';
+  // A surname after a title is a name, whatever else it means: "Ms Ward", "Mr House" are not a ward or a house.
+  const roles = lower.replace(TITLED_SURNAME, ' ');
+  if (PROFESSIONAL.test(roles) && !/\b(?:mum|dad|mother|father|grand\w*|parents?|carers?)\b/.test(lower)) return 'professional';
   if (FAMILY.test(lower)) return 'family';
   if (TITLE_NAME.test(trimmed)) return 'family';
   const name = CAPITALISED_NAME.exec(trimmed);

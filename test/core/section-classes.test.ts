@@ -87,6 +87,18 @@ describe('label tables with a title row', () => {
   });
 });
 
+describe('who a task belongs to', () => {
+  test('a surname after a title is a name, even one that is also a word for a service ("Ms Ward", "Mr House")', () => {
+    const result = run([
+      { kind: 'heading', level: 2, text: 'What the family will do' },
+      { kind: 'list-item', text: 'Ms Ward will take Jade to nursery by 9am every weekday.' },
+      { kind: 'list-item', text: 'Mr House will go to the Tuesday parenting group at Elm Road.' },
+      { kind: 'list-item', text: 'Mrs Cole, the school nurse, will see Jade every Friday.' },
+    ]);
+    expect(result.tasks?.map((t) => t.party)).toEqual(['family', 'family', 'professional']);
+  });
+});
+
 describe('tables read by their columns', () => {
   test('"You will | We will": each cell is its own task, for the family or the service', () => {
     const result = run([

@@ -155,6 +155,8 @@ export const cases: RuleCases = {
       errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Uncle Dev: monthly' }],
     },
     // More of the class (issue 11): great- relatives, meeting up, bare calls and sleepovers, the younger ones, a request.
+    // A parent written with a title and a surname that is also a word for a service is still family.
+    { text: 'Ms Ward will have contact with Freya at the family centre.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'contact with Freya' }] },
     { text: 'Kian and his great-nan can meet up in the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'meet' }] },
     { text: 'Granddad Vic – video calls for now', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'video calls' }] },
     { text: 'The cousins will have sleepovers at half term.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'sleepovers' }] },
