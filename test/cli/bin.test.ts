@@ -1,12 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../support/temp-dir';
 
 // The shipped entry point, as a user runs it: the compiled build behind bin/agreement-check.js.
 // It is compiled into a temporary copy so the test never races another run writing build/.
 const root = join(__dirname, '..', '..');
-const copy = mkdtempSync(join(tmpdir(), 'agreement-check-bin-'));
+const copy = tempDir('agreement-check-bin-');
 const fixture = (name: string) => join(root, 'test', 'fixtures', name);
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
+import { tempDir } from '../support/temp-dir';
 
 const fixture = (name: string) => join(__dirname, '..', 'fixtures', name);
-const temp = mkdtempSync(join(tmpdir(), 'agreement-check-'));
+const temp = tempDir('agreement-check-');
 
 describe('--json', () => {
   const { code, stdout } = runCli(['--json', fixture('derby-worked-example.docx')]);

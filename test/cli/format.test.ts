@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_RULES } from '../../src/core';
 import { CIN_CP, DERBY, PLAIN_ENGLISH, RUTLAND } from '../../src/core/guidance';
 import { shortCitation } from '../../src/cli/format';
 import { runCli } from './run-cli';
+import { tempDir } from '../support/temp-dir';
 
 // What a social worker reads: one short citation per finding, the same severity words everywhere,
 // the section and a quotation rather than a paragraph number, and each missing part once.
@@ -48,7 +48,7 @@ test('a review section without a date is reported as such, not under Missing', (
 });
 
 test('a blank template lists each empty part once', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'format-'));
+  const dir = tempDir('format-');
   const blank = join(dir, 'blank.docx');
   expect(runCli(['new', '--profile', 'cin-cp', blank]).code).toBe(0);
   const { stdout } = runCli(['--fail-on', 'none', '--profile', 'cin-cp', blank]);
@@ -58,7 +58,7 @@ test('a blank template lists each empty part once', () => {
 });
 
 test('the installed command applies a policy in its worker threads too', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'format-'));
+  const dir = tempDir('format-');
   const policy = join(dir, 'p.json');
   writeFileSync(policy, JSON.stringify({ id: 'northshire', name: 'Northshire', extends: 'derby-derbyshire', jargon: { remove: ['core agencies'] } }));
   const out = execFileSync(process.execPath, [join(root, 'bin', 'agreement-check.js'), '--json', '--fail-on', 'none', '--policy', policy, derbyExample], { encoding: 'utf8' });

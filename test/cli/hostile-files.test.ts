@@ -1,13 +1,13 @@
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { runCli } from './run-cli';
 import { compoundFile } from '../io/build';
+import { tempDir } from '../support/temp-dir';
 
 // Each hostile input gets one line on stderr with no stack trace, exit code 2, and the other
 // files in the same run are still checked.
-const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+const dir = tempDir('hostile-');
 const good = join(__dirname, '..', 'fixtures', 'label-table.docx');
 const write = (name: string, bytes: Uint8Array | string) => {
   const path = join(dir, name);

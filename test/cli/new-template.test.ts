@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agreementTemplate, getProfile, SECTION_IDS } from '../../src/core';
 import { readDocx } from '../../src/io/docx-reader';
 import { runCli } from './run-cli';
 import { toolPath, withTools } from '../support/system-tools';
+import { tempDir } from '../support/temp-dir';
 
 const office = withTools('soffice', 'pdftotext');
 
-const dir = mkdtempSync(join(tmpdir(), 'new-agreement-'));
+const dir = tempDir('new-agreement-');
 const output = join(dir, 'agreement.docx');
 
 test('`new` writes a template with a tagged content control for every section', () => {
@@ -34,7 +34,7 @@ test('a blank template is reported as missing its content', () => {
 
 office.test('LibreOffice opens the template and renders its headings', () => {
   // A real word processor, not our own reader, must accept the file.
-  const profileDir = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+  const profileDir = tempDir('lo-profile-');
   execFileSync(toolPath('soffice')!, [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, output], { stdio: 'pipe', timeout: 120_000 });
   const pdf = join(dir, 'agreement.pdf');
   expect(existsSync(pdf)).toBe(true);

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { capFindings, MAX_FINDINGS_PER_FILE } from '../../src/cli/check-file';
@@ -8,11 +7,12 @@ import type { FileReport } from '../../src/cli/report';
 import { run } from '../../src/cli/main';
 import { documentXml, p, r } from '../io/build';
 import { runCli } from './run-cli';
+import { tempDir } from '../support/temp-dir';
 
 // Issue 17, the CLI's side: results streamed one file at a time, findings capped per file, blank
 // documents failing loudly, and a time limit per file through the compiled command.
 
-const dir = mkdtempSync(join(tmpdir(), 'robust-'));
+const dir = tempDir('robust-');
 const write = (name: string, bytes: Uint8Array | string) => {
   const path = join(dir, name);
   writeFileSync(path, bytes);

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { nodesFromBlocks, writeDocx } from '../../src/io/docx-writer';
@@ -7,6 +6,7 @@ import { readAgreementFile } from '../../src/io/read-agreement';
 import { REVIEW_SETTING, serialiseReviewRecord, type ReviewRecord } from '../../src/core';
 import { runStatus } from '../../src/cli/status-command';
 import { runCli } from './run-cli';
+import { tempDir } from '../support/temp-dir';
 
 // A caseload with known dates, read as of 10 December 2026:
 //   walsh/agreement-1   review 1 November (39 days overdue), agreement 2 for Liam exists
@@ -74,7 +74,7 @@ describe('status as text', () => {
 });
 
 describe('status reads what the add-in stored in a .docx', () => {
-  const temp = mkdtempSync(join(tmpdir(), 'status-'));
+  const temp = tempDir('status-');
   // Agreement 2 for Liam as the add-in leaves it after a review meeting: outcomes in its settings, one finding ignored.
   const source = readAgreementFile(at('walsh/agreement-2.md'));
   const record: ReviewRecord = {
@@ -130,7 +130,7 @@ describe('status arguments', () => {
 });
 
 describe('status --html', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'status-html-')), 'report.html');
+  const out = join(tempDir('status-html-'), 'report.html');
   const { code } = runCli(['status', '--as-of', '2026-12-10', '--html', out, folder]);
   const html = readFileSync(out, 'utf8');
 

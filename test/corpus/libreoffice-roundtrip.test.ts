@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type AnalysisResult } from '../../src/core';
 import { readAgreementBytes } from '../../src/io/read-agreement';
 import { toolPath, withTools } from '../support/system-tools';
+import { tempDir } from '../support/temp-dir';
 
 // Our corpus .docx files are written by our own generator, so the reader could be tuned to its
 // habits without anyone noticing. Here a second writer, LibreOffice, saves the same agreements
@@ -30,7 +30,7 @@ const SAMPLES: ReadonlyArray<readonly [set: string, name: string]> = [
   ['held-out-3', 'x10-manager-tracked-changes-placeholders'],
 ];
 
-const outDir = mkdtempSync(join(tmpdir(), 'lo-roundtrip-'));
+const outDir = tempDir('lo-roundtrip-');
 
 function analyseFile(path: string, profile: string): AnalysisResult {
   return analyse(readAgreementBytes(readFileSync(path), '.docx').blocks, { profile });
@@ -57,7 +57,7 @@ beforeAll(() => {
   const inDir = join(outDir, 'in');
   mkdirSync(inDir);
   for (const [set, name] of SAMPLES) copyFileSync(join(__dirname, 'real-layouts', set, `${name}.docx`), join(inDir, `${name}.docx`));
-  const profileDir = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+  const profileDir = tempDir('lo-profile-');
   execFileSync(
     toolPath('soffice')!,
     [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(outDir, 'out'), ...SAMPLES.map(([, name]) => join(inDir, `${name}.docx`))],

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addinOrigin, checkManifest, DEV_ORIGIN, manifestVersion, rewriteManifest } from '../../scripts/manifest';
 import { toolPath, withTools } from '../support/system-tools';
+import { tempDir } from '../support/temp-dir';
 
 const root = join(__dirname, '..', '..');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
@@ -17,7 +17,7 @@ schemaChecked.test('manifest.xml validates offline against Microsoft\u2019s sche
 
 schemaChecked.test('a production manifest validates offline against Microsoft\u2019s schemas', () => {
   const production = rewriteManifest(manifest, { base: 'https://addins.example.gov.uk', version: '3.14.15' });
-  const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+  const dir = tempDir('manifest-');
   writeFileSync(join(dir, 'manifest.xml'), production);
   const output = execFileSync('sh', [join(toolPath('manifest-schemas')!, 'validate.sh'), join(dir, 'manifest.xml')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   expect(output).toBe('');

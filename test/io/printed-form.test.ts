@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { agreementTemplate, analyse, getProfile } from '../../src/core';
 import { readDocx } from '../../src/io/docx-reader';
 import { writeTemplateDocx } from '../../src/io/docx-writer';
 import { toolPath, withTools } from '../support/system-tools';
+import { tempDir } from '../support/temp-dir';
 
 // The blank agreement as a family receives it on paper: marked OFFICIAL-SENSITIVE, numbered and
 // named on every page, headings kept with what follows, a line for every blank, and guidance that
@@ -64,7 +64,7 @@ test('the footer\u2019s blanks read as empty: a blank template is still missing 
 
 const pdfTools = withTools('soffice', 'pdftotext');
 pdfTools.test('printed through LibreOffice: OFFICIAL-SENSITIVE on every page and "Page 1 of N" with N the page count', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'printed-form-'));
+  const dir = tempDir('printed-form-');
   writeFileSync(join(dir, 'template.docx'), docx);
   execFileSync(toolPath('soffice')!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'template.docx')], { stdio: 'pipe', timeout: 120_000 });
   const text = execFileSync(toolPath('pdftotext')!, ['-layout', join(dir, 'template.pdf'), '-'], { encoding: 'utf8' });

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { analyse, lineSpans, type Block } from '../../src/core';
@@ -7,6 +6,7 @@ import { run } from '../../src/cli/main';
 import { readDocx } from '../../src/io/docx-reader';
 import { readMarkdown, readPlainText } from '../../src/io/text-reader';
 import { documentXml, p, r, W } from './build';
+import { tempDir } from '../support/temp-dir';
 
 // Issue 11: read everything a person sees in a real council's .docx, as Word shows it with every
 // tracked change accepted. Each test writes the raw WordprocessingML it reads.
@@ -197,7 +197,7 @@ describe('lines inside one paragraph', () => {
     const result = analyse(blocks);
     expect(result.findings.length).toBeGreaterThan(0);
     for (const f of result.findings) expect(result.paragraphs[f.paragraph].slice(f.start, f.end)).toBe(f.excerpt);
-    const dir = mkdtempSync(join(tmpdir(), 'breaks-'));
+    const dir = tempDir('breaks-');
     const file = join(dir, 'breaks.docx');
     writeFileSync(file, docx(body));
     let out = '';

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agreementTemplate, clearPolicies, getProfile, SECTION_IDS } from '../../src/core';
 import { readDocx } from '../../src/io/docx-reader';
 import { runCli } from '../cli/run-cli';
+import { tempDir } from '../support/temp-dir';
 
 // A council's policy file through the CLI: it changes what is required, what is jargon and which
 // headings are recognised; a bad file is exit 2 with one line naming the field.
-const dir = mkdtempSync(join(tmpdir(), 'policy-'));
+const dir = tempDir('policy-');
 const write = (name: string, value: unknown) => {
   const path = join(dir, name);
   writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));

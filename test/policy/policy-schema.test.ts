@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearPolicies, getProfile, PROFILES, SECTION_IDS } from '../../src/core';
 import { readPolicyFile } from '../../src/io/policy-file';
 import { distFiles } from '../../scripts/dist-files';
 import { loadPolicies } from '../../src/taskpane/load-policies';
 import schema from '../../schemas/policy.schema.json';
+import { tempDir } from '../support/temp-dir';
 
 const root = join(__dirname, '..', '..');
 const example = join(root, 'policies', 'examples', 'northshire.json');
@@ -23,7 +23,7 @@ test('every policy in policies/ (and the example) is valid', () => {
 });
 
 test('the build copies every policies/*.json, checked, with an index for the pane', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'policies-'));
+  const dir = tempDir('policies-');
   writeFileSync(join(dir, 'northshire.json'), readFileSync(example, 'utf8'));
   writeFileSync(join(dir, 'westshire.json'), JSON.stringify({ id: 'westshire', name: 'Westshire', extends: 'rutland', reviewWithinWeeks: 10 }));
   writeFileSync(join(dir, 'notes.txt'), 'not a policy');
@@ -35,7 +35,7 @@ test('the build copies every policies/*.json, checked, with an index for the pan
 });
 
 test('a bad policy file or a repeated id stops the build with one line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'policies-'));
+  const dir = tempDir('policies-');
   writeFileSync(join(dir, 'a.json'), JSON.stringify({ id: 'same', name: 'A', extends: 'default' }));
   writeFileSync(join(dir, 'b.json'), JSON.stringify({ id: 'same', name: 'B', extends: 'default' }));
   expect(() => distFiles({ policiesDir: dir, readPolicy: readPolicyFile })).toThrow(/^policies\/b\.json: id: "same" is also the id in policies\/a\.json$/);

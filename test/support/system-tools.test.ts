@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { missingMessage } from './system-tools';
+import { tempDir } from './temp-dir';
 
 // The detection itself, with tools named through their environment variables so the result does
 // not depend on what this machine has installed.
@@ -27,7 +27,7 @@ test('the message for a missing tool names the command that installs it', () => 
 });
 
 test('a program is found on PATH, and not when PATH lacks it', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'path-'));
+  const dir = tempDir('path-');
   writeFileSync(join(dir, 'pdftoppm'), '#!/bin/sh\n', { mode: 0o755 });
   writeFileSync(join(dir, 'pdftotext'), 'not executable', { mode: 0o644 });
   process.env.PATH = dir;
