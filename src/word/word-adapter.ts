@@ -99,6 +99,13 @@ export class WordAdapter {
   private asides: { header: Block[]; footer: Block[] } = { header: [], footer: [] };
   /** False once the host could not give the header and footer: the body alone is read from then on. */
   private readsAsides = true;
+  /**
+   * Whether the first section has a first-page header and footer ("Different first page", common
+   * on letterheads). Asking for one the document lacks fails the whole batch at sync
+   * (office-js-docs-reference issue 1202), so it is tried once in a small batch of its own after
+   * the first full read, and joins the full read's batch only once it is known to be there.
+   */
+  private firstPageStories: 'untried' | 'present' | 'absent' = 'untried';
   /** Header lines before the body in the blocks last analysed. */
   private headerLines = 0;
   private needFullRead = true;
@@ -230,21 +237,28 @@ export class WordAdapter {
   private async readAll(context: WordContextLike): Promise<ParagraphLike[]> {
     const withIds = this.capabilities.paragraphEvents && this.idsWork;
     const paragraphs = context.document.body.paragraphs.load(collectionFields(withIds));
-    let stories: { header: ParagraphCollectionLike; footer: ParagraphCollectionLike } | null = null;
-    if (this.readsAsides) {
-      const section = context.document.sections.getFirst();
-      stories = { header: section.getHeader('Primary').paragraphs.load('items/text'), footer: section.getFooter('Primary').paragraphs.load('items/text') };
-    }
+    const stories = this.readsAsides ? this.loadAsides(context, this.firstPageStories === 'present') : null;
     try {
       await context.sync();
     } catch (error) {
       if (!stories) throw error;
-      // The host could not give the header or footer: read the body alone, now and from now on.
-      this.readsAsides = false;
-      this.asides = { header: [], footer: [] };
+      if (this.firstPageStories === 'present') {
+        // The first-page header was there before ("Different first page" since turned off?): drop it and try again.
+        this.firstPageStories = 'absent';
+      } else {
+        // The host could not give the header or footer: read the body alone, now and from now on.
+        this.readsAsides = false;
+        this.asides = { header: [], footer: [] };
+      }
       return this.readAll(context);
     }
-    if (stories) this.asides = { header: asideBlocks(stories.header.items, 'header'), footer: asideBlocks(stories.footer.items, 'footer') };
+    if (stories) {
+      const firstPage = this.firstPageStories === 'untried' ? await this.tryFirstPage(context) : null;
+      this.asides = {
+        header: asideBlocks([...(firstPage?.header.items ?? []), ...stories.header.flatMap((s) => s.items)], 'header'),
+        footer: asideBlocks([...(firstPage?.footer.items ?? []), ...stories.footer.flatMap((s) => s.items)], 'footer'),
+      };
+    }
     const items = paragraphs.items;
     this.cache = items.map((p) => ({ id: withIds ? p.uniqueLocalId : null, block: toBlock(p) }));
     // One-time-purchase licences report the id as null: address paragraphs by selection instead.
@@ -259,6 +273,31 @@ export class WordAdapter {
     this.deleted.clear();
     this.selectionMoved = false;
     return items;
+  }
+
+  /** Queue the first section's header and footer lines: the first-page ones first (page 1 shows them), then the primary ones. */
+  private loadAsides(context: WordContextLike, withFirstPage: boolean): { header: ParagraphCollectionLike[]; footer: ParagraphCollectionLike[] } {
+    const section = context.document.sections.getFirst();
+    const types: Array<'FirstPage' | 'Primary'> = withFirstPage ? ['FirstPage', 'Primary'] : ['Primary'];
+    return {
+      header: types.map((type) => section.getHeader(type).paragraphs.load('items/text')),
+      footer: types.map((type) => section.getFooter(type).paragraphs.load('items/text')),
+    };
+  }
+
+  /** The first-page header and footer in a batch of their own, once: null (and never asked again) when the document has none. */
+  private async tryFirstPage(context: WordContextLike): Promise<{ header: ParagraphCollectionLike; footer: ParagraphCollectionLike } | null> {
+    const section = context.document.sections.getFirst();
+    const header = section.getHeader('FirstPage').paragraphs.load('items/text');
+    const footer = section.getFooter('FirstPage').paragraphs.load('items/text');
+    try {
+      await context.sync();
+    } catch {
+      this.firstPageStories = 'absent';
+      return null;
+    }
+    this.firstPageStories = 'present';
+    return { header, footer };
   }
 
   /** Paragraph events: drop deleted paragraphs, read changed and added ones by id. False when a full read is needed. */

@@ -135,10 +135,10 @@ export interface StoryLike {
   paragraphs: ParagraphCollectionLike;
 }
 
-/** Word.Section: only the primary header and footer always exist (asking for another can fail at sync). */
+/** Word.Section: only the primary header and footer always exist (asking for the first-page one a document lacks fails at sync). */
 export interface SectionLike {
-  getHeader(type: 'Primary'): StoryLike;
-  getFooter(type: 'Primary'): StoryLike;
+  getHeader(type: 'Primary' | 'FirstPage'): StoryLike;
+  getFooter(type: 'Primary' | 'FirstPage'): StoryLike;
 }
 
 export interface WordContextLike {

@@ -6,7 +6,8 @@ import { HOST_PROFILES, WordDouble } from './word-double';
 
 // Issue 11: "the same model from Word" as from the .docx reader. Councils put the agreement number,
 // the child's name and the date in the page header or footer; the live check reads the first
-// section's primary header and footer with its full read, in the same round trip.
+// section's primary header and footer with its full read, in the same round trip, and its
+// first-page ones once it knows the document has them.
 
 const ALL: Capabilities = { structure: true, paragraphEvents: true, annotations: true, popups: true, printPreview: true };
 
@@ -105,4 +106,60 @@ test.each(Object.values(HOST_PROFILES).map((profile) => [profile.name, profile] 
   } finally {
     session.close();
   }
+});
+
+// "Different first page": letterheads often carry the reference and the date on page 1 only.
+// Real Word fails the whole batch at sync when asked for a first-page header the document lacks.
+
+function withFirstPageOnly(): WordDouble {
+  const word = new WordDouble(BODY);
+  word.setHeaderFooter('header', 'FirstPage', ['Our reference: FA/7731/DW', 'Family Support Service']);
+  word.setHeaderFooter('footer', 'FirstPage', ['Page 1']);
+  word.setHeaderFooter('header', 'Primary', ['Family Support Service']);
+  return word;
+}
+
+test('the reference in a first-page header counts, and a line in both headers is read once', async () => {
+  const word = withFirstPageOnly();
+  const { result } = await new WordAdapter(word.run, ALL).analyseAndMark(new Analyser());
+  expect(result.sections['agreement-number']?.present).toBe(true);
+  expect(result.paragraphs.slice(0, 2)).toEqual(['Our reference: FA/7731/DW', 'Family Support Service']);
+  expect(result.paragraphs.filter((p) => p === 'Family Support Service')).toHaveLength(1);
+});
+
+test('a document without a first-page header is asked once, in its own batch, and the primary header still counts', async () => {
+  const word = withHeader();
+  const adapter = new WordAdapter(word.run, ALL);
+  const first = await adapter.analyseAndMark(new Analyser());
+  expect(first.result.sections['agreement-number']?.present).toBe(true);
+  // Body and primary stories, the first-page attempt, the marks.
+  expect(word.syncs).toBe(3);
+  // A later full read does not ask again: one batch, and nothing new to mark.
+  adapter.note({ kind: 'idle' });
+  word.resetCounters();
+  const again = await adapter.analyseAndMark(new Analyser());
+  expect(again.read).toBe('full');
+  expect(again.result.sections['agreement-number']?.present).toBe(true);
+  expect(word.syncs).toBe(1);
+});
+
+test('a first-page header found once is read with later full reads in the same batch, and dropped if it goes', async () => {
+  const word = withFirstPageOnly();
+  const adapter = new WordAdapter(word.run, ALL);
+  const first = await adapter.analyseAndMark(new Analyser());
+  expect(word.syncs).toBe(3);
+  adapter.note({ kind: 'idle' });
+  word.resetCounters();
+  const again = await adapter.analyseAndMark(new Analyser());
+  // The first-page stories join the full read's one batch.
+  expect(word.syncs).toBe(1);
+  expect(again.result.paragraphs).toEqual(first.result.paragraphs);
+  // "Different first page" turned off: the next full read still gives the body and the primary header.
+  delete word.headers.FirstPage;
+  delete word.footers.FirstPage;
+  adapter.note({ kind: 'idle' });
+  const after = await adapter.analyseAndMark(new Analyser());
+  expect(after.result.paragraphs).not.toContain('Our reference: FA/7731/DW');
+  expect(after.result.paragraphs).toContain('Family Support Service');
+  expect(after.result.paragraphs).toContain('Sam will engage with services.');
 });
