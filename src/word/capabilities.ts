@@ -6,6 +6,8 @@ import type { RequirementsLike } from './word-types';
 export interface Capabilities {
   /** WordApi 1.3: content controls wrapping ranges, paragraph navigation. */
   structure: boolean;
+  /** WordApi 1.5: footnotes and endnotes (read as agreement text of their own kind). */
+  notes?: boolean;
   /** WordApi 1.6: paragraph events, tracked changes list. */
   paragraphEvents: boolean;
   /** WordApi 1.7: critique annotations. */
@@ -26,7 +28,7 @@ export function detectCapabilities(requirements: RequirementsLike | null = offic
       return false;
     }
   };
-  return { structure: supported('1.3'), paragraphEvents: supported('1.6'), annotations: supported('1.7'), popups: supported('1.8'), printPreview: supported('1.4', 'WordApiDesktop') };
+  return { structure: supported('1.3'), notes: supported('1.5'), paragraphEvents: supported('1.6'), annotations: supported('1.7'), popups: supported('1.8'), printPreview: supported('1.4', 'WordApiDesktop') };
 }
 
 function officeRequirements(): RequirementsLike | null {

@@ -2,7 +2,7 @@ import type { Analyser, AnalysisResult, Block, Category, Finding, Profile, Secti
 import type { Capabilities } from './capabilities';
 import { collectionFields, numberTables, paragraphFields, toBlock } from './paragraph-blocks';
 import { insertSection, insertTemplate } from './template-writer';
-import { errorCode, type CritiqueLike, type ParagraphCollectionLike, type ParagraphLike, type RangeLike, type WordContextLike, type WordRun } from './word-types';
+import { errorCode, type CritiqueLike, type NoteItemCollectionLike, type ParagraphCollectionLike, type ParagraphLike, type RangeLike, type WordContextLike, type WordRun } from './word-types';
 
 // The Word adapter for the worker's live check: the only code that reads the agreement from Word
 // and marks it. It keeps a copy of the paragraphs it has read, so that after the first read a cycle
@@ -89,6 +89,11 @@ function asideBlocks(paragraphs: readonly ParagraphLike[], origin: 'header' | 'f
   return blocks;
 }
 
+/** Each paragraph of each note as a block of its own origin; Word joins a note's paragraphs with a carriage return. */
+function noteBlocks(notes: NoteItemCollectionLike, origin: 'footnote' | 'endnote'): Block[] {
+  return notes.items.flatMap((note) => note.body.text.split(/\r\n?|\n/)).filter((text) => text.trim() !== '').map((text) => ({ kind: 'paragraph' as const, text, origin }));
+}
+
 export class WordAdapter {
   private cache: CachedParagraph[] = [];
   /**
@@ -97,6 +102,12 @@ export class WordAdapter {
    * reader puts them, so a finding's paragraph is the body index plus the header lines.
    */
   private asides: { header: Block[]; footer: Block[] } = { header: [], footer: [] };
+  /**
+   * Footnotes and endnotes (WordApi 1.5), read with every full read as the .docx reader reads them:
+   * after the body, before the footer. False once a host fails to give them.
+   */
+  private notes: Block[] = [];
+  private readsNotes = true;
   /** False once the host could not give the header and footer: the body alone is read from then on. */
   private readsAsides = true;
   /**
@@ -202,7 +213,8 @@ export class WordAdapter {
       const targets = new Map<number, ParagraphLike>();
       const read = await this.refresh(context, targets);
       const header = this.asides.header.map((b) => ({ ...b }));
-      const blocks = [...header, ...numberTables(this.cache.map((c) => ({ ...c.block }))), ...this.asides.footer.map((b) => ({ ...b }))];
+      const after = [...this.notes, ...this.asides.footer].map((b) => ({ ...b }));
+      const blocks = [...header, ...numberTables(this.cache.map((c) => ({ ...c.block }))), ...after];
       this.headerLines = header.length;
       const result = await analyseBlocks(blocks);
       this.hooks.afterRead?.();
@@ -238,11 +250,18 @@ export class WordAdapter {
     const withIds = this.capabilities.paragraphEvents && this.idsWork;
     const paragraphs = context.document.body.paragraphs.load(collectionFields(withIds));
     const stories = this.readsAsides ? this.loadAsides(context, this.firstPageStories === 'present') : null;
+    const readsNotes = this.readsNotes && !!this.capabilities.notes;
+    const notes = readsNotes ? [context.document.body.footnotes.load('items/body/text'), context.document.body.endnotes.load('items/body/text')] : [];
     try {
       await context.sync();
     } catch (error) {
-      if (!stories) throw error;
-      if (this.firstPageStories === 'present') {
+      if (!stories && !readsNotes) throw error;
+      // Give up one extra at a time: the notes when the host lacks their API (or nothing else is
+      // left to blame), otherwise the headers and footers, which fail with GeneralException.
+      if (readsNotes && (errorCode(error) === 'ApiNotFound' || !stories)) {
+        this.readsNotes = false;
+        this.notes = [];
+      } else if (this.firstPageStories === 'present') {
         // The first-page header was there before ("Different first page" since turned off?): drop it and try again.
         this.firstPageStories = 'absent';
       } else {
@@ -252,6 +271,7 @@ export class WordAdapter {
       }
       return this.readAll(context);
     }
+    if (readsNotes) this.notes = [...noteBlocks(notes[0], 'footnote'), ...noteBlocks(notes[1], 'endnote')];
     if (stories) {
       const firstPage = this.firstPageStories === 'untried' ? await this.tryFirstPage(context) : null;
       this.asides = {

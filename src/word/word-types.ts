@@ -135,6 +135,12 @@ export interface StoryLike {
   paragraphs: ParagraphCollectionLike;
 }
 
+/** Word.NoteItemCollection (WordApi 1.5): footnotes or endnotes, each with its own body. */
+export interface NoteItemCollectionLike {
+  items: Array<{ body: { text: string } }>;
+  load(propertyNames: 'items/body/text'): NoteItemCollectionLike;
+}
+
 /** Word.Section: only the primary header and footer always exist (asking for the first-page one a document lacks fails at sync). */
 export interface SectionLike {
   getHeader(type: 'Primary' | 'FirstPage'): StoryLike;
@@ -145,6 +151,10 @@ export interface WordContextLike {
   document: {
     body: {
       paragraphs: ParagraphCollectionLike;
+      /** WordApi 1.5. */
+      footnotes: NoteItemCollectionLike;
+      /** WordApi 1.5. */
+      endnotes: NoteItemCollectionLike;
       insertParagraph(text: string, location: 'Start' | 'End'): ParagraphLike;
       /** WordApi 1.6. */
       getTrackedChanges(): TrackedChangeCollectionLike;

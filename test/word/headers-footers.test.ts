@@ -163,3 +163,52 @@ test('a first-page header found once is read with later full reads in the same b
   expect(after.result.paragraphs).toContain('Family Support Service');
   expect(after.result.paragraphs).toContain('Sam will engage with services.');
 });
+
+// Footnotes and endnotes (WordApi 1.5) are agreement text too: a worker may put the review date or
+// the legal notice in one. The .docx reader reads them after the body, before the footer.
+
+const WITH_NOTES: Capabilities = { ...ALL, notes: true };
+
+function withNotes(profile = HOST_PROFILES.m365): WordDouble {
+  const word = withHeader(profile);
+  word.notes.footnotes = [['This agreement is not a legal document, but it may be shown to a court.']];
+  word.notes.endnotes = [['Copies to: Sam, Jo\u2019s school and the health visitor.', '']];
+  return word;
+}
+
+test('footnotes and endnotes are read with the full read, after the body and before the footer, in the same batch', async () => {
+  const word = withNotes();
+  const bare = withHeader();
+  const adapter = new WordAdapter(word.run, WITH_NOTES);
+  const { result } = await adapter.analyseAndMark(new Analyser());
+  await new WordAdapter(bare.run, WITH_NOTES).analyseAndMark(new Analyser());
+  expect(word.syncs).toBe(bare.syncs);
+  const legal = result.paragraphs.indexOf('This agreement is not a legal document, but it may be shown to a court.');
+  const copies = result.paragraphs.indexOf('Copies to: Sam, Jo\u2019s school and the health visitor.');
+  expect(legal).toBeGreaterThan(result.paragraphs.indexOf('Sam will engage with services.'));
+  expect(copies).toBe(legal + 1);
+  expect(copies).toBeLessThan(result.paragraphs.indexOf('Written agreement for Jo, made on 3 December 2026'));
+  expect(result.sections['legal-notice']?.present).toBe(true);
+  expect(result.sections.copies?.present).toBe(true);
+  // The vague task's mark still lands on its body paragraph.
+  expect([...word.annotations.values()].every((a) => a.paragraphId === word.paragraphs[3].id)).toBe(true);
+});
+
+test('without the notes the same document lacks the legal notice (the test can fail)', async () => {
+  const { result } = await new WordAdapter(withHeader().run, WITH_NOTES).analyseAndMark(new Analyser());
+  expect(result.sections['legal-notice']?.present).toBe(false);
+});
+
+test('a host without WordApi 1.5 that claims it loses the notes, not the header or the body', async () => {
+  const word = withNotes(HOST_PROFILES.word2016);
+  const adapter = new WordAdapter(word.run, { ...WITH_NOTES, paragraphEvents: false, annotations: false, popups: false });
+  const { result } = await adapter.analyseAndMark(new Analyser());
+  expect(result.paragraphs).toContain('Agreement number: WA-2026-0412');
+  expect(result.paragraphs).toContain('Sam will engage with services.');
+  expect(result.paragraphs).not.toContain('This agreement is not a legal document, but it may be shown to a court.');
+  // And it does not ask again.
+  adapter.note({ kind: 'idle' });
+  word.resetCounters();
+  await adapter.analyseAndMark(new Analyser());
+  expect(word.syncs).toBe(1);
+});

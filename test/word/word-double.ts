@@ -7,6 +7,7 @@ import type {
   ContentControlLike,
   CritiqueLike,
   EventHandlersLike,
+  NoteItemCollectionLike,
   ParagraphCollectionLike,
   ParagraphEventArgsLike,
   ParagraphLike,
@@ -253,6 +254,8 @@ export class WordDouble {
    */
   headers: Partial<Record<HeaderFooterType, DoubleParagraph[]>> = { Primary: [] };
   footers: Partial<Record<HeaderFooterType, DoubleParagraph[]>> = { Primary: [] };
+  /** Footnotes and endnotes, each a list of its paragraphs' text (WordApi 1.5). */
+  notes: { footnotes: string[][]; endnotes: string[][] } = { footnotes: [], endnotes: [] };
   /** context.sync round trips, and what crossed between the add-in and Word. */
   syncs = 0;
   valuesRead = 0;
@@ -997,6 +1000,28 @@ export class WordDouble {
       return collection;
     };
 
+    // Word.NoteItemCollection: only what was loaded can be read, as with every other proxy.
+    const noteItems = (kind: 'footnotes' | 'endnotes'): NoteItemCollectionLike => {
+      let loaded: Array<{ body: { text: string } }> | null = null;
+      const collection: NoteItemCollectionLike = {
+        load(spec: string) {
+          batch.queue(`Body.${kind}`, 5, () => {
+            const withText = parseLoad(spec).includes('items/body/text');
+            // Word joins a note's paragraphs with a carriage return in Body.text.
+            const texts = self.notes[kind].map((paragraphs) => paragraphs.join('\r'));
+            batch.read({ text: withText ? texts : [] });
+            loaded = texts.map((text) => ({ body: { get text() { if (!withText) throw notLoaded('text'); return text; } } }));
+          });
+          return collection;
+        },
+        get items() {
+          if (!loaded) throw notLoaded('items');
+          return loaded;
+        },
+      };
+      return collection;
+    };
+
     const events = <T>(where: string, needs: number, register: (handler: (args: T) => Promise<unknown>) => void): EventHandlersLike<T> => ({
       add(handler: (args: T) => Promise<unknown>) {
         batch.queue(where, needs, () => register(handler));
@@ -1008,6 +1033,8 @@ export class WordDouble {
       document: {
         body: {
           get paragraphs() { return paragraphCollection(() => self.paragraphs, 'Body.paragraphs'); },
+          get footnotes() { return noteItems('footnotes'); },
+          get endnotes() { return noteItems('endnotes'); },
           getTrackedChanges: trackedChanges,
           insertParagraph(text: string, location: 'Start' | 'End') {
             let fresh: DoubleParagraph | null = null;
