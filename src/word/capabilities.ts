@@ -8,6 +8,8 @@ export interface Capabilities {
   structure: boolean;
   /** WordApi 1.5: footnotes and endnotes (read as agreement text of their own kind). */
   notes?: boolean;
+  /** WordApiDesktop 1.2: shapes, so the text in text boxes. */
+  textBoxes?: boolean;
   /** WordApi 1.6: paragraph events, tracked changes list. */
   paragraphEvents: boolean;
   /** WordApi 1.7: critique annotations. */
@@ -28,7 +30,7 @@ export function detectCapabilities(requirements: RequirementsLike | null = offic
       return false;
     }
   };
-  return { structure: supported('1.3'), notes: supported('1.5'), paragraphEvents: supported('1.6'), annotations: supported('1.7'), popups: supported('1.8'), printPreview: supported('1.4', 'WordApiDesktop') };
+  return { structure: supported('1.3'), notes: supported('1.5'), paragraphEvents: supported('1.6'), annotations: supported('1.7'), popups: supported('1.8'), printPreview: supported('1.4', 'WordApiDesktop'), textBoxes: supported('1.2', 'WordApiDesktop') };
 }
 
 function officeRequirements(): RequirementsLike | null {

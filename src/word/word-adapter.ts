@@ -2,7 +2,8 @@ import type { Analyser, AnalysisResult, Block, Category, Finding, Profile, Secti
 import type { Capabilities } from './capabilities';
 import { collectionFields, numberTables, paragraphFields, toBlock } from './paragraph-blocks';
 import { insertSection, insertTemplate } from './template-writer';
-import { errorCode, type CritiqueLike, type NoteItemCollectionLike, type ParagraphCollectionLike, type ParagraphLike, type RangeLike, type WordContextLike, type WordRun } from './word-types';
+import { errorCode, errorLocation, type CritiqueLike, type ParagraphCollectionLike, type ParagraphLike, type RangeLike, type WordContextLike, type WordRun } from './word-types';
+import { extraBlocks, extrasToDrop, extrasToRead, type ExtraStory } from './extra-stories';
 
 // The Word adapter for the worker's live check: the only code that reads the agreement from Word
 // and marks it. It keeps a copy of the paragraphs it has read, so that after the first read a cycle
@@ -89,11 +90,6 @@ function asideBlocks(paragraphs: readonly ParagraphLike[], origin: 'header' | 'f
   return blocks;
 }
 
-/** Each paragraph of each note as a block of its own origin; Word joins a note's paragraphs with a carriage return. */
-function noteBlocks(notes: NoteItemCollectionLike, origin: 'footnote' | 'endnote'): Block[] {
-  return notes.items.flatMap((note) => note.body.text.split(/\r\n?|\n/)).filter((text) => text.trim() !== '').map((text) => ({ kind: 'paragraph' as const, text, origin }));
-}
-
 export class WordAdapter {
   private cache: CachedParagraph[] = [];
   /**
@@ -103,11 +99,11 @@ export class WordAdapter {
    */
   private asides: { header: Block[]; footer: Block[] } = { header: [], footer: [] };
   /**
-   * Footnotes and endnotes (WordApi 1.5), read with every full read as the .docx reader reads them:
-   * after the body, before the footer. False once a host fails to give them.
+   * Text boxes, footnotes and endnotes (extra-stories.ts), read with every full read and put after
+   * the body, before the footer (the .docx reader puts notes there too). An API a host fails is not asked again.
    */
-  private notes: Block[] = [];
-  private readsNotes = true;
+  private extras: Block[] = [];
+  private failedExtras = new Set<ExtraStory['needs']>();
   /** False once the host could not give the header and footer: the body alone is read from then on. */
   private readsAsides = true;
   /**
@@ -213,7 +209,7 @@ export class WordAdapter {
       const targets = new Map<number, ParagraphLike>();
       const read = await this.refresh(context, targets);
       const header = this.asides.header.map((b) => ({ ...b }));
-      const after = [...this.notes, ...this.asides.footer].map((b) => ({ ...b }));
+      const after = [...this.extras, ...this.asides.footer].map((b) => ({ ...b }));
       const blocks = [...header, ...numberTables(this.cache.map((c) => ({ ...c.block }))), ...after];
       this.headerLines = header.length;
       const result = await analyseBlocks(blocks);
@@ -250,17 +246,17 @@ export class WordAdapter {
     const withIds = this.capabilities.paragraphEvents && this.idsWork;
     const paragraphs = context.document.body.paragraphs.load(collectionFields(withIds));
     const stories = this.readsAsides ? this.loadAsides(context, this.firstPageStories === 'present') : null;
-    const readsNotes = this.readsNotes && !!this.capabilities.notes;
-    const notes = readsNotes ? [context.document.body.footnotes.load('items/body/text'), context.document.body.endnotes.load('items/body/text')] : [];
+    const reading = extrasToRead(this.capabilities, this.failedExtras);
+    const extras = reading.map((story) => story.load(context));
     try {
       await context.sync();
     } catch (error) {
-      if (!stories && !readsNotes) throw error;
-      // Give up one extra at a time: the notes when the host lacks their API (or nothing else is
-      // left to blame), otherwise the headers and footers, which fail with GeneralException.
-      if (readsNotes && (errorCode(error) === 'ApiNotFound' || !stories)) {
-        this.readsNotes = false;
-        this.notes = [];
+      if (!stories && !reading.length) throw error;
+      // Give up one thing at a time: an extra when the host lacks its API (or nothing else is left
+      // to blame), otherwise the headers and footers, which fail with GeneralException.
+      if (reading.length && (errorCode(error) === 'ApiNotFound' || !stories || reading.some((story) => story.location.test(errorLocation(error))))) {
+        for (const needs of extrasToDrop(reading, errorLocation(error))) this.failedExtras.add(needs);
+        this.extras = [];
       } else if (this.firstPageStories === 'present') {
         // The first-page header was there before ("Different first page" since turned off?): drop it and try again.
         this.firstPageStories = 'absent';
@@ -271,7 +267,7 @@ export class WordAdapter {
       }
       return this.readAll(context);
     }
-    if (readsNotes) this.notes = [...noteBlocks(notes[0], 'footnote'), ...noteBlocks(notes[1], 'endnote')];
+    this.extras = reading.flatMap((story, i) => extraBlocks(story, extras[i]));
     if (stories) {
       const firstPage = this.firstPageStories === 'untried' ? await this.tryFirstPage(context) : null;
       this.asides = {

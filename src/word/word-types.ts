@@ -135,10 +135,20 @@ export interface StoryLike {
   paragraphs: ParagraphCollectionLike;
 }
 
-/** Word.NoteItemCollection (WordApi 1.5): footnotes or endnotes, each with its own body. */
-export interface NoteItemCollectionLike {
+/** A loaded collection of items that each have a body: notes (WordApi 1.5) or text boxes (WordApiDesktop 1.2). */
+export interface StoryItemsLike {
   items: Array<{ body: { text: string } }>;
+}
+
+/** Word.NoteItemCollection (WordApi 1.5): footnotes or endnotes, each with its own body. */
+export interface NoteItemCollectionLike extends StoryItemsLike {
   load(propertyNames: 'items/body/text'): NoteItemCollectionLike;
+}
+
+/** Word.ShapeCollection (WordApiDesktop 1.2): text boxes are shapes with a body. */
+export interface ShapeCollectionLike extends StoryItemsLike {
+  getByTypes(types: Word.ShapeType[]): ShapeCollectionLike;
+  load(propertyNames: 'items/body/text'): ShapeCollectionLike;
 }
 
 /** Word.Section: only the primary header and footer always exist (asking for the first-page one a document lacks fails at sync). */
@@ -155,6 +165,8 @@ export interface WordContextLike {
       footnotes: NoteItemCollectionLike;
       /** WordApi 1.5. */
       endnotes: NoteItemCollectionLike;
+      /** WordApiDesktop 1.2. */
+      shapes: ShapeCollectionLike;
       insertParagraph(text: string, location: 'Start' | 'End'): ParagraphLike;
       /** WordApi 1.6. */
       getTrackedChanges(): TrackedChangeCollectionLike;
@@ -208,6 +220,12 @@ export interface RequirementsLike {
 export type WordRun = <T>(batch: (context: WordContextLike) => Promise<T>) => Promise<T>;
 
 /** An Office error's code ("ItemNotFound", "ApiNotFound", "GeneralException"), or '' for anything else. */
+/** Where Word says a batch failed (debugInfo.errorLocation, such as "Body.footnotes"), or ''. */
+export function errorLocation(error: unknown): string {
+  const info = typeof error === 'object' && error !== null ? (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo : undefined;
+  return typeof info?.errorLocation === 'string' ? info.errorLocation : '';
+}
+
 export function errorCode(error: unknown): string {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === 'string' ? code : '';

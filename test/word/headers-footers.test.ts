@@ -212,3 +212,33 @@ test('a host without WordApi 1.5 that claims it loses the notes, not the header 
   await adapter.analyseAndMark(new Analyser());
   expect(word.syncs).toBe(1);
 });
+
+// Text boxes (WordApiDesktop 1.2): a form may hold "Agreement number" or the child's details in one.
+
+test('text in a text box is read with the full read; a picture beside it is not asked for a body', async () => {
+  const word = withNotes();
+  word.shapes = [
+    { type: 'Picture', paragraphs: [] },
+    { type: 'TextBox', paragraphs: ['Jo Smith, aged 6 (date of birth 2 March 2020)', ''] },
+  ];
+  const adapter = new WordAdapter(word.run, { ...WITH_NOTES, textBoxes: true });
+  const { result } = await adapter.analyseAndMark(new Analyser());
+  const box = result.paragraphs.indexOf('Jo Smith, aged 6 (date of birth 2 March 2020)');
+  expect(box).toBeGreaterThan(result.paragraphs.indexOf('Sam will engage with services.'));
+  expect(box).toBeLessThan(result.paragraphs.indexOf('This agreement is not a legal document, but it may be shown to a court.'));
+  expect(result.paragraphs).toContain('Agreement number: WA-2026-0412');
+});
+
+test('a host without the desktop shapes API loses the text boxes only, and keeps the notes', async () => {
+  const word = withNotes(HOST_PROFILES.mac);
+  word.shapes = [{ type: 'TextBox', paragraphs: ['Child: Jo Smith, aged 6'] }];
+  const adapter = new WordAdapter(word.run, { ...WITH_NOTES, textBoxes: true });
+  const { result } = await adapter.analyseAndMark(new Analyser());
+  expect(result.paragraphs).not.toContain('Child: Jo Smith, aged 6');
+  expect(result.paragraphs).toContain('This agreement is not a legal document, but it may be shown to a court.');
+  expect(result.paragraphs).toContain('Agreement number: WA-2026-0412');
+  adapter.note({ kind: 'idle' });
+  word.resetCounters();
+  await adapter.analyseAndMark(new Analyser());
+  expect(word.syncs).toBe(1);
+});

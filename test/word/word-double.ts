@@ -8,6 +8,7 @@ import type {
   CritiqueLike,
   EventHandlersLike,
   NoteItemCollectionLike,
+  ShapeCollectionLike,
   ParagraphCollectionLike,
   ParagraphEventArgsLike,
   ParagraphLike,
@@ -256,6 +257,8 @@ export class WordDouble {
   footers: Partial<Record<HeaderFooterType, DoubleParagraph[]>> = { Primary: [] };
   /** Footnotes and endnotes, each a list of its paragraphs' text (WordApi 1.5). */
   notes: { footnotes: string[][]; endnotes: string[][] } = { footnotes: [], endnotes: [] };
+  /** Shapes in the body (WordApiDesktop 1.2): a text box has paragraphs, a picture none. */
+  shapes: Array<{ type: 'TextBox' | 'Picture' | 'GeometricShape'; paragraphs: string[] }> = [];
   /** context.sync round trips, and what crossed between the add-in and Word. */
   syncs = 0;
   valuesRead = 0;
@@ -1022,6 +1025,34 @@ export class WordDouble {
       return collection;
     };
 
+    // Word.ShapeCollection: desktop only (WordApiDesktop 1.2); getByTypes filters, load reads bodies.
+    const shapeItems = (types: string[] | null): ShapeCollectionLike => {
+      let loaded: Array<{ body: { text: string } }> | null = null;
+      const collection: ShapeCollectionLike = {
+        getByTypes(wanted: string[]) {
+          batch.queue('ShapeCollection.getByTypes', 2, () => undefined, undefined, true);
+          return shapeItems(wanted);
+        },
+        load(spec: string) {
+          batch.queue('Body.shapes', 2, () => {
+            const withText = parseLoad(spec).includes('items/body/text');
+            const chosen = self.shapes.filter((shape) => !types || types.includes(shape.type));
+            // Only text boxes and geometric shapes have a body; asking a picture for one fails.
+            if (withText && chosen.some((shape) => shape.type === 'Picture')) throw officeError('GeneralException', 'Shape.body');
+            const texts = chosen.map((shape) => shape.paragraphs.join('\r'));
+            batch.read({ text: withText ? texts : [] });
+            loaded = texts.map((text) => ({ body: { get text() { if (!withText) throw notLoaded('text'); return text; } } }));
+          }, undefined, true);
+          return collection;
+        },
+        get items() {
+          if (!loaded) throw notLoaded('items');
+          return loaded;
+        },
+      };
+      return collection;
+    };
+
     const events = <T>(where: string, needs: number, register: (handler: (args: T) => Promise<unknown>) => void): EventHandlersLike<T> => ({
       add(handler: (args: T) => Promise<unknown>) {
         batch.queue(where, needs, () => register(handler));
@@ -1035,6 +1066,7 @@ export class WordDouble {
           get paragraphs() { return paragraphCollection(() => self.paragraphs, 'Body.paragraphs'); },
           get footnotes() { return noteItems('footnotes'); },
           get endnotes() { return noteItems('endnotes'); },
+          get shapes() { return shapeItems(null); },
           getTrackedChanges: trackedChanges,
           insertParagraph(text: string, location: 'Start' | 'End') {
             let fresh: DoubleParagraph | null = null;
