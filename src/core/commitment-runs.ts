@@ -15,7 +15,7 @@ const COMMITMENT_LINE = {
     const m = this.pattern.exec(folded);
     // "The school said Jo will be excluded": what someone reported, not what anyone agreed to do.
     if (m === null) return SUBJECT_TO.test(folded) && !NOT_A_SUBJECT.test(folded);
-    return !REPORTED.test(m[0]) && !ABOUT_THE_DOCUMENT.test(m[0]);
+    return !REPORTED.test(m[0]) && !ABOUT_THE_DOCUMENT.test(m[0]) && !CONSENT.test(folded);
   },
 };
 /** The note form of a commitment, a subject then "to": "Kyle to address his behaviour", "Parents to demonstrate …", "Reece is expected to …". */
@@ -31,6 +31,8 @@ export const IMPERATIVE_LINE = /^[\s\d.)(-]*(?:be|stay|keep|make|take|go|attend|
 const REQUEST_HEADING = /\bask(?:ing)? (?:you|that you)\b|\byou (?:need|must|should|will need|are asked|have) to\b|\bwe (?:need|want|expect|would like|are asking) (?:you|that you)\b|\b(?:need|want|expect|ask|asking|expected|would like) (?:from|of) you\b|\bexpect(?:ed|ations?)? (?:of|from)\b|\bwhat you (?:must|should|need to|have to|will need to) do\b|\basked of\b/;
 /** "The purpose of this letter is to …", "These expectations will stay in place …": the document speaking of itself. */
 const ABOUT_THE_DOCUMENT = /^\W*(?:(?:the|its|our) (?:purpose|aim|point|reason|goal|intention)s?\b|(?:this|these|the) (?:plan|agreement|letter|expectations|arrangements|rules)\b)/;
+/** "I agree to Toby being looked after by the council": consent to what others will do, not a commitment of one's own. */
+const CONSENT = /^[^.]{0,60}\bagrees? to (?:[a-z'\u2019-]+ ){1,3}(?:being|staying|living|going|having)\b/;
 const REPORTED = /\b(?:said|says|told|tells|reported|reports|thinks?|thought|believes?|believed|worried|concerned|fears?|feared|feels?|felt|warned|predicts?)\b/;
 
 const GREETING = /^\s*(?:dear|hi|hello)\s+\S.*,?\s*$/i;
@@ -44,6 +46,12 @@ const isAside = (block: Block): boolean => block.origin !== undefined;
  */
 export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[]): Set<number> {
   const inRuns = new Set<number>();
+  // An agreement written as plain paragraphs, with no heading or label anywhere, is one run from its first line.
+  if (blocks.length > 0 && roles.every((role) => role.section === null && !role.labelOnly) && !blocks.some(isAside)) {
+    for (let k = 0; k < blocks.length; k++) inRuns.add(k);
+    decideRun(blocks, roles, blocks.map((_, k) => k), '', true, 2);
+    return inRuns;
+  }
   for (let i = 0; i < blocks.length; i++) {
     const role = roles[i];
     // A run follows an unknown heading, or a one-line list of who took part ("Present: …") with untitled notes under it.
@@ -69,7 +77,7 @@ function onlyHeading(blocks: readonly Block[], title: number): boolean {
   return true;
 }
 
-function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], heading: string, wholeDocument = false): void {
+function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], heading: string, wholeDocument = false, fewest = 1): void {
   const lines = run.filter((k) => blocks[k].kind !== 'table-cell' && !roles[k].placeholder);
   const said = lines.filter((k) => COMMITMENT_LINE.test(fold(blocks[k].text)));
   // A bare instruction ("Attend all appointments.") commits someone too, in a list that asks for
@@ -89,7 +97,8 @@ function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], 
   // "Who | What | By when": an action table, whatever its rows say.
   for (const [table, header] of firstRow) if (isActionHeader(header.map((k) => fold(blocks[k].text.trim())))) tables.add(table);
   // (Under the title of a document with no other heading, its preamble and closing lines are not commitments: two will do.)
-  const linesDecide = committing.length > 0 && (committing.length * 2 >= lines.length || (wholeDocument && committing.length >= 2));
+  // (With no heading at all, one sentence saying "will" may be the document's purpose: two commitments are the fewest.)
+  const linesDecide = committing.length >= fewest && (committing.length * 2 >= lines.length || (wholeDocument && committing.length >= 2));
   if (!linesDecide && !(lines.length === 0 && tables.size > 0)) return;
   for (const k of linesDecide ? committing : []) roles[k].section = 'tasks';
   for (const k of run) if (blocks[k].kind === 'table-cell' && tables.has(blocks[k].table ?? 0)) roles[k].section = 'tasks';

@@ -63,15 +63,15 @@ const ROW_INFO_HEADER = /^(?:lead|lead (?:person|agency|professional|worker)|who
 const ACTION_HEADER = /^(?:actions?|tasks?|what (?:needs to|will|must|has to) (?:happen|be done|change)|what|steps?|agreed actions?|expectations?|what is expected(?: of [a-z' ]{1,30})?|requirements?|what (?:we|you|they|i) (?:will|must|need to) do)[:?]?$/;
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
 /** The header cells of an action table: one naming who leads, one naming the action. */
-const ACTION_WHO_HEADER = /^(?:who|by whom|lead|lead (?:person|agency|professional|worker)|who(?:'s| is) responsible|responsible|person responsible|responsibility|owner)[:?]?$/;
+const ACTION_WHO_HEADER = /^(?:who|by whom|lead|lead (?:person|agency|professional|worker)|who(?:'s| is) responsible|responsible|person responsible|responsibility|owner|whose (?:job|task|part|turn|responsibility)|who (?:will|is going to|should|does|leads|takes)(?: [a-z']+){0,3})[:?]?$/;
 /** (Also steps or actions with a few words about them: "Small steps to get there", "Actions needed", "Next steps", "Steps towards it".) */
-const ACTION_WHAT_HEADER = /^(?:[a-z']+ ){0,2}(?:actions?|tasks?|jobs?|steps?)(?: [a-z']+){0,4}[:?]?$|^(?:actions?|tasks?|jobs?|steps?|what|expectations?|what is expected|requirements?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
+const ACTION_WHAT_HEADER = /^(?:[a-z']+ ){0,2}(?:actions?|tasks?|jobs?|steps?|rules?)(?: [a-z']+){0,4}[:?]?$|^(?:actions?|tasks?|jobs?|steps?|what|expectations?|what is expected|requirements?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
 /** A header over what the work aims at: "Our goal", "Aims", "What we want to see". */
 const GOAL_HEADER = /^(?:(?:our|the|my|your|family) )?(?:goals?|aims?|outcomes?|hoped[- ]for outcomes?|desired outcomes?|what (?:we|i|you) (?:want|hope) (?:to see|for|to achieve))[:?]?$/;
 /** A header over what was agreed or decided, beside a column of topics. */
 const AGREED_HEADER = /^(?:what (?:we|was|has been|everyone|you|they) (?:agreed|decided)(?: (?:to|on))?|(?:what )?(?:we|everyone) agree(?: to)?|agreed|agreements?|decisions?|(?:the )?plan|what will happen)[:?.]?$/;
 /** A first header cell over the actions themselves, beside a column saying who or when. */
-const FIRST_ACTION_HEADER = /^(?:actions?|tasks?|jobs?|steps?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|agreed actions?|actions? agreed|expectations?|what (?:we|you|they|the family|i) asked for|requests?)[:?]?$/;
+const FIRST_ACTION_HEADER = /^(?:actions?|tasks?|jobs?|steps?|(?:[a-z]+ )?rules?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|agreed actions?|actions? agreed|expectations?|what (?:we|you|they|the family|i) asked for|requests?)[:?]?$/;
 
 export function tableLayout(blocks: readonly Block[]): TableLayout {
   const rowCells = new Map<string, number>();

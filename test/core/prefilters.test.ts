@@ -11,7 +11,7 @@ import { MIXED_CODE } from '../../src/core/rules/acronyms';
 import type { GuardedPattern } from '../../src/core/guarded-pattern';
 import { WordGate } from '../../src/core/word-gate';
 import { GuardedAlternation } from '../../src/core/guarded-pattern';
-import { HOW_WELL, VAGUE_ACTION } from '../../src/core/rules/vague-actions';
+import { HOW_WELL, UNSET_STANDARD, VAGUE_ACTION } from '../../src/core/rules/vague-actions';
 import { hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
 
 // The engine skips expensive patterns after cheap tests that every match must pass. A cheap test
@@ -167,6 +167,19 @@ describe('vague actions: the "how well" alternative behind a cheap test', () => 
     // Both kinds of line are drawn: with a "how well" match and without the words at all.
     expect(lines.filter((line) => all(VAGUE_ACTION.full, line).some(([, phrase]) => /more|better|properly|harder/.test(String(phrase)))).length).toBeGreaterThan(100);
     expect(lines.filter((line) => !HOW_WELL.needs.test(line) && all(VAGUE_ACTION.full, line).length > 0).length).toBeGreaterThan(100);
+  });
+});
+
+describe('vague actions: the "unset standard" alternative behind a cheap test', () => {
+  it('every match of the alternative contains one of its words', () => {
+    const matches = matchesOf(new RegExp(`\\b(?:${UNSET_STANDARD.source})`), 1500, 43);
+    expect(matches.length).toBeGreaterThan(50);
+    expect(matches.filter((s) => !UNSET_STANDARD.needs.test(s))).toEqual([]);
+  });
+
+  it('a cheap test that misses a match is caught', () => {
+    const tooNarrow = /\bstandard\b/;
+    expect(matchesOf(new RegExp(`\\b(?:${UNSET_STANDARD.source})`), 1500, 43).some((s) => !tooNarrow.test(s))).toBe(true);
   });
 });
 

@@ -12,6 +12,12 @@ export const HOW_WELL: GuardedAlternative = {
   needs: /more|better|properly|harder/,
 };
 
+/** A standard nobody has set, whatever the action ("to an acceptable standard"): opening on "to", it is left out of texts without its noun. */
+export const UNSET_STANDARD: GuardedAlternative = {
+  source: '(?:to|at|in) (?:a|an) (?:good|reasonable|decent|acceptable|adequate|appropriate|satisfactory|suitable|proper|high|safe) (?:enough )?(?:standard|level)\\b',
+  needs: /\b(?:standard|level)\b/,
+};
+
 /**
  * Actions nobody can see happen. Each is matched on folded text. "Ensure" and "support" are
  * not here on their own: "ensure Jo is at school by 8.50am every day" is specific.
@@ -43,7 +49,7 @@ export const VAGUE_ACTION = new GuardedAlternation(
     'keep (?:the children|the child|them|him|her|himself|herself|themselves|yourself|myself|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)',
     // A standard of a kind, with the words it is coordinated with ("a clean and tidy home"), so "tidy" there is no action.
     'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)(?:(?:,| and| or) (?:safe|clean|tidy|hygienic|warm|appropriate|suitable|stable|healthy|positive|calm|happy))*\\b',
-    '(?:be|remain|stay) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant|calm|calmer|patient|respectful|polite|kind|civil|courteous|considerate|sensible|mature|reliable|friendly|welcoming)\\b',
+    '(?:be|being|remain|remaining|stay|staying) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant|calm|calmer|patient|respectful|polite|kind|civil|courteous|considerate|sensible|mature|reliable|friendly|welcoming)\\b',
     'behave (?:appropriately|responsibly|well|better)\\b',
     '(?:do|try) (?:their|his|her|my|our) best\\b',
     '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough|more of|more) )?(?:progress|changes?|improvements?|an effort|efforts?|every effort)\\b',
@@ -147,6 +153,18 @@ export const VAGUE_ACTION = new GuardedAlternation(
     '(?:see|sees) what (?:can|could) be done\\b',
     'explor(?:e|es|ing) (?:the |other |all |some )?(?:options|possibilities|this|it|whether)\\b',
     'get(?:s)? back to (?:you|them|him|her|[a-z]+)\\b(?! (?:by|on|within|before|the same|that|the next)\\b)',
+    // A standard nobody has set, whatever the action: "maintain the home to an acceptable standard", "parent at a good enough level".
+    UNSET_STANDARD,
+    // Help with a part of life, not with a thing: "help Darren with his money", "help her with the paperwork".
+    'help(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,2}with (?:his|her|their|the|your|my) (?:money|finances|budgeting|bills|paperwork|housework|life|problems|worries|feelings|emotions|confidence)\\b(?! (?:by|on|every|each|at|before)\\b)',
+    // Carrying on, with nothing to see: "everyone will keep talking", "carry on working together".
+    '(?:keep|keeps|carry on|carries on|continue|continues|continue to) (?:talking|communicating|working together|going well|being \\w+|trying)\\b',
+    // Away, from nobody named: "stay away", "keep away and not cause trouble".
+    '(?:stay|stays|keep|keeps) away(?= *(?:[.;!,]|$|and\\b))',
+    // Regard rather than an action: "respect his bail conditions", "respect Kai's wishes".
+    'respect(?:s|ing)? (?:[\\w\'\u2019-]+ ){0,2}(?:conditions|wishes|decisions|views|privacy|space|feelings|boundaries|rules|orders?)\\b',
+    // A manner of behaving, shown or not: "not display any disguised compliance", "show less controlling behaviour".
+    '(?:display|displays|exhibit|exhibits|show|shows|demonstrate|demonstrates) (?:any |no |less |more )?(?:[a-z-]+ ){0,2}(?:compliance|behaviou?rs?|aggression|hostility|resistance|attitudes?)\\b',
   ],
   'g',
 );

@@ -34,8 +34,8 @@ interface Gap {
 /** Who: a named person or role, from the line itself or the heading above it. */
 /** A passive line that names who acts: "… supervised by Nia Evans", "… run by the family time service". */
 const PASSIVE_AGENT = {
-  needs: / by /,
-  pattern: /\b(?:supervised|run|led|arranged|organised|held|chaired|done|provided|carried out|booked|hosted|made) by (?:the )?(?:[A-Z][\p{L}'\u2019-]+|(?:social|family|support|contact|key|youth|family time) (?:worker|team|service)s?)/u,
+  needs: / by | through /,
+  pattern: /\b(?:(?:supervised|run|led|arranged|organised|held|chaired|done|provided|carried out|booked|hosted|made) by|(?:go|goes|come|comes|be made|be arranged|be agreed) through) (?:the )?(?:[A-Z][\p{L}'\u2019-]+|(?:social|family|support|contact|key|youth|family time) (?:worker|team|service)s?)/u,
   test(text: string): boolean {
     return this.needs.test(text) && this.pattern.test(text);
   },
@@ -154,12 +154,17 @@ const AND_JUST_BEFORE = /\band (?:[a-z]+ ){0,2}$/;
 function observableIn(text: string): boolean {
   OBSERVABLE_ANYWHERE.lastIndex = 0;
   for (let m = OBSERVABLE_ANYWHERE.exec(text); m; m = OBSERVABLE_ANYWHERE.exec(text)) {
-    if (!NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+    if (!NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !compoundNounAtEnd(text, m.index, m.index + m[0].length)) return true;
   }
   return false;
 }
 const OBSERVABLE_ANYWHERE = new RegExp(OBSERVABLE.source, 'g');
 const NOUN_BEFORE = /\b(?:during|each|every|all|the|a|an|any|their|his|her|your|at|before|after|between|of)\s$/;
+/** "… included in the conference report.": a word after a determiner and another word, ending the clause, is a noun. */
+const DETERMINER_AND_WORD_BEFORE = /\b(?:the|a|an|their|his|her|your|each|every|any) [a-z'\u2019-]+ $/;
+const CLAUSE_END_AFTER = /^\s*(?:[.;,]|$)/;
+const compoundNounAtEnd = (text: string, start: number, end: number): boolean =>
+  CLAUSE_END_AFTER.test(text.slice(end, end + 3)) && DETERMINER_AND_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 /**
  * A heading that is itself a condition or a time ("When Tegan goes into labour", "At bedtime", "After

@@ -115,6 +115,15 @@ export const cases: RuleCases = {
       name: 'a warning sign beside what will be done',
       lines: ['## What we will do', '| Sam staying out past ten and not picking up his phone to anyone | Mum will ring Sam at 10.15pm and then ring 101. |'],
     },
+    // An agreement of plain paragraphs, with no heading anywhere: its commitments are tasks, here specific ones.
+    {
+      name: 'plain paragraphs with no headings, all specific',
+      lines: ['This agreement was made on 3 December 2026 between Gemma Hart and Paul Reid (family support worker).', 'Gemma will take Ollie to swimming every Saturday at 9am.', 'Paul will call Gemma every Monday at 10am.'],
+    },
+    // A second clause whose subject is no one, where the line names who it goes through.
+    'Ryan will not message Kelly; anything about the girls will go through the family worker, Dee Wood.',
+    // A word ending the clause after "the" and another word is a noun ("the review record"), not an action.
+    { section: 'professional-commitments', text: 'Kim Bell (family worker) will take Tia to the library every Thursday at 4pm and add it to the review record.' },
   ],
   invalid: [
     { text: 'Carl will manage his temper.', errors: parts('manage his temper') },
@@ -281,6 +290,30 @@ export const cases: RuleCases = {
       lines: ['| Kerry agrees to | School agrees to |', '| Walk Leo to school for 8.45am every school day. | Support Leo with his reading. |'],
       errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Support Leo with his reading' }],
     },
+    // Plain paragraphs with no heading anywhere: the commitments are tasks.
+    {
+      name: 'plain paragraphs with no headings, one vague',
+      lines: ['This agreement was made on 3 December 2026 between Gemma Hart and Paul Reid (family support worker).', 'Gemma will take Ollie to swimming every Saturday at 9am.', 'Paul will help Gemma with her bills.'],
+      errors: parts('help Gemma with her bills'),
+    },
+    // "Who will do it" names the who column; the task column is "What will be done", not the goal beside it.
+    {
+      name: 'an action table headed "Who will do it"',
+      lines: ['## Making it happen', '| What should be better | What will be done | Who will do it | When |', '| Bedtimes | Read Ollie a story at 7pm each night | Gemma | Every night |', '| | Keep the kitchen to a decent standard | Gemma | Ongoing |'],
+      errors: parts('to a decent standard'),
+    },
+    // A rules table: the rule column holds the task, "Everyone" says who.
+    {
+      name: 'a house rules table with a who column',
+      lines: ['## House rules', '| House rule | Who | How we will check |', '| No smoking indoors | Gemma and Paul | Sam sees it on visits |', '| Look out for each other | Everyone | Ongoing |'],
+      errors: parts('Look out for'),
+    },
+    // Away from nobody named, regard rather than action, behaviour of a kind, carrying on.
+    { text: 'Shane will keep away.', errors: parts('keep away') },
+    { text: 'Carl will respect the court order.', errors: parts('respect the court order') },
+    { text: 'Lee will not show any controlling behaviour.', errors: parts('show any controlling behaviour') },
+    { text: 'Mia and Jon will keep communicating.', errors: parts('keep communicating') },
+    { text: 'Gran will carry on being supportive.', errors: parts('carry on being supportive') },
     // Only the time is missing: a milder prompt.
     { text: 'Ms Smith will take Jo to the dentist.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Ms Smith will take Jo to the dentist' }] },
   ],
