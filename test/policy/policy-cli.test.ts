@@ -19,7 +19,7 @@ const northshire = {
   extends: 'derby-derbyshire',
   requiredSections: ['agreement-number', 'copies'],
   reviewWithinWeeks: 6,
-  jargon: { add: [{ term: 'team around the child', plain: 'the people helping your family' }], remove: ['core group'] },
+  jargon: { add: [{ term: 'family support panel', plain: 'the managers who decide what help a family gets' }], remove: ['core group'] },
   sectionHeadings: { contingency: ['If the plan is not working'], copies: ['Sharing this agreement'] },
   wording: { confidentialAddress: 'Address is confidential and kept on Children\u2019s Services files' },
 };
@@ -40,7 +40,7 @@ const agreement = write(
     '1. Kerry will take Jo to school every weekday by 8:45am from 3 March 2026.',
     '2. Kerry will come to the core group meeting on 10 March 2026.',
     '## What the social worker and other professionals will do',
-    '1. Sam Patel (social worker) will set up the team around the child by 9 March 2026.',
+    '1. Sam Patel (social worker) will take the plan to the family support panel by 9 March 2026.',
     '## If the plan is not working',
     'If Jo misses school again, Sam will arrange a meeting with Kerry within a week to talk about what help is needed.',
     '## When we will review this agreement',
@@ -72,8 +72,8 @@ test('the policy changes what is required, what is jargon and which headings are
   // Removing "core group" allows its whole entry, "core group meeting" included.
   expect(jargon(derby)).toContain('core group meeting');
   expect(jargon(council).filter((term) => term.startsWith('core group'))).toEqual([]);
-  expect(jargon(derby)).not.toContain('team around the child');
-  expect(jargon(council)).toContain('team around the child');
+  expect(jargon(derby)).not.toContain('family support panel');
+  expect(jargon(council)).toContain('family support panel');
   // "Sharing this agreement" is the council's heading for who gets a copy (not a general cue).
   expect(derby.missingSections).toContain('copies');
   expect(council.missingSections).not.toContain('copies');

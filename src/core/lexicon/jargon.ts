@@ -1,33 +1,25 @@
 // Social-care and bureaucratic jargon with plain alternatives. Written by the team as data:
 // each entry is a phrase (matched as whole words, case-insensitive, smart quotes folded) and
-// one or more plain-English alternatives a family would understand.
+// one or more plain-English alternatives a family would understand. The classes of procedure and of
+// everyday words with a professional meaning are in jargon-procedure.ts and jargon-everyday.ts.
+import type { JargonEntry } from './jargon-entry';
+import { PROCEDURE_JARGON } from './jargon-procedure';
+import { EVERYDAY_JARGON } from './jargon-everyday';
 
-export interface JargonEntry {
-  /** Phrases, lower case; a trailing * matches any word ending ("facilitat*"). */
-  terms: string[];
-  plain: string[];
-  /** Why it is a problem, in one short clause, when the plain alternative is not self-explanatory. */
-  note?: string;
-  /** A meeting, assessment or test the family goes to: named with its time and place, it is an event they are invited to. */
-  event?: true;
-  /** What, straight after the term, makes it something else: "comply with this agreement" is the agreement's own terms. */
-  notBefore?: RegExp;
-  /** What, just before the term, makes it something else: "will result in escalation" is a consequence, the threatening rule's business. */
-  notAfter?: RegExp;
-  /** What the words just before the term must say for it to be jargon: a court order the council seeks, not the one on the family's papers. */
-  onlyAfter?: RegExp;
-}
+export type { JargonEntry } from './jargon-entry';
 
 /** The council asking a court for something: "we will seek", "apply to the court for", "ask the court to make". */
 const SOUGHT = /\b(?:seek|seeks|seeking|sought|apply|applies|applying|applied|application|ask(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:family\s+)?(?:court|judge)|go(?:es|ing)?\s+to\s+court|obtain(?:s|ed|ing)?|request(?:s|ed|ing)?)\b[^.;:!?]{0,40}$/i;
 /** A person's role or a team named by the work it does ("the early help worker", "the school's safeguarding lead"): it says who someone is. */
 const WORKER_OR_TEAM = /^\s+(?:(?:family|support|key)\s+)*(?:lead|leads|officer|officers|worker|workers|practitioner|practitioners|team|coordinator|co-ordinator|hub|nurse)\b/i;
+/** What follows a service's name when the sentence is about the service itself: who works there, what it is, its support. */
+const SERVICE_DESCRIBED = new RegExp(`${WORKER_OR_TEAM.source}|^\\s+(?:is|support)\\b`, 'i');
 /** A consequence clause ("will result in escalation", "lead to escalation"): the threatening rule speaks to it. */
 const CONSEQUENCE_BEFORE = /\b(?:result(?:s|ed)?\s+in|lead(?:s|ing)?\s+to|led\s+to)\s+(?:an?\s+|further\s+)?$/i;
 /** An amount that grows, not a change of service level: "family time is stepped up in stages", "stepped up to three hours". */
 const GROWING_AMOUNT = /^\s+(?:in\s+(?:stages|steps)|gradually|slowly|bit\s+by\s+bit|over\s+(?:time|the\s+next)|each\s+(?:week|month|time)|to\s+(?:\w+\s+)?(?:hours?|nights?|days?|overnights?|weekends?|times?|sessions?|visits?)\b|to\s+(?:once|twice|one|two|three|four|five|six|\d))/i;
 
-export const JARGON: JargonEntry[] = [
+const CORE_JARGON: JargonEntry[] = [
   { terms: ['core group', 'core group meeting', 'core groups'], plain: ['meeting of the family and the professionals working with them'], event: true },
   { terms: ['core agencies'], plain: ['the services working with your family'] },
   // A "child protection conference" says what it is in words a parent reads (labellers of four sets left it plain
@@ -75,7 +67,9 @@ export const JARGON: JargonEntry[] = [
   { terms: ['contact arrangements'], plain: ['when, where and how the children will see family members'] },
   { terms: ['lead professional'], plain: ['the main worker for your family (give their name)'] },
   { terms: ['designated safeguarding lead'], plain: ['the teacher in charge of keeping children safe at school (give their name)'] },
-  { terms: ['early help', 'early help assessment'], plain: ['support for families from local services'], notBefore: WORKER_OR_TEAM },
+  // "Early help is your choice", "early help support lasts six months": a sentence about the service by its name says
+  // what it is (labellers of three sets left each plain); offered as a level of help ("early help if needed"), it is jargon.
+  { terms: ['early help', 'early help assessment'], plain: ['support for families from local services'], notBefore: SERVICE_DESCRIBED },
   { terms: ['signpost', 'signposted', 'signposting'], plain: ['tell you about', 'give you details of'] },
   { terms: ['refer on', 'onward referral'], plain: ['ask another service to help'] },
   { terms: ['holistic', 'holistically'], plain: ['whole', 'looking at everything'] },
@@ -209,7 +203,7 @@ export const JARGON: JargonEntry[] = [
   // Court procedure the council takes against a family (issue 11; family court dictionaries written for parents):
   // an order is jargon when it is sought, not as the name on the family's papers ("lives with Nan under an interim
   // care order"). A plain "care order" is what families call being taken into care: it stays out.
-  { terms: ['emergency protection order', 'supervision order', 'placement order', 'child assessment order', 'recovery order', 'secure accommodation order'], plain: ['ask the family court to decide (say what the order would mean for the children)'], onlyAfter: SOUGHT },
+  { terms: ['emergency protection order', 'supervision order', 'placement order', 'child assessment order', 'recovery order', 'secure accommodation order', 'prohibited steps order', 'specific issue order', 'education supervision order'], plain: ['ask the family court to decide (say what the order would mean for the children)'], onlyAfter: SOUGHT },
   // Professionals' shorthand for the order a victim of abuse can ask for: the full name is plain.
   { terms: ['non-mol', 'non-mols'], plain: ['non-molestation order (a court order that stops someone contacting or coming near you)'] },
   { terms: ['police protection', 'police powers of protection', 'powers of protection'], plain: ['the police taking the children somewhere safe for up to three days'] },
@@ -249,3 +243,5 @@ export const JARGON: JargonEntry[] = [
   // How workers describe a family in their records: known to services, presents as, minimised, risk assessed.
   { terms: ['known to services', "known to children's services", "known to children's social care", 'known to social care', 'presents as', 'minimised the concerns', 'minimising the concerns', 'risk assessed'], plain: ['say what you have seen or what you will check, in everyday words'] },
 ];
+
+export const JARGON: JargonEntry[] = [...CORE_JARGON, ...PROCEDURE_JARGON, ...EVERYDAY_JARGON];

@@ -8,8 +8,11 @@ import { escapeRegExp } from '../text';
 const entryByForm = new Map<string, (typeof ACRONYMS)[number]>();
 for (const entry of ACRONYMS) for (const form of entry.forms) entryByForm.set(form, entry);
 
-/** The next known form at or after a position, with no letter, digit or '/' touching either end (see term-search.ts). */
-const nextKnown = termSearch([...entryByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp), /[\p{L}\p{N}/]/u);
+/**
+ * The next known form at or after a position, with no letter or digit touching either end (see term-search.ts):
+ * "TAF/CAMHS" names two services; a form inside a reference code ("CIN-0772-26") is left by the check.
+ */
+const nextKnown = termSearch([...entryByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp), /[\p{L}\p{N}]/u);
 /** Two or more capitals (optionally a lower-case plural s): an abbreviation nobody has explained. */
 const CAPITALS = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}s?(?![\p{L}\p{N}])/gu;
 
@@ -161,6 +164,8 @@ export const acronymRule: ParagraphRule = {
       if (definedHere.has(form)) continue;
       const entry = entryByForm.get(form);
       if (!entry) continue;
+      // "Plan ref: CIN-0772-26": part of a reference code, which names a file.
+      if (partOfReference(text, known.index, form.length)) continue;
       // "DOB 30/09/2019": a label followed by its value, which says what it is.
       if (entry.labels === 'date' && DATE_VALUE_AFTER.test(text.slice(from, from + 24))) continue;
       findings.push({ start: known.index, end: from, messageId: 'knownAcronym', data: { form, expansion: entry.expansion }, suggestions: [entry.plain] });

@@ -90,8 +90,8 @@ const EXPLAINED_AFTER = /^(?:\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,4}\d{4})?,\s+(?
 
 /** A clock time, a date with its month, or a weekday every week. */
 const EVENT_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bevery\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-/** A named place ("at Westholme Children's Centre", "in Room 4", "at the Lifeline clinic") or the family's home. */
-const EVENT_PLACE = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][a-z][\p{L}'\u2019-]*|Room\s+\d+)|\bat\s+(?:the\s+family\s+home|your\s+home|home|the\s+ward|the\s+hospital)\b/u;
+/** A named place ("at Westholme Children's Centre", "in Room 4", "at the Lifeline clinic") or the family's home ("a home visit"). */
+const EVENT_PLACE = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][a-z][\p{L}'\u2019-]*|Room\s+\d+)|\bat\s+(?:the\s+family\s+home|your\s+home|home|the\s+ward|the\s+hospital)\b|\bhome\s+visits?\b/u;
 
 /** The sentence holding the term says when (a time or a date) and where (a named place): the family is invited to it. */
 function isInvitation(text: string, start: number, end: number): boolean {

@@ -5,6 +5,9 @@ export const cases: RuleCases = {
   rule: acronymRule,
   section: 'professional-commitments',
   valid: [
+    // A known form inside a reference code names a file.
+    'File: CP-27-0412 (Noah Reid)',
+    'Plan number TAC/2026/88 was agreed on Monday.',
     // Classes (issue 11, held-out-4): a rank before a name, a form's answer or a word in capitals for
     // emphasis, everyday abbreviations, a programme's name before what it names, a postcode.
     'DS Okafor will ring Gemma on Monday.',
@@ -53,6 +56,8 @@ export const cases: RuleCases = {
     'Agreement reference DSC-2026-0077',
   ],
   invalid: [
+    // Two services joined by a slash are two abbreviations.
+    { text: 'Ask the DSL/SENCO about a quiet room.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'DSL' }, { messageId: 'knownAcronym', severity: 'warning', excerpt: 'SENCO' }] },
     { text: 'Ref SP-4471: ask the KWT about it.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'KWT' }] },
     { text: 'Sam will refer Dean to the SAFE project... and the PIPS.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'PIPS' }] },
     { text: 'Sam will ask about the risk of SIDS at each visit.', errors: [{ messageId: 'unexplainedCapitals', severity: 'info', excerpt: 'SIDS' }] },

@@ -67,7 +67,7 @@ export const cases: RuleCases = {
     'Carla will finish the pre-birth assessment before the baby is due.',
     'You were sent a letter before proceedings on 2 November.',
     'The review child protection conference will look at the plan again.',
-    'Ruby has been subject to a child protection plan since July.',
+    'Ruby has been on a child protection plan since July.',
     'Nan will help Kim keep the home conditions as they are now.',
     'Dad will make sure the boys’ basic needs are met every day.',
     'Mia is settled in her placement with the Bennetts.',
@@ -80,6 +80,19 @@ export const cases: RuleCases = {
     'Missing the meetings again will result in escalation to the team manager.',
     // The document's own kind, named as the family holds it.
     'Pre-proceedings agreement for Ellis and Shay Turner',
+    // "Subject to" as plain English, and a status put as what may happen (the threatening rule's business).
+    'The swimming lessons are subject to a place coming free in January.',
+    'If Dean stays over again, Noah could be made subject to a child protection plan.',
+    'Carrying on like this will lead to the boys being made subject to child protection procedures.',
+    // Early help named as the service itself, what it is; a worry passed on, and a door that is only a door.
+    'Early help is voluntary, and Kirsty can stop it whenever she likes.',
+    'Early help support will carry on until Easter.',
+    'Grandad will fit a chain to the front door by Saturday.',
+    'Mum will answer the front door only when she knows who is there.',
+    // Kept away from harm, in plain words: a task, not a description of harm.
+    'Liam will make sure the twins are never exposed to his arguments with Dad.',
+    // A visit at home with its date and time is an event the family is invited to.
+    'Ruth will start the connected persons assessment with a home visit on 5 January 2027 at 4pm.',
   ],
   invalid: [
     { text: 'The family centre is undertaking a parenting assessment.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'undertaking' }] },
@@ -128,7 +141,7 @@ export const cases: RuleCases = {
     { text: 'There are concerns about disguised compliance.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'disguised compliance' }] },
     { text: 'Workers are worried about Dad’s engagement with the drug service.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'engagement' }] },
     { text: 'Early help will be offered to the family if things get harder.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Early help' }] },
-    { text: 'The school will follow its safeguarding procedures if Ava comes in with a mark.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'safeguarding' }] },
+    { text: 'The school will follow its safeguarding procedures if Ava comes in with a mark.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'safeguarding procedures' }] },
     // Court procedure the council takes, the words of the care system, screening tools, and how workers describe
     // their oversight and a parent's ability (issue 11, classes from jargon busters written for parents).
     { text: 'The council will ask the court for an interim care order if Ruby is taken from the foster home.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'interim care order' }] },
@@ -160,5 +173,38 @@ export const cases: RuleCases = {
     { text: 'Leo will go to alternative provision on Fridays.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'alternative provision' }] },
     { text: 'Ana will do the three houses with Mia before the review.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'three houses' }] },
     { text: 'Dad will see Mia in line with the court\u2019s wishes.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'in line with' }] },
+    // Procedure by class (jargon-procedure.ts): a legal status, the conference's own words, the law's test, meetings,
+    // court steps, plans and targets, and a service named as where a worry is sent.
+    { text: 'Both girls remain subject to child protection plans after the review.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'subject to' }] },
+    { text: 'Tom has been subject to bail conditions since the arrest.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'subject to' }] },
+    { text: 'The outline child protection plan will be filled in at the first meeting.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'outline child protection plan' }] },
+    { text: 'Neglect was chosen as the category of concern.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'category of concern' }] },
+    { text: 'The council believes Ellie is likely to suffer harm if nothing changes.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'likely to suffer' }] },
+    { text: 'Jay meets the criteria for the youth mentoring scheme.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'meets the criteria' }] },
+    { text: 'Amy will book the placement planning meeting with the carers.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'placement planning meeting' }] },
+    { text: 'Sara will ask for a team around the family so the school and nursery can plan together.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'team around the family' }] },
+    { text: 'Kai will be discussed at the exploitation panel next week.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'exploitation panel' }] },
+    { text: "Police will make a Clare's Law disclosure to Megan.", errors: [{ messageId: 'jargon', severity: 'warning', excerpt: "Clare's Law disclosure" }] },
+    { text: 'The advocates meeting will agree which experts are needed.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'advocates meeting' }] },
+    { text: 'Dad will ask his solicitor about a litigation friend.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'litigation friend' }] },
+    { text: 'The plan sets SMART targets for the next six weeks.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'SMART targets' }] },
+    { text: 'If the worries come back, the nursery will make a referral to the front door.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'front door' }] },
+    { text: 'Leo will be placed with his mum under the placement with parents rules.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'placement with parents' }] },
+    // Everyday words with a professional meaning, school and health words, officialese (jargon-everyday.ts).
+    { text: 'The boys have been exposed to shouting and fighting at home.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'exposed to' }] },
+    { text: 'The school will keep Mo on its vulnerable learners list.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'vulnerable learners' }] },
+    { text: 'Lily needs input from the speech therapist.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'input' }] },
+    { text: 'The head will flag up any missed mornings.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'flag up' }] },
+    { text: 'Grace will disclose any new partner to the social worker.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'disclose' }] },
+    { text: 'Meanwhile, in the interim, Nan will do the school run.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'in the interim' }] },
+    { text: 'Ravi will go on a reduced timetable until half term.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'reduced timetable' }] },
+    { text: 'The class teacher will follow a graduated approach for Ben.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'graduated approach' }] },
+    { text: 'Jodie will give an oral fluid sample every Monday.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'oral fluid' }] },
+    { text: 'The results showed levels consistent with heavy drinking.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'levels consistent with' }] },
+    { text: 'Pete is waiting for the autism pathway to see him.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'autism pathway' }] },
+    { text: "The children's safety is paramount.", errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'paramount' }] },
+    { text: 'Police think dealers are cuckooing the flat downstairs.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'cuckooing' }] },
+    { text: 'The last review found insufficient progress with the bedrooms.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'insufficient progress' }] },
+    { text: 'Tess will use motivational interviewing in her visits.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'motivational interviewing' }] },
   ],
 };

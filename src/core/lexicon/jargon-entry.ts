@@ -1,0 +1,17 @@
+// The shape of one jargon entry, shared by the lexicon's files and council policies.
+
+export interface JargonEntry {
+  /** Phrases, lower case; a trailing * matches any word ending ("facilitat*"). */
+  terms: string[];
+  plain: string[];
+  /** Why it is a problem, in one short clause, when the plain alternative is not self-explanatory. */
+  note?: string;
+  /** A meeting, assessment or test the family goes to: named with its time and place, it is an event they are invited to. */
+  event?: true;
+  /** What, straight after the term, makes it something else: "comply with this agreement" is the agreement's own terms. */
+  notBefore?: RegExp;
+  /** What, just before the term, makes it something else: "will result in escalation" is a consequence, the threatening rule's business. */
+  notAfter?: RegExp;
+  /** What the words just before the term must say for it to be jargon: a court order the council seeks, not the one on the family's papers. */
+  onlyAfter?: RegExp;
+}

@@ -1,0 +1,32 @@
+// Everyday words used with a professional meaning, the words of school and health services, and
+// officialese, as classes (issue 11), with plain alternatives. Drawn from the three guidance documents
+// and from jargon busters councils and parent carer forums publish (school attendance, special
+// educational needs, children in care). Words the labellers of fifteen sets read plainly are left out:
+// "reflect on", "boundaries", "routines", "emotional needs", "advocate", hair and urine tests, "the duty team".
+import type { JargonEntry } from './jargon-entry';
+
+/** "not exposed to any further abuse": a task that keeps harm away, in plain words. */
+const KEPT_AWAY_BEFORE = /\bnot\s+(?:be\s+|been\s+|being\s+)?$|\b(?:never|no\s+longer)\s+(?:be\s+)?$/i;
+
+export const EVERYDAY_JARGON: JargonEntry[] = [
+  // Harm described as professionals describe it: the child "exposed to" it, with what the child saw or heard unsaid.
+  { terms: ['exposure to', 'exposed to'], plain: ['saw or heard (say what)', 'lived with'], notAfter: KEPT_AWAY_BEFORE },
+  { terms: ['vulnerabilities', 'vulnerable learners', 'vulnerable learner', 'vulnerable learners register', 'vulnerable pupils register', 'sen register', 'missing children register'], plain: ['say what the worry is, or what the school will do, in everyday words'] },
+  { terms: ['resilience'], plain: ['say what helps the child cope, in everyday words'] },
+  { terms: ['input', 'professional input', 'specialist input'], plain: ['help', 'advice'], note: 'say what help and from whom' },
+  { terms: ['proportionate', 'proportionality', 'commensurate'], plain: ['enough, and no more than needed'] },
+  { terms: ['flag up', 'flag via', 'flag to', 'flag any concerns', 'flag concerns', 'flagged up'], plain: ['tell'] },
+  { terms: ['hold in mind', 'held in mind', 'holding in mind'], plain: ['remember', 'think about'] },
+  { terms: ['disclose', 'discloses', 'disclosing'], plain: ['tell', 'say'] },
+  { terms: ['facilitation', 'implementing', 'implements', 'commencement', 'utilisation', 'ascertaining', 'expedite', 'expedited', 'rectify', 'rectified', 'reiterate', 'reiterated'], plain: ['say it simply: help, doing, start, use, find out, hurry, put right, say again'] },
+  { terms: ['insufficient progress', 'sufficient progress', 'partnership working', 'professional judgement', 'wraparound support', 'wrap-around support', 'perpetrated'], plain: ['say what has (or has not) changed, or who will do what, in everyday words'] },
+  { terms: ['restorative practice', 'restorative approach', 'solution-focused', 'solution focused', 'motivational interviewing', 'systemic practice', 'systemic approach', 'relational practice'], plain: ['say what the worker will do with the family, in everyday words'] },
+  // Officialese in the class of "prior to" and "in accordance with".
+  { terms: ['in the interim', 'on an interim basis', 'in the first instance', 'due to the fact that', 'it is imperative', 'imperative that', 'paramount', 'cognisant', 'remit', 'on receipt of', 'the undersigned', 'thereby', 'therein', 'wherein', 'hitherto', 'aforesaid', 'in an appropriate manner', 'in a timely fashion'], plain: ['say it simply: for now, first, because, must, most important, aware, job, when you get, we, so'] },
+  // School: how schools name their help, absence and sanctions (school attendance and SEND jargon busters).
+  { terms: ['graduated response', 'graduated approach', 'assess, plan, do, review', 'assess plan do review', 'sen support', 'provision map', 'individual education plan', 'nurture provision', 'nurture group'], plain: ['the extra help the school gives (say what it is)'] },
+  { terms: ['reduced timetable', 'part-time timetable', 'part time timetable', 'phased return', 'internal exclusion', 'fixed-term exclusion', 'fixed term exclusion', 'fixed-term exclusions', 'in-year transfer', 'child missing education', 'children missing education', 'off-rolling', 'off-rolled', 'severe absence', 'severely absent', 'unauthorised absence', 'unauthorised absences', 'attendance panel', 'attendance contract', 'parenting contract', 'attendance improvement plan', 'attendance action plan', 'school attendance order'], plain: ['say what is happening with school, in everyday words (for example, shorter school days)'] },
+  // Health and drug services: clinical words for what a parent will do or what a test found.
+  { terms: ['oral fluid', 'oral fluid test', 'oral fluid testing', 'levels consistent with', 'consistent with regular use', 'consistent with excessive', 'consistent with chronic', 'injuries consistent with', 'injury consistent with', 'bruising consistent with'], plain: ['mouth swab test', 'shows', 'looks like'], note: 'say what the test or the doctor found, in everyday words' },
+  { terms: ['treatment pathway', 'care pathway', 'referral pathway', 'assessment pathway', 'autism pathway', 'asd pathway', 'adhd pathway', 'detoxification', 'medically assisted withdrawal', 'substitute prescribing', 'opiate substitution', 'opioid substitution', 'suicidal ideation', 'ideation', 'medication adherence'], plain: ['say what the help or the worry is, in everyday words'] },
+];
