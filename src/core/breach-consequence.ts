@@ -27,6 +27,8 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         '\\b(?:removed|removal|removing)\\b',
         '\\btaken\\s+(?:away|into\\s+care|off\\s+you|from\\s+you)',
         '\\baccommodated\\b',
+        // The parent losing the children or their care: "lose the care of her children", "forfeit custody".
+        '\\b(?:lose|losing|lost|forfeit\\w*)\\s+(?:(?:the|your|her|his|their|all)\\s+)?(?:care|custody|residence|children|child|kids|baby|son|daughter|boys|girls)\\b',
         // Not "go back to his foster carers" after a session: where the child already lives.
         '(?<!\\bback\\s+to\\s+(?:his|her|their|the)\\s+)\\bfoster\\s+(?:carers?|care|placements?|homes?|family)\\b',
         '\\b(?:into|in)\\s+care\\b',
@@ -56,13 +58,13 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   },
   {
     outcome: 'contactEnds',
-    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b/,
+    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b|\b(?:lose|losing|forfeit\w*|give\s+up)\s+(?:(?:all|any)\s+)?(?:(?:his|her|their|your|the)\s+)?(?:contact|family\s+time|visits?|sessions?|time\s+(?:with|at))\b/,
   },
-  { outcome: 'evidence', pattern: /\bevidence\b|\b(?:count|held|used)\s+against\s+you\b/ },
+  { outcome: 'evidence', pattern: /\bevidence\b|(?<!\b(?:not|never)\s+(?:be\s+)?|n't\s+(?:be\s+)?)\b(?:count|held|used)\s+against\s+you\b/ },
   // The formal routes towards court: a child protection plan imposed, pre-proceedings (a conference is a meeting, and fair).
   {
     outcome: 'formalProcess',
-    pattern: /\bescalat\w*\b(?![^.;]{0,40}?\b(?:manager|supervisor|complaint|support|help)\b)|\b(?:made\s+)?subject\s+to\s+(?:a\s+)?child\s+protection\s+plans?\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
+    pattern: /\bescalat\w*\b(?![^.;]{0,40}?\b(?:manager|supervisor|complaint|support|help)\b)|\b(?:placed|put|made\s+subject|subject)\s+(?:on|to|of|under)\s+(?:a\s+|the\s+)?(?:child\s+protection|cp)\s+(?:plans?|procedures?|register|process)\b|\bchild\s+protection\s+(?:procedures|register|enquir\w+|investigation)\b|\b(?:section\s+47|s\.?\s?47)\s+(?:enquir\w+|investigation)\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
   },
   // The parent judged by the breach: "will conclude that Shannon cannot protect the children".
   {
@@ -81,7 +83,7 @@ const CHILD_TAKEN_OR_KEPT = /\bwithout\s+(?:telling|asking|checking|permission|a
 const FETCHED_BACK = /\bpolice\s+(?:will|would|may|could|shall)\s+(?:be\s+)?(?:called|contacted|informed|told|involved|asked|notified|bring|collect|fetch|return)\b|\b(?:call|contact|inform|involve|ring|phone)\s+the\s+police\b|\b(?:brought|taken|fetched)\s+back\b/;
 
 /** A word every drastic outcome above contains, at a word start (so most positions are passed over at once): most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|brought\s+back|fetched\s+back)/;
+export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|put|child\s+protection|cp|section|s\.?\s?47)/;
 
 /** A main clause after a condition with no comma: a subject, then a modal ("… we will have to", "… the children may", "… her family time will"). */
 const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|council|local\s+authority|police|court)|(?:his|her|their|your)\s+[a-z]+(?:\s+[a-z]+){0,2}?|[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:will|would|may|might|could|shall)\s/;
@@ -92,13 +94,29 @@ const FAILURE_SUBJECT =
   /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?|assaults?|attacks?|fights?|rows|offences?|arrests?|relapses?|call-?outs?|positive)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b/;
 /** A condition about the family failing, not about anything at all ("if you want advice"): failure, repetition or the other adult's return. */
 const FAILURE_IN_CONDITION =
-  /n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence)\b/;
+  /n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence|stall\w*|drift\w*|slip\w*|worsen\w*|deteriorat\w*|falter\w*|collaps\w*|unravel\w*|off\s+track)\b/;
 /** A word every condition above contains (a cheap test before splitting into clauses). */
 const CONDITION_WORDS = /\b(?:if|unless|once|should|any|further|more|another|continued|continuing|repeated|ongoing|failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not|breaking|breaching|breach)\b/;
 /** The outcome is said to follow: a modal, or "means", "leads to", "the next step". */
 const OUTCOME_FRAME = /\b(?:will|would|shall|could|may|might|can|must|won't|wouldn't|can't|couldn't|likely\s+to|means?|meant|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|next\s+step|have\s+to|choice|option|alternative)\b|'ll\b/;
 /** The outcome as something the family is told of or can avoid, not as a price. */
 const EXPLAINED = /\b(?:before\s+(?:any|a|the|we|making)\s+(?:decision|application|step|apply|go|hearing)|before\s+(?:any|a|the)\s+\w+\s+(?:decision|application)|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|explain\w*|ask\b(?!\s*(?:(?:a|the)\s*)?$)(?!\s+(?:a|the)\s+(?:judge|court|magistrates?|family\s+court))|(?:you|your|can|may)\s+(?:\w+\s+){0,3}advice|your\s+solicitor|a\s+solicitor)\b/;
+
+/** The council's own meeting or panel about the case (legal gateway, a legal planning meeting): a meeting, not the court. */
+const LEGAL_MEETING = /\blegal\s+(?:gateway|planning)(?:\s+(?:panel|meeting))?\b|\blegal\s+(?:panel|meeting)\b|\blpm\b/;
+/** A failure of the family's named in the sentence, as a legal meeting's reason. */
+const FAMILY_FAILURE = /\b(?:if|unless|should|breach\w*|break\w*|broken|fail\w*|refus\w*|disengag\w*|non-?\w+|not|never|continued|further)\b|n't\b/;
+/**
+ * Whether a legal meeting named at `at` in `sentence` is put fairly: as a worker's step with no
+ * failure of the family's ("take the assessment to legal gateway panel"), or as a possible step
+ * ("may be escalated to a legal planning meeting") rather than as what a breach brings.
+ */
+export function legalMeetingPutFairly(sentence: string, at: number): boolean {
+  const meeting = LEGAL_MEETING.exec(sentence.slice(at));
+  if (!meeting || /\bcourt\b/.test(sentence)) return false;
+  const before = sentence.slice(0, at + meeting.index);
+  return !FAMILY_FAILURE.test(before) || /\b(?:may|might|could)\b/.test(before);
+}
 
 /** Whether a clause holds a drastic outcome stated as following, not explained ("we will have to look at removing Ellie"). */
 export function statesDrasticOutcome(clause: string): boolean {
@@ -166,7 +184,7 @@ function inSentence(sentence: string): DrasticConsequence | null {
     if (childTaken && childTaken.index < from && FETCHED_BACK.test(clause)) return spanOf('fetchedBack', clause, from);
     for (const { outcome, pattern } of DRASTIC_OUTCOMES) {
       const m = pattern.exec(clause);
-      if (!m || EXPLAINED.test(clause.slice(0, m.index))) continue;
+      if (!m || EXPLAINED.test(clause.slice(0, m.index)) || legalMeetingPutFairly(sentence, from + Math.max(0, m.index - 12))) continue;
       return spanOf(outcome, clause, from);
     }
   }

@@ -1,7 +1,7 @@
 import { cite, CIN_CP } from '../guidance';
 import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
 import { WordGate, type NeedsWords } from '../word-gate';
-import { DRASTIC_OUTCOME_WORDS as OUTCOME_WORDS, findDrasticConsequence, type DrasticOutcome } from '../breach-consequence';
+import { DRASTIC_OUTCOME_WORDS as OUTCOME_WORDS, findDrasticConsequence, legalMeetingPutFairly, type DrasticOutcome } from '../breach-consequence';
 
 // Consequences must be set out, but case law says not as a threat (CIN/CP guidance §4).
 // Threat wording states a drastic outcome as certain or automatic, or talks of using the
@@ -27,8 +27,13 @@ const AFFECTS_THE_CASE = new RegExp(`\\b${MODAL}\\s+(?:\\w+\\s+)?(?:affect|harm|
 /** "will reflect badly on you", "will be seen as a refusal to work with us". */
 const REFLECTS_BADLY = /\b(?:reflect|reflects|look|looks)\s+(?:very\s+)?(?:badly|bad|poorly|negatively)\s+(?:on|for)\s+(?:you|them|him|her|the\s+parents?|your\s+case)\b|\bwill\s+(?:be\s+)?(?:seen|viewed|treated|taken) as\s+(?:a\s+|an\s+|your\s+)?(?:sign\s+(?:that|of)|evidence|proof|refusal|failure|lack|non-?\w+|not\s+\w+ing)/;
 
+/** The council's hand said to be forced, however softened: "no choice but", "little option other than", "few alternatives except". */
+const NO_CHOICE = /\b(?:(?:have|has|be\s+left\s+with|left\s+with|leave\s+(?:us|the\s+council|the\s+local\s+authority))\s+)?(?:no|little|few|limited|not\s+(?:much|many))\s+(?:other\s+|real\s+|further\s+)?(?:choice|options?|alternatives?)\s+(?:left\s+)?(?:but|other\s+than|except|than)\b/;
+/** The council removing the children, whatever stands between modal and verb: "we would have little option but to remove Kacey" (not from a register or plan). */
+const COUNCIL_REMOVES = new RegExp(`\\b${COUNCIL}\\s+${MODAL}\\s+(?:[a-z']+\\s+){0,6}?(?:remove|removing)\\s+(?:${CHILDREN}|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\b(?!\\s+from\\s+(?:the\\s+|a\\s+)?(?:register|plan|list|child\\s+protection|cp\\b))`);
+
 /** "you could lose the children", "at risk of losing Mia". */
-const LOSE_THE_CHILDREN = new RegExp(`\\b(?:${MODAL}|risk|risks|at\\s+risk\\s+of|end\\s+up)\\s+(?:then\\s+)?(?:lose|losing)\\s+(?:${CHILDREN}|care\\s+of|custody)\\b|\\b(?:mean|means)\\s+(?:that\\s+)?(?:you|they|mum|dad|the\\s+parents)\\s+(?:will\\s+|could\\s+|may\\s+)?lose\\s+${CHILDREN}\\b|\\b${MODAL}\\s+(?:then\\s+)?lose\\s+(?!(?:your|their|his|her|the|a|an|any|all|some|it|this|that|weight|money|interest|touch|track|sleep|heart|out|time|control|faith|hope)\\b)[a-z]+(?=\\s*(?:[.,;!]|$))|\\bat\\s+risk\\s+of\\s+losing\\s+(?!(?:your\\s+|their\\s+|his\\s+|her\\s+|the\\s+|a\\s+)?(?:tenancy|job|home|house|flat|benefits?|place|temper|money|car|licence|weight|interest|track|touch)\\b)[a-z]+`);
+const LOSE_THE_CHILDREN = new RegExp(`\\b(?:${MODAL}|risk|risks|at\\s+risk\\s+of|end\\s+up)\\s+(?:then\\s+)?(?:lose|losing|forfeit|forfeiting)\\s+(?:${CHILDREN}|(?:(?:the|all|your|her|his|their)\\s+)?(?:care|custody|residence)\\s+of|custody)\\b|\\b(?:mean|means)\\s+(?:that\\s+)?(?:you|they|mum|dad|the\\s+parents)\\s+(?:will\\s+|could\\s+|may\\s+)?lose\\s+${CHILDREN}\\b|\\b${MODAL}\\s+(?:then\\s+)?lose\\s+(?!(?:your|their|his|her|the|a|an|any|all|some|it|this|that|weight|money|interest|touch|track|sleep|heart|out|time|control|faith|hope)\\b)[a-z]+(?=\\s*(?:[.,;!]|$))|\\bat\\s+risk\\s+of\\s+losing\\s+(?!(?:your\\s+|their\\s+|his\\s+|her\\s+|the\\s+|a\\s+)?(?:tenancy|job|home|house|flat|benefits?|place|temper|money|car|licence|weight|interest|track|touch)\\b)[a-z]+`);
 
 /** "could result in the children being removed", "may lead to removal". */
 const RESULT_IN_REMOVAL = new RegExp(`\\b(?:${MODAL}\\s+(?:\\w+\\s+)?)?(?:(?:result|resulting|lead|leading|end)\\s+(?:in|to)|mean|means)\\s+(?:(?:the\\s+|your\\s+|their\\s+)?(?:children|child|kids|baby|son|daughter|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\s+being (?:removed|taken|placed|accommodated|put|looked after by)|(?:the\\s+|their\\s+|an?\\s+)?(?:removal|care (?:proceedings|order)|court\\s+(?:proceedings|action|order)|(?:an\\s+)?application\\s+(?:to\\s+(?:the\\s+)?court|for\\s+an?\\s+(?:\\w+\\s+){0,2}order)|legal\\s+(?:proceedings|action))\\b)`);
@@ -163,15 +168,16 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('childrenRemoved', /\b(?:will|would|shall|could|may|might)\s+(?:have to\s+|then\s+|need to\s+)?be\s+(?:taken|removed|placed|put|accommodated)\s+(?:away\s+)?(?:into|in|from)\s+(?:foster\s+)?(?:care|your care|the family home|your home|home|(?:her|his|their|the\s+family's|[a-z]+'s)\s+care)\b/, ['taken', 'remov', 'plac', 'put', 'accommodat']),
   threat('councilTakesChildren', /\b(?:we|the (?:local authority|council)|children's (?:social care|services)|social care|social services|the la)\s+(?:will|would|shall|may|might|could)\s+(?:have to\s+|need to\s+|be forced to\s+|have no choice but to\s+|then\s+)*(?:take|place|put|remove)\s+(?:[a-z'’]+\s+){0,3}?(?:into|in) (?:foster )?care\b|\b(?:we|the (?:local authority|council))\s+(?:will|would|may|might)\s+(?:have to\s+)?consider\s+(?:removing|taking|care proceedings|court)/, ['into care', 'in care', 'into foster', 'in foster', 'consider']),
   threat('councilGoesToCourt', /\brefer\s+(?:the\s+matter|this|the\s+case|it|you|your\s+case|the\s+family)\s+(?:to|on\s+to)\s+(?:our|the|a)\s+(?:legal\s+(?:team|department|services)|solicitors?|lawyers?|court)\b|\b(?:take|taken|bring|brought)\s+(?:you|the\s+matter|this|the\s+case)\s+(?:back\s+)?to\s+court\b/, ['legal', 'solicitor', 'lawyer', 'court']),
-  threat('heldAgainst', /\b(?:count|counts|be\s+held|(?:be\s+)?used|go|goes|weigh)\s+against\s+(?:you|them|him|her|the\s+parents?|your\s+case)\b/, ['against']),
+  threat('heldAgainst', /(?<!\b(?:not|never)\s+(?:be\s+)?|n't\s+(?:be\s+)?)\b(?:count|counts|be\s+held|(?:be\s+)?used|go|goes|weigh)\s+against\s+(?:you|them|him|her|the\s+parents?|your\s+case)\b/, ['against']),
   // The classes below hold whatever the verb, voice or modal: the agreement as a route to court,
   // the court as an audience for the family's failures, and outcomes put as certain punishments.
   threat('reportedToCourt', REPORTED_TO_COURT, ['court', 'judge', 'magistrate']),
   threat('heldAgainst', AFFECTS_THE_CASE, ['outcome', 'result', 'court', 'judge', 'decision', 'case', 'hearing', 'chance']),
   threat('heldAgainst', REFLECTS_BADLY, ['bad', 'poorly', 'negatively', 'seen as', 'viewed as', 'treated as', 'taken as']),
-  threat('noChoice', /\b(?:have|has|be\s+left\s+with|leave\s+(?:us|the\s+council|the\s+local\s+authority))\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+(?:but|other\s+than|except)\b/, ['choice', 'option', 'alternative']),
+  threat('noChoice', NO_CHOICE, ['choice', 'option', 'alternative']),
   threat('childrenRemoved', /\bat\s+risk\s+of\s+(?:being\s+)?(?:removed|taken\s+(?:away|into\s+care)|placed\s+in\s+(?:foster\s+)?care|going into care|coming into care)/, ['removed', 'taken', 'placed', 'going into', 'coming into']),
-  threat('courtOrLoss', LOSE_THE_CHILDREN, ['lose', 'losing']),
+  threat('courtOrLoss', LOSE_THE_CHILDREN, ['lose', 'losing', 'forfeit']),
+  threat('councilTakesChildren', COUNCIL_REMOVES, ['remov']),
   threat('automaticResult', RESULT_IN_REMOVAL, ['being removed', 'being taken', 'being placed', 'being accommodated', 'being put', 'being looked', 'removal', 'care proceedings', 'care order', 'court', 'application', 'legal']),
   threat('childrenRemoved', CHILDREN_COULD_BE_REMOVED, DRASTIC_STEMS),
   threat('councilGoesToCourt', COUNCIL_TO_COURT, ['court', 'order', 'action', 'process']),
@@ -232,6 +238,9 @@ export const threateningRule: ParagraphRule = {
       if (messageId === 'evidenceForCourt' && LEGAL_NOTICE.test(folded) && !BREACH_TIE.test(sentenceAt(folded, match.index).replace(COURT_CONDITION, ''))) continue;
       const end = match.index + match[0].length;
       const start = match.index + (match[0].length - match[0].trimStart().length);
+      // "… and take it to legal gateway panel", "… may be escalated to a legal planning meeting": a meeting.
+      const sentenceStart = Math.max(folded.lastIndexOf('. ', start), folded.lastIndexOf('; ', start)) + 1;
+      if (legalMeetingPutFairly(sentenceAt(folded, start), Math.max(0, end - 12 - sentenceStart))) continue;
       // One finding per stretch of text: a later pattern matching the same words adds nothing.
       if (findings.some((found) => start < found.end && end > found.start)) continue;
       findings.push({ start, end, messageId, suggestions: SUGGESTIONS });

@@ -75,10 +75,14 @@ function childrenIn(text: string): readonly string[] {
   return names;
 }
 
+/** Harm between adults as what the children are kept from ("shield Kacey from any shouting"): the children named are its objects. */
+const HARM_BETWEEN_ADULTS = /\b(?:abuse|violence|conflict|arguments?|fighting|fights|rows|shouting|aggression|disputes?|tension|incidents?)\b/i;
 /** The people a finding names (lower case); none when it is about an adult by role or pronoun, whoever else it names. */
 function namedPeople(excerpt: string): readonly string[] {
-  if (ADULT_WORD.test(excerpt)) return NO_NAMES;
-  return (excerpt.slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
+  if (ADULT_WORD.test(excerpt) || HARM_BETWEEN_ADULTS.test(excerpt)) return NO_NAMES;
+  // "If Jade takes Kacey back …": the one after "if" is the parent whose act it is, not the other adult.
+  const others = excerpt.replace(/^(?:if|should)\s+\S+/i, '').slice(1);
+  return (others.match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
 }
 
 /** The finding names people, and every one of them is a child or a worker of this agreement. */
@@ -151,6 +155,36 @@ function keptFromOneSheHarmedOrUnknown(finding: Finding, view: DocumentView): bo
   return !asked || !agreementSaysHeHarmedHer(view.folded, asked, kept[1]);
 }
 
+/** A finding that is his presence after "if" with nobody's act named: "If Aaron is found at the house". */
+const HIS_PRESENCE = /^(?:if|should)\s+([a-z][a-z'-]*)\s+(?:is|are|was|has\s+been|be)\s+(?:found|seen|spotted|discovered|living|staying|sleeping|present|there|at|in|inside)\b/;
+/** A role that is not a partner's, next to his name: "his dad's friend Lee", "Marcus, the lodger". */
+const OTHER_ROLE = '(?:friend|mate|lodger|neighbour|landlord|flatmate|uncle|brother|cousin|nephew|son|grandad|grandfather)';
+/** A tie of partnership or abuse between him and a parent, said anywhere. */
+const PARTNER_OR_HARM = /\b(?:partner|ex-partner|boyfriend|girlfriend|husband|wife|ex|relationship|domestic|married|separated|da|dv|non-mol\w*|marac|idva|refuge)\b/;
+
+/**
+ * His presence answers his own breach, not hers, when the agreement asks him himself to stay away
+ * ("Aaron will not stay overnight"), and is not about abuse between partners when the agreement
+ * names him by another role ("his dad's friend Lee") and nothing ties him to a parent as partner or abuser.
+ */
+function presenceNotHers(finding: Finding, view: DocumentView): boolean {
+  const presence = HIS_PRESENCE.exec(finding.excerpt.toLowerCase());
+  if (!presence || isNotAName(presence[1])) return false;
+  const him = presence[1];
+  const ownTask = new RegExp(`\\b${him}(?:\\s+[a-z'-]+)?\\s+(?:will|must|should|is\\s+to|agrees\\s+to|has\\s+agreed\\s+to)\\s+(?:not|never)\\s+(?:stay|come|go|visit|be|live|sleep|move|enter|return|spend)\\b`);
+  const tied = new RegExp(`\\b${him}\\b`);
+  const otherRole = new RegExp(`\\b${OTHER_ROLE}\\s+${him}\\b|\\b${him}(?:\\s+[a-z'-]+)?\\s*[,(]\\s*(?:(?:the|a|[a-z]+'s)\\s+)?${OTHER_ROLE}\\b`);
+  let partnered = false;
+  let namedOtherwise = false;
+  for (const text of view.folded) {
+    if (!text.includes(him) || !tied.test(text)) continue;
+    if (ownTask.test(text)) return true;
+    partnered ||= PARTNER_OR_HARM.test(text) || HARM.test(text);
+    namedOtherwise ||= otherRole.test(text);
+  }
+  return namedOtherwise && !partnered;
+}
+
 /** Drops the findings the whole agreement shows are not the class (see the top of this module). */
 export function reviewVictimFindings(findings: Finding[], view: DocumentView, ruleId: string): void {
   if (!findings.some((f) => f.ruleId === ruleId)) return;
@@ -163,7 +197,7 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     const finding = findings[k];
     if (finding.ruleId !== ruleId) continue;
     const own = view.scans.ofFinding('victim-own', finding, () => readOwn(finding, view));
-    let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, view);
+    let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, view) || presenceNotHers(finding, view);
     if (!drop) {
       const asked = own.askedInLine === null ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
       drop = !!asked && (carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked);

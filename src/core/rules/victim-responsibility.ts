@@ -4,7 +4,7 @@ import type { Finding } from '../model';
 import { classifySubject, findActor, isBareName } from '../actors';
 import { NO_FINDINGS, type ParagraphContext, type ParagraphRule, type RawFinding } from '../rule';
 import { statesDrasticOutcome } from '../breach-consequence';
-import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CONSEQUENCE, otherAdultAt, SUPERVISED_BY_HER, WITH_SUPPORT, VICTIM_PATTERNS, WATCH, WATCH_AFTER, type VictimPattern } from './victim-relations';
+import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CODE_WORD, CONSEQUENCE, otherAdultAt, SUPERVISED_BY_HER, WITH_SUPPORT, VICTIM_PATTERNS, WATCH, WATCH_AFTER, type VictimPattern } from './victim-relations';
 import { reviewVictimFindings } from './victim-agreement';
 
 export { ANY_PATTERN_START, VICTIM_PATTERNS };
@@ -37,6 +37,8 @@ const CARER = /(?:^|[\s.;:!?,])(?:grandad|grandpa|grandma|granny|gran|nan|nana|n
 const CARER_PARTNER = /\b(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|husband|wife|partner)\b/;
 /** An asked party who is not a man, so "he" is the other adult ("you", "I", "Mum", "Ms Lowther", "she"). */
 const NOT_A_MAN = /(?:^|\s)(?:you|i|we|she|mum|mummy|mother|ms|mrs|miss|sister|aunt\w*|wife|girlfriend)(?:\s|$)/;
+/** The line has a woman acting on a man ("… before she lets him in"): the asked party is she, and "he" is the other adult. */
+const SHE_ACTS_ON_HIM = /\bshe\b[^.;]{0,40}?\bhim\b/;
 /** The main clause's subject after a condition, as its last words: "…, [Nana]", "… at the house [you]", "…, then [her mum]". */
 const SUBJECT_WORDS = /(?:^|[\s,])((?:(?:her|his|their|the|ms|mrs|miss|mr)\s+)?[\p{L}'\u2019-]+)\s*$/u;
 
@@ -112,7 +114,7 @@ function isAskedOfVictim(match: RegExpExecArray, relation: VictimPattern, m: Mat
   const party = relation.name === WATCH_AFTER ? subjectAfterCondition(match, m).toLowerCase() : named ? folded.slice(named[0] - shift, named[1] - shift) : asked;
   // "… supervised by Ms Tanner": the one named after the relation is asked, and must be in the family (not a worker or grandparent).
   if (named && !isFamilySubject(text.slice(named[0] - shift, named[1] - shift))) return false;
-  const heIsOther = m.imperative || NOT_A_MAN.test(party) || relation.name === ANSWER_FOR_PRESENCE;
+  const heIsOther = m.imperative || NOT_A_MAN.test(party) || relation.name === ANSWER_FOR_PRESENCE || SHE_ACTS_ON_HIM.test(folded);
   if (adult && !otherAdultAt(text, folded, adult[0] - shift, adult[1] - shift, party, heIsOther)) return false;
   if (relation.name === WATCH_AFTER && !isFamilySubject(subjectAfterCondition(match, m))) return false;
   // After his presence, only a drastic outcome makes her answer for it ("If Liam is found at the property, …").
@@ -190,7 +192,7 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
     const line = readAsAsked(folded);
     if (!ANY_PATTERN_START.test(line.asking)) return NO_FINDINGS;
     // "Leah has chosen to…, and Willow Refuge will help her": her own safety step, with support.
-    if (CHOSEN_STEP.test(folded) && WITH_SUPPORT.test(folded)) return NO_FINDINGS;
+    if ((CHOSEN_STEP.test(folded) && WITH_SUPPORT.test(folded)) || CODE_WORD.test(folded)) return NO_FINDINGS;
     const m: MatchContext = { asking: line.asking, shift: line.shift, imperative: line.imperative, text, folded, asked: '' };
     // "If Sarah lets Mo back into the house, the children will be taken into care": whoever says the
     // consequence, the parent answers for her act about him.
@@ -210,6 +212,9 @@ function parties(finding: Finding, view: DocumentView): { parent: string; otherN
   return { parent: task ? folded.slice(task.actor.start, task.actor.end).trim() : '', otherName: OTHER_ADULT_NAME.exec(folded.slice(finding.start, finding.end))?.[0] ?? '' };
 }
 
+/** The note form of a task, with its subject: "Funmi to keep …", "Jade not to …". */
+const NOTE_FORM = /^([A-Z][\p{Ll}'\u2019-]+)(?=\s+(?:not\s+)?to\s+[a-z])/u;
+
 /** The line's own asked party is not in the family, or not known. */
 const NOT_READ = Symbol('not read');
 
@@ -218,6 +223,9 @@ const NOT_READ = Symbol('not read');
  * or contingency line's actor, or elsewhere a line whose own subject is a family member.
  */
 function askedOfFamily(m: MatchContext, line: AskedLine, { text, folded, actor, isTask, section }: ParagraphContext): { start: number; end: number } | null | typeof NOT_READ {
+  // A worker read from elsewhere in the row ("Who checks: School") gives way to the line's own family subject ("Funmi to keep …").
+  const note = actor?.kind === 'professional' && actor.end === actor.start ? NOTE_FORM.exec(text) : null;
+  if (note && classifySubject(note[1]) === 'family') actor = { kind: 'family', start: 0, end: note[1].length, verbAt: note[1].length + 1 };
   const professional = actor?.kind === 'professional' && !(actor.end > actor.start && isBareName(text.slice(actor.start, actor.end)));
   if (isTask && professional) return NOT_READ;
   // Tasks and contingency lines ("If Dean comes to the flat, Jade will make him leave"); elsewhere

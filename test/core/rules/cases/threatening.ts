@@ -33,6 +33,12 @@ export const cases: RuleCases = {
     'If Mum relapses Grandma will look after the children until Mum is well.',
     'Leo will go before the school council on Friday to talk about the garden.',
     'If you keep missing work you could lose money.',
+    // Held-out-13 to -15 classes (seen), in new wordings: a legal meeting as a worker's step or a possible next
+    // step is a meeting; a safety step the parent is told will never be held against her.
+    'Sam will write up the assessment and present it at the legal gateway panel on 9 January.',
+    'If the plan drifts, we will talk it over at core group and it might go to a legal planning meeting.',
+    'Ring 999 if Jay turns up; calling the police will never be held against you.',
+    'If Chloe misses a session, family time will be paused until we have all met.',
     // A legal notice said plainly is not a threat.
     'This plan is not a court order. You can ask a solicitor about it, and it may be shown to a judge if the case goes to court.',
     // Going into care as an agreed plan or a fact, not the price of a breach (issue 11, held-out-4 class).
@@ -182,6 +188,14 @@ export const cases: RuleCases = {
     { text: 'Not answering the door will be seen as a refusal to work with us.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'will be seen as a refusal' }] },
     { text: 'Breaking the agreement may lead to care proceedings.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'may lead to care proceedings' }] },
 
+    // Held-out-13 to -15 classes (seen), in new wordings: losing the children's care or the time with them, the
+    // council's hand said to be forced however softened, removal after any words, a child protection plan imposed.
+    { text: 'Carly might forfeit the care of both boys.', errors: threat('courtOrLoss', 'might forfeit the care of') },
+    { text: 'The council would be left with very few alternatives other than going to court.', errors: threat('noChoice', 'few alternatives other than') },
+    { text: 'Social care could then feel it has to remove Leon.', errors: threat('councilTakesChildren', 'Social care could then feel it has to remove Leon') },
+    { text: 'If the drinking starts again, Tilly could be put on a child protection plan.', errors: threat('escalated', 'Tilly could be put on a child protection plan') },
+    { text: 'Should Rhys keep missing his sessions, he will give up his visits with Alfie.', errors: threat('contactEnds', 'he will give up his visits with Alfie') },
+    { text: 'Should the plan stall, the case will be taken to a legal planning meeting.', errors: threat('escalated', 'the case will be taken to a legal planning meeting') },
     { text: 'Mia will be taken into care if the flat is not cleaned.', errors: threat('childrenRemoved', 'will be taken into care') },
     { text: 'We will have to take Mia into care if this happens again.', errors: threat('councilTakesChildren', 'We will have to take Mia into care') },
     { text: 'If you do not keep to this, we will refer the matter to our legal team.', errors: threat('councilGoesToCourt', 'refer the matter to our legal team') },

@@ -100,8 +100,23 @@ export const cases: RuleCases = {
     'Tasha will tell Priya if the landlord tries to change the locks.',
     'Tasha will make sure the boys are safe from the busy road by holding their hands.',
     { section: 'contingency', text: 'If Tasha is allowed to leave hospital on Friday, Priya will visit her at home on Saturday.' },
+    // Held-out-14 and -15 classes (seen), in new wordings: a code word is a step she arranged, whoever acts on it; a
+    // child named where the other adult would be; his presence when he has his own task to stay away, or when he is
+    // named by another role and nothing ties him to a parent as partner or abuser; a relative taking the children to her home.
+    'Chloe and her neighbour have a code word; if Chloe texts it, the neighbour will dial 999 and come round.',
+    { name: 'a child after "if" and her act', lines: ['Tilly Hart (6) lives with her mum, Chloe.', '## If the agreement is not kept', '- If Chloe takes Tilly back to the flat overnight, Tilly will be placed in foster care.'] },
+    { name: 'his presence when he has his own task', lines: ['Jay Cole (Chloe\'s partner) has a conviction for violence.', '## What Jay will do', '- Jay will not sleep at the house until the review.', '## If the agreement is not kept', '- If Jay is found at the house at night, the children will be placed in foster care.'] },
+    { name: 'his presence when he is named by another role and nothing ties him to a parent', lines: ['Marcus, Dad\'s lodger, rents the back room.', '## If the agreement is not kept', '- If Marcus is found at the flat, the children will be placed in foster care.'] },
+    { section: 'contingency', text: 'If Chloe drinks while the twins are with her, Aunt Bea will take them to her house.' },
   ],
   invalid: [
+    // Held-out-14 and -15 classes (seen), in new wordings: leaving home herself once he has come; checking his state;
+    // keeping the children from the adults' conflict; not reuniting with him; not giving him time with them.
+    { text: 'If Jay shows up at the door, Chloe will get out of the house with the girls.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will get out of the house with the girls' }] },
+    { text: 'Chloe is to check that Jay has not had a drink before he collects the girls.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to check that Jay has not had a drink' }] },
+    { text: 'Chloe will shield the twins from the rows between the adults.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will shield the twins from the rows' }] },
+    { text: 'Chloe will not reunite with Jay.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not reunite with Jay' }] },
+    { text: 'Chloe must not give Jay unsupervised time with the twins.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must not give Jay unsupervised time with the twins' }] },
     // Held-out-10 and -12 classes (seen), in new wordings: the children kept from his abuse, named or as a group; her
     // relationship ranked below them; leaving him, also as the way she is to protect them; his attempts to make contact;
     // his being let back, in the passive; managing his drinking; reporting where he is; his bail kept by her.
