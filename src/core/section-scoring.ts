@@ -1,9 +1,9 @@
 import { DECISIVE_CUES, EXACT_CUES, KIND_CUES, SECTION_PRIORITY, THRESHOLD, type CueTier, type SectionCue, type SectionKey } from './section-wordings';
-import { NEGATIVE_CUES, WORD_CUES } from './section-cue-words';
+import { MAX_WORDS, NEGATIVE_CUES, WORD_CUES } from './section-cue-words';
 
 // Which section a label names, by scoring it on every cue it carries (the data is in
 // section-wordings.ts and section-cue-words.ts): a section's score is its strongest decisive, exact
-// or kind cue plus the weight of every word cue (negative ones too); the highest score at THRESHOLD
+// or kind cue plus the weight of its word cues when they reach THRESHOLD together (negative ones always); the highest score at THRESHOLD
 // or above wins, and a tie goes to the section SECTION_PRIORITY lists first.
 
 export interface LabelVerdict {
@@ -13,17 +13,26 @@ export interface LabelVerdict {
   score: number;
 }
 
-const ALL_CUES: readonly SectionCue[] = [...DECISIVE_CUES, ...EXACT_CUES, ...KIND_CUES, ...WORD_CUES, ...NEGATIVE_CUES];
-const WITHOUT_WORDINGS: readonly SectionCue[] = ALL_CUES.filter((cue) => cue.tier !== 'decisive' && cue.tier !== 'exact');
+const WORDINGS: readonly SectionCue[] = [...DECISIVE_CUES, ...EXACT_CUES, ...KIND_CUES];
+const ALL_CUES: readonly SectionCue[] = [...WORDINGS, ...WORD_CUES, ...NEGATIVE_CUES];
+const KINDS: readonly SectionCue[] = KIND_CUES;
+const ALL_KINDS: readonly SectionCue[] = [...KIND_CUES, ...WORD_CUES, ...NEGATIVE_CUES];
 
 /** The section a cleaned, folded label scores highest for, or null when none reaches THRESHOLD. */
 export function scoreLabel(label: string): LabelVerdict | null {
-  return bestSection(label, ALL_CUES);
+  return bestSection(label, shortLabel(label) ? ALL_CUES : WORDINGS);
 }
 
 /** The same, from the kind and word cues alone: what a label says when its exact wording names no single side. */
 export function scoreLabelByKind(label: string): LabelVerdict | null {
-  return bestSection(label, WITHOUT_WORDINGS);
+  return bestSection(label, shortLabel(label) ? ALL_KINDS : KINDS);
+}
+
+/** A label short enough for its words to be cues (MAX_WORDS): a longer text's words are its content. */
+function shortLabel(label: string): boolean {
+  let spaces = 0;
+  for (let i = 0; i < label.length; i++) if (label.charCodeAt(i) === 32 && ++spaces >= MAX_WORDS) return false;
+  return true;
 }
 
 function bestSection(label: string, cues: readonly SectionCue[]): LabelVerdict | null {
@@ -38,7 +47,9 @@ function bestSection(label: string, cues: readonly SectionCue[]): LabelVerdict |
   let best: LabelVerdict | null = null;
   for (const section of SECTION_PRIORITY) {
     const top = strongest.get(section);
-    const score = (top?.weight ?? 0) + (words.get(section) ?? 0);
+    // Words below the threshold on their own are no evidence: "Family" beside an exact wording for the participants.
+    const wordScore = words.get(section) ?? 0;
+    const score = (top?.weight ?? 0) + (wordScore >= THRESHOLD || wordScore < 0 ? wordScore : 0);
     if (score >= THRESHOLD && (best === null || score > best.score)) best = { section, tier: top?.tier ?? 'word', score };
   }
   return best;
