@@ -2,8 +2,8 @@ import { classifySubject } from './actors';
 import type { SectionKey } from './section-wordings';
 
 
-/** "Mum's jobs", "The social worker's part", "Your promises": whose the tasks are is the owner's. */
-const OWNED_TASKS = /^(?:the )?(.+?)'s? (?:jobs?|part|bit|side|tasks?|promises?|actions?|responsibilities|commitments?)$|^(your|our|my) (?:jobs?|tasks?|promises?|actions?|responsibilities|commitments?)$/;
+/** "Mum's jobs", "The social worker's part", "Shannon's side of it", "Your promises": whose the tasks are is the owner's. */
+const OWNED_TASKS = /^(?:the )?(.+?)'s? (?:jobs?|part|bit|side|tasks?|promises?|actions?|responsibilities|commitments?)(?: (?:of (?:it|things|this|the (?:plan|agreement))|in (?:this|it|the (?:plan|agreement))|to play))?$|^(your|our|my) (?:jobs?|tasks?|promises?|actions?|responsibilities|commitments?)$/;
 
 /** "Mum's jobs", "The social worker's part", "Your promises": the section of whoever owns the tasks, or undefined. */
 export function ownedTasksSection(label: string): SectionKey | undefined {

@@ -48,18 +48,28 @@ function classifyLabelUncached(folded: string): SectionKey | null {
   if (!label || label.length > 160) return null;
   // "Letter of Expectation – Leo Dyce (born …)": the document's title with whom it is about, not its expectations.
   if (DOCUMENT_TITLE.test(label)) return null;
-  const verdict = scoreLabel(label);
+  const statement = askedAsStatement(label);
+  const verdict = scoreLabel(statement);
   if (verdict?.tier === 'decisive') return verdict.section;
   // "Mum's jobs", "The social worker's part": whose the tasks are is the owner's.
   const owned = ownedTasksSection(label);
   if (owned) return owned;
   if (!verdict) return null;
   const key = verdict.section;
-  if (verdict.tier === 'exact' && (key === 'tasks' || key === 'family-commitments' || key === 'professional-commitments')) {
+  // Everyone's tasks, however recognised, are sorted by whose they are when the label says so ("My safety plan – what I have decided").
+  if (key === 'tasks' || (verdict.tier === 'exact' && (key === 'family-commitments' || key === 'professional-commitments'))) {
     // "Parents" or "The team around the family" on their own: the kind cues decide, if any fits.
-    return sortCommitmentLabel(label, key) ?? scoreLabelByKind(label)?.section ?? null;
+    return sortCommitmentLabel(statement, key) ?? scoreLabelByKind(statement)?.section ?? null;
   }
   return key;
+}
+
+/** "What will Kerry do?", "What is Dad going to do": the question read as "What Kerry will do", as the wordings have it. */
+function askedAsStatement(label: string): string {
+  const asked = /^what (will|is|are|does|do|can) ([a-z][a-z' &,-]{0,50}?) (do|doing|going to do|agree to|offer|help with)$/.exec(label);
+  if (!asked || /^(?:it|this|that|there)$/.test(asked[2])) return label;
+  const verb = asked[1] === 'does' || asked[1] === 'do' ? 'will' : asked[1];
+  return `what ${asked[2]} ${verb} ${asked[3]}`;
 }
 
 const PROFESSIONAL_WORDS = /\b(early help|social workers?|professionals?|agenc(y|ies)|practitioners?|children's (social care|services)|local authority|council|services|school|health visitor|we|our|us|workers?|team|nurse|police)\b/;

@@ -1,4 +1,4 @@
-import { DECISIVE_CUES, EXACT_CUES, KIND_CUES, SECTION_PRIORITY, THRESHOLD, type CueTier, type SectionCue, type SectionKey } from './section-wordings';
+import { DECISIVE_CUES, EXACT_CUES, KIND_CUES, PLAN_CUE, SECTION_PRIORITY, THRESHOLD, type CueTier, type SectionCue, type SectionKey } from './section-wordings';
 import { MAX_WORDS, NEGATIVE_CUES, WORD_CUES } from './section-cue-words';
 
 // Which section a label names, by scoring it on every cue it carries (the data is in
@@ -13,19 +13,17 @@ export interface LabelVerdict {
   score: number;
 }
 
-const WORDINGS: readonly SectionCue[] = [...DECISIVE_CUES, ...EXACT_CUES, ...KIND_CUES];
+const WORDINGS: readonly SectionCue[] = [...DECISIVE_CUES, ...EXACT_CUES, ...KIND_CUES, PLAN_CUE];
 const ALL_CUES: readonly SectionCue[] = [...WORDINGS, ...WORD_CUES, ...NEGATIVE_CUES];
-const KINDS: readonly SectionCue[] = KIND_CUES;
-const ALL_KINDS: readonly SectionCue[] = [...KIND_CUES, ...WORD_CUES, ...NEGATIVE_CUES];
 
 /** The section a cleaned, folded label scores highest for, or null when none reaches THRESHOLD. */
 export function scoreLabel(label: string): LabelVerdict | null {
   return bestSection(label, shortLabel(label) ? ALL_CUES : WORDINGS);
 }
 
-/** The same, from the kind and word cues alone: what a label says when its exact wording names no single side. */
+/** The same, from the kind cues alone: what a label says when its exact wording names no single side. */
 export function scoreLabelByKind(label: string): LabelVerdict | null {
-  return bestSection(label, shortLabel(label) ? ALL_KINDS : KINDS);
+  return bestSection(label, KIND_CUES);
 }
 
 /** A label short enough for its words to be cues (MAX_WORDS): a longer text's words are its content. */

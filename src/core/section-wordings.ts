@@ -45,13 +45,13 @@ export const SECTION_PRIORITY: readonly SectionKey[] = [
 
 /**
  * Decisive cues, strongest first: an "If …" heading naming something failing; any other condition
- * heading unless it is about questions or complaints ("If Mark drinks", "If I am struggling"); a label
+ * heading unless it is about questions, complaints or getting in touch ("If Mark drinks", "If I am struggling"); a label
  * that starts with its purpose ("Aim of the agreement", which the exact wordings would read as the
  * tasks); a heading about coming back to the plan ("Talking again", "When we'll next sit down").
  */
 export const DECISIVE_CUES: SectionCue[] = [
   decisive('contingency', /^(?:and |but |what (?:happens|will happen|we will do|to do) )?(?:if|in case)\b.*(?:\b(?:not|no longer|stops?|stopped|goes? wrong|went wrong|breaks?(?: down)?|broken|fails?|failed|worse|cancelled|missed|problems?|trouble|worried|concerns?|unsafe|happens again)\b|n't\b)/, 33),
-  decisive('contingency', /^(?:what happens |what we will do |what to do )?(?:if|in case|should)\s+(?!.*\b(?:will|must|shall|questions?|complain\w*|disagree|unhappy with|want to (?:talk|know)|would like|need (?:more )?(?:information|a copy))\b)[a-z]/, 33),
+  decisive('contingency', /^(?:what happens |what we will do |what to do )?(?:if|in case|should)\s+(?!.*\b(?:will|must|shall|questions?|complain\w*|disagree|unhappy with|want to (?:talk|know)|would like|need (?:more )?(?:information|a copy)|(?:contact|reach|ring|call|phone|email) (?:us|me|your social worker)|get in touch|speak to (?:us|me|someone))\b)[a-z]/, 33),
   decisive('purpose', /^(?:the )?(?:aims?|purpose|goals?|objectives?|reasons? (?:for|why)(?! (?:our |the |children's services' |social care )?involvement))\b|^why (?:we|i)(?:'ve| have| are| am|'re|'m)? (?:wrote|write|writing|written|made|make|making|drew up|drawn up|put (?:it|this) together)\b|^why (?:family time|contact|visits?|time together|letterbox(?: contact)?|the (?:visits|calls|letters|meetings))\b(?!.*\b(?:worr|concern|stop|stopped|ended|suspended|cancelled|reduced)\b)|^why\b(?!.*\b(?:worr|concern|involved|help)).*\b(?:agreement|plan|letter|this)\b|^what (?:this|the) (?:plan|agreement|letter) is (?:for|about)$|^what (?:this|the|our) (?:agreement|plan|letter|work) (?:should|will|is (?:meant|going|trying|hoping) to|needs to|aims? to|hopes? to) (?:achieve|change)\b|^(?:desired|hoped[- ]for|intended) outcomes?$/, 32),
   decisive('review-date', /\b(?:meet|meeting|sit(?:ting)? down|get(?:ting)? together|come together|talk(?:ing)?|catch(?:ing)? up|look(?:ing)?(?: at [a-z' ]{1,30})?|check(?:ing)?(?: [a-z' ]{1,30})?|think(?:ing)? about (?:it|this|the plan))(?: (?:it|this|things|the plan)(?: over| through)?)?(?: together)? again\b|^when (?:will )?we(?:'ll| will| are going to)? (?:next )?(?:meet|sit|get together|come together|check|look|talk|go (?:over|through)|review)\b|^check(?:ing)? (?:on )?(?:the|this|our|my|your) (?:plan|agreement|letter|progress)$|^(?!.*\b(?:happens?|happened|never|if|should|stops?)\b)[a-z' ]{2,40} again$/, 31),
 ];
@@ -87,7 +87,7 @@ export const EXACT_CUES: SectionCue[] = [
   // The plan's own meeting by its initials: "Date of ICPC", "PPM date" (not the review conference, RCPC).
   exact('date', /^(?:date of (?:the )?(?:icpc|cpc|ppm|fgc|initial (?:child protection )?conference)|(?:icpc|cpc|ppm|fgc) date)$/),
   exact('date', /^date of (?:the |this )?(?!(?:next|review|birth|cp|child protection|care|pathway)\b)(?:[a-z']+ ){0,3}?(?:agreement|plan|letter|undertaking)$|^(?:plan|agreement|letter) date$/),
-  exact('tasks', /\bexpectations?\b|\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bplan\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/),
+  exact('tasks', /\bexpectations?\b|\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/),
   exact('tasks', /^[a-z' ()&-]{2,60}? (?:will|agrees?(?: to)?|agree to|must|should|is going to|are going to)$/),
   // A lead-in to a list: "You agreed to the following", "In return we will do the following".
   exact('tasks', /\b(?:agreed|agree|agrees|promised|promise|promises|will|undertake|undertakes) (?:to )?(?:do )?(?:the following|these things)(?: things)?$/),
@@ -114,3 +114,10 @@ export const KIND_CUES: SectionCue[] = [
   // "What happens next" (a column beside the worries, a letter's closing part) is the steps, not a contingency: nothing in it fails.
   cue('tasks', /\bwho (?:will )?do(?:es)? what\b|\bwhat needs to (?:happen|change)\b|\bnext steps\b|\bwhat (?:happens|will happen|is going to happen) (?:next|now)\b|\baction plan\b|\bsafety plan\b/),
 ];
+
+/**
+ * "Plan", "Sharing this plan", "Plan if things slide": the plan on its own is the tasks, and anything
+ * more telling outweighs it. Not a kind of heading: "Family time plan" is not the tasks because no
+ * family member is named as doing them.
+ */
+export const PLAN_CUE: SectionCue = cue('tasks', /\bplan\b/, 4);

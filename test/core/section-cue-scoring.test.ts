@@ -1,0 +1,116 @@
+import { analyse, classifyLabel, DECISIVE_CUES, EXACT_CUES, KIND_CUES, NEGATIVE_CUES, SECTION_PRIORITY, THRESHOLD, WORD_CUES, type AnalysisResult, type Block } from '../../src/core';
+
+// Sections from labels by cue scoring: each cue family names its section in wordings the exact
+// patterns do not know, and each has a wording that only looks like it and must not be taken.
+
+const label = (text: string) => classifyLabel(text.toLowerCase().replace(/\u2019/g, "'"));
+const h = (text: string): Block => ({ kind: 'heading', level: 2, text });
+const p = (text: string): Block => ({ kind: 'paragraph', text });
+const run = (blocks: Block[]): AnalysisResult => analyse(blocks, { today: new Date(2026, 11, 6) });
+
+type Case = [string, string | null];
+
+const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
+  review: {
+    valid: [['Coming back to it in the new year', 'review-date'], ['Our next sit-down', 'review-date'], ['Dates in the diary', 'review-date'], ['Keeping an eye on progress', 'review-date'], ['Taking stock', 'review-date']],
+    invalid: [['Next steps', 'tasks'], ['Next visit', null]],
+  },
+  contingency: {
+    valid: [['Where it breaks down', 'contingency'], ['When it goes wrong', 'contingency'], ['Plan if things slide', 'contingency'], ['When the agreement isn\u2019t followed', 'contingency'], ['Back-up arrangements', 'contingency']],
+    invalid: [['What happens next', 'tasks'], ['If you need to contact us', null], ['What went wrong before', 'concerns'], ['Emergency contact numbers', null]],
+  },
+  professionals: {
+    valid: [['Support around you', 'professional-commitments'], ['Who\u2019s in your corner', 'professional-commitments'], ['Help we can offer', 'professional-commitments'], ['How we\u2019ll support you', 'professional-commitments']],
+    invalid: [['Chloe Armitage, adolescent support worker', null], ['Social worker', null]],
+  },
+  family: {
+    valid: [['Ground rules at home', 'family-commitments'], ['Jack\u2019s side of it', 'family-commitments'], ['What will Kerry do?', 'family-commitments'], ['What the grown-ups will do', 'family-commitments'], ['What is Dad going to do', 'family-commitments']],
+    invalid: [['What you can expect on the day', null], ['Family', 'participants'], ['Covid rules apply', null]],
+  },
+  concerns: {
+    valid: [['What\u2019s been hard', 'concerns'], ['How it came about', 'concerns'], ['What the assessment picked up', 'concerns'], ['Things that happened', 'concerns'], ['Category of harm', 'concerns']],
+    invalid: [['What happens if it goes wrong', 'contingency']],
+  },
+  purpose: {
+    valid: [['What today is for', 'purpose'], ['The point of this plan', 'purpose'], ['What a good week looks like', 'purpose'], ['Where we hope to be by summer', 'purpose'], ['What we\u2019d like to see', 'purpose']],
+    invalid: [['Outcome', null], ['Wishes and feelings work with Jo', null], ['Why are we involved?', 'concerns']],
+  },
+  participants: {
+    valid: [['Round the table', 'participants'], ['Who sat round the table', 'participants'], ['The people in this', 'participants'], ['Also part of this agreement', 'participants'], ['Apologies', 'participants']],
+    invalid: [['Present situation', null], ['Who\u2019s in charge of lifts', null]],
+  },
+  duration: {
+    valid: [['When will it end?', 'duration'], ['This plan is in place until', 'duration']],
+    invalid: [['Since we last met', null], ['Last name', null]],
+  },
+  'date, copies, legal notice and signing': {
+    valid: [['Worked out on', 'date'], ['Core group held', 'date'], ['Sharing', 'copies'], ['Who will see this plan', 'copies'], ['Small print', 'legal-notice'], ['Worth knowing', 'legal-notice'], ['Your right to advice', 'legal-notice'], ['Checked by team manager', 'team-manager-signature']],
+    invalid: [['Legal ref', null], ['Parents\u2019 solicitors', null], ['Send Shannon a copy', null], ['What you have signed up to', null]],
+  },
+  tasks: {
+    valid: [['Getting there', 'tasks'], ['Who does which job', 'tasks'], ['Things that need to change', 'tasks'], ['Plan', 'tasks']],
+    invalid: [['Child protection plan', 'tasks'], ['Notes of what we agreed \u2013 home visit on 6 December', null], ['Family time plan', null]],
+  },
+};
+
+describe.each(Object.entries(FAMILIES))('cue family: %s', (_family, { valid, invalid }) => {
+  test.each(valid)('"%s" is %s', (text, section) => expect(label(text)).toBe(section));
+  test.each(invalid)('"%s" is only %s', (text, section) => expect(label(text)).toBe(section));
+});
+
+describe('the issue\u2019s plain-English headings', () => {
+  test.each<Case>([
+    ['If things aren\u2019t getting better', 'contingency'],
+    ['Checking how we\u2019re doing', 'review-date'],
+    ['The team around the family', 'professional-commitments'],
+    ['House rules for keeping Ella safe', 'family-commitments'],
+  ])('"%s" is %s', (text, section) => expect(label(text)).toBe(section));
+});
+
+describe('the scorer', () => {
+  test('a label\u2019s words are read only in a short label: in a sentence they are content', () => {
+    expect(label('Small print')).toBe('legal-notice');
+    expect(label('Jo will read the small print of the tenancy with Sam and ring the landlord before Friday')).toBeNull();
+  });
+
+  test('one weak word is no evidence: two are', () => {
+    expect(label('Progress')).toBeNull();
+    expect(label('Keeping an eye on progress')).toBe('review-date');
+  });
+
+  test('every cue names a section the priority lists, in its tier\u2019s weight band', () => {
+    const all = [...DECISIVE_CUES, ...EXACT_CUES, ...KIND_CUES, ...WORD_CUES, ...NEGATIVE_CUES];
+    for (const cue of all) expect(SECTION_PRIORITY).toContain(cue.section);
+    const heaviest = (cues: typeof all) => Math.max(...cues.map((c) => c.weight));
+    const lightest = (cues: typeof all) => Math.min(...cues.map((c) => c.weight));
+    expect(lightest(DECISIVE_CUES)).toBeGreaterThan(heaviest(EXACT_CUES) + 3 * heaviest(WORD_CUES));
+    expect(lightest(EXACT_CUES)).toBeGreaterThan(heaviest(KIND_CUES));
+    for (const cue of WORD_CUES) expect(cue.weight).toBeLessThanOrEqual(1.5 * THRESHOLD);
+    for (const cue of NEGATIVE_CUES) expect(cue.weight).toBeLessThan(0);
+  });
+});
+
+describe('sections opened by headings the cues recognise', () => {
+  test('a plain-English agreement\u2019s parts are present, and a heading about questions opens none', () => {
+    const result = run([
+      h('What today is for'),
+      p('To agree how Mo stays safe at home while his mum gets help with her drinking.'),
+      h('What\u2019s been hard'),
+      p('Mo missed nine days of school in November and was found alone at home twice.'),
+      h('Where it breaks down'),
+      p('If Mum drinks while Mo is at home, Nana will collect him and ring Pat Osei the same evening.'),
+      h('Coming back to it'),
+      p('We will meet at the family hub on 12 January 2027 at 10am.'),
+    ]);
+    expect(result.sections.purpose?.present).toBe(true);
+    expect(result.sections.concerns?.present).toBe(true);
+    expect(result.sections.contingency?.present).toBe(true);
+    expect(result.sections['review-date']?.present).toBe(true);
+    expect(result.sections.contingency?.via).toBeUndefined();
+  });
+
+  test('"If you need to contact us" is not a contingency', () => {
+    const result = run([h('If you need to contact us'), p('Ring Pat Osei on 01632 960 111 between 9am and 5pm, Monday to Friday.')]);
+    expect(result.sections.contingency?.present).toBe(false);
+  });
+});
