@@ -20,7 +20,7 @@ const northshire = {
   requiredSections: ['agreement-number', 'copies'],
   reviewWithinWeeks: 6,
   jargon: { add: [{ term: 'family support panel', plain: 'the managers who decide what help a family gets' }], remove: ['core group'] },
-  sectionHeadings: { contingency: ['If the plan is not working'], copies: ['Sharing this agreement'] },
+  sectionHeadings: { contingency: ['If the plan is not working'], copies: ['Where this goes'] },
   wording: { confidentialAddress: 'Address is confidential and kept on Children\u2019s Services files' },
 };
 const policy = write('northshire.json', northshire);
@@ -45,7 +45,7 @@ const agreement = write(
     'If Jo misses school again, Sam will arrange a meeting with Kerry within a week to talk about what help is needed.',
     '## When we will review this agreement',
     'Review date: 30 March 2026',
-    '## Sharing this agreement',
+    '## Where this goes',
     'Kerry Walsh, Sam Patel and Jo\u2019s school.',
     '## Signatures',
     'Kerry Walsh, signed, 2 March 2026. Sam Patel, signed, 2 March 2026.',
@@ -74,7 +74,7 @@ test('the policy changes what is required, what is jargon and which headings are
   expect(jargon(council).filter((term) => term.startsWith('core group'))).toEqual([]);
   expect(jargon(derby)).not.toContain('family support panel');
   expect(jargon(council)).toContain('family support panel');
-  // "Sharing this agreement" is the council's heading for who gets a copy (not a general cue).
+  // "Where this goes" is the council's heading for who gets a copy (no general cue knows it; "Sharing this agreement" is now a copies cue).
   expect(derby.missingSections).toContain('copies');
   expect(council.missingSections).not.toContain('copies');
 });
