@@ -60,7 +60,6 @@ export const ACRONYMS: AcronymEntry[] = [
   { forms: ['YOS', 'YOT'], expansion: 'Youth Offending Service / Team', plain: 'the youth justice team' },
   { forms: ['PA'], expansion: 'personal adviser', plain: 'personal adviser (give the name)' },
   { forms: ['ASB'], expansion: 'anti-social behaviour', plain: 'anti-social behaviour' },
-  { forms: ['DBS'], expansion: 'Disclosure and Barring Service check', plain: 'a police check' },
   { forms: ['CRB'], expansion: 'criminal records check', plain: 'a police check' },
   // From the guidance and published agreements: pronounceable ones must be known, or they would read as names.
   { forms: ['LADO'], expansion: 'Local Authority Designated Officer', plain: 'the council officer who looks into worries about adults who work with children' },
@@ -111,6 +110,8 @@ export const EVERYDAY_CAPITALS = new Set([
   'I', 'A', 'OK', 'UK', 'GP', 'GPs', 'NHS', 'TV', 'PE', 'ID', 'AM', 'PM', 'DVD', 'PIN', 'BBC', 'ITV', 'MP', 'PC', 'IT', 'USB',
   'SMS', 'A&E', 'MOT', 'BMX', 'CV', 'DIY', 'FAQ', 'NB', 'RE', 'UN', 'EU', 'USA', 'GCSE', 'GCSEs', 'SATs', 'SATS', 'PTA',
   'ADHD', 'ASD', 'OCD', 'PTSD', 'HIV', 'COVID', 'PhD', 'NI', 'VAT', 'WiFi', 'CCTV', 'AA', 'NA', 'RSPCA', 'NSPCC', 'BT', 'UCAS',
+  // Known to the public from jobs and volunteering ("a DBS check").
+  'DBS',
   // Shops and companies written in capitals (said as letters, or not read as a word by the test in acronyms.ts).
   'KFC', 'B&M', 'M&S', 'H&M', 'DFS', 'HMV', 'JD', 'EE', 'TK', 'GREGGS', 'WHSMITH', 'TKMAXX', 'ASDA', 'TESCO', 'ALDI', 'LIDL', 'IKEA', 'ARGOS', 'BOOTS', 'PRIMARK', 'COSTA', 'SPAR', 'NEXT', 'SUBWAY', 'MORRISONS', 'SAINSBURYS', 'CO', 'OP', 'DPD', 'DHL', 'UPS', 'BP', 'RAC', 'O2',
   // Everyday abbreviations people say as words or letters without thinking of what they stand for.

@@ -8,9 +8,12 @@ import type { JargonEntry } from './jargon-entry';
 /** "not exposed to any further abuse": a task that keeps harm away, in plain words. */
 const KEPT_AWAY_BEFORE = /\bnot\s+(?:be\s+|been\s+|being\s+)?$|\b(?:never|no\s+longer)\s+(?:be\s+)?$/i;
 
+/** Smoke, cold or damp: a child "exposed to" them is plain English, not a description of harm between adults. */
+const PHYSICAL_THING_AFTER = /^\s+(?:the\s+)?(?:cigarette\s+|second-hand\s+|secondhand\s+)?(?:smoke|smoking|cold|heat|sun|sunlight|damp|mould|mold|weather|rain|wind|fumes|germs|infection|chickenpox|measles)\b/i;
+
 export const EVERYDAY_JARGON: JargonEntry[] = [
   // Harm described as professionals describe it: the child "exposed to" it, with what the child saw or heard unsaid.
-  { terms: ['exposure to', 'exposed to'], plain: ['saw or heard (say what)', 'lived with'], notAfter: KEPT_AWAY_BEFORE },
+  { terms: ['exposure to', 'exposed to'], plain: ['saw or heard (say what)', 'lived with'], notAfter: KEPT_AWAY_BEFORE, notBefore: PHYSICAL_THING_AFTER },
   { terms: ['vulnerabilities', 'vulnerable learners', 'vulnerable learner', 'vulnerable learners register', 'vulnerable pupils register', 'sen register', 'missing children register'], plain: ['say what the worry is, or what the school will do, in everyday words'] },
   { terms: ['resilience'], plain: ['say what helps the child cope, in everyday words'] },
   { terms: ['input', 'professional input', 'specialist input'], plain: ['help', 'advice'], note: 'say what help and from whom' },
@@ -20,6 +23,8 @@ export const EVERYDAY_JARGON: JargonEntry[] = [
   { terms: ['disclose', 'discloses', 'disclosing'], plain: ['tell', 'say'] },
   { terms: ['facilitation', 'implementing', 'implements', 'commencement', 'utilisation', 'ascertaining', 'expedite', 'expedited', 'rectify', 'rectified', 'reiterate', 'reiterated'], plain: ['say it simply: help, doing, start, use, find out, hurry, put right, say again'] },
   { terms: ['insufficient progress', 'sufficient progress', 'partnership working', 'professional judgement', 'wraparound support', 'wrap-around support', 'perpetrated'], plain: ['say what has (or has not) changed, or who will do what, in everyday words'] },
+  // How workers characterise a parent: words from assessment reports, not from the family's life.
+  { terms: ['collusion', 'colluding', 'collude', 'colluded', 'avoidant', 'ambivalent', 'ambivalence', 'motivation to change', 'readiness to change', 'cycle of change', 'stages of change', 'proactive', 'proactively', 'pro-active', 'pro-actively'], plain: ['say what the person did or said, in everyday words'] },
   { terms: ['restorative practice', 'restorative approach', 'solution-focused', 'solution focused', 'motivational interviewing', 'systemic practice', 'systemic approach', 'relational practice'], plain: ['say what the worker will do with the family, in everyday words'] },
   // Officialese in the class of "prior to" and "in accordance with".
   { terms: ['in the interim', 'on an interim basis', 'in the first instance', 'due to the fact that', 'it is imperative', 'imperative that', 'paramount', 'cognisant', 'remit', 'on receipt of', 'the undersigned', 'thereby', 'therein', 'wherein', 'hitherto', 'aforesaid', 'in an appropriate manner', 'in a timely fashion'], plain: ['say it simply: for now, first, because, must, most important, aware, job, when you get, we, so'] },

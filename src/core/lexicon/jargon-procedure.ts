@@ -19,9 +19,15 @@ export const PROCEDURE_JARGON: JargonEntry[] = [
   // A child's legal status in the words of the conference or the court ("subject to a child protection plan").
   { terms: ['subject to'], plain: ['on a child protection plan', 'under a court order (say which)'], notBefore: NOT_A_STATUS_AFTER, notAfter: MADE_SUBJECT_IN_FUTURE },
   { terms: ['outline child protection plan', 'outline cp plan', 'child protection planning', 'cp planning', 'child protection procedures', 'safeguarding procedures', 'child protection processes', 'safeguarding processes'], plain: ['the child protection plan (say what it asks of whom)'], notAfter: MADE_SUBJECT_TO_IN_FUTURE },
+  // "Assessed as a child in need": the status the law gives; a child in need plan, review or meeting is named as the family knows it.
+  { terms: ['child in need'], plain: ['a child who needs extra help from the council'], onlyAfter: /\b(?:a|as)\s+$/i, notBefore: /^\s+(?:plans?|reviews?|meetings?|team|worker|social\s+worker|paperwork)\b/i },
+  { terms: ['significant risk', 'at significant risk'], plain: ['in real danger (say of what)'] },
   { terms: ['category of concern', 'categories of abuse', 'category of harm', 'child protection category', 'category of significant harm'], plain: ['the kind of harm the conference is worried about (say it in everyday words)'] },
   { terms: ['likely to suffer', 'likelihood of significant harm', 'likelihood of harm', 'is suffering, or is likely to suffer'], plain: ['could be seriously hurt or harmed (say how)'] },
   { terms: ['meets the criteria', 'meet the criteria', 'met the criteria', 'meeting the criteria', 'eligibility criteria', 'criteria for'], plain: ['is serious enough for', 'can get'] },
+  // Panels that decide, named by their work or in workers' shorthand without an article ("taken to panel").
+  { terms: ['complex case panel', 'placement panel', 'resources panel', 'access to resources panel', 'funding panel', 'joint funding panel'], plain: ['the managers who decide (say what they will decide and when)'], event: true },
+  { terms: ['panel'], plain: ['the managers who decide (say which meeting)'], onlyAfter: /\b(?:to|at|by|from|through|before)\s+$/i },
   { terms: ['transfer-in conference', 'transfer in conference', 'transfer conference', 'pre-birth child protection conference'], plain: ['the meeting that decides whether the child protection plan carries on (say where and when)'], event: true },
   { terms: ['placement planning meeting', 'placement agreement meeting', 'placement stability meeting', 'stability meeting', 'care planning meeting', 'matching panel', 'permanence planning meeting'], plain: ['a meeting about where the child lives (say who comes and what it decides)'], event: true },
   { terms: ['team around the family', 'team around the child', 'team around the family meeting', 'team around the child meeting'], plain: ['a meeting of the family and the workers helping them'], event: true },

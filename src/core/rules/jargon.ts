@@ -101,6 +101,11 @@ function isInvitation(text: string, start: number, end: number): boolean {
   return EVENT_TIME.test(sentence) && EVENT_PLACE.test(sentence);
 }
 
+/** A label that is the term alone, with at most a number or a reference ("Core group", "55120 / core group 2"): it names a part of the form. */
+function isBareLabel(text: string, start: number, end: number): boolean {
+  return text.length <= 60 && /^[\d\s/.:()#-]*$/.test(text.slice(0, start)) && /^[\d\s/.:()#-]*$/.test(text.slice(end));
+}
+
 /** The term names a court order ("special guardianship order", "placement order"). */
 const ORDER_AFTER = /^\s+orders?\b/i;
 
@@ -127,6 +132,7 @@ export const jargonRule: ParagraphRule = {
       const entry = lookUp(entryByTerm, match.text);
       if (!entry) continue;
       if (insideProperName(text, start, end)) continue;
+      if (isBareLabel(text, start, end)) continue;
       // "Leanne Ross (early help worker)": a role in brackets after a name says who someone is.
       if (inRoleAfterName(text, start)) continue;
       // "under a special guardianship order": a court order's name is the one on the family's papers.

@@ -5,7 +5,8 @@ export const cases: RuleCases = {
   rule: acronymRule,
   section: 'professional-commitments',
   valid: [
-    // A known form inside a reference code names a file.
+    // A known form inside a reference code names a file; a DBS check is known from jobs and volunteering.
+    'Auntie Pam has had a DBS check for her job at the nursery.',
     'File: CP-27-0412 (Noah Reid)',
     'Plan number TAC/2026/88 was agreed on Monday.',
     // Classes (issue 11, held-out-4): a rank before a name, a form's answer or a word in capitals for

@@ -89,8 +89,16 @@ export const cases: RuleCases = {
     'Early help support will carry on until Easter.',
     'Grandad will fit a chain to the front door by Saturday.',
     'Mum will answer the front door only when she knows who is there.',
+    // A child in need plan or review is named as the family knows it; a label that is the term alone names a part of the form.
+    'Mum will bring the school reports to the child in need review in February.',
+    'Core group 3',
+    '4471 / Strategy meeting',
+    // A panel named with its article and a plain job is a meeting the family can be told about.
+    'The fence panel at the back of the garden will be fixed by Friday.',
     // Kept away from harm, in plain words: a task, not a description of harm.
     'Liam will make sure the twins are never exposed to his arguments with Dad.',
+    'Nobody will smoke indoors, so the baby is not breathing it in or exposed to smoke in the car either.',
+    'The twins were exposed to damp in the old flat.',
     // A visit at home with its date and time is an event the family is invited to.
     'Ruth will start the connected persons assessment with a home visit on 5 January 2027 at 4pm.',
   ],
@@ -203,6 +211,12 @@ export const cases: RuleCases = {
     { text: 'The results showed levels consistent with heavy drinking.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'levels consistent with' }] },
     { text: 'Pete is waiting for the autism pathway to see him.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'autism pathway' }] },
     { text: "The children's safety is paramount.", errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'paramount' }] },
+    { text: 'After the visits, Lola was found to be a child in need.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'child in need' }] },
+    { text: 'Workers judge Reece to be at significant risk when he goes missing.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'at significant risk' }] },
+    { text: 'Core group: Mum asked for the next one to be after school.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Core group' }] },
+    { text: 'The request for a nursery place will go to panel next month.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'panel' }] },
+    { text: 'Workers worry that Gran is colluding with Dad about the visits.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'colluding' }] },
+    { text: 'Tanya has shown real motivation to change since the summer.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'motivation to change' }] },
     { text: 'Police think dealers are cuckooing the flat downstairs.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'cuckooing' }] },
     { text: 'The last review found insufficient progress with the bedrooms.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'insufficient progress' }] },
     { text: 'Tess will use motivational interviewing in her visits.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'motivational interviewing' }] },
