@@ -46,8 +46,8 @@ const isAside = (block: Block): boolean => block.origin !== undefined;
  */
 export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[]): Set<number> {
   const inRuns = new Set<number>();
-  // An agreement written as plain paragraphs, with no heading or label anywhere, is one run from its first line.
-  if (blocks.length > 0 && roles.every((role) => role.section === null && !role.labelOnly) && !blocks.some(isAside)) {
+  // An agreement written as plain paragraphs, with no heading, label or greeting anywhere, is one run from its first line.
+  if (blocks.length > 0 && roles.every((role) => role.section === null && !role.labelOnly) && !blocks.some((block) => isAside(block) || GREETING.test(block.text))) {
     for (let k = 0; k < blocks.length; k++) inRuns.add(k);
     decideRun(blocks, roles, blocks.map((_, k) => k), '', true, 2);
     return inRuns;

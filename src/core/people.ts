@@ -109,7 +109,8 @@ const LINKING_WORDS: ReadonlySet<string> = new Set(['with', 'and', 'or', 'by', '
 /** The capitalised name whose last word is words[end] (a comma after it allowed), with the role's words read before the role word. */
 function nameEndingAt(words: readonly string[], end: number, roleWords: readonly string[]): { name: string; role: string } | null {
   const last = words[end]?.replace(/,$/, '');
-  if (!last || !CAPITALISED.test(last) || roleWords.some((w) => !/^[\p{Ll}-]+$/u.test(w) || LINKING_WORDS.has(w))) return null;
+  // (A role may be capitalised as a title: "Ben Tully, Social Worker".)
+  if (!last || !CAPITALISED.test(last) || roleWords.some((w) => !/^[\p{L}-]+$/u.test(w) || LINKING_WORDS.has(w.toLowerCase()))) return null;
   const before = words[end - 1];
   const name = before && CAPITALISED.test(before) && !/[.!?,;]$/.test(before) ? `${before} ${last}` : last;
   return { name, role: roleWords.map((w) => `${w} `).join('') };

@@ -9,12 +9,13 @@ import { personColumnSection } from './section-cues';
 import type { BlockRole } from './block-role';
 import type { TableLayout } from './table-layout';
 import type { ActionRow, TaskLine } from './types';
+import { IMPERATIVE_LINE } from './commitment-runs';
 
 export const COMMITMENT_SECTIONS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);
-const HEADER_CELL = /^(?:(?:safety |house |family )?rules?|whose (?:job|task|part|turn|responsibility)|expectations?|agreed (?:actions?|tasks?)|checked by|how (?:we|will we|we'll) (?:will )?check|who|what|when|action|actions|task|tasks|by when|by whom|timescales?|timeframe|responsible|person responsible|who is responsible|date|dates|frequency|how often|support|outcome|outcomes|progress|notes?|comments?|what will happen|what needs to happen|agency|name|role|signature|signed|how (?:we|will we|we'll|you) (?:will )?know|how will (?:we|you) know|evidence|how we will check|review|worr(?:y|ies)|what's working well|strengths?|goal|safety goal|next steps?|jobs?|lead|rag|status|rating)\b/;
+const HEADER_CELL = /^(?:(?:safety |house |family )?rules?|whose (?:job|task|part|turn|responsibility)|(?:agreed |small |next )?steps?|person|owner|deadline|area|needs?|will do what|i will|how (?:it|this|they) will be (?:met|done)|expectations?|agreed (?:actions?|tasks?)|checked by|how (?:we|will we|we'll) (?:will )?check|who|what|when|action|actions|task|tasks|by when|by whom|timescales?|timeframe|responsible|person responsible|who is responsible|date|dates|frequency|how often|support|outcome|outcomes|progress|notes?|comments?|what will happen|what needs to happen|agency|name|role|signature|signed|how (?:we|will we|we'll|you) (?:will )?know|how will (?:we|you) know|evidence|how we will check|review|worr(?:y|ies)|what's working well|strengths?|goal|safety goal|next steps?|jobs?|lead|rag|status|rating)\b/;
 const WHAT_HEADER_CELL = /^(?:what|action|actions|task|tasks|what will happen|what needs to happen)\b/;
 /** A header naming what will be done ("What will be done, and by whom", "Action"): the task column, before a plain "what". */
-const DOING_HEADER_CELL = /^(?:actions?|tasks?|jobs?|steps?|(?:safety |house |family )?rules?$|what (?:will|needs to|must|has to) (?:be done|happen)|what will happen|what (?:we|you|they|i|he|she|each person) (?:will|need to|are going to) do)\b/;
+const DOING_HEADER_CELL = /^(?:actions?|tasks?|jobs?|steps?|(?:safety |house |family )?rules?$|(?:agreed|small|next) (?:actions?|steps?)|will do what|i will$|how (?:it|this|they) will be (?:met|done)|what (?:will|needs to|must|has to) (?:be done|happen)|what will happen|what (?:we|you|they|i|he|she|each person) (?:will|need to|are going to) do)\b/;
 /** A header naming the change wanted ("What needs to change", "What we want to see"): the goal, not the task. */
 const GOAL_HEADER_CELL = /^what (?:needs to|has to|must|should|do we want to|we want to|we'd like to) (?:change|be different|see|get better)\b|^what (?:we|you|i|everyone) (?:want|hope)s?\b/;
 const EXAMPLE_START = /(?:examples?|for example|e\.g\.)\b/y;
@@ -247,7 +248,8 @@ function whatCell(cells: number[], blocks: readonly Block[], folded: string[], k
   // A cell that commits someone ("Dan will look into it") is a task however short, not a person's name.
   const candidates = cells.filter((i) => {
     if (!/[a-z]/.test(folded[i])) return false;
-    if (spaceSeparatedWords(folded[i]) > 6 || commitsSomeone(folded[i])) return true;
+    // (A cell opening with a verb, "Improve his parenting", is a task, though its capital reads like a name's.)
+    if (spaceSeparatedWords(folded[i]) > 6 || commitsSomeone(folded[i]) || (spaceSeparatedWords(folded[i]) > 1 && IMPERATIVE_LINE.test(folded[i]))) return true;
     const kind = classifySubject(blocks[i].text);
     return !(kind === 'family' || kind === 'professional');
   });

@@ -8,6 +8,9 @@ import { HOW_OFTEN, missingDetails, timetableGap, worthAPrompt } from './contact
 import { contactTableProblems } from './contact-table';
 import { findContact } from './contact-topic';
 import { professionalNames } from '../people';
+import { IMPERATIVE_LINE } from '../commitment-runs';
+import { writerTasks } from '../letter-writer';
+import { namedAdultContacts } from './contact-named';
 
 // CIN/CP guidance §2.4 lists what a contact task must state. A line is a contact line by its topic
 // (contact-topic.ts: a child and family who live apart, together or in touch, in any wording); its
@@ -45,8 +48,11 @@ export const contactArrangementsRule: ParagraphRule = {
   reviewWithAgreement(findings, view) {
     withoutAims(findings, view);
     withoutWorkers(findings, view);
+    oncePerRow(findings, view);
+    withoutWriterVisits(findings, view);
     detailsInTableBelow(findings, view);
     contactTimetables(findings, view);
+    namedAdults(findings, view);
   },
   check({ text, folded, section, role, actor, rowContext, headingActor }) {
     // A heading or label ("Seeing family") names a part of the agreement, it arranges nothing.
@@ -76,25 +82,37 @@ function contactTimetables(findings: Finding[], view: DocumentView): void {
     if (findings.some((f) => f.paragraph === paragraph && f.ruleId === contactArrangementsRule.id)) continue;
     const text = view.texts[paragraph];
     const { start, end } = trimSpan(text, 0, text.length);
-    const data = { missing: missing.join(', ') };
-    for (let k = findings.length - 1; k >= 0; k--) if (findings[k].paragraph === paragraph && findings[k].ruleId === 'vague-task') findings.splice(k, 1);
-    const at = findings.findIndex((f) => f.paragraph > paragraph);
-    const rule = contactArrangementsRule;
-    const finding: Finding = {
-      ruleId: rule.id,
-      messageId: 'missingDetails',
-      category: rule.category,
-      severity: rule.severity,
-      message: formatMessage(MESSAGE, data),
-      paragraph,
-      start,
-      end,
-      excerpt: text.slice(start, end),
-      suggestions: [SUGGESTION],
-      source: rule.source,
-    };
-    findings.splice(at < 0 ? findings.length : at, 0, finding);
+    addPrompt(findings, view, paragraph, start, end, missing);
   }
+}
+
+/** A child's time with an adult named without a family word ("Ruby will see Gary"), known a child by the agreement's details of the children. */
+function namedAdults(findings: Finding[], view: DocumentView): void {
+  const flagged = new Set(findings.filter((f) => f.ruleId === contactArrangementsRule.id).map((f) => f.paragraph));
+  for (const { paragraph, start, end, missing } of namedAdultContacts(view, professionalNames(view), flagged)) addPrompt(findings, view, paragraph, start, end, missing);
+}
+
+/** The contact prompt added with the agreement in view, in paragraph order, in place of a vague-task prompt on the same paragraph. */
+function addPrompt(findings: Finding[], view: DocumentView, paragraph: number, start: number, end: number, missing: string[]): void {
+  const text = view.texts[paragraph];
+  const data = { missing: missing.join(', ') };
+  for (let k = findings.length - 1; k >= 0; k--) if (findings[k].paragraph === paragraph && findings[k].ruleId === 'vague-task') findings.splice(k, 1);
+  const at = findings.findIndex((f) => f.paragraph > paragraph);
+  const rule = contactArrangementsRule;
+  const finding: Finding = {
+    ruleId: rule.id,
+    messageId: 'missingDetails',
+    category: rule.category,
+    severity: rule.severity,
+    message: formatMessage(MESSAGE, data),
+    paragraph,
+    start,
+    end,
+    excerpt: text.slice(start, end),
+    suggestions: [SUGGESTION],
+    source: rule.source,
+  };
+  findings.splice(at < 0 ? findings.length : at, 0, finding);
 }
 
 /** The name that starts a line ("Sarah will visit …"), and the last word of a finding ("see Sarah"). */
@@ -113,7 +131,47 @@ function withoutWorkers(findings: Finding[], view: DocumentView): void {
     const lineStart = line.lastIndexOf('\n') + 1;
     const subject = LEADING_NAME.exec(line.slice(lineStart))?.[1];
     const party = LAST_WORD.exec(finding.excerpt)?.[1];
-    if ((subject && workers.has(subject.toLowerCase())) || (party && workers.has(party.toLowerCase()))) findings.splice(k, 1);
+    if ((subject && workers.has(subject.toLowerCase())) || (party && workers.has(party.toLowerCase())) || instructionToRowWorker(view, finding.paragraph, workers)) findings.splice(k, 1);
+  }
+}
+
+/** A verb of visiting or calling: in the letter writer's own task ("I will visit you every Thursday") it is their work. */
+const VISIT_OR_CALL = /^(?:see|visit|meet|phone|ring|call|text|speak|talk)/i;
+
+/** Drops the letter writer's own visits and calls: in a social worker's letter "I" is the worker. */
+function withoutWriterVisits(findings: Finding[], view: DocumentView): void {
+  if (!findings.some((f) => f.ruleId === contactArrangementsRule.id && VISIT_OR_CALL.test(f.excerpt))) return;
+  const writer = writerTasks(view);
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const finding = findings[k];
+    if (finding.ruleId === contactArrangementsRule.id && writer.has(finding.paragraph) && VISIT_OR_CALL.test(finding.excerpt)) findings.splice(k, 1);
+  }
+}
+
+/** How far from a cell the other cells of its row may be. */
+const ROW_WITHIN = 12;
+
+/** "Visit Isla at home | Ben | Every two weeks": an instruction whose row names a worker as who does it is that worker's visit. */
+function instructionToRowWorker(view: DocumentView, paragraph: number, workers: ReadonlySet<string>): boolean {
+  const cell = view.blocks[paragraph];
+  if (cell?.kind !== 'table-cell' || !IMPERATIVE_LINE.test(view.folded[paragraph])) return false;
+  for (let i = Math.max(0, paragraph - ROW_WITHIN); i < view.blocks.length && i <= paragraph + ROW_WITHIN; i++) {
+    const other = view.blocks[i];
+    if (i === paragraph || other.kind !== 'table-cell' || other.table !== cell.table || other.row !== cell.row) continue;
+    const name = LEADING_NAME.exec(`${view.texts[i]} `)?.[1];
+    if (name && workers.has(name.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A short first cell naming the topic ("Time with dad") beside a cell that arranges it: one prompt for the row, on the arrangement. */
+function oncePerRow(findings: Finding[], view: DocumentView): void {
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const finding = findings[k];
+    const cell = view.blocks[finding.paragraph];
+    if (finding.ruleId !== contactArrangementsRule.id || cell?.kind !== 'table-cell' || (cell.column ?? 0) !== 0 || view.texts[finding.paragraph].trim().split(/\s+/).length > 4) continue;
+    const besideIt = findings.some((f) => f !== finding && f.ruleId === contactArrangementsRule.id && view.blocks[f.paragraph]?.kind === 'table-cell' && view.blocks[f.paragraph].table === cell.table && view.blocks[f.paragraph].row === cell.row);
+    if (besideIt) findings.splice(k, 1);
   }
 }
 

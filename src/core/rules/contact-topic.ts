@@ -40,13 +40,15 @@ const VERBS = new RegExp(`\\b(?:${VISIT_VERB}|${REMOTE_VERB})\\s+`, 'g');
 const STAYS = new RegExp(`\\b${STAY_VERB}`, 'g');
 const RECURS_AT = new RegExp(`\\s+${RECURS}`, 'y');
 const HAVES = new RegExp(`\\b${HAVE_CHILDREN}`, 'g');
-/** Having the children while someone else is there: "Gran stays whenever Dad has the children" (the look-behind tried only after "has"). */
-const HAVES_WHEN = /\b(?:has|have)\s+(?<=\b(?:when|whenever|while)\s+(?:[a-z']+\s+){1,3}(?:has|have)\s+)((?:the\s+)?(?:children|kids|baby|boys|girls|twins))\b/g;
+/** After an outing, the relative it is with: "… out with Nana Pat", "… out with his dad". */
+const OUT_WITH_KIN = new RegExp(`^\\s+(?:for\\s+(?:[a-z]+\\s+){1,2})?with\\s+${KIN}\\b`);
 /** An outing: "Grandma can take the boys out". */
 const TAKE_OUT = /\b(?:take|takes|taking)\s+((?:the\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\s+out\b/g;
 
 /** Before the cue in its clause: the contact is denied, stopped, reported or only a worry. */
 const DENIED_BEFORE = /\b(?:no|not|never|nor|stop|stops|stopped|stopping|prevent|prevents|ban|bans|without|refuse|refuses|tell|tells|told|report|reports|inform|informs|worried|worry|concerned)\b|n't\b|\b(?:if|unless)\b/;
+/** Just before the cue: a time when contact arranged elsewhere happens ("I will stay in the room when Lewis sees his dad"); not a question of when ("sort out when I see my dad"). */
+const DURING_BEFORE = /(?<!\b(?:out|decide[sd]?|agree[sd]?|arrange[sd]?|plan(?:s|ned)?|confirm(?:s|ed)?|say|says|know|knows|ask|asks|discuss(?:es)?|about|on|check|checks|tell|tells)\s)\b(?:when|whenever|while|whilst|each\s+time|every\s+time)\s+(?:[a-z'\u2019-]+\s+){0,3}$/;
 /** Before the cue in its clause: a wish or a liking, which arranges nothing ("Dad wants to see the children more"). */
 const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+like|wish(?:es)?|hopes?|enjoys?|likes?|loves?|misses)\b/;
 /** Before the cue in its sentence: a purpose ("so Evie and Finn can keep seeing their dad"), which says why, not how. */
@@ -58,7 +60,7 @@ const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|c
 /** Contact already on hold until a decision ("to remain suspended pending the report"): an arrangement put off, not a consequence. */
 const ON_HOLD_PENDING = /^\s+(?:(?:to|will|is|are|has|have|been|remains?|stays?|currently)\s+)*(?:suspended|on\s+hold|paused)\s+(?:pending|until|while)\b/;
 /** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them (their place in the care plan, the law they are made under). */
-const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s|\b(?:contact|family\s+time|visits?|sessions?)\s+(?:gives?|offers?|helps?|lets?|allows?|means?)\s+(?:[a-z'-]+\s+){0,3}?(?:(?:the\s+)?(?:chance|opportunity)|(?:to\s+)?(?:keep|stay|build|maintain|feel|know|grow|enjoy))\b|\bforms?\s+part\s+of\b|\b(?:under|in\s+line\s+with)\s+(?:s\.?\s*|section\s+)\d+|\bchildren\s+act\b/;
+const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s|\b(?:contact|family\s+time|visits?|sessions?)\s+(?:gives?|offers?|helps?|lets?|allows?|means?)\s+(?:[a-z'-]+\s+){0,3}?(?:(?:the\s+)?(?:chance|opportunity)|(?:to\s+)?(?:keep|stay|build|maintain|feel|know|grow|enjoy))\b|\bforms?\s+part\s+of\b|\b(?:under|in\s+line\s+with)\s+(?:s\.?\s*|section\s+)\d+|\bchildren\s+act\b|^\W*(?:this|the)\s+(?:agreement|plan|letter|document)\s+(?:explains|sets\s+out|says|describes|covers|tells\s+you)\b/;
 /** A noun of contact after these words refers to contact arranged elsewhere: "during family time", "to contact". */
 const REFERS_BACK = /\b(?:during|before|after|at|to|of|for|with|missed|each|every|from|in|about|about\s+any|keep\s+in|stay\s+in|point\s+of|emergency|first|how|make|makes|making)\s+(?:[a-z]+'s\s+|[a-z]+day\s+)?$/;
 /** A worker's own contact with someone: "have regular contact with", "keep in contact with". */
@@ -77,6 +79,8 @@ const FILLER = /^(?:(?:a\s+(?:lot|bit)\s+)?more\s+of|lots\s+of|plenty\s+of)\s+/;
 
 /** After the child: seen alone, a worker's check. */
 const SEEN_ALONE = /^\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves))\b/;
+/** After talking to someone: how or about what, not when. */
+const MANNER_OR_TOPIC = /^\s+(?:about|appropriately|calmly|kindly|nicely|respectfully|politely|properly|gently|positively|more|in\s+a\s+\w+\s+way)\b/;
 /** Supervision is of time with family: "Supervise any time Tyler spends with Liam". */
 const SUPERVISING = /\bsupervis/;
 
@@ -103,7 +107,7 @@ function arranges(folded: string, cue: Cue): boolean {
   const { from, to } = clauseAround(folded, cue.start, cue.end);
   const before = folded.slice(from, cue.start);
   const after = folded.slice(cue.end, to);
-  return !DENIED_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(after) && (!STOPPED_AFTER.test(after) || ON_HOLD_PENDING.test(after));
+  return !DENIED_BEFORE.test(before) && !DURING_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(after) && (!STOPPED_AFTER.test(after) || ON_HOLD_PENDING.test(after));
 }
 
 /**
@@ -134,6 +138,8 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     if (subject === 'instruction' && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/^(?:seeing|visiting)\s/.test(m[0]) && !(familyHeading && FAMILY_VISIT.test(m[0]))) continue;
     const after = party === 'child' ? folded.slice(endOfParty(folded, at)) : '';
     if (party === 'child' && SEEN_ALONE.test(after)) continue;
+    // How someone talks to the children, or about what ("speak to the boys calmly", "talk to Ava about the move"), is no time in touch.
+    if (/^(?:speak|talk)/.test(m[0]) && MANNER_OR_TOPIC.test(folded.slice(endOfParty(folded, at)))) continue;
     if (rowWorker ? party !== 'kin' || (subject !== 'named' && subject !== 'kin') : !isContact(party, subject, folded, m.index, familyHeading, m[0], after)) continue;
     yield { start: m.index, end: endOfParty(folded, at), remote, venueImplied: false, toFamily: party === 'kin' };
   }
@@ -145,13 +151,15 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     const adults = subjectOf(text, folded, from, m.index) === 'kin' && !childBefore(text, folded, from, m.index);
     if (RECURS_AT.test(folded) && !adults) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
   }
-  for (const [pattern, needs, venueImplied] of [[HAVES, /\bha(?:ve|s|ving)\s/, true], [HAVES_WHEN, /\bwhen|\bwhile/, true], [TAKE_OUT, /\btak/, false]] as const) {
+  for (const [pattern, needs, venueImplied] of [[HAVES, /\bha(?:ve|s|ving)\s/, true], [TAKE_OUT, /\btak/, false]] as const) {
     for (const m of needs.test(folded) ? eachMatch(pattern, folded) : []) {
       const objectAt = m.index + m[0].indexOf(m[1], 4);
       if (!CHILD_WORDS.test(m[1]) && !nameAt(text, folded, objectAt)) continue;
       const subject = subjectOf(text, folded, clauseAround(folded, m.index, objectAt).from, m.index);
       // Taking a child out is an outing with family; told to a worker ("Take Tyrell out for food") it is their work.
-      if (venueImplied ? familySide(subject) : subject === 'kin') yield { start: m.index, end: venueImplied ? objectAt + m[1].length : m.index + m[0].length, remote: false, venueImplied };
+      // (An outing with a relative, "take Lewis out with Nana Pat", is time with that relative whoever takes him.)
+      const withKin = !venueImplied && OUT_WITH_KIN.exec(folded.slice(m.index + m[0].length)) !== null;
+      if (venueImplied ? familySide(subject) : subject === 'kin' || withKin) yield { start: m.index, end: venueImplied ? objectAt + m[1].length : m.index + m[0].length, remote: false, venueImplied };
     }
   }
 }

@@ -8,8 +8,8 @@ import { GuardedAlternation, type GuardedAlternative } from '../guarded-pattern'
  * left out of texts without its words: on its own it cost about six times the rest of the list.
  */
 export const HOW_WELL: GuardedAlternative = {
-  source: '(?!(?:will|must|shall|can|to|is|are|and|or|but|then|also)\\b)(?:[a-z\'\u2019-]+ ){1,4}?(?<!\\b(?:or|no|any|once|some|much|even|little|lot|bit) )(?:more|better|properly|harder)(?= ?(?:[.;!,]|$|from now on|at all times|all the time|every\\b|each\\b|and\\b|when\\b|around\\b|with\\b))',
-  needs: /more|better|properly|harder/,
+  source: '(?!(?:will|must|shall|can|to|is|are|and|or|but|then|also)\\b)(?:[a-z\'\u2019-]+ ){1,4}?(?<!\\b(?:or|no|any|once|some|much|even|little|lot|bit|as|very|quite|so|too|doing|is|are|was|were|going|gone) )(?:more|better|properly|harder|well|appropriately|inappropriately|responsibly|positively|sensibly|consistently|aggressively)(?= ?(?:[.;!,]|$|from now on|at all times|all the time|every\\b|each\\b|and\\b|when\\b|around\\b|with\\b|towards\\b))',
+  needs: /more|better|properly|harder|well|appropriately|responsibly|positively|sensibly|consistently|aggressively/,
 };
 
 /** A standard nobody has set, whatever the action ("to an acceptable standard"): opening on "to", it is left out of texts without its noun. */
@@ -62,7 +62,7 @@ export const VAGUE_ACTION = new GuardedAlternation(
     '(?:reduce|cut down|cut back)(?: on)? (?:their|his|her|my)? ?(?:drinking|alcohol|drug use|smoking|cannabis)\\b(?! to )',
     'take (?:appropriate |necessary |suitable )?(?:action|steps|measures)\\b',
     'keep (?:in touch|in contact)\\b',
-    'be (?:more|less) \\w+\\b',
+    'be (?:a |an )?(?:more|less) \\w+\\b',
     'get better at\\b',
     'promot(?:e|es|ing)\\b',
     // Attitudes and inner states rather than actions, and classes of things without which or when.
@@ -86,11 +86,11 @@ export const VAGUE_ACTION = new GuardedAlternation(
     'keep(?:s|ing)? (?:an )?(?:overview|oversight|watch) (?:of|on|over)\\b',
     'look(?:s|ing)? into (?:things|it|this|that|the (?:situation|issues?|problems?|concerns?|options))\\b',
     'deal(?:s|ing)? with (?:(?:his|her|their|my|your|our|the|any|all) )?(?:things|it|this|that|stuff|issues?|problems?|concerns?|worries)\\b',
-    'be there for\\b',
+    'be (?:there|present|around|available) for\\b',
     'get (?:things|(?:his|her|their|my|your) life) (?:back )?on track\\b',
     'keep (?:things|everything) (?:calm|under control|on track|going)\\b',
     // A class of people or of work, without saying which: "stay away from bad influences", "do some work with Kai about keeping safe".
-    '(?:stay|keep) away from (?:bad|negative|the wrong|risky|unsafe|unsuitable|inappropriate) (?:influences|people|crowds?|company|friends|adults)\\b',
+    '(?:(?:stay|stays|keep|keeps) away from |(?:avoid|avoids|see|sees|meet|meets) |(?:mix|mixes|associate|associates|hang around|hangs around|hang out|hangs out|spend time|spends time) with )?(?:bad|negative|the wrong|risky|unsafe|unsuitable|inappropriate|dangerous|harmful) (?:influences|people|crowds?|company|friends|adults|individuals)\\b',
     '(?:stay|keep) away from (?:people|friends|anyone|adults) (?:who|that) (?:are|is) (?:a )?(?:bad|negative|unsafe|risky|the wrong)\\b',
     'do (?:some |more |direct |some direct |more direct )?work with (?:[a-z]+ ){1,2}(?:on|about|around)\\b',
     // Work with a child of no stated kind or amount: "views gathered through direct work" (not "four sessions of direct work").
@@ -110,7 +110,7 @@ export const VAGUE_ACTION = new GuardedAlternation(
     '(?:drink|drinks|use|uses|smoke|smokes) (?:less|sensibly|responsibly|in moderation)\\b',
     '(?:stay|stays|remain|remains|keep|keeps|get|gets) (?:clean|sober|abstinent|drug[- ]free|alcohol[- ]free)\\b(?! (?:when|while|whilst|before|during|around|at|in|on|and (?:do|take|give|have))\\b)',
     // An attitude rather than an action: "put the children first".
-    'put(?:s|ting)? (?:[\\w\'\u2019-]+ ){1,3}first\\b',
+    'put(?:s|ting)? (?:[\\w\'\u2019-]+ ){1,3}(?:first|before|ahead of)\\b',
     // Protection of a kind, with no way named: "protect the children from his behaviour", "make sure they are not exposed to abuse",
     // an inner state of the child as the task ("make sure Ben is not upset by the move").
     'protect(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}from\\b',
@@ -122,7 +122,7 @@ export const VAGUE_ACTION = new GuardedAlternation(
     'act(?:s|ing)? in (?:[\\w\'\u2019-]+ ){0,2}best interests?\\b',
     'make(?:s)? (?:[\\w\'\u2019-]+ ){1,3}(?:his|her|their|my|your|a|the) (?:top |first |main |number one )?priority\\b',
     // Harm of a kind, in a rule or not: "never put Ava at risk", "not expose the twins to harm", "not let Ava down".
-    '(?:put|puts|place|places|expose|exposes|leave|leaves) (?:[\\w\'\u2019-]+ ){1,2}(?:at risk|in danger|to (?:any )?(?:harm|risk|danger))\\b',
+    '(?:put|puts|place|places|expose|exposes|leave|leaves) (?:[\\w\'\u2019-]+ ){1,2}(?:at risk|in danger|in harm\'s way|to (?:any )?(?:harm|risk|danger))\\b',
     'let(?:s)? (?:[\\w\'\u2019-]+ ){1,2}down\\b',
     'keep(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,2}away from (?:(?:any|all) )?(?:risky|unsafe|dangerous|bad|harmful|risk|harm|danger|arguments|conflict|rows|fighting|trouble|stress|adult (?:issues|matters|conversations))\\b',
     // Habits held in check, with no measure: "control his drinking", "get his drinking under control".
@@ -131,7 +131,7 @@ export const VAGUE_ACTION = new GuardedAlternation(
     // Attitudes rather than actions: "show more patience", "have a positive attitude", "keep calm", "have their best interests at heart".
     '(?:show|shows) (?:more |some |a bit more |the )?(?:respect|kindness|patience|warmth|affection|love|care|interest|empathy)\\b',
     '(?:have|has|keep|keeps|show|shows) (?:a )?(?:more )?(?:positive|good|better|right|healthy|open|constructive) (?:attitude|mindset|outlook|approach)\\b',
-    '(?:keep|keeps|stay|stays) (?:calm|cool|composed|a (?:cool|calm|level) head)\\b',
+    '(?:keep|keeps|stay|stays) (?:calm|cool|composed|a (?:cool|calm|level) head|(?:his|her|their|my|your) (?:temper|cool))\\b',
     '(?:have|has|keep|keeps) (?:[\\w\'\u2019-]+ ){1,2}best interests? at heart\\b',
     '(?:be|remain|stay) (?:willing|receptive|committed|dedicated) to\\b',
     // A relationship built or mended, with nothing to see: "rebuild her relationship with Kai", "build a stronger bond".
@@ -163,6 +163,23 @@ export const VAGUE_ACTION = new GuardedAlternation(
     '(?:stay|stays|keep|keeps) away(?= *(?:[.;!,]|$|and\\b))',
     // Regard rather than an action: "respect his bail conditions", "respect Kai's wishes".
     'respect(?:s|ing)? (?:[\\w\'\u2019-]+ ){0,2}(?:conditions|wishes|decisions|views|privacy|space|feelings|boundaries|rules|orders?)\\b',
+    // Needs of a kind, not things: "make sure the boys have what they need", "give Ava the attention she needs".
+    '(?:(?:give|gives|provide|provides|get|gets) (?:[\\w\'\u2019-]+ ){0,3})?(?:(?:what|everything|anything|all) (?:that )?(?:they|he|she|[a-z]+) (?:needs?|requires?)\\b(?! to\\b)|the (?:care|attention|support|help|love|time|stability|structure) (?:that )?(?:they|he|she|[a-z]+) needs?\\b(?! to\\b))',
+    '(?:(?:let|lets|allow|allows) (?:[\\w\'\u2019-]+ ){1,3}(?:see|watch|hear|do) )?anything (?:inappropriate|unsuitable|unsafe|harmful)\\b',
+    // In a way, not an act: "not behave in a way that frightens the children", "do the right thing".
+    'in (?:a|an|any) (?:way|manner) (?:that|which)\\b',
+    'do(?:es)? the right thing\\b',
+    // Care or upkeep of a quality nobody measures: "provide good basic care", "keep the flat free from hazards".
+    '(?:good|adequate|appropriate|proper|safe|suitable|healthy|balanced) (?:(?:basic|physical|emotional|home|daily) )?(?:care|diet|hygiene|nutrition|supervision|parenting)\\b',
+    'free (?:from|of) (?:any )?(?:hazards|clutter|risks?|harm|danger|drugs|substances|alcohol|anyone|people)\\b',
+    // Taking in what was taught, with nothing to see: "use the strategies she has learned", "put the advice into practice".
+    '(?:use|uses|apply|applies) (?:[\\w\'\u2019-]+ ){0,2}(?:strategies|techniques|skills|learning)\\b',
+    'put(?:s)? (?:[\\w\'\u2019-]+ ){1,3}into practice\\b',
+    // Attention and upkeep of a kind: "focus on the children", "keep up with the housework", "keep the routine going", "attend." with nothing named.
+    'focus(?:es|ing)? (?:more )?on\\b',
+    'keep(?:s)? up with (?:the |all the |his |her |their )?(?:housework|chores|bills|cleaning|washing|things|everything)\\b',
+    'keep(?:s)? (?:[\\w\'\u2019-]+ ){1,3}going\\b',
+    '(?<!\\b(?:if|when|whenever|once|unless|whether|until) (?:[a-z]+ )?)attend(?:s)?(?= *(?:[.;!,]|$))',
     // A manner of behaving, shown or not: "not display any disguised compliance", "show less controlling behaviour".
     '(?:display|displays|exhibit|exhibits|show|shows|demonstrate|demonstrates) (?:any |no |less |more )?(?:[a-z-]+ ){0,2}(?:compliance|behaviou?rs?|aggression|hostility|resistance|attitudes?)\\b',
   ],

@@ -122,6 +122,14 @@ export const cases: RuleCases = {
     },
     // A second clause whose subject is no one, where the line names who it goes through.
     'Ryan will not message Kelly; anything about the girls will go through the family worker, Dee Wood.',
+    // A header saying how a need will be met is no task; the row's task is its sentence.
+    {
+      name: 'a "Need | How it will be met | By whom" table',
+      lines: ['## Support plan', '| Need | How it will be met | By whom | Review date |', '| Money | Book Mum a benefits check at the Advice Centre on 14 January 2027 at 10am | Dee Hall (family worker) | 14 January 2027 |'],
+    },
+    // Needing to know is no need of a kind; "well" after "as" is no manner.
+    'Dee will meet Sam at the gate every Friday at 3pm and tell him anything he needs to know.',
+    'Dee will take the twins to the park every Saturday morning as well.',
     // A word ending the clause after "the" and another word is a noun ("the review record"), not an action.
     { section: 'professional-commitments', text: 'Kim Bell (family worker) will take Tia to the library every Thursday at 4pm and add it to the review record.' },
   ],
@@ -314,6 +322,28 @@ export const cases: RuleCases = {
     { text: 'Lee will not show any controlling behaviour.', errors: parts('show any controlling behaviour') },
     { text: 'Mia and Jon will keep communicating.', errors: parts('keep communicating') },
     { text: 'Gran will carry on being supportive.', errors: parts('carry on being supportive') },
+    // A task cell opening with a capital verb is the task, not a name; "Soon" says no time.
+    {
+      name: 'a "Who | Will do what | By when" table',
+      lines: ['## Next steps for the family', '| Who | Will do what | By when |', '| Uncle Ash | Encourage Tom positively | Ongoing |'],
+      errors: parts('Encourage Tom positively'),
+    },
+    {
+      name: 'an "Area | Agreed action | Owner | Deadline" table',
+      lines: ['## Our agreement', '| Area | Agreed action | Owner | Deadline |', '| School | Get Ruby to school by 8.50am each day | Mum | From Monday |', '| Home | Tackle the clutter | Mum | Soon |'],
+      errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Tackle the clutter' }],
+    },
+    // Needs, care and company of a kind; a manner, a focus, a habit kept up: "always" and "not" do not make them specific.
+    { text: 'Rob will always give Lily the care she needs.', errors: parts('give Lily the care she needs') },
+    { text: 'Dawn will not let the girls watch anything unsuitable.', errors: parts('let the girls watch anything unsuitable') },
+    { text: 'Leon will not mix with unsafe adults.', errors: parts('mix with unsafe adults') },
+    { text: 'Dale will not behave in a way that scares the baby.', errors: parts('in a way that') },
+    { text: 'Tash will keep her temper with the kids.', errors: parts('keep her temper') },
+    { text: 'Sian will focus on her recovery.', errors: parts('focus on') },
+    { text: 'Pete will put what he learned into practice.', errors: parts('put what he learned into practice') },
+    { text: 'Gina will keep up with the washing.', errors: parts('keep up with the washing') },
+    { text: 'Amir will always attend.', errors: parts('attend') },
+    { text: 'Kev will be present for the girls.', errors: parts('be present for') },
     // Only the time is missing: a milder prompt.
     { text: 'Ms Smith will take Jo to the dentist.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Ms Smith will take Jo to the dentist' }] },
   ],
