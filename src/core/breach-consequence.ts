@@ -27,6 +27,9 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         '\\b(?:removed|removal|removing)\\b',
         '\\btaken\\s+(?:away|into\\s+care|off\\s+you|from\\s+you)',
         '\\baccommodated\\b',
+        // "cared for by someone else", "the end of Jack and Lily living with their mum"
+        '\\b(?:cared\\s+for|looked\\s+after|brought\\s+up|raised)\\s+(?:by\\s+(?:someone|somebody|people)\\s+else|elsewhere|away\\s+from)\\b',
+        '\\bend\\s+of\\s+(?:[a-z\']+\\s+){1,4}?(?:living|staying|being|life)\\s+(?:at\\s+home|with\\s+\\w+|in\\s+\\w+\\s+care)',
         // The parent losing the children or their care: "lose the care of her children", "forfeit custody".
         '\\b(?:lose|losing|lost|forfeit\\w*)\\s+(?:(?:the|your|her|his|their|all)\\s+)?(?:care|custody|residence|children|child|kids|baby|son|daughter|boys|girls)\\b',
         // Not "go back to his foster carers" after a session: where the child already lives.
@@ -58,7 +61,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   },
   {
     outcome: 'contactEnds',
-    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b|\b(?:lose|losing|forfeit\w*|give\s+up)\s+(?:(?:all|any)\s+)?(?:(?:his|her|their|your|the)\s+)?(?:contact|family\s+time|visits?|sessions?|time\s+(?:with|at))\b/,
+    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b|\b(?:lose|losing|forfeit\w*|give\s+up)\s+(?:(?:all|any)\s+)?(?:(?:his|her|their|your|the)\s+)?(?:contact|family\s+time|visits?|sessions?|time\s+(?:with|at))\b|\b(?:stopped|prevented|banned|barred)\s+from\s+(?:seeing|visiting|having\s+(?:any\s+)?contact|spending\s+time)\b|\b(?:no\s+longer|not)\s+be\s+(?:allowed|permitted)\s+to\s+(?:see|visit|have\s+(?:any\s+)?contact)\b/,
   },
   { outcome: 'evidence', pattern: /\bevidence\b|(?<!\b(?:not|never)\s+(?:be\s+)?|n't\s+(?:be\s+)?)\b(?:count|held|used)\s+against\s+you\b/ },
   // The formal routes towards court: a child protection plan imposed, pre-proceedings (a conference is a meeting, and fair).
@@ -83,7 +86,7 @@ const CHILD_TAKEN_OR_KEPT = /\bwithout\s+(?:telling|asking|checking|permission|a
 const FETCHED_BACK = /\bpolice\s+(?:will|would|may|could|shall)\s+(?:be\s+)?(?:called|contacted|informed|told|involved|asked|notified|bring|collect|fetch|return)\b|\b(?:call|contact|inform|involve|ring|phone)\s+the\s+police\b|\b(?:brought|taken|fetched)\s+back\b/;
 
 /** A word every drastic outcome above contains, at a word start (so most positions are passed over at once): most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|put|child\s+protection|cp|section|s\.?\s?47)/;
+export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|cared|looked|brought|raised|end|stopped|prevented|banned|barred|allowed|permitted|put|child\s+protection|cp|section|s\.?\s?47)/;
 
 /** A main clause after a condition with no comma: a subject, then a modal ("… we will have to", "… the children may", "… her family time will"). */
 const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|council|local\s+authority|police|court)|(?:his|her|their|your)\s+[a-z]+(?:\s+[a-z]+){0,2}?|[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:will|would|may|might|could|shall)\s/;

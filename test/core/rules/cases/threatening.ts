@@ -39,6 +39,8 @@ export const cases: RuleCases = {
     'If the plan drifts, we will talk it over at core group and it might go to a legal planning meeting.',
     'Ring 999 if Jay turns up; calling the police will never be held against you.',
     'If Chloe misses a session, family time will be paused until we have all met.',
+    'Bella can stay at home with Dad while the assessment is finished.',
+    'If Dad is unwell, Bella will be looked after by Nan until he is better.',
     // A legal notice said plainly is not a threat.
     'This plan is not a court order. You can ask a solicitor about it, and it may be shown to a judge if the case goes to court.',
     // Going into care as an agreed plan or a fact, not the price of a breach (issue 11, held-out-4 class).
@@ -196,6 +198,12 @@ export const cases: RuleCases = {
     { text: 'If the drinking starts again, Tilly could be put on a child protection plan.', errors: threat('escalated', 'Tilly could be put on a child protection plan') },
     { text: 'Should Rhys keep missing his sessions, he will give up his visits with Alfie.', errors: threat('contactEnds', 'he will give up his visits with Alfie') },
     { text: 'Should the plan stall, the case will be taken to a legal planning meeting.', errors: threat('escalated', 'the case will be taken to a legal planning meeting') },
+    // The children's place at home made to hang on the parent; the parent stopped from seeing them; the children
+    // cared for by others or their life at home ended.
+    { text: 'Bella can only remain at home if her dad keeps to every part of this.', errors: threat('ultimatum', 'can only remain at home if') },
+    { text: 'Should the shouting start again, Dad will be barred from visiting the twins.', errors: threat('contactEnds', 'Dad will be barred from visiting the twins') },
+    { text: 'If Dad drinks again, Bella might have to be brought up by someone else.', errors: threat('automaticResult', 'Bella might have to be brought up by someone else') },
+    { text: 'Ongoing drug use will mean the end of Bella and Finn staying with Dad.', errors: threat('automaticResult', 'Ongoing drug use will mean the end of Bella and Finn staying with Dad') },
     { text: 'Mia will be taken into care if the flat is not cleaned.', errors: threat('childrenRemoved', 'will be taken into care') },
     { text: 'We will have to take Mia into care if this happens again.', errors: threat('councilTakesChildren', 'We will have to take Mia into care') },
     { text: 'If you do not keep to this, we will refer the matter to our legal team.', errors: threat('councilGoesToCourt', 'refer the matter to our legal team') },

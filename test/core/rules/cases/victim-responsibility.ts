@@ -108,6 +108,9 @@ export const cases: RuleCases = {
     { name: 'his presence when he has his own task', lines: ['Jay Cole (Chloe\'s partner) has a conviction for violence.', '## What Jay will do', '- Jay will not sleep at the house until the review.', '## If the agreement is not kept', '- If Jay is found at the house at night, the children will be placed in foster care.'] },
     { name: 'his presence when he is named by another role and nothing ties him to a parent', lines: ['Marcus, Dad\'s lodger, rents the back room.', '## If the agreement is not kept', '- If Marcus is found at the flat, the children will be placed in foster care.'] },
     { section: 'contingency', text: 'If Chloe drinks while the twins are with her, Aunt Bea will take them to her house.' },
+    // A man managing his own temper; a door locked so a child cannot wander.
+    'Jay will manage his anger by going to the course every Monday.',
+    'Chloe will lock the back door at night so the twins cannot wander out.',
   ],
   invalid: [
     // Held-out-14 and -15 classes (seen), in new wordings: leaving home herself once he has come; checking his state;
@@ -116,6 +119,13 @@ export const cases: RuleCases = {
     { text: 'Chloe is to check that Jay has not had a drink before he collects the girls.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to check that Jay has not had a drink' }] },
     { text: 'Chloe will shield the twins from the rows between the adults.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will shield the twins from the rows' }] },
     { text: 'Chloe will not reunite with Jay.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not reunite with Jay' }] },
+    // Shutting him out by her own act; managing his temper; reporting his contact named before him; leaving home when
+    // he finds her; keeping his number blocked.
+    { text: 'Chloe will get a new lock fitted so that Jay cannot get back in.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will get a new lock fitted so that Jay cannot get' }] },
+    { text: 'Chloe is to control Jay\'s temper at handovers.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to control Jay\'s temper' }] },
+    { text: 'Chloe will tell Sam about every call that Jay makes.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell Sam about every call that Jay makes' }] },
+    { text: 'Chloe will move house as soon as Jay learns her address.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will move house as soon as Jay learns' }] },
+    { text: 'Chloe must keep Jay\'s number blocked.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must keep Jay\'s number blocked' }] },
     { text: 'Chloe must not give Jay unsupervised time with the twins.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must not give Jay unsupervised time with the twins' }] },
     // Held-out-10 and -12 classes (seen), in new wordings: the children kept from his abuse, named or as a group; her
     // relationship ranked below them; leaving him, also as the way she is to protect them; his attempts to make contact;
