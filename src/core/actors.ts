@@ -23,6 +23,12 @@ const COMMITMENT = /\b(?:will|shall|must|should|can|agrees? to|agreed to|have ag
 
 const GENERIC_SUBJECT = /^(?:the |all |any |relevant |other |appropriate |involved |partner |local |support |key |both )*(?:services?|professionals?|agenc(?:y|ies)|family|families|parents|carers|the parents|everyone|everybody|all parties|parties|people|someone|somebody|they|it|this|there|network|the network|family network|support network|adults|workers|practitioners|team|teams|the team|staff|others)$/i;
 
+/**
+ * "Both parents", "the parents", "the carers": in one family's agreement these are definite people,
+ * as named as "Mum and Dad". Parents or carers in general ("all parents", "any carers") are not.
+ */
+const FAMILY_GROUP = /^(?:both |the |the two |both the )?(?:parents|carers|foster carers|kinship carers|grandparents)$/;
+
 /** Subjects that are things, not people: "Support will be offered", "A referral will be made". */
 const PASSIVE_THING = /^(?:a |an |the |some |more |further |regular |weekly |any )*(?:support|help|advice|work|visits?|meetings?|referrals?|assessments?|appointments?|contact|sessions?|checks?|plans?|reviews?|tests?|drug tests?|actions?|steps?|measures?|arrangements?|things|progress|changes?|improvements?|concerns?)\b/;
 
@@ -151,6 +157,7 @@ function classifySubjectUncached(subject: string): ActorKind {
   const trimmed = subject.trim();
   if (!trimmed) return 'none';
   const lower = trimmed.toLowerCase().replace(/[\u2019]/g, "'");
+  if (FAMILY_GROUP.test(lower)) return 'family';
   if (GENERIC_SUBJECT.test(lower)) return 'generic';
   if (PASSIVE_THING.test(lower)) return 'generic';
   // "Belinda Jones (social worker)", "Mr Jones (Top School)": the bracket says who they work for.

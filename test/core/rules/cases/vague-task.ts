@@ -13,6 +13,9 @@ export const cases: RuleCases = {
     // Each line of a paragraph with breaks is its own task.
     'Dana will take Mia to nursery by 9am every weekday.\nDana will pay the nursery fees every Friday.',
 
+    // One family's parents or carers, taken together, are definite people: who is said.
+    'Both parents will take Ella to the dentist at Park Lane Surgery on 12 January 2027.',
+    'The carers will drive Kian to his mum\u2019s flat for 2pm every other Saturday.',
     'Ms Smith will ensure that Jo and Sam are at Top School on time every day.',
     'Mr Smith will not drink alcohol while he is looking after the children.',
     'Ms Smith will take Sam to every appointment with the speech therapist, starting on 3 December 2026.',
@@ -135,6 +138,8 @@ export const cases: RuleCases = {
   ],
   invalid: [
     { text: 'Carl will manage his temper.', errors: parts('manage his temper') },
+    // Parents or carers in general are not the people doing this task.
+    { text: 'Any carers will ring the duty team by 5pm every Friday.', errors: parts('Any carers') },
     { text: 'Dana and Lee will work with the professionals.', errors: parts('work with the professionals') },
     { text: 'Dana will keep on top of the laundry.', errors: parts('keep on top of') },
     // The vague line of a paragraph with breaks is found at its own offsets.
@@ -144,7 +149,8 @@ export const cases: RuleCases = {
     { text: 'Mum will engage with services.', errors: parts('engage with') },
     { text: 'The family will attend appointments.', errors: parts('The family') },
     { text: 'Mr Jones will show insight into the impact of his behaviour on the children.', errors: parts('show insight') },
-    { text: 'Parents will make better choices.', errors: parts('Parents') },
+    // "Parents" names this family's parents; what they will do is the vague part.
+    { text: 'Parents will make better choices.', errors: parts('make better choices') },
     { text: 'Ms Ali will ensure the children\u2019s needs are met.', errors: parts('ensure the children\u2019s needs are met') },
     { text: 'Dad will try to be a good role model.', errors: parts('be a good role model') },
     { section: 'professional-commitments', text: 'Professionals will support the family as needed.', errors: parts('Professionals') },
