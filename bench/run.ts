@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { Analyser, analyse, clearCaches, type Block } from '../src/core';
 import { removeCaseload, timeStatus, writeCaseload } from './caseload';
@@ -43,33 +44,18 @@ function measure(fn: () => void, warmup: number, iterations: number): Stats {
   return stats(times);
 }
 
-async function measureAsync(fn: () => Promise<void>, warmup: number, iterations: number): Promise<Stats> {
-  collectGarbage();
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return stats(times);
-}
-
-/** write-good and retext (English, simplify, readability) over the same text, one after the other. */
-async function peers(blocks: Block[]): Promise<() => Promise<void>> {
+/**
+ * write-good and retext (English, simplify, readability) over the same text, one after the other,
+ * timed in a worker thread of their own (bench/peers-worker.mjs), as the engine is timed in an
+ * isolate that holds only its own code.
+ */
+function peers(blocks: Block[], warmup: number, runs: number): Promise<Stats> {
   const text = blocks.map((b) => b.text).join('\n\n');
-  // write-good is CommonJS; the retext family is ESM-only, hence the dynamic imports.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const writeGood = require('write-good') as (text: string) => unknown[];
-  const { retext } = await import('retext');
-  const english = (await import('retext-english')).default;
-  const simplify = (await import('retext-simplify')).default;
-  const readability = (await import('retext-readability')).default;
-  const processor = retext().use(english).use(simplify).use(readability, { age: 16 });
-  return async () => {
-    writeGood(text);
-    await processor.process(text);
-  };
+  const worker = new Worker(join(__dirname, 'peers-worker.mjs'), { workerData: { text, warmup, runs } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (times: number[]) => resolve(stats(times)));
+    worker.once('error', reject);
+  }).finally(() => void worker.terminate()) as Promise<Stats>;
 }
 
 const root = join(__dirname, '..');
@@ -197,7 +183,7 @@ async function main(): Promise<void> {
     row(`a paragraph added or removed (${label})`, ms(inserted.median), ms(inserted.p95), inserted.runs);
   }
 
-  // Compiled code once the engine has run every size (before the peers load theirs). Past 16 MB of
+  // Compiled code once the engine has run every size (the peers run in an isolate of their own). Past 16 MB of
   // executable memory V8 leaves every regular expression it compiles unoptimised, and the engine's
   // patterns, compiled again after a garbage collection drops them, run several times slower.
   const codeMB = getHeapSpaceStatistics().filter((space) => space.space_name.startsWith('code')).reduce((sum, space) => sum + space.physical_space_size, 0) / 1024 / 1024;
@@ -205,9 +191,9 @@ async function main(): Promise<void> {
 
   // Peers on the same 10,000-word text. Our side of the ratio is the cold full analysis (the
   // peers keep no cache between runs either).
-  const peer = await measureAsync(await peers(docs[10_000]), 2, 10);
+  const peer = await peers(docs[10_000], 2, 10);
   row(`write-good + retext (simplify, readability), same ${words[10_000].toLocaleString('en-GB')} words`, ms(peer.median), ms(peer.p95), peer.runs);
-  const peer1k = await measureAsync(await peers(docs[1_000]), 2, 20);
+  const peer1k = await peers(docs[1_000], 2, 20);
   row(`write-good + retext (simplify, readability), same ${words[1_000].toLocaleString('en-GB')} words`, ms(peer1k.median), ms(peer1k.p95), peer1k.runs);
 
   const gc = (globalThis as { gc?: () => void }).gc;
