@@ -16,22 +16,22 @@ export const MAX_WORDS = 10;
 
 /** Coming back to the plan: review, check, look again, meet again, the next meeting, catching up, progress. */
 const REVIEW: SectionCue[] = [
-  word('review-date', /\b(?:review\w*|revisit\w*|re-?assess\w*|re-?look|check(?:ing)?[- ]ins?|catch(?:ing)?[- ]ups?|stock ?take|taking stock|sit[- ]downs?|get[- ]togethers?|follow(?:ing)?[- ]?ups?|progress (?:checks?|meetings?|reviews?)|com(?:e|ing) back to|go(?:ing)? back over|look(?:ing)? back (?:at|over)|dates? in the diary|next (?:date|time|meeting|session|sit[- ]down|get[- ]together|catch[- ]up|check|look))\b/, STRONG),
+  word('review-date', /\b(?:review\w*|revisit\w*|re-?assess\w*|re-?look|check(?:ing)?[- ]ins?|catch(?:ing)?[- ]ups?|stock ?take|taking stock|sit[- ]downs?|get[- ]togethers?|follow(?:ing)?[- ]?ups?|progress (?:checks?|meetings?|reviews?)|com(?:e|ing) back to|go(?:ing)? back over|look(?:ing)? back (?:at|over)|dates? in the diary|keep(?:ing)? track|see(?:ing)? how (?:things|it|we|everyone)(?:'s|'re| are| is)? (?:go|goes|going|get on|getting on|doing)|next (?:date|time|meeting|session|sit[- ]down|get[- ]together|catch[- ]up|check|look))\b/, STRONG),
   word('review-date', /\bkeep(?:ing)? (?:an eye on|track of)\b/, WEAK),
   word('review-date', /\b(?:again|next|check\w*|progress|monitor\w*)\b|\bhow (?:it|things|we|this|everything|everyone)(?:'s|'re| is| are| has| have)? (?:been )?(?:going|doing|getting on|working)\b/, WEAK),
 ];
 
 /** Something failing and what happens then: goes wrong, breaks down, not kept, not getting better, a back-up. */
 const CONTINGENCY: SectionCue[] = [
-  word('contingency', /\b(?:go(?:es)?|going|gets?|getting) (?:wrong|badly|off track|pear[- ]shaped|worse)\b|\bbreak(?:s|ing)? down\b|\bfall(?:s|ing)? (?:apart|through)\b|\bwobbl\w*|\bslip(?:s|ping)?(?: back)?\b|\bset-?backs?\b|\brelapse\w*|\bget(?:s|ting)? stuck\b|\bsafety net\b|\bfall-?back\b|\bcrisis\b|\bslid(?:e|es|ing)\b|\bgo(?:es|ing)? backwards\b|\bback-?up (?:plans?|arrangements?|options?)\b|\bnot (?:kept|followed|met|stuck to|working|improving|getting better|changing|enough|going to plan)\b|\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:followed|kept|stuck to|working|happening|met)\b|\b(?:doesn't|don't|isn't|aren't|won't) (?:work|improv|change|get better|go to plan|happen|stick|help)/, STRONG),
+  word('contingency', /\b(?:go(?:es)?|going|gets?|getting) (?:wrong|badly|off track|pear[- ]shaped|worse)\b|\bbreak(?:s|ing)? down\b|\bfall(?:s|ing)? (?:apart|through)\b|\bwobbl\w*|\bslip(?:s|ping)?(?: back)?\b|\bset-?backs?\b|\brelapse\w*|\bget(?:s|ting)? stuck\b|\bsafety net\b|\bfall-?back\b|\bcrisis\b|\bslid(?:e|es|ing)\b|\bcollaps\w*|\b(?:is|are|gets?|been) broken\b|\b(?:bad|hard|difficult|tough) (?:day|days|times?|patch|spell)\b|\bgo(?:es|ing)? backwards\b|\bback-?up (?:plans?|arrangements?|options?)\b|\bnot (?:kept|followed|met|stuck to|working|improving|getting better|changing|enough|going to plan)\b|\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:followed|kept|stuck to|working|happening|met)\b|\b(?:doesn't|don't|isn't|aren't|won't) (?:work|improv|change|get better|go to plan|happen|stick|help)/, STRONG),
   word('contingency', /^(?:if|when|whenever|should|in case|unless)\b/, WEAK),
   word('contingency', /\b(?:wrong|fail\w*|stop(?:s|ped)?|worse|struggl\w*|problems?|trouble|breach\w*)\b/, WEAK),
 ];
 
 /** Who does the tasks beneath it when they are the professionals: the team around, our part, help from, support. */
 const PROFESSIONALS: SectionCue[] = [
-  word('professional-commitments', /\b(?:team|support|help) around\b|\b(?:help|support) (?:we|i)(?:'ll| will| can)? (?:offer|give|provide)\b|\bin (?:your|the family's|[a-z]+'s) corner\b|\b(?:help|support|backing) (?:from|for (?:you|the family|mum|dad|parents))\b|\bon (?:your|the family's) side\b|\bfrom (?:our|the council's|the workers'|the professionals') side\b|\bpeople (?:on our side|helping|supporting|who (?:can|will) help)\b|\bhow we(?:'ll| will| can| are going to)? (?:help|support)\b|\bour (?:part|side|bit|role|jobs?|tasks|promises|commitments?)\b/, STRONG),
-  word('professional-commitments', /\b(?:professionals?|agenc(?:y|ies)|services?|workers?|practitioners?|council|local authority|school|nursery|health visitor|gp|doctor|police|midwife|nurse|team)\b/, WEAK),
+  word('professional-commitments', /\b(?:team|support|help) around\b|\bwho(?:'s| is| are| will be)? (?:support|help)(?:s|ing)\b|\b(?:help|support) (?:we|i)(?:'ll| will| can)? (?:offer|give|provide)\b|\bin (?:your|the family's|[a-z]+'s) corner\b|\b(?:help|support|backing) (?:from|for (?:you|the family|mum|dad|parents))\b|\bon (?:your|the family's) side\b|\bfrom (?:our|the council's|the workers'|the professionals') side\b|\bpeople (?:on our side|helping|supporting|who (?:can|will) help)\b|\bhow we(?:'ll| will| can| are going to)? (?:help|support)\b|\bour (?:part|side|bit|role|jobs?|tasks|promises|commitments?)\b/, STRONG),
+  word('professional-commitments', /\b(?:professionals?|agenc(?:y|ies)|services?|workers?|practitioners?|council|local authority|school|nursery|health visitor|gp|doctor|police|midwife|nurse|team|hub|centre|project|charity)\b/, WEAK),
   word('professional-commitments', /\b(?:help\w*|support\w*|offer\w*|provid\w*|role|jobs?)\b(?! (?:worker|officer|team|service|practitioner))/, WEAK),
 ];
 
@@ -44,7 +44,7 @@ const FAMILY: SectionCue[] = [
 
 /** Why the agreement is needed: worries, concerns, what happened, how it came about, why we are involved. */
 const CONCERNS: SectionCue[] = [
-  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|hard|difficult|tough)|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe)\b/, STRONG),
+  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe)\b/, STRONG),
 ];
 
 /** What the agreement is for: why, the aim, goal, hope, what it should achieve, the point of it. */
@@ -56,12 +56,12 @@ const PURPOSE: SectionCue[] = [
 
 /** Who the agreement is between and who took part: between, present, round the table, the people in it. */
 const PARTICIPANTS: SectionCue[] = [
-  word('participants', /\b(?:between|took part|taking part|(?:people|those|who (?:was|were)) present|^present$|attend(?:ed|ees|ance|ing)|apologies|invited|(?:round|around) the table|who(?:'s| is)? who|who (?:came|sat|was there|were there|joined|met)|sat down together|people (?:in|at|involved|present|here)|the people|who(?:'s| is| are) (?:in|part of|involved|included|named) (?:this|the|our|my)|part of this (?:agreement|plan)|also (?:involved|part)|^(?:who (?:was|were) |people |those )?(?:at|present at) the meeting)\b|^who (?:agreed|made|wrote|drew up|put together)(?: (?:this|it|the plan|the agreement))?$/, STRONG),
+  word('participants', /\b(?:between|took part|taking part|(?:people|those|who (?:was|were)) present|^present$|attend(?:ed|ees|ance|ing)|apologies|invited|(?:round|around) the table|who(?:'s| is)? who|who (?:came|sat|was there|were there|joined|met)|sat down together|people (?:in|at|involved|present|here)|the people|who(?:'s| is| are) (?:in|part of|involved|included|named) (?:this|the|our|my)|part of this (?:agreement|plan)|also (?:involved|part)|^(?:who (?:was|were) |people |those )?(?:at|present at) the meeting)\b|who(?:'s| has| have)? been (?:part of|involved in)|people who (?:helped )?(?:make|made|wrote|agreed|put together)|\b(?:people|family|friends|relatives|professionals|agencies|services|workers|adults|everyone|those|others) involved$|^who (?:agreed|made|wrote|drew up|put together)(?: (?:this|it|the plan|the agreement))?$/, STRONG),
 ];
 
 /** How long it lasts: how long, until, time scale, when it ends. */
 const DURATION: SectionCue[] = [
-  word('duration', /\b(?:how long|lasts|lasting|(?:will|to) last|last(?:s)? (?:for|until|till)|until|till|expir\w*|time ?scales?|time ?frames?|duration|runs? (?:for|until|till|out)|in place (?:for|until|till)|(?:end|finish|stop)(?:s|ing)? (?:date|on|when)|when (?:it|this|the plan|the agreement) (?:ends?|finish\w*|stops?|runs out)|when (?:will|does) (?:it|this|the plan|the agreement) (?:end|finish|stop|run out))\b/, STRONG),
+  word('duration', /\b(?:(?:plan|agreement) length|length of (?:the |this )?(?:plan|agreement)|how long|lasts|lasting|(?:will|to) last|last(?:s)? (?:for|until|till)|until|till|expir\w*|time ?scales?|time ?frames?|duration|runs? (?:for|until|till|out)|in place (?:for|until|till)|(?:end|finish|stop)(?:s|ing)? (?:date|on|when)|when (?:it|this|the plan|the agreement) (?:ends?|finish\w*|stops?|runs out)|when (?:will|does) (?:it|this|the plan|the agreement) (?:end|finish|stop|run out))\b/, STRONG),
 ];
 
 /** When it was made: worked out on, drawn up, held (a meeting's date). */
@@ -89,7 +89,7 @@ const SIGNING: SectionCue[] = [
 
 /** Everyone's tasks together: who does what, getting there, what has to change. */
 const TASKS: SectionCue[] = [
-  word('tasks', /\b(?:to-?dos?|things (?:we|you|i|everyone)(?:'ll| will|'re going to| are going to)? (?:try|do|work on|change)|who(?:'s| is)? doing what|getting there|who does which|things that (?:need|have) to (?:happen|change)|what (?:has|must) (?:to )?change|how (?:we|you)(?:'ll| will)? get there|making (?:it|this|things) (?:work|happen|better))\b|^what (?:we|everyone|people) (?:all )?(?:agreed|decided|promised)(?: together| today| to)?$/, STRONG),
+  word('tasks', /\b(?:to-?dos?|things (?:we|you|i|everyone)(?:'ll| will|'re going to| are going to)? (?:try|do|work on|change)|who(?:'s| is)? doing what|getting there|^what [a-z' &-]+ (?:needs?|has|have) to do$|who does which|things that (?:need|have) to (?:happen|change)|what (?:has|must) (?:to )?change|how (?:we|you)(?:'ll| will)? get there|making (?:it|this|things) (?:work|happen|better))\b|^what (?:we|everyone|people) (?:all )?(?:agreed|decided|promised)(?: together| today| to)?$/, STRONG),
 ];
 
 export const WORD_CUES: SectionCue[] = [...REVIEW, ...CONTINGENCY, ...PROFESSIONALS, ...FAMILY, ...CONCERNS, ...PURPOSE, ...PARTICIPANTS, ...DURATION, ...DATE, ...COPIES, ...LEGAL_NOTICE, ...SIGNING, ...TASKS];
@@ -97,10 +97,11 @@ export const WORD_CUES: SectionCue[] = [...REVIEW, ...CONTINGENCY, ...PROFESSION
 /**
  * Wordings that look like a section's cue but are not: "What happens next" is the steps, not a
  * contingency (nothing in it fails); "If you have questions" or "If you want to complain" is help,
- * not a plan for failure; "What you've signed up to" is the family's part, not the signatures; "What you can expect"
+ * not a plan for failure; what "has been going wrong" is a worry; "What you've signed up to" is the family's part, not the signatures; "What you can expect"
  * is what others will give the family, not the family's part; a "Child protection plan" or "Child's safety plan" is the plan, not the child's details.
  */
 export const NEGATIVE_CUES: SectionCue[] = [
+  word('contingency', /\b(?:has|have|'s|had) been going wrong\b|\bwent wrong\b/, -4),
   word('contingency', /\bwhat (?:happens|will happen|is going to happen) (?:next|now)\b|\bif you (?:have|want|need|would like|are unhappy|disagree)\b/, -6),
   word('signatures', /\bsign(?:ed|ing)? up\b/, -10),
   word('child-details', /\b(?:protection|safety|in need|care|pathway|support|keeping safe|family) plan\b/, -10),

@@ -15,15 +15,16 @@ export interface LabelVerdict {
 
 const WORDINGS: readonly SectionCue[] = [...DECISIVE_CUES, ...EXACT_CUES, ...KIND_CUES, PLAN_CUE];
 const ALL_CUES: readonly SectionCue[] = [...WORDINGS, ...WORD_CUES, ...NEGATIVE_CUES];
+const KINDS_AND_WORDS: readonly SectionCue[] = [...KIND_CUES, ...WORD_CUES, ...NEGATIVE_CUES];
 
 /** The section a cleaned, folded label scores highest for, or null when none reaches THRESHOLD. */
 export function scoreLabel(label: string): LabelVerdict | null {
   return bestSection(label, shortLabel(label) ? ALL_CUES : WORDINGS);
 }
 
-/** The same, from the kind cues alone: what a label says when its exact wording names no single side. */
+/** The same without the exact wordings: what a label says when its exact wording names no single side ("Family and friends involved"). */
 export function scoreLabelByKind(label: string): LabelVerdict | null {
-  return bestSection(label, KIND_CUES);
+  return bestSection(label, shortLabel(label) ? KINDS_AND_WORDS : KIND_CUES);
 }
 
 /** A label short enough for its words to be cues (MAX_WORDS): a longer text's words are its content. */

@@ -114,3 +114,23 @@ describe('sections opened by headings the cues recognise', () => {
     expect(result.sections.contingency?.present).toBe(false);
   });
 });
+
+describe('more of each family, and topic headings that name no part', () => {
+  test.each<Case>([
+    ['How we\u2019ll keep track', 'review-date'],
+    ['Seeing how things go', 'review-date'],
+    ['Plan for a bad day', 'contingency'],
+    ['When promises are broken', 'contingency'],
+    ['Who is supporting Kai', 'professional-commitments'],
+    ['How the hub will help', 'professional-commitments'],
+    ['What\u2019s been going wrong', 'concerns'],
+    ['The reasons we became involved', 'concerns'],
+    ['Who\u2019s been part of this', 'participants'],
+    ['Family and friends involved', 'participants'],
+    ['Plan length', 'duration'],
+  ])('"%s" is %s', (text, section) => expect(label(text)).toBe(section));
+
+  test.each(['Timetable', 'Family time', 'Mum\u2019s mental health', 'Help with housing', 'Things that are going well', 'Emergency duty team', 'Case summary'])('"%s" names no part', (text) => {
+    expect(label(text)).toBeNull();
+  });
+});
