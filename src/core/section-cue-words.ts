@@ -16,7 +16,7 @@ export const MAX_WORDS = 10;
 
 /** Coming back to the plan: review, check, look again, meet again, the next meeting, catching up, progress. */
 const REVIEW: SectionCue[] = [
-  word('review-date', /\b(?:review\w*|revisit\w*|re-?assess\w*|re-?look|check(?:ing)?[- ]ins?|catch(?:ing)?[- ]ups?|stock ?take|taking stock|sit[- ]downs?|get[- ]togethers?|follow(?:ing)?[- ]?ups?|progress (?:checks?|meetings?|reviews?)|com(?:e|ing) back to|go(?:ing)? back over|look(?:ing)? back (?:at|over)|dates? in the diary|keep(?:ing)? track|see(?:ing)? how (?:things|it|we|everyone)(?:'s|'re| are| is)? (?:go|goes|going|get on|getting on|doing)|next (?:date|time|meeting|session|sit[- ]down|get[- ]together|catch[- ]up|check|look))\b/, STRONG),
+  word('review-date', /\b(?:review\w*|revisit\w*|re-?assess\w*|re-?look|check(?:ing)?[- ]ins?|catch(?:ing)?[- ]ups?|stock ?take|taking stock|sit[- ]downs?|get[- ]togethers?|follow(?:ing)?[- ]?ups?|progress (?:checks?|meetings?|reviews?)|com(?:e|ing) back to|go(?:ing)? back over|look(?:ing)? back (?:at|over)|dates? in the diary|next (?:dates|meetings|sessions|get[- ]togethers|catch[- ]ups|checks)|keep(?:ing)? track|see(?:ing)? how (?:things|it|we|everyone)(?:'s|'re| are| is)? (?:go|goes|going|get on|getting on|doing)|next (?:date|time|meeting|session|sit[- ]down|get[- ]together|catch[- ]up|check|look))\b/, STRONG),
   word('review-date', /\bkeep(?:ing)? (?:an eye on|track of)\b/, WEAK),
   word('review-date', /\b(?:again|next|check\w*|progress|monitor\w*)\b|\bhow (?:it|things|we|this|everything|everyone)(?:'s|'re| is| are| has| have)? (?:been )?(?:going|doing|getting on|working)\b/, WEAK),
 ];
@@ -44,7 +44,7 @@ const FAMILY: SectionCue[] = [
 
 /** Why the agreement is needed: worries, concerns, what happened, how it came about, why we are involved. */
 const CONCERNS: SectionCue[] = [
-  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe)\b/, STRONG),
+  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|what (?:could|might|may) happen to|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe)\b/, STRONG),
 ];
 
 /** What the agreement is for: why, the aim, goal, hope, what it should achieve, the point of it. */

@@ -128,6 +128,8 @@ describe('more of each family, and topic headings that name no part', () => {
     ['Who\u2019s been part of this', 'participants'],
     ['Family and friends involved', 'participants'],
     ['Plan length', 'duration'],
+    ['Section E \u2013 Next meetings', 'review-date'],
+    ['What could happen to the children', 'concerns'],
   ])('"%s" is %s', (text, section) => expect(label(text)).toBe(section));
 
   test.each(['Timetable', 'Family time', 'Mum\u2019s mental health', 'Help with housing', 'Things that are going well', 'Emergency duty team', 'Case summary'])('"%s" names no part', (text) => {
