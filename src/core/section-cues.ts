@@ -2,23 +2,39 @@ import { classifySubject } from './actors';
 import type { SectionKey } from './section-wordings';
 
 
-/** "Mum's jobs", "The social worker's part", "Shannon's side of it", "Your promises": whose the tasks are is the owner's. */
-const OWNED_TASKS = /^(?:the )?(.+?)'s? (?:jobs?|part|bit|side|tasks?|promises?|actions?|responsibilities|commitments?)(?: (?:of (?:it|things|this|the (?:plan|agreement))|in (?:this|it|the (?:plan|agreement))|to play))?$|^(your|our|my) (?:jobs?|tasks?|promises?|actions?|responsibilities|commitments?)$/;
+const TASK_NOUN = '(?:jobs?|part|bit|side|tasks?|promises?|actions?|responsibilities|commitments?)';
+
+/**
+ * Labels that say whose the tasks are: "Mum's jobs", "Shannon's side of it", "Your promises", "Kai's
+ * part in keeping Ava safe" (the owner's part in something), "What Dan has promised to do", "Things
+ * Gran has agreed", "What the school promises" (what the owner has committed to). Group 1 is the owner.
+ */
+const OWNED_TASKS: readonly RegExp[] = [
+  new RegExp(`^(?:the )?(.+?)'s? ${TASK_NOUN}(?: (?:of (?:it|things|this|the (?:plan|agreement))|in (?:this|it|the (?:plan|agreement))|to play))?$`),
+  new RegExp(`^(your|our|my) ${TASK_NOUN}$`),
+  new RegExp(`^(?:the )?([a-z'-]+(?: [a-z'-]+)?)'s? ${TASK_NOUN} (?:in|for|towards|with) [a-z' -]{3,60}$`),
+  // ("What we have agreed" is everyone's: "we" there is not the workers.)
+  /^(?:what|things|everything) (?!(?:we|we all|everyone|all of us) )(?:the )?(.+?) (?:has|have) (?:promised|agreed|signed up|committed)(?: to(?: do)?)?$/,
+  /^what (?!(?:we|we all|everyone|all of us) )(?:the )?(.+?) (?:promises?|agrees?|commits?)(?: to(?: do)?)?$/,
+];
 
 /** "Mum's jobs", "The social worker's part", "Your promises": the section of whoever owns the tasks, or undefined. */
 export function ownedTasksSection(label: string): SectionKey | undefined {
-  const owned = OWNED_TASKS.exec(label);
-  return owned ? ownerSection(owned[1] ?? owned[2]) : undefined;
+  for (const pattern of OWNED_TASKS) {
+    const owned = pattern.exec(label);
+    if (owned) return ownerSection(owned[1]);
+  }
+  return undefined;
 }
 
 function ownerSection(owner: string): SectionKey | undefined {
-  if (owner === 'our' || PROFESSIONAL_LABEL.test(owner) || /\b(?:social worker|worker|team|service|school|nurse|health visitor|early help|council|police|doctor|gp)$/.test(owner)) return 'professional-commitments';
+  if (owner === 'our' || PROFESSIONAL_LABEL.test(owner) || /\b(?:social worker|worker|team|service|school|nurse|health visitor|early help|council|police|doctor|gp|centre|hub|project|charity|nursery|clinic|surgery)$/.test(owner)) return 'professional-commitments';
   if (owner === 'your' || owner === 'my' || FAMILY_LABEL.test(owner)) return 'family-commitments';
   return undefined;
 }
 
 const PROFESSIONAL_LABEL = /^(?:the )?(?:professionals?|workers?|agenc(?:y|ies)|services?|practitioners?|social workers?|children's (?:social care|services)|the council|council|local authority|school|health|police|we|us|our (?:team|workers))(?:\s+(?:and|&)\s+(?:professionals?|workers?|agenc(?:y|ies)|services?|school|health|police))*$/;
-const FAMILY_LABEL = /^(?:(?:mum|dad|mother|father|parents?|carers?|grand(?:parents?|mother|father|ma|pa)|nan|gran|aunt|uncle|the family|family|you|i)|(?:(?:mr|mrs|ms|miss) )?[a-z'-]+(?:\s+(?:and|&)\s+(?:(?:mr|mrs|ms|miss) )?[a-z'-]+)*)$/;
+const FAMILY_LABEL = /^(?:(?:mum|dad|mother|father|parents?|carers?|grand(?:parents?|mother|father|ma|pa)|nan|gran|aunt|uncle|the family|family|you|i)|(?:(?:mr|mrs|ms|miss|nana|nanna|nan|gran|granny|grandma|grandad|grandpa|aunt|auntie|uncle) )?[a-z'-]+(?:\s+(?:and|&)\s+(?:(?:mr|mrs|ms|miss) )?[a-z'-]+)*)$/;
 
 /**
  * A bold label that starts a commitment on the same line ("Sadia and Imran: Imran will …",

@@ -12,40 +12,40 @@ type Case = [string, string | null];
 
 const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
   review: {
-    valid: [['Coming back to it in the new year', 'review-date'], ['Our next sit-down', 'review-date'], ['Dates in the diary', 'review-date'], ['Keeping an eye on progress', 'review-date'], ['Taking stock', 'review-date']],
+    valid: [['Coming back to it in the new year', 'review-date'], ['Our next sit-down', 'review-date'], ['Dates in the diary', 'review-date'], ['Keeping an eye on progress', 'review-date'], ['Taking stock', 'review-date'], ['Checking back with you', 'review-date']],
     invalid: [['Next steps', 'tasks'], ['Next visit', null]],
   },
   contingency: {
-    valid: [['Where it breaks down', 'contingency'], ['When it goes wrong', 'contingency'], ['Plan if things slide', 'contingency'], ['When the agreement isn\u2019t followed', 'contingency'], ['Back-up arrangements', 'contingency']],
+    valid: [['Where it breaks down', 'contingency'], ['When it goes wrong', 'contingency'], ['Plan if things slide', 'contingency'], ['When the agreement isn\u2019t followed', 'contingency'], ['Back-up arrangements', 'contingency'], ['If it all goes off the rails', 'contingency'], ['When things head downhill', 'contingency']],
     invalid: [['What happens next', 'tasks'], ['If you need to contact us', null], ['What went wrong before', 'concerns'], ['Emergency contact numbers', null]],
   },
   professionals: {
-    valid: [['Support around you', 'professional-commitments'], ['Who\u2019s in your corner', 'professional-commitments'], ['Help we can offer', 'professional-commitments'], ['How we\u2019ll support you', 'professional-commitments']],
+    valid: [['Support around you', 'professional-commitments'], ['Who\u2019s in your corner', 'professional-commitments'], ['Help we can offer', 'professional-commitments'], ['How we\u2019ll support you', 'professional-commitments'], ['The workers supporting Mia', 'professional-commitments'], ['What the family centre promises', 'professional-commitments'], ['What the health visitor has agreed to do', 'professional-commitments']],
     invalid: [['Chloe Armitage, adolescent support worker', null], ['Social worker', null]],
   },
   family: {
-    valid: [['Ground rules at home', 'family-commitments'], ['Jack\u2019s side of it', 'family-commitments'], ['What will Kerry do?', 'family-commitments'], ['What the grown-ups will do', 'family-commitments'], ['What is Dad going to do', 'family-commitments']],
-    invalid: [['What you can expect on the day', null], ['Family', 'participants'], ['Covid rules apply', null]],
+    valid: [['Ground rules at home', 'family-commitments'], ['Jack\u2019s side of it', 'family-commitments'], ['What will Kerry do?', 'family-commitments'], ['What the grown-ups will do', 'family-commitments'], ['What is Dad going to do', 'family-commitments'], ['What Leon has promised', 'family-commitments'], ['Things Auntie Bev has agreed to do', 'family-commitments'], ['Ella\u2019s part in keeping the flat tidy', 'family-commitments']],
+    invalid: [['What you can expect on the day', null], ['What we have all agreed', null], ['Family', 'participants'], ['Covid rules apply', null]],
   },
   concerns: {
-    valid: [['What\u2019s been hard', 'concerns'], ['How it came about', 'concerns'], ['What the assessment picked up', 'concerns'], ['Things that happened', 'concerns'], ['Category of harm', 'concerns']],
+    valid: [['What\u2019s been hard', 'concerns'], ['How it came about', 'concerns'], ['What the assessment picked up', 'concerns'], ['Things that happened', 'concerns'], ['Category of harm', 'concerns'], ['What kicked all this off', 'concerns'], ['Why the GP raised a concern', 'concerns']],
     invalid: [['What happens if it goes wrong', 'contingency']],
   },
   purpose: {
-    valid: [['What today is for', 'purpose'], ['The point of this plan', 'purpose'], ['What a good week looks like', 'purpose'], ['Where we hope to be by summer', 'purpose'], ['What we\u2019d like to see', 'purpose']],
+    valid: [['What today is for', 'purpose'], ['The point of this plan', 'purpose'], ['What a good week looks like', 'purpose'], ['Where we hope to be by summer', 'purpose'], ['What we\u2019d like to see', 'purpose'], ['What everyone hopes for Noah', 'purpose'], ['The reason I wrote to you', 'purpose']],
     invalid: [['Outcome', null], ['Wishes and feelings work with Jo', null], ['Why are we involved?', 'concerns']],
   },
   participants: {
-    valid: [['Round the table', 'participants'], ['Who sat round the table', 'participants'], ['The people in this', 'participants'], ['Also part of this agreement', 'participants'], ['Apologies', 'participants']],
-    invalid: [['Present situation', null], ['Who\u2019s in charge of lifts', null]],
+    valid: [['Round the table', 'participants'], ['Who sat round the table', 'participants'], ['The people in this', 'participants'], ['Also part of this agreement', 'participants'], ['Apologies', 'participants'], ['Everyone at Monday\u2019s meeting', 'participants'], ['The grown-ups in our plan', 'participants']],
+    invalid: [['Present situation', null], ['Adults at home', null], ['Who\u2019s in charge of lifts', null]],
   },
   duration: {
-    valid: [['When will it end?', 'duration'], ['This plan is in place until', 'duration']],
+    valid: [['When will it end?', 'duration'], ['This plan is in place until', 'duration'], ['End of our agreement', 'duration']],
     invalid: [['Since we last met', null], ['Last name', null]],
   },
   'date, copies, legal notice and signing': {
-    valid: [['Worked out on', 'date'], ['Core group held', 'date'], ['Sharing', 'copies'], ['Who will see this plan', 'copies'], ['Small print', 'legal-notice'], ['Worth knowing', 'legal-notice'], ['Your right to advice', 'legal-notice'], ['Checked by team manager', 'team-manager-signature']],
-    invalid: [['Legal ref', null], ['Parents\u2019 solicitors', null], ['Send Shannon a copy', null], ['What you have signed up to', null]],
+    valid: [['Worked out on', 'date'], ['Core group held', 'date'], ['Sharing', 'copies'], ['Who will see this plan', 'copies'], ['Small print', 'legal-notice'], ['Worth knowing', 'legal-notice'], ['Your right to advice', 'legal-notice'], ['Checked by team manager', 'team-manager-signature'], ['Keeping copies of this letter', 'copies']],
+    invalid: [['Legal ref', null], ['Parents\u2019 solicitors', null], ['Send Shannon a copy', null], ['What you have signed up to', 'family-commitments'], ['The end of term', null]],
   },
   tasks: {
     valid: [['Getting there', 'tasks'], ['Who does which job', 'tasks'], ['Things that need to change', 'tasks'], ['Plan', 'tasks']],
