@@ -26,7 +26,9 @@ module.exports = (_env, argv) => {
     },
     // publicPath '': chunks load beside taskpane.html, so webpack emits no script-URL detection (its
     // runtime probes importScripts for that, which the privacy test bans).
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true, publicPath: '' },
+    // Views the pane opens later (review, sign-off, meeting, the policy dialog, the .docx writer) are
+    // chunks named by their content, so a cached chunk can never be paired with a newer taskpane.js.
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[id].[contenthash:8].js', clean: true, publicPath: '' },
     // extensionAlias: dynamic import() needs the '.js' spelling under TypeScript's nodenext resolution.
     resolve: { extensions: ['.ts', '.tsx', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
     module: {

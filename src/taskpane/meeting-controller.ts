@@ -11,7 +11,6 @@ import {
   type Block,
   type TaskOutcome,
 } from '../core';
-import { nodesFromBlocks, writeDocx } from '../io/docx-writer';
 import type { DocumentSettings } from '../word/document-settings';
 import { toBase64 } from './controller';
 import { initialMeetingState, meetingReducer, type MeetingAction, type MeetingMessage, type MeetingState } from './meeting-state';
@@ -29,6 +28,12 @@ export interface MeetingWord {
 /** Typing in a note saves at most this often (Office writes the whole settings set each time). */
 const SAVE_DELAY_MS = 400;
 
+/** The .docx writer is fetched only when it is needed: most meetings never start the next agreement. */
+async function writeAgreementOnDemand(blocks: Block[]): Promise<Uint8Array> {
+  const { nodesFromBlocks, writeDocx } = await import('../io/docx-writer.js');
+  return writeDocx(nodesFromBlocks(blocks));
+}
+
 export class MeetingController {
   private state: MeetingState = initialMeetingState;
   private readonly listeners = new Set<() => void>();
@@ -39,6 +44,7 @@ export class MeetingController {
     private readonly settings: DocumentSettings | null,
     private readonly profileId: () => string,
     private readonly today: () => Date = () => new Date(),
+    private readonly writeAgreement: (blocks: Block[]) => Promise<Uint8Array> = writeAgreementOnDemand,
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -128,7 +134,7 @@ export class MeetingController {
     await this.busy(async () => {
       await this.flush();
       const next = nextAgreement(reading, record, getProfile(this.profileId()), this.today());
-      const opened = await this.word!.openNewDocument(toBase64(writeDocx(nodesFromBlocks(next.blocks))));
+      const opened = await this.word!.openNewDocument(toBase64(await this.writeAgreement(next.blocks)));
       const carried = `${next.carried.length} task${next.carried.length === 1 ? '' : 's'} carried forward`;
       const left = next.leftOut.length ? `, ${next.leftOut.length} done or no longer needed` : '';
       this.dispatch({

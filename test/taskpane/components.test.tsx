@@ -6,6 +6,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { analyse } from '../../src/core';
 import { App } from '../../src/taskpane/components/App';
 import { ReviewView } from '../../src/taskpane/components/ReviewView';
+import { SignOffView } from '../../src/taskpane/components/SignOffView';
 import type { Controller } from '../../src/taskpane/controller';
 import { initialState, reducer, type Action, type State } from '../../src/taskpane/state';
 
@@ -43,6 +44,17 @@ function renderApp(state: State) {
   };
   const view = render(<App state={state} dispatch={dispatch} controller={controller as unknown as Controller} theme={webLightTheme} />);
   return { controller, actions };
+}
+
+/** Sign-off rendered directly: App loads it on demand, which needs a bundler or native modules. */
+function renderSignOff(initial: State) {
+  let state = initial;
+  const controller = fakeController() as unknown as Controller;
+  const dispatch = (action: Action) => {
+    state = reducer(state, action);
+    view.rerender(<SignOffView state={state} dispatch={dispatch} controller={controller} />);
+  };
+  const view = render(<SignOffView state={state} dispatch={dispatch} controller={controller} />);
 }
 
 const result = analyse([
@@ -122,7 +134,7 @@ test('a threat offers fair wording from the guidance; a vague task opens the tas
 });
 
 test('sign-off: failing checks are shown and Ready for signature stays disabled until everything is done', () => {
-  renderApp({ ...initialState, view: 'sign-off', result });
+  renderSignOff({ ...initialState, view: 'sign-off', result });
   expect(screen.getByTestId('check-review-date').textContent).toMatch(/Needs attention/);
   const ready = screen.getByRole('button', { name: 'Ready for signature' });
   expect(ready.getAttribute('aria-disabled')).toBe('true');
@@ -131,7 +143,7 @@ test('sign-off: failing checks are shown and Ready for signature stays disabled 
 });
 
 test('with the worker’s name entered, confirmations can be ticked', () => {
-  renderApp({ ...initialState, view: 'sign-off', result, names: { worker: 'Hannah Okafor', manager: '' } });
+  renderSignOff({ ...initialState, view: 'sign-off', result, names: { worker: 'Hannah Okafor', manager: '' } });
   expect(screen.getAllByRole('checkbox').some((box) => (box as HTMLInputElement).disabled)).toBe(false);
 });
 

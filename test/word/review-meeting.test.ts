@@ -1,4 +1,5 @@
 import { agreementFacts, agreementTasks, analyse, readAgreement, REVIEW_SETTING, type Block } from '../../src/core';
+import { nodesFromBlocks, writeDocx } from '../../src/io/docx-writer';
 import { readAgreementBytes } from '../../src/io/read-agreement';
 import { MeetingController, type MeetingWord } from '../../src/taskpane/meeting-controller';
 import { meetingRows } from '../../src/taskpane/meeting-state';
@@ -34,7 +35,9 @@ function open(word: WordDouble, settings: SettingsDouble): MeetingController {
   const records = new ReviewMeetingAdapter(word.run);
   const review = new ReviewAdapter(word.run, ALL);
   const calls: MeetingWord = { readBlocks: () => reader.readBlocks(), insertRecord: (rows) => records.insertRecord(rows), openNewDocument: (b) => review.openNewDocument(b) };
-  return new MeetingController(calls, new DocumentSettings(settings), () => 'default', () => today);
+  // The pane loads the .docx writer on demand (a bundler's dynamic import); here it is passed in.
+  const writeAgreement = async (blocks: Block[]) => writeDocx(nodesFromBlocks(blocks));
+  return new MeetingController(calls, new DocumentSettings(settings), () => 'default', () => today, writeAgreement);
 }
 
 describe('review meeting in the Word double', () => {

@@ -1,8 +1,10 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Dropdown, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
 import { allProfiles, getProfile } from '../../core';
 import type { Controller } from '../controller';
 import type { State } from '../state';
+
+const PolicyChangeDialog = lazy(() => import('./PolicyChangeDialog.js').then((m) => ({ default: m.PolicyChangeDialog })));
 
 const useStyles = makeStyles({
   field: { display: 'flex', flexDirection: 'column', minWidth: 0 },
@@ -22,6 +24,8 @@ const useStyles = makeStyles({
 export function PolicyPicker({ state, controller }: { state: State; controller: Controller }) {
   const styles = useStyles();
   const [pending, setPending] = useState<string | null>(null);
+  // The dialog is loaded the first time a change is asked for, then stays mounted (opened and closed) as before.
+  const [asked, setAsked] = useState(false);
   const current = getProfile(state.profileId);
   return (
     <div className={styles.field}>
@@ -36,7 +40,10 @@ export function PolicyPicker({ state, controller }: { state: State; controller: 
         value={current.name}
         selectedOptions={[current.id]}
         onOptionSelect={(_e, data) => {
-          if (data.optionValue && data.optionValue !== current.id) setPending(data.optionValue);
+          if (data.optionValue && data.optionValue !== current.id) {
+            setAsked(true);
+            setPending(data.optionValue);
+          }
         }}
       >
         {allProfiles().map((p) => (
@@ -45,30 +52,22 @@ export function PolicyPicker({ state, controller }: { state: State; controller: 
           </Option>
         ))}
       </Dropdown>
-      <Dialog open={pending !== null} onOpenChange={(_e, data) => !data.open && setPending(null)}>
-        <DialogSurface aria-describedby="policy-change-text">
-          <DialogBody>
-            <DialogTitle>Change the policy for this document?</DialogTitle>
-            <DialogContent id="policy-change-text">
-              The checks and the sign-off checklist will follow {pending ? allProfiles().find((p) => p.id === pending)?.name : ''} instead of {current.name}. The choice is saved in the document, so whoever opens it next
-              sees the same policy.
-            </DialogContent>
-            <DialogActions fluid>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  const id = pending;
-                  setPending(null);
-                  if (id) void controller.setProfile(id);
-                }}
-              >
-                Change policy
-              </Button>
-              <Button onClick={() => setPending(null)}>Keep {current.name}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {asked && (
+        // It opens over the pane, so nothing moves while it loads.
+        <Suspense fallback={null}>
+          <PolicyChangeDialog
+            open={pending !== null}
+            current={current}
+            next={allProfiles().find((p) => p.id === pending)}
+            onChange={() => {
+              const id = pending;
+              setPending(null);
+              if (id) void controller.setProfile(id);
+            }}
+            onKeep={() => setPending(null)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
