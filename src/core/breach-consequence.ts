@@ -6,6 +6,10 @@
 // condition but not the outcome, and an outcome the agreement explains plainly ("before any decision
 // to go to court") is not put as a price.
 
+import {
+  anyOf, AWAY_MARKERS, CONSEQUENCE_OPENERS, KEEPING_VERBS, LEGAL_ESCALATIONS, MOVING_VERBS, OUTCOME_STANCES, PARENT_OR_HOME, PARENT_PRONOUNS, RIGHTS_TO_SEE,
+} from './lexicon/consequence-cues';
+
 export type DrasticOutcome = 'livingElsewhere' | 'court' | 'contactEnds' | 'evidence' | 'formalProcess' | 'judgedUnable' | 'fetchedBack';
 
 /** A named class of drastic outcome and the pattern that finds it in an outcome clause. */
@@ -40,7 +44,10 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         '\\b(?:live|living|stay|staying|go)\\s+(?:somewhere\\s+else|elsewhere|away\\s+from\\s+(?:you|home|the\\s+family))',
         '\\b(?:another|a\\s+new|a\\s+different)\\s+(?:home|family|place\\s+to\\s+live)\\s+for\\b',
         // "will not be able to stay with you", "whether Mia can remain at home"
-        `\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:(?:stay|staying|live|living|remain|remaining|return|returning)\\s+(?:with\\s+(?:you|mum|dad|mummy|daddy|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents|family))|at\\s+home|home|in\\s+${SOMEONES_CARE})|(?:come|coming|go|going)\\s+home)\\b`,
+        `\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:(?:stay|staying|live|living|remain|remaining|return|returning)\\s+(?:with\\s+(?:you|mum|dad|mummy|daddy|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents|family))|at\\s+home|home|in\\s+${SOMEONES_CARE})|(?:come|coming|go|going)\\s+(?:back\\s+)?home)\\b`,
+        // The child moved away from the parent or home, by any verb: "taken from her", "moved out of the home", "kept away from home".
+        `\\b${anyOf(MOVING_VERBS)}\\s+(?:[a-z']+\\s+){0,3}?(?:away\\s+)?${anyOf(AWAY_MARKERS)}\\s+(?:${anyOf(PARENT_OR_HOME)}|${anyOf(PARENT_PRONOUNS)})\\b`,
+        `\\b${anyOf(KEEPING_VERBS)}\\s+(?:away\\s+from|out\\s+of)\\s+${anyOf(PARENT_OR_HOME)}\\b`,
         // "won't be able to leave the boys in your care"
         `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:leave|keep)\\s+(?:${CHILD})\\s+(?:in\\s+your\\s+care|with\\s+you|at\\s+home)\\b`,
         // "will be moving to live with their grandparents on a permanent basis"
@@ -63,11 +70,22 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
     outcome: 'contactEnds',
     pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b|\b(?:lose|losing|forfeit\w*|give\s+up)\s+(?:(?:all|any)\s+)?(?:(?:his|her|their|your|the)\s+)?(?:contact|family\s+time|visits?|sessions?|time\s+(?:with|at))\b|\b(?:stopped|prevented|banned|barred)\s+from\s+(?:seeing|visiting|having\s+(?:any\s+)?contact|spending\s+time)\b|\b(?:no\s+longer|not)\s+be\s+(?:allowed|permitted)\s+to\s+(?:see|visit|have\s+(?:any\s+)?contact)\b/,
   },
+  // The parent losing the right to see the children, or no longer seeing them: "lose the right to see Kai".
+  {
+    outcome: 'contactEnds',
+    pattern: new RegExp(
+      `\\b(?:lose|losing|lost|forfeit\\w*|give\\s+up)\\s+(?:(?:the|your|his|her|their|any|all)\\s+)?rights?\\s+to\\s+${anyOf(RIGHTS_TO_SEE)}\\b` +
+        `|\\b(?:no\\s+longer|never)\\s+(?:be\\s+(?:able|allowed|permitted)\\s+to\\s+)?(?:see|visit)\\s+(?:${CHILD})\\b` +
+        '|\\b(?:stop|stopped|prevented)\\s+(?:from\\s+)?(?:seeing|visiting)\\s+(?:the|your|his|her|their)\\s+(?:children|child|kids|baby|son|daughter|boys|girls)\\b',
+    ),
+  },
+  // The court as the result in any verb form: "we apply for an order", "asking a judge to decide".
+  { outcome: 'court', pattern: new RegExp(`\\b${anyOf(LEGAL_ESCALATIONS)}\\b`) },
   { outcome: 'evidence', pattern: /\bevidence\b|(?<!\b(?:not|never)\s+(?:be\s+)?|n't\s+(?:be\s+)?)\b(?:count|held|used)\s+against\s+you\b/ },
   // The formal routes towards court: a child protection plan imposed, pre-proceedings (a conference is a meeting, and fair).
   {
     outcome: 'formalProcess',
-    pattern: /\bescalat\w*\b(?![^.;]{0,40}?\b(?:manager|supervisor|complaint|support|help)\b)|\b(?:placed|put|made\s+subject|subject)\s+(?:on|to|of|under)\s+(?:a\s+|the\s+)?(?:child\s+protection|cp)\s+(?:plans?|procedures?|register|process)\b|\bchild\s+protection\s+(?:procedures|register|enquir\w+|investigation)\b|\b(?:section\s+47|s\.?\s?47)\s+(?:enquir\w+|investigation)\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
+    pattern: /\bescalat\w*\b(?![^.;]{0,40}?\b(?:manager|supervisor|complaint|support|help)\b)|\b(?:placed|put|made\s+subject|subject|go|goes|going|added)\s+(?:on|onto|to|of|under)\s+(?:a\s+|the\s+)?(?:child\s+protection|cp)\s+(?:plans?|procedures?|register|process)\b|\bchild\s+protection\s+(?:procedures|register|enquir\w+|investigation)\b|\b(?:section\s+47|s\.?\s?47)\s+(?:enquir\w+|investigation)\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
   },
   // The parent judged by the breach: "will conclude that Shannon cannot protect the children".
   {
@@ -86,7 +104,7 @@ const CHILD_TAKEN_OR_KEPT = /\bwithout\s+(?:telling|asking|checking|permission|a
 const FETCHED_BACK = /\bpolice\s+(?:will|would|may|could|shall)\s+(?:be\s+)?(?:called|contacted|informed|told|involved|asked|notified|bring|collect|fetch|return)\b|\b(?:call|contact|inform|involve|ring|phone)\s+the\s+police\b|\b(?:brought|taken|fetched)\s+back\b/;
 
 /** A word every drastic outcome above contains, at a word start (so most positions are passed over at once): most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|cared|looked|brought|raised|end|stopped|prevented|banned|barred|allowed|permitted|put|child\s+protection|cp|section|s\.?\s?47)/;
+export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|moved|moving|sent|kept|taking|rights?|apply|applying|ask|asking|seeing|visiting|never|no\s+longer|stop|go|goes|going|added|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|cared|looked|brought|raised|end|stopped|prevented|banned|barred|allowed|permitted|put|child\s+protection|cp|section|s\.?\s?47)/;
 
 /** A main clause after a condition with no comma: a subject, then a modal ("… we will have to", "… the children may", "… her family time will"). */
 const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|council|local\s+authority|police|court)|(?:his|her|their|your)\s+[a-z]+(?:\s+[a-z]+){0,2}?|[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:will|would|may|might|could|shall)\s/;
@@ -94,19 +112,23 @@ const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|coun
 /** The family's failure as a condition: a conditional opening, or a breach or continued behaviour as the subject. */
 const CONDITIONAL = /(?:^|[,;:]\s*|\b)(?:if|unless|once)\b|(?:^|[.;:]\s*)should\b/g;
 const FAILURE_SUBJECT =
-  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?|assaults?|attacks?|fights?|rows|offences?|arrests?|relapses?|call-?outs?|positive)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b/;
+  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?|assaults?|attacks?|fights?|rows|offences?|arrests?|relapses?|call-?outs?|positive)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b|\b(?:any|a|another|further)\s+(?:\w+\s+)?(?:repeat|repetition|recurrence|reoccurrence|return)\s+of\b/;
+/** A consequence opened without "if": "…; otherwise we will go to court". */
+const CONSEQUENCE_OPENER = new RegExp(`\\b${anyOf(CONSEQUENCE_OPENERS)}\\b`);
 /** A condition about the family failing, not about anything at all ("if you want advice"): failure, repetition or the other adult's return. */
 const FAILURE_IN_CONDITION =
-  /n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence|stall\w*|drift\w*|slip\w*|worsen\w*|deteriorat\w*|falter\w*|collaps\w*|unravel\w*|off\s+track)\b/;
+  /n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence|stall\w*|drift\w*|(?:stays?|remains?)\s+(?:the\s+same|as\s+(?:it|they)|like\s+this|in\s+this)|slip\w*|worsen\w*|deteriorat\w*|falter\w*|collaps\w*|unravel\w*|off\s+track)\b/;
 /** A word every condition above contains (a cheap test before splitting into clauses). */
-const CONDITION_WORDS = /\b(?:if|unless|once|should|any|further|more|another|continued|continuing|repeated|ongoing|failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not|breaking|breaching|breach)\b/;
+const CONDITION_WORDS = /\b(?:if|unless|once|should|any|further|more|another|continued|continuing|repeated|ongoing|failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not|breaking|breaching|breach|otherwise|else|failing)\b/;
 /** The outcome is said to follow: a modal, or "means", "leads to", "the next step". */
-const OUTCOME_FRAME = /\b(?:will|would|shall|could|may|might|can|must|won't|wouldn't|can't|couldn't|likely\s+to|means?|meant|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|next\s+step|have\s+to|choice|option|alternative)\b|'ll\b/;
+const OUTCOME_FRAME = new RegExp(String.raw`\b(?:will|would|shall|could|may|might|can|must|won't|wouldn't|can't|couldn't|likely\s+to|means?|meant|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|have\s+to|choice|option|alternative)\b|'ll\b|\b${anyOf(OUTCOME_STANCES)}\b`);
 /** The outcome as something the family is told of or can avoid, not as a price. */
 const EXPLAINED = /\b(?:before\s+(?:any|a|the|we|making)\s+(?:decision|application|step|apply|go|hearing)|before\s+(?:any|a|the)\s+\w+\s+(?:decision|application)|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|explain\w*|ask\b(?!\s*(?:(?:a|the)\s*)?$)(?!\s+(?:a|the)\s+(?:judge|court|magistrates?|family\s+court))|(?:you|your|can|may)\s+(?:\w+\s+){0,3}advice|your\s+solicitor|a\s+solicitor)\b/;
 
 /** The council's own meeting or panel about the case (legal gateway, a legal planning meeting): a meeting, not the court. */
 const LEGAL_MEETING = /\blegal\s+(?:gateway|planning)(?:\s+(?:panel|meeting))?\b|\blegal\s+(?:panel|meeting)\b|\blpm\b/;
+/** A legal meeting held to talk the case over ("… to discuss the next step"): a step to discuss, not a price. */
+const MEETING_PURPOSE = /^\s+(?:to|where|at\s+which|so)\s+(?:[a-z']+\s+){0,3}?(?:discuss|talk|look|decide|consider|think|review|plan|agree)\b/;
 /** A failure of the family's named in the sentence, as a legal meeting's reason. */
 const FAMILY_FAILURE = /\b(?:if|unless|should|breach\w*|break\w*|broken|fail\w*|refus\w*|disengag\w*|non-?\w+|not|never|continued|further)\b|n't\b/;
 /**
@@ -118,7 +140,8 @@ export function legalMeetingPutFairly(sentence: string, at: number): boolean {
   const meeting = LEGAL_MEETING.exec(sentence.slice(at));
   if (!meeting || /\bcourt\b/.test(sentence)) return false;
   const before = sentence.slice(0, at + meeting.index);
-  return !FAMILY_FAILURE.test(before) || /\b(?:may|might|could)\b/.test(before);
+  const after = sentence.slice(at + meeting.index + meeting[0].length);
+  return !FAMILY_FAILURE.test(before) || /\b(?:may|might|could)\b/.test(before) || MEETING_PURPOSE.test(after);
 }
 
 /** Whether a clause holds a drastic outcome stated as following, not explained ("we will have to look at removing Ellie"). */
@@ -153,7 +176,8 @@ function outcomeSpans(sentence: string): Array<[number, number]> {
     const end = cut.length ? start + Math.min(...cut) : sentence.length;
     // A condition runs to the next comma, so the next one is looked for after it (each stretch is read once).
     CONDITIONAL.lastIndex = Math.max(end, CONDITIONAL.lastIndex);
-    if (!FAILURE_IN_CONDITION.test(sentence.slice(start, end))) continue;
+    // "Unless …" is a failure whatever follows ("unless attendance improves").
+    if (!FAILURE_IN_CONDITION.test(sentence.slice(start, end)) && !sentence.startsWith('unless', start)) continue;
     conditionFound = true;
     if (start > from) spans.push([from, start]);
     from = end;
@@ -161,7 +185,7 @@ function outcomeSpans(sentence: string): Array<[number, number]> {
   if (from < sentence.length) spans.push([from, sentence.length]);
   if (conditionFound) return spans;
   // No conditional: a failure named as the subject ("Continued drinking will mean …") is the condition.
-  const failure = FAILURE_SUBJECT.exec(sentence);
+  const failure = FAILURE_SUBJECT.exec(sentence) ?? CONSEQUENCE_OPENER.exec(sentence);
   return failure ? [[failure.index, sentence.length]] : [];
 }
 

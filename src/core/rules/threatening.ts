@@ -1,6 +1,7 @@
 import { cite, CIN_CP } from '../guidance';
 import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
 import { WordGate, type NeedsWords } from '../word-gate';
+import { anyOf, NO_OTHER_WAY_NOUNS } from '../lexicon/consequence-cues';
 import { DRASTIC_OUTCOME_WORDS as OUTCOME_WORDS, findDrasticConsequence, legalMeetingPutFairly, type DrasticOutcome } from '../breach-consequence';
 
 // Consequences must be set out, but case law says not as a threat (CIN/CP guidance §4).
@@ -28,7 +29,9 @@ const AFFECTS_THE_CASE = new RegExp(`\\b${MODAL}\\s+(?:\\w+\\s+)?(?:affect|harm|
 const REFLECTS_BADLY = /\b(?:reflect|reflects|look|looks)\s+(?:very\s+)?(?:badly|bad|poorly|negatively)\s+(?:on|for)\s+(?:you|them|him|her|the\s+parents?|your\s+case)\b|\bwill\s+(?:be\s+)?(?:seen|viewed|treated|taken) as\s+(?:a\s+|an\s+|your\s+)?(?:sign\s+(?:that|of)|evidence|proof|refusal|failure|lack|non-?\w+|not\s+\w+ing)/;
 
 /** The council's hand said to be forced, however softened: "no choice but", "little option other than", "few alternatives except". */
-const NO_CHOICE = /\b(?:(?:have|has|be\s+left\s+with|left\s+with|leave\s+(?:us|the\s+council|the\s+local\s+authority))\s+)?(?:no|little|few|limited|not\s+(?:much|many))\s+(?:other\s+|real\s+|further\s+)?(?:choice|options?|alternatives?)\s+(?:left\s+)?(?:but|other\s+than|except|than)\b/;
+const NO_CHOICE = new RegExp(String.raw`\b(?:(?:have|has|be\s+left\s+with|left\s+with|leave\s+(?:us|the\s+council|the\s+local\s+authority))\s+)?(?:no|little|few|limited|not\s+(?:much|many))\s+(?:other\s+|real\s+|further\s+)?${anyOf(NO_OTHER_WAY_NOUNS)}\s+(?:left\s+)?(?:but|other\s+than|except|than)\b`);
+/** The agreement put as the last stop before court: "the final step before we apply for an order" (not pre-proceedings explained as a stage). */
+const FINAL_STEP_BEFORE_COURT = /(?<!\b(?:pre-?proceedings|plo|public\s+law\s+outline)\s+(?:is|are|means)\s+(?:the\s+|a\s+)?)\b(?:final|last)\s+(?:step|stage|stop)\s+before\s+(?:[a-z']+\s+){0,5}?(?:court|order|proceedings|apply|application|judge)\b/;
 /** The council removing the children, whatever stands between modal and verb: "we would have little option but to remove Kacey" (not from a register or plan). */
 const COUNCIL_REMOVES = new RegExp(`\\b${COUNCIL}\\s+${MODAL}\\s+(?:[a-z']+\\s+){0,6}?(?:remove|removing)\\s+(?:${CHILDREN}|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\b(?!\\s+from\\s+(?:the\\s+|a\\s+)?(?:register|plan|list|child\\s+protection|cp\\b))`);
 
@@ -176,7 +179,8 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('reportedToCourt', REPORTED_TO_COURT, ['court', 'judge', 'magistrate']),
   threat('heldAgainst', AFFECTS_THE_CASE, ['outcome', 'result', 'court', 'judge', 'decision', 'case', 'hearing', 'chance']),
   threat('heldAgainst', REFLECTS_BADLY, ['bad', 'poorly', 'negatively', 'seen as', 'viewed as', 'treated as', 'taken as']),
-  threat('noChoice', NO_CHOICE, ['choice', 'option', 'alternative']),
+  threat('noChoice', NO_CHOICE, ['choice', 'option', 'alternative', 'route', 'path', 'course', 'way']),
+  threat('ultimatum', FINAL_STEP_BEFORE_COURT, ['final', 'last']),
   threat('childrenRemoved', /\bat\s+risk\s+of\s+(?:being\s+)?(?:removed|taken\s+(?:away|into\s+care)|placed\s+in\s+(?:foster\s+)?care|going into care|coming into care)/, ['removed', 'taken', 'placed', 'going into', 'coming into']),
   threat('courtOrLoss', LOSE_THE_CHILDREN, ['lose', 'losing', 'forfeit']),
   threat('councilTakesChildren', COUNCIL_REMOVES, ['remov']),

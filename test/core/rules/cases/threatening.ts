@@ -38,6 +38,15 @@ export const cases: RuleCases = {
     'Sam will write up the assessment and present it at the legal gateway panel on 9 January.',
     'If the plan drifts, we will talk it over at core group and it might go to a legal planning meeting.',
     'Ring 999 if Jay turns up; calling the police will never be held against you.',
+    // The structural reading's fair side: a child kept away from the man after his act is a safety step, pre-proceedings
+    // explained as a stage, a legal planning meeting held to discuss, the next step a meeting, a move within the home.
+    'If Dad comes to the house, the police will be called and the children will be kept away from him.',
+    'Pre-proceedings is the last stage before a court application, and Sam will explain it to you.',
+    'If the worries continue, we will hold a legal planning meeting to discuss the next step with our manager.',
+    'If things do not improve, the next step would be a review meeting with everyone.',
+    'Otherwise, the plan stays as it is and we will look at it again in March.',
+    "If Jo is not well enough, the children will go to Nan's and come back home once she is better.",
+    'If Lee comes back, Mia will be moved from the bedroom at the front to the back of the house.',
     'If Chloe misses a session, family time will be paused until we have all met.',
     'Bella can stay at home with Dad while the assessment is finished.',
     'If Dad is unwell, Bella will be looked after by Nan until he is better.',
@@ -190,6 +199,17 @@ export const cases: RuleCases = {
     { text: 'Not answering the door will be seen as a refusal to work with us.', errors: [{ messageId: 'heldAgainst', severity: 'error', excerpt: 'will be seen as a refusal' }] },
     { text: 'Breaking the agreement may lead to care proceedings.', errors: [{ messageId: 'automaticResult', severity: 'error', excerpt: 'may lead to care proceedings' }] },
 
+    // The structural reading: a consequence clause whose result is the child moved away from the parent or home (any
+    // verb), the parent losing the right to see them, or court put as the result without a modal.
+    { text: 'If the drinking carries on, Jasmine may end up being taken away from her mum.', errors: threat('automaticResult', 'Jasmine may end up being taken away from her mum') },
+    { text: 'Should the flat stay in this state, the boys would not be going back home.', errors: threat('automaticResult', 'the boys would not be going back home') },
+    { text: 'Keep Lee out of the house; otherwise the twins will be moved out of your care.', errors: threat('automaticResult', 'otherwise the twins will be moved out of your care') },
+    { text: 'If Kelly keeps missing appointments, she will lose her right to have contact with Noah.', errors: threat('contactEnds', 'she will lose her right to have contact with Noah') },
+    { text: 'If Dad turns up drunk again, he will no longer see the boys.', errors: threat('contactEnds', 'he will no longer see the boys') },
+    { text: 'The council is ready to apply for a supervision order unless school attendance improves.', errors: threat('automaticResult', 'The council is ready to apply for a supervision order') },
+    { text: 'There would be no other path than going to court if Dad returns.', errors: threat('noChoice', 'no other path than') },
+    { text: 'This plan is the last stage before we start proceedings.', errors: threat('ultimatum', 'last stage before we start proceedings') },
+    { text: "If the house is not made safe, Jade's name will go onto a child protection plan.", errors: threat('escalated', "Jade's name will go onto a child protection plan") },
     // Held-out-13 to -15 classes (seen), in new wordings: losing the children's care or the time with them, the
     // council's hand said to be forced however softened, removal after any words, a child protection plan imposed.
     { text: 'Carly might forfeit the care of both boys.', errors: threat('courtOrLoss', 'might forfeit the care of') },

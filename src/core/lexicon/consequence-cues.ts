@@ -1,0 +1,45 @@
+// The words a threatened consequence is built from, kept as data so they read as guidance: a
+// consequence is a threat when its result is the child moved away from the parent, the parent
+// losing the child or their time or rights with them, or the court put as the result. The logic
+// that joins them to a family's failure is in breach-consequence.ts and rules/threatening.ts.
+
+/** Verbs that move a child away from a parent, whoever does it: "taken from her", "moved out of the home". */
+export const MOVING_VERBS = ['taken', 'removed', 'moved', 'sent', 'placed', 'taking', 'removing', 'moving'];
+
+/** Verbs that keep a child somewhere else: "kept away from home", "looked after away from you". */
+export const KEEPING_VERBS = ['kept', 'looked after', 'cared for', 'brought up', 'raised', 'living', 'live', 'staying', 'stay'];
+
+/** Words that say "away from": a child moved out of or away from the parent or home. */
+export const AWAY_MARKERS = ['away from', 'out of', 'from'];
+
+/** The parent, their care or their home, as what a child is moved away from. */
+export const PARENT_OR_HOME = [
+  'you', 'your care', 'mum', 'dad', 'mummy', 'daddy', 'home', 'the home', 'the family home', 'your home',
+  "(?:his|her|their) (?:mum|dad|mother|father|parents|family|home|care)", "[a-z]+'s (?:care|home)",
+];
+/** Pronouns a child is taken from: only after a moving verb ("kept away from him" is a safety step). */
+export const PARENT_PRONOUNS = ['her', 'him', 'them'];
+
+/** What a parent can lose with a child: "the right to see", "their time with". */
+export const RIGHTS_TO_SEE = ['see', 'visit', 'have contact', 'contact', 'spend time', 'be with', 'care for', 'look after'];
+
+/** The council's route said to be the only one left: "no other route than", "no alternative but". */
+export const NO_OTHER_WAY_NOUNS = ['choice', 'options?', 'alternatives?', 'routes?', 'paths?', 'courses? of action', 'way'];
+
+/** The court or a legal escalation put as the result, in any verb form: "apply for an order", "prepared to go to court". */
+export const LEGAL_ESCALATIONS = [
+  'apply (?:to (?:the )?court|for an? (?:\\w+ ){0,3}order)',
+  'applying (?:to (?:the )?court|for an? (?:\\w+ ){0,3}order)',
+  'ask(?:ing)? (?:a|the) (?:judge|court|magistrates?)',
+];
+
+/** Stances that state an outcome without a modal verb: "is prepared to go to court", "the next step would be". */
+export const OUTCOME_STANCES = ['prepared to', 'ready to', 'intends? to', 'planning to', 'plans? to', 'next step', 'final step', 'last step', 'no other'];
+
+/** Words that open a consequence without "if": "otherwise", "or else", "failing that". */
+export const CONSEQUENCE_OPENERS = ['otherwise', 'or else', 'failing that', 'if not'];
+
+/** An alternation of cue words (each may hold its own pattern), spaces read as any run of white space. */
+export function anyOf(cues: readonly string[]): string {
+  return `(?:${cues.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})`;
+}
