@@ -7,7 +7,7 @@
 // to go to court") is not put as a price.
 
 import {
-  anyOf, AWAY_MARKERS, CONSEQUENCE_OPENERS, KEEPING_VERBS, LEGAL_ESCALATIONS, MOVING_VERBS, OUTCOME_STANCES, PARENT_OR_HOME, PARENT_PRONOUNS, RIGHTS_TO_SEE,
+  anyOf, AWAY_MARKERS, BAD_STATES, CONSEQUENCE_OPENERS, LOSING_THE_CHILD, TIME_TOGETHER, KEEPING_VERBS, LEGAL_ESCALATIONS, MOVING_VERBS, OUTCOME_STANCES, PARENT_OR_HOME, PARENT_PRONOUNS, RIGHTS_TO_SEE,
 } from './lexicon/consequence-cues';
 
 export type DrasticOutcome = 'livingElsewhere' | 'court' | 'contactEnds' | 'evidence' | 'formalProcess' | 'judgedUnable' | 'fetchedBack';
@@ -45,6 +45,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         '\\b(?:another|a\\s+new|a\\s+different)\\s+(?:home|family|place\\s+to\\s+live)\\s+for\\b',
         // "will not be able to stay with you", "whether Mia can remain at home"
         `\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:(?:stay|staying|live|living|remain|remaining|return|returning)\\s+(?:with\\s+(?:you|mum|dad|mummy|daddy|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents|family))|at\\s+home|home|in\\s+${SOMEONES_CARE})|(?:come|coming|go|going)\\s+(?:back\\s+)?home)\\b`,
+        `\\b${anyOf(LOSING_THE_CHILD)}\\b`,
         // The child moved away from the parent or home, by any verb: "taken from her", "moved out of the home", "kept away from home".
         `\\b${anyOf(MOVING_VERBS)}\\s+(?:[a-z']+\\s+){0,3}?(?:away\\s+)?${anyOf(AWAY_MARKERS)}\\s+(?:${anyOf(PARENT_OR_HOME)}|${anyOf(PARENT_PRONOUNS)})\\b`,
         `\\b${anyOf(KEEPING_VERBS)}\\s+(?:away\\s+from|out\\s+of)\\s+${anyOf(PARENT_OR_HOME)}\\b`,
@@ -68,7 +69,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   },
   {
     outcome: 'contactEnds',
-    pattern: /\b(?:contact|family\s+time|visits?|time\s+with\s+[a-z]+)\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b|\b(?:lose|losing|forfeit\w*|give\s+up)\s+(?:(?:all|any)\s+)?(?:(?:his|her|their|your|the)\s+)?(?:contact|family\s+time|visits?|sessions?|time\s+(?:with|at))\b|\b(?:stopped|prevented|banned|barred)\s+from\s+(?:seeing|visiting|having\s+(?:any\s+)?contact|spending\s+time)\b|\b(?:no\s+longer|not)\s+be\s+(?:allowed|permitted)\s+to\s+(?:see|visit|have\s+(?:any\s+)?contact)\b/,
+    pattern: new RegExp(String.raw`\b${anyOf(TIME_TOGETHER)}\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b|\b(?:lose|losing|forfeit\w*|give\s+up)\s+(?:(?:all|any)\s+)?(?:(?:his|her|their|your|the)\s+)?(?:contact|family\s+time|visits?|sessions?|time\s+(?:with|at))\b|\b(?:stopped|prevented|banned|barred)\s+from\s+(?:seeing|visiting|having\s+(?:any\s+)?contact|spending\s+time)\b|\b(?:no\s+longer|not)\s+be\s+(?:allowed|permitted)\s+to\s+(?:see|visit|have\s+(?:any\s+)?contact)\b`),
   },
   // The parent losing the right to see the children, or no longer seeing them: "lose the right to see Kai".
   {
@@ -104,7 +105,7 @@ const CHILD_TAKEN_OR_KEPT = /\bwithout\s+(?:telling|asking|checking|permission|a
 const FETCHED_BACK = /\bpolice\s+(?:will|would|may|could|shall)\s+(?:be\s+)?(?:called|contacted|informed|told|involved|asked|notified|bring|collect|fetch|return)\b|\b(?:call|contact|inform|involve|ring|phone)\s+the\s+police\b|\b(?:brought|taken|fetched)\s+back\b/;
 
 /** A word every drastic outcome above contains, at a word start (so most positions are passed over at once): most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|moved|moving|sent|kept|taking|rights?|apply|applying|ask|asking|seeing|visiting|never|no\s+longer|stop|go|goes|going|added|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|cared|looked|brought|raised|end|stopped|prevented|banned|barred|allowed|permitted|put|child\s+protection|cp|section|s\.?\s?47)/;
+export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|moved|moving|sent|kept|taking|rights?|never|no\s+longer|stop|cost|grow|grows|growing|someone|somebody|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|cared|looked|brought|raised|end|stopped|prevented|banned|barred|allowed|permitted|put|child\s+protection|cp|section|s\.?\s?47)/;
 
 /** A main clause after a condition with no comma: a subject, then a modal ("… we will have to", "… the children may", "… her family time will"). */
 const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|council|local\s+authority|police|court)|(?:his|her|their|your)\s+[a-z]+(?:\s+[a-z]+){0,2}?|[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:will|would|may|might|could|shall)\s/;
@@ -112,14 +113,15 @@ const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|coun
 /** The family's failure as a condition: a conditional opening, or a breach or continued behaviour as the subject. */
 const CONDITIONAL = /(?:^|[,;:]\s*|\b)(?:if|unless|once)\b|(?:^|[.;:]\s*)should\b/g;
 const FAILURE_SUBJECT =
-  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?|assaults?|attacks?|fights?|rows|offences?|arrests?|relapses?|call-?outs?|positive)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b|\b(?:any|a|another|further)\s+(?:\w+\s+)?(?:repeat|repetition|recurrence|reoccurrence|return)\s+of\b/;
+  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing)\s+(?:\w+\s+)?(?:[a-z]+ing|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?|assaults?|attacks?|fights?|rows|offences?|arrests?|relapses?|call-?outs?|positive)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of)\b|^\s*(?:not|never)\s+[a-z]+ing\b|\b(?:any|a|another|further)\s+(?:\w+\s+)?(?:repeat|repetition|recurrence|reoccurrence|return)\s+of\b/;
 /** A consequence opened without "if": "…; otherwise we will go to court". */
 const CONSEQUENCE_OPENER = new RegExp(`\\b${anyOf(CONSEQUENCE_OPENERS)}\\b`);
 /** A condition about the family failing, not about anything at all ("if you want advice"): failure, repetition or the other adult's return. */
-const FAILURE_IN_CONDITION =
-  /n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence|stall\w*|drift\w*|(?:stays?|remains?)\s+(?:the\s+same|as\s+(?:it|they)|like\s+this|in\s+this)|slip\w*|worsen\w*|deteriorat\w*|falter\w*|collaps\w*|unravel\w*|off\s+track)\b/;
+const FAILURE_IN_CONDITION = new RegExp(
+  String.raw`\b${anyOf(BAD_STATES)}\b|n't\b|\b(?:not|cannot|no|never|fail\w*|break\w*|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence|stall\w*|drift\w*|(?:stays?|remains?)\s+(?:the\s+same|as\s+(?:it|they)|like\s+this|in\s+this)|slip\w*|worsen\w*|deteriorat\w*|falter\w*|collaps\w*|unravel\w*|off\s+track)\b`,
+);
 /** A word every condition above contains (a cheap test before splitting into clauses). */
-const CONDITION_WORDS = /\b(?:if|unless|once|should|any|further|more|another|continued|continuing|repeated|ongoing|failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not|breaking|breaching|breach|otherwise|else|failing)\b/;
+const CONDITION_WORDS = /\b(?:if|unless|once|should|any|further|more|another|continued|continuing|repeated|ongoing|failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not|breaking|breaching|breach|otherwise|else|failing|without|repeat|repetition|recurrence)\b/;
 /** The outcome is said to follow: a modal, or "means", "leads to", "the next step". */
 const OUTCOME_FRAME = new RegExp(String.raw`\b(?:will|would|shall|could|may|might|can|must|won't|wouldn't|can't|couldn't|likely\s+to|means?|meant|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|have\s+to|choice|option|alternative)\b|'ll\b|\b${anyOf(OUTCOME_STANCES)}\b`);
 /** The outcome as something the family is told of or can avoid, not as a price. */

@@ -34,10 +34,28 @@ export const LEGAL_ESCALATIONS = [
 ];
 
 /** Stances that state an outcome without a modal verb: "is prepared to go to court", "the next step would be". */
-export const OUTCOME_STANCES = ['prepared to', 'ready to', 'intends? to', 'planning to', 'plans? to', 'next step', 'final step', 'last step', 'no other'];
+export const OUTCOME_STANCES = ['prepared to', 'ready to', 'intends? to', 'planning to', 'plans? to', 'next step', 'final step', 'last step', 'no other', 'risks?', 'at risk of'];
 
 /** Words that open a consequence without "if": "otherwise", "or else", "failing that". */
-export const CONSEQUENCE_OPENERS = ['otherwise', 'or else', 'failing that', 'if not'];
+export const CONSEQUENCE_OPENERS = ['otherwise', 'or else', 'failing that', 'if not', 'without (?:\\w+ )?(?:changes?|improvements?|progress)'];
+
+/** A bad state of the home or the children's care, as a failure in a condition: "if the home is dirty". */
+export const BAD_STATES = [
+  'dirty', 'unclean', 'unsafe', 'unhygienic', 'messy', 'chaotic', 'cluttered', 'filthy', 'hungry', 'unfed', 'unwashed', 'bruis\\w*',
+  'injur\\w*', 'hurt', 'harmed', 'alone', 'on (?:their|his|her) own', 'unsupervised', 'late', 'absent', 'empty', 'no food',
+];
+
+/** What a parent is said to lose a child by: "could cost her the children", "never have Skye home again". */
+export const LOSING_THE_CHILD = [
+  "cost (?:[a-z']+ )?(?:(?:the|your|her|his|their|all) )?(?:care of (?:the |her |his |their |your )?)?(?:children|child|kids|baby|son|daughter|boys|girls|twins)",
+  "never (?:[a-z']+ ){0,3}?(?:home|back) again",
+  '(?:somewhere|someone|somebody) else to (?:live|stay|care for|look after|bring)',
+  '(?:another|a new|a different) (?:home|family|place) to (?:live|grow up)',
+  '(?:grow|grows|growing) up (?:with|in) (?:another|a different|a new|foster)',
+];
+
+/** The children's time with a parent, as what a breach ends: "his weekends with Rio will be stopped". */
+export const TIME_TOGETHER = ['contact', 'family time', 'visits?', 'time with [a-z]+', 'weekends?', 'overnights?', 'overnight stays?', '(?:phone |video )?calls', 'sessions'];
 
 /** An alternation of cue words (each may hold its own pattern), spaces read as any run of white space. */
 export function anyOf(cues: readonly string[]): string {

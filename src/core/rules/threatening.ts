@@ -36,7 +36,7 @@ const FINAL_STEP_BEFORE_COURT = /(?<!\b(?:pre-?proceedings|plo|public\s+law\s+ou
 const COUNCIL_REMOVES = new RegExp(`\\b${COUNCIL}\\s+${MODAL}\\s+(?:[a-z']+\\s+){0,6}?(?:remove|removing)\\s+(?:${CHILDREN}|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\b(?!\\s+from\\s+(?:the\\s+|a\\s+)?(?:register|plan|list|child\\s+protection|cp\\b))`);
 
 /** The children's place at home made to hang on the parent: "their future at home depends on …", "can only stay with you if …". */
-const HOME_HANGS_ON = /\b(?:future|place|staying|remaining|living|stay|remain|live)\s+(?:[a-z']+\s+){0,3}?(?:at\s+home|with\s+(?:you|her|him|them|mum|dad)|in\s+(?:your|her|his|their)\s+care)\s+(?:depends|depend|rests|hinges|relies|is\s+(?:conditional|dependent))\s+(?:up)?on\b|\b(?:can|will|may|could)\s+only\s+(?:stay|remain|live|return|go\s+home|come\s+home)\s+(?:[a-z']+\s+){0,4}?(?:if|as\s+long\s+as|provided)\b/;
+const HOME_HANGS_ON = /\b(?:future|place|staying|remaining|living|stay|remain|live)\s+(?:[a-z']+\s+){0,3}?(?:at\s+home|with\s+(?:you|her|him|them|mum|dad)|in\s+(?:your|her|his|their)\s+care|in\s+(?:the\s+|your\s+|their\s+)?(?:children's|[a-z]+'s)\s+li(?:fe|ves))\s+(?:depends|depend|rests|hinges|relies|is\s+(?:conditional|dependent))\s+(?:up)?on\b|\b(?:can|will|may|could)\s+only\s+(?:stay|remain|live|return|go\s+home|come\s+home)\s+(?:[a-z']+\s+){0,4}?(?:if|as\s+long\s+as|provided)\b/;
 /** "you could lose the children", "at risk of losing Mia". */
 const LOSE_THE_CHILDREN = new RegExp(`\\b(?:${MODAL}|risk|risks|at\\s+risk\\s+of|end\\s+up)\\s+(?:then\\s+)?(?:lose|losing|forfeit|forfeiting)\\s+(?:${CHILDREN}|(?:(?:the|all|your|her|his|their)\\s+)?(?:care|custody|residence)\\s+of|custody)\\b|\\b(?:mean|means)\\s+(?:that\\s+)?(?:you|they|mum|dad|the\\s+parents)\\s+(?:will\\s+|could\\s+|may\\s+)?lose\\s+${CHILDREN}\\b|\\b${MODAL}\\s+(?:then\\s+)?lose\\s+(?!(?:your|their|his|her|the|a|an|any|all|some|it|this|that|weight|money|interest|touch|track|sleep|heart|out|time|control|faith|hope)\\b)[a-z]+(?=\\s*(?:[.,;!]|$))|\\bat\\s+risk\\s+of\\s+losing\\s+(?!(?:your\\s+|their\\s+|his\\s+|her\\s+|the\\s+|a\\s+)?(?:tenancy|job|home|house|flat|benefits?|place|temper|money|car|licence|weight|interest|track|touch)\\b)[a-z]+`);
 
@@ -179,7 +179,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('reportedToCourt', REPORTED_TO_COURT, ['court', 'judge', 'magistrate']),
   threat('heldAgainst', AFFECTS_THE_CASE, ['outcome', 'result', 'court', 'judge', 'decision', 'case', 'hearing', 'chance']),
   threat('heldAgainst', REFLECTS_BADLY, ['bad', 'poorly', 'negatively', 'seen as', 'viewed as', 'treated as', 'taken as']),
-  threat('noChoice', NO_CHOICE, ['choice', 'option', 'alternative', 'route', 'path', 'course', 'way']),
+  threat('noChoice', NO_CHOICE, ['choice', 'option', 'alternative', 'route', 'path', 'course', 'other way', 'no way']),
   threat('ultimatum', FINAL_STEP_BEFORE_COURT, ['final', 'last']),
   threat('childrenRemoved', /\bat\s+risk\s+of\s+(?:being\s+)?(?:removed|taken\s+(?:away|into\s+care)|placed\s+in\s+(?:foster\s+)?care|going into care|coming into care)/, ['removed', 'taken', 'placed', 'going into', 'coming into']),
   threat('courtOrLoss', LOSE_THE_CHILDREN, ['lose', 'losing', 'forfeit']),

@@ -47,6 +47,9 @@ export const cases: RuleCases = {
     'Otherwise, the plan stays as it is and we will look at it again in March.',
     "If Jo is not well enough, the children will go to Nan's and come back home once she is better.",
     'If Lee comes back, Mia will be moved from the bedroom at the front to the back of the house.',
+    'If the house is messy, the family support worker will help Sophie sort it out on Tuesday.',
+    'Without any change by the review, we will look again at the support on offer.',
+    'If Evie is left alone, the neighbour will sit with her until Sophie gets back.',
     'If Chloe misses a session, family time will be paused until we have all met.',
     'Bella can stay at home with Dad while the assessment is finished.',
     'If Dad is unwell, Bella will be looked after by Nan until he is better.',
@@ -210,6 +213,13 @@ export const cases: RuleCases = {
     { text: 'There would be no other path than going to court if Dad returns.', errors: threat('noChoice', 'no other path than') },
     { text: 'This plan is the last stage before we start proceedings.', errors: threat('ultimatum', 'last stage before we start proceedings') },
     { text: "If the house is not made safe, Jade's name will go onto a child protection plan.", errors: threat('escalated', "Jade's name will go onto a child protection plan") },
+    // A bad state of the home as the condition, "not …ing" or "without any improvement" opening it, a risk stated
+    // without a modal, a child's life elsewhere, and the children's time together (overnights, weekends) cut.
+    { text: 'If the kitchen is filthy at the next visit, Callum could be looked after away from his dad.', errors: threat('automaticResult', 'Callum could be looked after away from his dad') },
+    { text: 'Not turning up to the course could cost Jordan the care of his son.', errors: threat('automaticResult', 'Not turning up to the course could cost Jordan the care of his son') },
+    { text: 'Without any improvement by the summer, Evie will need somewhere else to live.', errors: threat('automaticResult', 'Without any improvement by the summer, Evie will need somewhere else to live') },
+    { text: 'If Dad takes Evie out without asking, he risks never seeing her at home again.', errors: threat('automaticResult', 'he risks never seeing her at home again') },
+    { text: 'Unless Sophie stays sober, her overnights with Evie will be cut.', errors: threat('contactEnds', 'her overnights with Evie will be cut') },
     // Held-out-13 to -15 classes (seen), in new wordings: losing the children's care or the time with them, the
     // council's hand said to be forced however softened, removal after any words, a child protection plan imposed.
     { text: 'Carly might forfeit the care of both boys.', errors: threat('courtOrLoss', 'might forfeit the care of') },
