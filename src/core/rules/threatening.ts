@@ -179,7 +179,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('reportedToCourt', REPORTED_TO_COURT, ['court', 'judge', 'magistrate']),
   threat('heldAgainst', AFFECTS_THE_CASE, ['outcome', 'result', 'court', 'judge', 'decision', 'case', 'hearing', 'chance']),
   threat('heldAgainst', REFLECTS_BADLY, ['bad', 'poorly', 'negatively', 'seen as', 'viewed as', 'treated as', 'taken as']),
-  threat('noChoice', NO_CHOICE, ['choice', 'option', 'alternative', 'route', 'path', 'course', 'other way', 'no way']),
+  threat('noChoice', NO_CHOICE, ['choice', 'option', 'alternative', 'route', 'path', 'course', 'way']),
   threat('ultimatum', FINAL_STEP_BEFORE_COURT, ['final', 'last']),
   threat('childrenRemoved', /\bat\s+risk\s+of\s+(?:being\s+)?(?:removed|taken\s+(?:away|into\s+care)|placed\s+in\s+(?:foster\s+)?care|going into care|coming into care)/, ['removed', 'taken', 'placed', 'going into', 'coming into']),
   threat('courtOrLoss', LOSE_THE_CHILDREN, ['lose', 'losing', 'forfeit']),
