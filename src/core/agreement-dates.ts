@@ -58,16 +58,28 @@ function titleAreaDate(view: DocumentView, reference: Date): DateAt | null {
   return null;
 }
 
-/** A title-like line with a calendar date, or a line about making the document, that is not about anything else the form records. */
+/** A title-like line with a calendar date, or a sentence about making the document, that is not about anything else the form records. */
 function titleLikeDate(view: DocumentView, i: number, reference: Date): DateAt | null {
   const text = view.folded[i];
-  // (Nor the date of something else the form records: "Date of child protection plan: …", "Referral date: …".)
-  if (OTHER_EVENT.test(text)) return null;
-  // A title ("Written agreement – 3 December 2026") or a line about making the document ("Written
-  // with … on 4 December 2026"); a date in a sentence about what happened is not the agreement's.
-  // (Also where the people who made it are listed with their roles: "Round Gran's table on 9 May: Rosa (gran), Tom (uncle) …".)
-  if ((!TITLE_LIKE.test(text) && !MADE_ON.test(text) && !view.facts.has(i, 'peopleWithRoles')) || view.facts.has(i, 'review')) return null;
-  return datesIn(view, i, reference).find((d) => d.exact && CALENDAR_DATE.test(view.texts[i].slice(d.start, d.end))) ?? null;
+  // A title ("Written agreement – 3 December 2026"), or where the people who made it are listed with
+  // their roles ("Round Gran's table on 9 May: Rosa (gran), Tom (uncle) …"); otherwise the date's own
+  // sentence must be about making the document ("We wrote this with Kim on 4 December 2026").
+  const titleLike = TITLE_LIKE.test(text) || view.facts.has(i, 'peopleWithRoles');
+  for (const d of datesIn(view, i, reference)) {
+    if (!d.exact || !CALENDAR_DATE.test(view.texts[i].slice(d.start, d.end))) continue;
+    const sentence = sentenceAround(text, d.start, d.end);
+    // (Nor the date of something else the form records: "Date of child protection plan: …", a birth, a review.)
+    if (OTHER_EVENT.test(sentence) || REVIEW_WORD.test(sentence)) continue;
+    if (titleLike || MADE_ON.test(sentence)) return d;
+  }
+  return null;
+}
+
+/** The sentence holding start..end (sentences end at a full stop, question or exclamation mark, or a line break). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('? ', start), text.lastIndexOf('! ', start), text.lastIndexOf('\n', start)) + 1;
+  const stops = [text.indexOf('. ', end), text.indexOf('? ', end), text.indexOf('! ', end), text.indexOf('\n', end)].filter((k) => k >= 0);
+  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
 }
 /** A protective marking or how a letter was sent: "OFFICIAL-SENSITIVE", "Private and confidential \u2014 by hand". */
 const MARKING = /^[^a-z]*(?:(?:private|confidential|official|sensitive|restricted|by hand|by email|first class|recorded delivery|and|[\s,&/\u2013\u2014-])+)$/;
@@ -88,7 +100,7 @@ function pageEdgeDate(view: DocumentView, reference: Date): DateAt | null {
 }
 
 /** The meeting at which the plan was made, as a label cell near the top ("Pre-visit meeting | 3 December 2026"): its date. */
-const MEETING_LABEL = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)(?:[a-z-]+ ){0,3}(?:meeting|visit|conference|core group)$/;
+const MEETING_LABEL = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)(?:(?:[a-z-]+ ){0,3}(?:meeting|visit|conference|core group)(?: held(?: on)?| date)?|(?:date )?held(?: on)?)$/;
 function meetingLabelDate(view: DocumentView, reference: Date): DateAt | null {
   const { blocks, roles, folded } = view;
   for (let i = 0; i + 1 < Math.min(blocks.length, 15); i++) {
@@ -107,7 +119,7 @@ const MADE_ON_START = /^\s*(?:this (?:plan|agreement|letter) was )?(?:agreed|mad
 /** A short line with no sentence in it: a title or a heading. */
 const TITLE_LIKE = /^(?!(?:\S+\s+){12})[^.!?]*[.!?]?\s*$/;
 /** The document being made ("I make this undertaking … on"), written, agreed or signed. */
-const MADE_ON = /\b(?:made|makes? (?:this|the|our)|written|agreed|signed|drawn up|put together|completed|dated|meeting)\b/;
+const MADE_ON = /\b(?:made|makes? (?:this|the|our)|written|wrote|agreed|signed|dr(?:ew|awn) (?:(?:this|it) )?up|put (?:(?:this|it) )?together|completed|dated|done|held|meeting)\b/;
 /** A date written as a date (a number or a month), not "within a week" or "this term". */
 const CALENDAR_DATE = /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
 
@@ -196,7 +208,7 @@ const AGREEMENT_LOOKED_AT = /\b(?:look at|go through|go over|talk about|check|re
 /** A date reckoned roughly ("about six weeks after 8 December") … */
 const ROUGH_DATE = /\b(?:about|around|roughly|approximately|after|within|weeks?|months?)\b/;
 /** … in a sentence that says the real date is still to be set. */
-const DATE_TO_BE_SET = /\b(?:date|day|time)s? (?:(?:will|is|are) (?:still )?(?:to )?be|(?:still |yet )?to be) (?:agreed|confirmed|set|arranged|fixed|decided|booked)\b|\bdate (?:tbc|tba)\b/;
+const DATE_TO_BE_SET = /\b(?:date|day|time)s? (?:(?:will|is|are) (?:still )?(?:to )?be|(?:still |yet )?to be) (?:agreed|confirmed|set|arranged|fixed|decided|booked)\b|\bdate (?:tbc|tba)\b|\b(?:let (?:you|everyone|them|[a-z]+) know|tell (?:you|everyone|them)|confirm|send (?:you|everyone|them))(?: of)? the (?:date|day)\b/;
 
 /** "A review about six weeks after 8 December; the date will be agreed at the meeting": no review date yet. */
 function roughAndUnset(folded: string, date: DateAt): boolean {

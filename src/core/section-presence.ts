@@ -7,9 +7,9 @@ import type { DocumentView } from './document-view';
 import { professionalNames, taskKind } from './people';
 import type { SectionId } from './model';
 import type { TaskLine } from './types';
-import { HEADER_CODE, LEGAL_NOTICE_TEXT } from './section-evidence';
-import { hasNumberValue } from './label-reading';
-import { withoutPlaceholders } from './form-filler';
+import { LEGAL_NOTICE_TEXT } from './section-evidence';
+import { agreementNumberAt } from './agreement-number';
+import { IMPERATIVE_LINE } from './commitment-runs';
 import { signedLetterAt, writerTasks } from './letter-writer';
 import { countersignatureAt } from './countersignature';
 import { namedSignersAt } from './signers';
@@ -145,7 +145,7 @@ class SectionFinder {
         const role = roles[i];
         if (labelCells) return role.labelOnly && !role.placeholder && this.view.blocks[i].kind === 'table-cell' && facts.has(i, fact);
         if (title) return role.labelOnly && role.section === null && this.view.blocks[i].kind === 'heading' && facts.has(i, fact);
-        return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && (!untasked || this.view.taskAt[i] === null) && facts.has(i, fact);
+        return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && (!untasked || this.view.taskAt[i] === null || !commitsAnyone(folded[i])) && facts.has(i, fact);
       });
       if (at >= 0) {
         this.add(row.id, at);
@@ -188,20 +188,11 @@ class SectionFinder {
     });
   }
 
-  /** A label with a number beside it, else "Written Agreement (No. 3)" in a title or heading near the top. */
+  /** A label with a number beside it, a number in the title, a page header's reference or a details table's (agreement-number.ts). */
   private numbered(): boolean {
-    const { roles, folded, facts } = this.view;
-    const labelled = (this.paragraphs.get('agreement-number') ?? []).some((i) => !roles[i].placeholder && hasNumberValue(withoutPlaceholders(folded[i], this.view.blocks[i].placeholders), roles[i].contentStart));
-    if (labelled) return true;
-    // ("Written Agreement 2", "Working agreement 4" as a title count too, and a page header carrying it.)
-    const at = this.view.scans.firstIndex('number', Math.min(folded.length, 15), (i) => !roles[i].placeholder && (facts.has(i, 'agreementNumber') || facts.has(i, 'agreementTitleNumber')));
-    if (at < 0) {
-      // A reference code in a page header or footer or at the top ("WA/26/0417", "Our ref: LOE/RQ/0412"): the document's own number.
-      const coded = this.view.scans.firstIndex('reference-code', folded.length, (i) => (i < 15 || this.view.blocks[i].origin === 'header' || this.view.blocks[i].origin === 'footer') && !roles[i].placeholder && (facts.has(i, 'referenceCode') || (this.view.blocks[i].origin !== undefined && HEADER_CODE.test(this.view.texts[i]))));
-      if (coded >= 0) this.add('agreement-number', coded);
-      return coded >= 0;
-    }
-    if (at >= 0) this.add('agreement-number', at);
+    const labels = this.paragraphs.get('agreement-number') ?? [];
+    const at = agreementNumberAt(this.view, labels);
+    if (at >= 0 && !labels.includes(at)) this.add('agreement-number', at);
     return at >= 0;
   }
 
@@ -284,6 +275,15 @@ class SectionFinder {
     }
     if (list[list.length - 1] !== index) list.push(index);
   }
+}
+
+/**
+ * A line read as a task that commits nobody: no modal and no instruction ("Maisie and Alfie were left
+ * alone on 21 October" listed under "You will:"); what it tells may be the worries.
+ */
+const MODAL = /\b(?:will|won't|must|shall|should|can|could|may|agrees?|going to|needs? to|has to|have to)\b|'ll\b/;
+function commitsAnyone(folded: string): boolean {
+  return MODAL.test(folded) || IMPERATIVE_LINE.test(folded);
 }
 
 /** A named professional or agency doing something, in the professionals' part or anywhere ("we" is not named). */

@@ -88,7 +88,7 @@ export const SECTION_TABLE: readonly SectionRow[] = [
   { id: 'professional-commitments', name: 'what the social worker and other professionals will do', severity: 'error', presentWhen: 'professional-task' },
   { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: CONCERNS_OR_PURPOSE, listed: true }, sentences: [{ fact: 'contingencyStep', notIn: CONCERNS_OR_PURPOSE }] },
   { id: 'review-date', name: 'the review date', severity: 'error', presentWhen: 'review-date' },
-  { id: 'duration', name: 'how long the agreement lasts', severity: 'warning', presentWhen: 'content', wording: { fact: 'duration', notIn: CONCERNS, listed: true }, contentSays: LENGTH_OR_END },
+  { id: 'duration', name: 'how long the agreement lasts', severity: 'warning', presentWhen: 'content', wording: { fact: 'duration', notIn: CONCERNS, listed: true }, sentences: [{ fact: 'durationContent', notIn: CONCERNS, untasked: true }], contentSays: LENGTH_OR_END },
   { id: 'copies', name: 'who gets a copy', severity: 'warning', presentWhen: 'content', wording: { fact: 'copies', notIn: SIGNATURES, listed: true } },
   { id: 'legal-notice', name: 'the notice that the agreement is not legally binding', severity: 'warning', presentWhen: 'wording', wording: { fact: 'legalNotice', notIn: NOWHERE, always: true, listed: true } },
   { id: 'signatures', name: 'signature lines', severity: 'error', presentWhen: 'label-wording-or-content', wording: { fact: 'signature', notIn: NOWHERE, listed: false } },
