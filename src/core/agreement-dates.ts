@@ -65,6 +65,8 @@ function titleLikeDate(view: DocumentView, i: number, reference: Date): DateAt |
   // their roles ("Round Gran's table on 9 May: Rosa (gran), Tom (uncle) …"); otherwise the date's own
   // sentence must be about making the document ("We wrote this with Kim on 4 December 2026").
   const titleLike = TITLE_LIKE.test(text) || view.facts.has(i, 'peopleWithRoles');
+  // (Dates are read, which is costly, only where the line is a title or speaks of making something.)
+  if (!titleLike && !MADE_ON.test(text)) return null;
   for (const d of datesIn(view, i, reference)) {
     if (!d.exact || !CALENDAR_DATE.test(view.texts[i].slice(d.start, d.end))) continue;
     const sentence = sentenceAround(text, d.start, d.end);
@@ -157,7 +159,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     // (tested first, and only where "again" or "review" is: most of an agreement's lines are the family's tasks).
     if (section === 'family-commitments' && !((folded[i].includes('again') || folded[i].includes('review')) && AGREEMENT_LOOKED_AT.test(folded[i]))) return false;
     return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview');
-  }).filter((i) => (!blankBox || PLAIN_REVIEW.test(folded[i])) && !(ownBox && LASTS_UNTIL_REVIEW.test(folded[i])));
+  }).filter((i) => (!blankBox || PLAIN_REVIEW.test(folded[i])) && !(ownBox && LASTS_UNTIL_REVIEW.test(folded[i])) && !SOMETHING_ELSE_REVIEWED.test(folded[i]));
   for (const i of reviewSentences) {
     evidence.push(i);
     candidates.push(i);
@@ -165,7 +167,8 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   for (const i of candidates) {
     const role = roles[i];
     if (role.placeholder) continue;
-    const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact);
+    // (A length read as a date, "for three months", is no day; nor is the day a length runs from, "from today".)
+    const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact && !A_LENGTH.test(folded[i].slice(d.start, d.end)) && !SPAN_START.test(folded[i].slice(Math.max(0, d.start - 15), d.start)));
     // Outside the review section, only a date in the same sentence as "review" counts.
     const usable = afterReviewWord(folded[i], found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD));
     if (usable && !roughAndUnset(folded[i], usable)) return { date: usable, evidence };
@@ -177,6 +180,11 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   return { date: null, evidence: [...new Set(evidence)].sort((a, b) => a - b) };
 }
 
+/** "for three months", "for six weeks": a length, not a day. */
+const A_LENGTH = /^for\b/;
+const SPAN_START = /\b(?:from|since|starting(?: on)?)\s*$/;
+/** "Weekend contact will be reviewed.", "Her medication is to be reviewed": something other than the agreement reviewed, and nothing more said. */
+const SOMETHING_ELSE_REVIEWED = /^\s*(?!(?:this|the|our|your|my) (?:written )?(?:agreement|plan|letter|contract|arrangements?)\b|(?:this|it|everything|things|we|you|i)\b)(?:[a-z'\u2019-]+ ){1,4}(?:will|is to|are to|should|can|may|must) be reviewed\.?\s*$/;
 /** "Until the review conference on …", "lasts up to the next review": the review is where it ends. */
 const LASTS_UNTIL_REVIEW = /\b(?:until|till|up to|up until)\b[^.;]{0,30}\breview/;
 

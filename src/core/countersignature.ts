@@ -19,7 +19,7 @@ export function countersignatureAt(view: DocumentView): number {
     folded.length,
     (i) =>
       facts.has(i, 'teamManager') &&
-      (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || NEAR_A_SIGNATURE.test(folded[i]) || signsOffLetter(folded, i)) &&
+      (roles[i].section === 'signatures' || roles[i].section === 'team-manager-signature' || NEAR_A_SIGNATURE.test(folded[i]) || signsOffLetter(folded, i) || besideSignature(view, i)) &&
       !leftUnfilled(view, i),
   );
 }
@@ -38,6 +38,9 @@ function fillerWords(view: DocumentView, i: number): boolean {
 function leftUnfilled(view: DocumentView, i: number): boolean {
   const block = view.blocks[i];
   if (block.kind !== 'table-cell') return isFormFiller(view.texts[i].trim());
+  // "Team Manager: TBC" in one cell: the name's place says nobody.
+  const value = AFTER_COLON.exec(view.texts[i])?.[1]?.trim();
+  if (value && (isFormFiller(value) || NOBODY.test(value))) return true;
   // (A "Signed" header over the names column heads the list, not a place to sign.)
   const heading = signatureColumn(view, i);
   // Under a "Signed" header the names are the signatures: the manager's still a prompt ("Team manager: Click or tap …") is nobody's.
@@ -52,6 +55,13 @@ function leftUnfilled(view: DocumentView, i: number): boolean {
     filler = true;
   }
   return filler;
+}
+
+const AFTER_COLON = /:\s*(\S[^:]*)$/;
+
+/** "Andrea Voss, Team Manager | Signed ………  Date ………": the manager's cell beside a place to sign. */
+function besideSignature(view: DocumentView, i: number): boolean {
+  return view.blocks[i].kind === 'table-cell' && rowCells(view, i).some((k) => k !== i && NEAR_A_SIGNATURE.test(view.folded[k]));
 }
 
 /** The blocks of the table row holding block i (a row's cells are next to each other in the block list). */

@@ -1,7 +1,7 @@
 // The people an agreement introduces with their role ("Tia Walsh (family worker)", "Ben Ito (social
 // worker)"): later lines name them without it ("Tia will visit"), and a first name alone reads as a
 // family member. Read paragraph by paragraph through the analysis's scans.
-import { classifySubject, isBareName, isProfessionalRole } from './actors';
+import { classifySubject, isBareName, isProfessionalRole, type ActorKind } from './actors';
 import type { DocumentView } from './document-view';
 import type { TaskLine } from './types';
 import { IMPERATIVE_LINE } from './commitment-runs';
@@ -16,7 +16,7 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans' | '
   const { texts, blocks } = view;
   // A role row's name is read at its name cell, from the label cell before it.
   return view.scans.nameSet('professionals', texts.length, (i) => {
-    const introduced = texts[i].includes('(') || (i < INTRODUCTIONS_WITHIN && hasRoleWord(texts[i])) ? namesWithRoles(texts[i], i < INTRODUCTIONS_WITHIN) : NO_NAMES;
+    const introduced = texts[i].includes('(') || (i < INTRODUCTIONS_WITHIN && (hasRoleWord(texts[i]) || texts[i].includes(' from '))) ? namesWithRoles(texts[i], i < INTRODUCTIONS_WITHIN) : NO_NAMES;
     const inRow = i > 0 ? nameInRoleRow(blocks[i - 1], blocks[i]) : NO_NAMES;
     return inRow.length === 0 ? introduced : introduced.concat(inRow);
   }, 1);
@@ -26,12 +26,17 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans' | '
 const ROLE_CELL = /^[\p{L}' -]{2,40}:?$/u;
 const NAME_CELL = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\p{Ll}'\u2019-]+)(?: ([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
 
-/** "Social worker: | Sam Oduya" as a form's row: the name is that professional's. */
-function nameInRoleRow(label: DocumentView['blocks'][number], cell: DocumentView['blocks'][number]): readonly string[] {
-  if (cell.kind !== 'table-cell' || label.kind !== 'table-cell' || cell.column !== 1 || label.column !== 0 || cell.row !== label.row || cell.table !== label.table) return NO_NAMES;
-  const role = label.text.trim();
+/**
+ * "Social worker: | Sam Oduya" as a form's row, or "Sam Oduya | Social worker" in a table of names
+ * and roles: the name is that professional's.
+ */
+function nameInRoleRow(before: DocumentView['blocks'][number], cell: DocumentView['blocks'][number]): readonly string[] {
+  if (cell.kind !== 'table-cell' || before.kind !== 'table-cell' || cell.column !== (before.column ?? 0) + 1 || cell.row !== before.row || cell.table !== before.table) return NO_NAMES;
+  // The role first and the name beside it, or (in a list of who came) the name first and the role beside it.
+  const [roleCell, nameCell] = before.column === 0 && ROLE_CELL.test(before.text.trim()) && isProfessionalRole(before.text.trim().replace(/:$/, '')) ? [before, cell] : [cell, before];
+  const role = roleCell.text.trim();
   if (!ROLE_CELL.test(role) || !isProfessionalRole(role.replace(/:$/, ''))) return NO_NAMES;
-  const name = NAME_CELL.exec(cell.text.trim());
+  const name = NAME_CELL.exec(nameCell.text.trim());
   if (!name) return NO_NAMES;
   return name[2] ? [name[1].toLowerCase(), `${name[1]} ${name[2]}`.toLowerCase()] : [name[1].toLowerCase()];
 }
@@ -89,7 +94,8 @@ function namesWithRolesInWords(text: string, names: string[]): void {
  * role word, read back word by word (a pattern anchored at the end would be tried from every position).
  */
 function nameBeforeRole(text: string, roleStart: number): { name: string; role: string } | null {
-  const words = text.slice(Math.max(0, roleStart - 60), roleStart).split(' ');
+  // (Split at any space: a cell's lines are joined by line breaks, "Jade (mum)\nRuth Okafor, social worker".)
+  const words = text.slice(Math.max(0, roleStart - 60), roleStart).split(/[ \n\v\t]/);
   if (words[words.length - 1] !== '') return null;
   let j = words.length - 2;
   for (const stop = Math.max(1, words.length - 5); j >= stop && !DETERMINERS.has(words[j]) && !words[j].endsWith(','); j--);
@@ -126,10 +132,23 @@ function nameAfterRole(text: string, roleStart: number, roleEnd: number, roleWor
   return { name: name[2] ? `${name[1]} ${name[2]}` : name[1], role };
 }
 
+/** "Chloe Armitage from the Hollowfield Adolescent Team", "Marta from the Family Early Help service": a name and the service the person comes from. */
+const FROM_SERVICE = /([A-Z][\p{Ll}'\u2019-]+)(?: ([A-Z][\p{Ll}'\u2019-]+))? from (?:the )?(?:[A-Z][\p{L}'\u2019-]* ){0,4}(?:[Tt]eam|[Ss]ervices?|[Hh]ub|[Cc]ouncil|[Pp]roject|[Aa]gency|[Uu]nit)\b/gu;
+function namesFromServices(text: string, names: string[]): void {
+  FROM_SERVICE.lastIndex = 0;
+  for (let m = FROM_SERVICE.exec(text); m; m = FROM_SERVICE.exec(text)) {
+    names.push(m[1].toLowerCase());
+    if (m[2]) names.push(`${m[1]} ${m[2]}`.toLowerCase());
+  }
+}
+
 /** The names one paragraph introduces with a professional role. */
 function namesWithRoles(text: string, introduction: boolean): readonly string[] {
   const names: string[] = [];
-  if (introduction) namesWithRolesInWords(text, names);
+  if (introduction) {
+    namesWithRolesInWords(text, names);
+    if (text.includes(' from ')) namesFromServices(text, names);
+  }
   // Each bracket short enough to be a role, then the name before it (no scan of the whole line).
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
@@ -172,4 +191,28 @@ function fragmentOwner(text: string, professionals: ReadonlySet<string>): 'famil
   // A family member is named ("Donna", "Mum and Dad"); lower-case words before a dash are a topic ("Home-Start volunteer visit – Tuesdays").
   if (kind === 'family') return NAMES_ONLY.test(who) ? kind : null;
   return kind === 'professional' ? kind : null;
+}
+
+/**
+ * A table row's task whose who cell names a professional the agreement introduced ("Visit Amelia
+ * every 10 working days | Daniel Osei | Weekly", where the table of who came gave Daniel's role).
+ */
+export function rowNamesProfessional(view: Pick<DocumentView, 'blocks' | 'texts'>, index: number, professionals: ReadonlySet<string>): boolean {
+  const { blocks, texts } = view;
+  const cell = blocks[index];
+  if (cell.kind !== 'table-cell' || professionals.size === 0) return false;
+  const sameRow = (k: number) => blocks[k]?.kind === 'table-cell' && blocks[k].table === cell.table && blocks[k].row === cell.row;
+  for (let k = index - 1; sameRow(k); k--) if (professionals.has(texts[k].trim().toLowerCase())) return true;
+  for (let k = index + 1; sameRow(k); k++) if (professionals.has(texts[k].trim().toLowerCase())) return true;
+  return false;
+}
+
+/** A named professional or agency doing something, in the professionals' part or anywhere ("we" is not named). */
+export function isProfessionalTask(task: TaskLine, kind: ActorKind): boolean {
+  if (task.section === 'professional-commitments') {
+    return kind === 'professional' || kind === 'family' || (kind === 'none' && (task.headingActor === 'professional' || task.headingActor === 'family'));
+  }
+  // A line with no subject of its own under a heading naming a professional ("Amir Khan (social worker)").
+  if (kind === 'none' && task.section === 'tasks' && task.headingActor === 'professional') return true;
+  return kind === 'professional' && !/^\s*(?:we|us)\b/i.test(task.text.slice(task.actor.start, task.actor.end));
 }

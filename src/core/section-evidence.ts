@@ -105,7 +105,7 @@ export const DOCUMENT_FACTS = {
   participantsContent: PARTICIPANTS_CONTENT,
   peopleWithRoles: PEOPLE_WITH_ROLES,
   childDetailsContent: CHILD_DETAILS_CONTENT,
-  purposeContent: guarded(/making (?:this|it)|writing (?:this|it)|doing (?:this|it)|in writing|written down|where we stand|agreed|are clear|purpose|reason|aim|goal|hope|chance|opportunit|a way|meant (?:for|to)|there (?:for|to)|(?:supervised|arranged|set up|in place) so|point (?:of|behind)|idea |(?:want|wants|like|hoping) (?:him|her|them|[a-z'-]+(?: and [a-z'-]+)?) (?:to (?:come|be|go|move) )?(?:back )?home|^i (?:consent|agree|give)|^(?:\d+[.)]\s*)?(?:to|so|we|this|it) |writing|this (?:written )?(?:letter|plan|agreement|undertaking|document)|^(?:the|our) (?:plan|agreement|letter)|we (?:have )?(?:agreed|made|written|wrote|put|drawn)/, PURPOSE_CONTENT),
+  purposeContent: guarded(/making (?:this|it)|writing (?:this|it)|doing (?:this|it)|in writing|written down|where we stand|agreed|are clear|purpose|reason|aim|goal|hope|chance|opportunit|a way|meant (?:for|to)|there (?:for|to)|(?:supervised|arranged|set up|in place) so|point (?:of|behind)|idea |(?:want|wants|like|hoping) (?:him|her|them|[a-z'-]+(?: and [a-z'-]+)?) (?:to (?:come|be|go|move) )?(?:back )?home|^i (?:consent|agree|give)|^(?:\d+[.)]\s*)?(?:to|so|we|this|it) |[.!?]\s+we (?:want|hope|would like)|writing|this (?:written )?(?:letter|plan|agreement|undertaking|document)|^(?:the|our) (?:plan|agreement|letter)|we (?:have )?(?:agreed|made|written|wrote|put|drawn)/, PURPOSE_CONTENT),
   concernsContent: CONCERNS_CONTENT,
   contingencyStep: CONTINGENCY_STEP,
   durationContent: DURATION_CONTENT,

@@ -4,12 +4,12 @@
 import { findAgreementDate, findEndDate, findReviewDate, reviewLinesSayingHowLong, type DateAt } from './agreement-dates';
 import type { ActorKind } from './actors';
 import type { DocumentView } from './document-view';
-import { professionalNames, taskKind } from './people';
+import { isProfessionalTask, professionalNames, rowNamesProfessional, taskKind } from './people';
 import type { SectionId } from './model';
 import type { TaskLine } from './types';
 import { LEGAL_NOTICE_TEXT } from './section-evidence';
 import { agreementNumberAt } from './agreement-number';
-import { IMPERATIVE_LINE } from './commitment-runs';
+import { commitsNobody } from './section-content';
 import { signedLetterAt, writerTasks } from './letter-writer';
 import { countersignatureAt } from './countersignature';
 import { namedSignersAt } from './signers';
@@ -83,6 +83,7 @@ class SectionFinder {
         review = findReviewDate(this.view, this.paragraphs, this.agreementDate?.date ?? this.reference);
         for (const i of review.evidence) this.add('review-date', i);
         present.set(row.id, review.date !== null);
+        if (review.date) this.noteUnlabelled('review-date', review.date.paragraph);
       } else {
         present.set(row.id, this.isPresent(row, row.presentWhen));
       }
@@ -115,9 +116,10 @@ class SectionFinder {
       case 'number':
         return this.numbered();
       case 'agreement-date':
+        if (this.agreementDate) this.noteUnlabelled('date', this.agreementDate.paragraph);
         return this.agreementDate !== null;
       case 'professional-task':
-        return this.byTasks(row.id, this.someTask('professional-task', (task, professionals) => isProfessionalTask(task, taskKind(task, professionals))) || this.headedByProfessional() || writerTasks(this.view).size > 0);
+        return this.byTasks(row.id, this.someTask('professional-task', (task, professionals) => isProfessionalTask(task, this.kindOf(task, professionals))) || this.headedByProfessional() || writerTasks(this.view).size > 0);
       case 'family-task-or-content': {
         // In a letter, the writer's own part ("What I will do") is neither the family's tasks nor its content.
         const writer = writerTasks(this.view);
@@ -144,8 +146,10 @@ class SectionFinder {
       const at = signers ? namedSignersAt(this.view) : this.view.scans.firstIndex(`${labelCells ? 'label-cell' : title ? 'title' : 'sentence'}:${fact}`, title ? Math.min(folded.length, TITLE_AREA) : folded.length, (i) => {
         const role = roles[i];
         if (labelCells) return role.labelOnly && !role.placeholder && this.view.blocks[i].kind === 'table-cell' && facts.has(i, fact);
-        if (title) return role.labelOnly && role.section === null && this.view.blocks[i].kind === 'heading' && facts.has(i, fact);
-        return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && (!untasked || this.view.taskAt[i] === null || !commitsAnyone(folded[i])) && facts.has(i, fact);
+        // (A title may be a plain paragraph read as a label: "Contract of Expectations \u2014 Maisie Carrow (aged 6)".)
+        // (And a title over the whole document's tasks, "Contract of Expectations", is still its title.)
+        if (title) return role.labelOnly && (role.section === null || role.section === 'tasks') && this.view.blocks[i].kind !== 'table-cell' && facts.has(i, fact);
+        return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && (!untasked || this.view.taskAt[i] === null || commitsNobody(folded[i])) && facts.has(i, fact);
       });
       if (at >= 0) {
         this.add(row.id, at);
@@ -193,6 +197,7 @@ class SectionFinder {
     const labels = this.paragraphs.get('agreement-number') ?? [];
     const at = agreementNumberAt(this.view, labels);
     if (at >= 0 && !labels.includes(at)) this.add('agreement-number', at);
+    if (at >= 0) this.noteUnlabelled('agreement-number', at);
     return at >= 0;
   }
 
@@ -229,10 +234,22 @@ class SectionFinder {
     this.backgroundIsConcerns = true;
   }
 
+  /** A number or date read where no label of its part stands (on the line or as the label just before it): recognised from content. */
+  private noteUnlabelled(id: SectionId, at: number): void {
+    const { roles } = this.view;
+    if (roles[at].section !== id && !(at > 0 && roles[at - 1].labelOnly && roles[at - 1].section === id)) this.byContent.add(id);
+  }
+
   /** Commitments found with no label naming them or the task list (lines under a heading the walk did not know): say so. */
   private byTasks(id: SectionId, present: boolean): boolean {
     if (present && !this.view.labelled.has(id) && !this.view.labelled.has('tasks')) this.byContent.add(id);
     return present;
+  }
+
+  /** Who does a task: its own words, or the who cell of its table row naming a professional the agreement introduced. */
+  private kindOf(task: TaskLine, professionals: ReadonlySet<string>): ActorKind {
+    const kind = taskKind(task, professionals);
+    return kind !== 'professional' && task.actor.start === task.actor.end && rowNamesProfessional(this.view, task.index, professionals) ? 'professional' : kind;
   }
 
   /** Whether any task passes `test`, which reads the professionals introduced besides the task, and `basis` if given (the letter writer's tasks, a new set each run). */
@@ -275,23 +292,4 @@ class SectionFinder {
     }
     if (list[list.length - 1] !== index) list.push(index);
   }
-}
-
-/**
- * A line read as a task that commits nobody: no modal and no instruction ("Maisie and Alfie were left
- * alone on 21 October" listed under "You will:"); what it tells may be the worries.
- */
-const MODAL = /\b(?:will|won't|must|shall|should|can|could|may|agrees?|going to|needs? to|has to|have to)\b|'ll\b/;
-function commitsAnyone(folded: string): boolean {
-  return MODAL.test(folded) || IMPERATIVE_LINE.test(folded);
-}
-
-/** A named professional or agency doing something, in the professionals' part or anywhere ("we" is not named). */
-function isProfessionalTask(task: DocumentView['tasks'][number], kind: ActorKind): boolean {
-  if (task.section === 'professional-commitments') {
-    return kind === 'professional' || kind === 'family' || (kind === 'none' && (task.headingActor === 'professional' || task.headingActor === 'family'));
-  }
-  // A line with no subject of its own under a heading naming a professional ("Amir Khan (social worker)").
-  if (kind === 'none' && task.section === 'tasks' && task.headingActor === 'professional') return true;
-  return kind === 'professional' && !/^\s*(?:we|us)\b/i.test(task.text.slice(task.actor.start, task.actor.end));
 }

@@ -877,8 +877,9 @@ describe('a heading that only names the document opens no part', () => {
     expect(purposeUnder('Letter of Expectation')).toBe(true);
     expect(purposeUnder('Written Agreement')).toBe(true);
   });
-  test('a heading of the expectations themselves keeps its lines as tasks', () => {
-    expect(purposeUnder('Our expectations of you')).toBe(false);
+  test('under a heading of the expectations themselves, the letter speaking of itself still states the purpose; a task with "so that" does not', () => {
+    expect(purposeUnder('Our expectations of you')).toBe(true);
+    expect(present(run([p('Dear Kim,'), h('Our expectations of you', 1), p('You will keep Ava\u2019s appointments at the clinic so that her weight is checked.')]), 'purpose')).toBe(false);
   });
 });
 

@@ -135,3 +135,78 @@ describe('a review said in the passive, with a date or without one', () => {
 function datePresent(blocks: Block[]): boolean {
   return run(blocks).sections.date?.present === true;
 }
+
+describe('who does a task, from how the agreement introduced them', () => {
+  test('a professional named "Name, role" on a line of a cell, in a table of names and roles, or "from" a service', () => {
+    const inCell = [...row(0, 0, 'Who', 'Jo Hart (mum)\nPriya Nandi, family support worker, Eastgate Early Help'), ...row(0, 1, 'Priya', 'Priya will ring Jo every Monday at 10am.')];
+    expect(section(inCell, 'professional-commitments')?.present).toBe(true);
+    const table = [...row(0, 0, 'Name', 'Role'), ...row(0, 1, 'Jo Hart', 'Mum'), ...row(0, 2, 'Sean Lowe', 'School nurse'), p(''), ...row(1, 0, 'Task', 'Who', 'When'), ...row(1, 1, 'Check Ava\u2019s weight at school', 'Sean Lowe', '14 January 2027')];
+    expect(section(table, 'professional-commitments')?.present).toBe(true);
+    expect(section([p('Made between Jo Hart and Dee Obi from the Eastgate Family Help Team.'), h('Our plan'), li('Dee will drop in every Thursday at 4pm.')], 'professional-commitments')?.present).toBe(true);
+  });
+
+  test('a relative named in a table of names, or someone "from" a town, is not a professional', () => {
+    const table = [...row(0, 0, 'Name', 'Role'), ...row(0, 1, 'Jo Hart', 'Mum'), ...row(0, 2, 'Lee Hart', 'Uncle'), p(''), ...row(1, 0, 'Task', 'Who', 'When'), ...row(1, 1, 'Drive Ava to swimming', 'Lee Hart', 'Saturdays at 9am')];
+    expect(section(table, 'professional-commitments')?.present).toBe(false);
+    expect(section([p('Made between Jo Hart and her cousin Amy Hart from Leeds.'), h('Our plan'), li('Amy will drop in every Thursday at 4pm.')], 'professional-commitments')?.present).toBe(false);
+  });
+});
+
+describe('the team manager\u2019s countersignature in a table', () => {
+  test('the manager\u2019s cell beside a place to sign counts; "Team manager: TBA" in one cell does not', () => {
+    expect(section([...row(0, 0, 'Jo Hart'), ...row(0, 1, 'Signed ________ Date ______'), ...row(0, 2, 'Ken Abbott, Team Manager', 'Signed ________ Date ______')], 'team-manager-signature')?.present).toBe(true);
+    expect(section([...row(0, 0, 'Signed by', 'Date'), ...row(0, 1, 'Jo Hart', ''), ...row(0, 2, 'Team Manager: TBA', '')], 'team-manager-signature')?.present).toBe(false);
+  });
+});
+
+describe('a review date is a day for the agreement', () => {
+  test('a length in the review part, or something else reviewed, is no review date', () => {
+    expect(section([h('Our plan'), li('Jo will take Ava to school.'), h('Reviewing it'), p('Review date: TBC'), p('The plan stays in place for six weeks from today unless we agree otherwise.')], 'review-date')?.present).toBe(false);
+    expect(section([h('Our plan'), li('Jo will take Ava to school.'), p('Sunday visits will be reviewed.')], 'review-date')?.present).toBe(false);
+  });
+
+  test('found in a closing sentence with no review heading, it says via content', () => {
+    expect(section([h('Our plan'), li('Jo will take Ava to school.'), p('Dee and Jo will go over the plan again on 19 January 2027.')], 'review-date')).toMatchObject({ present: true, via: 'content' });
+  });
+});
+
+describe('a document of plain paragraphs with no heading at all', () => {
+  test('its lines that commit someone are the family\u2019s and the professionals\u2019 tasks', () => {
+    const blocks = [
+      p('This plan was agreed on 1 December 2026 between Jo Hart and Dee Obi from the Eastgate Family Help Team.'),
+      p('Ava has missed eleven days of school since September.'),
+      p('Jo will walk Ava to the school gate by 8.45am each weekday.'),
+      p('Jo will ring the school office before 9am if Ava is ill.'),
+      p('Dee will visit every second Tuesday at 3.30pm.'),
+    ];
+    const result = run(blocks);
+    expect(result.sections['family-commitments']).toMatchObject({ present: true, via: 'content' });
+    expect(result.sections['professional-commitments']).toMatchObject({ present: true, via: 'content' });
+  });
+});
+
+describe('why, said in a sentence of its own', () => {
+  test('"We want" after another sentence, "To <do> … and agree …", a plan saying what it is for under the tasks', () => {
+    expect(section([p('Things have been hard since the summer. We want mornings to be calmer and Ava to be on time.'), h('Our plan'), li('Jo will take Ava to school.')], 'purpose')).toMatchObject({ present: true, via: 'content' });
+    expect(section([h('Today'), p('To look at how the first month has gone and agree what happens next.'), h('Our plan'), li('Jo will take Ava to school.')], 'purpose')).toMatchObject({ present: true, via: 'content' });
+    expect(section([h('What we will do'), p('This plan is so Ava knows who she can talk to at school.'), li('Jo will take Ava to school.')], 'purpose')).toMatchObject({ present: true, via: 'content' });
+  });
+
+  test('a task that says what it is for is not the agreement\u2019s purpose', () => {
+    expect(section([h('What we will do'), li('Jo will take Ava to the dentist so that her tooth is seen to.')], 'purpose')?.present).toBe(false);
+  });
+});
+
+describe('a title paragraph giving the child\u2019s age', () => {
+  test('a plain paragraph set as the title counts; a task naming an age does not', () => {
+    expect(section([p('Jo Hart'), p('Working Rules \u2014 Ava Hart (aged 7)'), p('You will:'), li('Take Ava to school by 8.45am each day.')], 'child-details')).toMatchObject({ present: true, via: 'content' });
+    expect(section([h('You will'), li('Take Ava, who will soon be at a new school, to the open evening on 7 January.')], 'child-details')?.present).toBe(false);
+  });
+});
+
+describe('a contingency step after who to tell', () => {
+  test('"If …, tell … . We can hold a meeting …" is a step; "If …, tell …" alone is not', () => {
+    expect(section([h('Our plan'), li('Jo will take Ava to school.'), p('If anything here gets too much, tell Dee that week. We can set up a meeting to change the plan together.')], 'contingency')).toMatchObject({ present: true, via: 'content' });
+    expect(section([h('Our plan'), li('Jo will take Ava to school.'), p('If anything here gets too much, tell Dee that week.')], 'contingency')?.present).toBe(false);
+  });
+});
