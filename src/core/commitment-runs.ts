@@ -46,10 +46,12 @@ const isAside = (block: Block): boolean => block.origin !== undefined;
  */
 export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[]): Set<number> {
   const inRuns = new Set<number>();
-  // An agreement written as plain paragraphs, with no heading, label or greeting anywhere, is one run from its first line.
-  if (blocks.length > 0 && roles.every((role) => role.section === null && !role.labelOnly) && !blocks.some((block) => isAside(block) || GREETING.test(block.text))) {
-    for (let k = 0; k < blocks.length; k++) inRuns.add(k);
-    decideRun(blocks, roles, blocks.map((_, k) => k), '', true, 2);
+  // An agreement written as plain paragraphs, with no heading, no label standing alone and no greeting, is one run from its first line.
+  // (A page header or footer, and a line its own label places, "Team manager: N/A", are left out of the run.)
+  if (blocks.length > 0 && blocks.every((block, k) => block.kind !== 'heading' && !roles[k].labelOnly && (isAside(block) || !GREETING.test(block.text)))) {
+    const body = blocks.flatMap((block, k) => (!isAside(block) && roles[k].section === null ? [k] : []));
+    for (const k of body) inRuns.add(k);
+    decideRun(blocks, roles, body, '', true, 2);
     return inRuns;
   }
   for (let i = 0; i < blocks.length; i++) {
