@@ -18,6 +18,9 @@ import { HELD_OUT_12 } from './held-out-12';
 import { HELD_OUT_13 } from './held-out-13';
 import { HELD_OUT_14 } from './held-out-14';
 import { HELD_OUT_15 } from './held-out-15';
+import { HELD_OUT_16 } from './held-out-16';
+import { HELD_OUT_17 } from './held-out-17';
+import { HELD_OUT_18 } from './held-out-18';
 import type { AgreementSpec } from './spec';
 
 export interface RealLayoutSet {
@@ -43,4 +46,7 @@ export const REAL_LAYOUT_SETS: RealLayoutSet[] = [
   { name: 'held-out-13', specs: HELD_OUT_13 },
   { name: 'held-out-14', specs: HELD_OUT_14 },
   { name: 'held-out-15', specs: HELD_OUT_15 },
+  { name: 'held-out-16', specs: HELD_OUT_16 },
+  { name: 'held-out-17', specs: HELD_OUT_17 },
+  { name: 'held-out-18', specs: HELD_OUT_18 },
 ];
