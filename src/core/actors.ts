@@ -39,8 +39,9 @@ const FAMILY = /\b(?:mum|mummy|mom|mother|dad|daddy|father|parents?|step-?(?:mum
 const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\p{L}'-]+/u;
 /** The same in lower-cased text, every one. */
 const TITLED_SURNAME = /\b(?:mr|mrs|ms|miss|mx)\.?\s+[\p{L}'-]+/gu;
-/** A capitalised word, or a double name ("Lily-Mae", "McKenzie") whose parts are capitalised. */
+/** A letter's reader, one or several, or the writer and reader together. */
 const ADDRESSED = /^(?:we|you|you (?:both|two|all)|(?:both|each|all|either|the two|the both) of you)$/;
+/** A capitalised word, or a double name ("Lily-Mae", "McKenzie") whose parts are capitalised. */
 const CAPITALISED_NAME = /(?:^|[\s(,&])([A-Z][\p{Ll}'\u2019-]+(?:[A-Z][\p{Ll}'\u2019-]+)*)(?=[\s),&]|$)/u;
 const NOT_NAMES = /^(?:If|When|Whenever|The|This|That|These|Those|All|Any|Each|Every|Both|Our|Their|His|Her|We|They|He|She|It|And|Or|But|Then|After|Before|Until|During|Where|While|Whilst|In|On|At|By|For|From|To|With|Also|Once|Everyone|Services|Professionals|Parents|Family|Agencies|Children|Child|Support|Help|Advice|Work|Visits|Contact|Regular|Weekly|Further|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

@@ -1,21 +1,17 @@
 import { classifySubject } from './actors';
 import type { SectionKey } from './section-wordings';
 
-
 const TASK_NOUN = '(?:jobs?|part|bit|side|tasks?|promises?|actions?|responsibilities|commitments?)';
 
 /**
  * Labels that say whose the tasks are: "Mum's jobs", "Shannon's side of it", "Your promises", "Kai's
- * part in keeping Ava safe" (the owner's part in something), "What Dan has promised to do", "Things
- * Gran has agreed", "What the school promises" (what the owner has committed to). Group 1 is the owner.
+ * part in keeping Ava safe" (the owner's part in something). Group 1 is the owner. ("What Dan has
+ * promised" is a commitments wording, sorted by its subject in section-labels.ts.)
  */
 const OWNED_TASKS: readonly RegExp[] = [
   new RegExp(`^(?:the )?(.+?)'s? ${TASK_NOUN}(?: (?:of (?:it|things|this|the (?:plan|agreement))|in (?:this|it|the (?:plan|agreement))|to play))?$`),
   new RegExp(`^(your|our|my) ${TASK_NOUN}$`),
   new RegExp(`^(?:the )?([a-z'-]+(?: [a-z'-]+)?)'s? ${TASK_NOUN} (?:in|for|towards|with) [a-z' -]{3,60}$`),
-  // ("What we have agreed" is everyone's: "we" there is not the workers.)
-  /^(?:what|things|everything) (?!(?:we|we all|everyone|all of us) )(?:the )?(.+?) (?:has|have) (?:promised|agreed|signed up|committed)(?: to(?: do)?)?$/,
-  /^what (?!(?:we|we all|everyone|all of us) )(?:the )?(.+?) (?:promises?|agrees?|commits?)(?: to(?: do)?)?$/,
 ];
 
 /** "Mum's jobs", "The social worker's part", "Your promises": the section of whoever owns the tasks, or undefined. */

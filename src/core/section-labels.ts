@@ -84,7 +84,7 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   if (/^(?:what |things )?we(?:'ve| have)? (?:all )?agreed(?: together| to)?$/.test(label)) return 'tasks';
   // "The council expects that you will", "We agreed that you will": the one who will is the subject.
   const expects = /\b(?:expects?|expected|agreed|agree|agrees|asks?|would like|wants?|needs?) (?:that )?(.+?) (?:will|to|are to|is to)\b/.exec(label);
-  const subjectMatch = expects ?? /^(?:what )?(.+?)(?:\s+|'(?=[sm] |re ))(?:will|has|have|agrees?|agreed|needs? to|must|should|are to|is to|commits?|(?:is|am|are|s|m|re) going to)\b/.exec(label);
+  const subjectMatch = expects ?? /^(?:what )?(.+?)(?:\s+|'(?=[sm] |re ))(?:will|has|have|agrees?|agreed|promises?|needs? to|must|should|are to|is to|commits?|(?:is|am|are|s|m|re) going to)\b/.exec(label);
   if (subjectMatch) {
     const subject = subjectMatch[1].replace(/^what\s+/, '');
     // "The family time service", "the family support team": the last word says who it is.
@@ -98,7 +98,7 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   }
   const professional = PROFESSIONAL_WORDS.test(label);
   const family = FAMILY_WORDS.test(label);
-  if (/\bwill$|\bagrees?(?: to)?$|\b(?:are|is) to$|\bmust$|\bshould$|\bwill do\b|'ll do\b|\bgoing to do\b|\bhave agreed\b|\bhas agreed\b|\bexpect|\bneeds? to do\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
+  if (/\bwill$|\bagrees?(?: to)?$|\b(?:are|is) to$|\bmust$|\bshould$|\bwill do\b|'ll do\b|\bgoing to do\b|\b(?:have|has) (?:agreed|promised)\b|\bpromises?$|\bexpect|\bneeds? to do\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
     if (professional && !family) return 'professional-commitments';
     if (family && !professional) return 'family-commitments';
     if (family && professional) return 'tasks';
