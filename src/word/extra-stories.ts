@@ -1,6 +1,6 @@
 import type { Block, BlockOrigin } from '../core';
 import type { Capabilities } from './capabilities';
-import type { StoryItemsLike, WordContextLike } from './word-types';
+import { errorCode, errorLocation, type StoryItemsLike, type WordContextLike } from './word-types';
 
 // Text a person reads outside the body's paragraphs that the full read's one batch can also take:
 // text boxes, footnotes and endnotes, each behind the API set that offers it. Word gives each as a
@@ -36,8 +36,13 @@ export function extraBlocks(story: ExtraStory, loaded: StoryItemsLike): Block[] 
     .map((text) => ({ kind: 'paragraph' as const, text, origin: story.origin }));
 }
 
-/** Which extras to give up after a failed batch: the one the error names, or, when it names none, all of them. */
-export function extrasToDrop(reading: readonly ExtraStory[], errorLocation: string): Array<ExtraStory['needs']> {
-  const named = reading.filter((story) => story.location.test(errorLocation));
-  return [...new Set((named.length ? named : reading).map((story) => story.needs))];
+/**
+ * Which extras to give up after a failed batch: the ones the error's location names; all of them when
+ * it names none and the host lacks an API (ApiNotFound) or nothing else was read to blame; else none.
+ */
+export function extrasToDrop(reading: readonly ExtraStory[], error: unknown, othersRead: boolean): Array<ExtraStory['needs']> {
+  const location = errorLocation(error);
+  const named = reading.filter((story) => story.location.test(location));
+  const blamed = named.length ? named : errorCode(error) === 'ApiNotFound' || !othersRead ? reading : [];
+  return [...new Set(blamed.map((story) => story.needs))];
 }

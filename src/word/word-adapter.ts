@@ -2,7 +2,7 @@ import type { Analyser, AnalysisResult, Block, Category, Finding, Profile, Secti
 import type { Capabilities } from './capabilities';
 import { collectionFields, numberTables, paragraphFields, toBlock } from './paragraph-blocks';
 import { insertSection, insertTemplate } from './template-writer';
-import { errorCode, errorLocation, type CritiqueLike, type ParagraphCollectionLike, type ParagraphLike, type RangeLike, type WordContextLike, type WordRun } from './word-types';
+import { errorCode, type CritiqueLike, type ParagraphCollectionLike, type ParagraphLike, type RangeLike, type WordContextLike, type WordRun } from './word-types';
 import { extraBlocks, extrasToDrop, extrasToRead, type ExtraStory } from './extra-stories';
 
 // The Word adapter for the worker's live check: the only code that reads the agreement from Word
@@ -245,18 +245,19 @@ export class WordAdapter {
   private async readAll(context: WordContextLike): Promise<ParagraphLike[]> {
     const withIds = this.capabilities.paragraphEvents && this.idsWork;
     const paragraphs = context.document.body.paragraphs.load(collectionFields(withIds));
-    const stories = this.readsAsides ? this.loadAsides(context, this.firstPageStories === 'present') : null;
+    const stories = this.readsAsides ? this.loadAsides(context, this.firstPageStories === 'present' ? ['FirstPage', 'Primary'] : ['Primary']) : null;
     const reading = extrasToRead(this.capabilities, this.failedExtras);
-    const extras = reading.map((story) => story.load(context));
+    const loaded = reading.map((story) => story.load(context));
     try {
       await context.sync();
     } catch (error) {
-      if (!stories && !reading.length) throw error;
-      // Give up one thing at a time: an extra when the host lacks its API (or nothing else is left
-      // to blame), otherwise the headers and footers, which fail with GeneralException.
-      if (reading.length && (errorCode(error) === 'ApiNotFound' || !stories || reading.some((story) => story.location.test(errorLocation(error))))) {
-        for (const needs of extrasToDrop(reading, errorLocation(error))) this.failedExtras.add(needs);
+      // Give up one thing at a time: an extra the error blames, otherwise the headers and footers.
+      const dropped = extrasToDrop(reading, error, stories !== null);
+      if (dropped.length) {
+        for (const needs of dropped) this.failedExtras.add(needs);
         this.extras = [];
+      } else if (!stories) {
+        throw error;
       } else if (this.firstPageStories === 'present') {
         // The first-page header was there before ("Different first page" since turned off?): drop it and try again.
         this.firstPageStories = 'absent';
@@ -267,12 +268,12 @@ export class WordAdapter {
       }
       return this.readAll(context);
     }
-    this.extras = reading.flatMap((story, i) => extraBlocks(story, extras[i]));
+    this.extras = reading.flatMap((story, i) => extraBlocks(story, loaded[i]));
     if (stories) {
       const firstPage = this.firstPageStories === 'untried' ? await this.tryFirstPage(context) : null;
       this.asides = {
-        header: asideBlocks([...(firstPage?.header.items ?? []), ...stories.header.flatMap((s) => s.items)], 'header'),
-        footer: asideBlocks([...(firstPage?.footer.items ?? []), ...stories.footer.flatMap((s) => s.items)], 'footer'),
+        header: asideBlocks([...(firstPage?.header ?? []), ...stories.header].flatMap((s) => s.items), 'header'),
+        footer: asideBlocks([...(firstPage?.footer ?? []), ...stories.footer].flatMap((s) => s.items), 'footer'),
       };
     }
     const items = paragraphs.items;
@@ -291,10 +292,9 @@ export class WordAdapter {
     return items;
   }
 
-  /** Queue the first section's header and footer lines: the first-page ones first (page 1 shows them), then the primary ones. */
-  private loadAsides(context: WordContextLike, withFirstPage: boolean): { header: ParagraphCollectionLike[]; footer: ParagraphCollectionLike[] } {
+  /** Queue the first section's header and footer lines of these types, in this order (the first-page ones first: page 1 shows them). */
+  private loadAsides(context: WordContextLike, types: Array<'FirstPage' | 'Primary'>): { header: ParagraphCollectionLike[]; footer: ParagraphCollectionLike[] } {
     const section = context.document.sections.getFirst();
-    const types: Array<'FirstPage' | 'Primary'> = withFirstPage ? ['FirstPage', 'Primary'] : ['Primary'];
     return {
       header: types.map((type) => section.getHeader(type).paragraphs.load('items/text')),
       footer: types.map((type) => section.getFooter(type).paragraphs.load('items/text')),
@@ -302,10 +302,8 @@ export class WordAdapter {
   }
 
   /** The first-page header and footer in a batch of their own, once: null (and never asked again) when the document has none. */
-  private async tryFirstPage(context: WordContextLike): Promise<{ header: ParagraphCollectionLike; footer: ParagraphCollectionLike } | null> {
-    const section = context.document.sections.getFirst();
-    const header = section.getHeader('FirstPage').paragraphs.load('items/text');
-    const footer = section.getFooter('FirstPage').paragraphs.load('items/text');
+  private async tryFirstPage(context: WordContextLike): Promise<{ header: ParagraphCollectionLike[]; footer: ParagraphCollectionLike[] } | null> {
+    const firstPage = this.loadAsides(context, ['FirstPage']);
     try {
       await context.sync();
     } catch {
@@ -313,7 +311,7 @@ export class WordAdapter {
       return null;
     }
     this.firstPageStories = 'present';
-    return { header, footer };
+    return firstPage;
   }
 
   /** Paragraph events: drop deleted paragraphs, read changed and added ones by id. False when a full read is needed. */
