@@ -1,6 +1,7 @@
 // The agreement's number or reference: beside its label, in the title, in a page header or footer,
 // or in the details table at the top of a form ("CP ref | 55120", "Case file number | 4471203").
 import type { DocumentView } from './document-view';
+import { inSameTableRow } from './model';
 import { withoutPlaceholders } from './form-filler';
 import { hasNumberValue } from './label-reading';
 import { cleanLabel } from './section-labels';
@@ -22,7 +23,7 @@ export function agreementNumberAt(view: DocumentView, labelled: readonly number[
     if (roles[i].placeholder) continue;
     if (hasNumberValue(withoutPlaceholders(folded[i], blocks[i].placeholders), roles[i].contentStart)) return i;
     // "Plan number | 2" or "CP ref | 55120 / core group 2": the label cell, its number in the next cell of the row.
-    if (roles[i].labelOnly && sameRowNext(view, i) && !roles[i + 1].placeholder && NUMBER_VALUE.test(folded[i + 1]) && !PHONE.test(folded[i + 1])) return i + 1;
+    if (roles[i].labelOnly && inSameTableRow(blocks[i], blocks[i + 1]) && !roles[i + 1].placeholder && NUMBER_VALUE.test(folded[i + 1]) && !PHONE.test(folded[i + 1])) return i + 1;
   }
   // ("Written Agreement 2", "Working agreement 4" as a title count too, and a page header carrying it.)
   const titled = view.scans.firstIndex('number', Math.min(folded.length, TOP), (i) => !roles[i].placeholder && (facts.has(i, 'agreementNumber') || facts.has(i, 'agreementTitleNumber')));
@@ -37,15 +38,9 @@ export function agreementNumberAt(view: DocumentView, labelled: readonly number[
 function detailsTableNumber(view: DocumentView): number {
   const { roles, folded, blocks } = view;
   for (let i = 0; i + 1 < Math.min(blocks.length, TOP); i++) {
-    if (blocks[i].kind !== 'table-cell' || roles[i].placeholder || !sameRowNext(view, i) || roles[i + 1].placeholder) continue;
+    if (blocks[i].kind !== 'table-cell' || roles[i].placeholder || !inSameTableRow(blocks[i], blocks[i + 1]) || roles[i + 1].placeholder) continue;
     if (NUMBER_LABEL_CELL.test(cleanLabel(folded[i])) && REFERENCE_VALUE.test(folded[i + 1]) && !PHONE.test(folded[i + 1])) return i + 1;
   }
   return -1;
 }
 
-/** The next block is the next cell of the same table row. */
-function sameRowNext(view: DocumentView, i: number): boolean {
-  const cell = view.blocks[i];
-  const next = view.blocks[i + 1];
-  return cell.kind === 'table-cell' && next?.kind === 'table-cell' && next.table === cell.table && next.row === cell.row;
-}

@@ -66,6 +66,11 @@ export interface Block {
   mergedFrom?: number;
 }
 
+/** Two blocks are cells of the same row of the same table. */
+export function inSameTableRow(a: Block | undefined, b: Block | undefined): boolean {
+  return a?.kind === 'table-cell' && b?.kind === 'table-cell' && a.table === b.table && a.row === b.row;
+}
+
 /**
  * Line breaks inside one paragraph (Word's w:br; '\v' in Word's paragraph.text) stay in `text` as
  * one character each, so offsets stay those of the one Word paragraph; each line is its own line

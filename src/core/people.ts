@@ -4,6 +4,7 @@
 import { classifySubject, isBareName, isProfessionalRole, type ActorKind } from './actors';
 import type { DocumentView } from './document-view';
 import type { TaskLine } from './types';
+import { inSameTableRow } from './model';
 import { IMPERATIVE_LINE } from './commitment-runs';
 import { fold } from './text';
 
@@ -201,7 +202,7 @@ export function rowNamesProfessional(view: Pick<DocumentView, 'blocks' | 'texts'
   const { blocks, texts } = view;
   const cell = blocks[index];
   if (cell.kind !== 'table-cell' || professionals.size === 0) return false;
-  const sameRow = (k: number) => blocks[k]?.kind === 'table-cell' && blocks[k].table === cell.table && blocks[k].row === cell.row;
+  const sameRow = (k: number) => inSameTableRow(blocks[k], cell);
   for (let k = index - 1; sameRow(k); k--) if (professionals.has(texts[k].trim().toLowerCase())) return true;
   for (let k = index + 1; sameRow(k); k++) if (professionals.has(texts[k].trim().toLowerCase())) return true;
   return false;

@@ -1,6 +1,6 @@
 import type { DocumentView } from '../document-view';
 import { cite, CIN_CP } from '../guidance';
-import type { Finding } from '../model';
+import { inSameTableRow, type Finding } from '../model';
 import { formatMessage, NO_FINDINGS, type ParagraphRule } from '../rule';
 import { trimSpan } from '../text';
 import { TIME_EXPRESSION } from '../timing';
@@ -170,7 +170,7 @@ function oncePerRow(findings: Finding[], view: DocumentView): void {
     const finding = findings[k];
     const cell = view.blocks[finding.paragraph];
     if (finding.ruleId !== contactArrangementsRule.id || cell?.kind !== 'table-cell' || (cell.column ?? 0) !== 0 || view.texts[finding.paragraph].trim().split(/\s+/).length > 4) continue;
-    const besideIt = findings.some((f) => f !== finding && f.ruleId === contactArrangementsRule.id && view.blocks[f.paragraph]?.kind === 'table-cell' && view.blocks[f.paragraph].table === cell.table && view.blocks[f.paragraph].row === cell.row);
+    const besideIt = findings.some((f) => f !== finding && f.ruleId === contactArrangementsRule.id && inSameTableRow(view.blocks[f.paragraph], cell));
     if (besideIt) findings.splice(k, 1);
   }
 }
