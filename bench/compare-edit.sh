@@ -12,6 +12,7 @@ source "$(dirname "$0")/bundle-engines.sh"
 cat > "$work/run.js" <<'JS'
 const [a, b, generate] = process.argv.slice(2, 5).map((file) => require(file));
 const words = Number(process.argv[5]);
+const { timePairs, pairedSummary } = require(process.argv[6]);
 const blocks = generate.generateAgreement(words, words);
 const target = blocks.findIndex((block, i) => i >= blocks.length / 2 && block.kind === 'list-item');
 const original = blocks[target].text.replace(/\.$/, '');
@@ -47,20 +48,8 @@ for (let i = 0; i < 300; i++) {
   editA(text);
   editB(text);
 }
-const ta = [];
-const tb = [];
-for (let i = 0; i < 2000; i++) {
-  const text = nextText();
-  if (i % 2) {
-    ta.push(editA(text));
-    tb.push(editB(text));
-  } else {
-    tb.push(editB(text));
-    ta.push(editA(text));
-  }
-}
-const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
-const wins = ta.filter((t, i) => tb[i] < t).length;
-console.log(`${words} words, one paragraph edited: A ${median(ta).toFixed(4)} ms  B ${median(tb).toFixed(4)} ms  B/A ${(median(tb) / median(ta)).toFixed(3)}  B quicker in ${wins}/${ta.length} pairs`);
+// Both engines type the same text in each pair.
+const texts = Array.from({ length: 2000 }, nextText);
+timePairs((i) => editA(texts[i]), (i) => editB(texts[i]), 2000).then((times) => console.log(`${words} words, one paragraph edited: ${pairedSummary(times, 4)}`));
 JS
-node "$work/run.js" "$work/a.js" "$work/b.js" "$work/generate.js" "$words"
+node "$work/run.js" "$work/a.js" "$work/b.js" "$work/generate.js" "$words" "$root/bench/paired.cjs"

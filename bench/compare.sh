@@ -25,21 +25,16 @@ parentPort.on('message', () => {
 JS
 cat > "$work/run.js" <<'JS'
 const { Worker } = require('node:worker_threads');
-const [engineA, engineB, generate, runner] = process.argv.slice(2);
+const [engineA, engineB, generate, runner, paired] = process.argv.slice(2);
+const { timePairs, pairedSummary } = require(paired);
 const start = (engine) => new Worker(runner, { workerData: { engine, generate } });
 const cold = (worker) => new Promise((resolve) => { worker.once('message', resolve); worker.postMessage('run'); });
 (async () => {
   const [a, b] = [start(engineA), start(engineB)];
   for (let i = 0; i < 60; i++) { await cold(a); await cold(b); }
-  const ta = [], tb = [];
-  // Alternate which goes first, so neither always runs straight after the other.
-  for (let i = 0; i < 400; i++) {
-    if (i % 2) { ta.push(await cold(a)); tb.push(await cold(b)); } else { tb.push(await cold(b)); ta.push(await cold(a)); }
-  }
-  const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
-  const wins = ta.filter((t, i) => tb[i] < t).length;
-  console.log(`A ${median(ta).toFixed(3)} ms  B ${median(tb).toFixed(3)} ms  B/A ${(median(tb) / median(ta)).toFixed(3)}  B quicker in ${wins}/${ta.length} pairs`);
+  const times = await timePairs(() => cold(a), () => cold(b), 400);
+  console.log(pairedSummary(times, 3));
   await Promise.all([a.terminate(), b.terminate()]);
 })();
 JS
-node "$work/run.js" "$work/a.js" "$work/b.js" "$work/generate.js" "$work/engine.js"
+node "$work/run.js" "$work/a.js" "$work/b.js" "$work/generate.js" "$work/engine.js" "$root/bench/paired.cjs"
