@@ -134,7 +134,8 @@ describe('document facts behind a cheap test', () => {
 
   guardedFacts.forEach(([name, { needs, pattern }], k) => {
     it(`${name}: every match passes the cheap test`, () => {
-      const matches = matchesOf(pattern, 1500, 200 + k);
+      // (2500 draws: the modal joined by "and" is a lookbehind, and most draws of it fail the exact pattern.)
+      const matches = matchesOf(pattern, 2500, 200 + k);
       expect(matches.length).toBeGreaterThan(50);
       expect(matches.filter((s) => !needs.test(s))).toEqual([]);
     });
@@ -225,7 +226,8 @@ describe('acronyms: codes of letters and figures mixed', () => {
 describe('victim-responsibility patterns: the words each pattern needs', () => {
   VICTIM_PATTERNS.forEach(({ pattern, name, needs }, k) => {
     it(`pattern ${k} (${name}): every match contains its needed words and the modal-and-verb start`, () => {
-      const matches = matchesOf(pattern, 1500, 200 + k);
+      // (2500 draws: the modal joined by "and" is a lookbehind, and most draws of it fail the exact pattern.)
+      const matches = matchesOf(pattern, 2500, 200 + k);
       expect(matches.length).toBeGreaterThan(50);
       expect(matches.filter((s) => !needs.test(s))).toEqual([]);
       expect(matches.filter((s) => !ANY_PATTERN_START.test(s))).toEqual([]);

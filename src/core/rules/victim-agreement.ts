@@ -29,13 +29,17 @@ const A_WORKER = /\b(?:social\s+worker|worker|tell|inform)\b/;
 /** A grandparent as the agreement introduces one: "Ray Brennan (Mason's grandad)", "Irene Kerr (paternal grandmother)". */
 const CARER_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s*\([^)]{0,30}\b(?:grand\w*|nan|nana|nanna|gran|granny)\b/gu;
 
+/** A grandparent named with the family word before the name: "Grandad Terry", "Nana Pat". */
+const CARER_TITLED = /\b(?:Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nan|Nana|Nanna|Nanny)\s+([A-Z][\p{Ll}'\u2019-]+)/gu;
+
 /** The grandparents one paragraph introduces (first names, lower case). */
 function carersIn(text: string): readonly string[] {
-  if (!text.includes('(')) return NO_NAMES;
   const names: string[] = [];
-  CARER_INTRODUCED.lastIndex = 0;
-  for (let m = CARER_INTRODUCED.exec(text); m; m = CARER_INTRODUCED.exec(text)) names.push(m[1].toLowerCase());
-  return names;
+  for (const pattern of text.includes('(') ? [CARER_INTRODUCED, CARER_TITLED] : [CARER_TITLED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) names.push(m[1].toLowerCase());
+  }
+  return names.length ? names : NO_NAMES;
 }
 
 const NO_NAMES: readonly string[] = [];
@@ -52,6 +56,11 @@ function askedInLine(finding: Finding, text: string): string | undefined | null 
   for (let m = NAME_ASKED.exec(upTo); m; m = NAME_ASKED.exec(upTo)) last = m[1];
   if (last || text.slice(lineStart, finding.start).trim()) return last?.toLowerCase();
   return null;
+}
+
+/** The finding's line opens with a condition, so the one asked is the main clause's subject, not the line's own. */
+function afterCondition(finding: Finding, text: string): boolean {
+  return /^\W*(?:if|when|whenever|should)\s/i.test(text.slice(text.lastIndexOf('\n', finding.start - 1) + 1, finding.start));
 }
 
 /** For a bare instruction, the first name in the label above it ("What Ray will do"). */
@@ -200,7 +209,8 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, view) || presenceNotHers(finding, view);
     if (!drop) {
       const asked = own.askedInLine === null ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
-      drop = !!asked && (carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked);
+      // A grandparent caring for the children; after a condition, a worker the agreement introduces by role ("If Shane turns up, Dev will end the visit").
+      drop = !!asked && ((carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (afterCondition(finding, texts[finding.paragraph]) && known().workers.has(asked)));
     }
     // "Her relationship" is the abuser's only where the agreement speaks of harm at all.
     if (!drop && RELATIONSHIP_UNNAMED.test(finding.excerpt)) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM.test(folded[i])) < 0;

@@ -31,8 +31,8 @@ function sentenceStart(text: string): number {
   return 0;
 }
 
-/** A grandparent caring for the children, as the asked party: not a partner made to manage the other adult. */
-const CARER = /(?:^|[\s.;:!?,])(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|grandparents?|great-\w+)\s*$/;
+/** A grandparent caring for the children, as the asked party, with or without their name ("Grandad Ray"): not a partner made to manage the other adult. */
+const CARER = /(?:^|[\s.;:!?,])(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|grandparents?|great-\w+)(?:\s+[a-z'-]+)?\s*$/;
 /** …unless the one kept away is the grandparent's own partner ("Nana is going to keep Grandad out"). */
 const CARER_PARTNER = /\b(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|husband|wife|partner)\b/;
 /** An asked party who is not a man, so "he" is the other adult ("you", "I", "Mum", "Ms Lowther", "she"). */
@@ -40,7 +40,7 @@ const NOT_A_MAN = /(?:^|\s)(?:you|i|we|she|mum|mummy|mother|ms|mrs|miss|sister|a
 /** The line has a woman acting on a man ("… before she lets him in"): the asked party is she, and "he" is the other adult. */
 const SHE_ACTS_ON_HIM = /\bshe\b[^.;]{0,40}?\bhim\b/;
 /** The main clause's subject after a condition, as its last words: "…, [Nana]", "… at the house [you]", "…, then [her mum]". */
-const SUBJECT_WORDS = /(?:^|[\s,])((?:(?:her|his|their|the|ms|mrs|miss|mr)\s+)?[\p{L}'\u2019-]+)\s*$/u;
+const SUBJECT_WORDS = /(?:^|[\s,])((?:(?:her|his|their|the|ms|mrs|miss|mr|grandad|grandpa|grandma|granny|gran|nan|nana|nanna)\s+)?[\p{L}'\u2019-]+)\s*$/iu;
 
 /** Who the main clause after a condition asks (original case): the words between the condition and the obligation. */
 function subjectAfterCondition(match: RegExpExecArray, m: MatchContext): string {

@@ -10,6 +10,11 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    // A step planned together with a supporter who has already arranged their part; a worker or a named grandparent
+    // asked after a condition (held-out-16 to -18 classes, new wordings).
+    'With Leona, Priya will apply for an occupation order; Leona has booked a solicitor for Friday.',
+    { section: 'contingency', text: 'If Callum turns up, Grandad Ray will ask him to leave and ring Priya.' },
+    { name: 'a worker the agreement introduces, asked after a condition', lines: ['## What the family will do', 'Hayley Moss (family support worker) will supervise the visits at the family centre every Tuesday.', '## If things go wrong', 'If Callum arrives drunk, Hayley will end the visit and take the children home.'] },
     // Classes (held-out-8 and -9, seen): a code word is a plan she made; his being found drinking is not his presence;
     // a fair step after his presence; an option, not a duty; his own no-contact task, and hers when nothing says who hurt whom.
     'Amber and her sister have set up a safe word; if Amber sends it, her sister will phone 999.',
@@ -113,6 +118,14 @@ export const cases: RuleCases = {
     'Chloe will lock the back door at night so the twins cannot wander out.',
   ],
   invalid: [
+    // Held-out-16 to -18 classes (seen), in new wordings: a second obligation joined by "and" keeps the first's
+    // modal; his behaviour as what she manages; kept off a place ("onto", "set foot in"); his arrival with no place.
+    { text: 'Priya must look after the house and make sure Callum does not come round.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'and make sure Callum does not come' }] },
+    { text: 'Priya will tidy up and tell Leona whenever Callum messages her.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'and tell Leona whenever Callum messages' }] },
+    { text: "Priya will keep on top of Callum's behaviour when he visits.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will keep on top of Callum's behaviour" }] },
+    { text: 'Priya will not allow Callum onto the hospital grounds.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow Callum onto the hospital' }] },
+    { text: 'Priya has to make sure Callum never sets foot inside the house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'has to make sure Callum never sets foot' }] },
+    { text: 'Priya will ring the police if Callum comes.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ring the police if Callum comes' }] },
     // Held-out-14 and -15 classes (seen), in new wordings: leaving home herself once he has come; checking his state;
     // keeping the children from the adults' conflict; not reuniting with him; not giving him time with them.
     { text: 'If Jay shows up at the door, Chloe will get out of the house with the girls.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will get out of the house with the girls' }] },
