@@ -15,10 +15,8 @@ export class WordGate<T extends NeedsWords> {
   private readonly words: string[];
   /** One alternation of the shortest words, tried at every position once. */
   private readonly scan: RegExp;
-  /** For each item, the indexes (into `words`) of the words standing for its needs. */
-  private readonly wanted: number[][];
-  /** Each shortest word's index in `words`. */
-  private readonly indexOf: Map<string, number>;
+  /** For each shortest word, the indexes of the items it stands for a need of. */
+  private readonly itemsWanting: Map<string, number[]>;
 
   /**
    * With `wordStart`, a word counts only where a word of the text starts with it ("lose" is not in
@@ -37,8 +35,7 @@ export class WordGate<T extends NeedsWords> {
     // letter or two instead of after trying every word.
     const alternatives = trieSource(this.words.map(escapeRegExp));
     this.scan = new RegExp(options.wordStart ? `\\b(?:${alternatives})` : alternatives, 'g');
-    this.indexOf = new Map(this.words.map((word, k) => [word, k]));
-    this.wanted = items.map((item) => [...new Set(item.needs.map((need) => this.words.findIndex((word) => within(need, word))))]);
+    this.itemsWanting = new Map(this.words.map((word) => [word, items.flatMap((item, k) => (item.needs.some((need) => within(need, word)) ? [k] : []))]));
   }
 
   /** The items at least one of whose words is in the text, in their order. */
@@ -47,12 +44,15 @@ export class WordGate<T extends NeedsWords> {
     let m = this.scan.exec(text);
     // Most texts hold none of the words: nothing is allocated for them.
     if (!m) return NONE;
-    const present = new Array<boolean>(this.words.length).fill(false);
+    // The items of each word found, put in order after: a text holds a few of the words, so this
+    // does not ask every item about every word.
+    const found: number[] = [];
     for (; m; m = this.scan.exec(text)) {
-      present[this.indexOf.get(m[0])!] = true;
+      for (const k of this.itemsWanting.get(m[0])!) found.push(k);
       this.scan.lastIndex = m.index + 1;
     }
-    return this.items.filter((_, k) => this.wanted[k].some((w) => present[w]));
+    found.sort((a, b) => a - b);
+    return found.filter((k, i) => k !== found[i - 1]).map((k) => this.items[k]);
   }
 }
 

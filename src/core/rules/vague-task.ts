@@ -82,14 +82,9 @@ function missingWho(context: ParagraphContext): Gap | null {
 
 /** What: the first vague action with no observable action beside it. */
 function missingWhat({ text, folded, role }: ParagraphContext): Gap | null {
-  const vagueAction = VAGUE_ACTION.for(folded);
-  vagueAction.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = vagueAction.exec(folded))) {
-    if (m.index < role.contentStart) continue;
-    const end = m.index + m[0].length;
-    if (observableOutside(folded, m.index, end)) continue;
-    return { part: PART.what, suggestion: formatMessage(SUGGEST.replaceVague, { phrase: text.slice(m.index, end) }), span: { start: m.index, end } };
+  for (let m = VAGUE_ACTION.exec(folded, 0); m; m = VAGUE_ACTION.exec(folded, m.end)) {
+    if (m.index < role.contentStart || observableOutside(folded, m.index, m.end)) continue;
+    return { part: PART.what, suggestion: formatMessage(SUGGEST.replaceVague, { phrase: text.slice(m.index, m.end) }), span: { start: m.index, end: m.end } };
   }
   return isTopic(folded, role.contentStart) ? { part: PART.what, suggestion: SUGGEST.sayAction } : null;
 }
