@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { serialize } from 'node:v8';
 import { readDocx } from '../../src/io/docx-reader';
 import { readAgreementBytes } from '../../src/io/read-agreement';
 import { compoundFile, documentXml, p, r, rawZip, utf16le } from './build';
@@ -87,4 +88,28 @@ test('w:sym with a code outside Unicode is skipped, not reported as broken XML',
 test('an .rtf or a .doc that is not a compound file is refused with what to do', () => {
   expect(() => readAgreementBytes(strToU8('{\\rtf1\\ansi Hello}'), '.txt')).toThrow(/save it as a \.docx in Word/);
   expect(() => readAgreementBytes(strToU8('plain'), '.doc')).toThrow(/save it as a \.docx in Word/);
+});
+
+describe('texts stored one byte a character where they can be (V8 compiles each pattern again for two-byte text)', () => {
+  // v8.serialize writes a one-byte string with the tag '"' and a two-byte one with 'c' (after any padding).
+  const twoByte = (s: string) => {
+    const bytes = serialize(s);
+    let at = 2;
+    while (bytes[at] === 0) at++;
+    return bytes[at] === 0x63;
+  };
+  const blocksOf = (bytes: Uint8Array, extension: string) => readAgreementBytes(bytes, extension).blocks;
+
+  test('a .docx with a curly quote in one paragraph: the others are one byte, and every text reads the same', () => {
+    const bytes = zipSync({ 'word/document.xml': strToU8(documentXml(p(r('Kerry won\u2019t drive.')) + p(r('Liam goes to caf\u00E9 club.')) + body)) });
+    expect(blocksOf(bytes, '.docx').map((b) => b.text)).toEqual(['Kerry won\u2019t drive.', 'Liam goes to caf\u00E9 club.', 'Kerry will walk Liam to school.']);
+    expect(readDocx(bytes).blocks.map((b) => twoByte(b.text))).toEqual([true, true, true]);
+    expect(blocksOf(bytes, '.docx').map((b) => twoByte(b.text))).toEqual([true, false, false]);
+  });
+
+  test('a text file with a dash in one line', () => {
+    const blocks = blocksOf(strToU8('Kerry \u2013 Liam\u2019s mum\n\nKerry will walk Liam to school.\n'), '.txt');
+    expect(blocks.map((b) => b.text)).toEqual(['Kerry \u2013 Liam\u2019s mum', 'Kerry will walk Liam to school.']);
+    expect(blocks.map((b) => twoByte(b.text))).toEqual([true, false]);
+  });
 });
