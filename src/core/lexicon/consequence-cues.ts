@@ -23,8 +23,19 @@ export const PARENT_PRONOUNS = ['her', 'him', 'them'];
 /** What a parent can lose with a child: "the right to see", "their time with". */
 export const RIGHTS_TO_SEE = ['see', 'visit', 'have contact', 'contact', 'spend time', 'be with', 'care for', 'look after'];
 
-/** The council's route said to be the only one left: "no other route than", "no alternative but". */
-export const NO_OTHER_WAY_NOUNS = ['choice', 'options?', 'alternatives?', 'routes?', 'paths?', 'courses? of action', 'way'];
+/** The council's route said to be the only one left: "no other route than", "no alternative but", "no other course open to us except". */
+export const NO_OTHER_WAY_NOUNS = ['choice', 'options?', 'alternatives?', 'routes?', 'paths?', 'courses? of action', 'courses?', 'way', 'avenues?', 'recourse'];
+
+/** What the only way left is said to be, after the noun and a few words: "no other course open to us except". */
+export const ONLY_EXCEPT = ['but', 'except', 'other than', 'apart from', 'save', 'than'];
+
+/** The council's hand said to be forced: "would be forced to act", "our hands will be tied". */
+export const HAND_FORCED = [
+  '(?:forced|compelled|obliged|duty[- ]bound|bound) to (?:act|take|apply|start|begin|issue|remove|go|consider|escalate|involve|seek|step in|intervene|use)',
+  '(?:our|its|the council\'s|the local authority\'s) hands (?:are|will be|would be|may be|could be) tied',
+  'nothing (?:else|more|other) (?:[a-z\']+ ){0,4}?(?:but|except|other than|apart from|than)',
+  '(?:only|last) (?:option|choice|course|route|way|avenue) (?:left|open|available|remaining)',
+];
 
 /** The court or a legal escalation put as the result, in any verb form: "apply for an order", "prepared to go to court". */
 export const LEGAL_ESCALATIONS = [
@@ -36,8 +47,12 @@ export const LEGAL_ESCALATIONS = [
 /** Stances that state an outcome without a modal verb: "is prepared to go to court", "the next step would be". */
 export const OUTCOME_STANCES = ['prepared to', 'ready to', 'intends? to', 'planning to', 'plans? to', 'next step', 'final step', 'last step', 'no other', 'risks?', 'at risk of'];
 
-/** Words that open a consequence without "if": "otherwise", "or else", "failing that". */
-export const CONSEQUENCE_OPENERS = ['otherwise', 'or else', 'failing that', 'if not', 'without (?:\\w+ )?(?:changes?|improvements?|progress)'];
+/** Words that open a consequence without "if": "otherwise", "or else", "failing that", "keep to this or we will …". */
+export const CONSEQUENCE_OPENERS = [
+  'otherwise', 'or else', 'failing that', 'if not', 'without (?:\\w+ )?(?:changes?|improvements?|progress)',
+  // Not "Mum or Dad will": the subject after "or" is the council, the court or the children, never a name.
+  "or (?:we|i|the (?:council|local authority|court|children|child|baby|kids)|children's (?:services|social care)|social care|your (?:children|child|baby|kids|contact|family time|time)) (?:will|would|may|might|could|shall)",
+];
 
 /** A bad state of the home or the children's care, as a failure in a condition: "if the home is dirty". */
 export const BAD_STATES = [
@@ -56,6 +71,34 @@ export const LOSING_THE_CHILD = [
 
 /** The children's time with a parent, as what a breach ends: "his weekends with Rio will be stopped". */
 export const TIME_TOGETHER = ['contact', 'family time', 'visits?', 'time with [a-z]+', 'weekends?', 'overnights?', 'overnight stays?', '(?:phone |video )?calls', 'sessions'];
+
+/** A parent's time or care, owned, as what a breach takes away: "his time with", "her Saturdays with Mum", "your care of". */
+export const OWNED_TIME = [
+  'time', 'contact', 'family time', 'visits?', 'weekends?', 'overnights?', 'overnight stays?', 'stays', 'sessions', 'calls', 'days', 'evenings', 'afternoons', 'mornings', 'holidays',
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)days?', 'care',
+];
+
+/** What happens to that time or care: ended, cut or lost, in any form ("will end his time with", "she'll lose her Saturdays"). */
+export const ENDING_VERBS = [
+  'end', 'ends', 'ending', 'ended', 'stop', 'stops', 'stopping', 'stopped', 'cut', 'cuts', 'cutting', 'lose', 'loses', 'losing', 'lost', 'forfeit\\w*',
+  'withdraw\\w*', 'suspend\\w*', 'cancel\\w*', 'terminat\\w*', 'restrict\\w*', 'reduc\\w*', 'limit\\w*', 'take away', 'taking away', 'bring to an end', 'put an end to',
+];
+
+/** People other than the parent a child would live with: "another carer", "foster carers", "a new family". */
+export const OTHER_CARERS = [
+  '(?:another|other|different|new|alternative|foster|temporary|permanent) (?:carers?|famil(?:y|ies)|parents?|adults?|people|households?|homes?)',
+  'strangers',
+];
+
+/** Leaving or coming out of a parent's care or home, as what happens to a child: "Poppy leaving her care", "Noah will come out of your care". */
+export const LEAVING_VERBS = ['leave', 'leaves', 'leaving', 'left', 'come out of', 'coming out of', 'taken out of', 'move out of', 'moving out of', 'moved out of', 'removed from'];
+
+/** What a breach is read as against the parent: "take this as Gemma not putting the children first", "regard it as a refusal". */
+export const JUDGED_AS_VERBS = ['see', 'sees', 'seen', 'view', 'viewed', 'treat', 'treated', 'regard', 'regarded', 'take', 'taken', 'count', 'counted', 'record', 'recorded', 'consider', 'considered', 'interpret', 'interpreted', 'read'];
+export const FAILINGS = [
+  'fail\\w*', 'refus\\w*', 'unable', 'inability', 'unwilling\\w*', 'lack of', 'neglect\\w*', 'non-\\w+', 'non(?:compliance|attendance|engagement|cooperation)', 'disengag\\w*', 'breach\\w*', 'proof', 'evidence',
+  '(?:not|never) (?:putting|protecting|caring|keeping|working|engaging|co-?operating|willing|able|committed|serious|taking)', 'choosing', 'putting (?:\\w+ ){0,3}?(?:before|ahead of|over)',
+];
 
 /** An alternation of cue words (each may hold its own pattern), spaces read as any run of white space. */
 export function anyOf(cues: readonly string[]): string {

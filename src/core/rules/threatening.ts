@@ -47,7 +47,7 @@ const RESULT_IN_REMOVAL = new RegExp(`\\b(?:${MODAL}\\s+(?:\\w+\\s+)?)?(?:(?:res
 const CHILDREN_COULD_BE_REMOVED = new RegExp(`\\b(?:${CHILDREN}|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\s+(?:could|may|might|can|(?:are|is)\\s+(?:likely|liable)\\s+to|will\\s+(?:probably|likely))\\s+(?:then\\s+|well\\s+|be\\s+)?${DRASTIC}`);
 
 /** "we will go to court", "the council may apply for a care order", "we will take further action". */
-const COUNCIL_TO_COURT = new RegExp(`\\b${COUNCIL}\\s+${MODAL}\\s+(?:have\\s+to\\s+|need\\s+to\\s+|then\\s+|immediately\\s+|be\\s+forced\\s+to\\s+)*(?:(?:be\\s+)?go(?:ing)?\\s+(?:back\\s+)?to\\s+court|apply\\s+(?:to\\s+(?:the\\s+)?court|for\\s+an?\\s+(?:\\w+\\s+){0,2}order)|ask\\s+(?:the\\s+)?court|seek\\s+an?\\s+(?:\\w+\\s+){0,2}order|take\\s+(?:further|stronger|formal|firmer|legal)\\s+action|start\\s+(?:the\\s+)?(?:court|legal|care)\\s+process)`);
+const COUNCIL_TO_COURT = new RegExp(`\\b${COUNCIL}\\s+${MODAL}\\s+(?:have\\s+to\\s+|need\\s+to\\s+|then\\s+|immediately\\s+|be\\s+forced\\s+to\\s+)*(?:(?:be\\s+)?go(?:ing)?\\s+(?:back\\s+)?to\\s+court|apply\\s+(?:to\\s+(?:the\\s+)?court|for\\s+an?\\s+(?:\\w+\\s+){0,2}order)|ask\\s+(?:the\\s+)?court(?!\\s+to\\s+(?:make\\s+(?:a\\s+|the\\s+|any\\s+)?decisions?|decide)\\b)|seek\\s+an?\\s+(?:\\w+\\s+){0,2}order|take\\s+(?:further|stronger|formal|firmer|legal)\\s+action|start\\s+(?:the\\s+)?(?:court|legal|care)\\s+process)`);
 
 /** "care proceedings will be started", "an application will be made to the court", "further action will be taken". */
 const PROCEEDINGS_PASSIVE = new RegExp(`\\b(?:(?:care|court|legal)\\s+(?:proceedings|action)|proceedings|an?\\s+application\\s+(?:to\\s+(?:the\\s+)?court|for\\s+an?\\s+(?:\\w+\\s+)?order)|(?:further|formal|legal|stronger)\\s+action)\\s+${MODAL}\\s+(?:then\\s+|immediately\\s+|have\\s+to\\s+)?(?:be\\s+(?:started|issued|initiated|commenced|taken|brought|made|considered|begun)|follow|happen|be\\s+(?:the\\s+)?next)|\\ban?\\s+application\\s+${MODAL}\\s+be\\s+made\\s+to\\s+(?:the\\s+)?court|\\b(?:this|it|the\\s+matter|the\\s+case|things|your\\s+case)\\s+${MODAL}\\s+(?:have\\s+to\\s+)?(?:go|end\\s+up|be\\s+taken)\\s+(?:back\\s+)?(?:(?:to|in)\\s+court|before\\s+(?:a|the)\\s+(?:judge|court|magistrates?))\\b`);
@@ -117,6 +117,12 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, end < 0 ? text.length : index + end);
 }
 
+/** Records that may reach a court, said in a legal notice ("It may be shown to a court in future"): a fact of the process. */
+const DISCLOSED_TO_COURT = /\b(?:shown|shared|seen|given|read|sent)\s+(?:to|with|by)\s+(?:a|the)\s+(?:family\s+)?court\b/;
+function disclosedInNotice(outcome: DrasticOutcome, excerpt: string): boolean {
+  return outcome === 'evidence' || (outcome === 'court' && DISCLOSED_TO_COURT.test(excerpt));
+}
+
 type ThreatMessage = keyof typeof MESSAGES;
 
 const WHY = 'Case law says consequences must not be worded as a threat. Say calmly what would happen next and who would decide.';
@@ -179,7 +185,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('reportedToCourt', REPORTED_TO_COURT, ['court', 'judge', 'magistrate']),
   threat('heldAgainst', AFFECTS_THE_CASE, ['outcome', 'result', 'court', 'judge', 'decision', 'case', 'hearing', 'chance']),
   threat('heldAgainst', REFLECTS_BADLY, ['bad', 'poorly', 'negatively', 'seen as', 'viewed as', 'treated as', 'taken as']),
-  threat('noChoice', NO_CHOICE, ['choice', 'option', 'alternative', 'route', 'path', 'course', 'way']),
+  threat('noChoice', NO_CHOICE, ['choice', 'option', 'alternative', 'route', 'path', 'course', 'way', 'avenue', 'recourse']),
   threat('ultimatum', FINAL_STEP_BEFORE_COURT, ['final', 'last']),
   threat('childrenRemoved', /\bat\s+risk\s+of\s+(?:being\s+)?(?:removed|taken\s+(?:away|into\s+care)|placed\s+in\s+(?:foster\s+)?care|going into care|coming into care)/, ['removed', 'taken', 'placed', 'going into', 'coming into']),
   threat('courtOrLoss', LOSE_THE_CHILDREN, ['lose', 'losing', 'forfeit']),
@@ -216,6 +222,7 @@ const OUTCOME_MESSAGE: Record<DrasticOutcome, ThreatMessage> = {
   formalProcess: 'escalated',
   judgedUnable: 'heldAgainst',
   fetchedBack: 'fetchedBack',
+  noChoice: 'noChoice',
 };
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */
@@ -254,7 +261,7 @@ export const threateningRule: ParagraphRule = {
     }
     // Wordings no pattern above knows: a drastic outcome put as the price of a breach, read by its parts.
     const consequence = findings.length === 0 ? findDrasticConsequence(folded) : null;
-    if (consequence && !(consequence.outcome === 'evidence' && LEGAL_NOTICE.test(folded))) {
+    if (consequence && !(LEGAL_NOTICE.test(folded) && disclosedInNotice(consequence.outcome, folded.slice(consequence.start, consequence.end)))) {
       findings.push({ start: consequence.start, end: consequence.end, messageId: OUTCOME_MESSAGE[consequence.outcome], suggestions: SUGGESTIONS });
     }
     return findings;

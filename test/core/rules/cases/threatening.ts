@@ -100,6 +100,19 @@ export const cases: RuleCases = {
     'If Nan cannot have the girls, other carers from the family network will be asked first.',
     'If the plan is not working, Sam will escalate it to her manager for more support.',
     'If you miss a session, the centre will offer you another slot that week.',
+    // Fair outcomes read by meaning (held-out-16 and -17's fair lines, as classes): a meeting held to decide,
+    // the court named as who would decide, a breach read as a reason to help, a child kept in a carer's
+    // care, time ended for that day or cut while it is talked through, a relative the parent chose, and
+    // records that may reach a court said in a legal notice.
+    'If the plan stalls, it will be taken to a review meeting to decide with you what extra help is needed.',
+    'If worries carry on, we might ask the family court to decide, and you would be told first.',
+    'If Tom is unsure, we will see this as a reason to explain the plan again.',
+    'If Mum feels low, Grandad will not let the baby leave his care until the health visitor has been.',
+    'If a visit goes wrong, the worker will end your time with Ben for that day and ring you the next morning.',
+    'If Amy misses a session, her Thursday time may be cut short while we talk it through.',
+    'If Lou is ill, the children will stay with another family member she has chosen.',
+    'This letter is not a court order. You can get free legal advice. It may be shared with a court later if things do not improve.',
+    'If the drinking starts again, we will count this as a sign that more support is needed.',
   ],
   invalid: [
     // Held-out-10 and -12 classes (seen), in new wordings: a child no longer in a named parent's care; other carers or
@@ -244,5 +257,23 @@ export const cases: RuleCases = {
     { text: 'This is your last chance to keep the children at home.', errors: threat('ultimatum', 'last chance') },
     { text: 'Any breach will be used as evidence in court.', errors: threat('usedAsEvidence', 'Any breach will be used as evidence') },
     { text: 'The local authority will issue care proceedings if Mr Smith returns to the home.', errors: threat('councilGoesToCourt', 'The local authority will issue care proceedings') },
+    // Threats read by meaning, whatever the verb (held-out-17's misses and fresh lines' wordings, as classes):
+    // a condition (if, should, were … to, where … not, in the event, or, a failure as subject) and an outcome
+    // that moves the child out of the parent's care, ends or cuts the parent's time, starts the legal route,
+    // reads the breach against the parent, or says the council's hand is forced.
+    { text: 'If the bottles come back into the house, this may end in Rosie leaving your care.', errors: threat('automaticResult', 'this may end in Rosie leaving your care') },
+    { text: 'Should Mark move back in, we would no longer have Lily-Ann staying with you.', errors: threat('automaticResult', 'we would no longer have Lily-Ann staying with you') },
+    { text: 'Another assault will end her time with the twins.', errors: threat('contactEnds', 'Another assault will end her time with the twins') },
+    { text: 'If Callum is left alone again, he may have to live with other carers.', errors: threat('automaticResult', 'he may have to live with other carers') },
+    { text: 'If the drinking goes on, the only option left would be an application to the court.', errors: threat('automaticResult', 'the only option left would be an application to the court') },
+    { text: 'If Josh is late back again, he\'ll lose his Fridays with Dad.', errors: threat('contactEnds', 'he\'ll lose his Fridays with Dad') },
+    { text: 'Unless the fighting stops, her evenings with the boys will come to an end.', errors: threat('contactEnds', 'her evenings with the boys will come to an end') },
+    { text: 'If Wayne is at the flat, we will see this as Emma choosing him over the children.', errors: threat('heldAgainst', 'we will see this as Emma choosing him over the children') },
+    { text: 'Were Paul to take Kai out without telling us, the council would be obliged to step in.', errors: threat('noChoice', 'the council would be obliged to step in') },
+    { text: 'Where Dad does not go to his sessions, Ruby will be looked after by a new family.', errors: threat('automaticResult', 'Ruby will be looked after by a new family') },
+    { text: 'Do what this plan says or the local authority will take formal measures.', errors: threat('automaticResult', 'or the local authority will take formal measures') },
+    { text: 'Persistent absence will lead to legal planning for the girls.', errors: threat('automaticResult', 'Persistent absence will lead to legal planning for the girls') },
+    { text: 'Missed health visits will be recorded against you.', errors: threat('heldAgainst', 'Missed health visits will be recorded against you') },
+    { text: 'In the event that Nina drinks again, we would have nothing else to do but go to court.', errors: threat('automaticResult', 'we would have nothing else to do but go to court') },
   ],
 };
