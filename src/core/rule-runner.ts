@@ -1,7 +1,8 @@
 // Runs the paragraph rules. This is where the speed of rule checking lives: rules stay plain.
 import { checkByLine } from './line-check';
 import type { CachedParagraph } from './paragraph-cache';
-import type { ParagraphContext } from './rule';
+import type { ParagraphContext, ParagraphRule } from './rule';
+import { GateScan } from './rule-gate';
 import { HIDING_RULES, PARAGRAPH_RULES } from './rules';
 
 /** A paragraph whose rules have not run yet, and the cache entry that will hold its findings. */
@@ -15,6 +16,11 @@ export interface Unchecked {
 /** Milliseconds spent in each rule, added up over runs (the `--timing` option). */
 export type RuleTimes = Map<string, number>;
 
+/** Every rule's gate words, searched for in one pass (built when first needed). */
+let gateScan: GateScan | undefined;
+/** Rules' gates are used (off only in the test that gated and ungated runs find the same). */
+export const gating = { on: true };
+
 /**
  * Run the paragraph rules over every unchecked paragraph, one rule at a time rather than one
  * paragraph at a time: a rule's compiled patterns then stay in the processor's caches from one
@@ -23,24 +29,42 @@ export type RuleTimes = Map<string, number>;
  */
 export function runRules(unchecked: readonly Unchecked[], times?: RuleTimes): void {
   for (let j = 0; j < unchecked.length; j++) unchecked[j].lineBroken = unchecked[j].context.text.indexOf('\n') >= 0;
-  const tasks = unchecked.filter((entry) => entry.context.isTask);
-  for (const rule of PARAGRAPH_RULES) {
-    const entries = rule.tasksOnly ? tasks : unchecked;
-    const started = times ? performance.now() : 0;
-    // An indexed loop: this runs over thousands of (rule, paragraph) pairs per analysis.
-    for (let j = 0; j < entries.length; j++) {
-      const { context, cached, lineBroken } = entries[j];
-      // A paragraph with line breaks is checked line by line (line-check.ts).
-      const found = lineBroken ? checkByLine(rule, context) : rule.check(context);
-      for (let f = 0; f < found.length; f++) {
-        const finding = found[f];
-        if (finding.start < 0 || finding.end > context.text.length || finding.start > finding.end) continue;
-        // One object shape for every finding keeps this hot loop monomorphic.
-        cached.hits.push({ start: finding.start, end: finding.end, messageId: finding.messageId, data: finding.data, suggestions: finding.suggestions, severity: finding.severity, rule });
-      }
+  // Which rules each paragraph passes the gate of: one search of all the texts for every rule's gate words.
+  gateScan ??= new GateScan(PARAGRAPH_RULES);
+  const started = times ? performance.now() : 0;
+  const masks = gating.on ? gateScan.passing(unchecked.map((entry) => entry.context.folded)) : new Int32Array(unchecked.length).fill(-1);
+  if (times) times.set(GATE_TIME, (times.get(GATE_TIME) ?? 0) + performance.now() - started);
+  const tasks: number[] = [];
+  for (let j = 0; j < unchecked.length; j++) if (unchecked[j].context.isTask) tasks.push(j);
+  const all = unchecked.map((_, j) => j);
+  PARAGRAPH_RULES.forEach((rule, k) => checkAll(rule, 1 << k, rule.tasksOnly ? tasks : all, unchecked, masks, times));
+  hideFindings(unchecked);
+}
+
+/** The `--timing` line for the gate search. */
+export const GATE_TIME = '(rule gates)';
+
+/** One rule over the paragraphs at `indexes` whose masks have its bit. */
+function checkAll(rule: ParagraphRule, bit: number, indexes: readonly number[], unchecked: readonly Unchecked[], masks: Int32Array, times: RuleTimes | undefined): void {
+  const started = times ? performance.now() : 0;
+  // An indexed loop: this runs over thousands of (rule, paragraph) pairs per analysis.
+  for (let i = 0; i < indexes.length; i++) {
+    const j = indexes[i];
+    if ((masks[j] & bit) === 0) continue;
+    const { context, cached, lineBroken } = unchecked[j];
+    // A paragraph with line breaks is checked line by line (line-check.ts).
+    const found = lineBroken ? checkByLine(rule, context) : rule.check(context);
+    for (let f = 0; f < found.length; f++) {
+      const finding = found[f];
+      if (finding.start < 0 || finding.end > context.text.length || finding.start > finding.end) continue;
+      // One object shape for every finding keeps this hot loop monomorphic.
+      cached.hits.push({ start: finding.start, end: finding.end, messageId: finding.messageId, data: finding.data, suggestions: finding.suggestions, severity: finding.severity, rule });
     }
-    if (times) times.set(rule.id, (times.get(rule.id) ?? 0) + performance.now() - started);
   }
+  if (times) times.set(rule.id, (times.get(rule.id) ?? 0) + performance.now() - started);
+}
+
+function hideFindings(unchecked: readonly Unchecked[]): void {
   // Rules that hide others' findings on the same line (one prompt is enough): a paragraph with line
   // breaks holds one task per line, and a contact prompt on one does not answer a vague task on another.
   for (const { context, cached, lineBroken } of unchecked) {

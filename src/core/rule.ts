@@ -69,10 +69,25 @@ export interface TermDefinitions {
   covers(excerpt: string, defined: ReadonlySet<string>): boolean;
 }
 
+/**
+ * Words (folded, each found where a word of the text starts: "remov" for "removed" and "removal")
+ * without which the rule finds nothing in a paragraph, read from what its patterns require. The
+ * runner searches every paragraph for all rules' words at once and calls the rule only on the
+ * paragraphs holding them.
+ */
+export interface RuleGate {
+  /** Any one of these. */
+  words: readonly string[];
+  /** Or, for one of these groups, a word from each of its lists ("tak" with "out"). */
+  groups?: readonly (readonly (readonly string[])[])[];
+}
+
 export interface ParagraphRule extends RuleMeta {
   scope: 'paragraph';
   /** Only tasks (commitment lines) are checked by this rule. */
   tasksOnly?: boolean;
+  /** Words a paragraph must hold for this rule to find anything in it (a speed-up only: the rule's findings are the same without it). */
+  gate?: RuleGate;
   check(context: ParagraphContext): readonly RawFinding[];
   /** When this rule finds something on a line (a paragraph without breaks is one line), these rules' findings on that line are dropped (one prompt is enough). */
   hides?: readonly string[];

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
-import { DRASTIC_OUTCOME_WORDS, DRASTIC_OUTCOMES } from '../../src/core/breach-consequence';
-import { ANY_CONTACT_WORD, readContact } from '../../src/core/rules/contact-topic';
+import { CONDITION_STEMS, CONDITION_WORDS, DRASTIC_OUTCOME_WORDS, DRASTIC_OUTCOMES } from '../../src/core/breach-consequence';
+import { KIN_PATTERN, KIN_STEMS } from '../../src/core/rules/contact-parties';
+import { ANY_CONTACT_WORD, CONTACT_GATE, readContact } from '../../src/core/rules/contact-topic';
+import { GateScan } from '../../src/core/rule-gate';
+import { contactArrangementsRule } from '../../src/core/rules/contact-arrangements';
 import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-responsibility';
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
 import { isSeparator, termSearch, trieSource } from '../../src/core/term-search';
@@ -84,6 +87,17 @@ describe('drastic outcomes: the cheap test before a line is split into clauses',
       expect(matches.length).toBeGreaterThan(50);
       expect(matches.filter((s) => !DRASTIC_OUTCOME_WORDS.test(s))).toEqual([]);
     });
+  });
+});
+
+describe('gate words read from a pattern (the rules\' gates, rule-gate.ts)', () => {
+  it.each([
+    ['a condition of failure (the threatening rule)', CONDITION_WORDS, CONDITION_STEMS, 21],
+    ['a member of the family (the contact rule)', KIN_PATTERN, KIN_STEMS, 22],
+  ] as const)('every match of %s starts with one of the words', (_name, pattern, stems, seed) => {
+    const matches = matchesOf(pattern, 3000, seed);
+    expect(matches.length).toBeGreaterThan(50);
+    expect(matches.filter((s) => !stems.some((word) => atWordStart(s, word)))).toEqual([]);
   });
 });
 
@@ -345,6 +359,12 @@ describe('contact arrangements: the cheap test before reading a line', () => {
 
   it('every line found to be about contact passes the cheap test', () => {
     expect(found.filter((line) => !ANY_CONTACT_WORD.test(line.toLowerCase()))).toEqual([]);
+  });
+
+  it("every line found to be about contact passes the rule's gate (the runner's one search for its words)", () => {
+    const masks = new GateScan([contactArrangementsRule]).passing(found.map((line) => line.toLowerCase()));
+    expect(found.filter((_, k) => masks[k] === 0)).toEqual([]);
+    expect(contactArrangementsRule.gate).toBe(CONTACT_GATE);
   });
 
   it('draws both kinds of line', () => {

@@ -6,7 +6,7 @@ import { trimSpan } from '../text';
 import { TIME_EXPRESSION } from '../timing';
 import { HOW_OFTEN, missingDetails, timetableGap, worthAPrompt } from './contact-details';
 import { contactTableProblems } from './contact-table';
-import { findContact } from './contact-topic';
+import { CONTACT_GATE, findContact } from './contact-topic';
 import { professionalNames } from '../people';
 import { IMPERATIVE_LINE } from '../commitment-runs';
 import { writerTasks } from '../letter-writer';
@@ -45,6 +45,7 @@ export const contactArrangementsRule: ParagraphRule = {
   messages: { missingDetails: MESSAGE },
   // A contact arrangement missing its details already asks how often: no vague-task prompt as well.
   hides: ['vague-task'],
+  gate: CONTACT_GATE,
   reviewWithAgreement(findings, view) {
     withoutAims(findings, view);
     withoutWorkers(findings, view);

@@ -1,6 +1,6 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
 import { JOINING_OR_HOME, joiningCues } from './contact-joining';
-import { KIN, KIN_PATTERN, KIN_AT_START, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
+import { KIN, KIN_PATTERN, KIN_AT_START, KIN_STEMS, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
 // touch. The line is read as one or more clauses; a clause is about contact when it holds a word of
@@ -231,6 +231,30 @@ function withoutAsides(folded: string): string {
 
 /** The words any cue needs: most lines have none and stop here. */
 export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card|extra|more|additional|longer|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|together|day|nights|touch|join|attend|pop|frequen|supervision|trip|outing)/;
+
+/**
+ * The words every cue needs, read from the patterns above and in contact-fragments.ts and
+ * contact-joining.ts (the contact rule's gate): a verb of togetherness ("see", "phone", "write to",
+ * "have time with"), a noun of contact ("contact", "visits", "family time", "calls", "letters",
+ * "sessions", "trips", "weekends"), a fragment's own words (an occasion, "how often", "supervised"),
+ * or joining ("join", "attend"). The rest need two words: going or staying with family, having the
+ * children over or on a recurring day ("every", "at weekends", "on Saturdays", "for tea"), taking
+ * them out, days out, and coming or popping round to the children's home.
+ */
+export const CONTACT_GATE = {
+  words: [
+    'see', 'visit', 'meet', 'spend', 'time', 'catch', 'touch', 'phon', 'ring', 'rung', 'call', 'text', 'video', 'facetime', 'skype', 'whatsapp', 'contact', 'speak', 'talk',
+    'writ', 'send', 'supervis', 'unsupervis', 'sleepover', 'overnight', 'telephone', 'trip', 'outing', 'session', 'weekend', 'holiday', 'night', 'letter', 'card', 'frequen',
+    'often', 'christmas', 'boxing', 'year', 'easter', 'birthday', "mother's", "father's", 'eid', 'diwali', 'join', 'attend',
+  ],
+  groups: [
+    [['stay', 'sleep', 'go', 'com'], KIN_STEMS],
+    [['hav', 'has'], ['over', 'round', 'stay', 'every', 'each', 'most', 'some', 'alternate', 'other', 'weekend', 'on', 'night', 'day', 'tea', 'overnight', 'holiday', 'after', 'when']],
+    [['tak'], ['out']],
+    [['day'], ['out']],
+    [['com', 'pop'], ['flat', 'house', 'home', 'placement']],
+  ],
+};
 
 /**
  * The first mention of contact in a line, or null. `professional`: the line's actor is a worker, whose

@@ -1,8 +1,8 @@
 import { cite, CIN_CP } from '../guidance';
-import { NO_FINDINGS, type ParagraphRule, type RawFinding } from '../rule';
+import { type ParagraphRule, type RawFinding } from '../rule';
 import { WordGate, type NeedsWords } from '../word-gate';
 import { anyOf, NO_OTHER_WAY_NOUNS } from '../lexicon/consequence-cues';
-import { DRASTIC_OUTCOME_WORDS as OUTCOME_WORDS, findDrasticConsequence, legalMeetingPutFairly, type DrasticOutcome } from '../breach-consequence';
+import { CONDITION_STEMS, findDrasticConsequence, legalMeetingPutFairly, type DrasticOutcome } from '../breach-consequence';
 
 // Consequences must be set out, but case law says not as a threat (CIN/CP guidance §4).
 // Threat wording states a drastic outcome as certain or automatic, or talks of using the
@@ -237,10 +237,10 @@ export const threateningRule: ParagraphRule = {
     'Consequences must be set out clearly but not as a threat: say what will happen next (a meeting, a review, legal advice), not that the children will be removed.',
   source: cite(CIN_CP, '§4 Case Law (consequences "should not be worded in terms of a threat")'),
   messages: MESSAGES,
+  // A pattern's words, or the failure a drastic outcome is the price of (findDrasticConsequence needs one).
+  gate: { words: [...THREAT_PATTERNS.flatMap((threat) => threat.needs), ...CONDITION_STEMS] },
   check({ folded }) {
-    // Nearly every paragraph holds none of the words any pattern needs, and the gate passes none.
     const passing = THREAT_GATE.passing(folded);
-    if (passing.length === 0 && !OUTCOME_WORDS.test(folded)) return NO_FINDINGS;
     const findings: RawFinding[] = [];
     for (const { messageId, pattern } of passing) {
       const match = pattern.exec(folded);

@@ -70,7 +70,7 @@ export function documentBlocks(lines: readonly string[]): Block[] {
   return blocks;
 }
 
-function lineBlocks(section: SectionKey | null | undefined, text: string): Block[] {
+export function lineBlocks(section: SectionKey | null | undefined, text: string): Block[] {
   const heading = section === null || section === undefined || section === 'tasks' ? 'Agreed actions' : templateSection(getProfile('default'), section)?.heading ?? section;
   return [
     { kind: 'heading', level: 2, text: heading },
