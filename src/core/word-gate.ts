@@ -17,6 +17,8 @@ export class WordGate<T extends NeedsWords> {
   private readonly scan: RegExp;
   /** For each shortest word, the indexes of the items it stands for a need of. */
   private readonly itemsWanting: Map<string, number[]>;
+  /** Items marked while one text is read; every mark is cleared before `passing` returns. */
+  private readonly marked: Uint8Array;
 
   /**
    * With `wordStart`, a word counts only where a word of the text starts with it ("lose" is not in
@@ -35,6 +37,7 @@ export class WordGate<T extends NeedsWords> {
     // letter or two instead of after trying every word.
     const alternatives = trieSource(this.words.map(escapeRegExp));
     this.scan = new RegExp(options.wordStart ? `\\b(?:${alternatives})` : alternatives, 'g');
+    this.marked = new Uint8Array(items.length);
     this.itemsWanting = new Map(this.words.map((word) => [word, items.flatMap((item, k) => (item.needs.some((need) => within(need, word)) ? [k] : []))]));
   }
 
@@ -44,15 +47,25 @@ export class WordGate<T extends NeedsWords> {
     let m = this.scan.exec(text);
     // Most texts hold none of the words: nothing is allocated for them.
     if (!m) return NONE;
-    // The items of each word found, put in order after: a text holds a few of the words, so this
-    // does not ask every item about every word.
-    const found: number[] = [];
+    // The items of each word found are marked, then read in order: a text holds a few of the
+    // words, so no item is asked about every word, and nothing is sorted (a sort copies its array).
+    let lowest = this.items.length;
+    let highest = -1;
     for (; m; m = this.scan.exec(text)) {
-      for (const k of this.itemsWanting.get(m[0])!) found.push(k);
+      for (const k of this.itemsWanting.get(m[0])!) {
+        this.marked[k] = 1;
+        if (k < lowest) lowest = k;
+        if (k > highest) highest = k;
+      }
       this.scan.lastIndex = m.index + 1;
     }
-    found.sort((a, b) => a - b);
-    return found.filter((k, i) => k !== found[i - 1]).map((k) => this.items[k]);
+    const passing: T[] = [];
+    for (let k = lowest; k <= highest; k++) {
+      if (!this.marked[k]) continue;
+      this.marked[k] = 0;
+      passing.push(this.items[k]);
+    }
+    return passing;
   }
 }
 
