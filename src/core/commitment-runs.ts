@@ -107,7 +107,7 @@ function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], 
 }
 
 const WHO_HEADER = /^(?:who|by whom|who is responsible|person responsible|responsible|name)\b/;
-const WHAT_HEADER = /^(?:what|actions?|tasks?|jobs?|what needs to happen|what will happen|what will be done|safety rules?|rules?)\b/;
+const WHAT_HEADER = /^(?:what|actions?|tasks?|jobs?|what needs to happen|what will happen|what will be done|safety rules?|rules?|will do|to do|is going to do|agrees? to)\b/;
 
 function isActionHeader(cells: string[]): boolean {
   return cells.some((cell) => WHO_HEADER.test(cell)) && cells.some((cell) => WHAT_HEADER.test(cell));

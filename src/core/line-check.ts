@@ -2,12 +2,16 @@
 // line, as a person reads it: "Natalie will only leave Oscar with…\nNatalie will be honest…". Each
 // rule sees each line on its own, and its findings are moved back to offsets in the one paragraph
 // that Word's annotations need.
-import { findActor } from './actors';
+import { findActor, type ActorKind } from './actors';
 import type { ParagraphContext, ParagraphRule, RawFinding } from './rule';
+
+const PRONOUN = /^(?:he|she|they)$/;
 
 export function checkByLine(rule: ParagraphRule, context: ParagraphContext): readonly RawFinding[] {
   const { text, folded, role } = context;
   const out: RawFinding[] = [];
+  // Whose the line before was: "She will …" on the next line is the same person.
+  let before: ActorKind | null = null;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -19,7 +23,9 @@ export function checkByLine(rule: ParagraphRule, context: ParagraphContext): rea
       let actor = context.actor;
       if (context.isTask) {
         const own = findActor(lineText, lineFolded);
-        actor = own.kind !== 'none' || !context.actor ? own : { ...context.actor, start: 0, end: 0, verbAt: own.verbAt };
+        const pronoun = own.kind === 'generic' && PRONOUN.test(lineFolded.slice(own.start, own.end));
+        actor = pronoun && before ? { ...own, kind: before } : own.kind !== 'none' || !context.actor ? own : { ...context.actor, start: 0, end: 0, verbAt: own.verbAt };
+        before = actor.kind === 'family' || actor.kind === 'professional' ? actor.kind : null;
       }
       // (The paragraph's definitions are not the line's: the rule finds the line's own.)
       const found = rule.check({ ...context, text: lineText, folded: lineFolded, role: contentStart === role.contentStart ? role : { ...role, contentStart }, actor, definitions: undefined });

@@ -61,7 +61,7 @@ const PARTICIPANTS: SectionCue[] = [
 
 /** How long it lasts: how long, until, time scale, when it ends. */
 const DURATION: SectionCue[] = [
-  word('duration', /\b(?:(?:plan|agreement) length|length of (?:the |this )?(?:plan|agreement)|how long|lasts|lasting|(?:will|to) last|last(?:s)? (?:for|until|till)|until|till|expir\w*|time ?scales?|time ?frames?|duration|runs? (?:for|until|till|out)|in place (?:for|until|till)|(?:end|finish|stop)(?:s|ing)? (?:date|on|when)|^(?:the )?end of (?:this|the|our) (?:agreement|plan|letter)$|when (?:it|this|the plan|the agreement) (?:ends?|finish\w*|stops?|runs out)|when (?:will|does) (?:it|this|the plan|the agreement) (?:end|finish|stop|run out))\b/, STRONG),
+  word('duration', /\b(?:(?:plan|agreement) length|length of (?:the |this )?(?:[a-z]+ )?(?:plan|agreement|arrangements?|placement|stay|undertaking)|how long|lasts|lasting|(?:will|to) last|last(?:s)? (?:for|until|till)|until|till|expir\w*|time ?scales?|time ?frames?|duration|runs? (?:for|until|till|out)|in place (?:for|until|till)|(?:end|finish|stop)(?:s|ing)? (?:date|on|when)|^(?:the )?end of (?:this|the|our) (?:agreement|plan|letter)$|when (?:it|this|the plan|the agreement) (?:ends?|finish\w*|stops?|runs out)|when (?:will|does) (?:it|this|the plan|the agreement) (?:end|finish|stop|run out))\b/, STRONG),
 ];
 
 /** When it was made: worked out on, drawn up, held (a meeting's date). */

@@ -51,6 +51,9 @@ const ROLE_NOUN = /\b(?:worker|visitor|nurse|teacher|officer|school|team|service
 const NAME_WORD = /^(?:[A-Z][\p{L}'\u2019-]*[:.]?|and|&|of|the)$/u;
 const FAMILY_LABEL_ROLE = /^(?:(?:mum|dad|mother|father|parents?|carers?|grand(?:parents?|mother|father|ma|pa|ad|mum)|nan|gran|granny|aunt(?:ie)?|uncle|brother|sister|partner|foster carers?|kinship carers?|the family|family)(?:\s*(?:and|&|,)\s*|\s*$))+$/;
 
+/** A header cell's question for the column of people: "Who", "By whom" (never a person's name). */
+const COLUMN_NAME = /^\s*(?:who|by whom|whom)\s*[:?]?\s*$/;
+
 /**
  * A label cell naming a person or a party ("Leah", "Mum", "Grandad", "Erin Cole (social worker)",
  * "Professionals") whose row holds commitments: the row is that person's tasks. Null when the label
@@ -72,7 +75,8 @@ export function personColumnSection(label: string, folded: string): SectionKey |
   const others = /\s+(?:and|&) (?:others|other (?:professionals|agencies|workers|services)|partners|the team|colleagues)$/i.exec(label);
   if (others) return /\b(?:professionals|agencies|workers|services|team|colleagues|partners)$/.test(folded) ? 'professional-commitments' : personColumnSection(label.slice(0, others.index), folded.slice(0, others.index));
   const words = label.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
-  if (words.length > 6 || /[.!?]$/.test(label)) return null;
+  // ("Who | Will do | By": a header row names the columns, not a person.)
+  if (words.length > 6 || /[.!?]$/.test(label) || COLUMN_NAME.test(folded)) return null;
   // A name is capitalised words ("Leah", "Jake and Carla"); a role is a party word ("Mum", "Professionals").
   const name = folded.replace(/[:.]\s*$/, '').trim();
   const kind = classifySubject(label.replace(/[:.]\s*$/, ''));

@@ -1,4 +1,4 @@
-import { DECISIVE_CUES, EXACT_CUES, KIND_CUES, PLAN_CUE, SECTION_PRIORITY, THRESHOLD, type CueTier, type SectionCue, type SectionKey } from './section-wordings';
+import { ASKED_OF_CUE, DECISIVE_CUES, EXACT_CUES, KIND_CUES, PLAN_CUE, SECTION_PRIORITY, THRESHOLD, type CueTier, type SectionCue, type SectionKey } from './section-wordings';
 import { MAX_WORDS, NEGATIVE_CUES, WORD_CUES } from './section-cue-words';
 
 // Which section a label names, by scoring it on every cue it carries (the data is in
@@ -13,7 +13,7 @@ export interface LabelVerdict {
   score: number;
 }
 
-const WORDINGS: readonly SectionCue[] = [...DECISIVE_CUES, ...EXACT_CUES, ...KIND_CUES, PLAN_CUE];
+const WORDINGS: readonly SectionCue[] = [...DECISIVE_CUES, ...EXACT_CUES, ...KIND_CUES, ASKED_OF_CUE, PLAN_CUE];
 const ALL_CUES: readonly SectionCue[] = [...WORDINGS, ...WORD_CUES, ...NEGATIVE_CUES];
 const KINDS_AND_WORDS: readonly SectionCue[] = [...KIND_CUES, ...WORD_CUES, ...NEGATIVE_CUES];
 

@@ -2,6 +2,7 @@ import type { Block } from './model';
 import type { BlockRole, WalkContext, WalkState } from './block-role';
 import { personColumnSection, personRowSection } from './section-cues';
 import { classifyLabel, type SectionKey } from './section-labels';
+import { spaceSeparatedWords } from './measure';
 import { documentNumberRow, isLabelOnlyWithColon, isLabelOnlyWithColonOrShort, LABEL_SEPARATOR, labelCellSection, labelContentStart, policyLabel } from './label-reading';
 
 const COMMITMENTS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks']);
@@ -86,7 +87,7 @@ export function continuedRowRole(block: Block, role: BlockRole, context: WalkCon
 function firstColumnCellRole(block: Block, text: string, trimmed: string, folded: string, rowKey: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   const table = block.table ?? 0;
   const layout = context.tables;
-  const named = folded.length <= 90 ? (policyLabel(folded, context) ?? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded))) : null;
+  const named = folded.length <= 90 && !sentenceBox(block, rowKey, trimmed, context) ? (policyLabel(folded, context) ?? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded))) : null;
   // "Leah | Leah will …", "Professionals | Erin Cole will …": a person's (or a party's) commitments.
   const value = (named === null || named === 'participants') && !layout?.rowHeaderTables.has(table) ? layout?.rowValue.get(rowKey) : undefined;
   // A title across the top of the table ("Family safety plan 2", "Safety agreement") names the document, not a part.
@@ -94,6 +95,15 @@ function firstColumnCellRole(block: Block, text: string, trimmed: string, folded
   const personRow = layout?.personRowTables.has(table) && block.row !== undefined && block.row > 0 ? personColumnSection(trimmed, folded) : null;
   const key = personRow ?? documentNumberRow(folded, layout?.rowValue.get(rowKey)) ?? (value !== undefined ? personRowSection(trimmed, folded, value) : null) ?? (isDocumentTitleRow(block, rowKey, folded, context) ? null : named) ?? personTitleRow(block, rowKey, trimmed, folded, context);
   if (!key) {
+    // "6. Dates", "Section C: Day-to-day care": a numbered title across a form names a part of its own, and ends the one above.
+    if (numberedTitleRow(block, rowKey, trimmed, context)) {
+      context.rowSection.set(rowKey, null);
+      state.current = null;
+      state.level = 99;
+      role.section = null;
+      role.labelOnly = true;
+      return role;
+    }
     // "Seeing Mum | Every other Saturday …": a topic, and what was agreed on it beside it.
     const agreedHeaderRow = layout?.agreedRowTables.get(table);
     const agreed = agreedHeaderRow !== undefined && (block.row ?? 0) > agreedHeaderRow && (layout?.rowCells.get(rowKey) ?? 1) > 1;
@@ -105,7 +115,8 @@ function firstColumnCellRole(block: Block, text: string, trimmed: string, folded
   }
   context.rowSection.set(rowKey, key);
   role.section = key;
-  role.labelOnly = !LABEL_SEPARATOR.test(trimmed) || isLabelOnlyWithColon(trimmed);
+  // ("Section B: Why we have this agreement" is a numbered title, not a label and its value.)
+  role.labelOnly = !LABEL_SEPARATOR.test(trimmed) || isLabelOnlyWithColon(trimmed) || SECTION_NUMBER.test(trimmed);
   if (!role.labelOnly) role.contentStart = labelContentStart(text);
   context.note(key);
   // A row of one cell across the table ("What are we worried about?") is a section title:
@@ -141,6 +152,24 @@ function labelledRowCellRole(block: Block, trimmed: string, folded: string, rowK
 function personTitleRow(block: Block, rowKey: string, trimmed: string, folded: string, context: WalkContext): SectionKey | null {
   if ((block.row ?? 0) === 0 || !(block.fullWidthRow === true || context.tables?.rowCells.get(rowKey) === 1)) return null;
   return personColumnSection(trimmed, folded);
+}
+
+/** A form's numbering of its parts: "6. Dates", "Section C:", "Part 2 –", "B)". */
+const SECTION_NUMBER = /^\s*(?:(?:section|part|step)\s+(?:\d{1,2}|[a-z]|[ivx]+)\s*[.):\u2013\u2014-]?|(?:\d{1,2}|[a-z]|[ivx]+)[.):])\s+\S/i;
+/** A title, not a sentence: a few words with no full stop at the end. */
+const SHORT_TITLE = /^(?!(?:\S+\s+){9})[^.!?]*[?]?\s*$/;
+
+/** A row of one cell across the table holding a sentence ("So Zoe gets to school every day."): a part's content, never its title. */
+function sentenceBox(block: Block, rowKey: string, trimmed: string, context: WalkContext): boolean {
+  if (!(block.fullWidthRow === true || context.tables?.rowCells.get(rowKey) === 1) || !/[.!]\s*$/.test(trimmed)) return false;
+  return spaceSeparatedWords(trimmed) >= 6;
+}
+
+/** A row of one cell across the table holding a numbered title ("6. Dates", "Section G: Copies and signatures"). */
+function numberedTitleRow(block: Block, rowKey: string, trimmed: string, context: WalkContext): boolean {
+  if (!(block.fullWidthRow === true || context.tables?.rowCells.get(rowKey) === 1)) return false;
+  const numbering = SECTION_NUMBER.exec(trimmed);
+  return numbering !== null && SHORT_TITLE.test(trimmed.slice(numbering[0].length - 1));
 }
 
 const DOCUMENT_NAME = /\b(?:agreement|plan|contract|letter|schedule)\b/;
