@@ -95,8 +95,22 @@ function pageEdgeDate(view: DocumentView, reference: Date): DateAt | null {
   const { blocks, roles } = view;
   for (let i = 0; i < blocks.length; i++) {
     if ((blocks[i].origin !== 'header' && blocks[i].origin !== 'footer') || roles[i].placeholder) continue;
-    const found = titleLikeDate(view, i, reference);
+    const found = titleLikeDate(view, i, reference) ?? fieldDate(view, i, reference);
     if (found) return found;
+  }
+  return null;
+}
+
+/** Where a page header's fields part: a bar, a tab, a wide gap, a line break, or the text's end. */
+const FIELD_BEFORE = /(?:^|[|\t\n]|\s{3})\s*$/;
+const FIELD_AFTER = /^\s*(?:$|[|\t\n]|\s{3})/;
+
+/** "Child Protection Plan | Ref CPP-3390 | 26/11/2026": a date standing alone as one of a page header's fields. */
+function fieldDate(view: DocumentView, i: number, reference: Date): DateAt | null {
+  const text = view.texts[i];
+  if (!/[|\t]|\s{3}/.test(text)) return null;
+  for (const d of datesIn(view, i, reference)) {
+    if (d.exact && CALENDAR_DATE.test(text.slice(d.start, d.end)) && FIELD_BEFORE.test(text.slice(0, d.start)) && FIELD_AFTER.test(text.slice(d.end))) return d;
   }
   return null;
 }
@@ -168,7 +182,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     const role = roles[i];
     if (role.placeholder) continue;
     // (A length read as a date, "for three months", is no day; nor is the day a length runs from, "from today".)
-    const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact && !A_LENGTH.test(folded[i].slice(d.start, d.end)) && !SPAN_START.test(folded[i].slice(Math.max(0, d.start - 15), d.start)));
+    const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact && !A_LENGTH.test(folded[i].slice(d.start, d.end)) && !SPAN_START.test(folded[i].slice(Math.max(0, d.start - 15), d.start)) && !(role.section !== 'review-date' && SPAN_END.test(folded[i].slice(Math.max(0, d.start - 15), d.start))));
     // Outside the review section, only a date in the same sentence as "review" counts.
     const usable = afterReviewWord(folded[i], found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD));
     if (usable && !roughAndUnset(folded[i], usable)) return { date: usable, evidence };
@@ -183,6 +197,8 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
 /** "for three months", "for six weeks": a length, not a day. */
 const A_LENGTH = /^for\b/;
 const SPAN_START = /\b(?:from|since|starting(?: on)?)\s*$/;
+/** "Until 31 March 2027, unless the review changes it": the day it ends, not a review (outside the review's own part). */
+const SPAN_END = /(?:^|\b)(?:until|till|up to|ends?(?: on)?|expires?(?: on)?)\s*$/;
 /** "Weekend contact will be reviewed.", "Her medication is to be reviewed": something other than the agreement reviewed, and nothing more said. */
 const SOMETHING_ELSE_REVIEWED = /^\s*(?!(?:this|the|our|your|my) (?:written )?(?:agreement|plan|letter|contract|arrangements?)\b|(?:this|it|everything|things|we|you|i)\b)(?:[a-z'\u2019-]+ ){1,4}(?:will|is to|are to|should|can|may|must) be reviewed\.?\s*$/;
 /** "Until the review conference on …", "lasts up to the next review": the review is where it ends. */

@@ -61,13 +61,15 @@ export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[])
     // A letter's body with no headings at all runs from its greeting ("Dear Ms Lowther and Mr Dyce,").
     const greeting = !role.labelOnly && role.section === null && blocks[i].text.length < 120 && GREETING.test(blocks[i].text) && i + 1 < blocks.length && roles[i + 1].section === null;
     if ((!role.labelOnly || role.section !== null) && !inlineLabel && !greeting) continue;
-    // (A title starts a run only where the document has no other heading: numbered paragraphs under "Written agreement".)
-    if ((isTitle(blocks[i]) && !onlyHeading(blocks, i)) || isAside(blocks[i])) continue;
+    if (isAside(blocks[i])) continue;
     const run: number[] = [];
     let j = i + 1;
     for (; j < blocks.length && roles[j].section === null && !roles[j].labelOnly && !isAside(blocks[j]); j++) run.push(j);
     for (const k of run) inRuns.add(k);
-    decideRun(blocks, roles, run, inlineLabel || greeting ? '' : fold(blocks[i].text), isTitle(blocks[i]));
+    // (Under a title with headings after it, the lines before the first are a preamble unless most commit someone, two at least.)
+    const title = isTitle(blocks[i]);
+    const alone = title && onlyHeading(blocks, i);
+    decideRun(blocks, roles, run, inlineLabel || greeting ? '' : fold(blocks[i].text), alone, title && !alone ? 2 : 1);
     i = j - 1;
   }
   return inRuns;

@@ -31,6 +31,9 @@ function headingCandidate(block: Block, text: string): boolean {
   return words <= 12;
 }
 
+/** "Tayla Morgan, 15 (DOB 19/08/2011)": the child's details themselves, a name before the figures, not a label over them. */
+const CHILD_WITH_AGE = /^[a-z'-]+ [a-z'-]+,? [^\n]*\d/;
+
 export function headingRole(block: Block, text: string, trimmed: string, folded: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   // The document's title ("Ella's safety plan", "Written Agreement 2") names the whole document,
   // not one of its parts.
@@ -57,7 +60,7 @@ export function headingRole(block: Block, text: string, trimmed: string, folded:
       role.labelOnly = false;
       role.contentStart = labelContentStart(text);
       inline = true;
-    } else if (key === 'agreement-number' || key === 'date') {
+    } else if (key === 'agreement-number' || key === 'date' || (key === 'child-details' && block.kind !== 'heading' && CHILD_WITH_AGE.test(folded))) {
       role.labelOnly = false;
       inline = true;
     }

@@ -71,7 +71,7 @@ const DATE: SectionCue[] = [
 
 /** Who gets a copy, where it is shared. */
 const COPIES: SectionCue[] = [
-  word('copies', /^sharing$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho (?:gets|receives|(?:will|can) (?:have|get|see|receive)) (?:a |this|the|it|copies)/, STRONG),
+  word('copies', /^sharing$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho(?:'s got| (?:gets|receives|holds|keeps|has got|has|(?:will|can) (?:have|get|see|receive|keep))) (?:a |this|the|it|copies)/, STRONG),
 ];
 
 /** The agreement's standing in law, and what else a parent should know: legal, rights, advice, the small print. */
@@ -84,7 +84,7 @@ const LEGAL_NOTICE: SectionCue[] = [
 const SIGNING: SectionCue[] = [
   word('signatures', /\b(?:sign|signed|signing|signatures?|initials)\b|\bour names\b|\bagreed by\b/, STRONG),
   word('team-manager-signature', /\bmanagers?'?s?\b/, WEAK),
-  word('team-manager-signature', /\b(?:approv\w*|authori[sz]\w*|sign\w*|counter\w*|ok'?d|checked|endorse\w*)\b/, WEAK),
+  word('team-manager-signature', /\b(?:approv\w*|authori[sz]\w*|sign\w*|counter\w*|ok'?d|checked|checks?|endorse\w*)\b/, WEAK),
 ];
 
 /** Everyone's tasks together: who does what, getting there, what has to change. */

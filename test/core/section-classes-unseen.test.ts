@@ -25,12 +25,22 @@ describe('headings in the family\u2019s own words', () => {
     ['What I need from Ms Okoro and the school', 'tasks'],
     ['Length of the placement', 'duration'],
     ['This agreement made on', 'date'],
+    ['Date we sat down', 'date'],
+    ['Who is in Kofi\u2019s world', 'participants'],
+    ['Who we are', 'participants'],
+    ['Kofi\u2019s details', 'child-details'],
+    ['About Kofi', 'child-details'],
+    ['Manager\u2019s check', 'team-manager-signature'],
+    ['Who\u2019s got a copy', 'copies'],
   ])('"%s" is %s', (text, id) => expect(label(text)).toBe(id));
   test.each([
     ['Why we are worried about Zoe', 'concerns'],
     ['Why we stepped in', 'concerns'],
     ['What we need from you', 'family-commitments'],
     ['What we hope for Zoe', 'purpose'],
+    ['About us', null],
+    ['Dad\u2019s details', null],
+    ['Health checks', null],
   ])('"%s" stays %s', (text, id) => expect(label(text)).toBe(id));
 });
 
@@ -87,5 +97,78 @@ describe('a line that goes on about the person the line before named', () => {
   });
   test('"She will …" with nobody named before it does not', () => {
     expect(vagueWho('The visits will be on Tuesdays at 4pm.\nShe will ring Ellen every Friday at 10am.')).toHaveLength(1);
+  });
+});
+
+const header = (text: string): Block => ({ kind: 'paragraph', text, origin: 'header' });
+const title = (text: string): Block => ({ kind: 'heading', level: 1, style: 'Title', text });
+/** A short agreement with the family's and the professionals' parts, for the class under test to join. */
+const TASKS = [h('Our plan'), p('Gran will collect Amira from school at 3.15pm every weekday.'), p('Dee Cole (family worker) will visit every Thursday at 4pm.')];
+const present = (blocks: Block[], id: keyof AnalysisResult['sections']): boolean => section(blocks, id)?.present === true;
+
+describe('parts shown only by their sentences', () => {
+  test('the child\u2019s age in words', () => {
+    expect(section([...TASKS, p('This letter is about your daughter Amira Shah, who is nine.')], 'child-details')).toMatchObject({ present: true, via: 'content' });
+    expect(present([...TASKS, p('Amira has swimming at nine on Saturdays.')], 'child-details')).toBe(false);
+  });
+  test('the child\u2019s name and age as a line of its own, not a label', () => {
+    expect(present([title('Amira\u2019s plan'), p('Amira Shah, 9 (DOB 02/03/2017)'), ...TASKS], 'child-details')).toBe(true);
+  });
+  test.each([
+    'The aim of today\u2019s visit was to agree how Amira gets to school on time.',
+    'So that Gran, Uncle Ray and the school all know who collects Amira.',
+  ])('a purpose: %s', (line) => {
+    expect(present([...TASKS, h('Where things are'), p(line)], 'purpose')).toBe(true);
+  });
+  test('"So far" is no purpose', () => {
+    expect(present([...TASKS, h('Where things are'), p('So far Amira has been late twice this term.')], 'purpose')).toBe(false);
+  });
+  test('lines committing people straight under the title, with headings only further down', () => {
+    const blocks = [title('Plan for Amira'), p('Amira Shah is nine and lives with her gran.'), p('Gran will walk Amira to school by 8.45am every weekday.'), p('Dee Cole (family worker) will ring Gran every Monday at 10am.'), h('Signed'), p('Gran ________  Dee Cole ________')];
+    expect(present(blocks, 'family-commitments')).toBe(true);
+    expect(present(blocks, 'professional-commitments')).toBe(true);
+  });
+  test('a preamble under the title with one line saying "will" is not the tasks', () => {
+    const blocks = [title('Plan for Amira'), p('Amira Shah is nine and lives with her gran.'), p('We will all meet again in March.'), h('Signed'), p('Gran ________  Dee Cole ________')];
+    expect(present(blocks, 'family-commitments')).toBe(false);
+  });
+  test('signatures already signed: a name beside its initial, or initials and the day', () => {
+    expect(present([...TASKS, p('Farida Shah: F Shah    Dee Cole: D Cole')], 'signatures')).toBe(true);
+    expect(present([...TASKS, p('M. Pike   03/12/2026')], 'signatures')).toBe(true);
+    expect(present([...TASKS, p('Dee Cole: 01632 960 111')], 'signatures')).toBe(false);
+  });
+  test('the notice that the plan is not legal, said of the parent', () => {
+    expect(present([...TASKS, p('This plan is not a court paper.')], 'legal-notice')).toBe(true);
+    expect(present([...TASKS, p('Farida can speak to a solicitor about it if she wants to.')], 'legal-notice')).toBe(true);
+    expect(present([...TASKS, p('The judge will read the court papers in January.')], 'legal-notice')).toBe(false);
+  });
+  test('worries told as notes turn a background into the worries', () => {
+    const blocks = [...TASKS, p('Background: DV incident 30/11 reported to police; Mr Pike arrested and bailed.')];
+    expect(present(blocks, 'purpose')).toBe(false);
+    expect(present(blocks, 'concerns')).toBe(true);
+    expect(present([...TASKS, p('Background: we want Amira to stay with Gran while Farida gets well.')], 'purpose')).toBe(true);
+  });
+});
+
+describe('dates read where they stand', () => {
+  const review = (line: string) => run([...TASKS, p(line)]).sections['review-date']?.present;
+  test.each([
+    'We will meet up to go over the plan on 14 January 2027.',
+    'The first core group meeting will be on 5 January 2027 and then every four weeks.',
+  ])('a review: %s', (line) => expect(review(line)).toBe(true));
+  test('a worker holding the first meeting is a task, not the review', () => {
+    expect(review('Dee Cole (family worker) will hold the first core group meeting on 5 January 2027.')).toBe(false);
+  });
+  test('the day the plan ends is not its review, though the sentence names one', () => {
+    expect(review('It stays in place until 28 February 2027 unless the review says otherwise.')).toBe(false);
+    expect(review('We will review it on 28 February 2027.')).toBe(true);
+  });
+  test('a date standing alone in a page header\u2019s fields dates the plan', () => {
+    expect(run([header('Safety plan | Ref SP-2231 | 04/12/2026'), ...TASKS]).dates?.agreement?.iso).toBe('2026-12-04');
+    expect(run([header('Safety plan | DOB 04/12/2019'), ...TASKS]).dates?.agreement).toBeNull();
+  });
+  test('"Completed on:" dates the plan; "Reviewed on:" does not', () => {
+    expect(run([p('Completed on: 4 December 2026'), ...TASKS]).dates?.agreement?.iso).toBe('2026-12-04');
+    expect(run([p('Reviewed on: 4 December 2026'), ...TASKS]).dates?.agreement).toBeNull();
   });
 });
