@@ -7,6 +7,7 @@ import { TIME_EXPRESSION } from '../timing';
 import { HOW_OFTEN, missingDetails, timetableGap, worthAPrompt } from './contact-details';
 import { contactTableProblems } from './contact-table';
 import { CONTACT_GATE, findContact } from './contact-topic';
+import { KIN_PATTERN } from './contact-parties';
 import { professionalNames } from '../people';
 import { IMPERATIVE_LINE } from '../commitment-runs';
 import { writerTasks } from '../letter-writer';
@@ -19,6 +20,8 @@ import { namedAdultContacts } from './contact-named';
 
 /** "as set out below:", "in the table below": the details follow in a table of their own. */
 const DETAILS_BELOW = /\b(?:set out|shown|listed|given|as)\s+below\b|\bin the (?:table|schedule|plan) below\b|:\s*$/;
+/** A place given by its name ("in Croydon", "at Brackenfold Library"), not a day, month or festival: the line says where. */
+const NAMED_PLACE = /\b(?:in|at)\s+(?!(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Eid|Diwali|Half|Term|Year|Reception|Dad|Mum|Nan|Gran)\b)[A-Z][\p{Ll}]+(?!['\u2019])\b/u;
 /** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
 const ARRANGES = /\b(?:will|shall|is to|are to)\b/;
 /** A worker named in another cell of the row ("Ayesha Mahmood, social worker"): the row is theirs whatever the heading says. */
@@ -63,10 +66,12 @@ export const contactArrangementsRule: ParagraphRule = {
     const professional = actor?.kind === 'professional';
     // Under a heading naming a family member ("Paul (Dad)", "Kyle will") a name in the line is theirs or their child's.
     const familyHeading = headingActor === 'family' && !professional && actor?.kind !== 'generic' && !(rowContext && WORKER_IN_ROW.test(rowContext));
-    const found = findContact(text, folded, professional, professional && actor.end === actor.start && rowContext !== undefined, familyHeading);
+    // A relative named in another cell of the row ("Owen (brother) | They can go out together") is who "they" are with.
+    const kinInRow = rowContext !== undefined && KIN_PATTERN.test(rowContext);
+    const found = findContact(text, folded, professional, professional && actor.end === actor.start && rowContext !== undefined, familyHeading, kinInRow);
     if (!found || DETAILS_BELOW.test(folded)) return NO_FINDINGS;
     const details = rowContext ? `${folded} | ${rowContext}` : folded;
-    const { gap, missing } = found.joining ? joiningGap(details) : missingDetails(details, found.remote, found.venueImplied);
+    const { gap, missing } = found.joining ? joiningGap(details) : missingDetails(details, found.remote, found.venueImplied || NAMED_PLACE.test(text));
     if (!worthAPrompt(gap, found.remote, found.toFamily)) return NO_FINDINGS;
     return [{ start: found.start, end: found.end, messageId: 'missingDetails', data: { missing: missing.join(', ') }, suggestions: [SUGGESTION] }];
   },
@@ -176,8 +181,8 @@ function oncePerRow(findings: Finding[], view: DocumentView): void {
   }
 }
 
-/** A column of aims or topics ("Our goal", "Outcome", "What we talked about"): its cells say what is wanted, the arrangement is in another cell. */
-const AIM_COLUMN = /^\s*(?:(?:our|the|your|my)\s+)?(?:goals?|aims?|outcomes?|hopes?|topics?|what\s+we\s+(?:want|hope|talked\s+about|discussed|are\s+aiming\s+for)|what\s+(?:needs\s+to\s+change|good\s+looks\s+like)|why)\b/;
+/** A column of aims, topics or strengths ("Our goal", "What we talked about", "What's working well?"): its cells say what is wanted or already so, the arrangement is in another cell. */
+const AIM_COLUMN = /^\s*(?:(?:our|the|your|my)\s+)?(?:goals?|aims?|outcomes?|hopes?|topics?|strengths|what\s+we\s+(?:want|hope|talked\s+about|discussed|are\s+aiming\s+for|are\s+pleased\s+about)|what\s+(?:needs\s+to\s+change|good\s+looks\s+like)|what(?:'s|\s+is|\s+are)\s+(?:working|going)\s+well|(?:what\s+)?(?:is\s+)?working\s+well|why)\b/;
 /** How far back a table's header row is looked for. */
 const HEADER_WITHIN = 200;
 

@@ -19,12 +19,15 @@ const SAFETY = /\b(?:unsafe|worried|worries|scared|frightened|afraid|upset|emerg
 const ANY_TIME = new RegExp(TIME_EXPRESSION.source, 'g');
 /** How long: a clock time, a length, a span from one time to another, a night. */
 const HOW_LONG = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midday|teatime|bedtime)\b|\bfor\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d+|an?|one|two|three|four|half\s+an?)\s+(?:minutes?|hours?|days?|nights?)\b|\b(?:\d+|one|two|three|four)[- ]hours?\b|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till)\s+\S+|\ball\s+day\b|\bfor\s+the\s+(?:day|afternoon|morning)\b|\b(?:after|before|at\s+the\s+end\s+of)\s+(?:each|every)\s+[a-z]+/;
+/** A whole break spent together ("spend half term with Nan", "for the weekend"): says both when and for how long. */
+const WHOLE_BREAK = /\b(?:spend|spends|spending|for|over)\s+(?:the\s+|a\s+|this\s+|next\s+)?(?:half[- ]terms?|weekends?|(?:school\s+|summer\s+|easter\s+|christmas\s+)?holidays?|christmas\s+day|boxing\s+day)\b/;
 
 /** A night away is a length of its own, for a stay (not for a call "on Thursday nights"). */
 const A_NIGHT = /\bovernight\b|\b(?:the|a)\s+night\b|\bnights?\b/;
 
 /** How far the line (and its row) answers "how often and for how long": 1 not at all, 0.5 only how often, 0 both. */
 export function timetableGap(folded: string, remote: boolean): number {
+  if (!remote && WHOLE_BREAK.test(folded)) return 0;
   ANY_TIME.lastIndex = 0;
   let condition = false;
   for (let m = ANY_TIME.exec(folded); m; m = ANY_TIME.exec(folded)) {

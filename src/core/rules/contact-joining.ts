@@ -1,7 +1,8 @@
 import { type ContactCue, matches } from './contact-fragments';
-import { clauseAround, KIN_PATTERN, subjectOf } from './contact-parties';
+import { clauseAround, KIN_PATTERN, nameAt, subjectOf } from './contact-parties';
 
-// Contact written as joining the children where they already are: a relative joining someone else's
+// Contact written as joining the children where they already are, or as two of the family being
+// together with each other ("Owen and Leah-Rose will meet up", togetherCues below): a relative joining someone else's
 // sessions ("Nan may come along to some sessions", "Her brother to join when appropriate") or coming
 // to the home the children live in ("Dad can call round to the house"). The party is the sessions or
 // the home, not a person, so the readers of contact-topic.ts, which look for a person after the verb,
@@ -44,4 +45,36 @@ export function* joiningCues(text: string, folded: string): Generator<ContactCue
     const subject = subjectOf(text, folded, clauseAround(folded, m.index, m.index).from, m.index);
     if (subject === 'permitted' || (subject === 'kin' && KIN_PATTERN.test(folded.slice(0, m.index)))) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
   }
+}
+
+/** Being together with each other, with no party after the verb: "meet up", "go out together", "see each other". */
+const TOGETHER = /\b(?:meet\s+up|get\s+together|go\s+out\s+together|spend\s+(?:some\s+)?(?:time|the\s+day|days|weekends?)\s+together|see\s+each\s+other|keep\s+in\s+touch\s+with\s+each\s+other)\b(?!\s+with\b)/g;
+/** The words every TOGETHER match holds (the cheap test). */
+export const TOGETHER_WORDS = /\b(?:meet\s+up|together|each\s+other)\b/;
+/** Its subject, just before it: two people joined by "and", or "they", "both of them", "the siblings", with an arrangement's modal. */
+const PAIR_SUBJECT = /^\W*(?:[0-9.)]+\s*)?(?:((?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?[a-z'-]+)|they|both\s+of\s+them|the\s+two\s+of\s+them|the\s+(?:siblings|brothers|sisters|cousins))\s+(?:will|can|may|could|should|are\s+(?:to|allowed\s+to|able\s+to)|to)\s+(?:also\s+|still\s+|continue\s+to\s+|carry\s+on\s+to\s+)?$/;
+/** Both parents as the pair: the adults meeting, not a child's time with family. */
+const PARENTS_PAIR = /^(?:the\s+)?(?:mum|mother|dad|father|parents)\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:mum|mother|dad|father|partner)$/;
+
+/**
+ * Two of the family together with each other: a pair named ("Owen and Leah-Rose", "Zayn and his
+ * sister") or "they" where the line or its row names a relative (`kinNearby`). A pair of names is
+ * taken as family: children who live together do not "meet up".
+ */
+export function* togetherCues(text: string, folded: string, kinNearby: boolean): Generator<ContactCue> {
+  for (const m of matches(TOGETHER, folded)) {
+    const from = clauseAround(folded, m.index, m.index).from;
+    const pair = PAIR_SUBJECT.exec(folded.slice(from, m.index));
+    if (!pair) continue;
+    const named = pair[1];
+    if (named ? PARENTS_PAIR.test(named.trim()) : !(kinNearby || KIN_PATTERN.test(folded))) continue;
+    if (named && !KIN_PATTERN.test(named) && !twoNames(text, folded, from + pair[0].indexOf(named), named)) continue;
+    yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
+  }
+}
+
+/** Both sides of "X and Y" are written as names. */
+function twoNames(text: string, folded: string, at: number, pair: string): boolean {
+  const joint = /\s+(?:and|&)\s+/.exec(pair)!;
+  return nameAt(text, folded, at) && nameAt(text, folded, at + joint.index + joint[0].length);
 }

@@ -75,7 +75,8 @@ const INSTRUCTION = /^\s*(?:[0-9.)]+\s*|[-•*]\s*)?(?:please\s+)?(?:(?:continue
 const SUBJECT_STARTS = /\b(?:when|whenever|while|so\s+that|so|but|because|where)\s+/g;
 
 export function subjectOf(text: string, folded: string, clauseStart: number, at: number): Subject {
-  let from = Math.max(clauseStart, folded.lastIndexOf(',', at) + 1);
+  // A label before a colon ("All of us: Zayn will see …") is not the subject: it starts after the colon.
+  let from = Math.max(clauseStart, folded.lastIndexOf(',', at) + 1, folded.lastIndexOf(': ', at) + 1);
   for (const joint of folded.slice(from, at).matchAll(SUBJECT_STARTS)) from = Math.max(from, from + joint.index + joint[0].length);
   const before = folded.slice(from, at);
   if (SERVICE_SUBJECT.test(before)) return 'service';

@@ -1,5 +1,5 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
-import { JOINING_OR_HOME, joiningCues } from './contact-joining';
+import { JOINING_OR_HOME, joiningCues, TOGETHER_WORDS, togetherCues } from './contact-joining';
 import { KIN, KIN_PATTERN, KIN_AT_START, KIN_STEMS, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
@@ -16,8 +16,8 @@ type Cue = ContactCue;
 const VISIT_VERB = '(?:see|sees|seeing|visit|visits|visiting|meet|meets|meeting|meet\\s+up\\s+with|spend(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:with|together)|(?:have|has|having)\\s+time\\s+with|catch(?:es|ing)?\\s+up\\s+with|come\\s+(?:round\\s+|over\\s+)?(?:and|to)\\s+(?:see|visit|meet)|(?:seen|visited)\\s+by)';
 const REMOTE_VERB = '(?:(?:keep|keeps|keeping|stay|stays|staying)\\s+in\\s+touch\\s+with|phone|phones|phoning|ring|rings|ringing|call|calls|calling|text|texts|texting|(?:video[- ]?calls?|facetime|skype)(?:\\s+with)?|(?:phoned|called|rung|contacted)\\s+by|speak(?:s|ing)?\\s+(?:to|with)|talk(?:s|ing)?\\s+(?:to|with)|write(?:s)?\\s+to|send(?:s)?\\s+(?:cards|letters|messages)\\s+to)';
 /** Staying with or going to a relative, or having the children, is contact only when it recurs (living there is not). */
-const RECURS = '(?:every|each|most|some|alternate|other|at\\s+weekends?|on\\s+(?:a\\s+)?[a-z]+days?|for\\s+(?:the\\s+)?(?:weekend|night|day)|overnight|over\\s+the\\s+(?:weekend|holidays)|in\\s+the\\s+(?:school\\s+)?holidays|after\\s+school|weekends|when|whenever|for\\s+tea)\\b';
-const STAY_VERB = `(?:stay|stays|staying|sleep\\s+over|sleeps\\s+over|go|goes|going|come|comes|coming)\\s+(?:overnight\\s+|the\\s+night\\s+|round\\s+|over\\s+)?(?:with|at|to)\\s+(${KIN}(?:'s|\\s+[a-z]+'s)?)(?:\\s+(?:house|home|flat|place)\\b)?`;
+const RECURS = '(?:every|each|most|some|alternate|other|at\\s+weekends?|on\\s+(?:a\\s+)?[a-z]+days?|on\\s+(?:alternate|some|most)\\s+(?:weekends|[a-z]+days|nights)|for\\s+(?:the\\s+)?(?:weekend|night|day)|overnight|over\\s+the\\s+(?:weekend|holidays)|in\\s+the\\s+(?:school\\s+)?holidays|after\\s+school|weekends|when|whenever|for\\s+tea)\\b';
+const STAY_VERB = `(?:stay|stays|staying|sleep\\s+over|sleeps\\s+over|go|goes|going|come|comes|coming|pop|pops|popping|nip|nips)\\s+(?:overnight\\s+|the\\s+night\\s+|round\\s+|over\\s+)?(?:with|at|to)\\s+(${KIN}(?:'s|\\s+[a-z]+'s)?)(?:\\s+(?:house|home|flat|place)\\b)?`;
 const HAVE_CHILDREN = `(?:have|has|having)\\s+((?:the\\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\\s+(?:(?:(?:over|round|to\\s+stay|back)\\s+)?${RECURS}|(?:over|round|to\\s+stay)\\b)`;
 
 /** A line that starts with a noun of contact and goes on to when: "Video calls once Nathan has a phone". */
@@ -36,7 +36,8 @@ const REMOTE_NOUN = /^(?:phone|video|telephone|skype|whatsapp|facetime|calls?|le
 const PASSIVE_VISITS = /(?<!\b(?:home|our|my|her|his|their|worker's|nurse's|social worker's)\s)\bvisits\s+(?:will|would|can|should|are\s+to)\s+be\s+(?:arranged|agreed|set\s+up|offered|organised|sorted|planned|supervised)\b/g;
 
 const REMOTE_AT_START = new RegExp(`^${REMOTE_VERB}`);
-const VERBS = new RegExp(`\\b(?:${VISIT_VERB}|${REMOTE_VERB})\\s+`, 'g');
+/** (A verb may end its clause: "Nan will come and visit.") */
+const VERBS = new RegExp(`\\b(?:${VISIT_VERB}|${REMOTE_VERB})(?:\\s+|(?=[.,;!]|$))`, 'g');
 const STAYS = new RegExp(`\\b${STAY_VERB}`, 'g');
 const RECURS_AT = new RegExp(`\\s+${RECURS}`, 'y');
 const HAVES = new RegExp(`\\b${HAVE_CHILDREN}`, 'g');
@@ -47,6 +48,9 @@ const TAKE_OUT = /\b(?:take|takes|taking)\s+((?:the\s+)?(?:children|kids|baby|bo
 
 /** Before the cue in its clause: the contact is denied, stopped, reported or only a worry. */
 const DENIED_BEFORE = /\b(?:no|not|never|nor|stop|stops|stopped|stopping|prevent|prevents|ban|bans|without|refuse|refuses|tell|tells|told|report|reports|inform|informs|worried|worry|concerned)\b|n't\b|\b(?:if|unless)\b/;
+/** Contact held back only until someone agrees it: "not to see Gary unless agreed", "no visits until the social worker says so" (an arrangement left open, not a ban). */
+const HELD_BACK = /\b(?:not|no|never)\b|n't\b/g;
+const HELD_BACK_UNTIL = /\b(?:unless|until|except|other\s+than|without)\s+(?:[a-z'-]+\s+){0,4}?(?:agree\w*|arrang\w*|approv\w*|supervis\w*|permission|ok|okay|says?\s+(?:so|it's|it\s+is)|decides?|confirm\w*|planned)\b/;
 /** Just before the cue: a time when contact arranged elsewhere happens ("I will stay in the room when Lewis sees his dad"); not a question of when ("sort out when I see my dad"). */
 const DURING_BEFORE = /(?<!\b(?:out|decide[sd]?|agree[sd]?|arrange[sd]?|plan(?:s|ned)?|confirm(?:s|ed)?|say|says|know|knows|ask|asks|discuss(?:es)?|about|on|check|checks|tell|tells)\s)\b(?:when|whenever|while|whilst|each\s+time|every\s+time)\s+(?:[a-z'\u2019-]+\s+){0,3}$/;
 /** Before the cue in its clause: a wish or a liking, which arranges nothing ("Dad wants to see the children more"). */
@@ -61,8 +65,8 @@ const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|c
 const ON_HOLD_PENDING = /^\s+(?:(?:to|will|is|are|has|have|been|remains?|stays?|currently)\s+)*(?:suspended|on\s+hold|paused)\s+(?:pending|until|while)\b/;
 /** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them (their place in the care plan, the law they are made under). */
 const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s|\b(?:contact|family\s+time|visits?|sessions?)\s+(?:gives?|offers?|helps?|lets?|allows?|means?)\s+(?:[a-z'-]+\s+){0,3}?(?:(?:the\s+)?(?:chance|opportunity)|(?:to\s+)?(?:keep|stay|build|maintain|feel|know|grow|enjoy))\b|\bforms?\s+part\s+of\b|\b(?:under|in\s+line\s+with)\s+(?:s\.?\s*|section\s+)\d+|\bchildren\s+act\b|^\W*(?:this|the)\s+(?:agreement|plan|letter|document)\s+(?:explains|sets\s+out|says|describes|covers|tells\s+you)\b/;
-/** A noun of contact after these words refers to contact arranged elsewhere: "during family time", "to contact". */
-const REFERS_BACK = /\b(?:during|before|after|at|to|of|for|with|missed|each|every|from|in|about|about\s+any|keep\s+in|stay\s+in|point\s+of|emergency|first|how|make|makes|making)\s+(?:[a-z]+'s\s+|[a-z]+day\s+)?$/;
+/** A noun of contact after these words refers to contact arranged elsewhere or recorded: "during family time", "to contact", "write down any contact". */
+const REFERS_BACK = /\b(?:during|before|after|at|to|of|for|with|missed|each|every|from|in|about|about\s+any|keep\s+in|stay\s+in|point\s+of|emergency|first|how|make|makes|making|down|record|records|log|logs|note|notes|report|reports)\s+(?:(?:any|all|each|every)\s+)?(?:[a-z]+'s\s+|[a-z]+day\s+)?$/;
 /** A worker's own contact with someone: "have regular contact with", "keep in contact with". */
 const OWN_CONTACT_BEFORE = /\b(?:have|has|having|keep|keeps|maintain|maintains|make|makes|stay\s+in|stays\s+in|be\s+in|remain\s+in)\s+(?:(?:regular|monthly|weekly|fortnightly|daily|frequent|some|direct|telephone|phone)\s+)*$/;
 /** Sessions being recorded or written up: "Family time sessions will be recorded by the contact worker". */
@@ -76,6 +80,9 @@ export type ContactMention = Cue;
 
 /** Words between a verb and its party: "see more of the children". */
 const FILLER = /^(?:(?:a\s+(?:lot|bit)\s+)?more\s+of|lots\s+of|plenty\s+of)\s+/;
+
+/** Just before a call: a relative is allowed to make it ("Mum can also phone …"). */
+const KIN_ALLOWED_BEFORE = /\b(?:can|may|could|allowed\s+to|able\s+to)\s+(?:also\s+|still\s+)?$/;
 
 /** After the child: seen alone, a worker's check. */
 const SEEN_ALONE = /^\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves))\b/;
@@ -99,15 +106,22 @@ const AT_SCHOOL = /^\s+(?:at|in)\s+(?:the\s+)?(?:school|nursery|college|class)\b
 function isContact(party: 'kin' | 'child', subject: Subject, folded: string, at: number, familyHeading: boolean, verb: string, after: string): boolean {
   if (party === 'kin') return subject !== 'service';
   if (subject === 'named' && familyHeading && FAMILY_VISIT.test(verb) && !AT_SCHOOL.test(after) && !TITLED.test(folded.slice(clauseAround(folded, at, at).from))) return true;
-  return familySide(subject) || (subject === 'named' && SUPERVISING.test(folded.slice(clauseAround(folded, at, at).from, at)));
+  const from = clauseAround(folded, at, at).from;
+  // The children as the subject, seeing a named adult: "Children not to see Gary unless agreed".
+  if ((subject === 'other' || subject === 'named') && CHILDREN_FIRST.test(folded.slice(from, at)) && !AT_SCHOOL.test(after) && !TITLED.test(folded.slice(from))) return true;
+  return familySide(subject) || (subject === 'named' && SUPERVISING.test(folded.slice(from, at)));
 }
+
+/** The clause opens with the children as its subject. */
+const CHILDREN_FIRST = /^\W*(?:[0-9.)]+\s*)?(?:the\s+|both\s+|all\s+)?(?:children|kids|boys|girls|twins)\s+(?:will|can|may|are|to|not|should|must|could)\b/;
 
 /** The clause holding the cue arranges contact: not denied, stopped or a report. */
 function arranges(folded: string, cue: Cue): boolean {
   const { from, to } = clauseAround(folded, cue.start, cue.end);
   const before = folded.slice(from, cue.start);
   const after = folded.slice(cue.end, to);
-  return !DENIED_BEFORE.test(before) && !DURING_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(after) && (!STOPPED_AFTER.test(after) || ON_HOLD_PENDING.test(after));
+  const denied = DENIED_BEFORE.test(before) && !(HELD_BACK_UNTIL.test(after) && !DENIED_BEFORE.test(before.replace(HELD_BACK, ' ')));
+  return !denied && !DURING_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(after) && (!STOPPED_AFTER.test(after) || ON_HOLD_PENDING.test(after));
 }
 
 /**
@@ -123,7 +137,7 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     const remote = REMOTE_AT_START.test(m[0]);
     const subject = subjectOf(text, folded, clauseAround(folded, m.index, at).from, m.index);
     // "Jade's mother may visit as well", "Nan can visit whenever": family coming with no one named.
-    if (!party && !remote && subject === 'kin' && /^(?:visit|meet)\s/.test(m[0]) && /^(?:up\b|as well|too|again|when|whenever|at|on|every|each|if|once)\b/.test(folded.slice(at))) yield { start: m.index, end: at - 1, remote, venueImplied: false };
+    if (!party && !remote && subject === 'kin' && /^(?:visit|meet|come)\b/.test(m[0]) && /^(?:(?:up|as well|too|again|when|whenever|at|on|every|each|if|once)\b|[.,;!]|$)/.test(folded.slice(at))) yield { start: m.index, end: m.index + m[0].trimEnd().length, remote, venueImplied: false };
     if (!party) continue;
     // Keeping in touch is an arrangement only when asked or promised ("will", "to"): "Ellis keeps in touch with her dad" is a goal.
     if (/touch/.test(m[0]) && subject !== 'instruction' && !/\b(?:will|to|can|should|must|may|could|shall)\s+(?:[a-z]+\s+)?$/.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -132,7 +146,8 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     // Two adults of the family ("Mum will phone Nan") are not the child's contact unless a child is in the clause.
     if (party === 'kin' && subject === 'kin' && !childBefore(text, folded, clauseAround(folded, m.index, at).from, m.index)) continue;
     // A call to a bare name may be to a worker; a call to a child word or family member is contact.
-    if (remote && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/video|facetime|skype/.test(m[0]) && subject !== 'permitted') continue;
+    // (A relative allowed to call a name, "Mum can also phone Jayden", is calling the child.)
+    if (remote && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/video|facetime|skype/.test(m[0]) && subject !== 'permitted' && !(subject === 'kin' && KIN_ALLOWED_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // Told to see a named child ("Visit Maisie at home") is a worker's visit, unless told to family ("Kyle will: continue to see Sabine");
     // so is seeing children alone; "Seeing Leon …" is a fragment.
     if (subject === 'instruction' && party === 'child' && !CHILD_WORDS.test(folded.slice(at)) && !/^(?:seeing|visiting)\s/.test(m[0]) && !(familyHeading && FAMILY_VISIT.test(m[0]))) continue;
@@ -149,7 +164,8 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     RECURS_AT.lastIndex = m.index + m[0].length;
     const from = clauseAround(folded, m.index, m.index).from;
     const adults = subjectOf(text, folded, from, m.index) === 'kin' && !childBefore(text, folded, from, m.index);
-    if (RECURS_AT.test(folded) && !adults) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
+    // Going or staying at a relative's is contact when it recurs or is allowed ("Leo can go round to his aunt's"); living there is not.
+    if ((RECURS_AT.test(folded) || KIN_ALLOWED_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) && !adults) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
   }
   for (const [pattern, needs, venueImplied] of [[HAVES, /\bha(?:ve|s|ving)\s/, true], [TAKE_OUT, /\btak/, false]] as const) {
     for (const m of needs.test(folded) ? eachMatch(pattern, folded) : []) {
@@ -237,7 +253,7 @@ export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend
  * contact-joining.ts (the contact rule's gate): a verb of togetherness ("see", "phone", "write to",
  * "have time with"), a noun of contact ("contact", "visits", "family time", "calls", "letters",
  * "sessions", "trips", "weekends"), a fragment's own words (an occasion, "how often", "supervised"),
- * or joining ("join", "attend"). The rest need two words: going or staying with family, having the
+ * joining ("join", "attend"), or being together ("get together"). The rest need two words: going or staying with family, having the
  * children over or on a recurring day ("every", "at weekends", "on Saturdays", "for tea"), taking
  * them out, days out, and coming or popping round to the children's home.
  */
@@ -245,10 +261,10 @@ export const CONTACT_GATE = {
   words: [
     'see', 'visit', 'meet', 'spend', 'time', 'catch', 'touch', 'phon', 'ring', 'rung', 'call', 'text', 'video', 'facetime', 'skype', 'whatsapp', 'contact', 'speak', 'talk',
     'writ', 'send', 'supervis', 'unsupervis', 'sleepover', 'overnight', 'telephone', 'trip', 'outing', 'session', 'weekend', 'holiday', 'night', 'letter', 'card', 'frequen',
-    'often', 'christmas', 'boxing', 'year', 'easter', 'birthday', "mother's", "father's", 'eid', 'diwali', 'join', 'attend',
+    'often', 'christmas', 'boxing', 'year', 'easter', 'birthday', "mother's", "father's", 'eid', 'diwali', 'join', 'attend', 'together',
   ],
   groups: [
-    [['stay', 'sleep', 'go', 'com'], KIN_STEMS],
+    [['stay', 'sleep', 'go', 'com', 'pop', 'nip'], KIN_STEMS],
     [['hav', 'has'], ['over', 'round', 'stay', 'every', 'each', 'most', 'some', 'alternate', 'other', 'weekend', 'on', 'night', 'day', 'tea', 'overnight', 'holiday', 'after', 'when']],
     [['tak'], ['out']],
     [['day'], ['out']],
@@ -262,15 +278,21 @@ export const CONTACT_GATE = {
  * `rowWorker`: that worker is named only in another cell of the row; `familyHeading`: the heading or
  * label above gives the tasks to family members, so a name in the line is one of them.
  */
-export function findContact(text: string, folded: string, professional: boolean, rowWorker = false, familyHeading = false): ContactMention | null {
-  return ANY_CONTACT_WORD.test(folded) ? readContact(text, folded, professional, rowWorker, familyHeading) : null;
+export function findContact(text: string, folded: string, professional: boolean, rowWorker = false, familyHeading = false, kinNearby = false): ContactMention | null {
+  return ANY_CONTACT_WORD.test(folded) ? readContact(text, folded, professional, rowWorker, familyHeading, kinNearby) : null;
 }
 
 /** As findContact, without the cheap test first (exported for the test that the cheap test never changes the answer). */
-export function readContact(text: string, folded: string, professional: boolean, rowWorker = false, familyHeading = false): ContactMention | null {
+export function readContact(text: string, folded: string, professional: boolean, rowWorker = false, familyHeading = false, kinNearby = false): ContactMention | null {
   const plain = folded.includes('(') ? withoutAsides(folded) : folded;
   let first: Cue | null = null;
-  const sources = [cues(text, plain, professional, rowWorker, familyHeading), nounCues(text, plain, professional, rowWorker), fragmentCues(plain), professional || !JOINING_OR_HOME.test(plain) ? [] : joiningCues(text, plain)];
+  const sources = [
+    cues(text, plain, professional, rowWorker, familyHeading),
+    nounCues(text, plain, professional, rowWorker),
+    fragmentCues(plain),
+    professional || !JOINING_OR_HOME.test(plain) ? [] : joiningCues(text, plain),
+    professional || !TOGETHER_WORDS.test(plain) ? [] : togetherCues(text, plain, kinNearby),
+  ];
   for (const source of sources) {
     for (const cue of source) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;
   }

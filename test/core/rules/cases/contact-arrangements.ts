@@ -5,6 +5,14 @@ export const cases: RuleCases = {
   rule: contactArrangementsRule,
   section: 'family-commitments',
   valid: [
+    // A record of an adult's contact with another adult, not the children's contact.
+    'Nadia will write down any contact from Tariq.',
+    // Look-alikes of the held-out-17 and -18 classes: a break spent at a named place with the handover said; a teacher
+    // at school; a relative's call for help; a stay described in a column of what is working well.
+    'Kacey can spend the Easter holidays with her aunt in Bristol, and Rosa will collect her from the station and bring her back.',
+    'The boys will see Mr Dale at school on Tuesdays.',
+    'Mum will phone Gemma if she is worried.',
+    { name: 'a column of what is working well', lines: ['## What the family will do', "| What's working well? | What needs to happen? |", '| Nan sees Kacey every weekend and knows her routines. | Kacey to keep going to school. |'] },
     'Leo and his sister will share a bedroom from January.',
     'The nurse will take the baby out to the car park.',
     'Ola will stop Tony seeing the boys.',
@@ -164,6 +172,20 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    // Going round to a relative's when allowed; a relative's visit with nothing after the verb; having a child on
+    // alternate weekends.
+    { text: "Mia can pop over to her gran's.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "pop over to her gran's" }] },
+    { text: 'Her brother will come and see her.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'come and see her' }] },
+    { text: 'Uncle Ade can have Mia on alternate Saturdays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have Mia' }] },
+    // Held-out-17 and -18 classes (seen), in new wordings: a label before the line's own subject; a relative
+    // allowed to call a child by name; two of the family together with each other (named, or "they" beside a
+    // relative's row); contact held back until someone agrees it; the children seeing a named adult.
+    { text: 'Summary: Kacey will see her aunt Rosa more often.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her aunt' }] },
+    { text: 'Nan can also ring Tyler.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'ring Tyler' }] },
+    { text: 'Tyler and Ruby-Ann can get together sometimes.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'get together' }] },
+    { name: '"they" in the row of a relative', lines: ['## What the family will do', '| Who | Plans |', '| Tia (sister) | They can go out together when Ava says it is fine. |'], errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'go out together' }] },
+    { text: 'The girls are not to visit Shaun unless the social worker agrees.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit Shaun' }] },
+    { text: 'The boys will see Lenny at the weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see Lenny' }] },
     // A timetable known by its own columns (who supervises, getting there), under a heading that does not say contact;
     // a row that gives only "when" leaves the rest unsaid.
     {

@@ -118,6 +118,13 @@ export const cases: RuleCases = {
     'Chloe will lock the back door at night so the twins cannot wander out.',
   ],
   invalid: [
+    { text: 'Nadia will write down any contact from Tariq.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will write down any contact from Tariq' }] },
+    // Helpers' fresh-line misses as classes, new wordings: "should" as the condition after the main clause; kept at a
+    // distance; the obligation as someone's job or responsibility; his return or release as what she acts on.
+    { text: "Nadia will phone 999 should Tariq come to the door.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will phone 999 should Tariq come to the door" }] },
+    { text: "Nadia has to keep Tariq at a distance.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "has to keep Tariq at a distance" }] },
+    { text: "It is Nadia's responsibility to keep Tariq away from the baby.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "responsibility to keep Tariq away from the baby" }] },
+    { text: "Nadia will go to her sister's if Tariq is released.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will go to her sister's if Tariq is released" }] },
     // Held-out-16 to -18 classes (seen), in new wordings: a second obligation joined by "and" keeps the first's
     // modal; his behaviour as what she manages; kept off a place ("onto", "set foot in"); his arrival with no place.
     { text: 'Priya must look after the house and make sure Callum does not come round.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'and make sure Callum does not come' }] },
