@@ -7,7 +7,7 @@
 // Patterns run on folded text (lower case, straight quotes); capitals are read from the original.
 
 /** The asked party's obligation: a modal, "is to", "agrees to", or a second infinitive ("… and to end the handover"). */
-export const MADE_TO = "(?:will|shall|must|should|is to|are to|am to|agrees? to|(?:has|have) agreed to|needs? to|(?:has|have) to|(?:is|are) expected to|(?:is|are) asked to|(?:is|are) required to|(?:is|are) going to|(?:job|responsibility|duty|role)\\s+to|(?:and|or) to|to(?<=^\\s*(?:[a-z'-]+\\s+){1,2}to)|(?:and|or)(?<=\\b(?:will|must|should|shall|needs?\\s+to|(?:has|have)\\s+to|(?:is|are)\\s+(?:to|expected\\s+to|asked\\s+to|required\\s+to))\\s[^.;,]{1,60}?\\s(?:and|or)))";
+export const MADE_TO = "(?:will|shall|must|should|is to|are to|am to|agrees? to|(?:has|have) agreed to|needs? to|(?:has|have) to|(?:is|are|will\\s+be) expected to|(?:is|are|will\\s+be) asked to|(?:is|are|will\\s+be) required to|(?:is|are) going to|(?:job|responsibility|duty|role)\\s+to|(?:and|or) to|to(?<=^\\s*(?:[a-z'-]+\\s+){1,2}to)|(?:and|or)(?<=\\b(?:will|must|should|shall|needs?\\s+to|(?:has|have)\\s+to|(?:is|are)\\s+(?:to|expected\\s+to|asked\\s+to|required\\s+to))\\s[^.;,]{1,60}?\\s(?:and|or)))";
 
 const ROLE = '(?:ex-partner|ex-husband|ex-wife|ex-boyfriend|partner|boyfriend|girlfriend|husband|wife|father|dad|stepfather|stepdad|step-dad)';
 /**

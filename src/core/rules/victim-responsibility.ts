@@ -82,7 +82,11 @@ interface AskedLine {
   imperative: boolean;
 }
 
-function readAsAsked(folded: string): AskedLine {
+/** "is not to", "agrees not to": put as "is to not", "agrees to not" (the same length, so offsets hold), the order the relations read. */
+const NOT_BEFORE_TO = /\b(is|are|am|agrees?|agreed)\s(not|never)\sto\b/g;
+
+function readAsAsked(original: string): AskedLine {
+  const folded = original.includes(' to') ? original.replace(NOT_BEFORE_TO, '$1 to $2') : original;
   const infinitive = INFINITIVE.exec(folded);
   const imperative = !!infinitive || IMPERATIVE.test(folded);
   if (!imperative) return { asking: folded, shift: 0, imperative };

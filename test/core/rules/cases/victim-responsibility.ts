@@ -10,6 +10,10 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    // The same obligations about her own care of the children, not about another adult.
+    'Shauna is not to leave the baby with anyone who has been drinking.',
+    'Shauna agrees not to miss any more of the baby\'s health checks.',
+    'Shauna will be expected to take Rio to nursery every weekday by 9am.',
     // A step planned together with a supporter who has already arranged their part; a worker or a named grandparent
     // asked after a condition (held-out-16 to -18 classes, new wordings).
     'With Leona, Priya will apply for an occupation order; Leona has booked a solicitor for Friday.',
@@ -118,6 +122,11 @@ export const cases: RuleCases = {
     'Chloe will lock the back door at night so the twins cannot wander out.',
   ],
   invalid: [
+    // The obligation with "not" before its "to" ("is not to", "agrees not to") or in the future ("will be expected to"):
+    // the contact helper's fresh-line misses, as classes, in new wordings.
+    { text: 'Shauna is not to let Lewis stay at the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is not to let Lewis stay at the flat' }] },
+    { text: 'Shauna agrees never to allow Lewis near the baby.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'agrees never to allow Lewis near the baby' }] },
+    { text: 'Shauna will be asked to make sure Lewis stays away from the house.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will be asked to make sure Lewis stays away' }] },
     { text: 'Nadia will write down any contact from Tariq.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will write down any contact from Tariq' }] },
     // Helpers' fresh-line misses as classes, new wordings: "should" as the condition after the main clause; kept at a
     // distance; the obligation as someone's job or responsibility; his return or release as what she acts on.
