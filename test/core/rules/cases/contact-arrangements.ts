@@ -5,6 +5,9 @@ export const cases: RuleCases = {
   rule: contactArrangementsRule,
   section: 'family-commitments',
   valid: [
+    // A request someone has made, reported (the arrangement it asks for is set out elsewhere).
+    'At the meeting, Tia asked that only her nan and her cousin visit her on the ward.',
+    'Dad has requested that he sees Kobe at the weekend instead.',
     // A record of an adult's contact with another adult, not the children's contact.
     'Nadia will write down any contact from Tariq.',
     // Look-alikes of the held-out-17 and -18 classes: a break spent at a named place with the handover said; a teacher
@@ -172,6 +175,8 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    // An arrangement someone is asked to keep is not a request they made.
+    { text: 'Nan has been asked to visit Tia on the ward.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit Tia' }] },
     // Going round to a relative's when allowed; a relative's visit with nothing after the verb; having a child on
     // alternate weekends.
     { text: "Mia can pop over to her gran's.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "pop over to her gran's" }] },
