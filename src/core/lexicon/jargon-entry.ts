@@ -14,4 +14,6 @@ export interface JargonEntry {
   notAfter?: RegExp;
   /** What the words just before the term must say for it to be jargon: a court order the council seeks, not the one on the family's papers. */
   onlyAfter?: RegExp;
+  /** A formal verb a parent can read: on a line with an unexplained acronym, the acronym is what needs rewriting. */
+  plainBesideAcronym?: true;
 }

@@ -44,10 +44,16 @@ export const PROCEDURE_JARGON: JargonEntry[] = [
   { terms: ['smart targets', 'smart goals', 'smart outcomes', 'smart actions', 'outcome measures', 'outcomes framework', 'baseline assessment'], plain: ['say what will change, by when, and how everyone will know'] },
   { terms: ['behaviour management', 'behaviour support plan', 'positive behaviour support', 'therapeutic parenting', 'pro-social modelling', 'pro-social', 'psychoeducation', 'psycho-education'], plain: ['say what the help is and who gives it, in everyday words'] },
   { terms: ['section 76', 'section 135', 'section 136', 'mental health act assessment'], plain: ['say what the law allows, in everyday words'] },
-  { terms: ['skeletal survey', 'words and pictures', 'words and pictures explanation', 'staying put arrangement', 'later life letter', 'later life letters'], plain: ['say what it is and who will do it, in everyday words'], event: true },
+  // "A story in words and pictures" describes the work; the tool's name is jargon only as a name.
+  { terms: ['skeletal survey', 'words and pictures', 'words and pictures explanation', 'staying put arrangement', 'later life letter', 'later life letters'], plain: ['say what it is and who will do it, in everyday words'], event: true, notAfter: /\bin\s+$/i },
   // Exploitation and how workers disrupt it, as the teams that do it name them.
-  { terms: ['cuckooing', 'target hardening', 'push and pull factors', 'pull factors', 'reachable moment', 'teachable moment', 'disruption activity', 'disruption tactics', 'abduction warning notice', 'child abduction warning notice'], plain: ['say what is happening or what will be done, in everyday words'] },
+  { terms: ['cuckooing', 'target hardening', 'push and pull factors', 'pull factors', 'reachable moment', 'teachable moment', 'disruption activity', 'disruption tactics', 'disruption plan', 'disruption plans', 'abduction warning notice', 'child abduction warning notice'], plain: ['say what is happening or what will be done, in everyday words'] },
+  // Statutory references by number: "the Regulation 8 panel", "reg 25". The word alone is a rule, not a reference.
+  { terms: ['regulation', 'reg', 'regulations'], plain: ['say what the rule means for the family, in everyday words'], notBefore: /^(?!\s+\d{1,3}\b)/ },
+  // Signs of Safety words a family hears in meetings but is rarely told the meaning of (the family's own safety plan
+  // and safety network are named by the family and left plain, as the labellers of three sets read them).
+  { terms: ['scaling', 'safety scaling', 'safety scale', 'safety network review', 'safety network meeting', 'danger scaling'], plain: ['asking everyone to give a score from 0 to 10 for how safe things are'], event: true, notBefore: /^\s+(?:back|up|down)\b/i },
   // Team and service names used as common nouns for where a worry is sent.
   { terms: ['front door'], plain: ['the council\u2019s team that takes new worries about children (give its name and number)'], onlyAfter: SENT_TO },
-  { terms: ['integrated front door', 'single point of access', 'single point of contact', 'targeted youth support', 'first response team'], plain: ['the team (give its name and number)'] },
+  { terms: ['integrated front door', 'single point of access', 'single point of contact', 'targeted youth support', 'first response team', 'education welfare service', 'education welfare team'], plain: ['the team (give its name and number)'] },
 ];

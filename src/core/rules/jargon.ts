@@ -1,4 +1,5 @@
 import { JARGON } from '../lexicon/jargon';
+import { EVERYDAY_CAPITALS, TITLES_BEFORE_A_NAME } from '../lexicon/acronyms';
 import { PLAIN_ENGLISH } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
 import { termSearch, type TermMatch } from '../term-search';
@@ -90,8 +91,8 @@ const EXPLAINED_AFTER = /^(?:\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,4}\d{4})?,\s+(?
 
 /** A clock time, a date with its month, or a weekday every week. */
 const EVENT_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bevery\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-/** A named place ("at Westholme Children's Centre", "in Room 4", "at the Lifeline clinic") or the family's home ("a home visit"). */
-const EVENT_PLACE = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][a-z][\p{L}'\u2019-]*|Room\s+\d+)|\bat\s+(?:the\s+family\s+home|your\s+home|home|the\s+ward|the\s+hospital)\b|\bhome\s+visits?\b/u;
+/** A named place ("at Westholme Children's Centre", "in Room 4", "at the Lifeline clinic") or the family's home ("a home visit", "at her house"). */
+const EVENT_PLACE = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][a-z][\p{L}'\u2019-]*|Room\s+\d+)|\bat\s+(?:the\s+family\s+home|your\s+home|home|the\s+ward|the\s+hospital)\b|\bat\s+(?:his|her|their|your|our|my)\s+(?:house|flat|home)\b|\bhome\s+visits?\b/u;
 
 /** The sentence holding the term says when (a time or a date) and where (a named place): the family is invited to it. */
 function isInvitation(text: string, start: number, end: number): boolean {
@@ -106,8 +107,92 @@ function isBareLabel(text: string, start: number, end: number): boolean {
   return text.length <= 60 && /^[\d\s/.:()#-]*$/.test(text.slice(0, start)) && /^[\d\s/.:()#-]*$/.test(text.slice(end));
 }
 
-/** The term names a court order ("special guardianship order", "placement order"). */
-const ORDER_AFTER = /^\s+orders?\b/i;
+/** The term names a court order or a payment the family holds ("special guardianship order", "special guardianship allowance"). */
+const ORDER_AFTER = /^\s+(?:orders?|allowances?)\b/i;
+
+/** A role straight after the term makes it part of a job title ("family liaison officer", "early help practitioner"). */
+const ROLE_AFTER = /^\s+(?:officers?|workers?|leads?|co-?ordinators?|practitioners?|managers?|nurses?|midwi(?:fe|ves)|mentors?|advis[eo]rs?|chairs?)\b/i;
+
+/** Explained in brackets straight after ("oral fluid (mouth swab) test", "core group (a meeting of …)"), not an acronym. */
+const BRACKETED_AFTER = /^\s*\((?!\s*[A-Z]{2,}\s*\))(?:[^)]{12,}|\s*[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)+\s*)\)/;
+/** A scale or a definition in brackets a few words on: "a scaling question at each meeting (0 = not safe, 10 = safe)". */
+const BRACKETED_NEARBY = /^(?:\s+[\p{L}'-]+){1,3}\s*\((?:[^)]*\s=\s|\s*(?:a|an|meaning|which\s+is|this\s+is)\s)[^)]{8,}\)/u;
+
+/** Who someone is, in a list of people: a title and a name, or a first name and a surname. */
+const PERSON_ITEM = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Nurse|PC|DC)\.?\s+(?:and\s+(?:Mr|Mrs|Ms)\.?\s+)?[A-Z]|[A-Z][\p{Ll}'\u2019-]+(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s*(?:\(|$))/u;
+/** How far either side of the term a list of people is read. */
+const LIST_WINDOW = 240;
+/** Between the items of a list: commas, semicolons, and "and" before a name. */
+const LIST_SEPARATOR = /[;,]|\band\s+(?=[A-Z])/;
+/** A word that makes the segment a sentence about people rather than a list of them. */
+const LIST_VERB = /\b(?:will|would|can|could|must|should|is|are|was|were|has|have|had|did|does|agreed?|need|needs)\b/;
+
+/**
+ * A list of people ("Copies to: Kim Ray; Dan Ray; core group members", "Carl Dobbs, Family Support Worker; Sue
+ * Hart, school nurse"): each item says who someone is or who gets the agreement, as a role after a name does.
+ * The list runs from the last colon or sentence end before the term to the next one after it.
+ */
+function inListOfPeople(text: string, start: number, end: number): boolean {
+  // The list is read within a window around the term: a long paragraph is not rescanned for every term in it.
+  const windowStart = Math.max(0, start - LIST_WINDOW);
+  const before = text.slice(windowStart, start);
+  const after = text.slice(end, end + LIST_WINDOW);
+  const opening = Math.max(before.lastIndexOf(':'), before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  const closing = after.search(/[.:\n](?:\s|$)/);
+  const ownBefore = before.slice(opening);
+  const ownAfter = closing < 0 ? after : after.slice(0, closing);
+  // Two separators at least, and no verb: "Mum, Dad and the core group will meet" is a sentence.
+  if ((ownBefore + ownAfter).split(/[;,]/).length < 3) return false;
+  const segment = ownBefore + text.slice(start, end) + ownAfter;
+  if (LIST_VERB.test(segment)) return false;
+  const items = segment.split(LIST_SEPARATOR);
+  if (items.filter((item) => PERSON_ITEM.test(item)).length < 2) return false;
+  // The term's own item is short, a role or a group ("core group members"), not a task that names people.
+  const own = ownBefore.split(LIST_SEPARATOR).pop()! + text.slice(start, end) + ownAfter.split(/[;,]/)[0];
+  return own.trim().split(/\s+/).length <= 5;
+}
+
+/** A Title-Cased service named as a place to go, with no article: "Engage with Early Help", "referred to Family Support". */
+function namedServiceAfterPreposition(text: string, start: number, end: number): boolean {
+  if (!/^(?:[A-Z][\p{Ll}'-]*[\s-]+)*[A-Z][\p{Ll}'-]*$/u.test(text.slice(start, end))) return false;
+  if (/^\s*\d/.test(text.slice(end, end + 4))) return false;
+  return /\b(?:with|to|from|by|through|via)\s+$/.test(text.slice(Math.max(0, start - 10), start));
+}
+
+/** Capitals said as letters ("CAMHS", "TAC"), not everyday ones (GP, NHS) or titles (PC, DC). */
+const CAPITALS_WORD = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}s?(?![\p{L}\p{N}])/gu;
+
+/** The line holding the term has an abbreviation a parent would need spelled out. */
+function acronymOnLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  for (const [word] of line.matchAll(CAPITALS_WORD)) {
+    if (!EVERYDAY_CAPITALS.has(word) && !TITLES_BEFORE_A_NAME.has(word)) return true;
+  }
+  return false;
+}
+
+/** The term found is something else here: a name, a label, a role, an event, or already explained. */
+function isExcused(text: string, start: number, end: number, entry: Entry): boolean {
+  if (insideProperName(text, start, end) || isBareLabel(text, start, end)) return true;
+  // "Leanne Ross (early help worker)": a role in brackets after a name says who someone is.
+  if (inRoleAfterName(text, start)) return true;
+  const after = text.slice(end, end + 200);
+  // "under a special guardianship order": a court order's name is the one on the family's papers.
+  if (ORDER_AFTER.test(after) || ROLE_AFTER.test(after)) return true;
+  if (entry.notBefore?.test(text.slice(end, end + 40))) return true;
+  if (entry.notAfter?.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // "we will seek an emergency protection order", not "Leo lives with Nan under a care order".
+  if (entry.onlyAfter && !entry.onlyAfter.test(text.slice(Math.max(0, start - 80), start))) return true;
+  // "the core group on 8 January 2027 at 2pm at Westholme Children's Centre": an event the family is invited to.
+  if (entry.event && isInvitation(text, start, end)) return true;
+  // Already explained straight after: "core group (a meeting of ...)", "chronology, which is a
+  // list of...", "genogram – a family tree", "pre-proceedings means...".
+  if (BRACKETED_AFTER.test(after) || BRACKETED_NEARBY.test(after) || EXPLAINED_AFTER.test(after)) return true;
+  if (entry.plainBesideAcronym && acronymOnLine(text, start)) return true;
+  return namedServiceAfterPreposition(text, start, end) || inListOfPeople(text, start, end);
+}
 
 export const jargonRule: ParagraphRule = {
   id: 'jargon',
@@ -130,23 +215,7 @@ export const jargonRule: ParagraphRule = {
       const end = start + match.text.length;
       from = end;
       const entry = lookUp(entryByTerm, match.text);
-      if (!entry) continue;
-      if (insideProperName(text, start, end)) continue;
-      if (isBareLabel(text, start, end)) continue;
-      // "Leanne Ross (early help worker)": a role in brackets after a name says who someone is.
-      if (inRoleAfterName(text, start)) continue;
-      // "under a special guardianship order": a court order's name is the one on the family's papers.
-      if (ORDER_AFTER.test(text.slice(end, end + 8))) continue;
-      if (entry.notBefore?.test(text.slice(end, end + 40))) continue;
-      if (entry.notAfter?.test(text.slice(Math.max(0, start - 40), start))) continue;
-      // "we will seek an emergency protection order", not "Leo lives with Nan under a care order".
-      if (entry.onlyAfter && !entry.onlyAfter.test(text.slice(Math.max(0, start - 80), start))) continue;
-      // "the core group on 8 January 2027 at 2pm at Westholme Children's Centre": an event the family is invited to.
-      if (entry.event && isInvitation(text, start, end)) continue;
-      // Already explained straight after: "core group (a meeting of ...)", "chronology, which is a
-      // list of...", "genogram – a family tree", "pre-proceedings means...".
-      const after = text.slice(end, end + 200);
-      if (/^\s*\((?!\s*[A-Z]{2,}\s*\))[^)]{12,}\)/.test(after) || EXPLAINED_AFTER.test(after)) continue;
+      if (!entry || isExcused(text, start, end, entry)) continue;
       const phrase = text.slice(start, end);
       findings.push(
         entry.note

@@ -101,8 +101,43 @@ export const cases: RuleCases = {
     'The twins were exposed to damp in the old flat.',
     // A visit at home with its date and time is an event the family is invited to.
     'Ruth will start the connected persons assessment with a home visit on 5 January 2027 at 4pm.',
+    // A list of people: each item says who someone is or who gets a copy, as a role after a name does.
+    'Shared with: Dana Holt; Reece Holt; Brookfield Academy; core group members.',
+    'Round the table: Kerry, Shane, Gemma Stiles, Ashgrove Nursery, the looked after children nurse.',
+    // A job title, or a service named as a place to go (no article before its capitals).
+    'Please ring Amy Lowe, the family liaison officer at Hillside School, if you are worried.',
+    'The looked after children nurse will see Leo each term.',
+    'Jade was referred to Early Help in June and goes to the Tuesday group.',
+    // Explained in brackets, straight after or a few words on (a scale), or described in plain words straight after.
+    'Zoe will keep to the reduced timetable (mornings only) until half term.',
+    'Each visit we will do a scaling exercise together (0 = very worried, 10 = no worries at all).',
+    'Ravi will be on a part-time timetable of three mornings a week until February.',
+    // A tool's name used as a description, a payment the family holds, the family's own plan with a service.
+    'Ana will help Leo tell his story in words and pictures.',
+    'Gran gets a special guardianship allowance each month from the council.',
+    'Our early help plan runs until Easter.',
+    // A formal verb beside an unexplained acronym: the acronym is the line's problem (the acronym rule's).
+    'Jo will liaise with the SENCO about the EHCP.',
+    'A TAC will be convened before half term.',
+    // The scale done at a meeting with its time and place; scaling as growing or shrinking; rules that are not numbered.
+    'We will do the safety scaling with Nan at her house on 2 March 2027 at 4pm.',
+    'Visits are scaling back to once a fortnight.',
+    'The school follows the regulations on uniform.',
   ],
   invalid: [
+    // Statutory references by number, in workers' shorthand; Signs of Safety words; named plans and services.
+    { text: 'The court asked for a report under s.37 by March.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 's.37' }] },
+    { text: 'After the S47, Dani will get a letter saying what was found.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'S47' }] },
+    { text: 'Nan was approved under reg 25 for now.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'reg' }] },
+    { text: 'Jo will bring the scaling to the next safety network meeting.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'scaling' }, { messageId: 'jargon', severity: 'warning', excerpt: 'safety network meeting' }] },
+    { text: 'Police will update the disruption plan after each night Kyle is missing.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'disruption plan' }] },
+    { text: 'School will write an attendance support plan with Mum.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'attendance support plan' }] },
+    { text: 'If Leo misses more days, school will tell the education welfare service.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'education welfare service' }] },
+    // Not a list of people once it says what they will do; a term with its article is not a service's name.
+    { text: 'Mum, Dad, Gran Pike and the core group will meet on Monday.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'core group' }] },
+    { text: 'We will talk about it at the next Core Group.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Core Group' }] },
+    // Without an acronym beside it, the formal verb is still the worker's word.
+    { text: 'Ellie will facilitate the visits at the family centre.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'facilitate' }] },
     { text: 'The family centre is undertaking a parenting assessment.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'undertaking' }] },
     { text: 'Workers are worried about the parental conflict at handovers.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'parental conflict' }] },
     { text: 'Dad must evidence that the rent arrears are being paid.', errors: [{ messageId: 'jargonWithNote', severity: 'warning', excerpt: 'must evidence' }] },
