@@ -67,7 +67,7 @@ export const HELD_OUT_10: AgreementSpec[] = [
         h('The meeting'),
         p('[task] You are invited to a pre-proceedings meeting at Lindworth Civic Centre, Room 3, on 8 December 2026 at 2pm. Please bring your solicitor.'),
         p('[-] If a plan is agreed at the meeting it will be looked at again at a further meeting in about six weeks; we will let you know the date.'),
-        p('[-] The pre-proceedings period normally lasts no longer than 16 weeks from the date of the meeting.'),
+        p('[jargon] The pre-proceedings period normally lasts no longer than 16 weeks from the date of the meeting.'),
         h('If things do not improve'),
         p('[threat] If you do not come to the meeting or do not make these changes, we will have no option but to apply to court and the children may be removed from your care.'),
         p('[threat] Any more missed appointments will count against you.'),
@@ -385,7 +385,7 @@ export const HELD_OUT_10: AgreementSpec[] = [
         p('**Apologies:** [-] Sgt Karen Mills, police'),
         p('**Children:** [-] Mason Crane, 6 (DOB 14/06/2020); Lily Crane, 18 months (DOB 22/05/2025)'),
         bold('What we are still worried about'),
-        p('[-] Since the last core group police have been called once more, on 22 November, when Liam came to the house drunk and broke the front window; Mason hid upstairs with Lily.'),
+        p('[jargon] Since the last core group police have been called once more, on 22 November, when Liam came to the house drunk and broke the front window; Mason hid upstairs with Lily.'),
         p('[jargon,acronym] The children remain on child protection plans under the category of emotional harm; conference recommended step-down to CIN if progress continues.'),
         bold('What was agreed today'),
         table(

@@ -45,10 +45,10 @@ export const HELD_OUT_16: AgreementSpec[] = [
           ['Bethan Lloyd', '[acronym,task] Refer the family to the FIT service for six weeks of help with routines.', 'By 11 December 2026'],
         ),
         h('If the plan starts slipping'),
-        p('[fair] If Kai is not collected again or the police are called to the flat, Bethan will call an extra core group meeting within five working days to look at what extra help is needed.'),
+        p('[fair,jargon] If Kai is not collected again or the police are called to the flat, Bethan will call an extra core group meeting within five working days to look at what extra help is needed.'),
         p('[threat] Any further incident will mean the local authority has no choice but to remove Kai.'),
         h('Getting back together'),
-        p('[-] Next core group: Wednesday 13 January 2027, 10am, Holm Lane Primary (small meeting room).'),
+        p('[jargon] Next core group: Wednesday 13 January 2027, 10am, Holm Lane Primary (small meeting room).'),
         h('Signed'),
         table(
           head('Name', 'Role', 'Signature'),

@@ -165,7 +165,7 @@ export const HELD_OUT_17: AgreementSpec[] = [
         ]),
         control('concerns', 'Reason for plan', [
           p('[-] On 2 November 2026 Kacper went to school with bruising on his upper arm and said his dad had grabbed and shaken him.'),
-          p('[acronym] The S47 enquiry and the ICPC found that there had been two earlier incidents reported to the school.'),
+          p('[acronym,jargon] The S47 enquiry and the ICPC found that there had been two earlier incidents reported to the school.'),
         ]),
         control('parents', 'Parents’ actions', [
           table(
@@ -256,7 +256,7 @@ export const HELD_OUT_17: AgreementSpec[] = [
         num('[jargon] I will complete a Safe and Together perpetrator pattern mapping and present it at core group.'),
         h('If things go wrong or the plan is not working'),
         p('[fair] If Lee comes to the house or contacts you, please tell me or Nadia as soon as you safely can. We will not blame you; we will meet with you within two working days to look at what extra help would make you and the children safer.'),
-        p('[threat] Please be aware that any breach of this agreement by you may result in the children being accommodated.'),
+        p('[threat,jargon] Please be aware that any breach of this agreement by you may result in the children being accommodated.'),
         p('[fair] If we still have serious worries at the review, my manager and I will ask the council’s solicitors for advice, and we will tell you before any decision is made so you can get your own legal advice.'),
         h('Reviewing this agreement'),
         p('[-] We will look at this agreement together at the core group meeting on 6 January 2027 at 1.30pm at Eastgate House. You can bring someone with you.'),
@@ -426,7 +426,7 @@ export const HELD_OUT_17: AgreementSpec[] = [
         h('What Jan and the social work team will do'),
         num('[task] Jan will make sure Leah-Rose’s phone has credit and wifi for the Wednesday calls.'),
         num('[task] Marcus will ask HMP Hatherley about Dad’s letters by 18 December and tell Leah-Rose what they say.'),
-        num('[acronym] Marcus will take this plan to the IRO for the next LAC review.'),
+        num('[acronym,jargon] Marcus will take this plan to the IRO for the next LAC review.'),
         num('[vague,jargon] Marcus will consider whether the family time arrangements remain proportionate under the care plan.'),
         h('If something goes wrong'),
         p('[fair] If Shane turns up or Mum is not sober, Dev will end the visit, bring Leah-Rose home and Marcus will talk to Mum on the Monday about what happens next.'),

@@ -71,7 +71,7 @@ export const HELD_OUT_7: AgreementSpec[] = [
         p('Mr Aaron Dyce, 7 Quarry Lane, Hollinsford'),
         p('Dear Ms Lowther and Mr Dyce,'),
         bold('Letter of Expectation – Leo Dyce (born 3 April 2022) and Sienna Dyce (born 19 July 2024)'),
-        num('[-] Following the initial child protection conference on 1 December 2026, Leo and Sienna are subject to child protection plans under the category of emotional abuse.'),
+        num('[jargon] Following the initial child protection conference on 1 December 2026, Leo and Sienna are subject to child protection plans under the category of emotional abuse.'),
         num('[-] The purpose of this letter is to set out clearly what the local authority expects of you both, Ms Lowther and Mr Dyce, while the children’s plans are in place, and what we will do to help you.'),
         num('[-] Police were called to 14 Rowan Way three times between August and November 2026 after arguments in which Mr Dyce damaged the kitchen door and Ms Lowther was injured; on the last occasion Leo was in the room.'),
         num('[jargon] The conference agreed that the children have been exposed to coercive and controlling behaviour and parental conflict which is impacting on their lived experience.'),
