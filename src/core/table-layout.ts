@@ -243,3 +243,16 @@ function personColumns(cells: string[], folded: string[]): Array<SectionKey | nu
   const named = sections.filter((key) => key !== null);
   return named.length >= 2 && named.length >= cells.length - 1 ? sections : null;
 }
+
+/** The cells of the first row of each of the tables, in document order. */
+export function firstRowCells(blocks: readonly Block[], tables: ReadonlySet<number>): Map<number, number[]> {
+  const first = new Map<number, number[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const table = blocks[i].table ?? 0;
+    if (blocks[i].kind !== 'table-cell' || !tables.has(table)) continue;
+    const cells = first.get(table);
+    if (!cells) first.set(table, [i]);
+    else if (blocks[cells[0]].row === blocks[i].row) cells.push(i);
+  }
+  return first;
+}

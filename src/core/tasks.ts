@@ -7,7 +7,7 @@ import { firstAt } from './sorted';
 import type { SectionKey } from './section-labels';
 import { personColumnSection } from './section-cues';
 import type { BlockRole } from './block-role';
-import type { TableLayout } from './table-layout';
+import { firstRowCells, type TableLayout } from './table-layout';
 import type { ActionRow, TaskLine } from './types';
 import { IMPERATIVE_LINE } from './commitment-runs';
 
@@ -100,6 +100,7 @@ export function actionTableRows(blocks: readonly Block[], folded: string[], role
   const rows = commitmentTableRows(blocks, roles, columnTables);
   const whatColumn = whatColumns(blocks, folded);
   const result = columnTableRows(blocks, folded, columnTables);
+  const headerRows = firstRowCells(blocks, new Set([...rows.values()].map((cells) => blocks[cells[0]].table ?? 0)));
   for (const cells of rows.values()) {
     const columns = new Set(cells.map((i) => blocks[i].column ?? 0));
     if (columns.size < 2) continue;
@@ -112,19 +113,27 @@ export function actionTableRows(blocks: readonly Block[], folded: string[], role
     // Label tables ("Contingency | If things go wrong...") were handled by the structure: their label cell is labelOnly.
     // A row whose first cell names whose tasks they are ("Sinead | Stay clean | –") is still a row: its
     // task cell is a task however short, and its other cells say when.
+    const top = headerRows.get(blocks[cells[0]].table ?? 0);
+    const header = top && top !== cells && top.some((k) => folded[k].trim() !== '' && isHeaderCell(folded[k])) ? top : undefined;
+    // An empty cell reads as its column's header, which may say when for every row ("By when: 20 December").
+    const cellText = (j: number): string => (header && folded[j].trim() === '' ? headerOfColumn(header, blocks[j].column, blocks, folded) : folded[j]);
     if (cells.some((i) => roles[i].labelOnly)) {
-      if (isPersonRow(cells, blocks, folded, roles)) personRow(cells, blocks, folded, roles, whatColumn, result);
+      if (isPersonRow(cells, blocks, folded, roles)) personRow(cells, blocks, folded, roles, whatColumn, result, cellText);
       continue;
     }
     const what = whatCell(cells, blocks, folded, whatColumn.get(blocks[cells[0]].table ?? 0));
     const actorKind = rowActorKind(cells.filter((i) => i !== what), blocks, folded);
     for (const i of cells) {
-      const context = cells.filter((j) => j !== i).map((j) => folded[j]).join(' | ');
+      const context = cells.filter((j) => j !== i).map(cellText).join(' | ');
       result.set(i, { isWhatCell: !isHeader && i === what, context, actorKind });
     }
   }
   return result;
 }
+
+/** What a column's header says beyond its header word ("By when: 20 December 2026" gives ": 20 december 2026"). */
+const headerOfColumn = (header: number[], column: number | undefined, blocks: readonly Block[], folded: string[]): string =>
+  (folded[header.find((k) => blocks[k].column === column) ?? -1] ?? '').trim().replace(HEADER_CELL, '');
 
 /**
  * The top row of a table (under a title row at most) whose cells are all short labels, one of them a
@@ -144,11 +153,11 @@ function isPersonRow(cells: number[], blocks: readonly Block[], folded: string[]
 }
 
 /** The person's row: the cells of its task column are tasks however short; the other columns say when. */
-function personRow(cells: number[], blocks: readonly Block[], folded: string[], roles: BlockRole[], whatColumn: Map<number, number>, result: Map<number, ActionRow>): void {
+function personRow(cells: number[], blocks: readonly Block[], folded: string[], roles: BlockRole[], whatColumn: Map<number, number>, result: Map<number, ActionRow>, cellText: (j: number) => string): void {
   const rest = cells.filter((i) => !roles[i].labelOnly);
   if (rest.length === 0) return;
   const column = blocks[whatCell(rest, blocks, folded, whatColumn.get(blocks[cells[0]].table ?? 0))].column ?? 0;
-  const context = rest.filter((j) => (blocks[j].column ?? 0) !== column).map((j) => folded[j]).join(' | ');
+  const context = rest.filter((j) => (blocks[j].column ?? 0) !== column).map(cellText).join(' | ');
   for (const i of rest) {
     const inTaskColumn = (blocks[i].column ?? 0) === column;
     result.set(i, { isWhatCell: inTaskColumn && !isHeaderCell(folded[i]), context: inTaskColumn ? context : '' });

@@ -64,9 +64,12 @@ const DIGIT_TIME = new RegExp(`\\b(?:${TIME_ALTERNATIVES.filter((alternative) =>
 /** "Will not", "stop", "never": a standing rule that applies at all times, so it needs no date. */
 export const STANDING_RULE = /\b(?:will not|won't|will never|must not|mustn't|shall not|is not to|are not to|not to|no longer|will stop|to stop|stop (?:\w+ing)|refrain|abstain|will keep (?:away|out)|will stay away|will (?:remain|stay) (?:away|sober|abstinent|alcohol[- ]free|drug[- ]free|off (?:drugs|alcohol|the drink))|(?:does|do|did) not|doesn't|don't|is not|isn't|are not|aren't|will not allow|will not let|will not leave|keep (?:\w+ ){1,3}away|stays? away|(?:has|have) no contact|no contact)\b/;
 
-/** Words that make an otherwise specific task optional or unmeasurable. */
+/**
+ * Words that make an otherwise specific task optional or unmeasurable; not in a term of art ("reasonable grounds",
+ * "reasonable adjustments", "appropriate adult") nor for times someone else has chosen ("at times Jade has chosen").
+ */
 // One \b in front of the group instead of one per alternative: same attempts in the same order, fewer of them.
-export const WEAK_QUALIFIER = /\b(?:(?:as|where|when|if|whenever) (?:appropriate|needed|required|necessary|possible|able|and when|(?:they|he|she) can\b(?!')|they are able|he is able|she is able)\b|(?:when|if|whenever) (?:she|he|they|you|i|we) (?:needs?|wants?) (?:it|them|help|support|us|me|him|her)\b|as (?:much|often|soon) as (?:possible|they can|he can|she can|needed)\b|(?:regularly|regular|from time to time|occasionally|periodically|at times(?! (?:that |when )?[a-z]+ (?:chooses|choose|picks|pick|agrees|agree|prefers|prefer|suits|suit|sets|set|asks for|ask for|wants|want)\b)|sometimes|more often|when convenient|if convenient|where practicable|as far as possible|hopefully|ideally|try to|try and|attempt to|aim to|endeavour to|do (?:their|his|her) best to)\b|(?:appropriate|appropriately|adequate|adequately|suitable|suitably|sufficient|proper|properly|reasonable)\b|at (?:a|the) (?:decent|sensible|normal|good) (?:hour|time)\b)/g;
+export const WEAK_QUALIFIER = /\b(?:(?:as|where|when|if|whenever) (?:appropriate|needed|required|necessary|possible|able|and when|(?:they|he|she) can\b(?!')|they are able|he is able|she is able)\b|(?:when|if|whenever) (?:she|he|they|you|i|we) (?:needs?|wants?) (?:it|them|help|support|us|me|him|her)\b|as (?:much|often|soon) as (?:possible|they can|he can|she can|needed)\b|(?:regularly|regular|from time to time|occasionally|periodically|at times(?! (?:that |when )?[a-z]+ (?:(?:has|have) )?(?:chooses|choose|chosen|picks|pick|picked|agrees|agree|agreed|prefers|prefer|suits|suit|sets|set|asks for|ask for|asked for|wants|want)\b)|sometimes|more often|when convenient|if convenient|where practicable|as far as possible|hopefully|ideally|try to|try and|attempt to|aim to|endeavour to|do (?:their|his|her) best to)\b|(?:appropriate|appropriately|adequate|adequately|suitable|suitably|sufficient|proper|properly|reasonable)\b(?! (?:grounds|adjustments?|adult)\b)|at (?:a|the) (?:decent|sensible|normal|good) (?:hour|time)\b)/g;
 
 export function hasTimeExpression(folded: string): boolean {
   return DIGIT_TIME.test(folded) || TIME_EXPRESSION.test(folded) || STANDING_RULE.test(folded);
@@ -82,3 +85,31 @@ export function weakQualifiers(folded: string): Array<{ start: number; end: numb
   }
   return out;
 }
+
+/**
+ * When told by the event a task goes with rather than by a date (for tasks only: the contact rules still ask
+ * a contact line for its date or frequency): a step of a routine ("before leaving the house", "after cooking"),
+ * occasions of a kind ("on unannounced visits", "at handovers", "any car that drops him off"), holidays ("over Christmas"), a person's
+ * comings and goings ("on discharge", "on his return"), something that happens ("straight after it meets",
+ * "once Kit starts school"), a day fixed by another ("the day before"), and paying for a thing the agreement
+ * arranges, which is due when the thing is.
+ */
+export const EVENT_ANCHORED = {
+  needs: /\b(?:before|after|when|while|whilst|on|at|during|in|over|for|through|once|until|till|the|pay|pays|fund|funds|any)\b/,
+  pattern: new RegExp(
+    [
+      '\\b(?:before|after|when|while|whilst|on) (?!(?:morning|evening|nothing|something|anything|everything|thing|spring|string|ring|king|during|ceiling|wedding|building|ping)\\b)[a-z]+ing\\b',
+      "\\b(?:on|at|during|in) (?:[a-z'\u2019-]+ ){0,2}(?:visits|trips|outings|days out|sessions|handovers|hand-overs|pick-ups|drop-offs|journeys)\\b",
+      '\\b(?:over|at|during|through) (?:the )?(?:christmas|easter|half[- ]term|new year|eid|diwali|summer holidays|summer|holidays)\\b',
+      "\\bon (?:(?:his|her|their|[a-z]+'s) )?(?:discharge|release|return|arrival|admission)\\b",
+      `\\b(?:after|before|once|until|till) (?!${VAGUE_STATE})(?:it|he|she|they|we|you|(?:the|his|her|their|[a-z]+'s) [a-z-]+|[a-z]+) (?:is|are|has|have|meets|ends|starts|finishes|leaves|arrives|gets|comes|goes|happens|[a-z]+ed)\\b`,
+      '\\bthe (?:day|night|evening|morning|afternoon|week) (?:before|after|of)\\b',
+      // Each time a thing of a kind turns up: "note the registration of any car that drops him off".
+      '\\bany (?!(?:concerns?|issues?|worries|problems?|difficulties|support|help|services?)\\b)(?:[a-z-]+ ){1,2}(?:that|who|which) [a-z]+s\\b',
+      "\\b(?:pays? for|funds? the cost of|covers? the cost of|funds?) (?:the|his|her|their|a|an|[a-z]+'s)\\b",
+    ].join('|'),
+  ),
+  test(folded: string): boolean {
+    return this.needs.test(folded) && this.pattern.test(folded);
+  },
+};

@@ -15,7 +15,7 @@ import type { GuardedPattern } from '../../src/core/guarded-pattern';
 import { WordGate } from '../../src/core/word-gate';
 import { GatedAlternation } from '../../src/core/guarded-pattern';
 import { HOW_WELL, VAGUE_ACTION } from '../../src/core/rules/vague-actions';
-import { hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
+import { EVENT_ANCHORED, hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
 
 // The engine skips expensive patterns after cheap tests that every match must pass. A cheap test
 // that missed some match would silently drop a finding, so each is checked against strings drawn
@@ -197,6 +197,19 @@ describe('vague actions: the words each alternative needs', () => {
     const drawn = VAGUE_ACTION.alternatives.flatMap(({ source }, k) => matchesOf(new RegExp(`\\b(?:${source})`), 40, 600 + k));
     const texts = drawn.map((match, i) => `${drawn[(i * 7) % drawn.length]} and ${match}, ${drawn[(i * 13) % drawn.length]}`);
     expect(texts.filter((text) => JSON.stringify(gated(text)) !== JSON.stringify(all(text)))).toEqual([]);
+  });
+});
+
+describe('when told by an event: the pattern behind its cheap test', () => {
+  it('every match contains one of the cheap test\'s words', () => {
+    const matches = matchesOf(EVENT_ANCHORED.pattern, 3000, 47);
+    expect(matches.length).toBeGreaterThan(50);
+    expect(matches.filter((s) => !EVENT_ANCHORED.needs.test(s))).toEqual([]);
+  });
+
+  it('a cheap test that misses a match is caught', () => {
+    const tooNarrow = /\b(?:before|after|on)\b/;
+    expect(matchesOf(EVENT_ANCHORED.pattern, 3000, 47).some((s) => !tooNarrow.test(s))).toBe(true);
   });
 });
 

@@ -12,6 +12,7 @@ export const HOW_WELL: GatedAlternative = {
   needs: ['more', 'better', 'properly', 'harder', 'well', 'appropriately', 'inappropriately', 'responsibly', 'positively', 'sensibly', 'consistently', 'aggressively'],
 };
 
+
 /** A standard nobody has set, whatever the action ("to an acceptable standard"): opening on "to", it is left out of texts without its noun. */
 export const UNSET_STANDARD: GatedAlternative = {
   source: '(?:to|at|in) (?:a|an) (?:good|reasonable|decent|acceptable|adequate|appropriate|satisfactory|suitable|proper|high|safe) (?:enough )?(?:standard|level)\\b',
@@ -33,6 +34,9 @@ export const VAGUE_ACTION = new GatedAlternation([
   { source: '(?<!\\b(?:for|to|from|after|before|off) )work (?:on|towards|at(?! \\d)|to improve|to address|to reduce|to change|to understand)\\b', needs: ['work '] },
   { source: 'work (?:openly |honestly |positively |closely )?with (?:[\\w\'&]+ ){1,4}to (?:address|improve|reduce|tackle|understand|manage|support|look at|think about)\\b', needs: ['work '] },
   { source: 'work (?:openly|honestly|positively|closely|together|in partnership)(?: with)?\\b', needs: ['work '] },
+  // Working with one worker or team, and no more: "work with the family support worker.", "work with us."
+  { source: "work(?:s|ing)? (?:openly |closely |positively |honestly )?with (?:the |your |his |her |their |my |our )?(?:[\\w'\u2019-]+ ){0,3}?(?:worker|fsw|team|service|practitioner|keyworker|visitor|nurse|midwife|officer|coordinator|us|me|them)(?= *(?:[.;!]|$|every\\b|each\\b|at all times|all the time|from now on))", needs: ['work'] },
+  { source: 'make(?:s)? (?:(?:good|better|the best|full|proper|positive) use|the (?:most|best)) of\\b', needs: ['use of', 'most of', 'best of'] },
   { source: '(?:show|shows|demonstrate|demonstrates|gain|develop|have) (?:\\w+ )?(?:insight|understanding|commitment|awareness|empathy|willingness|motivation|capacity|ability)\\b', needs: ['insight', 'understanding', 'commitment', 'awareness', 'empathy', 'willingness', 'motivation', 'capacity', 'ability'] },
   { source: '(?:understand|understands|recognise|recognises|acknowledge|acknowledges|appreciate|realise|realises|reflect on|reflects on|think about|thinks about|consider|considers|be aware of|be mindful of|have regard to|learn (?:about|how|from))\\b', needs: ['understand', 'recognis', 'acknowledg', 'appreciat', 'realis', 'reflect', 'think about', 'thinks about', 'consider', 'be aware', 'be mindful', 'have regard', 'learn'] },
   { source: '(?:take|takes|accept|accepts) (?:full |more )?responsibility\\b', needs: ['responsibility'] },
@@ -56,6 +60,10 @@ export const VAGUE_ACTION = new GatedAlternation([
   // Support of a kind, not of a thing: "offer ongoing support", "provide robust, needs-led support".
   { source: '(?:offer|provide|give) (?:(?:ongoing|continued|continuing|some|any|further|additional|appropriate|practical|emotional|relevant|general|robust|needs-led|tailored|holistic|intensive|targeted|flexible|bespoke|wraparound|multi-agency)(?:,? (?:and )?)?){0,3}(?:support|help|advice|guidance|input|assistance)(?! (?:with|by|on|at)\\b| to (?!(?:the |his |her |their )?(?:family|parents?|children|child|them|him|her|mum|dad|carers?)\\b(?! (?:with|to|by|on|at|in)\\b)))', needs: ['offer', 'provide', 'give'] },
   { source: 'support (?:the family|the parents|parents|ms \\w+|mr \\w+|mrs \\w+|mum|dad|them|him|her|the children|jo|sam)\\s*(?:[.;,]|$| as | where | when | if | with any)', needs: ['support'] },
+  // Support of someone or something with nothing more said, up to four words before the clause ends: "support Ollie with his
+  // diabetes.", "always support Ayaan's education"; the verb after its subject, "to" or "will" (looked behind once "support"
+  // is found), not the noun of "the family support fund".
+  { source: "support(?<=(?:^|[:;] |\\b(?:will|to|must|shall|always|also|and|can|we|i|they|he|she|you|please|'ll|\u2019ll) )support)(?:s|ing)? (?!(?:with|to|by|at|on|in|for|from|and|of|worker|plan|group|services?)\\b)(?:[\\w'\u2019-]+ ){0,3}?[\\w'\u2019-]+(?= *(?:[.;!]|$|as a family\\b|every\\b|each\\b|daily\\b|at all times|all the time|from now on))", needs: ['support'] },
   { source: 'monitor(?:s|ing)? (?:the situation|progress|things|the family|the children|the child|how)\\b', needs: ['monitor'] },
   { source: '(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b', needs: ['look after', 'care for'] },
   { source: '(?:reduce|cut down|cut back)(?: on)? (?:their|his|her|my)? ?(?:drinking|alcohol|drug use|smoking|cannabis)\\b(?! to )', needs: ['reduce', 'cut'] },
@@ -70,6 +78,8 @@ export const VAGUE_ACTION = new GatedAlternation([
   { source: 'liais(?:e|es|ing) with (?:all |the |other |relevant |partner )?(?:agencies|services|professionals|everyone|partners)\\b', needs: ['liais'] },
   { source: '(?:keep|stay) on top of\\b', needs: ['on top of'] },
   { source: '(?:stay|remain|keep|be) (?:involved|in the loop|in touch)\\b', needs: ['involved', 'in the loop', 'in touch'] },
+  // Being on time for a class of appointments: "be on time for every appointment".
+  { source: '(?:be|arrive|turn up|get there) (?:on time|punctually|early) (?:for|to) (?:all|any|every|each) (?:of )?(?:(?:his|her|their|the|your) )?(?:[a-z]+ )?appointments?\\b(?! (?:at|with|on|in|for|run by)\\b)', needs: ['appointment'] },
   // A class of appointments with "all" or "any" and a kind but not which ("all health appointments", "any school meetings").
   { source: '(?:attend|go to|keep|make) (?:(?:all|any|every) (?:of )?(?:(?:his|her|their|the) )?(?:[a-z]+ )?|(?:their|his|her|the) )?(?:appointments|meetings|sessions|groups|courses|classes|services|activities)\\b(?! (?:at|with|on|every|each|in|for|run by)\\b)', needs: ['appointments', 'meetings', 'sessions', 'groups', 'courses', 'classes', 'services', 'activities'] },
   { source: '(?:support|help) (?:[a-z]+ )?(?:emotionally|more|better)\\b', needs: ['support', 'help'] },
@@ -108,8 +118,8 @@ export const VAGUE_ACTION = new GatedAlternation([
   { source: '(?:reduce|reduces|lower|lowers|cut|cuts) (?:(?:his|her|their|my|your) )?(?:alcohol|drug|cannabis|drinking|substance) (?:intake|use|consumption|misuse)\\b(?! to )', needs: ['reduce', 'lower', 'cut'] },
   { source: '(?:drink|drinks|use|uses|smoke|smokes) (?:less|sensibly|responsibly|in moderation)\\b', needs: ['less', 'sensibly', 'responsibly', 'in moderation'] },
   { source: '(?:stay|stays|remain|remains|keep|keeps|get|gets) (?:clean|sober|abstinent|drug[- ]free|alcohol[- ]free)\\b(?! (?:when|while|whilst|before|during|around|at|in|on|and (?:do|take|give|have))\\b)', needs: ['clean', 'sober', 'abstinent', 'drug', 'alcohol'] },
-  // An attitude rather than an action: "put the children first".
-  { source: 'put(?:s|ting)? (?:[\\w\'\u2019-]+ ){1,3}(?:first|before|ahead of)\\b', needs: ['put'] },
+  // An attitude rather than an action: "put the children first" (not "put the guard up before lighting the fire").
+  { source: 'put(?:s|ting)? (?:[\\w\'\u2019-]+ ){1,3}(?:first|before|ahead of)\\b(?! [a-z]+ing\\b)', needs: ['put'] },
   // Protection of a kind, with no way named: "protect the children from his behaviour", "make sure they are not exposed to abuse",
   // an inner state of the child as the task ("make sure Ben is not upset by the move").
   { source: 'protect(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}from\\b', needs: ['protect'] },
@@ -185,4 +195,3 @@ export const VAGUE_ACTION = new GatedAlternation([
 
 /** Actions other people can see: if one is there, a vague phrase beside it is only context. */
 export const OBSERVABLE = /\b(?:attend|attends|attending|go to|goes to|going to (?:the|every|each|all)|take|takes|taking|bring|brings|collect|collects|drop|pick up|picks up|visit|visits|visiting|call|calls|phone|phones|ring|rings|text|texts|email|emails|write|writes|send|sends|tell|tells|meet|meets|see|sees|book|books|complete|completes|register|registers|sign|signs|stop|stops|stay|stays|sleep|sleeps|live|lives|move|moves|arrange|arranges|pay|pays|give|gives|show (?:the|her|him|them) |cook|cooks|feed|feeds|bath|baths|wash|washes|clean|cleans|tidy|tidies|put (?:\w+ )?to bed|read|reads|walk|walks|drive|drives|check|checks|test|tests|hold|holds|chair|chairs|run|runs|carry out|carries out|refer|refers|make a referral|make an appointment|make (?:a|the|an) \w+ appointment|keep (?:all|every|each|the|their|his|her|this)\b[^.]{0,40}\bappointments?|contact|contacts|let|lets|allow|allows|install|buy|fix|lock|supervise|supervises|accompany|accompanies|wait|share|shares|record|records|fill in|apply|applies|enrol|enrols|join|joins|start|starts|finish|finishes|return|returns|report|reports|provide (?:breakfast|meals?|food|a meal|clean|a copy|copies|transport|a lift|\w+ (?:sessions?|visits?|appointments?))|do (?:a|the) (?:drug|alcohol|hair|breath) test|agree to (?:drug|alcohol|hair|breath) tests?|play|plays|speak|speaks|talk|talks|ask|asks|explain|explains|post|posts|update|updates|write to|invite|invites|organise|organises|set up|sets up|help (?:\w+ )?(?:with|to) \w+|not (?:drink|use|smoke|hit|shout|leave|allow|let|bring|have|go|take))\b/;
-

@@ -2,7 +2,7 @@ import type { DocumentView } from '../document-view';
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
 import type { Finding } from '../model';
 import { formatMessage, NO_FINDINGS, type ParagraphContext, type ParagraphRule } from '../rule';
-import { hasTimeExpression, VAGUE_STATE, weakQualifiers } from '../timing';
+import { EVENT_ANCHORED, hasTimeExpression, VAGUE_STATE, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
 import { isTopicFragment, isTwoWordInstruction } from '../tasks';
@@ -99,13 +99,13 @@ function isTopic(folded: string, from: number): boolean {
 const STANDING_RULE = {
   /**
    * "will not …", "and not come to …", "will stay at his brother's flat", a line that opens "Not bring …",
-   * "Never leave …" or "Nobody will …", "will keep no knives in the car", and a role someone takes on
+   * "Never leave …", "Nobody will …" or "Neither parent will …", "(will) keep no knives in the car", where someone sleeps or lives ("Jay sleeps in his own cot"), and a role someone takes on
    * for as long as the plan lasts ("Janet will be Chloe's birth partner"), and things kept safe or rules kept
    * ("keep the medication in the locked cupboard", "keep the stair gate shut", "keep to his curfew"), and one person
    * or thing instead of another ("talk to the foster carer, not the children, about court").
    */
-  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of) [a-z]|\b(?:will|must|is to|are to) (?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b|\bkeep(?:s|ing)? (?:all |the |his |her |their |any |every )?(?:[a-z'-]+ ){0,3}(?:locked|shut|closed|out of (?:reach|sight)|in (?:a |the )?(?:locked|high)\b|switched (?:on|off)|charged)|\bkeep(?:s|ing)? to (?:his|her|their|the) (?:curfew|bail conditions|bail|rules|conditions|licence|licence conditions)\b|, not (?!(?:just|only|always|yet|even|least)\b)[a-z]/,
-  needs: /\b(?:not|only|never|no|nobody|nothing|none|don't|stay|live|sleep|remain|be|keep|keeps|keeping)\b/,
+  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of|neither) [a-z]|(?:\b(?:will|must|is to|are to) |^\W*)(?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:sleeps|stays|lives|remains) (?:at|with|in|on)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b|\bkeep(?:s|ing)? (?:all |the |his |her |their |any |every )?(?:[a-z'-]+ ){0,3}(?:locked|shut|closed|out of (?:reach|sight)|in (?:a |the )?(?:locked|high)\b|switched (?:on|off)|charged)|\bkeep(?:s|ing)? to (?:his|her|their|the) (?:curfew|bail conditions|bail|rules|conditions|licence|licence conditions)\b|, not (?!(?:just|only|always|yet|even|least)\b)[a-z]/,
+  needs: /\b(?:not|only|never|no|nobody|nothing|none|neither|don't|stay|stays|live|lives|sleep|sleeps|remain|remains|be|keep|keeps|keeping)\b/,
   test(body: string): boolean {
     return this.needs.test(body) && this.pattern.test(body);
   },
@@ -118,7 +118,7 @@ const SESSION_ERRAND = /\b(?:bring|brings|take|takes|drop|drops|collect|collects
 
 function missingWhen({ folded, role, rowContext }: ParagraphContext): Gap | null {
   const body = folded.slice(role.contentStart);
-  if (hasTimeExpression(body) || CONDITION_AS_WHEN.test(body) || STANDING_RULE.test(body) || SESSION_ERRAND.test(body) || (rowContext && hasTimeExpression(rowContext))) return null;
+  if (hasTimeExpression(body) || CONDITION_AS_WHEN.test(body) || STANDING_RULE.test(body) || SESSION_ERRAND.test(body) || EVENT_ANCHORED.test(body) || (rowContext && hasTimeExpression(rowContext))) return null;
   return { part: PART.when, suggestion: SUGGEST.addWhen };
 }
 
@@ -163,11 +163,11 @@ const compoundNounAtEnd = (text: string, start: number, end: number): boolean =>
 
 /**
  * A heading that is itself a condition or a time ("When Tegan goes into labour", "At bedtime", "After
- * school"): the lines under it say when by it. A heading asking when ("When you will see Dad",
+ * school", "Every Saturday", "Each morning"): the lines under it say when by it. A heading asking when ("When you will see Dad",
  * "When we will meet again") does not.
  */
 const WHEN_HEADING = {
-  opens: /^\W*(?:when|whenever|if|once|as soon as|after|before|during|while|at (?:night|bedtime|weekends?|the weekend)|on (?:the day|school days|weekdays))\b/,
+  opens: /^\W*(?:when|whenever|if|once|as soon as|after|before|during|while|every|each|daily|weekly|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:in the )?(?:mornings?|evenings?)|at (?:night|bedtime|weekends?|the weekend|breakfast|tea ?time)|on (?:the day|school days|weekdays))\b/,
   asks: /\b(?:will|'ll|going to|should|shall|do we|does|is it|are we)\b|\?/,
   test(folded: string): boolean {
     return this.opens.test(folded) && !this.asks.test(folded);

@@ -15,6 +15,10 @@ export const cases: RuleCases = {
     { section: 'family-commitments', text: "Dad will drive Zac to football on Saturdays and text Tom by 9am if he can't." },
     // A qualifier inside a clause about who ("friends who could help if needed") describes them, not the task.
     { section: 'family-commitments', text: 'Jo will send Amir a list of friends who could help if needed by 9 January 2027.' },
+    // Times someone else has chosen are set; "reasonable" and "appropriate" in a term of art qualify nothing.
+    { section: 'professional-commitments', text: 'Abi will ring Kelly every Tuesday and Thursday at times Kelly has picked.' },
+    { section: 'professional-commitments', text: 'Sergeant Platt will ask for a reasonable grounds decision from the NRM team by 20 December 2026.' },
+    { section: 'family-commitments', text: 'Dom will ask for an appropriate adult when he is interviewed.' },
     // A contingency line that promises nothing has no task to qualify.
     { section: 'contingency', text: 'If Ola misses her appointments regularly, a meeting is held within a week.' },
   ],
