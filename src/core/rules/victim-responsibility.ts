@@ -6,6 +6,7 @@ import { NO_FINDINGS, type ParagraphContext, type ParagraphRule, type RawFinding
 import { statesDrasticOutcome } from '../breach-consequence';
 import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CODE_WORD, CONSEQUENCE, otherAdultAt, SUPERVISED_BY_HER, WITH_SUPPORT, VICTIM_PATTERNS, WATCH, WATCH_AFTER, type VictimPattern } from './victim-relations';
 import { reviewVictimFindings } from './victim-agreement';
+import { WordGate } from '../word-gate';
 
 export { ANY_PATTERN_START, VICTIM_PATTERNS };
 
@@ -95,10 +96,15 @@ function readAsAsked(original: string): AskedLine {
   return { asking: lead + folded.slice(cut), shift: lead.length - cut, imperative };
 }
 
+/** Which relations can match a line, from one scan for the words they need (instead of one test per relation). */
+const RELATION_GATE = new WordGate(VICTIM_PATTERNS.map((relation) => ({ needs: relation.words, relation })), { wordStart: true });
+
 /** What the match needs to know about the line and the asked party. */
 interface MatchContext extends AskedLine {
   text: string;
   folded: string;
+  /** The relations whose words the line holds. */
+  possible: ReadonlySet<VictimPattern>;
   /** The asked party's words, folded ("leanne", "you", "ms lowther"). */
   asked: string;
 }
@@ -133,7 +139,7 @@ function isAskedOfVictim(match: RegExpExecArray, relation: VictimPattern, m: Mat
 /** The first match of any relation that is the class, as offsets in the text. */
 function firstRelation(m: MatchContext, relations: readonly VictimPattern[]): { start: number; end: number } | null {
   for (const relation of relations) {
-    if (!relation.needs.test(m.asking)) continue;
+    if (!m.possible.has(relation) || !relation.needs.test(m.asking)) continue;
     const { pattern } = relation;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(m.asking); match; match = pattern.exec(m.asking)) {
@@ -197,7 +203,9 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
     if (!ANY_PATTERN_START.test(line.asking)) return NO_FINDINGS;
     // "Leah has chosen to…, and Willow Refuge will help her": her own safety step, with support.
     if ((CHOSEN_STEP.test(folded) && WITH_SUPPORT.test(folded)) || CODE_WORD.test(folded)) return NO_FINDINGS;
-    const m: MatchContext = { asking: line.asking, shift: line.shift, imperative: line.imperative, text, folded, asked: '' };
+    const possible = new Set(RELATION_GATE.passing(line.asking).map((item) => item.relation));
+    if (possible.size === 0) return NO_FINDINGS;
+    const m: MatchContext = { asking: line.asking, shift: line.shift, imperative: line.imperative, text, folded, asked: '', possible };
     // "If Sarah lets Mo back into the house, the children will be taken into care": whoever says the
     // consequence, the parent answers for her act about him.
     const consequence = firstRelation(m, CONSEQUENCES);
