@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { THREAT_PATTERNS } from '../../src/core/rules/threatening';
 import { CONDITION_STEMS, CONDITION_WORDS, DRASTIC_OUTCOME_WORDS, DRASTIC_OUTCOMES } from '../../src/core/breach-consequence';
 import { KIN_PATTERN, KIN_STEMS } from '../../src/core/rules/contact-parties';
-import { ANY_CONTACT_WORD, CONTACT_GATE, readContact } from '../../src/core/rules/contact-topic';
+import { ANY_CONTACT_ALTERNATIVES, ANY_CONTACT_WORD, CONTACT_GATE, readContact } from '../../src/core/rules/contact-topic';
 import { GateScan } from '../../src/core/rule-gate';
 import { contactArrangementsRule } from '../../src/core/rules/contact-arrangements';
 import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-responsibility';
@@ -12,7 +12,8 @@ import { DOCUMENT_FACTS } from '../../src/core/section-evidence';
 import { CHILD_DETAILS_CONTENT } from '../../src/core/section-content';
 import { MIXED_CODE } from '../../src/core/rules/acronyms';
 import type { GuardedPattern } from '../../src/core/guarded-pattern';
-import { WordGate } from '../../src/core/word-gate';
+import { anyAtWordStart, WordGate } from '../../src/core/word-gate';
+import { FRAGMENT_ALTERNATIVES } from '../../src/core/rules/contact-fragments';
 import { GatedAlternation } from '../../src/core/guarded-pattern';
 import { HOW_WELL, VAGUE_ACTION } from '../../src/core/rules/vague-actions';
 import { EVENT_ANCHORED, hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
@@ -98,6 +99,19 @@ describe('gate words read from a pattern (the rules\' gates, rule-gate.ts)', () 
     const matches = matchesOf(pattern, 3000, seed);
     expect(matches.length).toBeGreaterThan(50);
     expect(matches.filter((s) => !stems.some((word) => atWordStart(s, word)))).toEqual([]);
+  });
+});
+
+describe('word lists merged by shared beginnings (anyAtWordStart)', () => {
+  it.each([
+    ['contact words', ANY_CONTACT_ALTERNATIVES],
+    ['contact fragment words', FRAGMENT_ALTERNATIVES],
+  ] as const)('%s: the merged pattern matches exactly where the flat list does', (_name, alternatives) => {
+    const flat = new RegExp(`\\b(?:${alternatives.join('|')})`);
+    const merged = anyAtWordStart(alternatives);
+    const drawn = [...matchesOf(flat, 2000, 31), ...fc.sample(fc.array(fc.constantFrom(...alternatives.map((a) => a.replace(/\\s\+/g, ' ')), 'x', ' ', 'ab', '-', "'"), { maxLength: 6 }).map((p) => p.join('')), { numRuns: 3000, seed: 32 })];
+    expect(drawn.filter((text) => merged.test(text) !== flat.test(text))).toEqual([]);
+    expect(drawn.filter((text) => flat.test(text)).length).toBeGreaterThan(1000);
   });
 });
 

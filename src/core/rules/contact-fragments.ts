@@ -3,6 +3,7 @@
 // time on a family occasion ("extra time in the school holidays"), weekends at home, and occasions
 // whose arrangements are put off ("Birthdays and Christmas will be sorted nearer the time"). Each
 // is read only after a cheap test for its words.
+import { anyAtWordStart } from '../word-gate';
 
 /** A mention of contact: its span, and what its wording already says of the details. */
 export interface ContactCue {
@@ -54,7 +55,8 @@ const DETAILS_PUT_OFF = new RegExp(`^\\s*(?:[0-9.)]+\\s*|[-•*]\\s*)?(?:the\\s+
 const ONLY_OF_CONTACT = /frequen|how\s+often|supervision/;
 
 /** Words at least one of which every fragment holds: most lines have none and stop here. */
-const FRAGMENT_WORDS = /\b(?:contact|family\s+time|visits|calls|together|time|visit|session|day|extra|more|additional|longer|weekend|night|overnight|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|frequen|how\s+often|supervision)/;
+export const FRAGMENT_ALTERNATIVES = ['contact', 'family\\s+time', 'visits', 'calls', 'together', 'time', 'visit', 'session', 'day', 'extra', 'more', 'additional', 'longer', 'weekend', 'night', 'overnight', 'holiday', 'christmas', 'easter', 'half', 'birthday', 'summer', 'new\\s+year', 'boxing', "mother's", "father's", 'eid', 'diwali', 'frequen', 'how\\s+often', 'supervision'];
+const FRAGMENT_WORDS = anyAtWordStart(FRAGMENT_ALTERNATIVES);
 
 export function* matches(pattern: RegExp, folded: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;

@@ -1,5 +1,6 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
 import { JOINING_OR_HOME, joiningCues, TOGETHER_WORDS, togetherCues } from './contact-joining';
+import { anyAtWordStart } from '../word-gate';
 import { KIN, KIN_PATTERN, KIN_AT_START, KIN_STEMS, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
@@ -246,7 +247,8 @@ function withoutAsides(folded: string): string {
 }
 
 /** The words any cue needs: most lines have none and stop here. */
-export const ANY_CONTACT_WORD = /\b(?:contact|family\s+time|see|visit|meet|spend|time|catch|come|tak|phone|ring|call|text|video|facetime|skype|speak|talk|writ|send|stay|sleep|go|com|hav|has|session|weekend|overnight|letter|card|extra|more|additional|longer|holiday|christmas|easter|half|birthday|summer|new\s+year|boxing|mother's|father's|eid|diwali|together|day|nights|touch|join|attend|pop|frequen|supervision|trip|outing)/;
+export const ANY_CONTACT_ALTERNATIVES = ['contact', 'family\\s+time', 'see', 'visit', 'meet', 'spend', 'time', 'catch', 'come', 'tak', 'phone', 'ring', 'call', 'text', 'video', 'facetime', 'skype', 'speak', 'talk', 'writ', 'send', 'stay', 'sleep', 'go', 'com', 'hav', 'has', 'session', 'weekend', 'overnight', 'letter', 'card', 'extra', 'more', 'additional', 'longer', 'holiday', 'christmas', 'easter', 'half', 'birthday', 'summer', 'new\\s+year', 'boxing', "mother's", "father's", 'eid', 'diwali', 'together', 'day', 'nights', 'touch', 'join', 'attend', 'pop', 'frequen', 'supervision', 'trip', 'outing'];
+export const ANY_CONTACT_WORD = anyAtWordStart(ANY_CONTACT_ALTERNATIVES);
 
 /**
  * The words every cue needs, read from the patterns above and in contact-fragments.ts and
