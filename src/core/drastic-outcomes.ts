@@ -24,7 +24,7 @@ const SOMEONES_CARE = "(?:your|her|his|their|(?:his|her|their)\\s+(?:mum|dad|mot
 /** Whose care or household a child leaves: "her care", "the family's home", "Jade's care". */
 const OWNERS = "(?:your|her|his|their|the\\s+family's|[a-z]+'s)";
 /** A breach weighed against the parent: "will count against you", "noted against her". */
-const AGAINST_VERBS = '(?:count|counts|counted|held|hold|used|use|go|goes|weigh|weighs|work|works|noted|recorded|marked|stand|stands)';
+const AGAINST_VERBS = '(?:count|counts|counted|held|hold|used|use|go|goes|weigh|weighs|work|works|noted|recorded|marked|stand|stands|kept|logged|put)';
 
 export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   {
@@ -40,7 +40,8 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         // The parent losing the children or their care: "lose the care of her children", "forfeit custody".
         '\\b(?:lose|losing|lost|forfeit\\w*)\\s+(?:(?:the|your|her|his|their|all)\\s+)?(?:care|custody|residence|children|child|kids|baby|son|daughter|boys|girls)\\b',
         // Not "go back to his foster carers" after a session: where the child already lives.
-        '(?<!\\bback\\s+to\\s+(?:his|her|their|the)\\s+)\\bfoster\\s+(?:carers?|care|placements?|homes?|family)\\b',
+        // Not the foster carers the child already lives with: "his foster carer will ring the police".
+        "(?<!\\bback\\s+to\\s+the\\s+|\\b(?:his|her|their|[a-z]+'s)\\s+)\\bfoster\\s+(?:carers?|care|placements?|homes?|family)\\b",
         '\\b(?:into|in)\\s+care\\b',
         '\\badopt(?:ed|ion)\\b',
         '\\bplaced\\s+(?:elsewhere|away|outside)',
@@ -68,7 +69,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   {
     outcome: 'court',
     pattern:
-      /\b(?:care|court|legal)\s+(?:proceedings|action|application)\b|\bproceedings\b|\b(?:care|supervision|emergency\s+protection|interim\s+care|placement|court)\s+order\b|\b(?:epo|ico)\b|\bapplication\s+for\s+an?\s+(?:\w+\s+){0,3}order\b|\b(?:the|a|to)\s+(?:family\s+|county\s+|high\s+|youth\s+)?court\b|\bcourt\s+application\b|\b(?:our|the\s+council's|the\s+local\s+authority's|its)\s+(?:solicitors?|lawyers?|legal\s+(?:team|department|services))\b|\blegal\s+(?:team|department|services|gateway)\b|\bjudge\b|\bmagistrates?\b|\b(?:court\s+)?hearings?\b/,
+      /\b(?:care|court|legal)\s+(?:proceedings|action|application)\b|\ban?\s+(?:[a-z]+\s+)?order\b[^.;]{0,20}?\b(?:applied\s+for|sought)\b|\bcourt\s+(?:process|route|case)\b|\bproceedings\b|\b(?:care|supervision|emergency\s+protection|interim\s+care|placement|court)\s+order\b|\b(?:epo|ico)\b|\bapplication\s+for\s+an?\s+(?:\w+\s+){0,3}order\b|\b(?:the|a|to)\s+(?:family\s+|county\s+|high\s+|youth\s+)?court\b|\bcourt\s+application\b|\b(?:our|the\s+council's|the\s+local\s+authority's|its)\s+(?:solicitors?|lawyers?|legal\s+(?:team|department|services))\b|\blegal\s+(?:team|department|services|gateway)\b|\bjudge\b|\bmagistrates?\b|\b(?:court\s+)?hearings?\b/,
   },
   {
     outcome: 'contactEnds',
@@ -106,6 +107,17 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
       [
         `\\b${anyOf(LEAVING_VERBS)}\\s+${OWNERS}\\s+(?:care|household)\\b(?!\\s+plan)(?<!(?:\\bnot|n't|\\bnever)\\s+(?:[a-z]+\\s+)?${anyOf(LEAVING_VERBS)}\\s+${OWNERS}\\s+(?:care|household))`,
         `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+(?:able|allowed)\\s+to\\s+)?(?:have|keep)\\s+(?:[a-z'-]+\\s+){1,3}?(?:living|staying|at\\s+home|in\\s+(?:your|her|his|their)\\s+care|with\\s+(?:you|her|him|them))\\b`,
+        // Not coming or being sent home ("won't be coming home", "will not be discharged home"), a residential or
+        // secure placement, the local authority as the carer, other places found to live.
+        `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:let|allow|leave|have)\\s+(?:[a-z'-]+\\s+){1,3}?(?:to\\s+)?(?:stay|remain|live|be)\\s+(?:at\\s+home|with\\s+(?:you|her|him|them|mum|dad)|in\\s+${SOMEONES_CARE})\\b`,
+        "\\b(?:return|going|coming|move|moving)\\s+home\\b[^.;]{0,30}?\\b(?:cancelled|stopped|called\\s+off|abandoned)\\b",
+        `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:[a-z]+\\s+)?(?:come|coming|go|going|return|returning|discharged|sent|brought)\\s+(?:back\\s+)?home\\b`,
+        "\\b(?:residential|secure)\\s+(?:units?|homes?|placements?|care|accommodation|schools?)\\b|\\bchildren's\\s+home\\b",
+        "\\b(?:looked\\s+after|cared\\s+for)\\s+by\\s+(?:the\\s+)?(?:local\\s+authority|council|children's\\s+services|state)\\b",
+        "\\b(?:other|another|different|new|alternative)\\s+(?:places?|homes?|households?|arrangements?)\\s+(?:for\\s+(?:[a-z']+\\s+){1,3}?)?to\\s+(?:live|stay|grow\\s+up)\\b",
+        "\\bremove\\s+(?:the|your|their|his|her|both|all)\\s+(?:children|child|kids|baby|son|daughter|boys|girls|twins)\\b",
+        // The child's place at home put at risk: "will put her place at home at risk", "Mia's future with you is in doubt".
+        "\\b(?:place|future|home|staying|living|life)\\b[^.;]{0,30}?\\b(?:at\\s+risk|in\\s+doubt|in\\s+jeopardy|in\\s+question)\\b|\\bjeopardi[sz]e\\b[^.;]{0,30}?\\b(?:place|future|home|care)\\b",
         `\\b(?:live|lives|living|stay|stays|staying|placed|cared\\s+for|looked\\s+after|brought\\s+up|grow\\s+up|growing\\s+up|go|goes|move|moves|moving)\\s+(?:(?:to\\s+)?live\\s+)?(?:with|by|in)\\s+(?:an?\\s+)?${anyOf(OTHER_CARERS)}\\b(?!\\s+(?:member|friend|from|in|within)\\b)`,
       ].join('|'),
     ),
@@ -117,6 +129,8 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
     outcome: 'contactEnds',
     pattern: new RegExp(
       `(?:\\b${anyOf(ENDING_VERBS)}\\s+(?:(?:back|down|short)\\s+)?(?:(?:all|any|some)\\s+(?:of\\s+)?)?(?:your|his|her|their|[a-z]+'s)\\s+(?:[a-z]+\\s+)?${anyOf(OWNED_TIME)}\\s+(?:with|of|together)\\b` +
+        // The parent's own time, owned, stopping in any tense ("her visits stop").
+        `|\\b(?:your|his|her|their|[a-z]+'s)\\s+(?:[a-z]+\\s+)?${anyOf(OWNED_TIME)}\\s+(?:will\\s+|would\\s+|may\\s+|could\\s+)?(?:stop|stops|end|ends|cease|ceases)\\b` +
         `|(?:\\b${anyOf(TIME_TOGETHER)}|\\b(?:your|his|her|their|[a-z]+'s)\\s+(?:[a-z]+\\s+)?${anyOf(OWNED_TIME)})\\b[^.;]{0,40}?\\b(?:come\\s+to\\s+an\\s+end|be\\s+(?:brought|put)\\s+to\\s+an\\s+end|ceased?|stopped|ended|cut|withdrawn|suspended|terminated|reduced|restricted|limited|shortened|taken\\s+away)\\b)` +
         '(?![^.;]{0,40}\\b(?:until|while|so\\s+that|that\\s+day|early|for\\s+that|for\\s+the\\s+day)\\b)',
     ),
@@ -137,11 +151,12 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   {
     outcome: 'judgedUnable',
     pattern: new RegExp(
-      `\\b${anyOf(JUDGED_AS_VERBS)}\\s+(?:(?:this|it|that|them|these|your\\s+[a-z]+|any\\s+[a-z]+)\\s+)?as\\s+(?:[a-z']+\\s+){0,2}?${anyOf(FAILINGS)}` +
+      `\\b${anyOf(JUDGED_AS_VERBS)}\\s+(?:(?:this|it|that|them|these|your\\s+[a-z]+|any\\s+[a-z]+)\\s+)?as\\s+(?:[a-z']+\\s+){0,4}?${anyOf(FAILINGS)}` +
         // The negation is looked behind from the match's end, so it is tried only where a match was found.
-        `|\\b${AGAINST_VERBS}\\s+against\\s+(?:you|them|him|her|the\\s+parents?|mum|dad|your\\s+case)\\b(?<!(?:\\b(?:not|never)|n't)\\s+(?:be\\s+)?${AGAINST_VERBS}\\s+against\\s+[a-z\\s]+)`,
+        `|\\b${AGAINST_VERBS}\\s+(?:on\\s+(?:record|file|your\\s+record)\\s+)?against\\s+(?:you|them|him|her|the\\s+parents?|mum|dad|your\\s+case)\\b(?<!(?:\\b(?:not|never)|n't)\\s+(?:be\\s+)?${AGAINST_VERBS}\\s+(?:on\\s+[a-z\\s]+)?against\\s+[a-z\\s]+)` +
+        '|\\b(?:taken|take|takes|taking)\\s+into\\s+account\\b',
     ),
   },
 ];
 /** A word every drastic outcome above contains, at a word start (so most positions are passed over at once): most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|moved|moving|sent|kept|taking|rights?|never|no\s+longer|stop|cost|grow|grows|growing|someone|somebody|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|cared|looked|brought|raised|end|stopped|prevented|banned|barred|allowed|permitted|put|child\s+protection|cp|section|s\.?\s?47|with\s+(?:her|him|them)|(?:other|alternative|temporary|permanent)\s+(?:carer|famil|parent|adult|people|household|home)|strangers|withdraw|suspend|cancel|terminat|restrict|reduc|limit|ceas|(?:further|formal|statutory|stronger|firmer|tougher|enforcement)\s+(?:steps|measures|intervention)|no\s+(?:other\s+|real\s+|further\s+)?(?:choice|option|alternative|route|path|course|way|avenue|recourse)|(?:forced|compelled|obliged|duty[- ]bound|bound)\s+to|hands|nothing\s+(?:else|more|other)|(?:only|last)\s+(?:option|choice|course|route|way|avenue)|fail|refus|unable|inability|unwilling|lack|neglect|non(?:-|compliance|attendance|engagement|cooperation)|disengag|breach|proof|not\s+(?:putting|protecting|caring|keeping|working|engaging|co-?operating|willing|able|committed|serious|taking)|choosing|putting|household|shortened|restricted|limited)/;
+export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|moved|moving|sent|kept|taking|rights?|never|no\s+longer|stop|cost|grow|grows|growing|someone|somebody|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|cared|looked|brought|raised|end|stopped|prevented|banned|barred|allowed|permitted|put|child\s+protection|cp|section|s\.?\s?47|with\s+(?:her|him|them|mum|dad)|(?:other|alternative|temporary|permanent)\s+(?:carer|famil|parent|adult|people|household|home)|strangers|withdraw|suspend|cancel|terminat|restrict|reduc|limit|ceas|(?:further|formal|statutory|stronger|firmer|tougher|enforcement)\s+(?:steps|measures|intervention)|no\s+(?:other\s+|real\s+|further\s+)?(?:choice|option|alternative|route|path|course|way|avenue|recourse)|(?:forced|compelled|obliged|duty[- ]bound|bound)\s+to|hands|nothing\s+(?:else|more|other)|(?:only|last)\s+(?:option|choice|course|route|way|avenue)|fail|refus|unable|inability|unwilling|lack|neglect|non(?:-|compliance|attendance|engagement|cooperation)|disengag|breach|proof|not\s+(?:putting|protecting|caring|keeping|working|engaging|co-?operating|willing|able|committed|serious|taking)|choosing|putting|household|shortened|restricted|limited|residential|secure|children's\s+home|account|places?\s+(?:for|to)|jeopardi|at\s+risk|in\s+doubt|in\s+question|stop|cease)/;

@@ -45,7 +45,7 @@ export const LEGAL_ESCALATIONS = [
 ];
 
 /** Stances that state an outcome without a modal verb: "is prepared to go to court", "the next step would be". */
-export const OUTCOME_STANCES = ['prepared to', 'ready to', 'intends? to', 'planning to', 'plans? to', 'next step', 'final step', 'last step', 'no other', 'risks?', 'at risk of'];
+export const OUTCOME_STANCES = ['prepared to', 'reserves? the right to', 'ready to', 'intends? to', 'planning to', 'plans? to', 'next step', 'final step', 'last step', 'no other', 'risks?', 'at risk of'];
 
 /** Words that open a consequence without "if": "otherwise", "or else", "failing that", "keep to this or we will …". */
 export const CONSEQUENCE_OPENERS = [

@@ -113,6 +113,12 @@ export const cases: RuleCases = {
     'If Lou is ill, the children will stay with another family member she has chosen.',
     'This letter is not a court order. You can get free legal advice. It may be shared with a court later if things do not improve.',
     'If the drinking starts again, we will count this as a sign that more support is needed.',
+    // More fair classes: the foster carer a child already lives with acting, a session moved, time carrying on,
+    // a residential assessment offered as help.
+    'If Ellie runs off during a visit, her foster carer will call the police and tell Mum that evening.',
+    'If a family time session is cancelled, it moves to the same time the next week.',
+    'If Dad feels things are slipping, he can ask for a meeting and his time with the boys carries on.',
+    'If the plan is not working, we will talk about whether a residential parenting assessment could help the family stay together.',
   ],
   invalid: [
     // Held-out-10 and -12 classes (seen), in new wordings: a child no longer in a named parent's care; other carers or
@@ -275,5 +281,24 @@ export const cases: RuleCases = {
     { text: 'Persistent absence will lead to legal planning for the girls.', errors: threat('automaticResult', 'Persistent absence will lead to legal planning for the girls') },
     { text: 'Missed health visits will be recorded against you.', errors: threat('heldAgainst', 'Missed health visits will be recorded against you') },
     { text: 'In the event that Nina drinks again, we would have nothing else to do but go to court.', errors: threat('automaticResult', 'we would have nothing else to do but go to court') },
+    // More threat classes by meaning: not coming home, a secure or residential placement, the council as carer,
+    // other homes found, the children's place put in doubt, a breach kept or weighed against the parent, the
+    // outcome said first and the condition after ("… should Kev's violence continue"), present-tense outcomes,
+    // a return home called off, a gerund failure with "again" as the subject.
+    { text: 'If the needles are found again, Jasmine will not be allowed to come back home.', errors: threat('automaticResult', 'Jasmine will not be allowed to come back home') },
+    { text: 'Running away again means a move to a secure children\'s home.', errors: threat('automaticResult', 'Running away again means a move to a secure children\'s home') },
+    { text: 'If the fridge is empty again, the twins may have to be cared for by the council.', errors: threat('automaticResult', 'the twins may have to be cared for by the council') },
+    { text: 'Should the shouting carry on, we will need to find other homes for the boys to live in.', errors: threat('automaticResult', 'we will need to find other homes for the boys to live in') },
+    { text: 'Another black eye and the local authority will remove the children.', errors: threat('councilTakesChildren', 'the local authority will remove the children') },
+    { text: 'If Tony keeps drinking, Eli\'s place with his dad will be in doubt.', errors: threat('automaticResult', 'Eli\'s place with his dad will be in doubt') },
+    { text: 'If Dee does not go to the clinic, this will be kept on file against her.', errors: threat('heldAgainst', 'this will be kept on file against her') },
+    { text: 'Any skipped drug test will be taken into account at the review of whether Finn can stay.', errors: threat('heldAgainst', 'Any skipped drug test will be taken into account at the review of whether Finn can stay') },
+    { text: 'An order will be applied for should Kev\'s violence continue.', errors: threat('automaticResult', 'An order will be applied for') },
+    { text: 'If Mum misses the contact centre again, her visits stop.', errors: threat('contactEnds', 'her visits stop') },
+    { text: 'Children\'s Services would not be able to leave Ava to live with you if the dog attacks again.', errors: threat('automaticResult', 'Children\'s Services would not be able to leave Ava to live with you') },
+    { text: 'Archie\'s move home will be called off if the flat is not cleared.', errors: threat('automaticResult', 'Archie\'s move home will be called off') },
+    { text: 'Any contact with Gary and the girls go into foster care.', errors: threat('automaticResult', 'Any contact with Gary and the girls go into foster care') },
+    { text: 'If this is broken, the council will begin the court route.', errors: threat('automaticResult', 'the council will begin the court route') },
+    { text: 'Missing the course will be seen as proof you do not want to change.', errors: threat('heldAgainst', 'will be seen as proof') },
   ],
 };
