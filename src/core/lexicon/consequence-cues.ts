@@ -75,7 +75,7 @@ export const TIME_TOGETHER = ['contact', 'family time', 'visits?', 'time with [a
 /** A parent's time or care, owned, as what a breach takes away: "his time with", "her Saturdays with Mum", "your care of". */
 export const OWNED_TIME = [
   'time', 'contact', 'family time', 'visits?', 'weekends?', 'overnights?', 'overnight stays?', 'stays', 'sessions', 'calls', 'days', 'evenings', 'afternoons', 'mornings', 'holidays',
-  '(?:mon|tues|wednes|thurs|fri|satur|sun)days?', 'care',
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)days?', 'care', 'placement',
 ];
 
 /** What happens to that time or care: ended, cut or lost, in any form ("will end his time with", "she'll lose her Saturdays"). */
@@ -87,6 +87,8 @@ export const ENDING_VERBS = [
 /** People other than the parent a child would live with: "another carer", "foster carers", "a new family". */
 export const OTHER_CARERS = [
   '(?:another|other|different|new|alternative|foster|temporary|permanent) (?:carers?|famil(?:y|ies)|parents?|adults?|people|households?|homes?)',
+  // Carers with no family named: "staying with carers we choose" (not "their carers", read where it is used).
+  'carers',
   'strangers',
 ];
 

@@ -119,6 +119,11 @@ export const cases: RuleCases = {
     'If a family time session is cancelled, it moves to the same time the next week.',
     'If Dad feels things are slipping, he can ask for a meeting and his time with the boys carries on.',
     'If the plan is not working, we will talk about whether a residential parenting assessment could help the family stay together.',
+    // Fair beside the third round's classes: time carrying on, the carers a child lives with, questions, a plan put right.
+    'If Leo is poorly, his weekends at his mum\'s house carry on and she will ring the school.',
+    'If the girls are upset after a visit, they will stay with their carers and talk to Jo the next day.',
+    'Any questions about this plan can go to Priya or your solicitor.',
+    'If the plan goes wrong, we will meet with you and Nan within two days to put it right.',
   ],
   invalid: [
     // Held-out-10 and -12 classes (seen), in new wordings: a child no longer in a named parent's care; other carers or
@@ -300,5 +305,15 @@ export const cases: RuleCases = {
     { text: 'Any contact with Gary and the girls go into foster care.', errors: threat('automaticResult', 'Any contact with Gary and the girls go into foster care') },
     { text: 'If this is broken, the council will begin the court route.', errors: threat('automaticResult', 'the council will begin the court route') },
     { text: 'Missing the course will be seen as proof you do not want to change.', errors: threat('heldAgainst', 'will be seen as proof') },
+    // Third round (classes from my fresh lines' misses): the parent's time or a relative's placement ending after a
+    // place or activity ("weekends at his mum's house stop", "will be over"), anything reported going to the
+    // council's lawyers, the courts, carers with no family named, growing up apart from the parent.
+    { text: 'If the bruises are not explained, Leo\'s weekends at his mum\'s house stop.', errors: threat('contactEnds', 'Leo\'s weekends at his mum\'s house stop') },
+    { text: 'Should Tia drink at the party, her afternoons looking after Rosa will be over.', errors: threat('contactEnds', 'her afternoons looking after Rosa will be over') },
+    { text: 'If Nan lets Craig in, Ellis\'s placement with Nan will end.', errors: threat('contactEnds', 'Ellis\'s placement with Nan will end') },
+    { text: 'Any report of Rob at the flat will go to our solicitors.', errors: threat('automaticResult', 'Any report of Rob at the flat will go to our solicitors') },
+    { text: 'If this plan goes wrong, the family courts will be asked to decide where Maya should live.', errors: threat('automaticResult', 'the family courts will be asked to decide where Maya should live') },
+    { text: 'If the house is left like this, the baby will be living with carers.', errors: threat('automaticResult', 'the baby will be living with carers') },
+    { text: 'If Sophie cannot stay sober, Ava might grow up apart from her.', errors: threat('automaticResult', 'Ava might grow up apart from her') },
   ],
 };
