@@ -46,7 +46,7 @@ export const PEOPLE_WITH_ROLES = { test: (folded: string): boolean => (PEOPLE_LI
 
 /** An age in words: "who is six", "aged eleven", "a seven-year-old". */
 const AGE_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
-const AGE_IN_WORDS = `\\b(?:who(?: is|'s)|aged?|turn(?:s|ed)|(?:he|she) is only) ${AGE_WORD}\\b(?! (?:times|weeks?|days?|months?|hours?|o'clock)\\b)|\\b${AGE_WORD}[- ]years?[- ]old\\b`;
+const AGE_IN_WORDS = `\\b(?:who(?: is|'s)|aged?|turn(?:s|ed)|(?:he|she) is only) ${AGE_WORD}\\b(?! (?:times|weeks?|days?|months?|hours?|o'clock)\\b)|\\b${AGE_WORD}[- ]years?[- ]old\\b|^[a-z'-]+(?: [a-z'-]+)? is ${AGE_WORD}(?:[.,]| and\\b| years)`;
 
 /** "born 12 October 2014", "Date of birth", "aged 9", "who is 11", "Mason (6)", "who is six". */
 const CHILD_DETAILS_SENTENCE = new RegExp(
@@ -61,7 +61,7 @@ const BEFORE_AN_AGE = ['ged? ', 'age: ?', 'is ', '\\(', "of [a-z'-]+,? ", "(?:i'
  * have none; a figure alone is in most tasks (times and dates). The test is tried at figures (the
  * engine skips from one to the next), not at every letter.
  */
-export const CHILD_DETAILS_CONTENT = guarded(new RegExp(`\\d(?:(?<=(?:${BEFORE_AN_AGE.join('|')})\\d)|(?=[- ]year))|born|birth|d\\.?o\\.?b|[- ]year|(?:who is|who's|age|aged|turns|turned|is only) ${AGE_WORD}`), CHILD_DETAILS_SENTENCE);
+export const CHILD_DETAILS_CONTENT = guarded(new RegExp(`\\d(?:(?<=(?:${BEFORE_AN_AGE.join('|')})\\d)|(?=[- ]year))|born|birth|d\\.?o\\.?b|[- ]year|(?:who is|who's|age|aged|turns|turned|is only) ${AGE_WORD}|is ${AGE_WORD}(?:[.,]| and| years)`), CHILD_DETAILS_SENTENCE);
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =

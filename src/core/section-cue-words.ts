@@ -44,7 +44,7 @@ const FAMILY: SectionCue[] = [
 
 /** Why the agreement is needed: worries, concerns, what happened, how it came about, why we are involved. */
 const CONCERNS: SectionCue[] = [
-  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|raised (?:the alarm|concerns?|a concern)|alarm bells|what (?:started|sparked|set off|triggered) (?:this|it|all this|things)|what (?:set|kicked|started|sparked) (?:this|it|all this|things) off|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|what (?:could|might|may) happen to|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe)\b/, STRONG),
+  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|raised (?:the alarm|concerns?|a concern)|alarm bells|what (?:started|sparked|set off|triggered) (?:this|it|all this|things)|what (?:set|kicked|started|sparked) (?:this|it|all this|things) off|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|what (?:could|might|may) happen to|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|reasons? (?:why )?(?:we|children's services|the council|social care|social workers?)(?:'re| are| is| got| became| have been)? (?:involved|worried|concerned|stepped in)|what (?:the )?(?:police|school|nursery|hospital|doctors?|gp|neighbours?|health visitor|midwife|teachers?) (?:told|said|reported|saw|found|noticed)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe)\b/, STRONG),
 ];
 
 /** What the agreement is for: why, the aim, goal, hope, what it should achieve, the point of it. */
@@ -62,6 +62,8 @@ const PARTICIPANTS: SectionCue[] = [
 /** How long it lasts: how long, until, time scale, when it ends. */
 const DURATION: SectionCue[] = [
   word('duration', /\b(?:(?:plan|agreement) length|length of (?:the |this )?(?:[a-z]+ )?(?:plan|agreement|arrangements?|placement|stay|undertaking)|how long|lasts|lasting|(?:will|to) last|last(?:s)? (?:for|until|till)|until|till|expir\w*|time ?scales?|time ?frames?|duration|runs? (?:for|until|till|out)|in place (?:for|until|till)|(?:end|finish|stop)(?:s|ing)? (?:date|on|when)|^(?:the )?end of (?:this|the|our) (?:agreement|plan|letter)$|when (?:it|this|the plan|the agreement) (?:ends?|finish\w*|stops?|runs out)|when (?:will|does) (?:it|this|the plan|the agreement) (?:end|finish|stop|run out))\b/, STRONG),
+  // ("When this plan finishes" names the plan, which alone reads as the tasks: the end outweighs it.)
+  word('duration', /\bwhen (?:will |does )?(?:this|our|the) (?:plan|agreement|letter) (?:ends?|finish\w*|stops?|runs? out|comes? to an end)\b/, 6),
 ];
 
 /** When it was made: worked out on, drawn up, held (a meeting's date). */
@@ -71,12 +73,12 @@ const DATE: SectionCue[] = [
 
 /** Who gets a copy, where it is shared. */
 const COPIES: SectionCue[] = [
-  word('copies', /^sharing$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho(?:'s got| (?:gets|receives|holds|keeps|has got|has|(?:will|can) (?:have|get|see|receive|keep))) (?:a |this|the|it|copies)/, STRONG),
+  word('copies', /^sharing$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho(?:'s got| (?:gets|receives|holds|keeps|has got|has|(?:will|can) (?:have|get|see|receive|keep))) (?:a |this|the|it|copies)|\bwho (?:will be|is|are|gets) (?:sent|given|emailed|posted|handed) (?:this|it|a copy|copies|the (?:plan|agreement|letter))\b/, STRONG),
 ];
 
 /** The agreement's standing in law, and what else a parent should know: legal, rights, advice, the small print. */
 const LEGAL_NOTICE: SectionCue[] = [
-  word('legal-notice', /\blegal(?:ly)? (?:status|standing|position|bit|side|stuff|notice|information|advice|help|binding)\b|\bbinding\b|\byour rights\b|\b(?:small|fine) print\b|\bworth knowing\b|\bgood to know\b|\bthe law\b|\bcourt order\b|\bright to (?:advice|a solicitor|legal|an advocate|complain)/, STRONG),
+  word('legal-notice', /\blegal(?:ly)? (?:status|standing|position|bit|side|stuff|notice|information|advice|help|binding)\b|\bbinding\b|\byour rights\b|\b(?:small|fine) print\b|\bworth knowing\b|\bgood to know\b|\bthe law\b|\bcourt order\b|\bright to (?:advice|a solicitor|legal|an advocate|complain)|\b(?:advice|help) from (?:a |your |their |an )?(?:solicitor|lawyer|advocate)\b|\b(?:seeing|talking to|speaking to|asking|contacting) (?:a |your |their )?(?:solicitor|lawyer)\b/, STRONG),
   word('legal-notice', /\b(?:legal|solicitors?|lawyers?|advice|advoca\w*|rights)\b/, WEAK),
 ];
 
@@ -106,4 +108,6 @@ export const NEGATIVE_CUES: SectionCue[] = [
   word('signatures', /\bsign(?:ed|ing)? up\b/, -10),
   word('child-details', /\b(?:protection|safety|in need|care|pathway|support|keeping safe|family) plan\b/, -10),
   word('family-commitments', /\bwhat (?:you|the family|parents?|mum|dad) (?:can|will|should) expect\b/, -4),
+  // "Help from a lawyer" is the parent's right to advice, not the professionals' part.
+  word('professional-commitments', /\b(?:help|advice|support|backing) from (?:a |your |their |an )?(?:solicitor|lawyer|advocate)\b/, -10),
 ];

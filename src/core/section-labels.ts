@@ -89,7 +89,7 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
     const subject = subjectMatch[1].replace(/^what\s+/, '');
     // "The family time service", "the family support team": the last word says who it is.
     const head = /(\S+)$/.exec(subject)?.[1] ?? '';
-    if (/^(?:service|services|team|centre|center|project|agency|agencies|workers?|staff|nurse|school|council|police|hub)$/.test(head)) return 'professional-commitments';
+    if (/^(?:service|services|team|centre|center|project|agency|agencies|workers?|staff|nurse|school|council|police|hub|nursery|college|academy|clinic|hospital|surgery|practice|charity|club|unit|ward|gp|doctor|midwife|visitor|officer|therapist|counsellor|mentor)$/.test(head)) return 'professional-commitments';
     const professional = PROFESSIONAL_WORDS.test(subject);
     const family = FAMILY_WORDS.test(subject);
     if (professional && !family) return 'professional-commitments';

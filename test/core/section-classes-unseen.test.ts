@@ -172,3 +172,28 @@ describe('dates read where they stand', () => {
     expect(run([p('Reviewed on: 4 December 2026'), ...TASKS]).dates?.agreement).toBeNull();
   });
 });
+
+describe('more headings people write (from fresh labels scored once)', () => {
+  test.each([
+    ['What might happen if nothing gets better', 'contingency'],
+    ['Reasons social workers are involved', 'concerns'],
+    ['What the nursery noticed', 'concerns'],
+    ['Who sat round the kitchen table', 'participants'],
+    ['The adults around Kofi\u2019s world', 'participants'],
+    ['Kofi\u2019s birthday', 'child-details'],
+    ['When does this agreement come to an end', 'duration'],
+    ['Who is given a copy', 'copies'],
+    ['Help from a lawyer', 'legal-notice'],
+    ['Date of Monday\u2019s meeting', 'date'],
+  ])('"%s" is %s', (text, id) => expect(label(text)).toBe(id));
+  test.each([
+    ['If nothing else, ring me', null],
+    ['What the nursery will do', 'professional-commitments'],
+    ['Mum\u2019s birthday', null],
+    ['Date of next meeting', 'review-date'],
+  ])('"%s" stays %s', (text, id) => expect(label(text)).toBe(id));
+  test('"Kofi is seven." names the child\u2019s age; "Kofi is one of three" does not', () => {
+    expect(present([...TASKS, h('Kofi'), p('Kofi is seven and loves football.')], 'child-details')).toBe(true);
+    expect(present([...TASKS, h('Kofi'), p('Kofi is one of three children at home.')], 'child-details')).toBe(false);
+  });
+});
