@@ -4,7 +4,7 @@ import { classifySubject, type ActorKind } from './actors';
 import type { BlockRole } from './block-role';
 import type { Block } from './model';
 import { personColumnSection } from './section-cues';
-import type { SectionKey } from './section-labels';
+import { cleanLabel, TIMED_LEAD_IN, type SectionKey } from './section-labels';
 import { COMMITMENT_SECTIONS } from './tasks';
 
 /**
@@ -62,6 +62,12 @@ const HEADING_SUBJECT = [
 ];
 
 function headingSubjectKind(text: string, folded: string): ActorKind {
+  // "Until the review you will:", "By Friday we need you to:": who acts follows the span of time.
+  const timed = TIMED_LEAD_IN.exec(cleanLabel(folded));
+  if (timed) {
+    const start = timed[2] === undefined ? -1 : folded.lastIndexOf(timed[2]);
+    return start < 0 ? 'family' : classifySubject(text.slice(start, start + timed[2].length));
+  }
   for (const pattern of HEADING_SUBJECT) {
     const m = pattern.exec(folded);
     if (!m) continue;

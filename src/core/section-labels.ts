@@ -43,9 +43,17 @@ function trimTrailingPunctuation(text: string): string {
  */
 export const classifyLabel = memoise(classifyLabelUncached);
 
+/**
+ * A lead-in that opens with a span of time and ends with who acts ("Until the review you will", "Between now and the next
+ * meeting, we will", "By 20 December we need you to"): the tail names the part; the span says when, not the review.
+ */
+export const TIMED_LEAD_IN = /^(?:until|till|between now and|from now|from today|from this week|by|before|over the next|for the next|in the next|during)\b.*?,? (((?:you|we|i|[a-z'-]+(?: and [a-z'-]+)?)) (?:will|must|need to|agree to|have agreed to)|we (?:need|want|ask|would like) you to|i (?:ask|need) (?:that )?you(?: to)?)$/;
+
 function classifyLabelUncached(folded: string): SectionKey | null {
   const label = cleanLabel(folded);
   if (!label || label.length > 160) return null;
+  const timed = TIMED_LEAD_IN.exec(label);
+  if (timed) return classifyLabelUncached(timed[1]);
   // "Letter of Expectation – Leo Dyce (born …)": the document's title with whom it is about, not its expectations.
   if (DOCUMENT_TITLE.test(label)) return null;
   const statement = askedAsStatement(label);

@@ -18,7 +18,8 @@ const WHAT_HEADER_CELL = /^(?:what|action|actions|task|tasks|what will happen|wh
 const DOING_HEADER_CELL = /^(?:actions?|tasks?|jobs?|steps?|(?:safety |house |family )?rules?$|(?:agreed|small|next) (?:actions?|steps?)|will do what|i will$|how (?:it|this|they) will be (?:met|done)|what (?:will|needs to|must|has to) (?:be done|happen)|what will happen|what (?:we|you|they|i|he|she|each person) (?:will|need to|are going to) do)\b/;
 /** A header naming the change wanted ("What needs to change", "What we want to see"): the goal, not the task. */
 const GOAL_HEADER_CELL = /^what (?:needs to|has to|must|should|do we want to|we want to|we'd like to) (?:change|be different|see|get better)\b|^what (?:we|you|i|everyone) (?:want|hope)s?\b/;
-const EXAMPLE_START = /(?:examples?|for example|e\.g\.)\b/y;
+/** A line that opens with an example, or a letter's sign-off ("Yours sincerely, Dana Kirk"): no task. */
+const NOT_A_TASK_START = /(?:examples?|for example|e\.g\.|yours (?:sincerely|faithfully|truly)|kind regards|best wishes|many thanks)\b/y;
 /** Two words that are an instruction: a verb of how to behave ("Be sensible.", "Stay clean", "Engage fully"). */
 const TWO_WORD_TASK = /(?:be|stay|keep|remain|behave|attend|engage|co-?operate|listen|try|respect|help|support|communicate|comply)\b/y;
 
@@ -45,8 +46,8 @@ export function isTaskLine(role: BlockRole, folded: string, row: ActionRow | und
   while (end > start && isSpaceCode(folded.charCodeAt(end - 1))) end--;
   if (start === end || folded.charCodeAt(end - 1) === 58 /* ':' */) return false;
   // Only white space follows the content, so \b at its end reads the same as in the trimmed copy.
-  EXAMPLE_START.lastIndex = start;
-  if (EXAMPLE_START.test(folded)) return false;
+  NOT_A_TASK_START.lastIndex = start;
+  if (NOT_A_TASK_START.test(folded)) return false;
   // In an action table the row says who and when, so a two-word cell ("Attend appointments") is a task;
   // so is a two-word instruction anywhere ("Be sensible.", "Stay clean").
   if (hasSpaceSeparatedWords(folded, start, end, 3)) return true;

@@ -7,6 +7,7 @@ import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
 import { isTopicFragment, isTwoWordInstruction } from '../tasks';
 import { IMPERATIVE_LINE } from '../commitment-runs';
+import { cleanLabel, TIMED_LEAD_IN } from '../section-labels';
 import { OBSERVABLE, VAGUE_ACTION } from './vague-actions';
 
 /** The three parts of a task, as the messages name them. */
@@ -163,14 +164,14 @@ const compoundNounAtEnd = (text: string, start: number, end: number): boolean =>
 
 /**
  * A heading that is itself a condition or a time ("When Tegan goes into labour", "At bedtime", "After
- * school", "Every Saturday", "Each morning"): the lines under it say when by it. A heading asking when ("When you will see Dad",
+ * school", "Every Saturday", "Each morning", a lead-in "Until the review you will:"): the lines under it say when by it. A heading asking when ("When you will see Dad",
  * "When we will meet again") does not.
  */
 const WHEN_HEADING = {
   opens: /^\W*(?:when|whenever|if|once|as soon as|after|before|during|while|every|each|daily|weekly|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:in the )?(?:mornings?|evenings?)|at (?:night|bedtime|weekends?|the weekend|breakfast|tea ?time)|on (?:the day|school days|weekdays))\b/,
   asks: /\b(?:will|'ll|going to|should|shall|do we|does|is it|are we)\b|\?/,
   test(folded: string): boolean {
-    return this.opens.test(folded) && !this.asks.test(folded);
+    return (this.opens.test(folded) && !this.asks.test(folded)) || TIMED_LEAD_IN.test(cleanLabel(folded));
   },
 };
 /** How far up a task's heading may be (a long list under one heading). */

@@ -37,6 +37,13 @@ export const cases: RuleCases = {
       name: 'a date in a column header',
       lines: ['## What Kirsty will do', '| Task | Who | Done by 8 January 2027 |', '| Sign Theo up at Marsh Lane surgery | Kirsty | |'],
     },
+    // A letter's lead-in that opens with a span of time says who (the "you" it is written to) and when for the lines under it;
+    // a sign-off is no task.
+    {
+      name: 'a timed lead-in in a letter',
+      lines: ['Dear Ms Okoye,', 'Thank you for seeing me at home on 4 December.', 'Until the next core group you will:', '- Take the medicine bottles to the pharmacy for safe disposal.'],
+    },
+    { name: 'a sign-off after what we will do', lines: ['Dear Ms Okoye,', 'Thank you for seeing me at home on 4 December.', 'We will:', '- Ring you every Friday at 2pm.', 'Yours sincerely, Hana Byrne, Social Worker'] },
     // Support or work with a kind and a time stays specific.
     { section: 'professional-commitments', text: 'Helen (family worker) will support Kirsty to fill in the housing form on 10 December 2026.' },
   ],
@@ -46,6 +53,12 @@ export const cases: RuleCases = {
     // Support of someone or something, with nothing more: "always" does not make it checkable.
     { text: 'Grandad will always support Maddie\u2019s schooling.', errors: parts('support Maddie\u2019s schooling') },
     { text: 'Kev and Lou will support Jaden with his asthma every day.', errors: parts('support Jaden with his asthma') },
+    // Under a timed lead-in, an attitude is still no action.
+    {
+      name: 'a vague line under a timed lead-in',
+      lines: ['Dear Ms Okoye,', 'Thank you for seeing me at home on 4 December.', 'Between now and the review, you will:', '- Show more commitment to the plan.'],
+      errors: parts('Show more commitment'),
+    },
     // Working with one worker or team, and no more.
     { text: 'Lou will work with the early help team from now on.', errors: parts('work with the early help team') },
     // Making good use of a thing; being on time for a class of appointments.
