@@ -126,6 +126,21 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   jargon 0.75 with 14/290 clean flagged (0.75 with 15/290); acronyms 0.92, 5 false (the same);
 //   threats 1.0, 1 false (the same); victim 0.50, none false (the same); contact 0.40, 1 false (the
 //   same). Seen from then on.
+// held-out-19, -20 and -21 (10 agreements each, the evening of 6 December 2026, by three helpers who
+//   never read src/; -19 on sections in councils' own layouts, -20 on the line rules, -21 on ordinary
+//   agreements across situations and layouts), sealed outside the repository, scored once at the
+//   evening's start (1e05ab2) and once at its end (d9e6edb, in brackets):
+//   held-out-19: sections 140/150, 93.3% (the same); vague 0.94 with 3/67 specific flagged (the same);
+//   jargon 0.86 with 6/344 clean flagged (the same); acronyms 0.90, 2 false (the same); threats 1.0,
+//   1 false, no fair consequence flagged (the same); victim 1.0, 1 false (the same); contact 0.67,
+//   1 false (the same).
+//   held-out-20: sections 148/150, 98.7% (the same); vague 0.86 with 2/71 flagged (0.90 with 1/71);
+//   jargon 0.95 with 11/288 clean flagged (0.95 with 10/288); acronyms 1.0, 2 false (the same);
+//   threats 0.88, none false (the same); victim 0.63, 1 false (the same); contact 0.38, 2 false (the same).
+//   held-out-21: sections 148/150, 98.7% (the same); vague 0.90 with 14/82 flagged (the same); jargon
+//   0.90 with 12/321 clean flagged (0.90 with 11/321); acronyms 1.0, 3 false (the same); threats 0.88,
+//   none false (the same); victim 0.67, 2 false (0.67, 3 false); contact 1.0, 1 false (the same).
+//   Seen from then on.
 test.each(REAL_LAYOUT_SETS.map((set) => set.name).filter((name) => /^held-out-\d+$/.test(name)))('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);

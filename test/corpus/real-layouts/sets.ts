@@ -21,6 +21,9 @@ import { HELD_OUT_15 } from './held-out-15';
 import { HELD_OUT_16 } from './held-out-16';
 import { HELD_OUT_17 } from './held-out-17';
 import { HELD_OUT_18 } from './held-out-18';
+import { HELD_OUT_19 } from './held-out-19';
+import { HELD_OUT_20 } from './held-out-20';
+import { HELD_OUT_21 } from './held-out-21';
 import type { AgreementSpec } from './spec';
 
 export interface RealLayoutSet {
@@ -49,4 +52,7 @@ export const REAL_LAYOUT_SETS: RealLayoutSet[] = [
   { name: 'held-out-16', specs: HELD_OUT_16 },
   { name: 'held-out-17', specs: HELD_OUT_17 },
   { name: 'held-out-18', specs: HELD_OUT_18 },
+  { name: 'held-out-19', specs: HELD_OUT_19 },
+  { name: 'held-out-20', specs: HELD_OUT_20 },
+  { name: 'held-out-21', specs: HELD_OUT_21 },
 ];
