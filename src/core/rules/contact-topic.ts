@@ -10,7 +10,6 @@ import { KIN, KIN_PATTERN, KIN_AT_START, KIN_STEMS, CHILD_WORDS, SERVICE_SUBJECT
 // when the other side is family or a named adult. Negations, reports, threats and aims share the
 // words but arrange nothing.
 
-
 type Cue = ContactCue;
 
 // Verbs of togetherness; the words after each are read as its other party (otherParty below).
@@ -76,8 +75,6 @@ const RECORDED_AFTER = /^\s+(?:sessions?\s+)?(?:will\s+be|are|is|to\s+be)\s+(?:r
 const ARRANGED = /\b(?:will|can|may|could|should|must|would|to|is\s+to|are\s+to|shall|going\s+to|allowed|arranged|take\s+place|happen|continue|carry\s+on|keep)\b/;
 
 export type ContactMention = Cue;
-
-
 
 /** Words between a verb and its party: "see more of the children". */
 const FILLER = /^(?:(?:a\s+(?:lot|bit)\s+)?more\s+of|lots\s+of|plenty\s+of)\s+/;
