@@ -7,6 +7,10 @@ export const cases: RuleCases = {
   rule: vagueTaskRule,
   section: 'family-commitments',
   valid: [
+    // A fortnight or a payday says how often; a list of things kept locked away is a standing rule (held-out-21, seen, in new wordings).
+    'Kerry Lund (health visitor) will weigh Milo at the clinic every fortnight and tell Jo his weight.',
+    'Jo will put £20 on the electricity key every payday.',
+    'Both carers will keep the tablets, the vodka, the lighter fluid and the bleach locked in the high cupboard.',
     // A standing rule holds all the time; a condition says when.
     'Dana will only leave Mia with her sister Rose or her neighbour Pam.',
     'Lee will ring Dana if Mia is not home by 6pm and will go and look for her.',
@@ -137,6 +141,7 @@ export const cases: RuleCases = {
     { section: 'professional-commitments', text: 'Kim Bell (family worker) will take Tia to the library every Thursday at 4pm and add it to the review record.' },
   ],
   invalid: [
+    { text: 'Kerry Lund (health visitor) will weigh Milo at some point.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Kerry Lund (health visitor) will weigh Milo at some point' }] },
     { text: 'Carl will manage his temper.', errors: parts('manage his temper') },
     // Parents or carers in general are not the people doing this task.
     { text: 'Any carers will ring the duty team by 5pm every Friday.', errors: parts('Any carers') },
