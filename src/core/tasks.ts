@@ -159,9 +159,14 @@ function personRow(cells: number[], blocks: readonly Block[], folded: string[], 
   if (rest.length === 0) return;
   const column = blocks[whatCell(rest, blocks, folded, whatColumn.get(blocks[cells[0]].table ?? 0))].column ?? 0;
   const context = rest.filter((j) => (blocks[j].column ?? 0) !== column).map(cellText).join(' | ');
+  // The person the row names does its tasks, though a task cell opens with its verb ("Grace | Take her medication …");
+  // a group ("Professionals", "The family") names nobody.
+  const section = roles[cells[0]].section;
+  const namesPerson = ['family', 'professional'].includes(classifySubject(blocks[cells[0]].text));
+  const actorKind = !namesPerson ? undefined : section === 'family-commitments' ? 'family' : section === 'professional-commitments' ? 'professional' : undefined;
   for (const i of rest) {
     const inTaskColumn = (blocks[i].column ?? 0) === column;
-    result.set(i, { isWhatCell: inTaskColumn && !isHeaderCell(folded[i]), context: inTaskColumn ? context : '' });
+    result.set(i, { isWhatCell: inTaskColumn && !isHeaderCell(folded[i]), context: inTaskColumn ? context : '', actorKind: inTaskColumn ? actorKind : undefined });
   }
 }
 

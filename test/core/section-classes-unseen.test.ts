@@ -197,3 +197,21 @@ describe('more headings people write (from fresh labels scored once)', () => {
     expect(present([...TASKS, h('Kofi'), p('Kofi is one of three children at home.')], 'child-details')).toBe(false);
   });
 });
+
+// held-out-21 (scored unseen on the evening of 6 December, then seen): in a "Who | What they will do | When"
+// table with a bold header, the person a row names does its task, though the task cell opens with its verb.
+describe('a person\u2019s row whose task opens with its verb', () => {
+  const bold = (r: number, ...texts: string[]): Block[] => texts.map((text, column) => cell(3, r, column, text, { boldPrefix: text }));
+  const table = (who: string, task: string): Block[] => [h('Our safety plan'), ...bold(0, 'Who', 'What they will do', 'When'), ...row(3, 1, who, task, 'Daily')];
+  const whoFlags = (blocks: Block[]) => run(blocks).findings.filter((f) => f.ruleId === 'vague-task' && /who will do it/.test(f.message));
+  test.each([
+    ['Tamsin', 'Take her tablets every evening.'],
+    ['Tamsin Reid (Mum)', 'Ring Owen if she has not slept for two nights.'],
+    ['Owen Price (support worker)', 'Visit Tamsin every Thursday afternoon.'],
+  ])('%s: %s', (who, task) => {
+    expect(whoFlags(table(who, task))).toEqual([]);
+  });
+  test.each(['Professionals', 'The family'])('a row naming a group, %s, still asks who', (who) => {
+    expect(whoFlags(table(who, 'Visit every Thursday afternoon.')).length).toBe(1);
+  });
+});
