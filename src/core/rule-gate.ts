@@ -2,7 +2,7 @@
 // every rule's gate words (a rule declares them as `gate`, as data). A rule is then called only on
 // the paragraphs holding one of its words, instead of on every paragraph to fail its own cheap test.
 import type { ParagraphRule, RuleGate } from './rule';
-import { trieSource } from './term-search';
+import { anyAtWordStart } from './term-search';
 import { escapeRegExp } from './text';
 
 /** A rule's gate as indexes into the scan's words. */
@@ -32,7 +32,7 @@ export class GateScan {
     // Merged by shared beginnings, the alternation matches the longest word at a position, and the
     // words present there are the ones it starts with. Stepping one character on from each match
     // finds the words starting inside it ("care" in "in care").
-    this.scan = this.words.length > 0 ? new RegExp(`\\b(?:${trieSource(this.words.map(escapeRegExp))})`, 'g') : null;
+    this.scan = this.words.length > 0 ? anyAtWordStart(this.words.map(escapeRegExp), 'g') : null;
     let ungated = 0;
     rules.forEach((rule, k) => {
       if (!rule.gate) ungated |= 1 << k;

@@ -69,7 +69,7 @@ class CandidatePlaces {
   private trieAt = Infinity;
 
   constructor(alternatives: readonly string[]) {
-    this.trie = new RegExp(`\\b(?:${trieSource(alternatives)})`, 'g');
+    this.trie = anyAtWordStart(alternatives, 'g');
   }
 
   /** Starts on a new text; false if it is the one already read. */
@@ -234,6 +234,15 @@ interface TrieNode {
   children: Map<string, TrieNode>;
   /** An alternative ends here. */
   end: boolean;
+}
+
+/**
+ * `\b(?:a|b|…)`: one of the alternatives where a word starts, merged by shared beginnings (a text
+ * without any fails after a letter or two at each word instead of after trying every alternative).
+ * The same strings match as with the alternatives listed flat.
+ */
+export function anyAtWordStart(alternatives: readonly string[], flags = ''): RegExp {
+  return new RegExp(`\\b(?:${trieSource(alternatives)})`, flags);
 }
 
 /** The alternatives as one pattern of shared beginnings: "court|core|core group" as "co(?:urt|re(?: group)?)". */

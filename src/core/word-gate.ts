@@ -2,7 +2,7 @@
 // scan for all their words, instead of one scan of the whole text per pattern. A rule lists the
 // words each pattern needs (`needs`); every match of the pattern must contain one of them
 // (test/core/prefilters.test.ts checks this against strings drawn from each pattern).
-import { trieSource } from './term-search';
+import { anyAtWordStart, trieSource } from './term-search';
 import { escapeRegExp } from './text';
 
 export interface NeedsWords {
@@ -35,8 +35,8 @@ export class WordGate<T extends NeedsWords> {
     // character after each match finds every occurrence of every word. The words are merged by
     // shared beginnings ("in care|into care" as "in(?: care|to care)"): a position fails after a
     // letter or two instead of after trying every word.
-    const alternatives = trieSource(this.words.map(escapeRegExp));
-    this.scan = new RegExp(options.wordStart ? `\\b(?:${alternatives})` : alternatives, 'g');
+    const escaped = this.words.map(escapeRegExp);
+    this.scan = options.wordStart ? anyAtWordStart(escaped, 'g') : new RegExp(trieSource(escaped), 'g');
     this.marked = new Uint8Array(items.length);
     this.itemsWanting = new Map(this.words.map((word) => [word, items.flatMap((item, k) => (item.needs.some((need) => within(need, word)) ? [k] : []))]));
   }
@@ -70,12 +70,3 @@ export class WordGate<T extends NeedsWords> {
 }
 
 const NONE: readonly never[] = [];
-
-/**
- * `\b(?:a|b|…)`: one of the alternatives where a word starts, merged by shared beginnings (a text
- * without any fails after a letter or two at each word instead of after trying every alternative).
- * The same strings match as with the alternatives listed flat.
- */
-export function anyAtWordStart(alternatives: readonly string[]): RegExp {
-  return new RegExp(`\\b(?:${trieSource(alternatives)})`);
-}

@@ -1,6 +1,6 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
 import { JOINING_OR_HOME, joiningCues, TOGETHER_WORDS, togetherCues } from './contact-joining';
-import { anyAtWordStart } from '../word-gate';
+import { anyAtWordStart } from '../term-search';
 import { KIN, KIN_PATTERN, KIN_AT_START, KIN_STEMS, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
