@@ -32,7 +32,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
     pattern: new RegExp(
       [
         '\\b(?:removed|removal|removing)\\b',
-        '\\btaken\\s+(?:away|into\\s+care|off\\s+you|from\\s+you)',
+        '\\btaken\\s+(?:away|into\\s+care|(?:off|from)\\s+(?:you|her|him|them|mum|dad|(?:your|her|his|their)\\s+(?:care|parents?|mum|dad|mother|father)))\\b',
         '\\baccommodated\\b',
         // "cared for by someone else", "the end of Jack and Lily living with their mum"
         '\\b(?:cared\\s+for|looked\\s+after|brought\\s+up|raised)\\s+(?:by\\s+(?:someone|somebody|people)\\s+else|elsewhere|away\\s+from)\\b',
@@ -42,26 +42,34 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         // Not "go back to his foster carers" after a session: where the child already lives.
         // Not the foster carers the child already lives with: "his foster carer will ring the police".
         "(?<!\\bback\\s+to\\s+the\\s+|\\b(?:his|her|their|[a-z]+'s)\\s+)\\bfoster\\s+(?:carers?|care|placements?|homes?|family)\\b",
-        '\\b(?:into|in)\\s+care\\b',
+        "\\b(?:into|in)\\s+(?:(?:local\\s+authority|the\\s+council's|the\\s+local\\s+authority's|foster|residential)\\s+)?care\\b",
+        // A child moved into another person's care: "Sophie will be moved to her father's care".
+        "\\b(?:moved|placed|transferred|sent)\\s+(?:in)?to\\s+(?:(?:his|her|their|the)\\s+)?[a-z]+'s\\s+care\\b",
+        // Plans for a life apart from the parent: "permanent plans for Ava", "an alternative placement".
+        '\\b(?:permanent|permanence|long[-\\s]term|alternative)\\s+(?:plans?|planning|care|placements?|homes?|carers?|families)\\b',
+        // "Keira returning to care", "back to care": a child who has come home going back into care.
+        '\\b(?:back|return\\w*)\\s+to\\s+(?:foster\\s+|residential\\s+)?care\\b(?!\\s+for\\s+(?!good\\b))',
+        // "could lead to the children becoming looked after"
+        '\\bbecom\\w*\\s+(?:a\\s+)?(?:looked\\s+after|child(?:ren)?\\s+in\\s+care)\\b',
         '\\badopt(?:ed|ion)\\b',
         '\\bplaced\\s+(?:elsewhere|away|outside)',
         '\\b(?:live|living|stay|staying|go)\\s+(?:somewhere\\s+else|elsewhere|away\\s+from\\s+(?:you|home|the\\s+family))',
         '\\b(?:another|a\\s+new|a\\s+different)\\s+(?:home|family|place\\s+to\\s+live)\\s+for\\b',
         // "will not be able to stay with you", "whether Mia can remain at home"
-        `\\b(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:(?:stay|staying|live|living|remain|remaining|return|returning)\\s+(?:with\\s+(?:you|mum|dad|mummy|daddy|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents|family))|at\\s+home|home|in\\s+${SOMEONES_CARE})|(?:come|coming|go|going)\\s+(?:back\\s+)?home)\\b`,
+        `(?:\\b(?:not|cannot|no\\s+longer|never)|n't)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:(?:stay|staying|live|living|remain|remaining|return|returning)\\s+(?:with\\s+(?:you|mum|dad|mummy|daddy|(?:his|her|their)\\s+(?:mum|dad|mother|father|parents|family))|at\\s+home|home|in\\s+${SOMEONES_CARE})|(?:come|coming|go|going)\\s+(?:back\\s+)?home)\\b`,
         `\\b${anyOf(LOSING_THE_CHILD)}\\b`,
         // The child moved away from the parent or home, by any verb: "taken from her", "moved out of the home", "kept away from home".
         `\\b${anyOf(MOVING_VERBS)}\\s+(?:[a-z']+\\s+){0,3}?(?:away\\s+)?${anyOf(AWAY_MARKERS)}\\s+(?:${anyOf(PARENT_OR_HOME)}|${anyOf(PARENT_PRONOUNS)})\\b`,
         `\\b${anyOf(KEEPING_VERBS)}\\s+(?:away\\s+from|out\\s+of)\\s+${anyOf(PARENT_OR_HOME)}\\b`,
         // "won't be able to leave the boys in your care"
-        `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:leave|keep)\\s+(?:${CHILD})\\s+(?:in\\s+your\\s+care|with\\s+you|at\\s+home)\\b`,
+        `(?:\\bnot|\\bcannot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:leave|keep)\\s+(?:${CHILD})\\s+(?:in\\s+your\\s+care|with\\s+you|at\\s+home)\\b`,
         // "will be moving to live with their grandparents on a permanent basis"
         '\\b(?:move|moving|moved|go|going|goes)\\s+(?:to\\s+|in\\s+to\\s+)?live\\s+with\\b',
         // "we will look at other carers", "to live with another family" (not "let the other family know", nor carers from the family's own network).
         '\\b(?:other|alternative|new|different)\\s+carers?\\b(?!\\s+(?:from|in|within)\\s+(?:the\\s+|your\\s+|their\\s+)?(?:family|network))',
         '\\b(?:with|by|for|find|to)\\s+(?:another|a\\s+different|a\\s+new)\\s+family\\b',
         '\\blooked\\s+after\\s+by\\s+(?:another|a\\s+different|a\\s+new|foster)\\b',
-        "\\b(?:live|living|stay|staying)\\s+(?:with\\s+[a-z' ]{1,30}?\\s+)?(?:permanently|on\\s+a\\s+permanent\\s+basis|long[-\\s]term|for\\s+good)\\b",
+        "\\b(?:live|lives|living|stay|stays|staying|remain|remaining|move|moves|moving|moved|go|goes|going|placed)\\s+(?:(?:with|to|in|at)\\s+[a-z' ]{1,30}?\\s+)?(?:permanently|on\\s+a\\s+permanent\\s+basis|long[-\\s]term|for\\s+good)\\b",
         `\\bwhether\\s+(?:${CHILD})\\s+(?:can|could|should)\\s+(?:safely\\s+)?(?:stay|remain|live|continue\\s+to\\s+live)\\s+(?:at\\s+home|with\\s+(?:you|her|him|them)|in\\s+${SOMEONES_CARE})`,
       ].join('|'),
     ),
@@ -69,11 +77,11 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   {
     outcome: 'court',
     pattern:
-      /\b(?:care|court|legal)\s+(?:proceedings|action|application)\b|\ban?\s+(?:[a-z]+\s+)?order\b[^.;]{0,20}?\b(?:applied\s+for|sought)\b|\bcourt\s+(?:process|route|case)\b|\bproceedings\b|\b(?:care|supervision|emergency\s+protection|interim\s+care|placement|court)\s+order\b|\b(?:epo|ico)\b|\bapplication\s+for\s+an?\s+(?:\w+\s+){0,3}order\b|\b(?:the|a|to|on|for|in|towards|into|through|before)\s+(?:the\s+|a\s+)?(?:family\s+|county\s+|high\s+|youth\s+)?courts?\b|\bcourt\s+application\b|\b(?:our|the\s+council's|the\s+local\s+authority's|its)\s+(?:solicitors?|lawyers?|legal\s+(?:team|department|services))\b|\blegal\s+(?:team|department|services|gateway)\b|\bjudge\b|\bmagistrates?\b|\b(?:court\s+)?hearings?\b/,
+      /\b(?:care|court|legal)\s+(?:proceedings|action|application)\b|\ban?\s+(?:[a-z]+\s+)?order\b[^.;]{0,20}?\b(?:applied\s+for|sought)\b|\bcourt\s+(?:process|route|case)\b|\bproceedings\b|\b(?:care|supervision|emergency\s+protection|interim\s+care|placement|court)\s+order\b|\b(?:epo|ico)\b|\bapplication\s+for\s+an?\s+(?:\w+\s+){0,3}order\b|\b(?:the|a|to|on|for|in|towards|into|through|before)\s+(?:the\s+|a\s+)?(?:family\s+|county\s+|high\s+|youth\s+)?courts?\b|\bcourt\s+application\b|\b(?:our|the\s+council's|the\s+local\s+authority's|its)\s+(?:solicitors?|lawyers?|legal\s+(?:team|department|services))\b|\blegal\s+(?:team|department|services|gateway)\b|\bjudge\b|\bmagistrates?\b|(?<!\bno\s)\bdecisions?\s+(?:[a-z]+\s+){0,4}?without\s+(?:you|your\s+(?:views|input|agreement|say|involvement))\b|\bdecide\s+(?:[a-z]+\s+){0,4}?without\s+(?:you|your)\b|\b(?:court\s+)?hearings?\b/,
   },
   {
     outcome: 'contactEnds',
-    pattern: new RegExp(String.raw`\b${anyOf(TIME_TOGETHER)}\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b|\b(?:lose|losing|forfeit\w*|give\s+up)\s+(?:(?:all|any)\s+)?(?:(?:his|her|their|your|the)\s+)?(?:contact|family\s+time|visits?|sessions?|time\s+(?:with|at))\b|\b(?:stopped|prevented|banned|barred)\s+from\s+(?:seeing|visiting|having\s+(?:any\s+)?contact|spending\s+time)\b|\b(?:no\s+longer|not)\s+be\s+(?:allowed|permitted)\s+to\s+(?:see|visit|have\s+(?:any\s+)?contact)\b`),
+    pattern: new RegExp(String.raw`\b${anyOf(TIME_TOGETHER)}\b[^.;]{0,40}?\b(?:suspended|stopped|ended|ending|stopping|withdrawn|terminated|reduced|cut)\b(?![^.;]{0,40}\b(?:until|while|so\s+that)\b)|\b(?:not|never|no\s+longer)\s+(?:be\s+(?:able|allowed)\s+to\s+)?see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again\b|\b(?:lose|losing|forfeit\w*|give\s+up)\s+(?:(?:all|any)\s+)?(?:(?:his|her|their|your|the)\s+)?(?:[a-z]+\s+)?(?:contact|family\s+time|visits?|sessions?|time\s+(?:with|at))\b|\b(?:stopped|prevented|banned|barred)\s+from\s+(?:seeing|visiting|having\s+(?:any\s+)?contact|spending\s+time)\b|\b(?:no\s+longer|not)\s+be\s+(?:allowed|permitted)\s+to\s+(?:see|visit|have\s+(?:any\s+)?contact)\b`),
   },
   // The parent losing the right to see the children, or no longer seeing them: "lose the right to see Kai".
   {
@@ -90,13 +98,13 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   // The formal routes towards court: a child protection plan imposed, pre-proceedings (a conference is a meeting, and fair).
   {
     outcome: 'formalProcess',
-    pattern: /\bescalat\w*\b(?![^.;]{0,40}?\b(?:manager|supervisor|complaint|support|help)\b)|\b(?:placed|put|made\s+subject|subject|go|goes|going|added)\s+(?:on|onto|to|of|under)\s+(?:a\s+|the\s+)?(?:child\s+protection|cp)\s+(?:plans?|procedures?|register|process)\b|\bchild\s+protection\s+(?:procedures|register|enquir\w+|investigation)\b|\b(?:section\s+47|s\.?\s?47)\s+(?:enquir\w+|investigation)\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
+    pattern: /\bescalat\w*\b(?![^.;]{0,40}?\b(?:manager|supervisor|complaint|support|help)\b)|\b(?:placed|put|made\s+subject|subject|go|goes|going|added|(?:moved|stepped|taken|brought|progressed|referred|raised)(?:\s+up)?|(?:move|step|progress)(?:\s+up)?)\s+(?:on|onto|to|into|of|under)\s+(?:a\s+|the\s+)?(?:child\s+protection|cp)(?:\s+(?:plans?|procedures?|register|process|level|stage|status))?\b(?!\s+(?:conference|meeting|review|medical|worker|team|nurse|lead|social))|\b(?:result\w*|lead\w*|led)\s+(?:in|to)\s+(?:[a-z'\u2019]+\s+){0,8}?(?:child\s+protection|cp)\b|\bchild\s+protection\s+(?:procedures|register|enquir\w+|investigation)\b|\b(?:section\s+47|s\.?\s?47)\s+(?:enquir\w+|investigation)\b|\b(?:plo|pre-?proceedings|public\s+law\s+outline|letter\s+before\s+proceedings|legal\s+planning\s+meeting)\b/,
   },
   // The parent judged by the breach: "will conclude that Shannon cannot protect the children".
   {
     outcome: 'judgedUnable',
     pattern:
-      /\b(?:conclude|decide|take\s+(?:it|this)\s+as\s+(?:a\s+sign|evidence|meaning)|assume|accept)\b[^.;]{0,40}?\b(?:cannot|can't|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+(?:protect|keep|care|look\s+after|safeguard)\b|\b(?:seen|viewed|treated|regarded|taken)\s+as\b[^.;]{0,40}?\b(?:fail\w*\s+to|unable\s+to|not\s+able\s+to|cannot)\s+(?:protect|keep|safeguard)\b|\b(?:counted|counts?|recorded)\s+as\b[^.;]{0,40}?\bfail\w*\s+to\s+protect\b|\b(?:take\s+(?:it|this|that)\s+(?:that|to\s+mean)|assume|conclude)\b[^.;]{0,20}?\b(?:you|she|he|they|mum|dad|[a-z]+)\s+(?:are|is|have|has)\s+(?:been\s+)?(?:using|drinking|taking|lying|relapsed)\b|\b(?:treated|counted|recorded|taken)\s+as\s+(?:a\s+)?(?:positive|failed)\b/,
+      /\b(?:conclude|decide|take\s+(?:it|this)\s+as\s+(?:a\s+sign|evidence|meaning)|assume|accept)\b[^.;]{0,40}?\b(?:cannot|can't|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+(?:protect|keep|care|look\s+after|safeguard)\b|\b(?:seen|viewed|treated|regarded|taken)\s+as\b[^.;]{0,40}?\b(?:fail\w*\s+to|unable\s+to|not\s+able\s+to|cannot)\s+(?:protect|keep|safeguard)\b|\b(?:counted|counts?|recorded)\s+as\b[^.;]{0,40}?\bfail\w*\s+to\s+protect\b|\b(?:take\s+(?:it|this|that)\s+(?:that|to\s+mean)|assum\w*|conclud\w*)\b[^.;]{0,20}?\b(?:you|she|he|they|mum|dad|[a-z]+)\s+(?:are|is|have|has)\s+(?:still\s+)?(?:been\s+)?(?:using|drinking|taking|lying|relapsed)\b|\b(?:treated|counted|recorded|taken)\s+as\s+(?:a\s+)?(?:positive|failed)\b/,
   },
   // The same classes read by meaning, whatever the verb: the child leaving or out of the parent's care,
   // no longer living with them, or living with other carers ("Poppy leaving her care", "no longer have
@@ -106,18 +114,18 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
     pattern: new RegExp(
       [
         `\\b${anyOf(LEAVING_VERBS)}\\s+${OWNERS}\\s+(?:care|household)\\b(?!\\s+plan)(?<!(?:\\bnot|n't|\\bnever)\\s+(?:[a-z]+\\s+)?${anyOf(LEAVING_VERBS)}\\s+${OWNERS}\\s+(?:care|household))`,
-        `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+(?:able|allowed)\\s+to\\s+)?(?:have|keep)\\s+(?:[a-z'-]+\\s+){1,3}?(?:living|staying|at\\s+home|in\\s+(?:your|her|his|their)\\s+care|with\\s+(?:you|her|him|them))\\b`,
+        `(?:\\bnot|\\bcannot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+(?:able|allowed)\\s+to\\s+)?(?:have|keep)\\s+(?:[a-z'-]+\\s+){1,3}?(?:living|staying|at\\s+home|in\\s+(?:your|her|his|their)\\s+care|with\\s+(?:you|her|him|them))\\b`,
         // Not coming or being sent home ("won't be coming home", "will not be discharged home"), a residential or
         // secure placement, the local authority as the carer, other places found to live.
-        `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:let|allow|leave|have)\\s+(?:[a-z'-]+\\s+){1,3}?(?:to\\s+)?(?:stay|remain|live|be)\\s+(?:at\\s+home|with\\s+(?:you|her|him|them|mum|dad)|in\\s+${SOMEONES_CARE})\\b`,
+        `(?:\\bnot|\\bcannot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:let|allow|leave|have)\\s+(?:[a-z'-]+\\s+){1,3}?(?:to\\s+)?(?:stay|remain|live|be)\\s+(?:at\\s+home|with\\s+(?:you|her|him|them|mum|dad)|in\\s+${SOMEONES_CARE})\\b`,
         "\\b(?:return|going|coming|move|moving)\\s+home\\b[^.;]{0,30}?\\b(?:cancelled|stopped|called\\s+off|abandoned)\\b",
-        `(?:\\bnot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:[a-z]+\\s+)?(?:come|coming|go|going|return|returning|discharged|sent|brought)\\s+(?:back\\s+)?home\\b`,
+        `(?:\\bnot|\\bcannot|n't|\\bno\\s+longer|\\bnever)\\s+(?:be\\s+)?(?:(?:able|allowed)\\s+to\\s+)?(?:[a-z]+\\s+)?(?:come|coming|go|going|return|returning|discharged|sent|brought|released)\\s+(?:back\\s+)?(?:home|(?:in)?to\\s+${SOMEONES_CARE}|to\\s+live\\s+with\\s+(?:you|her|him|them|mum|dad))\\b`,
         "\\b(?:residential|secure)\\s+(?:units?|homes?|placements?|care|accommodation|schools?)\\b|\\bchildren's\\s+home\\b",
         "\\b(?:looked\\s+after|cared\\s+for)\\s+by\\s+(?:the\\s+)?(?:local\\s+authority|council|children's\\s+services|state)\\b",
         "\\b(?:other|another|different|new|alternative)\\s+(?:places?|homes?|households?|arrangements?)\\s+(?:for\\s+(?:[a-z']+\\s+){1,3}?)?to\\s+(?:live|stay|grow\\s+up)\\b",
         "\\bremove\\s+(?:the|your|their|his|her|both|all)\\s+(?:children|child|kids|baby|son|daughter|boys|girls|twins)\\b",
         // The child's place at home put at risk: "will put her place at home at risk", "Mia's future with you is in doubt".
-        "\\b(?:place|future|home|staying|living|life)\\b[^.;]{0,30}?\\b(?:at\\s+risk|in\\s+doubt|in\\s+jeopardy|in\\s+question)\\b|\\bjeopardi[sz]e\\b[^.;]{0,30}?\\b(?:place|future|home|care)\\b",
+        "\\b(?:place|placement|future|home|staying|living|life)\\b[^.;]{0,30}?\\b(?:at\\s+risk|in\\s+doubt|in\\s+jeopardy|in\\s+question)\\b|\\bjeopardi[sz]e\\b[^.;]{0,30}?\\b(?:place|future|home|care)\\b",
         "\\b(?:live|lives|living|stay|stays|staying|grow\\s+up|growing\\s+up|brought\\s+up|raised|kept|placed)\\s+apart\\s+from\\s+(?:you|your|her|him|them|mum|dad|their|his)\\b",
         `\\b(?:live|lives|living|stay|stays|staying|placed|cared\\s+for|looked\\s+after|brought\\s+up|grow\\s+up|growing\\s+up|go|goes|move|moves|moving)\\s+(?:(?:to\\s+)?live\\s+)?(?:with|by|in)\\s+(?:an?\\s+)?${anyOf(OTHER_CARERS)}\\b(?!\\s+(?:member|friend|from|in|within)\\b)`,
       ].join('|'),
@@ -140,7 +148,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
   {
     outcome: 'court',
     pattern:
-      /\blegal\s+(?:route|process|steps?|planning|options?|measures|intervention|orders?|framework)\b|\b(?:further|formal|statutory|stronger|firmer|tougher|enforcement)\s+(?:steps|measures|intervention)\b|\bseek\w*\s+(?:an?\s+)?(?:[a-z]+\s+)?orders?\b/,
+      /\blegal\s+(?:route|process|steps?|planning|options?|measures|intervention|orders?|framework|powers?)\b|(?<!\bno\s)\b(?:further|formal|statutory|stronger|firmer|tougher|enforcement)\s+(?:steps|measures|intervention|action|processes|procedures|routes?)\b|\bseek\w*\s+(?:an?\s+)?(?:[a-z]+\s+)?orders?\b/,
   },
   // The council's hand said to be forced: "no other course open to us except", "would be forced to act", "our hands will be tied".
   {
@@ -155,9 +163,9 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
       `\\b${anyOf(JUDGED_AS_VERBS)}\\s+(?:(?:this|it|that|them|these|your\\s+[a-z]+|any\\s+[a-z]+)\\s+)?as\\s+(?:[a-z']+\\s+){0,4}?${anyOf(FAILINGS)}` +
         // The negation is looked behind from the match's end, so it is tried only where a match was found.
         `|\\b${AGAINST_VERBS}\\s+(?:on\\s+(?:record|file|your\\s+record)\\s+)?against\\s+(?:you|them|him|her|the\\s+parents?|mum|dad|your\\s+case)\\b(?<!(?:\\b(?:not|never)|n't)\\s+(?:be\\s+)?${AGAINST_VERBS}\\s+(?:on\\s+[a-z\\s]+)?against\\s+[a-z\\s]+)` +
-        '|\\b(?:taken|take|takes|taking)\\s+into\\s+account\\b',
+        '|\\b(?:taken|take|takes|taking)\\s+into\\s+(?:account|consideration)\\b',
     ),
   },
 ];
 /** A word every drastic outcome above contains, at a word start (so most positions are passed over at once): most paragraphs have none and are not split into clauses. */
-export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclude|decide|take|assume|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|moved|moving|sent|kept|taking|rights?|never|no\s+longer|stop|cost|grow|grows|growing|someone|somebody|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|cared|looked|brought|raised|end|stopped|prevented|banned|barred|allowed|permitted|put|child\s+protection|cp|section|s\.?\s?47|with\s+(?:her|him|them|mum|dad)|(?:other|alternative|temporary|permanent)\s+(?:carer|famil|parent|adult|people|household|home)|strangers|withdraw|suspend|cancel|terminat|restrict|reduc|limit|ceas|(?:further|formal|statutory|stronger|firmer|tougher|enforcement)\s+(?:steps|measures|intervention)|no\s+(?:other\s+|real\s+|further\s+)?(?:choice|option|alternative|route|path|course|way|avenue|recourse)|(?:forced|compelled|obliged|duty[- ]bound|bound)\s+to|hands|nothing\s+(?:else|more|other)|(?:only|last)\s+(?:option|choice|course|route|way|avenue)|fail|refus|unable|inability|unwilling|lack|neglect|non(?:-|compliance|attendance|engagement|cooperation)|disengag|breach|proof|not\s+(?:putting|protecting|caring|keeping|working|engaging|co-?operating|willing|able|committed|serious|taking)|choosing|putting|household|shortened|restricted|limited|residential|secure|children's\s+home|account|places?\s+(?:for|to)|jeopard|at\s+risk|in\s+doubt|in\s+question|stop|cease|apart|over)/;
+export const DRASTIC_OUTCOME_WORDS = /\b(?:preproceedings|remov|taken|accommodated|foster|care|adopt|placed|elsewhere|somewhere|away|another|new|different|stay|live|living|remain|return|home|proceedings|order|court|solicitor|lawyer|legal|judge|magistrate|suspended|stopped|stopping|ended|ending|withdrawn|terminated|reduced|cut|evidence|against|subject|plo|public|letter|planning|conclud|decide|decision|take|assum|accept|epo|ico|seen|viewed|treated|regarded|hearing|escalat|with\s+you|see\s+(?:the\s+|your\s+|their\s+)?[a-z]+\s+again|positive|failed|fail\w*\s+to\s+protect|police|moved|moving|move|permanen|alternative|transferred|long[-\s]term|for\s+good|step|progress|sent|kept|taking|rights?|never|no\s+longer|stop|cost|grow|grows|growing|someone|somebody|brought\s+back|fetched\s+back|lose|losing|lost|forfeit|give\s+up|cared|looked|brought|raised|end|stopped|prevented|banned|barred|allowed|permitted|put|child\s+protection|cp|section|s\.?\s?47|with\s+(?:her|him|them|mum|dad)|(?:other|alternative|temporary|permanent)\s+(?:carer|famil|parent|adult|people|household|home)|strangers|withdraw|suspend|cancel|terminat|restrict|reduc|limit|ceas|(?:further|formal|statutory|stronger|firmer|tougher|enforcement)\s+(?:steps|measures|intervention|action|processes|procedures|route)|no\s+(?:other\s+|real\s+|further\s+)?(?:choice|option|alternative|route|path|course|way|avenue|recourse)|(?:forced|compelled|obliged|duty[- ]bound|bound)\s+to|hands|nothing\s+(?:else|more|other)|(?:only|last)\s+(?:option|choice|course|route|way|avenue)|fail|refus|unable|inability|unwilling|lack|neglect|non(?:-|compliance|attendance|engagement|cooperation)|disengag|breach|proof|not\s+(?:putting|protecting|caring|keeping|working|engaging|co-?operating|willing|able|committed|serious|taking)|choosing|putting|household|shortened|restricted|limited|residential|secure|children's\s+home|account|places?\s+(?:for|to)|jeopard|at\s+risk|in\s+doubt|in\s+question|stop|cease|apart|over)/;

@@ -64,7 +64,7 @@ export const BAD_STATES = [
 export const LOSING_THE_CHILD = [
   "cost (?:[a-z']+ )?(?:(?:the|your|her|his|their|all) )?(?:care of (?:the |her |his |their |your )?)?(?:children|child|kids|baby|son|daughter|boys|girls|twins)",
   "never (?:[a-z']+ ){0,3}?(?:home|back) again",
-  '(?:somewhere|someone|somebody) else to (?:live|stay|care for|look after|bring)',
+  "(?:somewhere|someone|somebody) else (?:for (?:[a-z']+ ){1,3}?)?to (?:live|stay|care for|look after|bring)",
   '(?:another|a new|a different) (?:home|family|place) to (?:live|grow up)',
   '(?:grow|grows|growing) up (?:with|in) (?:another|a different|a new|foster)',
 ];

@@ -7,7 +7,7 @@
 import type { JargonEntry } from './jargon-entry';
 
 /** A consequence put as what may happen ("may be made subject to a child protection plan"): the threatening rule speaks to it. */
-const MADE_SUBJECT_IN_FUTURE = /\b(?:may|might|could|will|would|can)\s+be\s+made\s+$|\bbeing\s+made\s+$/i;
+const MADE_SUBJECT_IN_FUTURE = /\b(?:may|might|could|will|would|can)\s+(?:be\s+made|be|become)\s+$|\bbeing\s+made\s+$/i;
 /** The same consequence with what the child would be made subject to: "will result in the children being made subject to child protection procedures". */
 const MADE_SUBJECT_TO_IN_FUTURE = /\b(?:(?:may|might|could|will|would|can)\s+be|being)\s+made\s+subject\s+to\s+(?:an?\s+|the\s+)?$/i;
 /** What "subject to" names when it is a legal status: a plan, an order, a procedure or conditions within four words. */

@@ -79,6 +79,9 @@ const PLACE_GIVEN_AWAY = /\b(?:place|slot|space|booking|spot|sessions?)\b[^.;]{0
 /** "breaking the rules will show that the children cannot safely stay at home": a breach as proof against the family. */
 const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:children|child|kids|baby|you|parents?|mum|dad|[a-z]+)\s+(?:cannot|can't|is\s+not\s+able\s+to|are\s+not\s+able\s+to)\s+(?:safely\s+)?(?:stay|live|remain|return|be\s+(?:cared|looked)\s+for|keep\s+(?:the\s+|your\s+)?(?:children|child|kids|baby)\s+safe|care\s+for|look\s+after)\b/;
 
+/** Unnamed consequences held over the family: "there will be serious consequences", "you will face consequences" (not harm to a child: "serious consequences for Mia's health"). */
+const CONSEQUENCES_HELD_OVER = /\b(?:there\s+(?:will|would|could|may|might)\s+be|(?:will|would|could|may|might)\s+(?:have|face|bring|carry)|fac(?:e|es|ing)|result\s+in|lead\s+to)\s+(?:very\s+|real\s+)?(?:(?:serious|severe|grave|significant|further|major)\s+)?consequences\b(?!\s+for\s+(?!you\b|your\s+family\b|the\s+family\b|the\s+parents\b|both\s+of\s+you\b))/;
+
 /** What opens a breach or a failure: the condition a consequence is the price of. */
 const BREACH_OPENING = "\\b(?:if|should|unless|any\\s+breach|failure\\s+to|failing\\s+to)\\b[^.;]{0,160}?";
 /** A modal stating the outcome, "'ll" included ("I'll be moved"). */
@@ -108,7 +111,7 @@ const DISCLOSURE = /^(?:may|might|could|can)\s+(?:also\s+)?be\s+(?:shown|shared|
 const BREACH_TIE = /\b(?:if|unless|breach\w*|break\w*|fail\w*|broken|not\s+(?:kept|followed|keep|follow))\b/;
 
 /** A condition that is the case reaching court, not the family's breach: "if the matter goes to court", "if proceedings are issued". */
-const COURT_CONDITION = /\bif\s+(?:(?:the\s+)?(?:matter|case|this|it|things)\s+(?:goes|go|went|comes|come|ends\s+up|is\s+taken|gets)\b|(?:care\s+|court\s+|legal\s+)?proceedings\s+(?:are|were|is|start|begin)\b)/g;
+const COURT_CONDITION = /\bif\s+(?:(?:the\s+)?(?:matter|case|this|it|things)\s+(?:goes|go|went|comes|come|ends\s+up|is\s+taken|gets)\b|(?:care\s+|court\s+|legal\s+)?proceedings\s+(?:are|were|is|start|begin)\b|(?:we|the\s+(?:local\s+authority|council)|children's\s+(?:services|social\s+care)|social\s+care)\s+(?:ever\s+)?(?:has|have|needs?|decides?)\s+to\s+(?:go|apply)\s+to\s+(?:the\s+|a\s+)?(?:family\s+)?court\b)/g;
 
 /** The sentence of `text` holding `index`. */
 function sentenceAt(text: string, index: number): string {
@@ -210,6 +213,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('automaticResult', BREACH_THEN_MOVED_AWAY, ['placed', 'moved', 'sent', 'put', 'somewhere', 'elsewhere', 'removed']),
   threat('escalated', BREACH_THEN_ESCALATED, ['escalated']),
   threat('contactEnds', CONTACT_STOPPED_AS_RESULT, ['result', 'lead']),
+  threat('ultimatum', CONSEQUENCES_HELD_OVER, ['consequence']),
   threat('contactEnds', PLACE_GIVEN_AWAY, ['give', 'offer', 'pass', 'allocat', 'hand']),
 ];
 
@@ -254,7 +258,7 @@ export const threateningRule: ParagraphRule = {
       const start = match.index + (match[0].length - match[0].trimStart().length);
       // "… and take it to legal gateway panel", "… may be escalated to a legal planning meeting": a meeting.
       const sentenceStart = Math.max(folded.lastIndexOf('. ', start), folded.lastIndexOf('; ', start)) + 1;
-      if (legalMeetingPutFairly(sentenceAt(folded, start), Math.max(0, end - 12 - sentenceStart))) continue;
+      if (legalMeetingPutFairly(sentenceAt(folded, start), Math.max(0, end - 12 - sentenceStart), 32)) continue;
       // One finding per stretch of text: a later pattern matching the same words adds nothing.
       if (findings.some((found) => start < found.end && end > found.start)) continue;
       findings.push({ start, end, messageId, suggestions: SUGGESTIONS });

@@ -124,6 +124,16 @@ export const cases: RuleCases = {
     'If the girls are upset after a visit, they will stay with their carers and talk to Jo the next day.',
     'Any questions about this plan can go to Priya or your solicitor.',
     'If the plan goes wrong, we will meet with you and Nan within two days to put it right.',
+    // Night shift (6 December), fair sides of the new classes: talking with the parent about whether a child can stay,
+    // a legal meeting held to discuss, a relative's weekend, decisions shared, harm to a child's health, a place in a
+    // queue, and a sibling's carer (not a return to care).
+    'If things slip, we will talk to you about whether Jack can stay at home and what help you need.',
+    'If nothing changes, the next step could be a legal gateway panel to discuss what happens next.',
+    'If Kelly needs a break, Jade will stay with her aunt for the weekend.',
+    'If the worries continue, Sam will talk with Kelly about the support on offer, with no decisions made without her.',
+    "Poor weather may have serious consequences for Mia's health if she goes out without a coat.",
+    'If Dad misses his slot, he will lose his place in the queue for the parenting course.',
+    "If Nan is not told, Mason's return to care for his sister will be arranged.",
   ],
   invalid: [
     // Held-out-10 and -12 classes (seen), in new wordings: a child no longer in a named parent's care; other carers or
@@ -315,5 +325,24 @@ export const cases: RuleCases = {
     { text: 'If this plan goes wrong, the family courts will be asked to decide where Maya should live.', errors: threat('automaticResult', 'the family courts will be asked to decide where Maya should live') },
     { text: 'If the house is left like this, the baby will be living with carers.', errors: threat('automaticResult', 'the baby will be living with carers') },
     { text: 'If Sophie cannot stay sober, Ava might grow up apart from her.', errors: threat('automaticResult', 'Ava might grow up apart from her') },
+    // Night shift (6 December): the consequence as a punishment whatever the grammar: a case stepped or moved up to
+    // child protection, formal action, a move to a relative for good, "cannot come home", "risks being placed",
+    // a baby not discharged into the parent's care, an unnamed "serious consequences", a return to care,
+    // decisions taken without the parent, a refusal read as use, the outcome before its condition, and an
+    // escalation that a legal meeting after it does not soften.
+    { text: 'If Marcus is seen at the flat, the whole case will be stepped up to a child protection plan.', errors: threat('escalated', 'the whole case will be stepped up to a child protection plan') },
+    { text: 'If Jo skips the group again, the case will be moved up to child protection level.', errors: threat('escalated', 'the case will be moved up to child protection level') },
+    { text: 'Should Becky miss another scan, we will need to consider more formal action.', errors: threat('automaticResult', 'we will need to consider more formal action') },
+    { text: "If the cannabis smell is there again, Jade will have to move to her aunt's permanently.", errors: threat('automaticResult', "Jade will have to move to her aunt's permanently") },
+    { text: "Any relapse will mean the twins cannot come home from Nan's.", errors: threat('automaticResult', "Any relapse will mean the twins cannot come home from Nan's") },
+    { text: 'If Dylan keeps running off, he risks being placed in a residential unit.', errors: threat('automaticResult', 'he risks being placed in a residential unit') },
+    { text: 'If the heating is not fixed, the baby will not be discharged into your care.', errors: threat('automaticResult', 'the baby will not be discharged into your care') },
+    { text: 'Unless Ollie goes to school, his mum will face serious consequences.', errors: threat('ultimatum', 'will face serious consequences') },
+    { text: 'If the rules keep being broken, Tara will return to care for good.', errors: threat('automaticResult', 'Tara will return to care for good') },
+    { text: 'If the flat is dirty again, the council will make the decisions about the boys without you.', errors: threat('automaticResult', 'the council will make the decisions about the boys without you') },
+    { text: 'If Stacey refuses the test, it will be assumed that she is still drinking.', errors: threat('heldAgainst', 'it will be assumed that she is still drinking') },
+    { text: 'If Ray is living there, we cannot leave Mia at home.', errors: threat('automaticResult', 'we cannot leave Mia at home') },
+    { text: 'If you cannot keep the house safe, we will need to find somewhere else for the girls to live.', errors: threat('automaticResult', 'we will need to find somewhere else for the girls to live') },
+    { text: 'If Leanne misses the next test, the case will be escalated to pre-proceedings and may go to the legal gateway panel.', errors: threat('escalated', 'the case will be escalated to pre-proceedings and may go to the legal gateway panel') },
   ],
 };
