@@ -42,10 +42,7 @@ export class GatedAlternation {
   private present: ReadonlyArray<{ pattern: RegExp }> = [];
 
   constructor(readonly alternatives: readonly GatedAlternative[]) {
-    this.gate = new WordGate(
-      alternatives.map((alternative) => ({ ...alternative, pattern: new RegExp(`\\b(?:${alternative.source})`, 'g') })),
-      { wordStart: true },
-    );
+    this.gate = new WordGate(alternatives.map((alternative) => ({ ...alternative, pattern: new RegExp(`\\b(?:${alternative.source})`, 'g') })));
   }
 
   /** The first match at or after `from`, as exec() of the whole alternation from lastIndex `from` finds it. */

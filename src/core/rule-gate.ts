@@ -2,8 +2,7 @@
 // every rule's gate words (a rule declares them as `gate`, as data). A rule is then called only on
 // the paragraphs holding one of its words, instead of on every paragraph to fail its own cheap test.
 import type { ParagraphRule, RuleGate } from './rule';
-import { anyAtWordStart } from './term-search';
-import { escapeRegExp } from './text';
+import { WordScan } from './word-gate';
 
 /** A rule's gate as indexes into the scan's words. */
 interface IndexedGate {
@@ -14,25 +13,16 @@ interface IndexedGate {
 }
 
 export class GateScan {
-  /** Every gate word, once. */
-  private readonly words: string[];
-  /** One alternation of every word, tried at word starts only. */
-  private readonly scan: RegExp | null;
-  /** For each word, the words it starts with (itself among them), by index. */
-  private readonly prefixes: Map<string, number[]>;
+  /** Every rule's gate words, searched for at once. */
+  private readonly words: WordScan;
   private readonly gates: IndexedGate[] = [];
   /** The bits of the rules with no gate: they see every paragraph. */
   readonly ungated: number;
 
   /** `rules[k]` has bit `1 << k` in the masks `passing` gives. */
   constructor(rules: readonly ParagraphRule[]) {
-    this.words = [...new Set(rules.flatMap((rule) => (rule.gate ? [...rule.gate.words, ...(rule.gate.groups ?? []).flat(2)] : [])))];
-    const index = new Map(this.words.map((word, k) => [word, k]));
-    this.prefixes = new Map(this.words.map((word) => [word, this.words.flatMap((other, k) => (word.startsWith(other) ? [k] : []))]));
-    // Merged by shared beginnings, the alternation matches the longest word at a position, and the
-    // words present there are the ones it starts with. Stepping one character on from each match
-    // finds the words starting inside it ("care" in "in care").
-    this.scan = this.words.length > 0 ? anyAtWordStart(this.words.map(escapeRegExp), 'g') : null;
+    this.words = new WordScan(rules.flatMap((rule) => (rule.gate ? [...rule.gate.words, ...(rule.gate.groups ?? []).flat(2)] : [])));
+    const index = new Map(this.words.words.map((word, k) => [word, k]));
     let ungated = 0;
     rules.forEach((rule, k) => {
       if (!rule.gate) ungated |= 1 << k;
@@ -48,28 +38,22 @@ export class GateScan {
    */
   passing(texts: readonly string[]): Int32Array {
     const masks = new Int32Array(texts.length).fill(this.ungated);
-    if (!this.scan || texts.length === 0) return masks;
-    const joined = texts.join('\n');
-    const present = new Uint8Array(this.words.length);
+    if (this.gates.length === 0 || texts.length === 0) return masks;
+    const present = new Uint8Array(this.words.words.length);
     const seen: number[] = [];
     let text = 0;
     let end = texts[0].length;
-    this.scan.lastIndex = 0;
-    for (let m = this.scan.exec(joined); m; m = this.scan.exec(joined)) {
-      // A match never spans a line break (no word holds one), so it lies within one text.
-      if (m.index > end) {
+    this.words.scan(texts.join('\n'), (word, at) => {
+      // No word holds a line break, so each lies within one text.
+      if (at > end) {
         this.settle(masks, text, present, seen);
-        while (m.index > end) end += 1 + texts[++text].length;
+        while (at > end) end += 1 + texts[++text].length;
       }
-      const words = this.prefixes.get(m[0])!;
-      for (let i = 0; i < words.length; i++) {
-        if (present[words[i]] === 0) {
-          present[words[i]] = 1;
-          seen.push(words[i]);
-        }
+      if (present[word] === 0) {
+        present[word] = 1;
+        seen.push(word);
       }
-      this.scan.lastIndex = m.index + 1;
-    }
+    });
     this.settle(masks, text, present, seen);
     return masks;
   }

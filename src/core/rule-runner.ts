@@ -36,20 +36,20 @@ export function runRules(unchecked: readonly Unchecked[], times?: RuleTimes): vo
   if (times) times.set(GATE_TIME, (times.get(GATE_TIME) ?? 0) + performance.now() - started);
   const tasks: number[] = [];
   for (let j = 0; j < unchecked.length; j++) if (unchecked[j].context.isTask) tasks.push(j);
-  const all = unchecked.map((_, j) => j);
-  PARAGRAPH_RULES.forEach((rule, k) => checkAll(rule, 1 << k, rule.tasksOnly ? tasks : all, unchecked, masks, times));
+  PARAGRAPH_RULES.forEach((rule, k) => checkAll(rule, 1 << k, rule.tasksOnly ? tasks : null, unchecked, masks, times));
   hideFindings(unchecked);
 }
 
 /** The `--timing` line for the gate search. */
 export const GATE_TIME = '(rule gates)';
 
-/** One rule over the paragraphs at `indexes` whose masks have its bit. */
-function checkAll(rule: ParagraphRule, bit: number, indexes: readonly number[], unchecked: readonly Unchecked[], masks: Int32Array, times: RuleTimes | undefined): void {
+/** One rule over the paragraphs at `indexes` (null: all of them) whose masks have its bit. */
+function checkAll(rule: ParagraphRule, bit: number, indexes: readonly number[] | null, unchecked: readonly Unchecked[], masks: Int32Array, times: RuleTimes | undefined): void {
   const started = times ? performance.now() : 0;
+  const count = indexes ? indexes.length : unchecked.length;
   // An indexed loop: this runs over thousands of (rule, paragraph) pairs per analysis.
-  for (let i = 0; i < indexes.length; i++) {
-    const j = indexes[i];
+  for (let i = 0; i < count; i++) {
+    const j = indexes ? indexes[i] : i;
     if ((masks[j] & bit) === 0) continue;
     const { context, cached, lineBroken } = unchecked[j];
     // A paragraph with line breaks is checked line by line (line-check.ts).

@@ -116,37 +116,17 @@ describe('word lists merged by shared beginnings (anyAtWordStart)', () => {
 });
 
 describe('WordGate', () => {
-  // Words that contain one another ("tak", "taken", "taken "), overlap ("care", "career") or share beginnings.
-  const items = [{ needs: ['taken', 'care'] }, { needs: ['tak'] }, { needs: ['taken '] }, { needs: ['career', 'or else'] }, { needs: ['else', 'lse'] }, { needs: ['x'] }];
+  // Words that start one another ("tak", "taken"), sit inside another word ("lose" in "close", "else"
+  // in "or else"), hold a space, or share beginnings ("care", "career").
+  const items = [{ needs: ['taken', 'care'] }, { needs: ['tak'] }, { needs: ['lose'] }, { needs: ['career', 'or else'] }, { needs: ['else'] }, { needs: ['x'] }];
   const gate = new WordGate(items);
-  const text = fc.array(fc.constantFrom('tak', 'en', ' ', 'ca', 're', 'er', 'or', 'else', 'ls', 'x', 'y'), { maxLength: 12 }).map((parts) => parts.join(''));
-
-  it('passes every item one of whose words is in the text (and, of words containing one another, tests the shortest)', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        const passed = gate.passing(t);
-        expect(passed).toEqual(expect.arrayContaining(items.filter((item) => item.needs.some((word) => t.includes(word)))));
-        // Looser only through a shorter word inside one of the item's words.
-        const shortest = ['tak', 'care', 'lse', 'x'];
-        expect(passed).toEqual(items.filter((item) => item.needs.some((word) => shortest.some((short) => word.includes(short) && t.includes(short)))));
-      }),
-      { numRuns: 3000, seed: 5 },
-    );
-  });
-});
-
-describe('WordGate at word starts', () => {
-  // Words that start one another ("tak", "taken"), or sit inside another word ("lose" in "close").
-  const items = [{ needs: ['taken', 'care'] }, { needs: ['tak'] }, { needs: ['lose'] }, { needs: ['or else'] }, { needs: ['x'] }];
-  const gate = new WordGate(items, { wordStart: true });
-  const text = fc.array(fc.constantFrom('tak', 'en', ' ', 'ca', 're', 'c', 'lose', 'or', 'else', 'x', 'y', '-'), { maxLength: 12 }).map((parts) => parts.join(''));
+  const text = fc.array(fc.constantFrom('tak', 'en', ' ', 'ca', 're', 'er', 'c', 'lose', 'or', 'else', 'x', 'y', '-'), { maxLength: 12 }).map((parts) => parts.join(''));
   const startsAWord = (t: string, word: string) => new RegExp(`\\b${word}`).test(t);
 
-  it('passes exactly the items one of whose words (or a shorter word they start with) starts a word of the text', () => {
+  it('passes exactly the items one of whose words starts a word of the text, in their order', () => {
     fc.assert(
       fc.property(text, (t) => {
-        const shortest = ['tak', 'care', 'lose', 'or else', 'x'];
-        expect(gate.passing(t)).toEqual(items.filter((item) => item.needs.some((word) => shortest.some((short) => word.startsWith(short) && startsAWord(t, short)))));
+        expect(gate.passing(t)).toEqual(items.filter((item) => item.needs.some((word) => startsAWord(t, word))));
       }),
       { numRuns: 3000, seed: 6 },
     );

@@ -230,7 +230,7 @@ const OUTCOME_MESSAGE: Record<DrasticOutcome, ThreatMessage> = {
 };
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */
-const THREAT_GATE = new WordGate(THREAT_PATTERNS, { wordStart: true });
+const THREAT_GATE = new WordGate(THREAT_PATTERNS);
 
 export const threateningRule: ParagraphRule = {
   id: 'threatening',

@@ -97,7 +97,7 @@ function readAsAsked(original: string): AskedLine {
 }
 
 /** Which relations can match a line, from one scan for the words they need (instead of one test per relation). */
-const RELATION_GATE = new WordGate(VICTIM_PATTERNS.map((relation) => ({ needs: relation.words, relation })), { wordStart: true });
+const RELATION_GATE = new WordGate(VICTIM_PATTERNS.map((relation) => ({ needs: relation.words, relation })));
 
 /** What the match needs to know about the line and the asked party. */
 interface MatchContext extends AskedLine {
