@@ -117,13 +117,15 @@ function fieldDate(view: DocumentView, i: number, reference: Date): DateAt | nul
 
 /** The meeting at which the plan was made, as a label cell near the top ("Pre-visit meeting | 3 December 2026"): its date. */
 const MEETING_LABEL = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)(?:(?:[a-z-]+ ){0,3}(?:meeting|visit|conference|core group)(?: held(?: on)?| date)?|(?:date )?held(?: on)?)$/;
+/** The meeting's name before its date in the value: "Child in need planning meeting, 4 December 2026, Marfleet Children's Centre". */
+const MEETING_NAMED_FIRST = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)[a-z' ()-]{0,50}\b(?:meeting|visit|conference|core group|discussion)(?: (?:held|on|held on))?[\s,:\u2013\u2014-]*$/;
 function meetingLabelDate(view: DocumentView, reference: Date): DateAt | null {
   const { blocks, roles, folded } = view;
   for (let i = 0; i + 1 < Math.min(blocks.length, 15); i++) {
     if (blocks[i].kind !== 'table-cell' || blocks[i].column !== 0 || roles[i].placeholder || !MEETING_LABEL.test(cleanLabel(folded[i]))) continue;
     const next = blocks[i + 1];
     if (next.kind !== 'table-cell' || next.row !== blocks[i].row || next.table !== blocks[i].table || roles[i + 1].placeholder) continue;
-    const found = datesIn(view, i + 1, reference).find((d) => d.exact && d.start <= 2);
+    const found = datesIn(view, i + 1, reference).find((d) => d.exact && (d.start <= 2 || MEETING_NAMED_FIRST.test(folded[i + 1].slice(0, d.start))));
     if (found) return found;
   }
   return null;
@@ -182,7 +184,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     const role = roles[i];
     if (role.placeholder) continue;
     // (A length read as a date, "for three months", is no day; nor is the day a length runs from, "from today".)
-    const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact && !A_LENGTH.test(folded[i].slice(d.start, d.end)) && !SPAN_START.test(folded[i].slice(Math.max(0, d.start - 15), d.start)) && !(role.section !== 'review-date' && SPAN_END.test(folded[i].slice(Math.max(0, d.start - 15), d.start))));
+    const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact && !A_LENGTH.test(folded[i].slice(d.start, d.end)) && !SPAN_START.test(folded[i].slice(Math.max(0, d.start - 15), d.start)) && !SPAN_END.test(folded[i].slice(Math.max(0, d.start - 15), d.start)));
     // Outside the review section, only a date in the same sentence as "review" counts.
     const usable = afterReviewWord(folded[i], found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD));
     if (usable && !roughAndUnset(folded[i], usable)) return { date: usable, evidence };
@@ -197,7 +199,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
 /** "for three months", "for six weeks": a length, not a day. */
 const A_LENGTH = /^for\b/;
 const SPAN_START = /\b(?:from|since|starting(?: on)?)\s*$/;
-/** "Until 31 March 2027, unless the review changes it": the day it ends, not a review (outside the review's own part). */
+/** "Until 31 March 2027, unless the review changes it", "The plan runs until 26 March" under a review heading: the day it ends, not a review. */
 const SPAN_END = /(?:^|\b)(?:until|till|up to|ends?(?: on)?|expires?(?: on)?)\s*$/;
 /** "Weekend contact will be reviewed.", "Her medication is to be reviewed": something other than the agreement reviewed, and nothing more said. */
 const SOMETHING_ELSE_REVIEWED = /^\s*(?!(?:this|the|our|your|my) (?:written )?(?:agreement|plan|letter|contract|arrangements?)\b|(?:this|it|everything|things|we|you|i)\b)(?:[a-z'\u2019-]+ ){1,4}(?:will|is to|are to|should|can|may|must) be reviewed\.?\s*$/;
@@ -232,15 +234,21 @@ const AGREEMENT_LOOKED_AT = /\b(?:look at|go through|go over|talk about|check|re
 /** A date reckoned roughly ("about six weeks after 8 December") … */
 const ROUGH_DATE = /\b(?:about|around|roughly|approximately|after|within|weeks?|months?)\b/;
 /** … in a sentence that says the real date is still to be set. */
-const DATE_TO_BE_SET = /\b(?:date|day|time)s? (?:(?:will|is|are) (?:still )?(?:to )?be|(?:still |yet )?to be) (?:agreed|confirmed|set|arranged|fixed|decided|booked)\b|\bdate (?:tbc|tba)\b|\b(?:let (?:you|everyone|them|[a-z]+) know|tell (?:you|everyone|them)|confirm|send (?:you|everyone|them))(?: of)? the (?:date|day)\b/;
+const DATE_TO_BE_SET = /\b(?:date|day|time)s? (?:(?:will|is|are) (?:still )?(?:to )?be|(?:still |yet )?to be) (?:agreed|confirmed|set|arranged|fixed|decided|booked)\b|\bdate (?:tbc|tba)\b|\b(?:let (?:you|everyone|them|[a-z]+) know|tell (?:you|everyone|them)|confirm|send (?:you|everyone|them))(?: of)? the (?:date|day)\b|\b(?:send|sends|give|gives|email|emails|text|texts|post|posts|circulate|circulates)(?: round| out| (?:you|everyone|them|us|the family|the network))? (?:a|the) (?:date|day|time)\b|\b(?:date|day) (?:to follow|will follow)\b/;
 
 /** "A review about six weeks after 8 December; the date will be agreed at the meeting": no review date yet. */
 function roughAndUnset(folded: string, date: DateAt): boolean {
-  if (!ROUGH_DATE.test(folded.slice(date.start, date.end))) return false;
+  const said = folded.slice(date.start, date.end);
+  if (!ROUGH_DATE.test(said)) return false;
+  // "In about eight weeks": a guess at a span, with no day in it, is no date.
+  if (ROUGHLY.test(folded.slice(Math.max(0, date.start - 12), date.end)) && !CALENDAR_DATE.test(said)) return true;
+  // (The date may be promised in the next sentence: "… in about six weeks after the 8th. Jo will send round a date.")
   const from = folded.lastIndexOf('. ', date.start) + 1;
-  const stop = folded.indexOf('. ', date.end);
-  return DATE_TO_BE_SET.test(folded.slice(from, stop < 0 ? folded.length : stop));
+  const stop = folded.indexOf('. ', folded.indexOf('. ', date.end) + 2);
+  return DATE_TO_BE_SET.test(folded.slice(from, stop < 0 || folded.indexOf('. ', date.end) < 0 ? folded.length : stop));
 }
+/** A guess: "about", "around", "roughly", "or so". */
+const ROUGHLY = /\b(?:about|around|roughly|approximately|or so)\b/;
 
 export function findEndDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {
   for (const i of byId.get('duration') ?? []) {

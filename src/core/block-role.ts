@@ -1,3 +1,4 @@
+import type { Block } from './model';
 import type { SectionKey } from './section-labels';
 import type { TableLayout } from './table-layout';
 
@@ -41,6 +42,8 @@ export interface WalkContext {
   hasLabel(key: SectionKey): boolean;
   /** This block labels a section. */
   note(key: SectionKey): void;
+  /** List items that stand alone between paragraphs as a numbered document's titles ("3. What needs to change"); absent when one block is re-walked. */
+  listTitles?: ReadonlySet<Block>;
   /** How the document's tables are read (columns, signature tables, title rows); absent when one block is re-walked. */
   tables?: TableLayout;
 }

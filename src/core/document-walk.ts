@@ -46,6 +46,8 @@ export function rewalkEdited(previous: { blocks: readonly Block[]; structure: St
   for (const i of changed) {
     const block = blocks[i];
     if (block.kind === 'table-cell' || previous.blocks[i].kind === 'table-cell' || roles[i].labelOnly || previous.structure.decidedByContent.has(i)) return null;
+    // (A list item before a paragraph may be a numbered title, which only the whole walk sees: structure.ts.)
+    if (block.kind === 'list-item' && blocks[i + 1]?.kind === 'paragraph') return null;
     const state: WalkState = { current: stateBefore[i].current, level: stateBefore[i].level };
     const noted: SectionKey[] = [];
     const role = walkBlock(block, state, {

@@ -16,12 +16,13 @@ export const LIST_LEAD_IN = 200;
  */
 const DOCUMENT_NAME = /^(?:(?:a |the |our |my )?(?:written|working|family|parenting|safety|child in need|child protection) )?(?:agreement|contract)$|^letters? of (?:expectations?|agreement|understanding|intent)$/;
 
-function headingCandidate(block: Block, text: string): boolean {
+function headingCandidate(block: Block, text: string, context: WalkContext): boolean {
   if (block.kind === 'heading') return true;
   const trimmed = text.trim();
   // A numbered or bulleted lead-in ("3. Chantelle will:") opens the list items under it.
-  if (block.kind === 'list-item') return trimmed.length <= 60 && trimmed.endsWith(':') && !/^[^:]{1,40}:\s*\S/.test(trimmed.slice(0, -1));
-  if (block.kind !== 'paragraph') return false;
+  if (block.kind === 'list-item' && trimmed.endsWith(':')) return trimmed.length <= 60 && !/^[^:]{1,40}:\s*\S/.test(trimmed.slice(0, -1));
+  // A list item standing alone between paragraphs is a numbered title (structure.ts), read as a short line is.
+  if (block.kind !== 'paragraph' && !(block.kind === 'list-item' && context.listTitles?.has(block))) return false;
   if (trimmed.length === 0 || trimmed.length > 90) return false;
   if (/[.!]$/.test(trimmed) && !/\b(no|etc)\.$/i.test(trimmed)) return false;
   const words = spaceSeparatedWords(trimmed);
@@ -44,7 +45,7 @@ export function headingRole(block: Block, text: string, trimmed: string, folded:
     state.level = 99;
     return role;
   }
-  if (!headingCandidate(block, trimmed)) return null;
+  if (!headingCandidate(block, trimmed, context)) return null;
   // "Date of plan: 1 December 2026" in a paragraph is a label and its value (step 5 reads it by its
   // label): read whole, the value's words ("plan") would name the wrong part.
   const separator = LABEL_SEPARATOR.exec(folded);
@@ -68,8 +69,16 @@ export function headingRole(block: Block, text: string, trimmed: string, folded:
     // A field with its value on the same line ("Review date: 7 May 2027") does not open a section.
     if (!inline || block.kind === 'heading') {
       state.current = key;
-      state.level = block.kind === 'heading' ? (block.level ?? 1) : block.kind === 'list-item' ? LIST_LEAD_IN + (block.listLevel ?? 0) : 99;
+      state.level = block.kind === 'heading' ? (block.level ?? 1) : block.kind === 'list-item' && !context.listTitles?.has(block) ? LIST_LEAD_IN + (block.listLevel ?? 0) : 99;
     }
+    return role;
+  }
+  // A numbered title naming no part ("4. What Kerry has chosen to do") still ends the part above it, as a heading would.
+  if (block.kind === 'list-item' && context.listTitles?.has(block)) {
+    state.current = null;
+    state.level = 99;
+    role.section = null;
+    role.labelOnly = true;
     return role;
   }
   if (block.kind !== 'heading') return null;

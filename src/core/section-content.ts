@@ -48,20 +48,25 @@ export const PEOPLE_WITH_ROLES = { test: (folded: string): boolean => (PEOPLE_LI
 const AGE_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 const AGE_IN_WORDS = `\\b(?:who(?: is|'s)|aged?|turn(?:s|ed)|(?:he|she) is only) ${AGE_WORD}\\b(?! (?:times|weeks?|days?|months?|hours?|o'clock)\\b)|\\b${AGE_WORD}[- ]years?[- ]old\\b|^[a-z'-]+(?: [a-z'-]+)? is ${AGE_WORD}(?:[.,]| and\\b| years)`;
 
+/** "Tyler Corcoran, 9, and Maisie, 4": an age set after a name between commas (not after a weekday: "on Tuesday, 4, 11 and 18 May"). */
+const NAME_THEN_AGE = "(?<=[a-z'-] [a-z'-]+)(?<!day), \\d{1,2}(?=, | and |\\s*\\()";
+/** "your baby due on 19 February 2027", "the baby is due in March", "EDD 3 April": an unborn child's details. */
+const BABY_DUE = `\\b(?:bab(?:y|ies)|twins|pregnan\\w*)\\b[^.]{0,30}?\\bdue (?:on |in |around |by |at the end of )?(?:early |late |mid-?)?(?:\\d|${MONTH})|\\bedd\\b|\\bexpected date of (?:delivery|birth)\\b`;
+
 /** "born 12 October 2014", "Date of birth", "aged 9", "who is 11", "Mason (6)", "who is six". */
 const CHILD_DETAILS_SENTENCE = new RegExp(
-  `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\bage: ?\\d{1,2}\\b|\\bbirthday(?: is)?:? (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|^[a-z'-]+(?: [a-z'-]+)? is \\d{1,2}(?:\\.|,| and\\b|$)|\\b(?:i'm|i am|you're|you are) \\d{1,2}(?:\\.|,| and\\b| years|$)|(?<=[a-z]), year \\d{1,2}\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)|\\(\\d{1,2} (?:years?|yrs?|months?)(?: old)?\\)|\\bturn(?:s|ed) \\d{1,2}\\b|(?<=[a-z]),? (?:who is )?now \\d{1,2}\\b(?! ?(?:am|pm|weeks?|days?|months?|times?|hours?|minutes?|o'clock|%))|${AGE_IN_WORDS}`,
+  `\\b(?:mum|mother|dad|father|parent|carer|grandparent|nan|gran) of [a-z'-]+,? (?:aged? )?\\d{1,2}\\b|\\bborn (?:on )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})\\b|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b|\\baged? \\d{1,2}\\b|\\bage: ?\\d{1,2}\\b|\\bbirthday(?: is)?:? (?:on )?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b|\\b(?:who|he|she) is \\d{1,2}\\b|\\bis \\d{1,2} (?:years old|and)\\b|^[a-z'-]+(?: [a-z'-]+)? is \\d{1,2}(?:\\.|,| and\\b|$)|\\b(?:i'm|i am|you're|you are) \\d{1,2}(?:\\.|,| and\\b| years|$)|(?<=[a-z]), year \\d{1,2}\\b|\\b\\d{1,2}[- ]years?[- ]old\\b|[a-z] \\(\\d{1,2}\\)(?=[\\s,.;]|$)|\\(\\d{1,2} (?:years?|yrs?|months?)(?: old)?\\)|\\bturn(?:s|ed) \\d{1,2}\\b|(?<=[a-z]),? (?:who is )?now \\d{1,2}\\b(?! ?(?:am|pm|weeks?|days?|months?|times?|hours?|minutes?|o'clock|%))|${AGE_IN_WORDS}|${NAME_THEN_AGE}|${BABY_DUE}`,
 );
 
 /** What comes straight before an age in figures: "aged 6", "age: 6", "is 6", "(6", "mum of Jo, 6", "I'm 14", ", Year 2". */
-const BEFORE_AN_AGE = ['ged? ', 'age: ?', 'is ', '\\(', "of [a-z'-]+,? ", "(?:i'm|i am|you're|you are) ", ', year ', 'turn(?:s|ed) ', 'now '];
+const BEFORE_AN_AGE = ['[a-z], ', 'ged? ', 'age: ?', 'is ', '\\(', "of [a-z'-]+,? ", "(?:i'm|i am|you're|you are) ", ', year ', 'turn(?:s|ed) ', 'now '];
 /**
  * Every way of giving a child's age or birth has one of these: a birth ("born", "date of birth",
  * "DOB"), or a figure with what comes before an age before it, or "year" after it. Most paragraphs
  * have none; a figure alone is in most tasks (times and dates). The test is tried at figures (the
  * engine skips from one to the next), not at every letter.
  */
-export const CHILD_DETAILS_CONTENT = guarded(new RegExp(`\\d(?:(?<=(?:${BEFORE_AN_AGE.join('|')})\\d)|(?=[- ]year))|born|birth|d\\.?o\\.?b|[- ]year|(?:who is|who's|age|aged|turns|turned|is only) ${AGE_WORD}|is ${AGE_WORD}(?:[.,]| and| years)`), CHILD_DETAILS_SENTENCE);
+export const CHILD_DETAILS_CONTENT = guarded(new RegExp(`\\d(?:(?<=(?:${BEFORE_AN_AGE.join('|')})\\d)|(?=[- ]year))|born|birth|d\\.?o\\.?b|[- ]year|due |edd|expected date|(?:who is|who's|age|aged|turns|turned|is only) ${AGE_WORD}|is ${AGE_WORD}(?:[.,]| and| years)`), CHILD_DETAILS_SENTENCE);
 
 /** A sentence that states why: "The purpose of this letter is…", "To make sure…", "So that…", "We want…", "I am writing to set out…". */
 export const PURPOSE_CONTENT =
@@ -95,7 +100,7 @@ export const CONCERNS_CONTENT = {
 
 /** The sentence of a contingency step: "If <something happens>, <someone> will <arrange, meet, call, …>". */
 const CONTINGENCY_STEP_SENTENCE =
-  /^(?:\d+[.)]\s*)?(?:if|should)\b[^.]{3,160}?(?:,\s*|\s)(?:then\s+)?(?:[a-z'’]+\s+){1,3}(?:will|may|would|is going to|are going to)\s+(?:\w+\s+)?(?:arrange|hold|call|meet|talk|speak|ask|review|discuss|contact|ring|phone|visit|make|tell|refer|convene|organise|look|see|get in touch|set up|book|agree|come (?:out|round|over|and see)|remind|inform|let|explain|chase|email|e-mail|text|write|rearrange|warn|follow up)\b/;
+  /^(?:\d+[.)]\s*)?(?:if|should)\b[^.]{3,160}?(?:,\s*|\s)(?:then\s+)?(?:[a-z'’]+\s+){1,3}(?:will|may|would|is going to|are going to)\s+(?:\w+\s+)?(?:arrange|hold|call|meet|talk|speak|ask|review|discuss|contact|ring|phone|visit|make|tell|refer|convene|organise|look|see|get in touch|set up|book|agree|come (?:out|round|over|and see)|remind|inform|let|explain|chase|email|e-mail|text|write|rearrange|warn|follow up|collect|pick (?:up )?(?:the children|him|her|them|[a-z'-]+)|take (?:the children|him|her|them)|look after|step in|care for|have (?:the children|him|her|them))\b|^(?:\d+[.)]\s*)?(?:if|should)\b[^.]{3,160}?,\s*then\s+(?:[a-z'’]+\s+){1,3}(?:collects|picks|takes|looks after|steps in|calls|rings|phones|contacts|tells|arranges|comes|texts|visits|meets|holds|asks)\b/;
 /** A condition of things going well ("If things settle, …", "Should school go well, …"): a next step, not what happens if it goes wrong. */
 const GOING_WELL = /^(?:\d+[.)]\s*)?(?:if|should)\b(?![^,.]*(?:\b(?:not|no longer|stops?|stopped|fails?|worse|again)\b|n't\b))[^,.]*\b(?:settles?|settled|calms? down|improves?|improved|gets? better|goes well|go well|going well|progress(?:es)?|stays? (?:stable|settled|well)|works? (?:well|out))\b/;
 

@@ -23,7 +23,7 @@ const REVIEW: SectionCue[] = [
 
 /** Something failing and what happens then: goes wrong, breaks down, not kept, not getting better, a back-up. */
 const CONTINGENCY: SectionCue[] = [
-  word('contingency', /\b(?:go(?:es)?|going|gets?|getting|heads?|heading) (?:wrong|badly|off (?:track|course|the rails)|pear[- ]shaped|worse|downhill)\b|\bbreak(?:s|ing)? down\b|\bfall(?:s|ing)? (?:apart|through)\b|\bwobbl\w*|\bslip(?:s|ping)?(?: back)?\b|\bset-?backs?\b|\brelapse\w*|\bget(?:s|ting)? stuck\b|\bsafety net\b|\bfall-?back\b|\bcrisis\b|\bslid(?:e|es|ing)\b|\bcollaps\w*|\b(?:is|are|gets?|been) broken\b|\b(?:bad|hard|difficult|tough) (?:day|days|times?|patch|spell)\b|\bgo(?:es|ing)? backwards\b|\bback-?up (?:plans?|arrangements?|options?)\b|\bnot (?:kept|followed|met|stuck to|working|improving|getting better|changing|enough|going to plan)\b|\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:followed|kept|stuck to|working|happening|met)\b|\b(?:doesn't|don't|isn't|aren't|won't) (?:work|improv|change|get better|go to plan|happen|stick|help)/, STRONG),
+  word('contingency', /\b(?:go(?:es)?|going|gets?|getting|heads?|heading) (?:wrong|badly|off (?:track|course|the rails)|pear[- ]shaped|worse|downhill)\b|\bbreak(?:s|ing)? down\b|\bfall(?:s|ing)? (?:apart|through)\b|\bwobbl\w*|\bslip(?:s|ping)?(?: back)?\b|\bset-?backs?\b|\brelapse\w*|\bget(?:s|ting)? stuck\b|\bsafety net\b|\bfall-?back\b|\bcrisis\b|\bslid(?:e|es|ing)\b|\bcollaps\w*|\b(?:is|are|gets?|been) broken\b|\b(?:bad|hard|difficult|tough) (?:day|days|times?|patch|spell)\b|\b(?:get|gets|getting|become|becomes|becoming) (?:too )?(?:difficult|hard|tough|too much|out of hand|on top of (?:you|her|him|them|us))\b|\bgo(?:es|ing)? backwards\b|\bback-?up (?:plans?|arrangements?|options?)\b|\bnot (?:kept|followed|met|stuck to|working|improving|getting better|changing|enough|going to plan)\b|\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:followed|kept|stuck to|working|happening|met)\b|\b(?:doesn't|don't|isn't|aren't|won't) (?:work|improv|change|get better|go to plan|happen|stick|help)/, STRONG),
   word('contingency', /^(?:if|when|whenever|should|in case|unless)\b/, WEAK),
   word('contingency', /\b(?:wrong|fail\w*|stop(?:s|ped)?|worse|struggl\w*|problems?|trouble|breach\w*)\b/, WEAK),
 ];
@@ -44,24 +44,31 @@ const FAMILY: SectionCue[] = [
 
 /** Why the agreement is needed: worries, concerns, what happened, how it came about, why we are involved. */
 const CONCERNS: SectionCue[] = [
-  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|raised (?:the alarm|concerns?|a concern)|alarm bells|what (?:started|sparked|set off|triggered) (?:this|it|all this|things)|what (?:set|kicked|started|sparked) (?:this|it|all this|things) off|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|what (?:could|might|may) happen to|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|reasons? (?:why )?(?:we|children's services|the council|social care|social workers?)(?:'re| are| is| got| became| have been)? (?:involved|worried|concerned|stepped in)|what (?:the )?(?:police|school|nursery|hospital|doctors?|gp|neighbours?|health visitor|midwife|teachers?) (?:told|said|reported|saw|found|noticed)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe)\b/, STRONG),
+  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|raised (?:the alarm|concerns?|a concern)|alarm bells|what (?:started|sparked|set off|triggered) (?:this|it|all this|things)|what (?:set|kicked|started|sparked) (?:this|it|all this|things) off|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|what (?:could|might|may) happen to|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|reasons? (?:why )?(?:we|children's services|the council|social care|social workers?)(?:'re| are| is| got| became| have been)? (?:involved|worried|concerned|stepped in)|what (?:the )?(?:police|school|nursery|hospital|doctors?|gp|neighbours?|health visitor|midwife|teachers?) (?:told|said|reported|saw|found|noticed)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe|grey areas?|reasons? for (?:the )?referral|referral reasons?)\b/, STRONG),
+];
+
+/** Which child the agreement is about: a child word and a detail word (name, age, birth, household), or a baby's due date. */
+const CHILD: SectionCue[] = [
+  word('child-details', /\b(?:baby|babies) (?:is )?due\b|\bexpected (?:date of )?(?:delivery|birth)\b|\bedd\b/, STRONG),
+  word('child-details', /\b(?:child(?:ren)?'?s?|young (?:person|people)'?s?|bab(?:y|ies)'?s?|unborn|sons?|daughters?|siblings?|kids?)\b/, WEAK),
+  word('child-details', /\b(?:names?|ages?|aged|born|birth|due|details|dob|(?:living|who live|who lives|in (?:the|this|our)) (?:household|home|family)|household)\b/, WEAK),
 ];
 
 /** What the agreement is for: why, the aim, goal, hope, what it should achieve, the point of it. */
 const PURPOSE: SectionCue[] = [
   word('purpose', /\b(?:the point of|what (?:today|this|it|the meeting|this meeting|this plan|the plan|this agreement|the agreement|this letter|the letter|all this)(?:'s| is| are)? (?:for|meant to (?:achieve|do)|trying to (?:achieve|do))|what (?:[a-z'-]+ ){0,3}(?:looks|will look|would look) like|what (?:it|this)(?:'s| is) (?:all )?about|where (?:we|you|i|everyone)(?:'d| would)? (?:want|hope|like) to (?:be|get)|why (?:we(?:'re| are)?|i(?:'m| am)?) (?:putting|writing|making|doing|agreeing|drawing up|setting out)|(?:the )?reasons? (?:we|i) (?:wrote|write|made|make|put|drew|are (?:writing|making|doing)))\b/, 6),
-  word('purpose', /\b(?:purpose|aims?|goals?|objectives?|hopes?|hoping|achieve\w*|vision|working towards|want(?:s|ed)? to (?:see|happen|change|be different)|what (?:we|everyone|i|you|they)(?: all| both)? (?:want|wish|hope)s? for\b|(?:would|'d) (?:like|love) to see|want to see)\b/, STRONG),
+  word('purpose', /\b(?:purpose|aim(?:s|ing)?|goals?|objectives?|hopes?|hoping|achieve\w*|vision|working towards|want(?:s|ed)? to (?:see|happen|change|be different)|what (?:we|everyone|i|you|they)(?: all| both)? (?:want|wish|hope)s? for\b|(?:would|'d) (?:like|love) to see|want to see)\b/, STRONG),
   word('purpose', /^why\b/, WEAK),
 ];
 
 /** Who the agreement is between and who took part: between, present, round the table, the people in it. */
 const PARTICIPANTS: SectionCue[] = [
-  word('participants', /\b(?:between|took part|taking part|(?:people|those|who (?:was|were)) present|^present$|attend(?:ed|ees|ance|ing)|apologies|invited|(?:round|around) the table|who(?:'s| is)? who|who (?:came|sat|was there|were there|joined|met)|sat down together|people (?:in|at|involved|present|here)|(?:grown-?ups|adults|everyone|those) (?:in (?:this|the|our) (?:plan|agreement)|at (?:the|this|today's|[a-z]+'s) (?:[a-z]+ )?meeting|involved|present)\b|the people|who(?:'s| is| are) (?:in|part of|involved|included|named) (?:this|the|our|my)|part of this (?:agreement|plan)|also (?:involved|part)|^(?:who (?:was|were) |people |those )?(?:at|present at) the meeting)\b|who(?:'s| has| have)? been (?:part of|involved in)|people who (?:helped )?(?:make|made|wrote|agreed|put together)|\b(?:people|family|friends|relatives|professionals|agencies|services|workers|adults|everyone|those|others) involved$|^who (?:agreed|made|wrote|drew up|put together)(?: (?:this|it|the plan|the agreement))?$/, STRONG),
+  word('participants', /\b(?:between|took part|taking part|(?:people|those|who (?:was|were)) present|^present$|attend(?:ed|ees|ance|ing)|apologies|invited|(?:round|around) the table|who(?:'s| is)? who|who (?:came|sat|was there|were there|joined|met)|sat down together|(?<!young )people (?:in|at|involved|present|here)|(?:grown-?ups|adults|everyone|those) (?:in (?:this|the|our) (?:plan|agreement)|at (?:the|this|today's|[a-z]+'s) (?:[a-z]+ )?meeting|involved|present)\b|the people|who(?:'s| is| are) (?:in|part of|involved|included|named) (?:this|the|our|my)|part of this (?:agreement|plan)|also (?:involved|part)|^(?:who (?:was|were) |people |those )?(?:at|present at) the meeting)\b|who(?:'s| has| have)? been (?:part of|involved in)|people who (?:helped )?(?:make|made|wrote|agreed|put together)|\b(?:people|family|friends|relatives|professionals|agencies|services|workers|adults|everyone|those|others) involved$|^who (?:agreed|made|wrote|drew up|put together)(?: (?:this|it|the plan|the agreement))?$|\bwho(?:'s| is| are| has| have)? (?:signed|signing) up\b|\bnames? of (?:everyone|everybody|all|each|those|the people)\b|\b(?:everyone|everybody|people|those|adults|professionals|workers|agencies) (?:involved|working) (?:with|in)\b|^(?:(?:this|the) )?(?:agreement|plan) (?:is )?(?:made|agreed|drawn up|written) by$/, STRONG),
 ];
 
 /** How long it lasts: how long, until, time scale, when it ends. */
 const DURATION: SectionCue[] = [
-  word('duration', /\b(?:(?:plan|agreement) length|length of (?:the |this )?(?:[a-z]+ )?(?:plan|agreement|arrangements?|placement|stay|undertaking)|how long|lasts|lasting|(?:will|to) last|last(?:s)? (?:for|until|till)|until|till|expir\w*|time ?scales?|time ?frames?|duration|runs? (?:for|until|till|out)|in place (?:for|until|till)|(?:end|finish|stop)(?:s|ing)? (?:date|on|when)|^(?:the )?end of (?:this|the|our) (?:agreement|plan|letter)$|when (?:it|this|the plan|the agreement) (?:ends?|finish\w*|stops?|runs out)|when (?:will|does) (?:it|this|the plan|the agreement) (?:end|finish|stop|run out))\b/, STRONG),
+  word('duration', /\b(?:(?:plan|agreement) (?:length|period)|(?:period|dates?|time) covered|length of (?:the |this )?(?:[a-z]+ )?(?:plan|agreement|arrangements?|placement|stay|undertaking)|how long|lasts|lasting|(?:will|to) last|last(?:s)? (?:for|until|till)|until|till|expir\w*|time ?scales?|time ?frames?|duration|runs? (?:for|until|till|out)|in place (?:for|until|till)|(?:end|finish|stop)(?:s|ing)? (?:date|on|when)|^(?:the )?end of (?:this|the|our) (?:agreement|plan|letter)$|when (?:it|this|the plan|the agreement) (?:ends?|finish\w*|stops?|runs out)|when (?:will|does) (?:it|this|the plan|the agreement) (?:end|finish|stop|run out))\b/, STRONG),
   // ("When this plan finishes" names the plan, which alone reads as the tasks: the end outweighs it.)
   word('duration', /\bwhen (?:will |does )?(?:this|our|the) (?:plan|agreement|letter) (?:ends?|finish\w*|stops?|runs? out|comes? to an end)\b/, 6),
 ];
@@ -78,14 +85,14 @@ const COPIES: SectionCue[] = [
 
 /** The agreement's standing in law, and what else a parent should know: legal, rights, advice, the small print. */
 const LEGAL_NOTICE: SectionCue[] = [
-  word('legal-notice', /\blegal(?:ly)? (?:status|standing|position|bit|side|stuff|notice|information|advice|help|binding)\b|\bbinding\b|\byour rights\b|\b(?:small|fine) print\b|\bworth knowing\b|\bgood to know\b|\bthe law\b|\bcourt order\b|\bright to (?:advice|a solicitor|legal|an advocate|complain)|\b(?:advice|help) from (?:a |your |their |an )?(?:solicitor|lawyer|advocate)\b|\b(?:seeing|talking to|speaking to|asking|contacting) (?:a |your |their )?(?:solicitor|lawyer)\b/, STRONG),
-  word('legal-notice', /\b(?:legal|solicitors?|lawyers?|advice|advoca\w*|rights)\b/, WEAK),
+  word('legal-notice', /\blegal(?:ly)? (?:status|standing|position|bit|side|stuff|notice|information|advice|help|binding)\b|\bbinding\b|\byour rights\b|\b(?:small|fine) print\b|\bworth knowing\b|\bgood to know\b|\bthe law\b|\b(?:the |this |our )?(?:plan|agreement|letter) and (?:the )?(?:courts?|law)\b|\bin law\b|\b(?:getting|get|seeking|seek|taking|take|independent|free) (?:legal |independent )?advice$|\bcourt order\b|\bright to (?:advice|a solicitor|legal|an advocate|complain)|\b(?:advice|help) from (?:a |your |their |an )?(?:solicitor|lawyer|advocate)\b|\b(?:seeing|talking to|speaking to|asking|contacting) (?:a |your |their )?(?:solicitor|lawyer)\b/, STRONG),
+  word('legal-notice', /\b(?:legal|solicitors?|lawyers?|advice|advoca\w*|rights|courts?)\b/, WEAK),
 ];
 
 /** Where people sign, and where the manager approves it. */
 const SIGNING: SectionCue[] = [
   word('signatures', /\b(?:sign|signed|signing|signatures?|initials)\b|\bour names\b|\bagreed by\b/, STRONG),
-  word('team-manager-signature', /\bmanagers?'?s?\b/, WEAK),
+  word('team-manager-signature', /\bmanagers?'?s?\b|\bteam leader'?s?\b|\b(?:practice )?supervisor'?s?\b/, WEAK),
   word('team-manager-signature', /\b(?:approv\w*|authori[sz]\w*|sign\w*|counter\w*|ok'?d|checked|checks?|endorse\w*)\b/, WEAK),
 ];
 
@@ -94,7 +101,7 @@ const TASKS: SectionCue[] = [
   word('tasks', /\b(?:to-?dos?|things (?:we|you|i|everyone)(?:'ll| will|'re going to| are going to)? (?:try|do|work on|change)|who(?:'s| is)? doing what|getting there|^what [a-z' &-]+ (?:needs?|has|have) to do$|who does which|things that (?:need|have) to (?:happen|change)|what (?:has|must) (?:to )?change|how (?:we|you)(?:'ll| will)? get there|making (?:it|this|things) (?:work|happen|better))\b|^what (?:we|everyone|people) (?:all )?(?:agreed|decided|promised)(?: together| today| to)?$/, STRONG),
 ];
 
-export const WORD_CUES: SectionCue[] = [...REVIEW, ...CONTINGENCY, ...PROFESSIONALS, ...FAMILY, ...CONCERNS, ...PURPOSE, ...PARTICIPANTS, ...DURATION, ...DATE, ...COPIES, ...LEGAL_NOTICE, ...SIGNING, ...TASKS];
+export const WORD_CUES: SectionCue[] = [...REVIEW, ...CONTINGENCY, ...PROFESSIONALS, ...FAMILY, ...CONCERNS, ...PURPOSE, ...PARTICIPANTS, ...DURATION, ...DATE, ...COPIES, ...CHILD, ...LEGAL_NOTICE, ...SIGNING, ...TASKS];
 
 /**
  * Wordings that look like a section's cue but are not: "What happens next" is the steps, not a
@@ -107,6 +114,8 @@ export const NEGATIVE_CUES: SectionCue[] = [
   word('contingency', /\bwhat (?:happens|will happen|is going to happen) (?:next|now)\b|\bif you (?:have|want|need|would like|are unhappy|disagree)\b/, -6),
   word('signatures', /\bsign(?:ed|ing)? up\b/, -10),
   word('child-details', /\b(?:protection|safety|in need|care|pathway|support|keeping safe|family) plan\b/, -10),
+  // "Child and family details": the whole household's box, not the child's alone.
+  word('child-details', /\b(?:and|&) (?:the )?(?:family|parents?|carers?|adults|household)\b|\b(?:family|parents?|carers?|adults)(?:'s?)? (?:and|&)\b/, -4),
   word('family-commitments', /\bwhat (?:you|the family|parents?|mum|dad) (?:can|will|should) expect\b/, -4),
   // "Help from a lawyer" is the parent's right to advice, not the professionals' part.
   word('professional-commitments', /\b(?:help|advice|support|backing) from (?:a |your |their |an )?(?:solicitor|lawyer|advocate)\b/, -10),

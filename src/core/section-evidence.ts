@@ -23,6 +23,20 @@ export const COPIES_TEXT = /(?:^|\n)\s*cc:\s*[a-z]|\b(?:this|the|our) (?:written
 /** What is sent to whom, by any name for the record: "Minutes and the updated plan will be sent to everyone listed", "These notes are sent within five working days to all who came". */
 const RECORD = '(?:(?:this|the|these|our) )?(?:updated |written |signed |meeting )?(?:plan|agreement|letter|minutes|record|contract|undertaking|notes)';
 const COPIES_SENT = new RegExp(`\\b${RECORD}(?: and ${RECORD})? (?:will be|is being|are being|has been|have been|is|are) (?:sent|given|emailed|e-mailed|posted|circulated|handed|shared|distributed)(?: out)?\\b[^.]{0,40}?\\bto (?:everyone|everybody|all\\b|each\\b|both\\b|you\\b|the (?:family|parents|people|school)\\b|[a-z'-]+,)`);
+/** What a copy is of, when the copy names it: this agreement by any name (not "a copy of her tenancy"). */
+const OF_THIS = '(?! of (?!(?:this|the|our|your) (?:written |signed )?(?:plan|agreement|letter|contract|undertaking|minutes|notes)\\b))';
+/**
+ * A copy received or handed on, in any tense or voice: "Everyone at the meeting got a copy", "Carol was
+ * posted one", "I have sent a copy to your solicitor"; a record sent, said as a note ("Notes sent to everyone
+ * above"); and a copy's destination after an aside ("Copies of this letter, in English and Polish, go to you").
+ */
+const COPIES_HANDED = new RegExp([
+  `\\b(?:got|gets?|getting|received|receives?|(?:was|were|has been|have been|will be|is being|are being) (?:given|sent|handed|posted|emailed|e-mailed)) (?:a |one |their own |her own |his own |an )?(?:paper |printed |signed |written |electronic )?cop(?:y|ies)\\b${OF_THIS}`,
+  `\\b(?:was|were|has been|have been|will be) (?:given|sent|handed|posted|emailed|e-mailed) one\\b`,
+  `\\b(?:sent|given|posted|emailed|e-mailed|handed|passed) (?:a |one |their |the )?cop(?:y|ies)${OF_THIS}(?: of (?:this|the|our) [a-z]+)? (?:on )?to\\s+[a-z]`,
+  `(?:^|[.!?]\\s+)(?:the |our |these |meeting )?(?:notes|minutes|plan|agreement|letter|record)(?: of (?:the|this|today's) meeting)? (?:sent|given|emailed|e-mailed|posted|circulated|handed out|shared|distributed) (?:to|with)\\s+[a-z]`,
+  `\\bcop(?:y|ies) of (?:this|the|our) (?:written )?(?:plan|agreement|letter|contract|undertaking),[^,.]{1,60},? (?:will )?(?:go(?:es)?|(?:are|is|will be) (?:sent|given|posted|emailed|shared)) (?:out )?to\\b`,
+].join('|'));
 export const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;
 /** A blank to sign on: a rule of underscores, a run of dots, or of ellipsis characters ("……"). */
 export const SIGNATURE_TEXT = /^\s*(?:signed|signature|sign here)\b.*(?:_{3,}|\.{5,}|\u2026{2,})|(?:_{4,}|\.{8,}|\u2026{3,})\s*(?:date\b|\()/;
@@ -77,8 +91,8 @@ export const REVIEW_WORD =
 /** Also "TM" as a signature row's role cell, or in brackets after a name ("Jo Keyes (TM)"). */
 export const TEAM_MANAGER = /\b(?:(?:deputy |assistant )?team|service|practice|unit) manager\b|\bpractice supervisor\b|\bteam leader\b|\bcounter-?sign|\bmanager(?:'s)? (?:sign-?off|approval|authori[sz]ation|signature)\b|^\s*tm\s*:?\s*$|\(tm\)/;
 export const AGREEMENT_NUMBER_TEXT = /\bagreement\s*[(:,\u2013\u2014-]?\s*(?:no\.?|number|num\.?|#|ref(?:erence)?\.?)\s*[:.]?\s*(?:[a-z]{1,5}[/-])*\d+/;
-/** A reference code a page header or footer carries: "WA/26/0417", "Ref PLO/0093", "ref. CS/PPM/26/211", "Referral 2026/118" (not "v3", not a phone number). */
-export const REFERENCE_CODE = /\b[a-z]{1,5}(?:\/[a-z]{1,5})*\/\d{2,}(?:\/\d+)*\b|\b[a-z]{1,5}-\d{2,4}-\d{2,6}\b|\b[a-z]{2,5}-\d{3,6}\b(?!-)|\bref(?:erence)?\.?\s*(?:no\.?\s*)?[:.]?\s*[a-z]{0,5}[/-]?\d{2,}\b|\b(?:referral|case|file|ref(?:erence)?)(?: no\.?| number)?\s*[:.]?\s*\d{2,}(?:[/-]\d+)+\b|\b(?:document|form|plan|record|letter) (?:no\.?|number|#)\s*[:.]?\s*[a-z]{0,4}[/-]?\d{2,}(?:[/-][a-z0-9]+)*\b/;
+/** A reference code a page header or footer carries: "WA/26/0417", "Ref PLO/0093", "ref CB-S20-0412" (letters and figures mixed after "ref"), "ref. CS/PPM/26/211", "Referral 2026/118" (not "v3", not a phone number). */
+export const REFERENCE_CODE = /\bref(?:erence)?\.?(?: no\.?| number)?\s*[:.]?\s+(?=[a-z0-9/-]*\d[a-z0-9/-]*\d)[a-z0-9]{1,8}(?:[/-][a-z0-9]{1,8}){1,4}\b|\b[a-z]{1,5}(?:\/[a-z]{1,5})*\/\d{2,}(?:\/\d+)*\b|\b[a-z]{1,5}-\d{2,4}-\d{2,6}\b|\b[a-z]{2,5}-\d{3,6}\b(?!-)|\bref(?:erence)?\.?\s*(?:no\.?\s*)?[:.]?\s*[a-z]{0,5}[/-]?\d{2,}\b|\b(?:referral|case|file|ref(?:erence)?)(?: no\.?| number)?\s*[:.]?\s*\d{2,}(?:[/-]\d+)+\b|\b(?:document|form|plan|record|letter) (?:no\.?|number|#)\s*[:.]?\s*[a-z]{0,4}[/-]?\d{2,}(?:[/-][a-z0-9]+)*\b/;
 /** A code in capitals and figures that a page header carries as the document's number: "WA 0093", "EH-20417", "WA No. 2026/1177" (not an NHS number). Unfolded text. */
 export const HEADER_CODE = /(?<![\p{L}\d])(?!(?:NHS|TEL|FAX|MOB|PO|BOX)\b)[A-Z]{2,4}(?:[ -]|\s+No\.?\s*)?\d{3,6}(?![\p{L}\d])/u;
 export const NUMBER_VALUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)\b/;
@@ -103,7 +117,7 @@ export const DOCUMENT_FACTS = {
   signature: SIGNATURE_LINE,
   duration: durationFact(guarded(new RegExp(`${LASTING_THING}(?: in (?:it|this [a-z]+))?${ASIDE}${USUALLY} (?:will|are to|is to|last|run|remain|is|are|end|expire|stay|appl|contin|go|stand|hold)|expect (?:this|it|the) |expected to (?:last|run|end|finish|continue)|(?:this|it) (?:will (?:last|run|stay|remain|be in|apply)|should (?:last|run|stay|remain|be in|apply)|is (?:expected|likely|going) to|lasts|runs|stays in|remains in|is in place|applies|ends on|will end on|finishes on|will finish on|expires on|will expire on)|we(?:'ll| will| are going to)? (?:try|use|run) (?:this|these|the) `), DURATION_TEXT)),
   review: guarded(/review|revisit|again|next |going|getting on|go through|go over|look|talk about|talk through|(?:each|every) (?:core|meeting|review)|together|come back|meet|sit down|first /, REVIEW_WORD),
-  copies: guarded(/cop(?:y|ies)|cc:|(?:sent|given|emailed|e-mailed|posted|circulated|handed|shared|distributed)\b/, new RegExp(`${COPIES_TEXT.source}|${COPIES_SENT.source}`)),
+  copies: guarded(/cop(?:y|ies)|cc:|(?:sent|given|emailed|e-mailed|posted|circulated|handed|shared|distributed|passed)\b/, new RegExp(`${COPIES_TEXT.source}|${COPIES_SENT.source}|${COPIES_HANDED.source}`)),
   teamManager: guarded(/manager|supervisor|leader|counter|\btm\b/, TEAM_MANAGER),
   agreementNumber: AGREEMENT_NUMBER_TEXT,
   referenceCode: guarded(/\/|ref|-\d|(?:no\.?|number|#)\s*[:.]?\s*[a-z]{0,4}[/-]?\d/, REFERENCE_CODE),

@@ -87,7 +87,12 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   // "What the social worker and involved agencies will do" vs "What Ms Smith and Mr Smith will do":
   // sort by the subject of the heading when there is one.
   if (/^(?:the )?(?:support|help)\b/.test(label)) return 'professional-commitments';
+  // "What you can expect from your social worker": what the family receives is the givers' part.
+  if (/^what (?:you|the family|parents?|mum|dad|i|we)(?: all| both)? (?:can|will|should|could) (?:expect|get|count on|rely on) from\b/.test(label)) return 'professional-commitments';
   if (/\b(?:everyone|everybody|all of us|we all|all parties|each person)\b/.test(label)) return 'tasks';
+  // "What we expect of Bilal", "What I need from Mum": what is asked of the family (or of someone named) is theirs, not the asker's.
+  const askedOf = /^what (?:[a-z'-]+ ){1,3}(?:want|wants|need|needs|would like|expect|expects|are asking|is asking|ask|asks)(?: for)? (?:from|of) (.+)$/.exec(label);
+  if (askedOf && !PROFESSIONAL_WORDS.test(askedOf[1])) return FAMILY_WORDS.test(askedOf[1]) ? 'family-commitments' : 'tasks';
   // "What we have agreed", "What we all agreed": the "we" who agree is everyone at the table, not the council.
   if (/^(?:what |things )?we(?:'ve| have)? (?:all )?agreed(?: together| to)?$/.test(label)) return 'tasks';
   // "The council expects that you will", "We agreed that you will": the one who will is the subject.
@@ -106,7 +111,7 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   }
   const professional = PROFESSIONAL_WORDS.test(label);
   const family = FAMILY_WORDS.test(label);
-  if (/\bwill$|\bagrees?(?: to)?$|\b(?:are|is) to$|\bmust$|\bshould$|\bwill do\b|'ll do\b|\bgoing to do\b|\b(?:have|has) (?:agreed|promised)\b|\bpromises?$|\bexpect|\bneeds? to do\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
+  if (/\bwill$|\bagrees?(?: to)?$|\b(?:are|is) to$|\bmust$|\bshould$|\bwill do\b|'ll do\b|\bgoing to do\b|\b(?:have|has) (?:agreed|promised|offered|volunteered)\b|\bpromises?$|\bexpect|\bneeds? to do\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
     if (professional && !family) return 'professional-commitments';
     if (family && !professional) return 'family-commitments';
     if (family && professional) return 'tasks';

@@ -72,6 +72,8 @@ const CONTINGENCY = new Set<SectionKey | null>(['contingency']);
 const SIGNATURES = new Set<SectionKey | null>(['signatures']);
 const TASKS_OR_CONTINGENCY = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks', 'contingency']);
 const CONCERNS_OR_PURPOSE = new Set<SectionKey | null>(['concerns', 'purpose']);
+/** (A step someone takes if things go wrong is a contingency wherever it is told, even among the worries: only an aim's hopes are left out.) */
+const PURPOSE = new Set<SectionKey | null>(['purpose']);
 /** A length or an end: "until 2 February 2027", "for six weeks", "3 December to 31 January". */
 /** The child's details are a name with an age or a birth: a name alone (its date of birth left blank) is not them. */
 const AGE_OR_BIRTH = /\d|\b(?:born|birth|unborn|due|pregnan\w*|aged?|old|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/;
@@ -86,7 +88,7 @@ export const SECTION_TABLE: readonly SectionRow[] = [
   { id: 'concerns', name: 'what we are worried about', severity: 'warning', presentWhen: 'content', wording: { fact: 'concerns', notIn: TASKS_OR_CONTINGENCY, listed: true }, sentences: [{ fact: 'concernsContent', notIn: TASKS_OR_CONTINGENCY }, { fact: 'concernsContent', notIn: CONTINGENCY, untasked: true }] },
   { id: 'family-commitments', name: 'what the family will do', severity: 'error', presentWhen: 'family-task-or-content' },
   { id: 'professional-commitments', name: 'what the social worker and other professionals will do', severity: 'error', presentWhen: 'professional-task' },
-  { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: CONCERNS_OR_PURPOSE, listed: true }, sentences: [{ fact: 'contingencyStep', notIn: CONCERNS_OR_PURPOSE }] },
+  { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: CONCERNS_OR_PURPOSE, listed: true }, sentences: [{ fact: 'contingencyStep', notIn: PURPOSE }] },
   { id: 'review-date', name: 'the review date', severity: 'error', presentWhen: 'review-date' },
   { id: 'duration', name: 'how long the agreement lasts', severity: 'warning', presentWhen: 'content', wording: { fact: 'duration', notIn: CONCERNS, listed: true }, sentences: [{ fact: 'durationContent', notIn: CONCERNS, untasked: true }], contentSays: LENGTH_OR_END },
   { id: 'copies', name: 'who gets a copy', severity: 'warning', presentWhen: 'content', wording: { fact: 'copies', notIn: SIGNATURES, listed: true } },

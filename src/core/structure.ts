@@ -37,6 +37,7 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
     policyLabels,
     rowSection: new Map(),
     tables,
+    listTitles: listTitles(blocks),
     hasLabel: (key) => labelled.has(key),
     note: (key) => {
       const list = labelled.get(key);
@@ -56,6 +57,24 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
   const decidedByContent = markCommitmentRuns(blocks, roles);
   return { roles, labelled, stateBefore, notes, tables, decidedByContent };
 }
+
+/**
+ * A list item standing alone between paragraphs, short and with no full stop ("3. Why Jo has a plan"
+ * between two paragraphs): a document that numbers its titles as a list. Items of a real list stand
+ * beside other items.
+ */
+function listTitles(blocks: readonly Block[]): Set<Block> {
+  const titles = new Set<Block>();
+  const body = blocks.filter((block) => block.origin === undefined && block.text.trim().length > 0);
+  for (let k = 1; k + 1 < body.length; k++) {
+    const block = body[k];
+    if (block.kind !== 'list-item' || !LIST_TITLE.test(block.text.trim()) || body[k - 1].kind === 'list-item' || body[k + 1].kind !== 'paragraph') continue;
+    titles.add(block);
+  }
+  return titles;
+}
+/** A title's shape: at most twelve words, not ending as a sentence does. */
+const LIST_TITLE = /^(?!(?:\S+\s+){12})[^\n]{2,90}(?<![.!;,])$/;
 
 /**
  * One step of the section walk: the block's role, updating the open section in `state`.

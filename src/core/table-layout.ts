@@ -62,27 +62,40 @@ const ROW_INFO_HEADER = /^(?:lead|lead (?:person|agency|professional|worker)|who
 /** The header cell of an action table's task column. */
 const ACTION_HEADER = /^(?:actions?|tasks?|what (?:needs to|will|must|has to) (?:happen|be done|change)|what|steps?|agreed actions?|expectations?|what is expected(?: of [a-z' ]{1,30})?|requirements?|what (?:we|you|they|i) (?:will|must|need to) do)[:?]?$/;
 const WHEN_HEADER = /^(?:timescales?|time ?frames?|by when|when|deadlines?|target dates?|dates?|by|how often|frequency|start date|due)[:?]?$/;
+/** A column header whose doer is "we" or "us" ("What we'll do", "Our actions"). */
+const WE_HEADER = /\b(?:we|we'll|we're|our|us)\b/;
 /** The header cells of an action table: one naming who leads, one naming the action. */
 const ACTION_WHO_HEADER = /^(?:who|by whom|lead|lead (?:person|agency|professional|worker)|who(?:'s| is) responsible|responsible|person responsible|responsibility|owner|whose (?:job|task|part|turn|responsibility)|who (?:will|is going to|should|does|leads|takes)(?: [a-z']+){0,3})[:?]?$/;
 /** (Also steps or actions with a few words about them: "Small steps to get there", "Actions needed", "Next steps", "Steps towards it".) */
-const ACTION_WHAT_HEADER = /^(?:[a-z']+ ){0,2}(?:actions?|tasks?|jobs?|steps?|rules?)(?: [a-z']+){0,4}[:?]?$|^(?:actions?|tasks?|jobs?|steps?|what|expectations?|what is expected|requirements?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
+const ACTION_WHAT_HEADER = /^(?:[a-z']+ ){0,2}(?:actions?|tasks?|jobs?|steps?|rules?|work|to-?dos?)(?: [a-z']+){0,4}[:?]?$|^what needs doing[:?]?$|^(?:actions?|tasks?|jobs?|steps?|what|expectations?|what is expected|requirements?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|what (?:we|you|they|i|each person) will do|agreed actions?|actions? agreed)[:?]?$/;
 /** A header over what the work aims at: "Our goal", "Aims", "What we want to see". */
-const GOAL_HEADER = /^(?:(?:our|the|my|your|family) )?(?:goals?|aims?|outcomes?|hoped[- ]for outcomes?|desired outcomes?|what (?:we|i|you) (?:want|hope) (?:to see|for|to achieve))[:?]?$/;
+const GOAL_HEADER = /^(?:why|reasons?|why (?:it|this) (?:matters|is needed)|(?:(?:our|the|my|your|family) )?(?:goals?|aims?|outcomes?|hoped[- ]for outcomes?|desired outcomes?|what (?:we|i|you) (?:want|hope) (?:to see|for|to achieve)))[:?]?$/;
 /** A header over what was agreed or decided, beside a column of topics. */
 const AGREED_HEADER = /^(?:what (?:we|was|has been|everyone|you|they) (?:agreed|decided)(?: (?:to|on))?|(?:what )?(?:we|everyone) agree(?: to)?|agreed|agreements?|decisions?|(?:the )?plan|what will happen)[:?.]?$/;
 /** A first header cell over the actions themselves, beside a column saying who or when. */
-const FIRST_ACTION_HEADER = /^(?:actions?|tasks?|jobs?|steps?|(?:[a-z]+ )?rules?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|agreed actions?|actions? agreed|expectations?|what (?:we|you|they|the family|i) asked for|requests?)[:?]?$/;
+const FIRST_ACTION_HEADER = /^(?:actions?|tasks?|jobs?|steps?|(?:[a-z]+ )?rules?|(?:the )?work(?: needed| to (?:do|be done)| agreed)?|what needs doing|to-?dos?|what will be done|what needs to (?:be done|happen)|what (?:will|is going to) happen|agreed actions?|actions? agreed|expectations?|what (?:we|you|they|the family|i) asked for|requests?)[:?]?$/;
 
-export function tableLayout(blocks: readonly Block[]): TableLayout {
-  const rowCells = new Map<string, number>();
-  const firstRow = new Map<number, number>();
-  const header = new Map<number, Map<number, string>>();
-  const rowValue = new Map<string, string>();
+/** What one pass over the cells gathers: rows, header cells, each row's value cell and signing cells, and what lies below the headers. */
+interface CellScan {
+  rowCells: Map<string, number>;
+  firstRow: Map<number, number>;
+  header: Map<number, Map<number, string>>;
+  rowValue: Map<string, string>;
   /** Each row's first cell and whether the others could be a signature box's. */
-  const signing = new Map<string, SigningRow>();
+  signing: Map<string, SigningRow>;
   /** Tables with a sentence (three words or more) below their first row. */
-  const bodyText = new Set<number>();
+  bodyText: Set<number>;
+  /** Tables with anything but blanks below their first row. */
+  filledBelow: Set<number>;
+  /** The table the document's body ends with (-1: text after the last table). */
+  lastTable: number;
+}
+
+function scanCells(blocks: readonly Block[]): CellScan {
+  const scan: CellScan = { rowCells: new Map(), firstRow: new Map(), header: new Map(), rowValue: new Map(), signing: new Map(), bodyText: new Set(), filledBelow: new Set(), lastTable: -1 };
+  const { rowCells, firstRow, header, rowValue, signing, bodyText, filledBelow } = scan;
   for (const block of blocks) {
+    if (block.origin === undefined && block.text.trim().length > 0) scan.lastTable = block.kind === 'table-cell' ? (block.table ?? 0) : -1;
     if (block.kind !== 'table-cell') continue;
     const table = block.table ?? 0;
     const row = block.row ?? 0;
@@ -94,6 +107,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     if (column === 1 && !rowValue.has(key)) rowValue.set(key, fold(block.text));
     noteSigning(signing, key, block, fold(block.text));
     if (row !== firstRow.get(table)) {
+      if (!SIGN_CELL.test(block.text)) filledBelow.add(table);
       if (!bodyText.has(table) && hasSpaceSeparatedWords(block.text, 0, block.text.length, 3) && !TIMETABLE_CELL.test(block.text)) bodyText.add(table);
       continue;
     }
@@ -101,6 +115,11 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     header.set(table, cells);
     cells.set(column, cells.has(column) ? `${cells.get(column)} ${block.text}` : block.text);
   }
+  return scan;
+}
+
+export function tableLayout(blocks: readonly Block[]): TableLayout {
+  const { rowCells, firstRow, header, rowValue, signing, bodyText, filledBelow, lastTable } = scanCells(blocks);
   const columns = new Map<number, { headerRow: number; sections: Array<SectionKey | null> }>();
   const signatureTables = new Set<number>();
   const signedRowTables = new Set<number>();
@@ -118,7 +137,9 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     if ((PERSON_HEADER.test(folded[0]) || folded[0] === '') && entries[0][0] === 0 && folded.slice(1).some((t) => DOING_HEADER.test(t) && t !== 'what')) personRowTables.add(table);
     // "Name | What they will do | Phone | Signed": each person signs their own tasks; the rows are tasks, not a signature list.
     if (folded.some((t) => SIGNATURE_HEADER.test(t)) && personRowTables.has(table)) signedRowTables.add(table);
-    if (folded.some((t) => SIGNATURE_HEADER.test(t)) && !personRowTables.has(table)) {
+    // "Grace | Pauline | Ben Asante (social worker)" over blank cells, closing the document: names to sign under.
+    const namesToSignUnder = table === lastTable && !filledBelow.has(table) && rowCount(rowCells, table) >= 2 && entries.every(([, text]) => isNameLike(text.trim()));
+    if ((folded.some((t) => SIGNATURE_HEADER.test(t)) && !personRowTables.has(table)) || namesToSignUnder) {
       signatureTables.add(table);
       continue;
     }
@@ -127,11 +148,19 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     // "Mum | Dad | Social worker" over sentences: each column is that person's tasks.
     if (new Set(sections.filter((s) => s !== null)).size < 2 && bodyText.has(table)) sections = personColumns(entries.map(([, text]) => text.trim()), folded) ?? sections;
     if (new Set(sections.filter((s) => s !== null)).size < 2) continue;
+    // "What we'll do | Who | By when": beside a column naming who, "we" is everyone at the table; each row's who cell says whose task it is.
+    if (folded.some((t) => ACTION_WHO_HEADER.test(t))) sections = sections.map((key, k) => (key === 'professional-commitments' && WE_HEADER.test(folded[k]) ? 'tasks' : key));
     const byColumn: Array<SectionKey | null> = new Array(entries[entries.length - 1][0] + 1).fill(null);
     entries.forEach(([column], k) => (byColumn[column] = sections[k]));
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
   return { columns, signatureTables, signedRowTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders, actionFirstColumn, goalColumns, agreedRowTables };
+}
+
+function rowCount(rowCells: ReadonlyMap<string, number>, table: number): number {
+  let rows = 0;
+  for (const key of rowCells.keys()) if (key.startsWith(`${table}:`)) rows++;
+  return rows;
 }
 
 /**

@@ -47,6 +47,18 @@ const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
     valid: [['Worked out on', 'date'], ['Core group held', 'date'], ['Sharing', 'copies'], ['Who will see this plan', 'copies'], ['Small print', 'legal-notice'], ['Worth knowing', 'legal-notice'], ['Your right to advice', 'legal-notice'], ['Checked by team manager', 'team-manager-signature'], ['Keeping copies of this letter', 'copies']],
     invalid: [['Legal ref', null], ['Parents\u2019 solicitors', null], ['Send Shannon a copy', null], ['What you have signed up to', 'family-commitments'], ['The end of term', null]],
   },
+  child: {
+    valid: [['Names and ages of the kids', 'child-details'], ['Children living at home', 'child-details'], ['Young people in the household', 'child-details'], ['Who is this plan about?', 'child-details'], ['Baby\u2019s due date', 'child-details'], ['Name of son', 'child-details']],
+    invalid: [['Child and family details', null], ['Keeping the children safe', null], ['Who this letter is for', 'participants'], ['Children\u2019s services will', 'professional-commitments']],
+  },
+  'people who sign up, advice, law and the manager by another title': {
+    valid: [['Who has signed up', 'participants'], ['Names of all who agreed', 'participants'], ['Getting independent advice', 'legal-notice'], ['The agreement and the law', 'legal-notice'], ['Team leader sign off', 'team-manager-signature'], ['Supervisor\u2019s approval', 'team-manager-signature'], ['Period covered', 'duration'], ['Agreement period', 'duration'], ['File number', 'agreement-number'], ['Date of the home visit', 'date']],
+    invalid: [['Advice on money', null], ['What you have signed up to', 'family-commitments'], ['Date of next visit', null]],
+  },
+  'failing, harder, and what is asked or chosen': {
+    valid: [['When things become too much', 'contingency'], ['Steps if the plan breaks down', 'contingency'], ['What the youth club has offered', 'professional-commitments'], ['What we expect of Bilal', 'tasks'], ['What we are aiming for', 'purpose'], ['Referral reasons', 'concerns'], ['Grey areas', 'concerns'], ['What you can expect from your family worker', 'professional-commitments']],
+    invalid: [['What Kasia has decided to do', null], ['Where we hope to get to', 'purpose'], ['What has to be different', null], ['Reasons for this plan', 'purpose']],
+  },
   tasks: {
     valid: [['Getting there', 'tasks'], ['Who does which job', 'tasks'], ['Things that need to change', 'tasks'], ['Plan', 'tasks']],
     invalid: [['Child protection plan', 'tasks'], ['Notes of what we agreed \u2013 home visit on 6 December', null], ['Family time plan', null]],
