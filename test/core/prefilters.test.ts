@@ -17,6 +17,7 @@ import { FRAGMENT_ALTERNATIVES } from '../../src/core/rules/contact-fragments';
 import { GatedAlternation } from '../../src/core/guarded-pattern';
 import { HOW_WELL, VAGUE_ACTION } from '../../src/core/rules/vague-actions';
 import { EVENT_ANCHORED, hasTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
+import { KEPT_RULE, OCCASION } from '../../src/core/rules/vague-when';
 
 // The engine skips expensive patterns after cheap tests that every match must pass. A cheap test
 // that missed some match would silently drop a finding, so each is checked against strings drawn
@@ -204,6 +205,21 @@ describe('when told by an event: the pattern behind its cheap test', () => {
   it('a cheap test that misses a match is caught', () => {
     const tooNarrow = /\b(?:before|after|on)\b/;
     expect(matchesOf(EVENT_ANCHORED.pattern, 3000, 47).some((s) => !tooNarrow.test(s))).toBe(true);
+  });
+});
+
+describe('when told by an occasion or a rule kept: the patterns behind their cheap tests', () => {
+  for (const [name, guard, seed] of [['an occasion', OCCASION, 71], ['a rule kept', KEPT_RULE, 73]] as const) {
+    it(`${name}: every match contains one of the cheap test's words`, () => {
+      const matches = matchesOf(guard.pattern, 3000, seed);
+      expect(matches.length).toBeGreaterThan(50);
+      expect(matches.filter((s) => !guard.needs.test(s))).toEqual([]);
+    });
+  }
+
+  it('a cheap test that misses a match is caught', () => {
+    const tooNarrow = /\b(?:before|after|every)\b/;
+    expect(matchesOf(OCCASION.pattern, 3000, 71).some((s) => !tooNarrow.test(s))).toBe(true);
   });
 });
 

@@ -52,7 +52,7 @@ export const VAGUE_ACTION = new GatedAlternation([
   { source: 'keep (?:the children|the child|them|him|her|himself|herself|themselves|yourself|myself|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)', needs: ['safe'] },
   // A standard of a kind, with the words it is coordinated with ("a clean and tidy home"), so "tidy" there is no action.
   { source: 'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)(?:(?:,| and| or) (?:safe|clean|tidy|hygienic|warm|appropriate|suitable|stable|healthy|positive|calm|happy))*\\b', needs: ['maintain'] },
-  { source: '(?:be|being|remain|remaining|stay|staying) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant|calm|calmer|patient|respectful|polite|kind|civil|courteous|considerate|sensible|mature|reliable|friendly|welcoming)\\b', needs: ['be ', 'being ', 'remain', 'stay'] },
+  { source: '(?:be|being|remain|remaining|stay|staying) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant|calm|calmer|patient|respectful|polite|kind|civil|courteous|considerate|sensible|mature|reliable|friendly|welcoming|careful|more careful|vigilant|alert)\\b', needs: ['be ', 'being ', 'remain', 'stay'] },
   { source: 'behave (?:appropriately|responsibly|well|better)\\b', needs: ['behave'] },
   { source: '(?:do|try) (?:their|his|her|my|our) best\\b', needs: ['best'] },
   { source: '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough|more of|more) )?(?:progress|changes?|improvements?|an effort|efforts?|every effort)\\b', needs: ['progress', 'change', 'improvement', 'effort'] },
@@ -67,7 +67,8 @@ export const VAGUE_ACTION = new GatedAlternation([
   { source: 'monitor(?:s|ing)? (?:the situation|progress|things|the family|the children|the child|how)\\b', needs: ['monitor'] },
   { source: '(?:look after|care for) (?:the children|the child|them|him|her) (?:properly|well|appropriately|better|safely)\\b', needs: ['look after', 'care for'] },
   { source: '(?:reduce|cut down|cut back)(?: on)? (?:their|his|her|my)? ?(?:drinking|alcohol|drug use|smoking|cannabis)\\b(?! to )', needs: ['reduce', 'cut'] },
-  { source: 'take (?:appropriate |necessary |suitable )?(?:action|steps|measures)\\b', needs: ['take'] },
+  // Not action against someone named or there: "take action against the adults there".
+  { source: 'take (?:appropriate |necessary |suitable )?(?:action|steps|measures)\\b(?! against\\b)', needs: ['take'] },
   { source: 'keep (?:in touch|in contact)\\b', needs: ['keep'] },
   { source: 'be (?:a |an )?(?:more|less) \\w+\\b', needs: ['be '] },
   { source: 'get better at\\b', needs: ['get better'] },
@@ -101,6 +102,7 @@ export const VAGUE_ACTION = new GatedAlternation([
   // A class of people or of work, without saying which: "stay away from bad influences", "do some work with Kai about keeping safe".
   { source: '(?:(?:stay|stays|keep|keeps) away from |(?:avoid|avoids|see|sees|meet|meets) |(?:mix|mixes|associate|associates|hang around|hangs around|hang out|hangs out|spend time|spends time) with )?(?:bad|negative|the wrong|risky|unsafe|unsuitable|inappropriate|dangerous|harmful) (?:influences|people|crowds?|company|friends|adults|individuals)\\b', needs: ['bad', 'negative', 'the wrong', 'risky', 'unsafe', 'unsuitable', 'inappropriate', 'dangerous', 'harmful'] },
   { source: '(?:stay|keep) away from (?:people|friends|anyone|adults) (?:who|that) (?:are|is) (?:a )?(?:bad|negative|unsafe|risky|the wrong)\\b', needs: ['away from'] },
+  { source: '(?:stay|stays|keep|keeps) (?:[\\w\'\u2019-]+ ){0,2}away from (?:anyone|anybody|people|someone|adults) (?:unsafe|risky|dangerous|harmful|unsuitable)\\b', needs: ['away from'] },
   { source: 'do (?:some |more |direct |some direct |more direct )?work with (?:[a-z]+ ){1,2}(?:on|about|around)\\b', needs: ['work with'] },
   // Work with a child of no stated kind or amount: "views gathered through direct work" (not "four sessions of direct work").
   { source: '(?<!\\bsessions? of )(?:(?:carry out|carries out|complete|completes|do|does|undertake|undertakes|facilitate|facilitates) (?:some |more |further )?)?direct work\\b(?! (?:sessions?|every|each|weekly|fortnightly)\\b)', needs: ['direct work'] },
@@ -117,13 +119,15 @@ export const VAGUE_ACTION = new GatedAlternation([
   { source: '(?:stop|stops|quit|quits|give up|gives up|come off|comes off|get off|kick|cut out) (?:using |taking |smoking |drinking |the )?(?:cannabis|drugs|weed|alcohol|drink|drinking|smoking|cocaine|spice|substances|gambling)\\b(?! (?:in|at|near|around|when|while|whilst|before|during|if|on|by|from|and (?:do|take|give|have))\\b)', needs: ['cannabis', 'drugs', 'weed', 'alcohol', 'drink', 'smoking', 'cocaine', 'spice', 'substances', 'gambling'] },
   { source: '(?:reduce|reduces|lower|lowers|cut|cuts) (?:(?:his|her|their|my|your) )?(?:alcohol|drug|cannabis|drinking|substance) (?:intake|use|consumption|misuse)\\b(?! to )', needs: ['reduce', 'lower', 'cut'] },
   { source: '(?:drink|drinks|use|uses|smoke|smokes) (?:less|sensibly|responsibly|in moderation)\\b', needs: ['less', 'sensibly', 'responsibly', 'in moderation'] },
-  { source: '(?:stay|stays|remain|remains|keep|keeps|get|gets) (?:clean|sober|abstinent|drug[- ]free|alcohol[- ]free)\\b(?! (?:when|while|whilst|before|during|around|at|in|on|and (?:do|take|give|have))\\b)', needs: ['clean', 'sober', 'abstinent', 'drug', 'alcohol'] },
+  { source: '(?:stay|stays|remain|remains|keep|keeps|get|gets) (?:clean|sober|abstinent|drug[- ]free|alcohol[- ]free)\\b(?! (?:when|while|whilst|before|during|around|at|in|on|and (?:do|take|give|have)|that (?:day|night|evening|morning|weekend)|the (?:day|night|evening|morning|weekend) (?:before|of)|tonight|today|until|throughout|for the (?:whole|entire|full|duration)|every|each|over)\\b)', needs: ['clean', 'sober', 'abstinent', 'drug', 'alcohol'] },
   // An attitude rather than an action: "put the children first" (not "put the guard up before lighting the fire").
   { source: 'put(?:s|ting)? (?:[\\w\'\u2019-]+ ){1,3}(?:first|before|ahead of)\\b(?! [a-z]+ing\\b)', needs: ['put'] },
   // Protection of a kind, with no way named: "protect the children from his behaviour", "make sure they are not exposed to abuse",
   // an inner state of the child as the task ("make sure Ben is not upset by the move").
   { source: 'protect(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}from\\b', needs: ['protect'] },
   { source: '(?:ensure|ensures|ensuring|make sure|makes sure|making sure)(?: that)? (?:[\\w\'\u2019-]+ ){1,3}(?:is|are) (?:not |never )?(?:exposed to|protected from|shielded from|kept safe|safe from|harmed|hurt|at risk|affected|upset|worried|distressed|frightened|scared|caught up in|drawn into|dragged into|involved in|impacted|influenced)\\b', needs: ['ensur', 'make sure', 'makes sure', 'making sure'] },
+  // How someone is to feel, with nothing done: "help Ruby feel settled after the move", "make the boys feel safe".
+  { source: "(?:help|helps|helping|make|makes|making) (?:[\\w'\u2019-]+ ){1,3}(?:to )?feel (?:more |less |a bit more )?(?:settled|safe|secure|happy|loved|wanted|valued|calm|confident|better|supported|listened to|at home|welcome|included|comfortable|ok|okay)\\b", needs: ['feel'] },
   HOW_WELL,
   // Kinds of parenting rather than acts: "set clear boundaries", "stick to a routine", "use positive parenting", "respect the rules".
   { source: '(?:set|sets|setting|keep to|keeps to|stick to|sticks to|follow|follows|use|uses|have|has|maintain|maintains|establish|establishes|introduce|introduces|put in place|respect|respects|enforce|enforces) (?:(?:a|an|the|clear|firm|consistent|good|positive|healthy|proper|better|more|age[- ]appropriate|his|her|their|my|your|own|[a-z]+\'s) )*(?:boundaries|routines?|rules|parenting|discipline|structure)(?= *(?:[.;!,]|$|at all times|all the time|every\\b|each\\b|and\\b|with\\b|for (?:him|her|them|the children|the kids|[a-z]+)\\b|in (?:both|each|the) homes?\\b|when\\b|around\\b|consistently\\b|from now on))', needs: ['boundaries', 'routine', 'rules', 'parenting', 'discipline', 'structure'] },
@@ -151,7 +155,8 @@ export const VAGUE_ACTION = new GatedAlternation([
   { source: 'supervis(?:e|es|ing) (?:the |his |her |their )?(?:children|child|kids|baby|twins|boys|girls|[a-z]+)(?: (?:properly|appropriately|closely|adequately|well|carefully))?(?= *(?:[.;!]|$|at all times|all the time))', needs: ['supervis'] },
   { source: 'monitor(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}?(?:use|behaviou?r|drinking|mood|moods|attendance|health|internet|online activity|phone|whereabouts|friends|friendships|wellbeing)\\b(?! by\\b)', needs: ['monitor'] },
   { source: 'spend(?:s|ing)? (?:(?:more|some|quality|extra) )+time with\\b', needs: ['spend'] },
-  { source: 'think(?:s|ing)? (?:before|first)\\b', needs: ['think'] },
+  { source: 'think(?:s|ing)? (?:(?:carefully|hard|twice|long and hard) )?(?:before|first)\\b|think(?:s|ing)? (?:carefully|hard|twice) about\\b', needs: ['think'] },
+  { source: 'take(?:s)? (?:better|more|good|proper) care of (?:himself|herself|themselves|yourself|myself)\\b', needs: ['care of'] },
   { source: '(?:look(?:s|ing)? after|take(?:s)? care of) (?:his|her|their|my|your) (?:own )?(?:health|mental health|wellbeing|well-being|physical health)\\b', needs: ['look', 'take'] },
   // Enough of something, by nobody's measure: "make sure there is always enough food in the house".
   { source: '(?:ensure|ensures|make sure|makes sure)(?: that)? there (?:is|are|will be) (?:always |at all times |)(?:enough|sufficient|adequate|plenty of)\\b', needs: ['there'] },

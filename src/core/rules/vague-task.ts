@@ -2,13 +2,14 @@ import type { DocumentView } from '../document-view';
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
 import type { Finding } from '../model';
 import { formatMessage, NO_FINDINGS, type ParagraphContext, type ParagraphRule } from '../rule';
-import { EVENT_ANCHORED, hasTimeExpression, VAGUE_STATE, weakQualifiers } from '../timing';
+import { TIME_EXPRESSION, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
 import { isTopicFragment, isTwoWordInstruction } from '../tasks';
 import { IMPERATIVE_LINE } from '../commitment-runs';
 import { cleanLabel, TIMED_LEAD_IN } from '../section-labels';
 import { OBSERVABLE, VAGUE_ACTION } from './vague-actions';
+import { CONDITION_AS_WHEN, OCCASION, saysWhen } from './vague-when';
 
 /** The three parts of a task, as the messages name them. */
 const PART = { who: 'who will do it', what: 'an action others can see', when: 'when or how often' };
@@ -95,32 +96,9 @@ function isTopic(folded: string, from: number): boolean {
   return isTopicFragment(folded, firstWordAt(folded, from));
 }
 
-/** When: a date, a frequency or a standing rule, in the task or in the other cells of its row. */
-/** A standing rule holds all the time: "will only leave Oscar with…", "will not drink before…". */
-const STANDING_RULE = {
-  /**
-   * "will not …", "and not come to …", "will stay at his brother's flat", a line that opens "Not bring …",
-   * "Never leave …", "Nobody will …" or "Neither parent will …", "(will) keep no knives in the car", where someone sleeps or lives ("Jay sleeps in his own cot"), and a role someone takes on
-   * for as long as the plan lasts ("Janet will be Chloe's birth partner"), and things kept safe or rules kept
-   * ("keep the medication in the locked cupboard", "keep the stair gate shut", "keep to his curfew"), and one person
-   * or thing instead of another ("talk to the foster carer, not the children, about court").
-   */
-  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of|neither) [a-z]|(?:\b(?:will|must|is to|are to) |^\W*)(?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:sleeps|stays|lives|remains) (?:at|with|in|on)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b|\bkeep(?:s|ing)? (?:all |the |his |her |their |any |every )?(?:[a-z'-]+,? ){0,10}(?:locked|shut|closed|out of (?:reach|sight)|in (?:a |the )?(?:locked|high)\b|switched (?:on|off)|charged)|\bkeep(?:s|ing)? to (?:his|her|their|the) (?:curfew|bail conditions|bail|rules|conditions|licence|licence conditions)\b|, not (?!(?:just|only|always|yet|even|least)\b)[a-z]/,
-  needs: /\b(?:not|only|never|no|nobody|nothing|none|neither|don't|stay|stays|live|lives|sleep|sleeps|remain|remains|be|keep|keeps|keeping)\b/,
-  test(body: string): boolean {
-    return this.needs.test(body) && this.pattern.test(body);
-  },
-};
-/** A condition says when: "if Josh smells of alcohol", "on days she cannot". */
-const CONDITION_AS_WHEN = new RegExp(`\\b(?:(?:if|whenever)(?!\\s+(?:needed|required|necessary|appropriate|possible|need be|they can|he can|she can|able)\\b)|each time|every time|as soon as(?!\\s+(?:possible|practicable|able|they can|he can|she can)\\b)|on (?:the )?days?(?: when)?|when (?!${VAGUE_STATE})(?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\\b`);
-
-/** Taking a child to or from family time says when: every session the agreement sets ("will bring Ava to the centre and collect her"). */
-const SESSION_ERRAND = /\b(?:bring|brings|take|takes|drop|drops|collect|collects|pick up|picks up|drive|drives)\b[^.;]{0,50}\b(?:to|from|at) (?:the )?(?:contact |family time )?(?:centre|session|family time)\b/;
-
+/** When: a date, a frequency, an occasion or a standing rule, in the task or in the other cells of its row. */
 function missingWhen({ folded, role, rowContext }: ParagraphContext): Gap | null {
-  const body = folded.slice(role.contentStart);
-  if (hasTimeExpression(body) || CONDITION_AS_WHEN.test(body) || STANDING_RULE.test(body) || SESSION_ERRAND.test(body) || EVENT_ANCHORED.test(body) || (rowContext && hasTimeExpression(rowContext))) return null;
-  return { part: PART.when, suggestion: SUGGEST.addWhen };
+  return saysWhen(folded.slice(role.contentStart), rowContext) ? null : { part: PART.when, suggestion: SUGGEST.addWhen };
 }
 
 /**
@@ -163,28 +141,41 @@ const compoundNounAtEnd = (text: string, start: number, end: number): boolean =>
   CLAUSE_END_AFTER.test(text.slice(end, end + 3)) && DETERMINER_AND_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 /**
- * A heading that is itself a condition or a time ("When Tegan goes into labour", "At bedtime", "After
- * school", "Every Saturday", "Each morning", a lead-in "Until the review you will:"): the lines under it say when by it. A heading asking when ("When you will see Dad",
- * "When we will meet again") does not.
+ * A heading or lead-in that is itself a condition or a time ("When Tegan goes into labour", "At bedtime", "Every morning
+ * before school, Kelly will:", a lead-in "Until the review you will:", "You will do these things by 20 December:", "Things
+ * to get done before the baby is born:"): the lines under it say when by it. A heading asking when ("When you will see Dad",
+ * "When we will meet again") does not, nor one dating the agreement ("What Kelly will do (agreed 1 December 2026)").
  */
 const WHEN_HEADING = {
   opens: /^\W*(?:when|whenever|if|once|as soon as|after|before|during|while|every|each|daily|weekly|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:in the )?(?:mornings?|evenings?)|at (?:night|bedtime|weekends?|the weekend|breakfast|tea ?time)|on (?:the day|school days|weekdays))\b/,
-  asks: /\b(?:will|'ll|going to|should|shall|do we|does|is it|are we)\b|\?/,
+  asks: /^\W*(?:when|how often|what time)\s+(?:[a-z'\u2019-]+ ){0,3}(?:will|shall|should|can|do|does|is|are)\b|\?/,
+  dated: /\b(?:dated|signed|written|updated|reviewed|date)\b|\bagreed (?:on )?\d/,
   test(folded: string): boolean {
-    return (this.opens.test(folded) && !this.asks.test(folded)) || TIMED_LEAD_IN.test(cleanLabel(folded));
+    if (this.asks.test(folded)) return false;
+    const label = cleanLabel(folded);
+    return this.opens.test(folded) || TIMED_LEAD_IN.test(label) || ((TIME_EXPRESSION.test(label) || OCCASION.test(label)) && !this.dated.test(label));
   },
 };
 /** How far up a task's heading may be (a long list under one heading). */
 const HEADING_WITHIN = 40;
+/** A lead-in sentence that introduces the list beneath it ("By 20 December you will:"), read as the list's heading. */
+const LEAD_IN_END = /:\s*$/;
 
-/** Drop the "no when" prompt of tasks listed under a heading that says when. */
+/** Drop the "no when" prompt of tasks listed under a heading or lead-in that says when (in a table, a row above in its table). */
 function whenFromHeading(findings: Finding[], view: DocumentView): void {
   for (let k = findings.length - 1; k >= 0; k--) {
     const finding = findings[k];
-    if (finding.ruleId !== vagueTaskRule.id || finding.messageId !== 'missingWhen' || view.blocks[finding.paragraph]?.kind === 'table-cell') continue;
+    if (finding.ruleId !== vagueTaskRule.id || finding.messageId !== 'missingWhen') continue;
+    const task = view.blocks[finding.paragraph];
     for (let j = finding.paragraph - 1; j >= 0 && j >= finding.paragraph - HEADING_WITHIN; j--) {
-      if (!view.roles[j].labelOnly || view.blocks[j].kind === 'table-cell') continue;
-      if (WHEN_HEADING.test(view.folded[j])) findings.splice(k, 1);
+      const above = view.blocks[j];
+      if (task?.kind === 'table-cell' && (above.kind !== 'table-cell' || above.table !== task.table)) break;
+      if (task?.kind === 'table-cell' && above.row === task.row) continue;
+      const leadIn = LEAD_IN_END.test(view.texts[j]) || above.fullWidthRow === true;
+      if (!view.roles[j].labelOnly && !leadIn) continue;
+      if (task?.kind !== 'table-cell' && above.kind === 'table-cell') continue;
+      // A column's header ("When", "By when") asks when of each row; a title row or lead-in across the table says it.
+      if ((task?.kind !== 'table-cell' || leadIn) && WHEN_HEADING.test(view.folded[j])) findings.splice(k, 1);
       break;
     }
   }
@@ -237,6 +228,8 @@ function joinParts(parts: string[]): string {
 
 /** "the names of family members who could look after the children if needed": the qualifier describes who, not the task. */
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whom|which)\b[^,;.]*$/;
+/** "… so we can check they are suitable": the quality a worker will judge, not a qualifier of the task. */
+const JUDGED_QUALITY_BEFORE = /\b(?:check|checks|checked|assess|assesses|decide|decides|confirm|confirms|judge|see)(?: (?:whether|if|that|how))? (?:[a-z'\u2019-]+ ){0,3}(?:is|are|will be|would be|be) $/;
 
 /**
  * A promise in the contingency or the review ("Lou will keep supporting the family as needed", "the
@@ -244,6 +237,8 @@ const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whom|which)\b[^,;.]*$/;
  */
 const FOLLOW_UP_SECTIONS = new Set<ParagraphContext['section']>(['contingency', 'review-date']);
 const PROMISE = /\b(?:will|shall|is to|are to)\s+(?:be\s+)?[a-z]/;
+
+const qualifiesAnother = (before: string): boolean => RELATIVE_CLAUSE_BEFORE.test(before) || JUDGED_QUALITY_BEFORE.test(before);
 
 export const weakQualifierRule: ParagraphRule = {
   id: 'weak-qualifier',
@@ -260,7 +255,7 @@ export const weakQualifierRule: ParagraphRule = {
     const qualifiers = weakQualifiers(folded);
     if (qualifiers.length === 0) return NO_FINDINGS;
     return qualifiers
-      .filter((q) => q.start >= role.contentStart && !RELATIVE_CLAUSE_BEFORE.test(folded.slice(Math.max(role.contentStart, q.start - 80), q.start)))
+      .filter((q) => q.start >= role.contentStart && !qualifiesAnother(folded.slice(Math.max(role.contentStart, q.start - 80), q.start)))
       .map((q) => ({
         start: q.start,
         end: q.end,

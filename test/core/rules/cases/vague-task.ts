@@ -7,6 +7,31 @@ export const cases: RuleCases = {
   rule: vagueTaskRule,
   section: 'family-commitments',
   valid: [
+    // When told by the occasion a task goes with: each of a kind, a moment of the day, before or after, while or until, a week or month.
+    'Gemma will lay Otis on his back in his own cot for every nap.',
+    'Gemma will write down what Otis drank after each night feed.',
+    'Gemma will tell the nursery key worker about any bruises at pick-up.',
+    'Gemma will give Otis his antibiotics with his breakfast.',
+    'Rhys will not have any alcohol in the flat while the girls are stopping over.',
+    'Rhys will hand Jade back to her mum before the girls have their tea.',
+    'Rhys will sleep at his mum\u2019s until the bail hearing is over.',
+    'Gemma will get Otis weighed at the clinic the following week.',
+    'Gemma will take Otis for his hearing test at Lister Hospital in February.',
+    'Gemma will ring the GP the next time Otis has a fever.',
+    'Gemma will change the locks once Rhys has collected his things.',
+    'Rhys will note down the make and colour of any vans that come to the door and tell Ali Noor (social worker).',
+    // A standing rule of where things are kept or how only, a consent, a rule that holds altogether.
+    'Gemma will keep the lighters and matches up in the bathroom cabinet.',
+    'Rhys will keep the garage door padlocked.',
+    { name: 'a thing kept in a place, under a heading naming who', lines: ['## What Rhys will do', '- His methadone is kept in the lockbox in his bedroom.'] },
+    'Gemma will keep the back-door key with her neighbour Sal.',
+    'Rhys will take his painkillers only as the pharmacist has set out.',
+    'Gemma agrees that the school nurse can tell Ali Noor (social worker) how Otis is doing.',
+    'Rhys will keep weed out of the flat altogether.',
+    // A lead-in that says when, as a sentence ending in a colon or a row across a table, says it for the lines beneath.
+    { name: 'a lead-in naming a deadline', lines: ['## What Gemma will do', 'Gemma will do these things before Otis starts nursery:', '- Book Otis\u2019s two-year check with Lea Marr (health visitor).', '- Buy a fireguard for the living room.'] },
+    { name: 'a lead-in naming an occasion, with who after it', lines: ['## What Rhys will do', 'Whenever the girls stay over, Rhys will:', '- Put the girls\u2019 phones on charge in the kitchen.'] },
+    { name: 'a lead-in row across a table', lines: ['## What Gemma will do', '| By the end of January Gemma will: |', '| Register Otis with the dentist on Mill Lane. |'] },
     // A fortnight or a payday says how often; a list of things kept locked away is a standing rule (held-out-21, seen, in new wordings).
     'Kerry Lund (health visitor) will weigh Milo at the clinic every fortnight and tell Jo his weight.',
     'Jo will put £20 on the electricity key every payday.',
@@ -141,6 +166,20 @@ export const cases: RuleCases = {
     { section: 'professional-commitments', text: 'Kim Bell (family worker) will take Tia to the library every Thursday at 4pm and add it to the review record.' },
   ],
   invalid: [
+    // Vague however it is timed: an occasion or a place does not make an attitude or a class of things an action.
+    { text: 'Rhys will be more careful with the girls after school.', errors: parts('be more careful') },
+    { text: 'Gemma will think hard before choosing a new partner.', errors: parts('think hard before') },
+    { text: 'Gemma will help Otis feel secure after the move.', errors: parts('help Otis feel secure') },
+    { text: 'Rhys will keep the girls away from anyone risky.', errors: parts('keep the girls away from anyone risky') },
+    { text: 'Rhys will engage with the drug service until there are no more worries.', errors: parts('engage with') },
+    // Keeping on with something is no rule about where a thing is kept, and a column header asks when of each row.
+    { text: 'Gemma will keep going with her counsellor.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Gemma will keep going with her counsellor' }] },
+    { text: 'Rhys will take Jade to the optician.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Rhys will take Jade to the optician' }] },
+    {
+      name: 'a "When" column header says nothing of a row that leaves it empty',
+      lines: ['## What Gemma will do', '| What | When |', '| Gemma will take Otis to the dentist. | |'],
+      errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Gemma will take Otis to the dentist' }],
+    },
     { text: 'Kerry Lund (health visitor) will weigh Milo at some point.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Kerry Lund (health visitor) will weigh Milo at some point' }] },
     { text: 'Carl will manage his temper.', errors: parts('manage his temper') },
     // Parents or carers in general are not the people doing this task.

@@ -5,6 +5,9 @@ export const cases: RuleCases = {
   rule: weakQualifierRule,
   section: 'professional-commitments',
   valid: [
+    // An offer the family may take up leaves the choice to them; a quality the worker will check is not a qualifier of the task.
+    { section: 'professional-commitments', text: 'Ali Noor (social worker) will sit in on the first session at Parkside Recovery on 4 January if Gemma wants her to.' },
+    { section: 'family-commitments', text: 'Gemma will give Ali the address of anyone Otis stays the night with, a day before, so Ali can check it is suitable.' },
     'Amir Khan (social worker) will visit every Monday at 4pm.',
     // Times someone picks are not "sometimes".
     'Amir Khan (social worker) will see Tia at home every two weeks, at times Tia chooses.',
@@ -23,6 +26,9 @@ export const cases: RuleCases = {
     { section: 'contingency', text: 'If Ola misses her appointments regularly, a meeting is held within a week.' },
   ],
   invalid: [
+    // Help when she wants it, with nothing offered, is still up to the worker; a standard the task itself must meet is still open.
+    { section: 'professional-commitments', text: 'Ali Noor (social worker) will help Gemma if she wants it.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'if she wants it' }] },
+    { section: 'family-commitments', text: 'Gemma will find a suitable babysitter by 9 January.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'suitable' }] },
     // A time nobody can check.
     { section: 'family-commitments', text: 'Lou will ring the school at a sensible time.', errors: [{ messageId: 'weakQualifier', severity: 'warning', excerpt: 'at a sensible time' }] },
     // "if she can" leaves it to her.
