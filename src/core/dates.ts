@@ -88,6 +88,8 @@ function wordEdge(text: string, at: number): number {
 }
 const SPACE = /\s/;
 
+/** A month named only by where it falls from today: "next month", "this month", "the following month". */
+const RELATIVE_MONTH = /^(?:(?:in |by |during )?(?:the )?(?:next|this|coming|following) (?:month|year)|(?:in )?a month(?:'s time)?)$/i;
 const LASTS_UNTIL = /^lasts?\s+(?:until|till|to)\s+/i;
 
 function parseDates(text: string, reference: Date, forward: boolean): FoundDate[] {
@@ -116,7 +118,8 @@ function parseDates(text: string, reference: Date, forward: boolean): FoundDate[
       start: result.index,
       end: result.index + result.text.length,
       date: start.date(),
-      exact: hasDay || hasWeekday || (hasMonth && start.isCertain('year')),
+      // ("Next month", "this term": a month reckoned from today names no day of it.)
+      exact: hasDay || hasWeekday || (hasMonth && start.isCertain('year') && !RELATIVE_MONTH.test(result.text)),
       ...(result.end?.isCertain('day') ? { until: result.end.date() } : {}),
     });
   }

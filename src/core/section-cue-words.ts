@@ -37,19 +37,19 @@ const PROFESSIONALS: SectionCue[] = [
 
 /** Who does the tasks beneath it when they are the family: family members, "you", house rules, their side. */
 const FAMILY: SectionCue[] = [
-  word('family-commitments', /\b(?:house|home|family|ground|safety) rules\b|\brules (?:for|at|in)\b|\b(?:your|my|mum's|dad's|the family's|parents') (?:part|side|bit|jobs?|tasks|promises|commitments?)\b|\bwhat (?:we|i)(?:'re| are|'m| am)? (?:asking|need|want|expect)\w* (?:of |from )?(?:you|mum|dad|the family|parents)\b|\bwhat (?:you|i|mum|dad|the family|parents?|we as a family) (?:will|can|are going to|'ll|need to|have to|must) (?:do|try|work on|change)\b/, STRONG),
+  word('family-commitments', /\b(?:house|home|family|ground|safety) rules\b|\brules (?:for|at|in)\b|\b(?:your|my|mum's|dad's|the family's|parents') (?:part|side|bit|jobs?|tasks|promises|commitments?)\b|\b(?:what|things|stuff) (?:we|i)(?:'re| are|'m| am)? (?:asking|need|want|expect|would like)\w* (?:of |from )?(?:you|mum|dad|the family|parents)\b|\bwhat (?:you|i|mum|dad|the family|parents?|we as a family) (?:will|can|are going to|'ll|need to|have to|must) (?:do|try|work on|change)\b/, STRONG),
   word('family-commitments', /\b(?:mum|dad|mother|father|parents?|carers?|nan|nana|gran|grandad|grandma|grandparents?|aunt|auntie|uncle|family|grown-?ups|you|your|i|my)\b/, WEAK),
   word('family-commitments', /\b(?:promise\w*|jobs?|tasks?|part|expect\w*|responsib\w*|commit\w*|will do|(?:is|are) going to do)\b/, WEAK),
 ];
 
 /** Why the agreement is needed: worries, concerns, what happened, how it came about, why we are involved. */
 const CONCERNS: SectionCue[] = [
-  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|raised (?:the alarm|concerns?|a concern)|alarm bells|what (?:started|sparked|set off|triggered) (?:this|it|all this|things)|what (?:set|kicked|started|sparked) (?:this|it|all this|things) off|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|what (?:could|might|may) happen to|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|reasons? (?:why )?(?:we|children's services|the council|social care|social workers?)(?:'re| are| is| got| became| have been)? (?:involved|worried|concerned|stepped in)|what (?:the )?(?:police|school|nursery|hospital|doctors?|gp|neighbours?|health visitor|midwife|teachers?) (?:told|said|reported|saw|found|noticed)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe|grey areas?|reasons? for (?:the )?referral|referral reasons?)\b/, STRONG),
+  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|raised (?:the alarm|concerns?|a concern)|alarm bells|what (?:started|sparked|set off|triggered) (?:this|it|all this|things)|what (?:set|kicked|started|sparked) (?:this|it|all this|things) off|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|what (?:could|might|may) happen to|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|reasons? (?:why )?(?:we|children's services|the council|social care|social workers?)(?:'re| are| is| got| became| have been)? (?:involved|worried|concerned|stepped in)|what (?:the )?(?:police|school|nursery|hospital|doctors?|gp|neighbours?|health visitor|midwife|teachers?) (?:told|said|reported|saw|found|noticed)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe|grey areas?|reasons? for (?:the )?referral|referral reasons?|incidents?)\b/, STRONG),
 ];
 
 /** Which child the agreement is about: a child word and a detail word (name, age, birth, household), or a baby's due date. */
 const CHILD: SectionCue[] = [
-  word('child-details', /\b(?:baby|babies) (?:is )?due\b|\bexpected (?:date of )?(?:delivery|birth)\b|\bedd\b/, STRONG),
+  word('child-details', /\bsubject (?:child(?:ren)?|of (?:this|the) (?:plan|agreement))\b|\bchild(?:\(ren\)|ren)? subject\b|\b(?:baby|babies) (?:is )?due\b|\bexpected (?:date of )?(?:delivery|birth)\b|\bedd\b/, STRONG),
   word('child-details', /\b(?:child(?:ren)?'?s?|young (?:person|people)'?s?|bab(?:y|ies)'?s?|unborn|sons?|daughters?|siblings?|kids?)\b/, WEAK),
   word('child-details', /\b(?:names?|ages?|aged|born|birth|due|details|dob|(?:living|who live|who lives|in (?:the|this|our)) (?:household|home|family)|household)\b/, WEAK),
 ];
@@ -57,13 +57,13 @@ const CHILD: SectionCue[] = [
 /** What the agreement is for: why, the aim, goal, hope, what it should achieve, the point of it. */
 const PURPOSE: SectionCue[] = [
   word('purpose', /\b(?:the point of|what (?:today|this|it|the meeting|this meeting|this plan|the plan|this agreement|the agreement|this letter|the letter|all this)(?:'s| is| are)? (?:for|meant to (?:achieve|do)|trying to (?:achieve|do))|what (?:[a-z'-]+ ){0,3}(?:looks|will look|would look) like|what (?:it|this)(?:'s| is) (?:all )?about|where (?:we|you|i|everyone)(?:'d| would)? (?:want|hope|like) to (?:be|get)|why (?:we(?:'re| are)?|i(?:'m| am)?) (?:putting|writing|making|doing|agreeing|drawing up|setting out)|(?:the )?reasons? (?:we|i) (?:wrote|write|made|make|put|drew|are (?:writing|making|doing)))\b/, 6),
-  word('purpose', /\b(?:purpose|aim(?:s|ing)?|goals?|objectives?|hopes?|hoping|achieve\w*|vision|working towards|want(?:s|ed)? to (?:see|happen|change|be different)|what (?:we|everyone|i|you|they)(?: all| both)? (?:want|wish|hope)s? for\b|(?:would|'d) (?:like|love) to see|want to see)\b/, STRONG),
+  word('purpose', /\b(?:purpose|aim(?:s|ing)?|goals?|outcomes? (?:we|you|i|everyone|the family)(?:'d| would)? (?:want|hope|like)|objectives?|hopes?|hoping|achieve\w*|vision|working towards|want(?:s|ed)? to (?:see|happen|change|be different)|what (?:we|everyone|i|you|they)(?: all| both)? (?:want|wish|hope)s? for\b|(?:would|'d) (?:like|love) to see|want to see)\b/, STRONG),
   word('purpose', /^why\b/, WEAK),
 ];
 
 /** Who the agreement is between and who took part: between, present, round the table, the people in it. */
 const PARTICIPANTS: SectionCue[] = [
-  word('participants', /\b(?:between|took part|taking part|(?:people|those|who (?:was|were)) present|^present$|attend(?:ed|ees|ance|ing)|apologies|invited|(?:round|around) the table|who(?:'s| is)? who|who (?:came|sat|was there|were there|joined|met)|sat down together|(?<!young )people (?:in|at|involved|present|here)|(?:grown-?ups|adults|everyone|those) (?:in (?:this|the|our) (?:plan|agreement)|at (?:the|this|today's|[a-z]+'s) (?:[a-z]+ )?meeting|involved|present)\b|the people|who(?:'s| is| are) (?:in|part of|involved|included|named) (?:this|the|our|my)|part of this (?:agreement|plan)|also (?:involved|part)|^(?:who (?:was|were) |people |those )?(?:at|present at) the meeting)\b|who(?:'s| has| have)? been (?:part of|involved in)|people who (?:helped )?(?:make|made|wrote|agreed|put together)|\b(?:people|family|friends|relatives|professionals|agencies|services|workers|adults|everyone|those|others) involved$|^who (?:agreed|made|wrote|drew up|put together)(?: (?:this|it|the plan|the agreement))?$|\bwho(?:'s| is| are| has| have)? (?:signed|signing) up\b|\bnames? of (?:everyone|everybody|all|each|those|the people)\b|\b(?:everyone|everybody|people|those|adults|professionals|workers|agencies) (?:involved|working) (?:with|in)\b|^(?:(?:this|the) )?(?:agreement|plan) (?:is )?(?:made|agreed|drawn up|written) by$/, STRONG),
+  word('participants', /\b(?:between|took part|taking part|(?:people|those|who (?:was|were)) present|^present$|attend(?:ed|ees|ance|ing)|apologies|invited|(?:round|around) the table|who(?:'s| is)? who|who (?:came|sat|was there|were there|joined|met)|sat down together|(?<!young )people (?:in|at|involved|present|here)|(?:grown-?ups|adults|everyone|those) (?:in (?:this|the|our) (?:plan|agreement)|at (?:the|this|today's|[a-z]+'s) (?:[a-z]+ )?meeting|involved|present)\b|the people|who(?:'s| is| are) (?:in|part of|involved|included|named) (?:this|the|our|my)|part of this (?:agreement|plan)|also (?:involved|part)|^(?:who (?:was|were) |people |those )?(?:at|present at) (?:the |this |today's )?(?:meeting|visit|conference|core group))\b|^(?:the )?(?:family(?: members)?|parents?|carers?) (?:and|&) (?:the )?(?:professionals|workers|agencies|services)$|^(?:the )?(?:professionals|workers|agencies|services) (?:and|&) (?:the )?(?:family(?: members)?|parents?|carers?)$|who(?:'s| has| have)? been (?:part of|involved in)|people who (?:helped )?(?:make|made|wrote|agreed|put together)|\b(?:people|family|friends|relatives|professionals|agencies|services|workers|adults|everyone|those|others) involved$|^who (?:agreed|made|wrote|drew up|put together)(?: (?:this|it|the plan|the agreement))?$|\bwho(?:'s| is| are| has| have)? (?:signed|signing) up\b|\bnames? of (?:everyone|everybody|all|each|those|the people)\b|\b(?:everyone|everybody|people|those|adults|professionals|workers|agencies) (?:involved|working) (?:with|in)\b|^(?:(?:this|the) )?(?:agreement|plan) (?:is )?(?:made|agreed|drawn up|written) by$/, STRONG),
 ];
 
 /** How long it lasts: how long, until, time scale, when it ends. */
@@ -75,12 +75,12 @@ const DURATION: SectionCue[] = [
 
 /** When it was made: worked out on, drawn up, held (a meeting's date). */
 const DATE: SectionCue[] = [
-  word('date', /^(?:worked out|drawn up|put together|written|made|done|completed|dated|held)(?: on| at)?$|\b(?:meeting|core group|conference|visit) held(?: on)?$|^(?:effective|made|written|started) (?:date|on|from)$/, STRONG),
+  word('date', /^(?:worked out|drawn up|put together|written|made|done|completed|dated|held)(?: on| at)?$|^(?:agreed|made|written|signed|drawn up) at (?:the |a |this |today's )?(?:[a-z]+ )?(?:meeting|visit|conference|core group) on$|\b(?:meeting|core group|conference|visit) held(?: on)?$|^(?:effective|made|written|started) (?:date|on|from)$/, STRONG),
 ];
 
 /** Who gets a copy, where it is shared. */
 const COPIES: SectionCue[] = [
-  word('copies', /^sharing$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho(?:'s got| (?:gets|receives|holds|keeps|has got|has|(?:will|can) (?:have|get|see|receive|keep))) (?:a |this|the|it|copies)|\bwho (?:will be|is|are|gets) (?:sent|given|emailed|posted|handed) (?:this|it|a copy|copies|the (?:plan|agreement|letter))\b/, STRONG),
+  word('copies', /^sharing$|\bwho (?:we|i|you)(?:'ll| will| can| may)? (?:share|send|give|pass) (?:this|it|copies|a copy|the (?:plan|agreement|letter))(?: with| to)?$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho(?:'s got| (?:gets|receives|holds|keeps|has got|has|(?:will|can) (?:have|get|see|receive|keep))) (?:a |this|the|it|copies)|\bwho (?:will be|is|are|gets) (?:sent|given|emailed|posted|handed) (?:this|it|a copy|copies|the (?:plan|agreement|letter))\b/, STRONG),
 ];
 
 /** The agreement's standing in law, and what else a parent should know: legal, rights, advice, the small print. */
@@ -91,8 +91,8 @@ const LEGAL_NOTICE: SectionCue[] = [
 
 /** Where people sign, and where the manager approves it. */
 const SIGNING: SectionCue[] = [
-  word('signatures', /\b(?:sign|signed|signing|signatures?|initials)\b|\bour names\b|\bagreed by\b/, STRONG),
-  word('team-manager-signature', /\bmanagers?'?s?\b|\bteam leader'?s?\b|\b(?:practice )?supervisor'?s?\b/, WEAK),
+  word('signatures', /\b(?:sign|signed|signing|signatures?|signator(?:y|ies)|initials)\b|\bour names\b|\bagreed by\b/, STRONG),
+  word('team-manager-signature', /\bmanagers?'?s?\b|\bmanagement\b|\bteam leader'?s?\b|\b(?:practice )?supervisor'?s?\b/, WEAK),
   word('team-manager-signature', /\b(?:approv\w*|authori[sz]\w*|sign\w*|counter\w*|ok'?d|checked|checks?|endorse\w*)\b/, WEAK),
 ];
 

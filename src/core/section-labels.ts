@@ -109,8 +109,10 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
     if (family && !professional) return 'family-commitments';
     if (family && professional) return 'tasks';
   }
-  const professional = PROFESSIONAL_WORDS.test(label);
-  const family = FAMILY_WORDS.test(label);
+  // "Our commitment to you": whom the part is given to is not who does it.
+  const doers = label.replace(/ (?:to|for) (?:you|your family|the family|mum|dad|(?:the )?parents?|(?:the )?carers?)$/, '');
+  const professional = PROFESSIONAL_WORDS.test(doers);
+  const family = FAMILY_WORDS.test(doers);
   if (/\bwill$|\bagrees?(?: to)?$|\b(?:are|is) to$|\bmust$|\bshould$|\bwill do\b|'ll do\b|\bgoing to do\b|\b(?:have|has) (?:agreed|promised|offered|volunteered)\b|\bpromises?$|\bexpect|\bneeds? to do\b|\bcommit|\bwill (offer|provide|give)\b|\bsupport\b|\bhelp\b|\btasks?\b|\bactions?\b|\bresponsibilit/.test(label)) {
     if (professional && !family) return 'professional-commitments';
     if (family && !professional) return 'family-commitments';

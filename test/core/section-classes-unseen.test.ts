@@ -273,6 +273,10 @@ describe('a review needs a day', () => {
   test('"in about six weeks", the day still to be sent round, is no review date', () => {
     expect(review('We will get together in about six weeks. Efe will text everyone a date.')).toBe(false);
   });
+  test('"next month" names no day', () => {
+    expect(review('We will look at the plan together next month.')).toBe(false);
+    expect(review('We will look at the plan together on Monday 11 January 2027.')).toBe(true);
+  });
   test('the day the plan ends, under the review heading, is not its review', () => {
     expect(review('We will get together again soon.', 'This plan is in place until 30 April 2027.')).toBe(false);
     expect(review('We will get together again on 30 January 2027.')).toBe(true);

@@ -59,6 +59,10 @@ const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
     valid: [['When things become too much', 'contingency'], ['Steps if the plan breaks down', 'contingency'], ['What the youth club has offered', 'professional-commitments'], ['What we expect of Bilal', 'tasks'], ['What we are aiming for', 'purpose'], ['Referral reasons', 'concerns'], ['Grey areas', 'concerns'], ['What you can expect from your family worker', 'professional-commitments']],
     invalid: [['What Kasia has decided to do', null], ['Where we hope to get to', 'purpose'], ['What has to be different', null], ['Reasons for this plan', 'purpose']],
   },
+  'parties, signatories, the subject child and the manager\u2019s oversight': {
+    valid: [['Signatories to the plan', 'signatures'], ['Parents and professionals', 'participants'], ['Present at visit', 'participants'], ['Subject children', 'child-details'], ['Agreed at the network meeting on', 'date'], ['Outcomes we hope for', 'purpose'], ['Recent incidents', 'concerns'], ['Things we need you to carry on doing', 'family-commitments'], ['Our promise to the family', 'professional-commitments'], ['Plan is valid until', 'duration'], ['Who we may pass this to', 'copies'], ['By signing below', 'signatures'], ['Line manager\u2019s comments and approval', 'team-manager-signature'], ['Management oversight', 'team-manager-signature']],
+    invalid: [['What to do if there is another incident', 'contingency'], ['Signing up to the gym', null], ['Team manager', null]],
+  },
   tasks: {
     valid: [['Getting there', 'tasks'], ['Who does which job', 'tasks'], ['Things that need to change', 'tasks'], ['Plan', 'tasks']],
     invalid: [['Child protection plan', 'tasks'], ['Notes of what we agreed \u2013 home visit on 6 December', null], ['Family time plan', null]],
