@@ -28,7 +28,7 @@ export const CONDITION_AS_WHEN = new RegExp(`\\b(?:(?:if|whenever)(?!\\s+(?:need
 const SESSION_ERRAND = /\b(?:bring|brings|take|takes|drop|drops|collect|collects|pick up|picks up|drive|drives)\b[^.;]{0,50}\b(?:to|from|at) (?:the )?(?:contact |family time )?(?:centre|session|family time)\b/;
 
 /** Moments of a child's day or week a task goes with: "at drop-off", "before PE lessons", "for tea". */
-const ROUTINE_MOMENT = "(?:drop-?offs?|pick-?ups?|lights[- ]out|wake-?up|hand-?overs?|changeovers?|collections?|bed ?times?|bath ?times?|nap ?times?|naps|sleeps|feeds|lunch ?times?|tea ?times?|dinner ?times?|meal ?times?|meals|breakfast|lunch|tea|dinner|registration|home time|school gates?|school runs?|lessons|classes|clubs|matches|practices|training|shifts|exams|sleepovers|overnights|weekends|journeys|days out|outings|trips|half[- ]terms?)";
+const ROUTINE_MOMENT = "(?:drop-?offs?|pick-?ups?|lights[- ]out|wake-?up|hand-?overs?|changeovers?|collections?|bed ?times?|bath ?times?|nap ?times?|naps|sleeps|feeds?|bottles?|lunch ?times?|tea ?times?|dinner ?times?|meal ?times?|meals|breakfast|lunch|tea|dinner|registration|home time|school gates?|school runs?|lessons|classes|clubs|matches|practices|training|shifts|exams|sleepovers|overnights|weekends|journeys|days out|outings|trips|half[- ]terms?)";
 const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 /** Words after "until" or "while" that make a state nobody can date ("until there are no concerns"). */
 const OPEN_ENDED = '(?:there|concerns?|risks?|worries|the (?:concerns?|risks?|worries|situation|need)|(?:a|any) need)\\b';
@@ -41,7 +41,7 @@ const OPEN_ENDED = '(?:there|concerns?|risks?|worries|the (?:concerns?|risks?|wo
  * "on the 14th"), overnight, and each of a kind of thing that turns up ("any cars that drop him off").
  */
 export const OCCASION = guarded(
-  /\b(?:for|after|before|at|on|during|with|in|from|over|following|by|throughout|ahead|while|whilst|until|till|whenever|long|once|next|first|last|time|overnight|this|that|same|following|coming|week|early|mid|late|end|start|beginning|middle|any|all|every|each)\b/,
+  /\b(?:for|after|before|at|on|during|with|in|from|over|following|by|throughout|ahead|while|whilst|until|till|whenever|long|once|next|first|last|time|overnight|this|that|same|following|coming|week|early|mid|late|end|start|beginning|middle|any|all|every|each|feeds|naps|bedtimes|bathtimes|times|runs|dropoffs|offs|pickups|ups|handovers|mealtimes|day|days)\b/,
   new RegExp(
     [
       '\\b(?:for|after|before|at|on|during|with|in|from|following|by|throughout|ahead of) (?:every|each)(?: single)? (?!(?:other|way|one|aspect|area|part|thing|respect|sense|opportunity|chance|effort)\\b)[a-z]',
@@ -50,6 +50,9 @@ export const OCCASION = guarded(
       `\\b(?:while|whilst|until|till|whenever|by the time|as long as|so long as) (?!${VAGUE_STATE})(?!${OPEN_ENDED})[a-z]`,
       `\\bonce (?!${VAGUE_STATE})(?!(?:a|an|more|again|or|and|every)\\b)(?:[a-z'\u2019-]+ ){1,3}?(?:is|are|has|have|had|was|were|can|does|do|[a-z]+s|[a-z]+ed)\\b`,
       '\\b(?:the )?(?:next|first|last) time\\b',
+      // Every one of a routine's occasions, as the thing done ("take turns to do the night feeds"), and a day of a kind ("on bin day").
+      '\\bthe (?:[a-z-]+ ){0,2}(?:feeds|naps|bedtimes|bath ?times|school runs|drop-?offs|pick-?ups|handovers|mealtimes)\\b',
+      "\\bon (?:the |his |her |their |[a-z]+'s )?(?!(?:a|some|most|many|few|nice|good|bad|better|hard|difficult|busy|certain|other|sunny|warm|dry|wet|rainy|quiet|free|odd)\\b)(?:[a-z-]+ )?days?\\b",
       '\\b(?:(?:this|next|that|the same|the following|the next|the coming) (?:week(?:end)?|fortnight|month|term|half[- ]term|school holidays)|the (?:week|weekend|month|fortnight|day) after (?:next|that)|overnight|first thing|last thing at night)\\b',
       `\\b(?:in|by|before|after|during|from|until|till|over|throughout|early|mid|late|for) (?:early |mid-|mid |late |the end of |the start of |the beginning of |the middle of )?${MONTH_NAME}\\b`,
       '\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)\\b',
@@ -75,7 +78,7 @@ const NOT_KEPT = '(?:in touch|in contact|up|on|going|calm|quiet|safe|well|an eye
  * as the GP directed"), a consent given ("Lee agrees that Recovery Steps can tell Ryan…"), and never at all ("altogether").
  */
 export const KEPT_RULE = guarded(
-  /\b(?:keep|keeps|keeping|kept|stored|store|stores|lock|locks|locked|padlocked|bolted|is|are|be|stays?|remains?|only|agrees?|agreed|consents?|consented|permission|consent|altogether|point|time|stage)\b/,
+  /\b(?:keep|keeps|keeping|kept|stored|store|stores|lock|locks|locked|padlocked|bolted|is|are|be|stays?|remains?|only|agrees?|agreed|consents?|consented|permission|consent|altogether|point|time|stage|as|date)\b/,
   new RegExp(
     [
       `\\b(?:keep(?:s|ing)?|stores?|lock(?:s)?) (?!${NOT_KEPT})(?:[a-z'\u2019-]+,? ){1,10}?(?:${KEPT_STATE}|(?:in|inside|on|under|behind|at|out of|away from|up in|on top of) (?:the |a |an |his |her |their |my |your |its |[a-z]+'s )?(?:[a-z-]+ ){0,2}${STORE_PLACE})\\b`,
@@ -83,11 +86,17 @@ export const KEPT_RULE = guarded(
       `\\bkeep(?:s|ing)? (?!${NOT_KEPT})(?:[a-z'\u2019-]+ ){1,4}?with (?:her|him|them|me|you|(?:his|her|their|my|your) [a-z]+|[a-z]+'s|a [a-z]+)\\b`,
       `\\b(?:is|are|be|stays?|remains?|kept|stored) (?:kept |stored )?(?:${KEPT_STATE}|(?:locked |kept |stored )?(?:in|inside|on|under|behind|out of) (?:the |a |an |his |her |their |my |your |[a-z]+'s )?(?:[a-z-]+ ){0,2}${STORE_PLACE})\\b`,
       '\\bonly (?:as|when|if|with|at|in|under|after|while|whilst|to|from|through|by|on|once|between|before|until)\\b',
+      // As someone qualified set it out, and records or payments kept current: "as prescribed", "keep his jabs up to date".
+      "\\bas (?:(?:the|her|his|their|[a-z]+'s) )?(?:[a-z-]+ ){0,3}?(?:prescribed|directed|instructed|set out|sets? (?:it|them) out)\\b",
+      '\\b(?:immunisations|vaccinations|jabs|injections|rent|payments|bills|prescriptions?|red book|records?|diary|log|chart) (?:are |is )?(?:kept )?up to date\\b',
       "\\b(?:agrees?|agreed|consents?|consented) (?:that|for) (?:[a-z'\u2019-]+ ){1,5}?(?:can|may|could|will be able to|to)\\b|\\b(?:gives?|given|giving|signs?|signed) (?:[a-z'\u2019-]+ ){0,3}?(?:permission|consent)\\b|\\bconsents? to\\b",
       '\\b(?:altogether|at no (?:point|time|stage)|at any (?:point|stage))\\b',
     ].join('|'),
   ),
 );
+
+/** A cell of the row that opens with a time word ("Every journey", "Before PE"); not "At home" or "By phone", which say where or how. */
+const ROW_WHEN_CELL = /(?:^|\| )\W*(?:every|each|before|after|during|whenever|when|while|whilst|until|once) [a-z]/;
 
 /** Whether a task's body (and the other cells of its row) says when, by a date, a frequency, a condition, an occasion or a standing rule. */
 export function saysWhen(body: string, rowContext: string | undefined): boolean {
@@ -99,6 +108,7 @@ export function saysWhen(body: string, rowContext: string | undefined): boolean 
     EVENT_ANCHORED.test(body) ||
     (rowContext !== undefined && hasTimeExpression(rowContext)) ||
     OCCASION.test(body) ||
-    KEPT_RULE.test(body)
+    KEPT_RULE.test(body) ||
+    (rowContext !== undefined && (OCCASION.test(rowContext) || ROW_WHEN_CELL.test(rowContext)))
   );
 }

@@ -20,6 +20,12 @@ export const cases: RuleCases = {
     'Gemma will ring the GP the next time Otis has a fever.',
     'Gemma will change the locks once Rhys has collected his things.',
     'Rhys will note down the make and colour of any vans that come to the door and tell Ali Noor (social worker).',
+    // Each of a routine's occasions as the thing done, a day of a kind, a course someone qualified set out, records kept current.
+    'Rhys and Gemma will split the night feeds between them.',
+    'Gemma will put the recycling out on collection day.',
+    'Gemma will give Otis his reflux medicine as the paediatrician set it out.',
+    'Gemma will keep Otis\u2019s vaccinations up to date.',
+    { name: 'a row whose when cell opens with a time word', lines: ['## What Gemma will do', '| Who | What | When |', '| Gemma | Check the pram brake is on | Every time she stops |', '| Rhys | Give Jade her spacer | Before swimming |'] },
     // A standing rule of where things are kept or how only, a consent, a rule that holds altogether.
     'Gemma will keep the lighters and matches up in the bathroom cabinet.',
     'Rhys will keep the garage door padlocked.',
@@ -172,6 +178,14 @@ export const cases: RuleCases = {
     { text: 'Gemma will help Otis feel secure after the move.', errors: parts('help Otis feel secure') },
     { text: 'Rhys will keep the girls away from anyone risky.', errors: parts('keep the girls away from anyone risky') },
     { text: 'Rhys will engage with the drug service until there are no more worries.', errors: parts('engage with') },
+    // A day nobody can name, and keeping a person up to date, say no when.
+    { text: 'Rhys will take the girls to the park on dry days.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Rhys will take the girls to the park on dry days' }] },
+    { text: 'Gemma will keep the health visitor up to date.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Gemma will keep the health visitor up to date' }] },
+    {
+      name: 'a "Where" cell saying at home is no time',
+      lines: ['## What Gemma will do', '| Who | What | Where |', '| Gemma | Read Otis a story | At home |'],
+      errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Read Otis a story' }],
+    },
     // Keeping on with something is no rule about where a thing is kept, and a column header asks when of each row.
     { text: 'Gemma will keep going with her counsellor.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Gemma will keep going with her counsellor' }] },
     { text: 'Rhys will take Jade to the optician.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Rhys will take Jade to the optician' }] },
