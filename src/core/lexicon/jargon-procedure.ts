@@ -42,10 +42,10 @@ export const PROCEDURE_JARGON: JargonEntry[] = [
   { terms: ['duty to investigate', 'duty to safeguard', 'duty to make enquiries', 'statutory responsibilities', 'statutory responsibility', 'legal framework'], plain: ['what the law says the council must do (say it in everyday words)'] },
   // Plans, targets and assessments named as professionals name them.
   { terms: ['smart targets', 'smart goals', 'smart outcomes', 'smart actions', 'outcome measures', 'outcomes framework', 'baseline assessment'], plain: ['say what will change, by when, and how everyone will know'] },
-  { terms: ['behaviour management', 'behaviour support plan', 'positive behaviour support', 'therapeutic parenting', 'pro-social modelling', 'pro-social', 'psychoeducation', 'psycho-education'], plain: ['say what the help is and who gives it, in everyday words'] },
+  { terms: ['behaviour management', 'positive behaviour support', 'therapeutic parenting', 'pro-social modelling', 'pro-social', 'psychoeducation', 'psycho-education'], plain: ['say what the help is and who gives it, in everyday words'] },
   { terms: ['section 76', 'section 135', 'section 136', 'mental health act assessment'], plain: ['say what the law allows, in everyday words'] },
   // "A story in words and pictures" describes the work; the tool's name is jargon only as a name.
-  { terms: ['skeletal survey', 'words and pictures', 'words and pictures explanation', 'staying put arrangement', 'later life letter', 'later life letters'], plain: ['say what it is and who will do it, in everyday words'], event: true, notAfter: /\bin\s+$/i },
+  { terms: ['skeletal survey', 'words and pictures', 'words and pictures explanation', 'staying put arrangement', 'later life letter', 'later life letters'], plain: ['say what it is and who will do it, in everyday words'], event: true, notAfter: /\b(?:in|own)\s+$/i },
   // Exploitation and how workers disrupt it, as the teams that do it name them.
   { terms: ['cuckooing', 'target hardening', 'push and pull factors', 'pull factors', 'reachable moment', 'teachable moment', 'disruption activity', 'disruption tactics', 'disruption plan', 'disruption plans', 'abduction warning notice', 'child abduction warning notice'], plain: ['say what is happening or what will be done, in everyday words'] },
   // Statutory references by number: "the Regulation 8 panel", "reg 25". The word alone is a rule, not a reference.
@@ -56,4 +56,21 @@ export const PROCEDURE_JARGON: JargonEntry[] = [
   // Team and service names used as common nouns for where a worry is sent.
   { terms: ['front door'], plain: ['the council\u2019s team that takes new worries about children (give its name and number)'], onlyAfter: SENT_TO },
   { terms: ['integrated front door', 'single point of access', 'single point of contact', 'targeted youth support', 'first response team', 'education welfare service', 'education welfare team'], plain: ['the team (give its name and number)'] },
+  // Night shift (6 December), classes social workers write and parents are rarely told the meaning of: the
+  // council's protocols, risk graded as it grows, the Home Office's exploitation decisions, police outcomes and
+  // interviews, how a case is held, closed or passed on, Signs of Safety "non-negotiables", where a parent and baby are
+  // assessed together, children's doctors' checks, the domains an assessment scores, and case law.
+  { terms: ['protocol', 'protocols'], plain: ['the council\u2019s rules for this (say what they mean for the family)'] },
+  { terms: ['escalating risk', 'escalating risks', 'risk is escalating', 'risks are escalating', 'risk has escalated', 'risks have escalated', 'significant and escalating', 'risk of escalation'], plain: ['the danger is growing (say what is happening)'] },
+  { terms: ['national referral mechanism', 'reasonable grounds decision', 'conclusive grounds decision', 'conclusive grounds'], plain: ['the Home Office\u2019s check of whether a young person has been exploited'], plainBesideAcronym: true },
+  { terms: ['released under investigation', 'achieving best evidence', 'abe interview', 'video-recorded interview', 'visually recorded interview', 'safe and well check', 'safe and well checks'], plain: ['say what the police did or will do, in everyday words'], event: true, plainBesideAcronym: true },
+  { terms: ['case recording', 'case recordings', 'case holder', 'case-holder', 'case holding', 'case-holding', 'unallocated', 'closed to children\'s social care', 'closed to social care', 'closed to children\'s services', 'step-down plan', 'step down plan'], plain: ['say what it means for the family (for example, \u201cwe will stop working with you\u201d)'] },
+  { terms: ['non-negotiables', 'non-negotiable', 'non negotiable', 'non negotiables'], plain: ['the things that must happen (list them)'] },
+  // Teams named by the stage or group of cases they hold, as workers name them among themselves.
+  { terms: ['long-term team', 'long term team', 'children with disabilities team', "disabled children's team", 'child in need team', 'children in care team', 'leaving care team', 'care leavers team'], plain: ['the team (give its name and what it will do for the family)'] },
+  { terms: ['home conditions audit', 'home conditions assessment', 'home conditions checklist', 'home conditions tool', 'sleeping environment', 'sleep environment'], plain: ['say what will be checked at home, in everyday words'], event: true },
+  { terms: ['twin tracking', 'twin-tracking', 'twin tracked'], plain: ['say what the plan is for the children, in everyday words'] },
+  { terms: ['parent and child placement', 'mother and baby placement', 'parent and child foster placement', 'mother and baby foster placement', 'parent and baby unit', 'residential parenting assessment', 'form c assessment', 'form f assessment'], plain: ['say where you and the child would live and who would be checking how things go'], event: true },
+  { terms: ['paediatric assessment', 'paediatric review', 'paediatric examination', 'paediatric medical'], plain: ['a check by a children\u2019s doctor'], event: true },
+  { terms: ['care programme approach', 'perpetrator behaviour', 'perpetrator behaviours', 'perpetrator pattern', 'perpetrator patterns', 'perpetrator work', 'emotional warmth', 'guidance and boundaries', 'case law'], plain: ['say what you mean, in everyday words'] },
 ];

@@ -75,12 +75,32 @@ const EXPLAINED_OPENING = /(?<![\p{L}])([A-Z][A-Za-z&]{1,8})\s*\((?=[A-Za-z])/gu
  * Acronyms said as letters (CAMHS, ICPC) have consonant runs; pronounceable ones are in the lexicon.
  */
 function readsAsName(text: string, at: number, word: string): boolean {
+  // "JD SPORTS", "NANDO'S": a shop's name in capitals, two words or a possessive, has a word said as a word in it.
+  if (inCapitalsName(text, at, word)) return true;
   if (!pronounceable(word)) return false;
   // Only after a word of place ("shop at ALDI"): after "the", "to" or "of" a word in capitals is as often a service
   // or a risk named by its initials ("refer him to the DAPP", "the risk of SUDI").
   if (/\b(?:at|from|in|into|outside|near|inside|opposite)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return true;
   // "the ICON video", "the STAR programme": a pronounceable name in capitals before what it names.
   return NAMED_THING_AFTER.test(text.slice(at + word.length, at + word.length + 14));
+}
+
+/** Capital words side by side ("JD SPORTS"), or one with an apostrophe s ("NANDO'S"). */
+const CAPITALS_BEFORE = /(?<![\p{L}\p{N}])([A-Z][A-Z&]{1,9})\s$/u;
+const CAPITALS_AFTER = /^\s([A-Z][A-Z&]{1,9})(?![\p{L}\p{N}])/u;
+const POSSESSIVE_S = /^['\u2019]S\b/;
+
+/**
+ * A name in capitals: the word has an apostrophe and a capital S after it and reads as a word, or it stands
+ * beside another capital word and one of the two is a long word with a vowel (five letters or more), as a
+ * shop's or a company's name has ("SPORTS"); known abbreviations ("MARAC IDVA") are never part of one.
+ */
+function inCapitalsName(text: string, at: number, word: string): boolean {
+  const end = at + word.length;
+  if (POSSESSIVE_S.test(text.slice(end, end + 3))) return pronounceable(word);
+  const neighbour = CAPITALS_AFTER.exec(text.slice(end, end + 12))?.[1] ?? CAPITALS_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+  if (!neighbour || entryByForm.has(neighbour) || entryByForm.has(word)) return false;
+  return [word, neighbour].some((w) => w.length >= 5 && /[AEIOUY]/.test(w));
 }
 
 /**

@@ -173,9 +173,23 @@ function acronymOnLine(text: string, start: number): boolean {
   return false;
 }
 
+/** A role with the person's name straight after it: "her independent visitor, Jan," says who someone is. */
+const NAME_IN_APPOSITION = /^,\s+[A-Z][\p{Ll}'\u2019-]+(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s*(?:[,;.)]|$)/u;
+const OWNER_BEFORE = /\b(?:his|her|their|your|my|our)\s+$/i;
+/** A kind of thing after a title-cased term: "the Step Up programme" is the name a family knows a programme by. */
+const NAMED_KIND_AFTER = /^\s+(?:programmes?|program|course|project|scheme|club)\b/;
+const TITLE_CASED = /^[A-Z][\p{Ll}'\u2019]*(?:[\s-]+[A-Z][\p{Ll}'\u2019]*)*$/u;
+
+/** The term is a name here: a role followed by the person's name, or a programme's title. */
+function namesSomeoneOrSomething(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (NAME_IN_APPOSITION.test(after) && OWNER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return NAMED_KIND_AFTER.test(after) && TITLE_CASED.test(text.slice(start, end));
+}
+
 /** The term found is something else here: a name, a label, a role, an event, or already explained. */
 function isExcused(text: string, start: number, end: number, entry: Entry): boolean {
-  if (insideProperName(text, start, end) || isBareLabel(text, start, end)) return true;
+  if (insideProperName(text, start, end) || isBareLabel(text, start, end) || namesSomeoneOrSomething(text, start, end)) return true;
   // "Leanne Ross (early help worker)": a role in brackets after a name says who someone is.
   if (inRoleAfterName(text, start)) return true;
   const after = text.slice(end, end + 200);

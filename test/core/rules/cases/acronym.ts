@@ -33,6 +33,9 @@ export const cases: RuleCases = {
 
     // Shop names in capitals read as words.
     'Ms Smith will do the food shop at ALDI every Saturday.',
+    // Night shift (6 December): a shop's name in capitals, two words or a possessive.
+    'Dad will buy Kian new school shoes from KM FOOTWEAR by Friday.',
+    "They will meet for tea at the local GREGG'S on Saturdays.",
     // Long shop names said as words, though their consonants run together.
     'Lewis will buy the paint from SCREWFIX on Saturday.',
     'Kim gets the nappies at POUNDLAND each week.',

@@ -123,6 +123,21 @@ export const cases: RuleCases = {
     'We will do the safety scaling with Nan at her house on 2 March 2027 at 4pm.',
     'Visits are scaling back to once a fortnight.',
     'The school follows the regulations on uniform.',
+    // Night shift (6 December): everyday senses of lexicon words (an email attachment, a doorway's threshold, statutory
+    // sick pay, a person stepping up or down, a child's say, an oversight as a mistake, presenting a project), a role
+    // followed by the person's name, a programme's title-cased name, and "kinship" and "part-time" as families say them.
+    'Gran will forward the school letter as an attachment to Sam by Monday.',
+    'The council will fix the cracked threshold of the back door before the baby comes home.',
+    'Dad is on statutory sick pay until February.',
+    'Uncle Rob will step up and take the boys to football on Saturdays.',
+    'Mum has stepped down from the night shifts so she can be home at bedtime.',
+    'Priya will ask the girls for their input on the rota.',
+    'Missing the letter was an oversight by the school office.',
+    'Tyler will be presenting his science project at the open evening.',
+    'Lola will ring her independent visitor, Mags, on Sunday evenings.',
+    'Kieran has a place on the Fresh Start programme from 12 January.',
+    'Gemma will go to the kinship carers\' coffee morning on the first Friday of each month.',
+    'Jade will be on a part-time timetable until half term.',
   ],
   invalid: [
     // Statutory references by number, in workers' shorthand; Signs of Safety words; named plans and services.
@@ -255,5 +270,17 @@ export const cases: RuleCases = {
     { text: 'Police think dealers are cuckooing the flat downstairs.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'cuckooing' }] },
     { text: 'The last review found insufficient progress with the bedrooms.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'insufficient progress' }] },
     { text: 'Tess will use motivational interviewing in her visits.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'motivational interviewing' }] },
+    // Night shift (6 December): procedure, police and team words from published agreements and guidance.
+    { text: 'The unborn baby is being planned for under the pre-birth protocol.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'protocol' }] },
+    { text: 'Workers agree this is escalating risk for Kelsey.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'escalating risk' }] },
+    { text: 'Dom has been referred to the national referral mechanism by the youth team.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'national referral mechanism' }] },
+    { text: 'Connor was released under investigation after the fight.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'released under investigation' }] },
+    { text: 'Once the plan ends the family will be closed to children\'s social care.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'closed to children\'s social care' }] },
+    { text: 'Rachel and the baby will move to a parent and child placement in Leeds.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'parent and child placement' }] },
+    { text: 'Noah needs a paediatric assessment of the bruise.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'paediatric assessment' }] },
+    { text: 'Paige will be passed to the long-term team after the conference.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'long-term team' }] },
+    { text: 'Workers are worried about hidden harm for the baby.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'hidden harm' }] },
+    { text: 'Mo will do a home conditions audit every fortnight.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'home conditions audit' }] },
+    { text: 'The work will look at family dynamics and the boys\' risk-taking behaviour.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'family dynamics' }, { messageId: 'jargon', severity: 'warning', excerpt: 'risk-taking behaviour' }] },
   ],
 };
