@@ -30,7 +30,7 @@ const CONTINGENCY: SectionCue[] = [
 
 /** Who does the tasks beneath it when they are the professionals: the team around, our part, help from, support. */
 const PROFESSIONALS: SectionCue[] = [
-  word('professional-commitments', /\b(?:team|support|help) around\b|\bwho(?:'s| is| are| will be)? (?:support|help)(?:s|ing)\b|\b(?:help|support) (?:we|i)(?:'ll| will| can)? (?:offer|give|provide)\b|\bin (?:your|the family's|[a-z]+'s) corner\b|\b(?:help|support|backing) (?:from|for (?:you|the family|mum|dad|parents))\b|\bon (?:your|the family's) side\b|\bfrom (?:our|the council's|the workers'|the professionals') side\b|\b(?:people|those|everyone|the adults|the workers) (?:on our side|helping|supporting|working with|who (?:can|will|are) (?:help|support|working with))\b|\bhow we(?:'ll| will| can| are going to)? (?:help|support)\b|\bour (?:part|side|bit|role|jobs?|tasks|promises|commitments?)\b/, STRONG),
+  word('professional-commitments', /\b(?:team|support|help) around\b|\bwho(?:'s| is| are| will be)? (?:support|help)(?:s|ing)\b|\b(?:help|support) (?:we|i)(?:'ll| will| can)? (?:offer|give|provide)\b|\bin (?:your|the family's|[a-z]+'s) corner\b|\b(?:help|support|backing) (?:from|for (?:you|the family|mum|dad|parents))\b|\bon (?:your|the family's) side\b|\bfrom (?:our|the council's|the workers'|the professionals') side\b|\b(?:people|those|everyone|the adults|the workers) (?:on our side|helping|supporting|working with|who (?:can|will|are) (?:help|support|working with))\b|\bhow we(?:'ll| will| can| are going to)? (?:help|support)\b|\bhow (?:will|can|are|do|could) we (?:going to )?(?:help|support)\b|\b(?:help|support) (?:will|can|do|does|is|are|might) (?:you|the family|mum|dad|parents|[a-z'-]+) (?:get|have|be (?:given|offered))\b|\bour (?:part|side|bit|role|jobs?|tasks|promises|commitments?)\b/, STRONG),
   word('professional-commitments', /\b(?:professionals?|agenc(?:y|ies)|services?|workers?|practitioners?|council|local authority|school|nursery|health visitor|gp|doctor|police|midwife|nurse|team|hub|centre|project|charity)\b/, WEAK),
   word('professional-commitments', /\b(?:help\w*|support\w*|offer\w*|provid\w*|role|jobs?)\b(?! (?:worker|officer|team|service|practitioner))/, WEAK),
 ];
@@ -44,11 +44,13 @@ const FAMILY: SectionCue[] = [
 
 /** Why the agreement is needed: worries, concerns, what happened, how it came about, why we are involved. */
 const CONCERNS: SectionCue[] = [
-  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|raised (?:the alarm|concerns?|a concern)|alarm bells|what (?:started|sparked|set off|triggered) (?:this|it|all this|things)|what (?:set|kicked|started|sparked) (?:this|it|all this|things) off|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|what (?:could|might|may) happen to|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|reasons? (?:why )?(?:we|children's services|the council|social care|social workers?)(?:'re| are| is| got| became| have been)? (?:involved|worried|concerned|stepped in)|what (?:the )?(?:police|school|nursery|hospital|doctors?|gp|neighbours?|health visitor|midwife|teachers?) (?:told|said|reported|saw|found|noticed)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe|grey areas?|reasons? for (?:the )?referral|referral reasons?|incidents?)\b/, STRONG),
+  word('concerns', /\b(?:worr\w*|concern\w*|what (?:has )?happened|things that (?:have )?happened|what (?:went on|took place)|what(?:'s| has) been (?:happening|going on|going wrong|hard|difficult|tough)|(?:became|become|got|getting) involved|how (?:it|this|we|things) (?:came about|got (?:here|to this|this way)|started)|came about|raised (?:the alarm|concerns?|a concern)|alarm bells|what (?:started|sparked|set off|triggered) (?:this|it|all this|things)|what (?:set|kicked|started|sparked) (?:this|it|all this|things) off|led (?:up )?to|went wrong|the trouble|difficult(?:ies|y)|what (?:we|the assessment|the conference|people|everyone|professionals) (?:know|found|saw|noticed|heard|picked up|are seeing)|what (?:could|might|may) happen to|picked up|why (?:are we|is the council|(?:we|children's services|the council|social care)(?:'re| are| is| got| became| have been)?) (?:involved|here|worried|concerned|stepped in)|reasons? (?:why )?(?:we|children's services|the council|social care|social workers?)(?:'re| are| is| got| became| have been)? (?:involved|worried|concerned|stepped in)|what (?:the )?(?:police|school|nursery|hospital|doctors?|gp|neighbours?|health visitor|midwife|teachers?) (?:told|said|reported|saw|found|noticed)|harm|danger\w*|risks?|category(?: of| and)?|not (?:okay|ok|safe|going well)|unsafe|grey areas?|reasons? for (?:the )?referral|referral reasons?|incidents?|(?:has|have|had) gone wrong)\b/, STRONG),
+  word('concerns', /^why (?:are|is|were|was|have|has|did) (?:[a-z'-]+ ){1,4}(?:involved|here|worried|concerned|stepped in|got involved|working with|been called)\b/, 6),
 ];
 
 /** Which child the agreement is about: a child word and a detail word (name, age, birth, household), or a baby's due date. */
 const CHILD: SectionCue[] = [
+  word('child-details', /^(?:which|what) (?:child(?:ren)?|young (?:person|people)|bab(?:y|ies)|kids?)\b|\bhow old\b|\bwhen (?:was|were|is|are) (?:[a-z'-]+ ){0,2}(?:born|due)\b/, 6),
   word('child-details', /\bsubject (?:child(?:ren)?|of (?:this|the) (?:plan|agreement))\b|\bchild(?:\(ren\)|ren)? subject\b|\b(?:baby|babies) (?:is )?due\b|\bexpected (?:date of )?(?:delivery|birth)\b|\bedd\b/, STRONG),
   word('child-details', /\b(?:child(?:ren)?'?s?|young (?:person|people)'?s?|bab(?:y|ies)'?s?|unborn|sons?|daughters?|siblings?|kids?)\b/, WEAK),
   word('child-details', /\b(?:names?|ages?|aged|born|birth|due|details|dob|(?:living|who live|who lives|in (?:the|this|our)) (?:household|home|family)|household)\b/, WEAK),
@@ -56,7 +58,7 @@ const CHILD: SectionCue[] = [
 
 /** What the agreement is for: why, the aim, goal, hope, what it should achieve, the point of it. */
 const PURPOSE: SectionCue[] = [
-  word('purpose', /\b(?:the point of|what (?:today|this|it|the meeting|this meeting|this plan|the plan|this agreement|the agreement|this letter|the letter|all this)(?:'s| is| are)? (?:for|meant to (?:achieve|do)|trying to (?:achieve|do))|what (?:[a-z'-]+ ){0,3}(?:looks|will look|would look) like|what (?:it|this)(?:'s| is) (?:all )?about|where (?:we|you|i|everyone)(?:'d| would)? (?:want|hope|like) to (?:be|get)|why (?:we(?:'re| are)?|i(?:'m| am)?) (?:putting|writing|making|doing|agreeing|drawing up|setting out)|(?:the )?reasons? (?:we|i) (?:wrote|write|made|make|put|drew|are (?:writing|making|doing)))\b/, 6),
+  word('purpose', /\b(?:the point of|what (?:today|this|it|the meeting|this meeting|this plan|the plan|this agreement|the agreement|this letter|the letter|all this)(?:'s| is| are)? (?:for|meant to (?:achieve|do)|trying to (?:achieve|do))|what (?:[a-z'-]+ ){0,3}(?:looks|will look|would look) like|what (?:does|do|will|would|should) (?:[a-z'-]+ ){1,3}look like|what (?:it|this)(?:'s| is) (?:all )?about|where (?:we|you|i|everyone)(?:'d| would)? (?:want|hope|like) to (?:be|get)|why (?:we(?:'re| are)?|i(?:'m| am)?) (?:putting|writing|making|doing|agreeing|drawing up|setting out)|(?:the )?reasons? (?:we|i) (?:wrote|write|made|make|put|drew|are (?:writing|making|doing)))\b/, 6),
   word('purpose', /\b(?:purpose|aim(?:s|ing)?|goals?|outcomes? (?:we|you|i|everyone|the family)(?:'d| would)? (?:want|hope|like)|objectives?|hopes?|hoping|achieve\w*|vision|working towards|want(?:s|ed)? to (?:see|happen|change|be different)|what (?:we|everyone|i|you|they)(?: all| both)? (?:want|wish|hope)s? for\b|(?:would|'d) (?:like|love) to see|want to see)\b/, STRONG),
   word('purpose', /^why\b/, WEAK),
 ];
@@ -75,6 +77,7 @@ const DURATION: SectionCue[] = [
 
 /** When it was made: worked out on, drawn up, held (a meeting's date). */
 const DATE: SectionCue[] = [
+  word('date', /^when (?:was|were|did) (?:this|it|we|you|they|the (?:plan|agreement|letter)|[a-z'-]+)(?: [a-z'-]+)? (?:agreed|made|written|signed|drawn up|put together|make|write|agree|sign|draw up|put)\b/, 6),
   word('date', /^(?:worked out|drawn up|put together|written|made|done|completed|dated|held)(?: on| at)?$|^(?:agreed|made|written|signed|drawn up) at (?:the |a |this |today's )?(?:[a-z]+ )?(?:meeting|visit|conference|core group) on$|\b(?:meeting|core group|conference|visit) held(?: on)?$|^(?:effective|made|written|started) (?:date|on|from)$/, STRONG),
 ];
 
@@ -85,7 +88,7 @@ const COPIES: SectionCue[] = [
 
 /** The agreement's standing in law, and what else a parent should know: legal, rights, advice, the small print. */
 const LEGAL_NOTICE: SectionCue[] = [
-  word('legal-notice', /\blegal(?:ly)? (?:status|standing|position|bit|side|stuff|notice|information|advice|help|binding)\b|\bbinding\b|\byour rights\b|\b(?:small|fine) print\b|\bworth knowing\b|\bgood to know\b|\bthe law\b|\b(?:the |this |our )?(?:plan|agreement|letter) and (?:the )?(?:courts?|law)\b|\bin law\b|\b(?:getting|get|seeking|seek|taking|take|independent|free) (?:legal |independent )?advice$|\bcourt order\b|\bright to (?:advice|a solicitor|legal|an advocate|complain)|\b(?:advice|help) from (?:a |your |their |an )?(?:solicitor|lawyer|advocate)\b|\b(?:seeing|talking to|speaking to|asking|contacting) (?:a |your |their )?(?:solicitor|lawyer)\b/, STRONG),
+  word('legal-notice', /\blegal(?:ly)? (?:status|standing|position|bit|side|stuff|notice|information|advice|help|binding)\b|\bbinding\b|\byour rights\b|\b(?:small|fine) print\b|\bworth knowing\b|\bgood to know\b|\bthe law\b|\blegal (?:document|agreement|paper|contract)\b|\b(?:my|your|our|their|parents'?|mum's|dad's) rights\b|\b(?:the |this |our )?(?:plan|agreement|letter) and (?:the )?(?:courts?|law)\b|\bin law\b|\b(?:getting|get|seeking|seek|taking|take|independent|free) (?:legal |independent )?advice$|\bcourt order\b|\bright to (?:advice|a solicitor|legal|an advocate|complain)|\b(?:advice|help) from (?:a |your |their |an )?(?:solicitor|lawyer|advocate)\b|\b(?:seeing|talking to|speaking to|asking|contacting) (?:a |your |their )?(?:solicitor|lawyer)\b/, STRONG),
   word('legal-notice', /\b(?:legal|solicitors?|lawyers?|advice|advoca\w*|rights|courts?)\b/, WEAK),
 ];
 
@@ -93,7 +96,7 @@ const LEGAL_NOTICE: SectionCue[] = [
 const SIGNING: SectionCue[] = [
   word('signatures', /\b(?:sign|signed|signing|signatures?|signator(?:y|ies)|initials)\b|\bour names\b|\bagreed by\b/, STRONG),
   word('team-manager-signature', /\bmanagers?'?s?\b|\bmanagement\b|\bteam leader'?s?\b|\b(?:practice )?supervisor'?s?\b/, WEAK),
-  word('team-manager-signature', /\b(?:approv\w*|authori[sz]\w*|sign\w*|counter\w*|ok'?d|checked|checks?|endorse\w*)\b/, WEAK),
+  word('team-manager-signature', /\b(?:approv\w*|authori[sz]\w*|sign\w*|counter\w*|ok'?d|checked|checks?|endorse\w*|agreed|seen)\b/, WEAK),
 ];
 
 /** Everyone's tasks together: who does what, getting there, what has to change. */

@@ -86,7 +86,7 @@ const FAMILY_WORDS = /\b(parents?|parental|carers?|family|mum|dad|mother|father|
 function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | null {
   // "What the social worker and involved agencies will do" vs "What Ms Smith and Mr Smith will do":
   // sort by the subject of the heading when there is one.
-  if (/^(?:the )?(?:support|help)\b/.test(label)) return 'professional-commitments';
+  if (/^(?:the )?(?:support|help)\b|^who (?:will|is going to|can|is|are)(?: be)? (?:help|support)\w*\b/.test(label)) return 'professional-commitments';
   // "What you can expect from your social worker": what the family receives is the givers' part.
   if (/^what (?:you|the family|parents?|mum|dad|i|we)(?: all| both)? (?:can|will|should|could) (?:expect|get|count on|rely on) from\b/.test(label)) return 'professional-commitments';
   if (/\b(?:everyone|everybody|all of us|we all|all parties|each person)\b/.test(label)) return 'tasks';

@@ -63,6 +63,10 @@ const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
     valid: [['Signatories to the plan', 'signatures'], ['Parents and professionals', 'participants'], ['Present at visit', 'participants'], ['Subject children', 'child-details'], ['Agreed at the network meeting on', 'date'], ['Outcomes we hope for', 'purpose'], ['Recent incidents', 'concerns'], ['Things we need you to carry on doing', 'family-commitments'], ['Our promise to the family', 'professional-commitments'], ['Plan is valid until', 'duration'], ['Who we may pass this to', 'copies'], ['By signing below', 'signatures'], ['Line manager\u2019s comments and approval', 'team-manager-signature'], ['Management oversight', 'team-manager-signature']],
     invalid: [['What to do if there is another incident', 'contingency'], ['Signing up to the gym', null], ['Team manager', null]],
   },
+  'headings asked as questions': {
+    valid: [['Which young people is this plan for?', 'child-details'], ['When were the twins born?', 'child-details'], ['When did everyone agree it?', 'date'], ['What would a good evening look like?', 'purpose'], ['What had gone wrong at home?', 'concerns'], ['Why is the youth offending team working with Kai?', 'concerns'], ['How can we help you?', 'professional-commitments'], ['What support can Gran get?', 'professional-commitments'], ['Who is going to support Mum?', 'professional-commitments'], ['What should we do if Kai goes missing?', 'contingency'], ['Is this plan a legal contract?', 'legal-notice'], ['What are Dad\u2019s rights?', 'legal-notice'], ['Has the team manager seen it?', 'team-manager-signature']],
+    invalid: [['What is going well?', null], ['When did Kai last see Dad?', null], ['What do the children think?', null]],
+  },
   tasks: {
     valid: [['Getting there', 'tasks'], ['Who does which job', 'tasks'], ['Things that need to change', 'tasks'], ['Plan', 'tasks']],
     invalid: [['Child protection plan', 'tasks'], ['Notes of what we agreed \u2013 home visit on 6 December', null], ['Family time plan', null]],
