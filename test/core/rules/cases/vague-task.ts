@@ -26,6 +26,10 @@ export const cases: RuleCases = {
     'Gemma will give Otis his reflux medicine as the paediatrician set it out.',
     'Gemma will keep Otis\u2019s vaccinations up to date.',
     { name: 'a row whose when cell opens with a time word', lines: ['## What Gemma will do', '| Who | What | When |', '| Gemma | Check the pram brake is on | Every time she stops |', '| Rhys | Give Jade her spacer | Before swimming |'] },
+    // The next of an occasion, and things kept packed, restricted or at someone's.
+    'Gemma will show Ali the new stair gate at her next home visit.',
+    'Gemma will keep a bag for her and Otis packed and at her brother\u2019s.',
+    'Rhys will keep the upstairs windows restricted.',
     // A standing rule of where things are kept or how only, a consent, a rule that holds altogether.
     'Gemma will keep the lighters and matches up in the bathroom cabinet.',
     'Rhys will keep the garage door padlocked.',
