@@ -78,7 +78,9 @@ function namesWithRolesInWords(text: string, names: string[]): void {
       role = ROLE_BEFORE_COLON.exec(text.slice(Math.max(0, m.index - 40), end))?.[1] ?? '';
     } else {
       const before = nameBeforeRole(text, m.index);
-      const read = before ? { name: before.name, role: `${before.role}${m[0]}` } : nameAfterRole(text, m.index, end, m[0]);
+      const after = nameAfterRole(text, m.index, end, m[0]);
+      // "Mark Brannigan, Ellie Brannigan, social worker Grace Ackroyd": a role between commas with a name straight after is that name's.
+      const read = before && !(before.comma && after) ? { name: before.name, role: `${before.role}${m[0]}` } : after;
       if (!read) continue;
       found = read.name;
       role = read.role;
@@ -94,14 +96,17 @@ function namesWithRolesInWords(text: string, names: string[]): void {
  * "Kat Morris is my youth ", "Hannah, your social ": the name and the role's first words before a
  * role word, read back word by word (a pattern anchored at the end would be tried from every position).
  */
-function nameBeforeRole(text: string, roleStart: number): { name: string; role: string } | null {
+function nameBeforeRole(text: string, roleStart: number): { name: string; role: string; comma?: boolean } | null {
   // (Split at any space: a cell's lines are joined by line breaks, "Jade (mum)\nRuth Okafor, social worker".)
   const words = text.slice(Math.max(0, roleStart - 60), roleStart).split(/[ \n\v\t]/);
   if (words[words.length - 1] !== '') return null;
   let j = words.length - 2;
   for (const stop = Math.max(1, words.length - 5); j >= stop && !DETERMINERS.has(words[j]) && !words[j].endsWith(','); j--);
   // "Ruth Okon, social worker": the name's comma opens the role, with no "your" between.
-  if (j >= 1 && words[j].endsWith(',') && !DETERMINERS.has(words[j])) return nameEndingAt(words, j, words.slice(j + 1, -1));
+  if (j >= 1 && words[j].endsWith(',') && !DETERMINERS.has(words[j])) {
+    const read = nameEndingAt(words, j, words.slice(j + 1, -1));
+    return read && { ...read, comma: true };
+  }
   if (j < 1 || !DETERMINERS.has(words[j])) return null;
   let end = j - 1;
   if (words[end] === 'is') end--;

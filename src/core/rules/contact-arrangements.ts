@@ -6,12 +6,14 @@ import { trimSpan } from '../text';
 import { TIME_EXPRESSION } from '../timing';
 import { HOW_OFTEN, missingDetails, timetableGap, worthAPrompt } from './contact-details';
 import { contactTableProblems } from './contact-table';
-import { CONTACT_GATE, findContact } from './contact-topic';
+import { findContact } from './contact-topic';
+import { CONTACT_GATE } from './contact-gate';
 import { KIN_PATTERN } from './contact-parties';
 import { professionalNames } from '../people';
 import { IMPERATIVE_LINE } from '../commitment-runs';
 import { writerTasks } from '../letter-writer';
 import { namedAdultContacts } from './contact-named';
+import { isBareName } from '../actors';
 
 // CIN/CP guidance §2.4 lists what a contact task must state. A line is a contact line by its topic
 // (contact-topic.ts: a child and family who live apart, together or in touch, in any wording); its
@@ -30,6 +32,8 @@ const WORKER_IN_ROW = /\b(?:worker|sw|officer|nurse|visitor|teacher|practitioner
 const NOT_TASK_SECTIONS = new Set(['concerns', 'contingency']);
 /** Under a contingency heading, contact held out for later with no condition ("Overnights may be considered in future") is still an arrangement put off. */
 const FUTURE_CONTACT = /\b(?:considered|in\s+(?:the\s+)?future|at\s+a\s+later\s+(?:date|stage)|to\s+be\s+(?:arranged|agreed|discussed|decided|considered))\b/;
+/** A permission after the subject: a worker does not need leave to see or call the children. */
+const PERMITTED_AFTER = /^\s+(?:can|may|is\s+allowed\s+to|is\s+able\s+to)\b/;
 const CONDITION = /\b(?:if|unless|should|when|whenever|where|miss|misses|missed|late|breach|breaks?|result|fails?|again|stop|stopped|reduced|cancel\w*)\b/;
 
 const SUGGESTION =
@@ -63,7 +67,9 @@ export const contactArrangementsRule: ParagraphRule = {
     if (role.labelOnly || (section && NOT_TASK_SECTIONS.has(section) && !(section === 'contingency' && FUTURE_CONTACT.test(folded) && !CONDITION.test(folded)))) return NO_FINDINGS;
     if (section === 'purpose' && !ARRANGES.test(folded)) return NO_FINDINGS;
     // A worker named only in another cell of the row ("Liam / SW") leaves the line's own subject to be read.
-    const professional = actor?.kind === 'professional';
+    // A bare name read as a worker only from the section ("Dean can have phone contact" under a table headed "Help from us") is read from the line:
+    // the agreement's own workers are set apart with it in view (withoutWorkers).
+    const professional = actor?.kind === 'professional' && !(actor.end > actor.start && isBareName(text.slice(actor.start, actor.end)) && PERMITTED_AFTER.test(folded.slice(actor.end)));
     // Under a heading naming a family member ("Paul (Dad)", "Kyle will") a name in the line is theirs or their child's.
     const familyHeading = headingActor === 'family' && !professional && actor?.kind !== 'generic' && !(rowContext && WORKER_IN_ROW.test(rowContext));
     // A relative named in another cell of the row ("Owen (brother) | They can go out together") is who "they" are with.

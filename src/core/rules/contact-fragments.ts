@@ -37,6 +37,9 @@ const PHONE_NUMBER = /\d{4,}|\d{3,}\s\d{3}/;
 /** Time named by the relative: "sibling time", "Nan visits", "grandparent contact". */
 const KIN_NOUN = /\b(?:step-?)?(?:sibling|brother|sister|grandparent|grandma|grandmother|grandfather|grandad|granddad|grandpa|nan|nana|nanna|nanny|gran|granny|mum|mummy|mother|dad|daddy|father|parent|cousin|aunt|auntie|aunty|uncle)s?\s+(?:time|(?:contact|visits)(?=\s*(?:[.,;:]|$|(?:will|are|is|to\s+be|as|can|may|should|with|between)\b)))\b(?!\s+(?:the|a|an|us|me|him|her|them|your|his|their|[a-z]+'s|went|was|were|has|had|did|worker|centre|center|room|details|numbers?)\b)/g;
 
+/** A relative's own contact as what is arranged: "Mum's visits will move to the community", "Nan's time with the twins can carry on". */
+const KIN_OWNED = /\b(?:step-?)?(?:sibling|brother|sister|grandparent|grandma|grandmother|grandfather|grandad|granddad|grandpa|nan|nana|nanna|nanny|gran|granny|mum|mummy|mother|dad|daddy|father|parent|cousin|aunt|auntie|aunty|uncle)(?:'s|s')\s+(?:(?:weekly|regular|supervised|unsupervised|own|extra|next|family)\s+)?(?:visits|contact|time|calls|phone\s+calls|video\s+calls|sessions|overnights?|weekends)\b(?=\s+(?:(?:with|to)\s+(?:[a-z'-]+\s+){1,3})?(?:will|can|may|could|should|might|must|needs?|are\s+to|is\s+to|to\s+be)\b)/g;
+
 /** Before a relative's name: time given to them ("give Mum time to rest"), not time with them (tested after a match, not at every position). */
 const GIVEN_BEFORE = /\b(?:give|gives|giving|allow|allows|let|lets|leave|leaves|and|with|for)\s$/;
 
@@ -91,6 +94,7 @@ export function* fragmentCues(folded: string): Generator<ContactCue> {
     yield { start, end: start + details[1].length, remote: false, venueImplied: false };
   }
   for (const m of matches(KIN_NOUN, folded)) if (!GIVEN_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index))) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
+  for (const m of matches(KIN_OWNED, folded)) yield { start: m.index, end: m.index + m[0].length, remote: /calls$/.test(m[0]), venueImplied: false };
   for (const m of matches(OCCASION_TIME, folded)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
   for (const m of matches(HOME_STAYS, folded)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
   for (const m of matches(OCCASION_DEFERRED, folded)) {

@@ -1,7 +1,8 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
 import { JOINING_OR_HOME, joiningCues, TOGETHER_WORDS, togetherCues } from './contact-joining';
-import { anyAtWordStart } from '../term-search';
-import { KIN, KIN_PATTERN, KIN_AT_START, KIN_STEMS, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
+import { LOOSE_TIMING } from './contact-details';
+import { ANY_CONTACT_WORD } from './contact-gate';
+import { KIN, KIN_PATTERN, KIN_AT_START, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
 // touch. The line is read as one or more clauses; a clause is about contact when it holds a word of
@@ -13,11 +14,11 @@ import { KIN, KIN_PATTERN, KIN_AT_START, KIN_STEMS, CHILD_WORDS, SERVICE_SUBJECT
 type Cue = ContactCue;
 
 // Verbs of togetherness; the words after each are read as its other party (otherParty below).
-const VISIT_VERB = '(?:see|sees|seeing|visit|visits|visiting|meet|meets|meeting|meet\\s+up\\s+with|spend(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:with|together)|(?:have|has|having)\\s+time\\s+with|catch(?:es|ing)?\\s+up\\s+with|come\\s+(?:round\\s+|over\\s+)?(?:and|to)\\s+(?:see|visit|meet)|(?:seen|visited)\\s+by)';
-const REMOTE_VERB = '(?:(?:keep|keeps|keeping|stay|stays|staying)\\s+in\\s+touch\\s+with|phone|phones|phoning|ring|rings|ringing|call|calls|calling|text|texts|texting|(?:video[- ]?calls?|facetime|skype)(?:\\s+with)?|(?:phoned|called|rung|contacted)\\s+by|speak(?:s|ing)?\\s+(?:to|with)|talk(?:s|ing)?\\s+(?:to|with)|write(?:s)?\\s+to|send(?:s)?\\s+(?:cards|letters|messages)\\s+to)';
+const VISIT_VERB = '(?:see|sees|seeing|visit|visits|visiting|meet|meets|meeting|meet\\s+up\\s+with|spend(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:with|together)|(?:have|has|having|get|gets|getting)\\s+(?:(?:some|more|extra|additional|regular|a\\s+bit\\s+of|a\\s+little|(?:a\\s+(?:bit|little|lot)|much|a\\s+good\\s+deal)\\s+more|lots\\s+of|plenty\\s+of|quality|proper|(?:his|her|their)\\s+own)\\s+){0,2}time\\s+with|catch(?:es|ing)?\\s+up\\s+with|come\\s+(?:round\\s+|over\\s+)?(?:and|to)\\s+(?:see|visit|meet)|(?:seen|visited)\\s+by)';
+const REMOTE_VERB = '(?:(?:keep|keeps|keeping|stay|stays|staying)\\s+in\\s+touch\\s+with|phone|phones|phoning|ring|rings|ringing|call|calls|calling|text|texts|texting|(?:video[- ]?calls?|facetime|skype)(?:\\s+with)?|(?:phoned|called|rung|contacted)\\s+by|speak(?:s|ing)?\\s+(?:to|with)|talk(?:s|ing)?\\s+(?:to|with)|write(?:s)?\\s+(?:letters\\s+)?to|message|messages|messaging|whatsapp|email|emails|emailing|video[- ]?chat\\s+with|send(?:s)?\\s+(?:(?:birthday|christmas)\\s+)?(?:cards|letters|messages|photos|texts|emails|voice\\s+notes|presents|gifts)(?:\\s+and\\s+(?:cards|letters|photos|presents|gifts))?\\s+to)';
 /** Staying with or going to a relative, or having the children, is contact only when it recurs (living there is not). */
-const RECURS = '(?:every|each|most|some|alternate|other|at\\s+weekends?|on\\s+(?:a\\s+)?[a-z]+days?|on\\s+(?:alternate|some|most)\\s+(?:weekends|[a-z]+days|nights)|for\\s+(?:the\\s+)?(?:weekend|night|day)|overnight|over\\s+the\\s+(?:weekend|holidays)|in\\s+the\\s+(?:school\\s+)?holidays|after\\s+school|weekends|when|whenever|for\\s+tea)\\b';
-const STAY_VERB = `(?:stay|stays|staying|sleep\\s+over|sleeps\\s+over|go|goes|going|come|comes|coming|pop|pops|popping|nip|nips)\\s+(?:overnight\\s+|the\\s+night\\s+|round\\s+|over\\s+)?(?:with|at|to)\\s+(${KIN}(?:'s|\\s+[a-z]+'s)?)(?:\\s+(?:house|home|flat|place)\\b)?`;
+const RECURS = '(?:every|each|most|some|alternate|other|at\\s+weekends?|on\\s+(?:a\\s+)?[a-z]+days?|on\\s+(?:alternate|some|most)\\s+(?:weekends|[a-z]+days|nights)|for\\s+(?:the\\s+)?(?:weekend|night|day)|overnight|over\\s+the\\s+(?:weekend|holidays)|in\\s+the\\s+(?:school\\s+|summer\\s+|easter\\s+|christmas\\s+)?holidays|over\\s+(?:the\\s+)?(?:summer|christmas|easter|half[- ]term)|after\\s+school|weekends|when|whenever|for\\s+tea|sometimes|occasionally|now\\s+and\\s+(?:then|again)|from\\s+time\\s+to\\s+time|for\\s+(?:(?:the\\s+odd|the\\s+occasional|a\\s+few|some|an?)\\s+)?(?:weekends|nights|sleepovers?|(?<=(?:odd|occasional|few|some|an?)\\s+)(?:weekend|night|day|days)))\\b';
+const STAY_VERB = `(?:stay|stays|staying|sleep\\s+over|sleeps\\s+over|go|goes|going|come|comes|coming|pop|pops|popping|nip|nips)\\s+(?:overnight\\s+|the\\s+night\\s+|round\\s+|over\\s+)?(?:with|at|to)\\s+(${KIN}(?:'s|'(?![a-z])|\\s+[a-z]+'s)?)(?:\\s+(?:house|home|flat|place)\\b)?`;
 const HAVE_CHILDREN = `(?:have|has|having)\\s+((?:the\\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\\s+(?:(?:(?:over|round|to\\s+stay|back)\\s+)?${RECURS}|(?:over|round|to\\s+stay)\\b)`;
 
 /** A line that starts with a noun of contact and goes on to when: "Video calls once Nathan has a phone". */
@@ -28,7 +29,7 @@ const CHILD_GROUP = /\b(?:children|kids|boys|girls|twins)\b/;
 const OWNER_BEFORE = /(?:\b[a-z]+'s|\bhis|\bher|\btheir)\s+(?:(?:own|extra|weekly|regular)\s+)?$/;
 
 /** Nouns that name contact itself: "contact", "family time", "time with Dad", "visits from Nan", "phone calls with Mum". */
-const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or|statutory|monitoring|unannounced|announced|welfare|work|review|safeguarding)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school|supervisors?|workers?|staff|logs?|notes|records?|recordings?|reports?|officers?|team|service|rooms?|diary|sheets?|summar(?:y|ies)|assistants?|coordinators?))|\bfamily\s+time\b(?!\s+(?:workers?|diary|records?|notes|logs?|room|centre|center|under\s+review|reports?|recordings?|supervisors?|staff|summar(?:y|ies)|sheets?|team|service|officers?|coordinators?))|\b(?:sleepovers?|overnight\s+stays)\b|\b(?:phone|video|telephone|skype|facetime)\s+calls?\b(?!\s+(?:with|from|to)\b)|\bvisiting\s+(?:arrangements?|times?|plans?)\b/g;
+const CONTACT_NOUN = /\b(?:supervised|unsupervised)\s+(?:visits?|time|sessions?)\b|(?<!\b(?:home|our|my|her|his|their|your|[a-z]+'s|worker|nurse|school|police|he|she|they|it|who|that|which|and|or|statutory|monitoring|unannounced|announced|welfare|work|review|safeguarding)\s)\bvisits\b(?!\s+(?:with|from|to|will|would|can|should|are)\b)|\b(?:(?:supervised|unsupervised|direct|indirect|letterbox|face[- ]to[- ]face|telephone|phone|video|virtual|regular|weekly|some)\s+)?contact\b(?!\s+(?:details|numbers?|centre|center|person|card|point|form|the|us|me|him|her|them|your|social|police|school|supervisors?|workers?|staff|logs?|notes|records?|recordings?|reports?|officers?|team|service|rooms?|diary|sheets?|summar(?:y|ies)|assistants?|coordinators?))|\bfamily\s+time\b(?!\s+(?:workers?|diary|records?|notes|logs?|room|centre|center|under\s+review|reports?|recordings?|supervisors?|staff|summar(?:y|ies)|sheets?|team|service|officers?|coordinators?))|\b(?:sleepovers?|overnight\s+stays)\b|\b(?:phone|video|telephone|skype|facetime|whatsapp)\s+(?:calls?|chats?)\b(?!\s+(?:with|from|to)\b)|\bvisiting\s+(?:arrangements?|times?|plans?)\b/g;
 /** A noun of contact with its party after it. */
 const CONTACT_WITH = new RegExp(`\\b(?:time|visits?|trips?(?:\\s+out)?|days?\\s+out|outings?|sessions?|weekends?|overnights?|(?:overnight|weekend|holiday|night)\\s+stays?|(?:phone|video|telephone|skype|whatsapp|facetime)\\s+(?:calls?|chats?|contact)|calls?|letters?|cards?)\\s+(?:and\\s+cards\\s+)?(?:with|from|to|at)\\s+(?:the\\s+children\\s+and\\s+)?`, 'g');
 const REMOTE_NOUN = /^(?:phone|video|telephone|skype|whatsapp|facetime|calls?|letters?|cards?)/;
@@ -44,7 +45,10 @@ const HAVES = new RegExp(`\\b${HAVE_CHILDREN}`, 'g');
 /** After an outing, the relative it is with: "… out with Nana Pat", "… out with his dad". */
 const OUT_WITH_KIN = new RegExp(`^\\s+(?:for\\s+(?:[a-z]+\\s+){1,2})?with\\s+${KIN}\\b`);
 /** An outing: "Grandma can take the boys out". */
-const TAKE_OUT = /\b(?:take|takes|taking)\s+((?:the\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\s+out\b/g;
+const TAKE_OUT = /\b(?:take|takes|taking)\s+((?:the\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\s+(?:out\b|(?:swimming|fishing|shopping|bowling|skating|camping)\b|to\s+(?:the\s+)?(?:park|cinema|pictures|beach|seaside|zoo|football|funfair)\b|for\s+(?:a\s+|an\s+|some\s+)?(?:meal|lunch|tea|dinner|breakfast|burger|pizza)\b|on\s+(?:a\s+|an\s+)?(?:day\s+trip|trip|outing|holiday)\b)/g;
+/** An outing other than "out": only a named relative's or an allowed one ("Dad can take the boys swimming"); a parent taking the children to the park is their care. */
+const PLAIN_OUT = /\sout$/;
+const PARENT_WORD = /\b(?:mum|mummy|mother|dad|daddy|father|parents?)\b(?!'s)/;
 
 /** Before the cue in its clause: the contact is denied, stopped, reported or only a worry. */
 const DENIED_BEFORE = /\b(?:no|not|never|nor|stop|stops|stopped|stopping|prevent|prevents|ban|bans|without|refuse|refuses|tell|tells|told|report|reports|inform|informs|worried|worry|concerned)\b|n't\b|\b(?:if|unless)\b/;
@@ -52,7 +56,7 @@ const DENIED_BEFORE = /\b(?:no|not|never|nor|stop|stops|stopped|stopping|prevent
 const HELD_BACK = /\b(?:not|no|never)\b|n't\b/g;
 const HELD_BACK_UNTIL = /\b(?:unless|until|except|other\s+than|without)\s+(?:[a-z'-]+\s+){0,4}?(?:agree\w*|arrang\w*|approv\w*|supervis\w*|permission|ok|okay|says?\s+(?:so|it's|it\s+is)|decides?|confirm\w*|planned)\b/;
 /** Just before the cue: a time when contact arranged elsewhere happens ("I will stay in the room when Lewis sees his dad"); not a question of when ("sort out when I see my dad"). */
-const DURING_BEFORE = /(?<!\b(?:out|decide[sd]?|agree[sd]?|arrange[sd]?|plan(?:s|ned)?|confirm(?:s|ed)?|say|says|know|knows|ask|asks|discuss(?:es)?|about|on|check|checks|tell|tells)\s)\b(?:when|whenever|while|whilst|each\s+time|every\s+time)\s+(?:[a-z'\u2019-]+\s+){0,3}$/;
+const DURING_BEFORE = /(?<!\b(?:out|decide[sd]?|agree[sd]?|arrange[sd]?|plan(?:s|ned)?|confirm(?:s|ed)?|say|says|know|knows|ask|asks|discuss(?:es)?|about|on|check|checks|tell|tells)\s)\b(?:when|whenever|while|whilst|each\s+time|every\s+time|after|before)\s+(?:[a-z'\u2019-]+\s+){0,3}$/;
 /** Before the cue in its clause: a wish, a liking or a request, which arranges nothing ("Dad wants to see the children more", "Ella has asked that only her nan visits"). */
 const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+(?:like|prefer)|wish(?:es)?|hopes?|enjoys?|likes?|loves?|misses|(?:asked|asks|requested|requests)\s+(?:that|for|if)|prefers?)\b/;
 /** Before the cue in its sentence: a purpose ("so Evie and Finn can keep seeing their dad"), which says why, not how. */
@@ -76,11 +80,14 @@ const ARRANGED = /\b(?:will|can|may|could|should|must|would|to|is\s+to|are\s+to|
 
 export type ContactMention = Cue;
 
+/** Contact offered as a maybe: "maybe", "perhaps", "possibly", "hopefully". */
+const HEDGED = /\b(?:maybe|perhaps|possibly|hopefully|potentially)\b/;
+
 /** Words between a verb and its party: "see more of the children". */
 const FILLER = /^(?:(?:a\s+(?:lot|bit)\s+)?more\s+of|lots\s+of|plenty\s+of)\s+/;
 
 /** Just before a call: a relative is allowed to make it ("Mum can also phone …"). */
-const KIN_ALLOWED_BEFORE = /\b(?:can|may|could|allowed\s+to|able\s+to)\s+(?:also\s+|still\s+)?$/;
+const KIN_ALLOWED_BEFORE = /\b(?:can|may|could|allowed\s+to|able\s+to)\s+(?:also\s+|still\s+)?(?:go\s+and\s+|come\s+and\s+)?$/;
 
 /** After the child: seen alone, a worker's check. */
 const SEEN_ALONE = /^\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves))\b/;
@@ -107,6 +114,9 @@ function isContact(party: 'kin' | 'child', subject: Subject, folded: string, at:
   const from = clauseAround(folded, at, at).from;
   // The children as the subject, seeing a named adult: "Children not to see Gary unless agreed".
   if ((subject === 'other' || subject === 'named') && CHILDREN_FIRST.test(folded.slice(from, at)) && !AT_SCHOOL.test(after) && !TITLED.test(folded.slice(from))) return true;
+  // A named person seeing a child at a time left to others ("Jayden will see Millie when her carers can fit it in", "… regularly"):
+  // a worker's visits are timetabled, and the agreement's own workers are set apart with it in view (withoutWorkers).
+  if (subject === 'named' && FAMILY_VISIT.test(verb) && !AT_SCHOOL.test(after) && LOOSE_TIMING.test(folded.slice(from)) && !TITLED.test(folded.slice(from))) return true;
   return familySide(subject) || (subject === 'named' && SUPERVISING.test(folded.slice(from, at)));
 }
 
@@ -173,7 +183,9 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
       // Taking a child out is an outing with family; told to a worker ("Take Tyrell out for food") it is their work.
       // (An outing with a relative, "take Lewis out with Nana Pat", is time with that relative whoever takes him.)
       const withKin = !venueImplied && OUT_WITH_KIN.exec(folded.slice(m.index + m[0].length)) !== null;
-      if (venueImplied ? familySide(subject) : subject === 'kin' || withKin) yield { start: m.index, end: venueImplied ? objectAt + m[1].length : m.index + m[0].length, remote: false, venueImplied };
+      const before = folded.slice(clauseAround(folded, m.index, objectAt).from, m.index);
+      const allowed = subject === 'permitted' || (subject === 'kin' && (PLAIN_OUT.test(m[0]) || !PARENT_WORD.test(before) || KIN_ALLOWED_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))));
+      if (venueImplied ? familySide(subject) : allowed || withKin) yield { start: m.index, end: venueImplied ? objectAt + m[1].length : m.index + m[0].length, remote: false, venueImplied };
     }
   }
 }
@@ -187,7 +199,7 @@ function endOfParty(folded: string, at: number): number {
 }
 
 /** Nouns of contact: "contact", "family time", "time with Dad", "visits from Nan", "visits will be arranged". */
-function* nounCues(text: string, folded: string, professional: boolean, rowWorker: boolean): Generator<Cue> {
+function* nounCues(text: string, folded: string, professional: boolean, rowWorker: boolean, kinNearby: boolean): Generator<Cue> {
   for (const m of eachMatch(CONTACT_NOUN, folded)) {
     const { from, to } = clauseAround(folded, m.index, m.index + m[0].length);
     const before = folded.slice(from, m.index);
@@ -209,11 +221,12 @@ function* nounCues(text: string, folded: string, professional: boolean, rowWorke
     // A worker's line is contact only when it names who the contact is with, or family.
     if (professional && !party && !KIN_PATTERN.test(folded.slice(from, to))) continue;
     const fragment = !before.trim() && FRAGMENT_TIMING.test(rest);
-    if (!fragment && !ARRANGED.test(folded.slice(from, to)) && !KIN_PATTERN.test(folded.slice(from, to))) continue;
+    // (A relative named in another cell of the row, "Dad (Shane) | Letters, and maybe a video call", is who it is with.)
+    if (!fragment && !ARRANGED.test(folded.slice(from, to)) && !KIN_PATTERN.test(folded.slice(from, to)) && !(kinNearby && HEDGED.test(folded.slice(from, to)))) continue;
     const end = withWhom && party ? endOfParty(folded, m.index + m[0].length + withWhom[0].length) : m.index + m[0].length;
-    const remote = /^(?:indirect|letterbox|telephone|phone|video|virtual|skype|facetime)/.test(m[0]);
+    const remote = /^(?:indirect|letterbox|telephone|phone|video|virtual|skype|facetime|whatsapp)/.test(m[0]);
     // A bare call ("Stepdad Gary – phone calls only", "calls whenever the children want") is contact when the clause names family or the children.
-    if (/calls?$/.test(m[0]) && !fragment && !KIN_PATTERN.test(folded.slice(from, to)) && !CHILD_GROUP.test(folded.slice(from, to))) continue;
+    if (/(?:calls?|chats?)$/.test(m[0]) && !fragment && !kinNearby && !KIN_PATTERN.test(folded.slice(from, to)) && !CHILD_GROUP.test(folded.slice(from, to))) continue;
     yield { start: m.index, end, remote, venueImplied: false, toFamily: false };
   }
   for (const m of eachMatch(CONTACT_WITH, folded)) {
@@ -243,34 +256,6 @@ function withoutAsides(folded: string): string {
   return folded.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
 }
 
-/** The words any cue needs: most lines have none and stop here. */
-export const ANY_CONTACT_ALTERNATIVES = ['contact', 'family\\s+time', 'see', 'visit', 'meet', 'spend', 'time', 'catch', 'come', 'tak', 'phone', 'ring', 'call', 'text', 'video', 'facetime', 'skype', 'speak', 'talk', 'writ', 'send', 'stay', 'sleep', 'go', 'com', 'hav', 'has', 'session', 'weekend', 'overnight', 'letter', 'card', 'extra', 'more', 'additional', 'longer', 'holiday', 'christmas', 'easter', 'half', 'birthday', 'summer', 'new\\s+year', 'boxing', "mother's", "father's", 'eid', 'diwali', 'together', 'day', 'nights', 'touch', 'join', 'attend', 'pop', 'frequen', 'supervision', 'trip', 'outing'];
-export const ANY_CONTACT_WORD = anyAtWordStart(ANY_CONTACT_ALTERNATIVES);
-
-/**
- * The words every cue needs, read from the patterns above and in contact-fragments.ts and
- * contact-joining.ts (the contact rule's gate): a verb of togetherness ("see", "phone", "write to",
- * "have time with"), a noun of contact ("contact", "visits", "family time", "calls", "letters",
- * "sessions", "trips", "weekends"), a fragment's own words (an occasion, "how often", "supervised"),
- * joining ("join", "attend"), or being together ("get together"). The rest need two words: going or staying with family, having the
- * children over or on a recurring day ("every", "at weekends", "on Saturdays", "for tea"), taking
- * them out, days out, and coming or popping round to the children's home.
- */
-export const CONTACT_GATE = {
-  words: [
-    'see', 'visit', 'meet', 'spend', 'time', 'catch', 'touch', 'phon', 'ring', 'rung', 'call', 'text', 'video', 'facetime', 'skype', 'whatsapp', 'contact', 'speak', 'talk',
-    'writ', 'send', 'supervis', 'unsupervis', 'sleepover', 'overnight', 'telephone', 'trip', 'outing', 'session', 'weekend', 'holiday', 'night', 'letter', 'card', 'frequen',
-    'often', 'christmas', 'boxing', 'year', 'easter', 'birthday', "mother's", "father's", 'eid', 'diwali', 'join', 'attend', 'together',
-  ],
-  groups: [
-    [['stay', 'sleep', 'go', 'com', 'pop', 'nip'], KIN_STEMS],
-    [['hav', 'has'], ['over', 'round', 'stay', 'every', 'each', 'most', 'some', 'alternate', 'other', 'weekend', 'on', 'night', 'day', 'tea', 'overnight', 'holiday', 'after', 'when']],
-    [['tak'], ['out']],
-    [['day'], ['out']],
-    [['com', 'pop'], ['flat', 'house', 'home', 'placement']],
-  ],
-};
-
 /**
  * The first mention of contact in a line, or null. `professional`: the line's actor is a worker, whose
  * visits and calls are their work unless the line names contact with the child's family outright;
@@ -287,7 +272,7 @@ export function readContact(text: string, folded: string, professional: boolean,
   let first: Cue | null = null;
   const sources = [
     cues(text, plain, professional, rowWorker, familyHeading),
-    nounCues(text, plain, professional, rowWorker),
+    nounCues(text, plain, professional, rowWorker, kinNearby),
     fragmentCues(plain),
     professional || !JOINING_OR_HOME.test(plain) ? [] : joiningCues(text, plain),
     professional || !TOGETHER_WORDS.test(plain) ? [] : togetherCues(text, plain, kinNearby),

@@ -26,11 +26,11 @@ const A_WORKER = /\b(?:social\s+worker|worker|tell|inform)\b/;
 
 
 
-/** A grandparent as the agreement introduces one: "Ray Brennan (Mason's grandad)", "Irene Kerr (paternal grandmother)". */
-const CARER_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s*\([^)]{0,30}\b(?:grand\w*|nan|nana|nanna|gran|granny)\b/gu;
+/** A grandparent or another relative as the agreement introduces one: "Ray Brennan (Mason's grandad)", "Shelley Hardcastle (Craig's sister)". */
+const CARER_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s*\([^)]{0,30}\b(?:grand\w*|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|sister|brother|cousin)\b/gu;
 
 /** A grandparent named with the family word before the name: "Grandad Terry", "Nana Pat". */
-const CARER_TITLED = /\b(?:Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nan|Nana|Nanna|Nanny)\s+([A-Z][\p{Ll}'\u2019-]+)/gu;
+const CARER_TITLED = /\b(?:Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nan|Nana|Nanna|Nanny|Aunt|Auntie|Aunty|Uncle)\s+([A-Z][\p{Ll}'\u2019-]+)/gu;
 
 /** The grandparents one paragraph introduces (first names, lower case). */
 function carersIn(text: string): readonly string[] {
@@ -152,6 +152,8 @@ function agreementSaysHeHarmedHer(folded: readonly string[], asked: string, othe
   return balance > 0;
 }
 
+/** Her answering for his time with the children ("ensure any contact between Aaron and the children is safe"): between parents apart with no abuse, it is an ordinary arrangement. */
+const ANSWERS_FOR_HIS_TIME = /\b(?:ensure|make\s+(?:sure|certain)|see\s+to\s+it|see\s+that|check|manage|monitor|control|oversee|(?:responsible|accountable|responsibility)\s+for)\s+(?:that\s+)?(?:any\s+|all\s+(?:of\s+)?|every\s+|the\s+)?(?:[a-z'-]+'s\s+|his\s+)?(?:contact|visits?|calls?|family\s+time|time(?=\s+(?:with|between|that|[a-z'-]+\s+(?:has|spends?))\b))\b/i;
 /** Her relationship ranked below the children without naming him: "prioritise the children over her relationship". */
 const RELATIONSHIP_UNNAMED = /\b(?:before|over|above|ahead\s+of)\s+(?:her|his|their|your|my)\s+(?:relationship|feelings)\b/i;
 
@@ -208,12 +210,13 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     const own = view.scans.ofFinding('victim-own', finding, () => readOwn(finding, view));
     let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, view) || presenceNotHers(finding, view);
     if (!drop) {
-      const asked = own.askedInLine === null ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
+      // "I" is whoever the label above names ("What Shelley agrees to").
+      const asked = own.askedInLine === null || (own.askedInLine === undefined && own.firstPerson) ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
       // A grandparent caring for the children; after a condition, a worker the agreement introduces by role ("If Shane turns up, Dev will end the visit").
       drop = !!asked && ((carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (afterCondition(finding, texts[finding.paragraph]) && known().workers.has(asked)));
     }
     // "Her relationship" is the abuser's only where the agreement speaks of harm at all.
-    if (!drop && RELATIONSHIP_UNNAMED.test(finding.excerpt)) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM.test(folded[i])) < 0;
+    if (!drop && (RELATIONSHIP_UNNAMED.test(finding.excerpt) || ANSWERS_FOR_HIS_TIME.test(finding.excerpt))) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM.test(folded[i])) < 0;
     if (!drop && own.firstPerson) {
       speakerNotPartner ??= view.scans.firstIndex('speaker-not-partner', folded.length, (i) => SPEAKER_NOT_PARTNER.test(folded[i])) >= 0;
       drop = speakerNotPartner;

@@ -18,7 +18,7 @@ export { ANY_PATTERN_START, VICTIM_PATTERNS };
 /** A commitment put as an infinitive, as under "Sarah agrees": "to ring …", "not to let …". */
 const INFINITIVE = /^\s*(not\s+)?to\s+(?=[a-z])/;
 /** A line that is a bare instruction to the parent: "Not allow…", "Tell your social worker…", "Make sure…". */
-const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact|email|supervise|demonstrate|prove|put|prioriti[sz]e|choose|stay|manage|monitor|move|separate|cut|block)\b/;
+const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact|email|supervise|demonstrate|prove|put|prioriti[sz]e|choose|stay|manage|monitor|move|separate|cut|block|be\s+(?:fully\s+|solely\s+)?(?:responsible|accountable)|take\s+(?:full\s+)?responsibility|watch|oversee|check)\b/;
 /** The clause before the match names a worker as its subject: "ward staff", "the school", "nursery staff", "the police". */
 const PROFESSIONAL_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|carers?\s+at|practitioners?|we)\s*$/;
 /** The sentence opens with a worker as its subject ("Ward staff will not let him in and will ring security…"). */
@@ -33,7 +33,7 @@ function sentenceStart(text: string): number {
 }
 
 /** A grandparent caring for the children, as the asked party, with or without their name ("Grandad Ray"): not a partner made to manage the other adult. */
-const CARER = /(?:^|[\s.;:!?,])(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|grandparents?|great-\w+)(?:\s+[a-z'-]+)?\s*$/;
+const CARER = /(?:^|[\s.;:!?,])(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|grandparents?|great-\w+|aunt|auntie|aunty|uncle)(?:\s+[a-z'-]+)?\s*$/;
 /** …unless the one kept away is the grandparent's own partner ("Nana is going to keep Grandad out"). */
 const CARER_PARTNER = /\b(?:grandad|grandpa|grandma|granny|gran|nan|nana|nanna|husband|wife|partner)\b/;
 /** An asked party who is not a man, so "he" is the other adult ("you", "I", "Mum", "Ms Lowther", "she"). */
@@ -49,7 +49,8 @@ function subjectAfterCondition(match: RegExpExecArray, m: MatchContext): string 
   const obligation = match.indices?.[3];
   if (!condition || !obligation) return '';
   const between = m.text.slice(Math.max(0, condition[1] - m.shift), Math.max(0, obligation[0] - m.shift));
-  const clause = between.slice(between.lastIndexOf(',') + 1).replace(/^\s*then\s+/i, '');
+  // (A modal before "have to" or "need to" is the obligation's: "Kelly will have to call …".)
+  const clause = between.slice(between.lastIndexOf(',') + 1).replace(/^\s*then\s+/i, '').replace(/\s+(?:will|must|should|shall|would|may)\s*$/i, '');
   return SUBJECT_WORDS.exec(clause)?.[1] ?? '';
 }
 
@@ -57,6 +58,9 @@ function subjectAfterCondition(match: RegExpExecArray, m: MatchContext): string 
 function isFamilySubject(subject: string): boolean {
   return !CARER.test(` ${subject.toLowerCase()}`) && classifySubject(subject) === 'family';
 }
+
+/** "She" or "you" named after her own act about him: the parent. */
+const PARENT_PRONOUN = /^(?:she|you)$/;
 
 /** The sentence's text after `from`. */
 function restOfSentence(text: string, from: number): string {
@@ -123,7 +127,7 @@ function isAskedOfVictim(match: RegExpExecArray, relation: VictimPattern, m: Mat
   const named = relation.asker ? match.indices?.[relation.asker] : undefined;
   const party = relation.name === WATCH_AFTER ? subjectAfterCondition(match, m).toLowerCase() : named ? folded.slice(named[0] - shift, named[1] - shift) : asked;
   // "… supervised by Ms Tanner": the one named after the relation is asked, and must be in the family (not a worker or grandparent).
-  if (named && !isFamilySubject(text.slice(named[0] - shift, named[1] - shift))) return false;
+  if (named && !PARENT_PRONOUN.test(party) && !isFamilySubject(text.slice(named[0] - shift, named[1] - shift))) return false;
   const heIsOther = m.imperative || NOT_A_MAN.test(party) || relation.name === ANSWER_FOR_PRESENCE || SHE_ACTS_ON_HIM.test(folded);
   if (adult && !otherAdultAt(text, folded, adult[0] - shift, adult[1] - shift, party, heIsOther)) return false;
   if (relation.name === WATCH_AFTER && !isFamilySubject(subjectAfterCondition(match, m))) return false;

@@ -173,6 +173,12 @@ export const cases: RuleCases = {
       name: "a worker's visit in an action table row",
       lines: ['## Who does what', 'Priya Das, Social Worker, will lead the plan.', '| Task | Who | When |', '| Visit Mia at home and see her room | Priya | Every other Monday |'],
     },
+    // Hedged-arrangement classes (issue 11, held-out-20's misses as classes), bounds in new wordings: the details
+    // all given with a firm frequency beside a loose word; a parent's routine outing; a visit reported afterwards.
+    'Auntie Bev can take Rio bowling every second Saturday, 1pm to 4pm; Mum will drop him at the alley and collect him.',
+    'Mum will take the twins to the park after nursery.',
+    'Rio was quiet after seeing his grandad.',
+    'Rio and his cousin will ring each other every Friday at 6pm for half an hour.',
   ],
   invalid: [
     // An arrangement someone is asked to keep is not a request they made.
@@ -387,5 +393,21 @@ export const cases: RuleCases = {
     },
     // Having the children round or over is a visit even with no day given.
     { text: 'Uncle Dean can have the twins round once he has moved.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have the twins' }] },
+    // Hedged arrangements as classes (held-out-20's misses, new wordings): time with the children with an amount
+    // between; an outing offered or by a relative who is not a parent; a message, a chat or a present by post; the
+    // relative's own visits; calls beside a relative's row offered as a maybe; a time left to others.
+    { text: 'Gran may have a bit more time with Rio at Easter.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have a bit more time with Rio' }] },
+    { text: 'Leon is allowed to take the girls swimming.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'take the girls swimming' }] },
+    { text: 'Auntie Bev will take Rio to the cinema once in a while.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'take Rio to the cinema' }] },
+    { text: 'Rio can WhatsApp his big brother.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'WhatsApp his big brother' }] },
+    { text: 'Rio and his granny can chat on FaceTime if the wifi allows.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'chat on FaceTime' }] },
+    { text: 'Dad may send Christmas presents to Rio.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'send Christmas presents to Rio' }] },
+    { text: "Grandad's visits can go ahead once the house move is done.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "Grandad's visits" }] },
+    { name: 'a maybe beside a relative\'s row', lines: ['## Seeing family', '| Who | What happens |', '| Dad (Lee) | Postcards, and perhaps phone calls later on |'], errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'phone calls' }] },
+    { text: 'Video calls with Nanna can take place in the week.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Video calls with Nanna' }] },
+    { text: 'Tamsin will see Rio whenever the foster carers are able to.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see Rio' }] },
+    { text: 'Rio can go and stay with his dad over the summer.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'stay with his dad' }] },
+    { text: 'Nan is glad to have Rio for weekends from time to time.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have Rio' }] },
+    { text: 'Dad can have phone contact with Rio during the week.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'phone contact with Rio' }] },
   ],
 };

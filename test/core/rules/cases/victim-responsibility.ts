@@ -120,6 +120,13 @@ export const cases: RuleCases = {
     // A man managing his own temper; a door locked so a child cannot wander.
     'Jay will manage his anger by going to the course every Monday.',
     'Chloe will lock the back door at night so the twins cannot wander out.',
+    // Classes from held-out-20 and -21's misses, bounds in new wordings: a child's time with a parent made safe (the
+    // other adult is after "with"); between parents apart with no harm said anywhere, her seeing to his time is an
+    // ordinary arrangement; a relative supervising writes "I" under her own heading; trouble with a service.
+    'Ensure Rio\'s time with his dad is relaxed.',
+    'Tamsin will make sure that any contact between Lee and Rio starts on time.',
+    { name: 'a relative supervising, as "I" under her heading', lines: ['Bev Dane (Lee\'s sister) will be there whenever Lee sees Rio.', 'Lee hit Tamsin in June.', '## What Bev agrees to', '- If Lee gets angry, I will end the visit and take Rio home to Tamsin, then ring Asha.'] },
+    'Tamsin will tell Asha about any problems with the landlord.',
   ],
   invalid: [
     // The obligation with "not" before its "to" ("is not to", "agrees not to") or in the future ("will be expected to"):
@@ -307,5 +314,15 @@ export const cases: RuleCases = {
     { name: 'the other adult has tasks of his own', lines: ['## What the family will do', KEEP_AWAY, HIS_TASK], errors: [{ messageId: 'otherAdultHasTasks', severity: 'warning', excerpt: ASKED }] },
     { name: 'the parent is offered support', lines: ['## What the family will do', KEEP_AWAY, ...SUPPORT], errors: [{ messageId: 'parentSupported', severity: 'warning', excerpt: ASKED }] },
     { name: 'both: a milder prompt', lines: ['## What the family will do', KEEP_AWAY, HIS_TASK, ...SUPPORT], errors: [{ messageId: 'sharedAndSupported', severity: 'info', excerpt: ASKED }] },
+    // Classes from held-out-20 and -21's misses, in new wordings (in an agreement that says he harmed her where his
+    // time with the children is what she answers for): his contact made hers to manage; trouble between them as
+    // hers to report; his behaviour as hers to answer for; her own relationship with him as hers to report.
+    { name: 'his time with the children hers to manage', lines: ['Lee pushed Tamsin down the stairs in March.', '## What Tamsin will do', '- Tamsin has to check that all visits between Lee and the baby go smoothly.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'has to check that all visits between Lee and the baby' }] },
+    { name: 'his calls to the children hers to oversee', lines: ['Lee has been violent to Tamsin.', '## What Tamsin will do', "- Tamsin is to oversee Lee's calls to the boys."], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "is to oversee Lee's calls" }] },
+    { text: 'Tamsin should report any arguments involving her and Lee to Asha.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'should report any arguments involving her and Lee' }] },
+    { text: 'Tamsin must let Asha know if there has been a row with Lee.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must let Asha know if there has been a row with Lee' }] },
+    { text: "Tamsin is to make sure Lee's drinking never affects Rio.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "is to make sure Lee's drinking never affects" }] },
+    { text: "Tamsin will be accountable for Rio's safety whenever Lee calls round.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will be accountable for Rio's safety whenever Lee" }] },
+    { text: 'Should Tamsin decide to start seeing Lee again, she must inform Asha that week.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must inform Asha that week' }] },
   ],
 };
