@@ -6,7 +6,6 @@ import type { DocumentView } from './document-view';
 import type { TaskLine } from './types';
 import { inSameTableRow } from './model';
 import { IMPERATIVE_LINE } from './commitment-runs';
-import { fold } from './text';
 
 /** The name just before a bracket: "Tia Walsh (", "Ben (". */
 const NAME_BEFORE = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
@@ -27,6 +26,12 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans' | '
 const ROLE_CELL = /^[\p{L}' -]{2,40}:?$/u;
 const NAME_CELL = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\p{Ll}'\u2019-]+)(?: ([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
 
+/** A cell that is only a professional role: "Social worker:", "Family support worker". */
+function isRoleCell(text: string): boolean {
+  const role = text.trim();
+  return ROLE_CELL.test(role) && isProfessionalRole(role.replace(/:$/, ''));
+}
+
 /**
  * "Social worker: | Sam Oduya" as a form's row, or "Sam Oduya | Social worker" in a table of names
  * and roles: the name is that professional's.
@@ -34,10 +39,9 @@ const NAME_CELL = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\p{Ll}'\u2019-]+)(?: ([
 function nameInRoleRow(before: DocumentView['blocks'][number], cell: DocumentView['blocks'][number]): readonly string[] {
   if (cell.kind !== 'table-cell' || before.kind !== 'table-cell' || cell.column !== (before.column ?? 0) + 1 || cell.row !== before.row || cell.table !== before.table) return NO_NAMES;
   // The role first and the name beside it, or (in a list of who came) the name first and the role beside it.
-  const [roleCell, nameCell] = before.column === 0 && ROLE_CELL.test(before.text.trim()) && isProfessionalRole(before.text.trim().replace(/:$/, '')) ? [before, cell] : [cell, before];
-  const role = roleCell.text.trim();
-  if (!ROLE_CELL.test(role) || !isProfessionalRole(role.replace(/:$/, ''))) return NO_NAMES;
-  const name = NAME_CELL.exec(nameCell.text.trim());
+  const roleFirst = before.column === 0 && isRoleCell(before.text);
+  if (!roleFirst && !isRoleCell(cell.text)) return NO_NAMES;
+  const name = NAME_CELL.exec((roleFirst ? cell : before).text.trim());
   if (!name) return NO_NAMES;
   return name[2] ? [name[1].toLowerCase(), `${name[1]} ${name[2]}`.toLowerCase()] : [name[1].toLowerCase()];
 }
@@ -171,10 +175,11 @@ function namesWithRoles(text: string, introduction: boolean): readonly string[] 
 /** Whose task it is: a bare name the agreement introduced as a professional is the professional's. */
 export function taskKind(task: TaskLine, professionals: ReadonlySet<string>): TaskLine['actor']['kind'] {
   const { kind } = task.actor;
-  if (kind === 'none') return fragmentOwner(task.text, professionals) ?? kind;
+  if (kind === 'none') return fragmentOwner(task.text, task.folded, professionals) ?? kind;
   if (kind !== 'family' || professionals.size === 0) return kind;
   const subject = task.text.slice(task.actor.start, task.actor.end).trim();
-  return (isBareName(subject) || NAME_SHAPE.test(subject)) && professionals.has(subject.toLowerCase()) ? 'professional' : kind;
+  // (The look-up first: most subjects are no professional's name, and the name tests are patterns.)
+  return professionals.has(subject.toLowerCase()) && (isBareName(subject) || NAME_SHAPE.test(subject)) ? 'professional' : kind;
 }
 
 /** One or two capitalised words: a name, even one the family words also hold ("Sam", "Jo"), once the agreement gave it a professional role. */
@@ -188,9 +193,9 @@ const TRAILING_WHO = / [\u2013\u2014-] ((?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Za-z][\
 
 const NAMES_ONLY = /^(?:(?:[A-Z][\p{L}'\u2019.-]*|and|&)(?: |$))+$/u;
 
-function fragmentOwner(text: string, professionals: ReadonlySet<string>): 'family' | 'professional' | null {
+function fragmentOwner(text: string, folded: string, professionals: ReadonlySet<string>): 'family' | 'professional' | null {
   // A role after a dash is the surest; a line opening with an instruction ("Refer Dylan to …") names no one first.
-  const who = TRAILING_WHO.exec(text)?.[1] ?? (IMPERATIVE_LINE.test(fold(text)) ? undefined : LEADING_WHO.exec(text)?.[1]);
+  const who = TRAILING_WHO.exec(text)?.[1] ?? (IMPERATIVE_LINE.test(folded) ? undefined : LEADING_WHO.exec(text)?.[1]);
   if (!who) return null;
   if (professionals.has(who.toLowerCase())) return 'professional';
   const kind = classifySubject(who);
