@@ -67,6 +67,10 @@ const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
     valid: [['Which young people is this plan for?', 'child-details'], ['When were the twins born?', 'child-details'], ['When did everyone agree it?', 'date'], ['What would a good evening look like?', 'purpose'], ['What had gone wrong at home?', 'concerns'], ['Why is the youth offending team working with Kai?', 'concerns'], ['How can we help you?', 'professional-commitments'], ['What support can Gran get?', 'professional-commitments'], ['Who is going to support Mum?', 'professional-commitments'], ['What should we do if Kai goes missing?', 'contingency'], ['Is this plan a legal contract?', 'legal-notice'], ['What are Dad\u2019s rights?', 'legal-notice'], ['Has the team manager seen it?', 'team-manager-signature']],
     invalid: [['What is going well?', null], ['When did Kai last see Dad?', null], ['What do the children think?', null]],
   },
+  'more parts by what they say': {
+    valid: [['Young people covered by this plan', 'child-details'], ['Plan ID', 'agreement-number'], ['Date started', 'date'], ['What we both want', 'purpose'], ['Help the family can get', 'professional-commitments'], ['What happens next if it isn\u2019t working', 'contingency'], ['This plan runs from', 'duration'], ['Who was given it', 'copies'], ['Useful to know', 'legal-notice'], ['Sign to confirm', 'signatures']],
+    invalid: [['What happens next', 'tasks'], ['Sign up for the parenting course', null], ['Things to know about Kai\u2019s asthma', null]],
+  },
   tasks: {
     valid: [['Getting there', 'tasks'], ['Who does which job', 'tasks'], ['Things that need to change', 'tasks'], ['Plan', 'tasks']],
     invalid: [['Child protection plan', 'tasks'], ['Notes of what we agreed \u2013 home visit on 6 December', null], ['Family time plan', null]],
