@@ -41,7 +41,7 @@ const OPEN_ENDED = '(?:there|concerns?|risks?|worries|the (?:concerns?|risks?|wo
  * "on the 14th"), overnight, and each of a kind of thing that turns up ("any cars that drop him off").
  */
 export const OCCASION = guarded(
-  /\b(?:for|after|before|at|on|during|with|in|from|over|following|by|throughout|ahead|while|whilst|until|till|whenever|long|once|next|first|last|time|overnight|this|that|same|following|coming|week|early|mid|late|end|start|beginning|middle|any|all|every|each|feeds|naps|bedtimes|bathtimes|times|runs|dropoffs|offs|pickups|ups|handovers|mealtimes|day|days)\b/,
+  /\b(?:for|after|before|at|on|during|with|in|from|over|following|by|throughout|ahead|while|whilst|until|till|whenever|long|once|next|first|last|time|overnight|this|that|same|following|coming|week|early|mid|late|end|start|beginning|middle|any|all|every|each|apart|feeds|naps|bedtimes|bathtimes|times|runs|dropoffs|offs|pickups|ups|handovers|mealtimes|day|days)\b/,
   new RegExp(
     [
       '\\b(?:for|after|before|at|on|during|with|in|from|following|by|throughout|ahead of) (?:every|each)(?: single)? (?!(?:other|way|one|aspect|area|part|thing|respect|sense|opportunity|chance|effort)\\b)[a-z]',
@@ -50,6 +50,8 @@ export const OCCASION = guarded(
       `\\b(?:while|whilst|until|till|whenever|by the time|as long as|so long as) (?!${VAGUE_STATE})(?!${OPEN_ENDED})[a-z]`,
       `\\bonce (?!${VAGUE_STATE})(?!(?:a|an|more|again|or|and|every)\\b)(?:[a-z'\u2019-]+ ){1,3}?(?:is|are|has|have|had|was|were|can|does|do|[a-z]+s|[a-z]+ed)\\b`,
       '\\b(?:the )?(?:next|first|last) time\\b',
+      // Doses or visits spaced by a gap: "no sooner than four hours apart".
+      '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a few) (?:minutes?|hours?|days?|weeks?|months?) apart\\b',
       "\\b(?:on|at|during|by|before|after|in|from) (?:our|your|the|his|her|their|my|[a-z]+'s) (?:next|first|following) [a-z]",
       // Every one of a routine's occasions, as the thing done ("take turns to do the night feeds"), and a day of a kind ("on bin day").
       '\\bthe (?:[a-z-]+ ){0,2}(?:feeds|naps|bedtimes|bath ?times|school runs|drop-?offs|pick-?ups|handovers|mealtimes)\\b',
@@ -68,7 +70,7 @@ export const OCCASION = guarded(
 /** Where things are kept, for a rule that holds all the time: "in the kitchen cupboard", "out of the house". */
 const STORE_PLACE = '(?:lock ?box(?:es)?|key ?safe|medicine box|cupboards?|drawers?|box|boxes|safe|cabinets?|shelf|shelves|tin|case|bag|lockers?|fridge|freezer|car|boot|garage|shed|loft|attic|kitchen|hall|hallway|bedroom|bathroom|lounge|porch|wardrobe|house|flat|home|property|garden|room|pocket|purse|holder|container|pouch|glovebox)';
 /** A state things are kept in: locked, switched off, out of reach. */
-const KEPT_STATE = "(?:locked(?: away| up)?|padlocked|bolted|chained|latched|shut|closed|fastened|secured|restricted|guarded|covered|packed|at [a-z]+'s\\b|switched (?:on|off)|turned (?:on|off)|unplugged|charged|on charge|on the chain|high up|up high|out of (?:[a-z'\u2019]+ ){0,2}(?:reach|sight)|on (?:the|a) (?:top|high) shelf|between \\d+ and \\d+|(?:at|below|above|under|over) \\d+)";
+const KEPT_STATE = "(?:locked(?: away| up)?|padlocked|bolted|chained|latched|shut|closed|fastened|secured|restricted|guarded|covered|packed|at (?!arm's)[a-z]+'s\\b|switched (?:on|off)|turned (?:on|off)|unplugged|charged|on charge|on the chain|high up|up high|out of (?:[a-z'\u2019]+ ){0,2}(?:reach|sight)|on (?:the|a) (?:top|high) shelf|between \\d+ and \\d+|(?:at|below|above|under|over) \\d+)";
 
 /** "Keep in touch with…", "keep up with…", "keep working with…": keeping on, no rule about a thing. */
 const NOT_KEPT = '(?:in touch|in contact|up|on|going|calm|quiet|safe|well|an eye|a check|tabs|track|[a-z]+ing)\\b';

@@ -26,6 +26,8 @@ export const cases: RuleCases = {
     'Gemma will give Otis his reflux medicine as the paediatrician set it out.',
     'Gemma will keep Otis\u2019s vaccinations up to date.',
     { name: 'a row whose when cell opens with a time word', lines: ['## What Gemma will do', '| Who | What | When |', '| Gemma | Check the pram brake is on | Every time she stops |', '| Rhys | Give Jade her spacer | Before swimming |'] },
+    // Doses spaced by a gap say how often.
+    'Gemma will give Otis ibuprofen no closer than six hours apart and note each one in his red book.',
     // The next of an occasion, and things kept packed, restricted or at someone's.
     'Gemma will show Ali the new stair gate at her next home visit.',
     'Gemma will keep a bag for her and Otis packed and at her brother\u2019s.',
@@ -182,6 +184,8 @@ export const cases: RuleCases = {
     { text: 'Gemma will help Otis feel secure after the move.', errors: parts('help Otis feel secure') },
     { text: 'Rhys will keep the girls away from anyone risky.', errors: parts('keep the girls away from anyone risky') },
     { text: 'Rhys will engage with the drug service until there are no more worries.', errors: parts('engage with') },
+    // An idiom of distance is no place a thing is kept (found by the fresh lines scored after freezing).
+    { text: 'Gemma will keep her ex at arm\u2019s length.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Gemma will keep her ex at arm\u2019s length' }] },
     // A day nobody can name, and keeping a person up to date, say no when.
     { text: 'Rhys will take the girls to the park on dry days.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Rhys will take the girls to the park on dry days' }] },
     { text: 'Gemma will keep the health visitor up to date.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Gemma will keep the health visitor up to date' }] },
