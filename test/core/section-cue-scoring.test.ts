@@ -24,7 +24,7 @@ const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
     invalid: [['Chloe Armitage, adolescent support worker', null], ['Social worker', null]],
   },
   family: {
-    valid: [['Ground rules at home', 'family-commitments'], ['Jack\u2019s side of it', 'family-commitments'], ['What will Kerry do?', 'family-commitments'], ['What the grown-ups will do', 'family-commitments'], ['What is Dad going to do', 'family-commitments'], ['What Leon has promised', 'family-commitments'], ['Things Auntie Bev has agreed to do', 'family-commitments'], ['Ella\u2019s part in keeping the flat tidy', 'family-commitments']],
+    valid: [['Ground rules at home', 'family-commitments'], ['Jack\u2019s side of it', 'family-commitments'], ['What will Kerry do?', 'family-commitments'], ['What the grown-ups will do', 'family-commitments'], ['What is Dad going to do', 'family-commitments'], ['What Leon has promised', 'family-commitments'], ['Things Auntie Bev has agreed to do', 'family-commitments'], ['Ella\u2019s part in keeping the flat tidy', 'family-commitments'], ['What Amy-Leigh will do', 'family-commitments'], ['What Jean-Luc has agreed to', 'family-commitments']],
     invalid: [['What you can expect on the day', null], ['What we have all agreed', null], ['Family', 'participants'], ['Covid rules apply', null]],
   },
   concerns: {
