@@ -12,7 +12,7 @@ export const HANDOVER = 'who takes and collects the children';
 /** A time that is only a condition ("when he is in the area", "whenever") is no timetable. */
 const ONLY_A_CONDITION = /^\s*(?:if|when|whenever|as soon as|once(?!\s+(?:a|per|each|every)\b))\b/;
 /** A time left to someone's wish ("whenever the children want"): open-ended, not a safety step. */
-const AT_WILL = /\b(?:whenever|when|any\s*time)\s+(?:[a-z']+\s+){0,3}?(?:wants?|likes?|wish(?:es)?|chooses?|asks?|feels?\s+like\s+it)\b/;
+const AT_WILL = /\b(?:whenever|when|if|any\s*time)\s+(?:[a-z']+\s+){0,3}?(?:wants?|likes?|wish(?:es)?|chooses?|asks?|feels?\s+like\s+it)\b/;
 /** A call put off until something is sorted ("once Nathan has a phone"): no timetable yet, unless the call is a safety step. */
 const PUT_OFF_UNTIL = /\bonce\b/;
 const SAFETY = /\b(?:unsafe|worried|worries|scared|frightened|afraid|upset|emergency|danger|trouble|help|wrong|happens|concerned|turns\s+up)\b/;
@@ -27,7 +27,7 @@ const WHOLE_BREAK = /\b(?:spend|spends|spending|for|over)\s+(?:the\s+|a\s+|this\
  * "if things settle down", "as agreed", "to be confirmed"): it does not say how often.
  */
 export const LOOSE_TIMING =
-  /\b(?:sometimes|occasionally|now\s+and\s+(?:then|again)|from\s+time\s+to\s+time|every\s+so\s+often|once\s+in\s+a\s+while|the\s+odd\s+(?:weekend|day|night|visit|call|afternoon)|at\s+some\s+(?:point|stage)|regularly|more\s+often|as\s+and\s+when|when(?:ever)?\s+(?:possible|appropriate|convenient|practical|suitable)|where\s+possible|if\s+possible|as\s+(?:agreed|arranged|needed|required)|by\s+arrangement|to\s+be\s+(?:arranged|agreed|confirmed|decided|discussed|sorted|reviewed|worked\s+out)|tb[ca]|during\s+the\s+week|in\s+the\s+week|(?:when|once|if|whenever)\s+(?:[a-z'-]+\s+){0,4}?(?:can|could|is\s+able|are\s+able|(?:has|have|gets?)\s+(?:the\s+)?(?:time|chance|signal)|fit\s+(?:it|them|this)\s+in|settles?|settled|things))\b/;
+  /\b(?:sometimes|occasionally|now\s+and\s+(?:then|again)|from\s+time\s+to\s+time|every\s+so\s+often|once\s+in\s+a\s+while|the\s+odd\s+(?:weekend|day|night|visit|call|afternoon)|at\s+some\s+(?:point|stage)|regularly|more\s+often|as\s+and\s+when|when(?:ever)?\s+(?:possible|appropriate|convenient|practical|suitable)|where\s+possible|if\s+possible|as\s+(?:agreed|arranged|needed|required)|by\s+arrangement|to\s+be\s+(?:arranged|agreed|confirmed|decided|discussed|sorted|reviewed|worked\s+out)|tb[ca]|during\s+the\s+week|in\s+the\s+week|(?:when|once|if|whenever)\s+(?:[a-z'-]+\s+){0,4}?(?:can|could|is\s+able|are\s+able|(?:has|have|gets?)\s+(?:the\s+)?(?:time|chance|signal)|fit\s+(?:it|them|this)\s+in|settles?|settled|things)|(?:when|if|whenever)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are)\s+(?:free|around|available|about|home|up\s+to\s+it|well\s+enough))\b/;
 /** A frequency that holds whatever else the line leaves open: "every Saturday", "weekly", "twice a month", "on Sundays". */
 const FIRM_FREQUENCY =
   /\b(?:every|each)\s+(?:other\s+|second\s+|third\s+|\d+\s+|two\s+|three\s+|four\s+)?(?:days?|weeks?|fortnights?|months?|weekends?|mornings?|afternoons?|evenings?|nights?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|school\s+holidays?|half[- ]terms?)\b|\b(?:daily|weekly|fortnightly|monthly)\b|\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|each|every)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/;

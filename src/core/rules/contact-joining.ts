@@ -48,7 +48,7 @@ export function* joiningCues(text: string, folded: string): Generator<ContactCue
 }
 
 /** Being together with each other, with no party after the verb: "meet up", "go out together", "see each other". */
-const TOGETHER = /\b(?:meet\s+up|get\s+together|go\s+out\s+together|spend\s+(?:some\s+)?(?:time|the\s+day|days|weekends?)\s+together|see\s+each\s+other|keep\s+in\s+touch\s+with\s+each\s+other|(?:ring|call|phone|text|message|write\s+to|facetime)\s+each\s+other|(?:speak|talk|chat)\s+(?:on\s+the\s+phone|by\s+(?:phone|video)|on\s+(?:video|facetime|whatsapp))|(?:have|do)\s+(?:a\s+)?(?:video|phone|facetime|whatsapp)\s+(?:calls?|chats?))\b(?!\s+with\b)/g;
+const TOGETHER = /\b(?:meet\s+up|get\s+together|go\s+out\s+together|spend\s+(?:some\s+)?(?:time|the\s+day|days|weekends?)\s+together|see\s+each\s+other|keep\s+in\s+touch\s+with\s+each\s+other|(?:ring|call|phone|text|message|write\s+to|facetime)\s+each\s+other|(?:speak|talk|chat)\s+(?:on\s+the\s+phone|by\s+(?:phone|video)|on\s+(?:video|facetime|whatsapp))|(?:have|do)\s+(?:a\s+)?(?:video|phone|facetime|whatsapp)\s+(?:calls?|chats?)|(?:facetime|skype|whatsapp|video[- ]call)(?=\s+(?:when|whenever|if|once|sometimes|on|at|every|each|most|now)\b|\s*[.,;]|\s*$))\b(?!\s+with\b)/g;
 /** The words every TOGETHER match holds (the cheap test). */
 export const TOGETHER_WORDS = /\b(?:meet\s+up|together|each\s+other|phone|video|facetime|whatsapp)\b/;
 /** Being in touch from apart: a call or a message, whose details are only when. */

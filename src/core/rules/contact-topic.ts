@@ -58,7 +58,7 @@ const HELD_BACK_UNTIL = /\b(?:unless|until|except|other\s+than|without)\s+(?:[a-
 /** Just before the cue: a time when contact arranged elsewhere happens ("I will stay in the room when Lewis sees his dad"); not a question of when ("sort out when I see my dad"). */
 const DURING_BEFORE = /(?<!\b(?:out|decide[sd]?|agree[sd]?|arrange[sd]?|plan(?:s|ned)?|confirm(?:s|ed)?|say|says|know|knows|ask|asks|discuss(?:es)?|about|on|check|checks|tell|tells)\s)\b(?:when|whenever|while|whilst|each\s+time|every\s+time|after|before)\s+(?:[a-z'\u2019-]+\s+){0,3}$/;
 /** Before the cue in its clause: a wish, a liking or a request, which arranges nothing ("Dad wants to see the children more", "Ella has asked that only her nan visits"). */
-const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+(?:like|prefer)|wish(?:es)?|hopes?|enjoys?|likes?|loves?|misses|(?:asked|asks|requested|requests)\s+(?:that|for|if)|prefers?)\b/;
+const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+(?:like|prefer)|wish(?:es|ed)?|hop(?:es?|ed)|enjoy(?:s|ed)?|lik(?:es?|ed)|lov(?:es?|ed)|miss(?:es|ed)|(?:asked|asks|requested|requests)\s+(?:that|for|if)|prefers?)\b/;
 /** Before the cue in its sentence: a purpose ("so Evie and Finn can keep seeing their dad"), which says why, not how. */
 const PURPOSE_BEFORE = /\bso\s+that\b|\bknows?\s+(?:when|how|where|what)\b|\bso\s+(?:[a-z'-]+\s+){1,4}(?:can|could|are\s+able|is\s+able|will\s+be\s+able)\b|\bin\s+order\s+(?:to|that)\b|\b(?:point|purpose|aim|goal|idea)\s+(?:of\s+(?:[a-z]+\s+){1,3})?(?:is|are)\b/;
 /** Just after the cue: what happened ("His time with the children went well"), a report rather than an arrangement. */
