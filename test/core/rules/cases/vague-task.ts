@@ -194,6 +194,7 @@ export const cases: RuleCases = {
       lines: ['## What Gemma will do', '| Who | What | Where |', '| Gemma | Read Otis a story | At home |'],
       errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Read Otis a story' }],
     },
+    { text: 'Kian will keep clear of negative peer groups at all times.', errors: parts('negative peer groups') },
     // Keeping on with something is no rule about where a thing is kept, and a column header asks when of each row.
     { text: 'Gemma will keep going with her counsellor.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Gemma will keep going with her counsellor' }] },
     { text: 'Rhys will take Jade to the optician.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Rhys will take Jade to the optician' }] },
