@@ -30,7 +30,7 @@ const FAILURE_SUBJECT =
 const CONSEQUENCE_OPENER = new RegExp(`\\b${anyOf(CONSEQUENCE_OPENERS)}\\b`);
 /** A condition about the family failing, not about anything at all ("if you want advice"): failure, repetition or the other adult's return. */
 const FAILURE_IN_CONDITION = new RegExp(
-  String.raw`\b${anyOf(BAD_STATES)}\b|n't\b|\b(?:not|cannot|no|nothing|never|apart|wrong|like\s+(?:this|that)|in\s+(?:this|that)\s+state|fail\w*|break\w*|broken|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|(?:comes?|came|coming|goes|went|gets?|calls?\s+round|moves?\s+(?:back\s+)?in)\s+(?:(?:in)?to\s+|round\s+to\s+|at\s+)?(?:the|your|her|his|their)\s+(?:flat|house|home|property|address|door)|(?:is|are)\s+(?:at|in)\s+(?:the|your|her|his|their)\s+(?:flat|house|home|property|address)|stays?\s+over|(?:is|are)\s+living\s+(?:there|with|at|in)|lives?\s+(?:there|with\s+(?:you|her|him|them))|visits?|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence|stall\w*|drift\w*|(?:stays?|remains?)\s+(?:the\s+same|as\s+(?:it|they)|like\s+this|in\s+this)|slip\w*|worsen\w*|deteriorat\w*|falter\w*|collaps\w*|unravel\w*|off\s+track)\b`,
+  String.raw`\b${anyOf(BAD_STATES)}\b|n't\b|\b(?:not|cannot|no|nothing|never|apart|wrong|like\s+(?:this|that)|in\s+(?:this|that)\s+state|fail\w*|break\w*|broken|breach\w*|refus\w*|again|return\w*|back|moves?\s+in|together|found|turn\w*\s+up|(?:comes?|came|coming|goes|went|gets?|attends?|attended|enters?|entered|calls?\s+round|moves?\s+(?:back\s+)?in)\s+(?:(?:in)?to\s+|round\s+to\s+|at\s+)?(?:the|your|her|his|their)\s+(?:flat|house|home|property|address|door)|(?:is|are)\s+(?:at|in)\s+(?:the|your|her|his|their)\s+(?:flat|house|home|property|address)|stays?\s+(?:over|overnight|the\s+night)|(?:is|are)\s+living\s+(?:there|with|at|in)|lives?\s+(?:there|with\s+(?:you|her|him|them))|visits?|lets?|allows?|drink\w*|uses?|using|miss\w*|relapse\w*|continu\w*|carr(?:y|ies)\s+on|keeps?|kept|takes?|took|rude|swear\w*|shout\w*|happens?|incidents?|worse|down|comes?\s+back|goes?\s+missing|stops?|without|seen|spotted|abusive|aggressive|violent|threatening|drunk|intoxicated|under\s+the\s+influence|stall\w*|drift\w*|(?:stays?|remains?)\s+(?:the\s+same|as\s+(?:it|they)|like\s+this|in\s+this)|slip\w*|worsen\w*|deteriorat\w*|falter\w*|collaps\w*|unravel\w*|off\s+track)\b`,
 );
 /** A word every condition above contains (a cheap test before splitting into clauses). */
 /** Every match of CONDITION_WORDS starts with one of these (the threatening rule's gate). */
@@ -39,7 +39,7 @@ export const CONDITION_WORDS = /(?:^|[.;:]\s*)(?:where|were)\b|\b(?:if|unless|on
 /** The outcome is said to follow: a modal, or "means", "leads to", "the next step". */
 const OUTCOME_FRAME = new RegExp(String.raw`\b(?:will|would|shall|could|may|might|can|must|won't|wouldn't|can't|couldn't|cannot|going\s+to|likely\s+to|means?|meant|goes|go|moves|ends|end|stops|stop|loses|gets|comes|(?:is|are)\s+(?:removed|taken|placed|moved|ended|stopped|cut)|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|have\s+to|choice|option|alternative)\b|'ll\b|\b${anyOf(OUTCOME_STANCES)}\b`);
 /** The outcome as something the family is told of or can avoid, not as a price. */
-const EXPLAINED = /\b(?:before\s+(?:any|a|the|we|making)\s+(?:decision|application|step|apply|go|hearing)|before\s+(?:any|a|the)\s+\w+\s+(?:decision|application)|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|(?:talk|speak)\w*\s+(?:to|with)\s+(?:you|them|him|her)\s+(?:[a-z]+\s+){0,2}?about|(?:look|think|decide|talk|work|plan)\w*\s+(?:it\s+)?together|explain\w*|ask\b(?!\s*(?:(?:a|the)\s*)?$)(?!\s+(?:a|the)\s+(?:judge|court|magistrates?|family\s+court))|(?:you|your|can|may)\s+(?:\w+\s+){0,3}advice|your\s+solicitor|a\s+solicitor)\b/;
+const EXPLAINED = /\b(?:before\s+(?:any|a|the|we|making)\s+(?:decision|application|step|apply|go|hearing)|before\s+(?:any|a|the)\s+\w+\s+(?:decision|application)|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|(?:talk|speak)\w*\s+(?:to|with)\s+(?:you|them|him|her)\s+(?:[a-z]+\s+){0,2}?about|(?:look|think|decide|talk|work|plan)\w*\s+(?:it\s+)?together|explain\w*|ask\b(?!\s*(?:(?:a|the)\s*)?$)(?!\s+for\s+(?:an?\s+|the\s+)?(?!(?:legal\s+|free\s+)?(?:advice|help|support|guidance)\b)(?:[a-z]+\s+){0,2}(?:orders?\b|$))(?!\s+(?:a|the)\s+(?:judge|court|magistrates?|family\s+court))|(?:you|your|can|may)\s+(?:\w+\s+){0,3}advice|your\s+solicitor|a\s+solicitor)\b/;
 
 /** The council's own meeting or panel about the case (legal gateway, a legal planning meeting): a meeting, not the court. */
 const LEGAL_MEETING = /\blegal\s+(?:gateway|planning)(?:\s+(?:panel|meeting))?\b|\blegal\s+(?:panel|meeting)\b|\blpm\b/;
@@ -89,8 +89,11 @@ function outcomeSpans(sentence: string): Array<[number, number]> {
     // start ("If mum can't keep Bethany safe we will have to look at …").
     const rest = sentence.slice(start);
     const comma = rest.search(/[,;:]/);
-    const main = MAIN_CLAUSE.exec(rest);
-    const cut = [comma, main ? main.index + 1 : -1].filter((i) => i > 0);
+    // The condition's own subject comes straight after its opening word ("if you will not accept help, …"): the main
+    // clause is looked for after it.
+    const opening = /^[a-z]+/.exec(rest)![0].length + 1;
+    const main = MAIN_CLAUSE.exec(rest.slice(opening));
+    const cut = [comma, main ? opening + main.index + 1 : -1].filter((i) => i > 0);
     const end = cut.length ? start + Math.min(...cut) : sentence.length;
     // A condition runs to the next comma, so the next one is looked for after it (each stretch is read once).
     CONDITIONAL.lastIndex = Math.max(end, CONDITIONAL.lastIndex);

@@ -82,6 +82,9 @@ const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?
 /** Unnamed consequences held over the family: "there will be serious consequences", "you will face consequences" (not harm to a child: "serious consequences for Mia's health"). */
 const CONSEQUENCES_HELD_OVER = /\b(?:there\s+(?:will|would|could|may|might)\s+be|(?:will|would|could|may|might)\s+(?:have|face|bring|carry)|fac(?:e|es|ing)|result\s+in|lead\s+to)\s+(?:very\s+|real\s+)?(?:(?:serious|severe|grave|significant|further|major)\s+)?consequences\b(?!\s+for\s+(?!you\b|your\s+family\b|the\s+family\b|the\s+parents\b|both\s+of\s+you\b))/;
 
+/** The council's legal powers held over the family: "the local authority holds the right to apply for an order at any time". */
+const RIGHT_TO_GO_TO_COURT = /\b(?:reserves?|holds?|keeps?|retains?|has)\s+the\s+right\s+to\s+(?:[a-z]+\s+){0,3}?(?:apply|court|remov\w*|proceedings|legal|order|issue)\b/;
+
 /** What opens a breach or a failure: the condition a consequence is the price of. */
 const BREACH_OPENING = "\\b(?:if|should|unless|any\\s+breach|failure\\s+to|failing\\s+to)\\b[^.;]{0,160}?";
 /** A modal stating the outcome, "'ll" included ("I'll be moved"). */
@@ -214,6 +217,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('escalated', BREACH_THEN_ESCALATED, ['escalated']),
   threat('contactEnds', CONTACT_STOPPED_AS_RESULT, ['result', 'lead']),
   threat('ultimatum', CONSEQUENCES_HELD_OVER, ['consequence']),
+  threat('councilGoesToCourt', RIGHT_TO_GO_TO_COURT, ['right']),
   threat('contactEnds', PLACE_GIVEN_AWAY, ['give', 'offer', 'pass', 'allocat', 'hand']),
 ];
 

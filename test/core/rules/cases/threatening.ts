@@ -134,6 +134,11 @@ export const cases: RuleCases = {
     "Poor weather may have serious consequences for Mia's health if she goes out without a coat.",
     'If Dad misses his slot, he will lose his place in the queue for the parenting course.',
     "If Nan is not told, Mason's return to care for his sister will be arranged.",
+    // Third brainstorm's fair sides: a condition with its own "will not", a relative's care until a parent is well,
+    // and legal advice asked for.
+    'If you will not manage the stairs with the pram, Nan will carry it up for you.',
+    'If Gail is poorly, the twins will go and stay with their uncle until she is well.',
+    'If the worries stay, we will ask for legal advice and tell you that we have.',
   ],
   invalid: [
     // Held-out-10 and -12 classes (seen), in new wordings: a child no longer in a named parent's care; other carers or
@@ -344,5 +349,15 @@ export const cases: RuleCases = {
     { text: 'If Ray is living there, we cannot leave Mia at home.', errors: threat('automaticResult', 'we cannot leave Mia at home') },
     { text: 'If you cannot keep the house safe, we will need to find somewhere else for the girls to live.', errors: threat('automaticResult', 'we will need to find somewhere else for the girls to live') },
     { text: 'If Leanne misses the next test, the case will be escalated to pre-proceedings and may go to the legal gateway panel.', errors: threat('escalated', 'the case will be escalated to pre-proceedings and may go to the legal gateway panel') },
+    // Third brainstorm (night shift): a condition holding its own modal ("if you will not …"), an order asked for, going
+    // to live with a relative, a place at home "in real danger", where else a child could stay, the end of a plan to
+    // come home, the man attending the flat read as a breach, and the council's right to go to court held over the family.
+    { text: 'If you will not let the nurse in, the council may need to ask for a supervision order.', errors: threat('automaticResult', 'the council may need to ask for a supervision order') },
+    { text: 'If Gail drinks again, the twins will need to go and live with their uncle.', errors: threat('automaticResult', 'the twins will need to go and live with their uncle') },
+    { text: "If Ricky stays the night, Ava's place at home will be in real danger.", errors: threat('automaticResult', "Ava's place at home will be in real danger") },
+    { text: 'Unless the damp is sorted, we will have to think about where else Finn could stay.', errors: threat('automaticResult', 'we will have to think about where else Finn could stay') },
+    { text: 'Another missed test will bring an end to the plan for Rosie to come home.', errors: threat('automaticResult', 'Another missed test will bring an end to the plan for Rosie to come home') },
+    { text: 'If Lee attends the flat, the council will treat it as a breach.', errors: threat('heldAgainst', 'the council will treat it as a breach') },
+    { text: 'The council keeps the right to apply to court whenever it needs to.', errors: threat('councilGoesToCourt', 'keeps the right to apply') },
   ],
 };
