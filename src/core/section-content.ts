@@ -49,7 +49,8 @@ const AGE_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const AGE_IN_WORDS = `\\b(?:who(?: is|'s)|aged?|turn(?:s|ed)|(?:he|she) is only) ${AGE_WORD}\\b(?! (?:times|weeks?|days?|months?|hours?|o'clock)\\b)|\\b${AGE_WORD}[- ]years?[- ]old\\b|^[a-z'-]+(?: [a-z'-]+)? is ${AGE_WORD}(?:[.,]| and\\b| years)`;
 
 /** "Tyler Corcoran, 9, and Maisie, 4": an age set after a name between commas (not after a weekday: "on Tuesday, 4, 11 and 18 May"). */
-const NAME_THEN_AGE = "(?<=[a-z'-] [a-z'-]+)(?<!day), \\d{1,2}(?=, | and |\\s*\\()";
+/** (It starts at a letter, not with a look back: a look back over a run of letters is tried at every position of the text.) */
+const NAME_THEN_AGE = "[a-z'-] [a-z'-]+(?<!day), \\d{1,2}(?=, | and |\\s*\\()";
 /** "your baby due on 19 February 2027", "the baby is due in March", "EDD 3 April": an unborn child's details. */
 const BABY_DUE = `\\b(?:bab(?:y|ies)|twins|pregnan\\w*)\\b[^.]{0,30}?\\bdue (?:on |in |around |by |at the end of )?(?:early |late |mid-?)?(?:\\d|${MONTH})|\\bedd\\b|\\bexpected date of (?:delivery|birth)\\b`;
 
@@ -59,7 +60,7 @@ const CHILD_DETAILS_SENTENCE = new RegExp(
 );
 
 /** What comes straight before an age in figures: "aged 6", "age: 6", "is 6", "(6", "mum of Jo, 6", "I'm 14", ", Year 2". */
-const BEFORE_AN_AGE = ['[a-z], ', 'ged? ', 'age: ?', 'is ', '\\(', "of [a-z'-]+,? ", "(?:i'm|i am|you're|you are) ", ', year ', 'turn(?:s|ed) ', 'now '];
+const BEFORE_AN_AGE = ["[a-z'-], ", 'ged? ', 'age: ?', 'is ', '\\(', "of [a-z'-]+,? ", "(?:i'm|i am|you're|you are) ", ', year ', 'turn(?:s|ed) ', 'now '];
 /**
  * Every way of giving a child's age or birth has one of these: a birth ("born", "date of birth",
  * "DOB"), or a figure with what comes before an age before it, or "year" after it. Most paragraphs

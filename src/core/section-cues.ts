@@ -1,7 +1,7 @@
 import { classifySubject } from './actors';
 import type { SectionKey } from './section-wordings';
 
-const TASK_NOUN = '(?:jobs?|part|bit|side|tasks?|promises?|actions?|responsibilities|commitments?)';
+const TASK_NOUN = '(?:jobs?|part|bit|side|tasks?|promises?|actions?|responsibilities|commitments?|to-?dos?(?: list)?|jobs list|task list)';
 
 /**
  * Labels that say whose the tasks are: "Mum's jobs", "Shannon's side of it", "Your promises", "Kai's

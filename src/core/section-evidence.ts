@@ -34,7 +34,7 @@ const COPIES_HANDED = new RegExp([
   `\\b(?:got|gets?|getting|received|receives?|(?:was|were|has been|have been|will be|is being|are being) (?:given|sent|handed|posted|emailed|e-mailed)) (?:a |one |their own |her own |his own |an )?(?:paper |printed |signed |written |electronic )?cop(?:y|ies)\\b${OF_THIS}`,
   `\\b(?:was|were|has been|have been|will be) (?:given|sent|handed|posted|emailed|e-mailed) one\\b`,
   `\\b(?:sent|given|posted|emailed|e-mailed|handed|passed) (?:a |one |their |the )?cop(?:y|ies)${OF_THIS}(?: of (?:this|the|our) [a-z]+)? (?:on )?to\\s+[a-z]`,
-  `(?:^|[.!?]\\s+)(?:the |our |these |meeting )?(?:notes|minutes|plan|agreement|letter|record)(?: of (?:the|this|today's) meeting)? (?:sent|given|emailed|e-mailed|posted|circulated|handed out|shared|distributed) (?:to|with)\\s+[a-z]`,
+  `(?:^\\s*(?:\\d+(?:\\.\\d+)*[.)]?\\s+)?|[.!?]\\s+)(?:the |our |these |meeting )?(?:notes|minutes|plan|agreement|letter|record)(?: of (?:the|this|today's) meeting)? (?:sent|given|emailed|e-mailed|posted|circulated|handed out|shared|distributed) (?:to|with)\\s+[a-z]`,
   `\\bcop(?:y|ies) of (?:this|the|our) (?:written )?(?:plan|agreement|letter|contract|undertaking),[^,.]{1,60},? (?:will )?(?:go(?:es)?|(?:are|is|will be) (?:sent|given|posted|emailed|shared)) (?:out )?to\\b`,
 ].join('|'));
 export const SUPPORT_WORDS = /\b(?:support|help|refuge|domestic abuse|idva|freedom programme|safety plan|advice)\b/;

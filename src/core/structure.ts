@@ -65,7 +65,7 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
  */
 function listTitles(blocks: readonly Block[]): Set<Block> {
   const titles = new Set<Block>();
-  const body = blocks.filter((block) => block.origin === undefined && block.text.trim().length > 0);
+  const body = blocks.filter((block) => block.origin === undefined && NOT_BLANK.test(block.text));
   for (let k = 1; k + 1 < body.length; k++) {
     const block = body[k];
     if (block.kind !== 'list-item' || !LIST_TITLE.test(block.text.trim()) || body[k - 1].kind === 'list-item' || body[k + 1].kind !== 'paragraph') continue;
@@ -73,6 +73,7 @@ function listTitles(blocks: readonly Block[]): Set<Block> {
   }
   return titles;
 }
+const NOT_BLANK = /\S/;
 /** A title's shape: at most twelve words, not ending as a sentence does. */
 const LIST_TITLE = /^(?!(?:\S+\s+){12})[^\n]{2,90}(?<![.!;,])$/;
 

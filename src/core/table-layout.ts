@@ -91,11 +91,13 @@ interface CellScan {
   lastTable: number;
 }
 
+const NOT_BLANK = /\S/;
+
 function scanCells(blocks: readonly Block[]): CellScan {
   const scan: CellScan = { rowCells: new Map(), firstRow: new Map(), header: new Map(), rowValue: new Map(), signing: new Map(), bodyText: new Set(), filledBelow: new Set(), lastTable: -1 };
   const { rowCells, firstRow, header, rowValue, signing, bodyText, filledBelow } = scan;
   for (const block of blocks) {
-    if (block.origin === undefined && block.text.trim().length > 0) scan.lastTable = block.kind === 'table-cell' ? (block.table ?? 0) : -1;
+    if (block.origin === undefined && NOT_BLANK.test(block.text)) scan.lastTable = block.kind === 'table-cell' ? (block.table ?? 0) : -1;
     if (block.kind !== 'table-cell') continue;
     const table = block.table ?? 0;
     const row = block.row ?? 0;

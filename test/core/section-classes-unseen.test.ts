@@ -262,6 +262,7 @@ describe('who gets a copy, in any tense or as a note', () => {
     'Minutes sent to all of the people listed above.',
     'Copies of this plan, in large print for Gran, go to the family and the school.',
     'I have posted a copy to your solicitor.',
+    '6.3 Minutes sent to each person above.',
   ])('copies: %s', (line) => expect(present([...TASKS, p(line)], 'copies')).toBe(true));
   test.each(['Dad got a copy of his tenancy from the landlord.', 'Mum will take copies of the bills to the advice centre.', 'Notes were sent to the GP about Nia\u2019s ears.'])('not copies: %s', (line) => {
     expect(present([...TASKS, p(line)], 'copies')).toBe(false);
