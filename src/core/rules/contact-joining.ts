@@ -48,13 +48,13 @@ export function* joiningCues(text: string, folded: string): Generator<ContactCue
 }
 
 /** Being together with each other, with no party after the verb: "meet up", "go out together", "see each other". */
-const TOGETHER = /\b(?:meet\s+up|get\s+together|go\s+out\s+together|spend\s+(?:some\s+)?(?:time|the\s+day|days|weekends?)\s+together|see\s+each\s+other|keep\s+in\s+touch\s+with\s+each\s+other|(?:ring|call|phone|text|message|write\s+to|facetime)\s+each\s+other|(?:speak|talk|chat)\s+(?:on\s+the\s+phone|by\s+(?:phone|video)|on\s+(?:video|facetime|whatsapp))|(?:have|do)\s+(?:a\s+)?(?:video|phone|facetime|whatsapp)\s+(?:calls?|chats?)|(?:facetime|skype|whatsapp|video[- ]call)(?=\s+(?:when|whenever|if|once|sometimes|on|at|every|each|most|now)\b|\s*[.,;]|\s*$))\b(?!\s+with\b)/g;
+const TOGETHER = /\b(?:meet\s+up|get\s+together|go\s+out\s+together|(?:spend|have|get)\s+(?:some\s+|more\s+|a\s+bit\s+of\s+)?(?:time|the\s+day|days|a\s+day\s+out|weekends?)\s+together|see\s+each\s+other|keep\s+in\s+touch\s+with\s+each\s+other|(?:ring|call|phone|text|message|write\s+to|facetime)\s+each\s+other|(?:speak|talk|chat)\s+(?:on\s+the\s+phone|by\s+(?:phone|video)|on\s+(?:video|facetime|whatsapp))|(?:have|do)\s+(?:a\s+)?(?:video|phone|facetime|whatsapp)\s+(?:calls?|chats?)|(?:facetime|skype|whatsapp|video[- ]call)(?=\s+(?:when|whenever|if|once|sometimes|on|at|every|each|most|now)\b|\s*[.,;]|\s*$))\b(?!\s+with\b)/g;
 /** The words every TOGETHER match holds (the cheap test). */
 export const TOGETHER_WORDS = /\b(?:meet\s+up|together|each\s+other|phone|video|facetime|whatsapp)\b/;
 /** Being in touch from apart: a call or a message, whose details are only when. */
 const BY_PHONE = /phone|video|facetime|whatsapp|ring|call|text|message|write/;
 /** Its subject, just before it: two people joined by "and", or "they", "both of them", "the siblings", with an arrangement's modal. */
-const PAIR_SUBJECT = /^\W*(?:[0-9.)]+\s*)?(?:((?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?[a-z'-]+)|they|both\s+of\s+them|the\s+two\s+of\s+them|the\s+(?:siblings|brothers|sisters|cousins))\s+(?:will|can|may|could|should|are\s+(?:to|allowed\s+to|able\s+to)|to)\s+(?:also\s+|still\s+|continue\s+to\s+|carry\s+on\s+to\s+)?$/;
+const PAIR_SUBJECT = /^\W*(?:[0-9.)]+\s*)?(?:((?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)|they|both\s+of\s+them|the\s+two\s+of\s+them|the\s+(?:siblings|brothers|sisters|cousins))\s+(?:will|can|may|could|should|are\s+(?:to|allowed\s+to|able\s+to)|to)\s+(?:also\s+|still\s+|continue\s+to\s+|carry\s+on\s+to\s+)?$/;
 /** Both parents as the pair: the adults meeting, not a child's time with family. */
 const PARENTS_PAIR = /^(?:the\s+)?(?:mum|mother|dad|father|parents)\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:mum|mother|dad|father|partner)$/;
 

@@ -59,6 +59,8 @@ const HELD_BACK_UNTIL = /\b(?:unless|until|except|other\s+than|without)\s+(?:[a-
 const DURING_BEFORE = /(?<!\b(?:out|decide[sd]?|agree[sd]?|arrange[sd]?|plan(?:s|ned)?|confirm(?:s|ed)?|say|says|know|knows|ask|asks|discuss(?:es)?|about|on|check|checks|tell|tells)\s)\b(?:when|whenever|while|whilst|each\s+time|every\s+time|after|before)\s+(?:[a-z'\u2019-]+\s+){0,3}$/;
 /** Before the cue in its clause: a wish, a liking or a request, which arranges nothing ("Dad wants to see the children more", "Ella has asked that only her nan visits"). */
 const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+(?:like|prefer)|wish(?:es|ed)?|hop(?:es?|ed)|enjoy(?:s|ed)?|lik(?:es?|ed)|lov(?:es?|ed)|miss(?:es|ed)|(?:asked|asks|requested|requests)\s+(?:that|for|if)|prefers?)\b/;
+/** Just before the cue: time already had ("Leo had a lovely time with his nan"), a report. */
+const HAD_BEFORE = /\bhad\s+(?:a|an|some)\s+(?:[a-z]+\s+){0,2}$/;
 /** Before the cue in its sentence: a purpose ("so Evie and Finn can keep seeing their dad"), which says why, not how. */
 const PURPOSE_BEFORE = /\bso\s+that\b|\bknows?\s+(?:when|how|where|what)\b|\bso\s+(?:[a-z'-]+\s+){1,4}(?:can|could|are\s+able|is\s+able|will\s+be\s+able)\b|\bin\s+order\s+(?:to|that)\b|\b(?:point|purpose|aim|goal|idea)\s+(?:of\s+(?:[a-z]+\s+){1,3})?(?:is|are)\b/;
 /** Just after the cue: what happened ("His time with the children went well"), a report rather than an arrangement. */
@@ -129,7 +131,7 @@ function arranges(folded: string, cue: Cue): boolean {
   const before = folded.slice(from, cue.start);
   const after = folded.slice(cue.end, to);
   const denied = DENIED_BEFORE.test(before) && !(HELD_BACK_UNTIL.test(after) && !DENIED_BEFORE.test(before.replace(HELD_BACK, ' ')));
-  return !denied && !DURING_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(after) && (!STOPPED_AFTER.test(after) || ON_HOLD_PENDING.test(after));
+  return !denied && !DURING_BEFORE.test(before) && !HAD_BEFORE.test(before) && !WISHED_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(after) && (!STOPPED_AFTER.test(after) || ON_HOLD_PENDING.test(after));
 }
 
 /**

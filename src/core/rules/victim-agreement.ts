@@ -153,7 +153,7 @@ function agreementSaysHeHarmedHer(folded: readonly string[], asked: string, othe
 }
 
 /** Her answering for his time with the children ("ensure any contact between Aaron and the children is safe"): between parents apart with no abuse, it is an ordinary arrangement. */
-const ANSWERS_FOR_HIS_TIME = /\b(?:ensure|make\s+(?:sure|certain)|see\s+to\s+it|see\s+that|check|manage|monitor|control|oversee|(?:responsible|accountable|responsibility)\s+for)\s+(?:that\s+)?(?:any\s+|all\s+(?:of\s+)?|every\s+|the\s+)?(?:[a-z'-]+'s\s+|his\s+)?(?:contact|visits?|calls?|family\s+time|time(?=\s+(?:with|between|that|[a-z'-]+\s+(?:has|spends?))\b))\b/i;
+const ANSWERS_FOR_HIS_TIME = /\b(?:ensure|make\s+(?:sure|certain)|see\s+to\s+it|see\s+that|check|manage|monitor|control|oversee|(?:responsible|accountable|responsibility)\s+for)\s+(?:that\s+)?(?:any\s+|all\s+(?:of\s+)?|every\s+|the\s+)?(?:[a-z'-]+'s\s+|his\s+)?(?:(?:phone|video|telephone)\s+)?(?:contact|visits?|calls?|family\s+time|time(?=\s+(?:with|between|that|[a-z'-]+\s+(?:has|spends?))\b))\b/i;
 /** Her relationship ranked below the children without naming him: "prioritise the children over her relationship". */
 const RELATIONSHIP_UNNAMED = /\b(?:before|over|above|ahead\s+of)\s+(?:her|his|their|your|my)\s+(?:relationship|feelings)\b/i;
 
