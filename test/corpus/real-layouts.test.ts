@@ -141,6 +141,21 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   0.90 with 12/321 clean flagged (0.90 with 11/321); acronyms 1.0, 3 false (the same); threats 0.88,
 //   none false (the same); victim 0.67, 2 false (0.67, 3 false); contact 1.0, 1 false (the same).
 //   Seen from then on.
+// held-out-22, -23 and -24 (10 agreements each, the night of 6 December 2026, by three helpers who
+//   never read src/; -22 on sections in councils' own layouts, -23 on the line rules, -24 on ordinary
+//   agreements across ten further situations), sealed outside the repository, scored once at the
+//   shift's start (a1a555a) and once at its end (d89debd, in brackets):
+//   held-out-22: sections 150/150 (the same); vague 1.0 with 1/77 specific flagged (the same); jargon
+//   0.82 with 1/273 clean flagged (the same); acronyms 1.0, 1 false (the same); threats 1.0, none false
+//   (the same); victim 0.86, 2 false (0.86, 1 false); contact 0.83, 2 false (the same).
+//   held-out-23: sections 147/150, 98.0% (the same); vague 0.93 with 2/60 flagged (0.93 with 1/60);
+//   jargon 0.85 with 4/300 clean flagged (the same); acronyms 1.0, none false (the same); threats 0.82,
+//   1 false, 1 fair consequence flagged (the same); victim 0.58, 3 false (0.75, 3 false); contact 0.92,
+//   1 false (the same).
+//   held-out-24: sections 145/150, 96.7% (the same); vague 0.95 with 5/87 flagged (1.0 with 2/87);
+//   jargon 0.47 with 3/220 clean flagged (the same); acronyms 0.94, 1 false (the same); threats 0.71,
+//   1 false (0.86, 1 false); victim 0/1, 1 false (the same); contact 0.67, none false (the same).
+//   Seen from then on.
 test.each(REAL_LAYOUT_SETS.map((set) => set.name).filter((name) => /^held-out-\d+$/.test(name)))('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);

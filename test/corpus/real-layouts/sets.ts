@@ -24,6 +24,9 @@ import { HELD_OUT_18 } from './held-out-18';
 import { HELD_OUT_19 } from './held-out-19';
 import { HELD_OUT_20 } from './held-out-20';
 import { HELD_OUT_21 } from './held-out-21';
+import { HELD_OUT_22 } from './held-out-22';
+import { HELD_OUT_23 } from './held-out-23';
+import { HELD_OUT_24 } from './held-out-24';
 import type { AgreementSpec } from './spec';
 
 export interface RealLayoutSet {
@@ -55,4 +58,7 @@ export const REAL_LAYOUT_SETS: RealLayoutSet[] = [
   { name: 'held-out-19', specs: HELD_OUT_19 },
   { name: 'held-out-20', specs: HELD_OUT_20 },
   { name: 'held-out-21', specs: HELD_OUT_21 },
+  { name: 'held-out-22', specs: HELD_OUT_22 },
+  { name: 'held-out-23', specs: HELD_OUT_23 },
+  { name: 'held-out-24', specs: HELD_OUT_24 },
 ];
