@@ -208,6 +208,29 @@ function isExcused(text: string, start: number, end: number, entry: Entry): bool
   return namedServiceAfterPreposition(text, start, end) || inListOfPeople(text, start, end);
 }
 
+/**
+ * A law cited by its section number ("section 66 of the Children Act 1989", "under section 8"):
+ * whatever the number, a parent needs what the law allows said in everyday words. The lexicon
+ * holds the sections workers name without the Act (section 47, section 20); this finds the rest.
+ */
+const SECTION_NUMBER = String.raw`[Ss]ection\s+\d+[a-z]?(?:\s*\(\d+\))?`;
+const STATUTE_CITATION = new RegExp(String.raw`\b${SECTION_NUMBER}\s+of\s+the\s+(?:[A-Z][\p{L}'\u2019-]*\s+(?:and\s+|of\s+)?){1,5}Act\b(?:\s+\d{4})?|(?<=\b[Uu]nder\s+)${SECTION_NUMBER}(?![\p{L}\p{N}])`, 'gu');
+const STATUTE_ENTRY: Entry = { terms: [], plain: ['say what the law allows in everyday words'] };
+
+/** Statute citations the lexicon's terms did not already cover. */
+function statuteCitations(text: string, folded: string, covered: readonly RawFinding[]): RawFinding[] {
+  if (!folded.includes('section')) return [];
+  const found: RawFinding[] = [];
+  for (const match of text.matchAll(STATUTE_CITATION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (match[0].length === 0 || covered.some((f) => f.start < end && start < f.end)) continue;
+    if (isExcused(text, start, end, STATUTE_ENTRY)) continue;
+    found.push({ start, end, messageId: 'jargon', data: { phrase: match[0] }, suggestions: STATUTE_ENTRY.plain });
+  }
+  return found;
+}
+
 export const jargonRule: ParagraphRule = {
   id: 'jargon',
   scope: 'paragraph',
@@ -237,6 +260,6 @@ export const jargonRule: ParagraphRule = {
           : { start, end, messageId: 'jargon', data: { phrase }, suggestions: entry.plain },
       );
     }
-    return findings;
+    return [...findings, ...statuteCitations(text, folded, findings)];
   },
 };

@@ -25,6 +25,9 @@ export const cases: RuleCases = {
     // Classes, not phrases: wordings written for these classes (issue 11).
     // A role in brackets after a name says who someone is.
     'Dina Shah (early help worker) will ring Mum every Monday at 10am.',
+    // A section of this agreement, not of a law.
+    'Mum and Dad have read section 3 of this agreement with Ana.',
+    'Section 5: What happens if things do not get better',
     'Ana will write a chronology, which is a list of what has happened and when, by 20 December 2026.',
     'Ana will draw a genogram – a family tree – with Kim on 8 December 2026.',
     'Kim will take Grace to her check-up at Brookfield Clinic on 4 December 2026.',
@@ -140,6 +143,10 @@ export const cases: RuleCases = {
     'Jade will be on a part-time timetable until half term.',
   ],
   invalid: [
+    // A law cited by its section, whatever the number: with its Act, or "under section N".
+    { text: 'Kai stays with his uncle under section 8 of the Family Law Act 1996 for now.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'section 8 of the Family Law Act 1996' }] },
+    { text: 'The school may issue a fine under section 444.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'section 444' }] },
+    { text: 'We have a duty under section 11(2) of the Children Act 2004 to share this.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'section 11(2) of the Children Act 2004' }] },
     // Statutory references by number, in workers' shorthand; Signs of Safety words; named plans and services.
     { text: 'The court asked for a report under s.37 by March.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 's.37' }] },
     { text: 'After the S47, Dani will get a letter saying what was found.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'S47' }] },
