@@ -3,7 +3,7 @@ import { cite, CIN_CP } from '../guidance';
 import { inSameTableRow, type Finding } from '../model';
 import { formatMessage, NO_FINDINGS, type ParagraphRule } from '../rule';
 import { trimSpan } from '../text';
-import { TIME_EXPRESSION } from '../timing';
+import { holdsTimeExpression } from '../timing';
 import { HOW_OFTEN, missingDetails, timetableGap, worthAPrompt } from './contact-details';
 import { contactTableProblems } from './contact-table';
 import { findContact } from './contact-topic';
@@ -229,7 +229,7 @@ function detailsInTableBelow(findings: Finding[], view: DocumentView): void {
     if (TASK_TABLE_HEADER.test(view.folded[next].trim())) continue;
     let timed = false;
     for (let i = next; i < view.blocks.length && i < next + 40 && view.blocks[i].kind === 'table-cell' && view.blocks[i].table === table.table; i++) {
-      if (TIME_EXPRESSION.test(view.folded[i])) {
+      if (holdsTimeExpression(view.folded[i])) {
         timed = true;
         break;
       }

@@ -16,7 +16,8 @@ const AT_WILL = /\b(?:whenever|when|if|any\s*time)\s+(?:[a-z']+\s+){0,3}?(?:want
 /** A call put off until something is sorted ("once Nathan has a phone"): no timetable yet, unless the call is a safety step. */
 const PUT_OFF_UNTIL = /\bonce\b/;
 const SAFETY = /\b(?:unsafe|worried|worries|scared|frightened|afraid|upset|emergency|danger|trouble|help|wrong|happens|concerned|turns\s+up)\b/;
-const ANY_TIME = new RegExp(TIME_EXPRESSION.source, 'g');
+/** Every time expression (the g flag): the one shared pattern, compiled once. */
+const ANY_TIME = TIME_EXPRESSION;
 /** How long: a clock time, a length, a span from one time to another, a night. */
 const HOW_LONG = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midday|teatime|bedtime)\b|\bfor\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d+|an?|one|two|three|four|half\s+an?)\s+(?:minutes?|hours?|days?|nights?)\b|\b(?:\d+|one|two|three|four)[- ]hours?\b|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|until|till)\s+\S+|\ball\s+day\b|\bfor\s+the\s+(?:day|afternoon|morning)\b|\b(?:after|before|at\s+the\s+end\s+of)\s+(?:each|every)\s+[a-z]+/;
 /** A whole break spent together ("spend half term with Nan", "for the weekend"): says both when and for how long. */

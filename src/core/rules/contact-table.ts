@@ -1,5 +1,5 @@
 import type { DocumentView } from '../document-view';
-import { TIME_EXPRESSION } from '../timing';
+import { holdsTimeExpression } from '../timing';
 import { KIN_PATTERN } from './contact-parties';
 import { HANDOVER, HOW_OFTEN, missingDetails, SUPERVISOR, timetableGap, WHERE, worthAPrompt } from './contact-details';
 
@@ -98,7 +98,7 @@ const PUT_OFF = /\b(?:to\s+be|tb[ca]|as\s+and\s+when|sort\s+(?:something|it|this
 
 /** A labelled value that arranges something (contact, a time, or putting it off), not a description of who someone is. */
 function arrangesSomething(value: string): boolean {
-  return CONTACT_WORD.test(value) || PUT_OFF.test(value) || TIME_EXPRESSION.test(value);
+  return CONTACT_WORD.test(value) || PUT_OFF.test(value) || holdsTimeExpression(value);
 }
 
 /** A row label naming a member of the family ("Other family", "Brother (Kian, 19)") or a kind of contact ("Phone / video calls"), not a worker or a form's field. */

@@ -2,7 +2,7 @@ import type { DocumentView } from '../document-view';
 import { cite, CIN_CP, DERBY, RUTLAND } from '../guidance';
 import type { Finding } from '../model';
 import { formatMessage, NO_FINDINGS, type ParagraphContext, type ParagraphRule } from '../rule';
-import { TIME_EXPRESSION, weakQualifiers } from '../timing';
+import { holdsTimeExpression, weakQualifiers } from '../timing';
 import { hasSpaceSeparatedWords } from '../measure';
 import { trimSpan } from '../text';
 import { isTopicFragment, isTwoWordInstruction } from '../tasks';
@@ -153,7 +153,7 @@ const WHEN_HEADING = {
   test(folded: string): boolean {
     if (this.asks.test(folded)) return false;
     const label = cleanLabel(folded);
-    return this.opens.test(folded) || TIMED_LEAD_IN.test(label) || ((TIME_EXPRESSION.test(label) || OCCASION.test(label)) && !this.dated.test(label));
+    return this.opens.test(folded) || TIMED_LEAD_IN.test(label) || ((holdsTimeExpression(label) || OCCASION.test(label)) && !this.dated.test(label));
   },
 };
 /** How far up a task's heading may be (a long list under one heading). */

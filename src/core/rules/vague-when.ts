@@ -2,7 +2,7 @@
 // by the occasion it goes with ("for every sleep", "at drop-off", "while Mason is staying", "the same week") or by
 // being a rule that holds all the time ("keep the shed padlocked", "give Calpol only as the GP directed").
 // All patterns see folded (lower-case) text; each sits behind a cheap test of the words every match holds.
-import { guarded } from '../guarded-pattern';
+import { guardedAny } from '../guarded-pattern';
 import { EVENT_ANCHORED, hasTimeExpression, VAGUE_STATE } from '../timing';
 
 /** A standing rule holds all the time: "will only leave Oscar with…", "will not drink before…". */
@@ -40,10 +40,9 @@ const OPEN_ENDED = '(?:there|concerns?|risks?|worries|the (?:concerns?|risks?|wo
  * "until Kyle has left"), once something happens, the next time, a week or month named ("the same week", "in March",
  * "on the 14th"), overnight, and each of a kind of thing that turns up ("any cars that drop him off").
  */
-export const OCCASION = guarded(
+export const OCCASION = guardedAny(
   /\b(?:for|after|before|at|on|during|with|in|from|over|following|by|throughout|ahead|while|whilst|until|till|whenever|long|once|next|first|last|time|overnight|this|that|same|following|coming|week|early|mid|late|end|start|beginning|middle|any|all|every|each|apart|feeds|naps|bedtimes|bathtimes|times|runs|dropoffs|offs|pickups|ups|handovers|mealtimes|day|days)\b/,
-  new RegExp(
-    [
+  [
       '\\b(?:for|after|before|at|on|during|with|in|from|following|by|throughout|ahead of) (?:every|each)(?: single)? (?!(?:other|way|one|aspect|area|part|thing|respect|sense|opportunity|chance|effort)\\b)[a-z]',
       `\\b(?:at|before|after|during|by|until|till|for|on|from|with|following|throughout|ahead of) (?:the |his |her |their |each |every |any |[a-z]+'s )?(?:[a-z-]+ ){0,2}?${ROUTINE_MOMENT}\\b`,
       `(?<!\\b(?:look|looks|looked|looking|take|takes|took|taking|ask|asks|asked|asking|run|runs|go|goes|named|called|up|care|cares|cared|caring)[ -])\\b(?:after|before) (?!${VAGUE_STATE})(?!(?:all|him|her|them|himself|herself|themselves|anything|everything|anyone|everyone|others)\\b)[a-z]`,
@@ -63,8 +62,7 @@ export const OCCASION = guarded(
       "\\b(?:all|every|each|any) (?:of )?(?:[a-z]+'s |his |her |their |the )?(?:[a-z-]+ ){0,2}appointments? (?:with|at) [a-z]",
       // Each time a thing of a kind turns up, whatever the verb: "the number plates of any cars that drop Jayden off".
       '\\bany (?:(?!(?:concerns?|issues?|worries|problems?|difficulties|support|help|services?|needs?|questions?|changes?|things?|matters?)\\b)[a-z-]+ ){1,2}(?:that|who|which) [a-z]+\\b',
-    ].join('|'),
-  ),
+  ],
 );
 
 /** Where things are kept, for a rule that holds all the time: "in the kitchen cupboard", "out of the house". */
@@ -80,10 +78,9 @@ const NOT_KEPT = '(?:in touch|in contact|up|on|going|calm|quiet|safe|well|an eye
  * padlocked", "keep the cannabis out of the house", "the tablets are kept in the locked tin"), one way only ("give Calpol only
  * as the GP directed"), a consent given ("Lee agrees that Recovery Steps can tell Ryan…"), and never at all ("altogether").
  */
-export const KEPT_RULE = guarded(
+export const KEPT_RULE = guardedAny(
   /\b(?:keep|keeps|keeping|kept|stored|store|stores|lock|locks|locked|padlocked|bolted|is|are|be|stays?|remains?|only|agrees?|agreed|consents?|consented|permission|consent|altogether|point|time|stage|as|date)\b/,
-  new RegExp(
-    [
+  [
       `\\b(?:keep(?:s|ing)?|stores?|lock(?:s)?) (?!${NOT_KEPT})(?:[a-z'\u2019-]+,? ){1,10}?(?:${KEPT_STATE}|(?:in|inside|on|under|behind|at|out of|away from|up in|on top of) (?:the |a |an |his |her |their |my |your |its |[a-z]+'s )?(?:[a-z-]+ ){0,2}${STORE_PLACE})\\b`,
       // Kept with someone: "keep the spare key with her neighbour Doreen", "keep her phone with her".
       `\\bkeep(?:s|ing)? (?!${NOT_KEPT})(?:[a-z'\u2019-]+ ){1,4}?with (?:her|him|them|me|you|(?:his|her|their|my|your) [a-z]+|[a-z]+'s|a [a-z]+)\\b`,
@@ -94,8 +91,7 @@ export const KEPT_RULE = guarded(
       '\\b(?:immunisations|vaccinations|jabs|injections|rent|payments|bills|prescriptions?|red book|records?|diary|log|chart) (?:are |is )?(?:kept )?up to date\\b',
       "\\b(?:agrees?|agreed|consents?|consented) (?:that|for) (?:[a-z'\u2019-]+ ){1,5}?(?:can|may|could|will be able to|to)\\b|\\b(?:gives?|given|giving|signs?|signed) (?:[a-z'\u2019-]+ ){0,3}?(?:permission|consent)\\b|\\bconsents? to\\b",
       '\\b(?:altogether|at no (?:point|time|stage)|at any (?:point|stage))\\b',
-    ].join('|'),
-  ),
+  ],
 );
 
 /** A cell of the row that opens with a time word ("Every journey", "Before PE"); not "At home" or "By phone", which say where or how. */
