@@ -7,6 +7,8 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // Time with a parent held back as a plain arrangement, with no failure it answers.
+    'Dad will not see the children at all until the assessment is finished.',
     // Classes (held-out-8 and -9, seen): the police after his act or his broken bail is a safety step, a child not home
     // is reported missing, and a hearing the family is told about before it is not a price.
     { section: 'contingency', text: 'If Kyle breaks his bail conditions, the police will be contacted and Jo will see Amber that afternoon.' },
@@ -141,6 +143,8 @@ export const cases: RuleCases = {
     'If the worries stay, we will ask for legal advice and tell you that we have.',
   ],
   invalid: [
+    // The parent's time ended for good, however it is said: "at all" and "any more" as well as "again".
+    { text: 'If the visits are not kept to, Lee will not be able to see the twins at all.', errors: threat('contactEnds', 'Lee will not be able to see the twins at all') },
     // Held-out-10 and -12 classes (seen), in new wordings: a child no longer in a named parent's care; other carers or
     // another family; the case handed to the council's lawyers in the present tense; contact lost for good, whatever the
     // verb; the family's place given away; escalation on its own; a breach recorded as a failure to protect.
