@@ -71,12 +71,17 @@ export type Subject = 'kin' | 'named' | 'permitted' | 'instruction' | 'service' 
 const PERMITS = /\b(?:can|may|could|might|allowed\s+to|able\s+to|asked\s+to|continue\s+to|carry\s+on|keep|still|also|sort\s+out\s+when|help\s+(?:out\s+)?with)\b/;
 const INSTRUCTION = /^\s*(?:[0-9.)]+\s*|[-•*]\s*)?(?:please\s+)?(?:(?:continue\s+to|carry\s+on|keep|let\s+[a-z]+|make\s+sure\s+(?:the\s+)?[a-z]+)\s*)?$/;
 
+/** A clause part that opens with its modal, its subject before the comma: ", can see", ", will visit". */
+const MODAL_FIRST = /^\s*(?:will|can|may|could|should|must|would|shall|is\s+to|are\s+to)\b/;
+
 /** Words after which a new subject starts: "Social worker to sort out when you see your mum". */
 const SUBJECT_STARTS = /\b(?:when|whenever|while|so\s+that|so|but|because|where)\s+/g;
 
 export function subjectOf(text: string, folded: string, clauseStart: number, at: number): Subject {
   // A label before a colon ("All of us: Zayn will see …") is not the subject: it starts after the colon.
   let from = Math.max(clauseStart, folded.lastIndexOf(',', at) + 1, folded.lastIndexOf(': ', at) + 1);
+  // "Ruby's dad, Kyle, can see …": a modal straight after a comma belongs to the name between the commas.
+  if (from > clauseStart && folded.charCodeAt(from - 1) === 44 && MODAL_FIRST.test(folded.slice(from, at))) from = Math.max(clauseStart, folded.lastIndexOf(',', from - 2) + 1);
   for (const joint of folded.slice(from, at).matchAll(SUBJECT_STARTS)) from = Math.max(from, from + joint.index + joint[0].length);
   const before = folded.slice(from, at);
   if (SERVICE_SUBJECT.test(before)) return 'service';

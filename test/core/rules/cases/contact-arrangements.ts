@@ -181,6 +181,8 @@ export const cases: RuleCases = {
     'Rio and his cousin will ring each other every Friday at 6pm for half an hour.',
   ],
   invalid: [
+    // A relative named between commas is the subject of the modal after them.
+    { text: "Sophie's nan, Brenda, can visit Sophie when things are calmer.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit Sophie' }] },
     // An arrangement someone is asked to keep is not a request they made.
     { text: 'Nan has been asked to visit Tia on the ward.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit Tia' }] },
     // Going round to a relative's when allowed; a relative's visit with nothing after the verb; having a child on
