@@ -7,6 +7,8 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // Anyone doing something, with an ordinary result.
+    'Anyone arriving late will wait in the foyer until the session starts.',
     // Time with a parent held back as a plain arrangement, with no failure it answers.
     'Dad will not see the children at all until the assessment is finished.',
     // Classes (held-out-8 and -9, seen): the police after his act or his broken bail is a safety step, a child not home
@@ -143,6 +145,8 @@ export const cases: RuleCases = {
     'If the worries stay, we will ask for legal advice and tell you that we have.',
   ],
   invalid: [
+    // The failure as the subject: anyone doing it.
+    { text: 'Anyone turning up drunk will lose their family time.', errors: threat('contactEnds', 'Anyone turning up drunk will lose their family time') },
     // The parent's time ended for good, however it is said: "at all" and "any more" as well as "again".
     { text: 'If the visits are not kept to, Lee will not be able to see the twins at all.', errors: threat('contactEnds', 'Lee will not be able to see the twins at all') },
     // Held-out-10 and -12 classes (seen), in new wordings: a child no longer in a named parent's care; other carers or
