@@ -44,7 +44,7 @@ export const OCCASION = guardedAny(
   /\b(?:for|after|before|at|on|during|with|in|from|over|following|by|throughout|ahead|while|whilst|until|till|whenever|long|once|next|first|last|time|overnight|this|that|same|following|coming|week|early|mid|late|end|start|beginning|middle|any|all|every|each|apart|feeds|naps|bedtimes|bathtimes|times|runs|dropoffs|offs|pickups|ups|handovers|mealtimes|day|days)\b/,
   [
       '\\b(?:for|after|before|at|on|during|with|in|from|following|by|throughout|ahead of) (?:every|each)(?: single)? (?!(?:other|way|one|aspect|area|part|thing|respect|sense|opportunity|chance|effort)\\b)[a-z]',
-      `\\b(?:at|before|after|during|by|until|till|for|on|from|with|following|throughout|ahead of) (?:the |his |her |their |each |every |any |[a-z]+'s )?(?:[a-z-]+ ){0,2}?${ROUTINE_MOMENT}\\b`,
+      `\\b(?:at|before|after|during|by|until|till|for|on|from|with|following|throughout|ahead of) (?:the |his |her |their |each |every |any |[a-z]+'s )?(?:[a-z-]+ ){0,2}?(?=${ROUTINE_MOMENT}\\b)`,
       `(?<!\\b(?:look|looks|looked|looking|take|takes|took|taking|ask|asks|asked|asking|run|runs|go|goes|named|called|up|care|cares|cared|caring)[ -])\\b(?:after|before) (?!${VAGUE_STATE})(?!(?:all|him|her|them|himself|herself|themselves|anything|everything|anyone|everyone|others)\\b)[a-z]`,
       `\\b(?:while|whilst|until|till|whenever|by the time|as long as|so long as) (?!${VAGUE_STATE})(?!${OPEN_ENDED})[a-z]`,
       `\\bonce (?!${VAGUE_STATE})(?!(?:a|an|more|again|or|and|every)\\b)(?:[a-z'\u2019-]+ ){1,3}?(?:is|are|has|have|had|was|were|can|does|do|[a-z]+s|[a-z]+ed)\\b`,
@@ -73,6 +73,8 @@ const KEPT_STATE = "(?:locked(?: away| up)?|padlocked|bolted|chained|latched|shu
 /** "Keep in touch with…", "keep up with…", "keep working with…": keeping on, no rule about a thing. */
 const NOT_KEPT = '(?:in touch|in contact|up|on|going|calm|quiet|safe|well|an eye|a check|tabs|track|[a-z]+ing)\\b';
 
+// Asked only whether they match, so a place or moment that ends an alternative is looked for ahead, not matched:
+// the answer is the same, and a long list in a lookahead is compiled once rather than once for each way of reaching it.
 /**
  * Rules that hold all the time, beyond those of the line's own verbs: things kept in a state or a place ("keep the shed
  * padlocked", "keep the cannabis out of the house", "the tablets are kept in the locked tin"), one way only ("give Calpol only
@@ -81,10 +83,10 @@ const NOT_KEPT = '(?:in touch|in contact|up|on|going|calm|quiet|safe|well|an eye
 export const KEPT_RULE = guardedAny(
   /\b(?:keep|keeps|keeping|kept|stored|store|stores|lock|locks|locked|padlocked|bolted|is|are|be|stays?|remains?|only|agrees?|agreed|consents?|consented|permission|consent|altogether|point|time|stage|as|date)\b/,
   [
-      `\\b(?:keep(?:s|ing)?|stores?|lock(?:s)?) (?!${NOT_KEPT})(?:[a-z'\u2019-]+,? ){1,10}?(?:${KEPT_STATE}|(?:in|inside|on|under|behind|at|out of|away from|up in|on top of) (?:the |a |an |his |her |their |my |your |its |[a-z]+'s )?(?:[a-z-]+ ){0,2}${STORE_PLACE})\\b`,
+      `\\b(?:keep(?:s|ing)?|stores?|lock(?:s)?) (?!${NOT_KEPT})(?:[a-z'\u2019-]+,? ){1,10}?(?:${KEPT_STATE}\\b|(?:in|inside|on|under|behind|at|out of|away from|up in|on top of) (?:the |a |an |his |her |their |my |your |its |[a-z]+'s )?(?:[a-z-]+ ){0,2}(?=${STORE_PLACE}\\b))`,
       // Kept with someone: "keep the spare key with her neighbour Doreen", "keep her phone with her".
       `\\bkeep(?:s|ing)? (?!${NOT_KEPT})(?:[a-z'\u2019-]+ ){1,4}?with (?:her|him|them|me|you|(?:his|her|their|my|your) [a-z]+|[a-z]+'s|a [a-z]+)\\b`,
-      `\\b(?:is|are|be|stays?|remains?|kept|stored) (?:kept |stored )?(?:${KEPT_STATE}|(?:locked |kept |stored )?(?:in|inside|on|under|behind|out of) (?:the |a |an |his |her |their |my |your |[a-z]+'s )?(?:[a-z-]+ ){0,2}${STORE_PLACE})\\b`,
+      `\\b(?:is|are|be|stays?|remains?|kept|stored) (?:kept |stored )?(?:${KEPT_STATE}\\b|(?:locked |kept |stored )?(?:in|inside|on|under|behind|out of) (?:the |a |an |his |her |their |my |your |[a-z]+'s )?(?:[a-z-]+ ){0,2}(?=${STORE_PLACE}\\b))`,
       '\\bonly (?:as|when|if|with|at|in|under|after|while|whilst|to|from|through|by|on|once|between|before|until)\\b',
       // As someone qualified set it out, and records or payments kept current: "as prescribed", "keep his jabs up to date".
       "\\bas (?:(?:the|her|his|their|[a-z]+'s) )?(?:[a-z-]+ ){0,3}?(?:prescribed|directed|instructed|set out|sets? (?:it|them) out)\\b",
