@@ -224,7 +224,7 @@ function statuteCitations(text: string, folded: string, covered: readonly RawFin
   for (const match of text.matchAll(STATUTE_CITATION)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (match[0].length === 0 || covered.some((f) => f.start < end && start < f.end)) continue;
+    if (covered.some((f) => f.start < end && start < f.end)) continue;
     if (isExcused(text, start, end, STATUTE_ENTRY)) continue;
     found.push({ start, end, messageId: 'jargon', data: { phrase: match[0] }, suggestions: STATUTE_ENTRY.plain });
   }

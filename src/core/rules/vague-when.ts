@@ -2,24 +2,21 @@
 // by the occasion it goes with ("for every sleep", "at drop-off", "while Mason is staying", "the same week") or by
 // being a rule that holds all the time ("keep the shed padlocked", "give Calpol only as the GP directed").
 // All patterns see folded (lower-case) text; each sits behind a cheap test of the words every match holds.
-import { guardedAny } from '../guarded-pattern';
+import { guarded, guardedAny } from '../guarded-pattern';
 import { EVENT_ANCHORED, hasTimeExpression, VAGUE_STATE } from '../timing';
 
-/** A standing rule holds all the time: "will only leave Oscar with…", "will not drink before…". */
-export const STANDING_RULE = {
-  /**
-   * "will not …", "and not come to …", "will stay at his brother's flat", a line that opens "Not bring …",
-   * "Never leave …", "Nobody will …" or "Neither parent will …", "(will) keep no knives in the car", where someone sleeps or lives ("Jay sleeps in his own cot"), and a role someone takes on
-   * for as long as the plan lasts ("Janet will be Chloe's birth partner"), and things kept safe or rules kept
-   * ("keep the medication in the locked cupboard", "keep the stair gate shut", "keep to his curfew"), and one person
-   * or thing instead of another ("talk to the foster carer, not the children, about court").
-   */
-  pattern: /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of|neither) [a-z]|(?:\b(?:will|must|is to|are to) |^\W*)(?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:sleeps|stays|lives|remains) (?:at|with|in|on)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b|\bkeep(?:s|ing)? (?:all |the |his |her |their |any |every )?(?:[a-z'-]+,? ){0,10}(?:locked|shut|closed|out of (?:reach|sight)|in (?:a |the )?(?:locked|high)\b|switched (?:on|off)|charged)|\bkeep(?:s|ing)? to (?:his|her|their|the) (?:curfew|bail conditions|bail|rules|conditions|licence|licence conditions)\b|, not (?!(?:just|only|always|yet|even|least)\b)[a-z]/,
-  needs: /\b(?:not|only|never|no|nobody|nothing|none|neither|don't|stay|stays|live|lives|sleep|sleeps|remain|remains|be|keep|keeps|keeping)\b/,
-  test(body: string): boolean {
-    return this.needs.test(body) && this.pattern.test(body);
-  },
-};
+/**
+ * A standing rule holds all the time ("will only leave Oscar with…", "will not drink before…"):
+ * "will not …", "and not come to …", "will stay at his brother's flat", a line that opens "Not bring …",
+ * "Never leave …", "Nobody will …" or "Neither parent will …", "(will) keep no knives in the car", where someone sleeps or lives ("Jay sleeps in his own cot"), and a role someone takes on
+ * for as long as the plan lasts ("Janet will be Chloe's birth partner"), and things kept safe or rules kept
+ * ("keep the medication in the locked cupboard", "keep the stair gate shut", "keep to his curfew"), and one person
+ * or thing instead of another ("talk to the foster carer, not the children, about court").
+ */
+const STANDING_RULE = guarded(
+  /\b(?:not|only|never|no|nobody|nothing|none|neither|don't|stay|stays|live|lives|sleep|sleeps|remain|remains|be|keep|keeps|keeping)\b/,
+  /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of|neither) [a-z]|(?:\b(?:will|must|is to|are to) |^\W*)(?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:sleeps|stays|lives|remains) (?:at|with|in|on)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b|\bkeep(?:s|ing)? (?:all |the |his |her |their |any |every )?(?:[a-z'-]+,? ){0,10}(?:locked|shut|closed|out of (?:reach|sight)|in (?:a |the )?(?:locked|high)\b|switched (?:on|off)|charged)|\bkeep(?:s|ing)? to (?:his|her|their|the) (?:curfew|bail conditions|bail|rules|conditions|licence|licence conditions)\b|, not (?!(?:just|only|always|yet|even|least)\b)[a-z]/,
+);
 
 /** A condition says when: "if Josh smells of alcohol", "on days she cannot". */
 export const CONDITION_AS_WHEN = new RegExp(`\\b(?:(?:if|whenever)(?!\\s+(?:needed|required|necessary|appropriate|possible|need be|they can|he can|she can|able)\\b)|each time|every time|as soon as(?!\\s+(?:possible|practicable|able|they can|he can|she can)\\b)|on (?:the )?days?(?: when)?|when (?!${VAGUE_STATE})(?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\\b`);
