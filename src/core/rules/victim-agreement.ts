@@ -8,9 +8,10 @@ import type { DocumentView } from '../document-view';
 import type { Finding } from '../model';
 import { professionalNames } from '../people';
 import { CHOSEN_STEP, isNotAName, NO_CONTACT_EXCERPT, WITH_SUPPORT } from './victim-relations';
+import { agreementSaysHeHarmedHer, HARM, HARM_RECORDED } from './victim-harm';
 
-/** A child as the agreement introduces one: "Finley (5)", "Zara Hussain (12)", "Poppy, aged 7", "Leo (born 3 May 2020)". */
-const CHILD_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?(?:\s*\((?:aged\s+|age\s+)?\d{1,2}(?:\s*(?:months?|years?|weeks?)(?:\s+old)?)?\)|,\s+aged\s+\d|\s*\(born\b|,\s+born\b)/gu;
+/** A child as the agreement introduces one: "Finley (5)", "Zara Hussain (12)", "Poppy, aged 7", "Leo (born 3 May 2020)"; an age over 17 is an adult's ("Ross Pennant (25)"). */
+const CHILD_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?(?:\s*\((?:aged\s+|age\s+)?(?:1[0-7]|\d)(?:\s*(?:months?|years?|weeks?)(?:\s+old)?)?\)|,\s+aged\s+(?:1[0-7]|\d)\b|\s*\(born\b|,\s+born\b)/gu;
 /** A capitalised word in a finding: the other adult when he is named. */
 const CAPITALISED_WORD = /\b[A-Z][\p{Ll}'\u2019-]+/gu;
 /** The other adult by role or pronoun: the finding is about an adult whoever else it names. */
@@ -32,9 +33,16 @@ const CARER_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?
 /** A grandparent named with the family word before the name: "Grandad Terry", "Nana Pat". */
 const CARER_TITLED = /\b(?:Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nan|Nana|Nanna|Nanny|Aunt|Auntie|Aunty|Uncle)\s+([A-Z][\p{Ll}'\u2019-]+)/gu;
 
+/** Relatives introduced by the care they give: "Bob and Sandra Lowe, who are looking after their grandson Rio". */
+const CARING_FOR = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+(?:and|&)\s+([A-Z][\p{Ll}'\u2019-]+))?(?:\s+[A-Z][\p{Ll}'\u2019-]+)?,?\s+(?:who\s+(?:are|is)\s+)?(?:looking\s+after|caring\s+for|(?:the\s+)?(?:kinship\s+carers?|special\s+guardians?)\s+(?:of|for))\s+(?:their|her|his)\s+(?:grand\w+|niece|nephew|great-\w+)/gu;
+
 /** The grandparents one paragraph introduces (first names, lower case). */
 function carersIn(text: string): readonly string[] {
   const names: string[] = [];
+  if (/\b(?:looking\s+after|caring\s+for|carers?\s+(?:of|for)|guardians?\s+(?:of|for))\b/.test(text)) {
+    CARING_FOR.lastIndex = 0;
+    for (let m = CARING_FOR.exec(text); m; m = CARING_FOR.exec(text)) names.push(...[m[1], m[2]].filter(Boolean).map((n) => n.toLowerCase()));
+  }
   for (const pattern of text.includes('(') ? [CARER_INTRODUCED, CARER_TITLED] : [CARER_TITLED]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) names.push(m[1].toLowerCase());
@@ -86,11 +94,14 @@ function childrenIn(text: string): readonly string[] {
 
 /** Harm between adults as what the children are kept from ("shield Kacey from any shouting"): the children named are its objects. */
 const HARM_BETWEEN_ADULTS = /\b(?:abuse|violence|conflict|arguments?|fighting|fights|rows|shouting|aggression|disputes?|tension|incidents?)\b/i;
+/** Whom she is to tell or ring (a worker), or take with her (a child): never the other adult. */
+const TOLD = /\b(?:take|bring|tell|inform|ring|phone|email|alert|show\s+\S+\s+to|report\s+(?:it\s+|this\s+|that\s+)?to)\s+[A-Z][\p{Ll}'\u2019-]+|\blet\s+[A-Z][\p{Ll}'\u2019-]+(?=\s+know\b)/gu;
 /** The people a finding names (lower case); none when it is about an adult by role or pronoun, whoever else it names. */
 function namedPeople(excerpt: string): readonly string[] {
   if (ADULT_WORD.test(excerpt) || HARM_BETWEEN_ADULTS.test(excerpt)) return NO_NAMES;
-  // "If Jade takes Kacey back …": the one after "if" is the parent whose act it is, not the other adult.
-  const others = excerpt.replace(/^(?:if|should)\s+\S+/i, '').slice(1);
+  // "If Jade takes Kacey back …": the one after "if" is the parent whose act it is, not the other adult;
+  // a worker she is to tell ("must tell Owen the same day") or a child she takes is not him either.
+  const others = excerpt.replace(/^(?:if|should)\s+\S+/i, '').replace(TOLD, ' ').slice(1);
   return (others.match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
 }
 
@@ -125,37 +136,12 @@ function readOwn(finding: Finding, view: DocumentView): OwnReading {
   };
 }
 
-/** Harm done, as a word: "violent towards", "strangled", "was assaulted by", "abuse from". */
-const HARM = /\b(?:violen\w*|abus\w*|assault\w*|attack\w*|hit|hits|hitting|punch\w*|kick\w*|slap\w*|strangl\w*|chok\w*|push\w*|threaten\w*|controlling|coerci\w*|hurt|hurts|hurting|raped|stalk\w*|harass\w*|intimidat\w*)\b/;
-
-/**
- * Whether the agreement says `other` harmed `asked` more often than the other way round: in each
- * sentence with a harm word, whoever is named before it did the harm ("Steven has been violent
- * towards Natalie"), unless "by" names them after it ("Natalie was assaulted by Steven").
- */
-function agreementSaysHeHarmedHer(folded: readonly string[], asked: string, other: string): boolean {
-  let balance = 0;
-  const named = (sentence: string, name: string) => new RegExp(`\\b${name}\\b`).exec(sentence)?.index ?? -1;
-  for (const text of folded) {
-    if (!HARM.test(text) || (!text.includes(other) && !text.includes(asked))) continue;
-    for (const sentence of text.split(/[.!?;]\s/)) {
-      const harm = HARM.exec(sentence);
-      if (!harm) continue;
-      const byOther = new RegExp(`\\bby\\s+${other}\\b`).test(sentence.slice(harm.index));
-      const byAsked = new RegExp(`\\bby\\s+${asked}\\b`).test(sentence.slice(harm.index));
-      const o = named(sentence, other);
-      const a = named(sentence, asked);
-      if (byOther || (o >= 0 && o < harm.index && !byAsked)) balance++;
-      if (byAsked || (a >= 0 && a < harm.index && !byOther)) balance--;
-    }
-  }
-  return balance > 0;
-}
-
 /** Her answering for his time with the children ("ensure any contact between Aaron and the children is safe"): between parents apart with no abuse, it is an ordinary arrangement. */
 const ANSWERS_FOR_HIS_TIME = /\b(?:ensure|make\s+(?:sure|certain)|see\s+to\s+it|see\s+that|check|manage|monitor|control|oversee|(?:responsible|accountable|responsibility)\s+for)\s+(?:that\s+)?(?:any\s+|all\s+(?:of\s+)?|every\s+|the\s+)?(?:[a-z'-]+'s\s+|his\s+)?(?:(?:phone|video|telephone)\s+)?(?:contact|visits?|calls?|family\s+time|time(?=\s+(?:with|between|that|[a-z'-]+\s+(?:has|spends?))\b))\b/i;
 /** Her relationship ranked below the children without naming him: "prioritise the children over her relationship". */
 const RELATIONSHIP_UNNAMED = /\b(?:before|over|above|ahead\s+of)\s+(?:her|his|their|your|my)\s+(?:relationship|feelings)\b/i;
+/** His own change put on her ("persuade Jason to stop drinking"): between parents with no abuse recorded, ordinary encouragement. */
+const HIS_CHANGE = /^\S+(?:\s+\S+){0,3}?\s+(?:persuade|encourage|convince|push|pressure)\b/i;
 
 /** Her being kept from a man named in the finding, when the agreement does not say he harmed her. */
 function keptFromOneSheHarmedOrUnknown(finding: Finding, view: DocumentView): boolean {
@@ -216,7 +202,7 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
       drop = !!asked && ((carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (afterCondition(finding, texts[finding.paragraph]) && known().workers.has(asked)));
     }
     // "Her relationship" is the abuser's only where the agreement speaks of harm at all.
-    if (!drop && (RELATIONSHIP_UNNAMED.test(finding.excerpt) || ANSWERS_FOR_HIS_TIME.test(finding.excerpt))) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM.test(folded[i])) < 0;
+    if (!drop && (RELATIONSHIP_UNNAMED.test(finding.excerpt) || ANSWERS_FOR_HIS_TIME.test(finding.excerpt) || HIS_CHANGE.test(finding.excerpt))) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM_RECORDED.test(folded[i])) < 0;
     if (!drop && own.firstPerson) {
       speakerNotPartner ??= view.scans.firstIndex('speaker-not-partner', folded.length, (i) => SPEAKER_NOT_PARTNER.test(folded[i])) >= 0;
       drop = speakerNotPartner;

@@ -18,7 +18,7 @@ export { ANY_PATTERN_START, VICTIM_PATTERNS };
 /** A commitment put as an infinitive, as under "Sarah agrees": "to ring …", "not to let …". */
 const INFINITIVE = /^\s*(not\s+)?to\s+(?=[a-z])/;
 /** A line that is a bare instruction to the parent: "Not allow…", "Tell your social worker…", "Make sure…". */
-const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact|email|supervise|demonstrate|prove|put|prioriti[sz]e|choose|stay|manage|monitor|move|separate|cut|block|be\s+(?:fully\s+|solely\s+)?(?:responsible|accountable)|take\s+(?:full\s+)?responsibility|watch|oversee|check)\b/;
+const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact|email|supervise|demonstrate|prove|put|prioriti[sz]e|choose|stay|manage|monitor|move|separate|cut|block|take|go|pack|dial|get|hang|lock|close|shut|walk|be\s+(?:fully\s+|solely\s+)?(?:responsible|accountable)|take\s+(?:full\s+)?responsibility|watch|oversee|check)\b/;
 /** The clause before the match names a worker as its subject: "ward staff", "the school", "nursery staff", "the police". */
 const PROFESSIONAL_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|carers?\s+at|practitioners?|we)\s*$/;
 /** The sentence opens with a worker as its subject ("Ward staff will not let him in and will ring security…"). */
@@ -90,8 +90,12 @@ interface AskedLine {
 /** "is not to", "agrees not to": put as "is to not", "agrees to not" (the same length, so offsets hold), the order the relations read. */
 const NOT_BEFORE_TO = /\b(is|are|am|agrees?|agreed)\s(not|never)\sto\b/g;
 
+/** A bare "Don't …", "Do not …": put as "not" (padded to the same length), the imperative the relations read. */
+const DONT = /^(\s*)(?:don't|do\s+not)(?=\s)/;
+
 function readAsAsked(original: string): AskedLine {
-  const folded = original.includes(' to') ? original.replace(NOT_BEFORE_TO, '$1 to $2') : original;
+  const unto = original.includes(' to') ? original.replace(NOT_BEFORE_TO, '$1 to $2') : original;
+  const folded = unto.replace(DONT, (m, space: string) => `${space}${' '.repeat(m.length - space.length - 3)}not`);
   const infinitive = INFINITIVE.exec(folded);
   const imperative = !!infinitive || IMPERATIVE.test(folded);
   if (!imperative) return { asking: folded, shift: 0, imperative };

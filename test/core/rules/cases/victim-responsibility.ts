@@ -127,8 +127,35 @@ export const cases: RuleCases = {
     'Tamsin will make sure that any contact between Lee and Rio starts on time.',
     { name: 'a relative supervising, as "I" under her heading', lines: ['Bev Dane (Lee\'s sister) will be there whenever Lee sees Rio.', 'Lee hit Tamsin in June.', '## What Bev agrees to', '- If Lee gets angry, I will end the visit and take Rio home to Tamsin, then ring Asha.'] },
     'Tamsin will tell Asha about any problems with the landlord.',
+    // Classes from held-out-22 to -24's misses (seen), in new wordings: his change put on her only where harm is recorded;
+    // relatives introduced by the care they give; a child named with an age kept calm; her own no-contact task when she was arrested.
+    { name: 'encouraging him where no harm is recorded', lines: ['## What we are worried about', 'Ava (2) has missed her health checks.', '## What Gemma will do', '- Gemma will encourage Tom to go to the parenting course.'] },
+    { name: 'grandparents introduced by the care they give', lines: ['Between Pat and Jim Hughes, who are caring for their granddaughter Ava (4), and the council.', '## If things go wrong', '- If Tom turns up, Pat or Jim will phone Zoe.'] },
+    { name: 'a child kept calm', lines: ['Jake (14) lives with his mum Gemma.', '## What Gemma will do', '- Gemma will keep Jake calm when he gets upset.'] },
+    { name: 'her own no-contact task when she was the one arrested', lines: ['## What we are worried about', 'Gemma was arrested in May after a row with Tom and is on bail.', '## What Gemma will do', '- Gemma will not contact Tom.'] },
   ],
   invalid: [
+    // Classes from held-out-22 to -24's misses (seen), in new wordings: an adult introduced with an age; harm recorded as an
+    // arrest, bail or an injury; the worker she tells and the child she takes are not him; his acts as the bare verb after
+    // "should", appearing, getting in, sending nasty messages; "Don't"; him gone; getting him to leave or to change; keeping
+    // him happy or the peace with him; stopping the children's contact with him; showing she has left him.
+    { name: 'an adult introduced with an age', lines: ['Ava (2) lives with her mum Gemma. Her dad is Tom Reid (27).', '## What we are worried about', 'Gemma had a black eye after Tom came home drunk.', '## What Gemma will do', '- Gemma will not let Tom stay at the flat.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Tom stay at the flat' }] },
+    { name: 'harm recorded as an arrest and bail', lines: ['## What we are worried about', 'Tom was arrested on 2 November and is on bail.', '## What Gemma will do', '- Gemma will have no contact with Tom.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will have no contact with Tom' }] },
+    { name: 'harm recorded as her injury', lines: ['## What we are worried about', 'After the row with Tom, Gemma went to A&E with a broken wrist.', '## What Gemma will do', '- Gemma will not see Tom.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not see Tom' }] },
+    { name: 'the worker she is to phone', lines: ['Zoe Brown (social worker) will visit every Monday.', '## If things go wrong', '- If Tom turns up at nursery, Gemma will phone Zoe straight away.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will phone Zoe straight away' }] },
+    { name: 'the child she is to take', lines: ['Ava (2) lives with her mum Gemma.', '## If things go wrong', "- If Tom arrives at the flat, Gemma will take Ava and go to her friend Kim's."], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will take Ava and go to her friend Kim's" }] },
+    { text: 'Gemma will dial 999 should Tom appear outside.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will dial 999 should Tom appear' }] },
+    { section: 'contingency', text: 'Should Tom breach his bail, Gemma has to tell the police.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'has to tell the police' }] },
+    { section: 'contingency', text: 'If Tom gets into the flat, Gemma will ring 999.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ring 999' }] },
+    { text: 'Gemma will let Zoe know whenever Tom sends her nasty messages.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Zoe know whenever Tom sends her nasty messages' }] },
+    { text: "Don't let Tom in the flat.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "Don't let Tom in the flat" }] },
+    { text: 'Make sure Tom is gone before Ava gets home.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Make sure Tom is gone' }] },
+    { text: 'Gemma will be responsible for telling Tom to go if he gets angry.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will be responsible for telling Tom to go' }] },
+    { name: 'his change put on her where harm is recorded', lines: ['## What we are worried about', 'Tom has been controlling towards Gemma.', '## What Gemma will do', '- Gemma should encourage Tom to get help with his anger.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'should encourage Tom to get' }] },
+    { text: "Gemma will keep Tom happy so that he doesn't get angry.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep Tom happy' }] },
+    { text: 'Gemma will keep the peace with Tom at handovers.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep the peace with Tom' }] },
+    { text: 'Gemma is to prevent all contact between Tom and the baby.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to prevent all contact between Tom and the baby' }] },
+    { text: 'Gemma needs to show that she has left Tom.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'needs to show that she has left Tom' }] },
     // The obligation with "not" before its "to" ("is not to", "agrees not to") or in the future ("will be expected to"):
     // the contact helper's fresh-line misses, as classes, in new wordings.
     { text: 'Shauna is not to let Lewis stay at the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is not to let Lewis stay at the flat' }] },
@@ -214,7 +241,7 @@ export const cases: RuleCases = {
     // held-out-9's classes in new wordings: the note form "Nadia to …", his attempts and breaches, "should she let him back", getting back with him.
     { text: 'Nadia to make sure Colin does not come to the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'to make sure Colin does not come' }] },
     { text: 'Nadia will tell Sam if Colin attempts to call.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will tell Sam if Colin attempts to call' }] },
-    { text: 'Nadia will let Sam know if Colin breaks his bail conditions.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Sam know if Colin breaks his' }] },
+    { text: 'Nadia will let Sam know if Colin breaks his bail conditions.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will let Sam know if Colin breaks his bail' }] },
     { text: 'Should Nadia let Colin back into the flat, the girls may be taken into care.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Should Nadia let Colin back' }] },
     { text: 'If Nadia gets back together with Colin, the girls will not be returning home.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'If Nadia gets back together with Colin' }] },
     // Gaps a helper's fresh lines showed (his messages, being seen near her, "make certain", cutting contact, a second "and not let him in").
