@@ -4,9 +4,10 @@ import type { Finding } from '../model';
 import { classifySubject, findActor, isBareName } from '../actors';
 import { NO_FINDINGS, type ParagraphContext, type ParagraphRule, type RawFinding } from '../rule';
 import { statesDrasticOutcome } from '../breach-consequence';
-import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CODE_WORD, CONSEQUENCE, otherAdultAt, SUPERVISED_BY_HER, WITH_SUPPORT, VICTIM_PATTERNS, WATCH, WATCH_AFTER, type VictimPattern } from './victim-relations';
+import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CODE_WORD, CONSEQUENCE, MADE_TO, otherAdultAt, SUPERVISED_BY_HER, WITH_SUPPORT, VICTIM_PATTERNS, WATCH, WATCH_AFTER, type VictimPattern } from './victim-relations';
 import { reviewVictimFindings } from './victim-agreement';
 import { WordGate } from '../word-gate';
+import { OpeningPattern, SharedOpening } from '../shared-opening';
 
 export { ANY_PATTERN_START, VICTIM_PATTERNS };
 
@@ -144,11 +145,15 @@ function isAskedOfVictim(match: RegExpExecArray, relation: VictimPattern, m: Mat
   return !(TO_POLICE.test(match[0]) && !A_WORKER.test(match[0]) && SUPPORT_AFTER.test(rest.slice(match[0].length)));
 }
 
+/** The relations opening with the obligation search it once per line, rather than each compiling it into its own code. */
+const OBLIGATION = new SharedOpening(MADE_TO);
+const SEARCHES = new Map(VICTIM_PATTERNS.map((relation) => [relation, OpeningPattern.of(OBLIGATION, relation.pattern) ?? relation.pattern]));
+
 /** The first match of any relation that is the class, as offsets in the text. */
 function firstRelation(m: MatchContext, relations: readonly VictimPattern[]): { start: number; end: number } | null {
   for (const relation of relations) {
     if (!m.possible.has(relation) || !relation.needs.test(m.asking)) continue;
-    const { pattern } = relation;
+    const pattern = SEARCHES.get(relation)!;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(m.asking); match; match = pattern.exec(m.asking)) {
       if (isAskedOfVictim(match, relation, m)) {
