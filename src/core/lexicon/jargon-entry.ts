@@ -14,6 +14,12 @@ export interface JargonEntry {
   notAfter?: RegExp;
   /** What the words just before the term must say for it to be jargon: a court order the council seeks, not the one on the family's papers. */
   onlyAfter?: RegExp;
+  /**
+   * What must follow the term for it to be jargon, taken into the excerpt: a qualifier that is plain alone and
+   * professional before a head noun ("Care Act" before "assessment"), or a duty phrase with a name inside it
+   * ("promote" … "welfare").
+   */
+  tail?: RegExp;
   /** A formal verb a parent can read: on a line with an unexplained acronym, the acronym is what needs rewriting. */
   plainBesideAcronym?: true;
 }

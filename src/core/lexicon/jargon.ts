@@ -5,6 +5,8 @@
 import type { JargonEntry } from './jargon-entry';
 import { PROCEDURE_JARGON } from './jargon-procedure';
 import { EVERYDAY_JARGON } from './jargon-everyday';
+import { SITUATION_JARGON } from './jargon-situations';
+import { SERVICE_JARGON } from './jargon-services';
 
 export type { JargonEntry } from './jargon-entry';
 
@@ -257,4 +259,4 @@ const CORE_JARGON: JargonEntry[] = [
   { terms: ['known to services', "known to children's services", "known to children's social care", 'known to social care', 'presents as', 'minimised the concerns', 'minimising the concerns', 'risk assessed'], plain: ['say what you have seen or what you will check, in everyday words'] },
 ];
 
-export const JARGON: JargonEntry[] = [...CORE_JARGON, ...PROCEDURE_JARGON, ...EVERYDAY_JARGON];
+export const JARGON: JargonEntry[] = [...CORE_JARGON, ...PROCEDURE_JARGON, ...EVERYDAY_JARGON, ...SITUATION_JARGON, ...SERVICE_JARGON];

@@ -231,6 +231,9 @@ function statuteCitations(text: string, folded: string, covered: readonly RawFin
   return found;
 }
 
+/** How far past a term its tail is looked for (a few words). */
+const TAIL_WINDOW = 60;
+
 export const jargonRule: ParagraphRule = {
   id: 'jargon',
   scope: 'paragraph',
@@ -249,10 +252,17 @@ export const jargonRule: ParagraphRule = {
     let from = 0;
     while ((match = nextTerm(folded, from))) {
       const start = match.index;
-      const end = start + match.text.length;
+      let end = start + match.text.length;
       from = end;
       const entry = lookUp(entryByTerm, match.text);
-      if (!entry || isExcused(text, start, end, entry)) continue;
+      if (!entry) continue;
+      if (entry.tail) {
+        const tail = entry.tail.exec(text.slice(end, end + TAIL_WINDOW));
+        if (!tail) continue;
+        end += tail[0].length;
+        from = end;
+      }
+      if (isExcused(text, start, end, entry)) continue;
       const phrase = text.slice(start, end);
       findings.push(
         entry.note

@@ -58,6 +58,9 @@ export const cases: RuleCases = {
     // A reference code names a file: its capitals are not an abbreviation to explain.
     'Safety plan 2 \u2013 our ref. KT/WA/2291-B \u2013 page 1',
     'Agreement reference DSC-2026-0077',
+    // The areas this change adds (issue 11): defined once in the line, they are fine.
+    'Children and Young People\'s Mental Health Services (CYPMHS) will see Kai on 4 May.',
+    'The family has No Recourse to Public Funds (NRPF), so the council will help with food.',
   ],
   invalid: [
     // Two services joined by a slash are two abbreviations.
@@ -110,5 +113,9 @@ export const cases: RuleCases = {
       lines: ['## What the family will do', '- Jo will see the nurse every Tuesday.', '- Ms Smith will go with Jo to every CAMHS appointment.'],
       errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'CAMHS' }],
     },
+    { text: 'Ravi will be taken to the MACE meeting next month.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'MACE' }] },
+    { text: 'Grandad is under DoLS at the care home.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'DoLS' }] },
+    { text: 'Dad is released on HDC from 3 March.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'HDC' }] },
+    { text: 'The family have NRPF and live in one room.', errors: [{ messageId: 'knownAcronym', severity: 'warning', excerpt: 'NRPF' }] },
   ],
 };

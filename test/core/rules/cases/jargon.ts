@@ -141,6 +141,19 @@ export const cases: RuleCases = {
     'Kieran has a place on the Fresh Start programme from 12 January.',
     'Gemma will go to the kinship carers\' coffee morning on the first Friday of each month.',
     'Jade will be on a part-time timetable until half term.',
+    // Words that only look professional beside this change's classes (issue 11, areas beyond neglect): a qualifier
+    // without the procedure it names, a verb without the duty's object, a driving licence, a channel on the television.
+    'Tom will promote the bake sale at the school gate on Friday.',
+    'Please do not disrupt the class by shouting out.',
+    'Nan will prevent the dog getting into the garden by fixing the gate.',
+    'The children can watch one channel each after tea.',
+    'Dad will renew his driving licence by March so he can do the school run.',
+    'Jo has asked the council for a carer\'s assessment for herself.',
+    'Leah will bring the pre-birth assessment to the meeting with the midwife.',
+    'Ian will take the request for Saturday club to the fostering panel.',
+    'We made a plan for the weekend with the boys: swimming on Saturday, Gran on Sunday.',
+    'Carla cares for her mum on Sundays and the twins go to their dad.',
+    'Our aim is that Ben gets to every lesson on time.',
   ],
   invalid: [
     // A law cited by its section, whatever the number: with its Act, or "under section N".
@@ -289,5 +302,27 @@ export const cases: RuleCases = {
     { text: 'Workers are worried about hidden harm for the baby.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'hidden harm' }] },
     { text: 'Mo will do a home conditions audit every fortnight.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'home conditions audit' }] },
     { text: 'The work will look at family dynamics and the boys\' risk-taking behaviour.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'family dynamics' }, { messageId: 'jargon', severity: 'warning', excerpt: 'risk-taking behaviour' }] },
+    // This change's classes (issue 11): qualifiers before the procedure they name, a statutory duty with the child
+    // named inside it, and the words of youth justice, probation, police, housing, adult care, health and court work.
+    { text: 'Everyone will work to promote Jamal\'s welfare while he stays with his aunt.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'promote Jamal\'s welfare' }] },
+    { text: 'Farah will ask for a Care Act assessment for Grandad.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Care Act assessment' }] },
+    { text: 'The school made a Channel referral in October.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Channel referral' }] },
+    { text: 'Staff will make a best interests decision about Nan\'s care.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'best interests decision' }] },
+    { text: 'Officers will disrupt the adults who pick Kai up from school.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'disrupt the adults' }] },
+    { text: 'Workers will share intelligence about the blue car.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'share intelligence' }] },
+    { text: 'The council can prohibit the arrangement if the checks are not done.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'prohibit' }] },
+    { text: 'Dad is on licence until June and must live at the approved premises.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'on licence' }, { messageId: 'jargon', severity: 'warning', excerpt: 'approved premises' }] },
+    { text: 'Kai was given a referral order at court last week.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'referral order' }] },
+    { text: 'The family has no recourse to public funds, so the council will pay for food.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'no recourse to public funds' }] },
+    { text: 'The paediatrician is worried about fabricated or induced illness.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'fabricated or induced illness' }] },
+    { text: 'Jay does caring tasks that are too much for a ten-year-old.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'caring tasks' }] },
+    { text: 'The baby is non-mobile, so any bruise must be seen by a doctor.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'non-mobile' }] },
+    { text: 'A penalty notice may be given if Kacey misses more days.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'penalty notice' }] },
+    { text: 'Nurse Bell will triage the letter this week.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'triage' }] },
+    { text: 'Amy will look for a specialist setting for Leo.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'specialist setting' }] },
+    { text: 'Sam will apply to discharge the care order in the spring.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'discharge the care order' }] },
+    { text: 'The judge set the timetable for the child at the first hearing.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'timetable for the child' }] },
+    { text: 'Workers think Bilal is vulnerable to radicalisation online.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'vulnerable to radicalisation' }] },
+    { text: 'The changes are not yet embedded in the routine.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'embedded' }] },
   ],
 };
