@@ -110,7 +110,7 @@ export const ACRONYMS: AcronymEntry[] = [
   { forms: ['EHE', 'EOTAS', 'AP'], expansion: 'elective home education, education other than at school, or alternative provision', plain: 'say how and where the child is being taught' },
   { forms: ['YJS', 'YJT', 'YRO', 'DTO', 'ISS', 'OOCD', 'YCC'], expansion: 'youth justice service, or a court or police outcome for a young person', plain: 'say what the court or police decided and what the young person must do' },
   { forms: ['ROTL', 'HDC', 'OASys', 'RoSH', 'ROSH', 'SHPO', 'SRO', 'RSO', 'PPRC', 'IOM', 'POM', 'NPS', 'CRC'], expansion: 'a probation or prison term (licence, curfew, risk assessment or order)', plain: 'say what the conditions or risks are, in everyday words' },
-  { forms: ['RUI', 'CPS', 'OIC', 'PPU', 'DAPN', 'DAPO', 'CBO', 'CPW', 'KCPO', 'CAWN'], expansion: 'a police or court term (investigation, prosecution, notice or order)', plain: 'say what the police or court did or will do, in everyday words' },
+  { forms: ['RUI', 'CPS', 'PPN', 'VAF', 'OIC', 'PPU', 'DAPN', 'DAPO', 'CBO', 'CPW', 'KCPO', 'CAWN'], expansion: 'a police or court term (investigation, prosecution, notice or order)', plain: 'say what the police or court did or will do, in everyday words' },
   { forms: ['NRPF', 'B&B', 'HRA', 'PHP', 'DHP'], expansion: 'no recourse to public funds, bed and breakfast, or a homelessness term', plain: 'say what the housing or money help is, in everyday words' },
   { forms: ['ASC', 'DoLS', 'DOLS', 'LPS', 'AMHP', 'IMCA', 'IMHA', 'CTO', 'PfA', 'MCA', 'BIA'], expansion: 'adult social care, mental capacity or mental health law', plain: 'say who the service or worker is, or what was decided, in everyday words' },
   { forms: ['CYPMHS', 'EWMHS', 'MHST', 'CAPA', 'DBT', 'CBT', 'EMDR', 'CPA', 'IAPT', 'ED'], expansion: 'a mental health service, therapy or approach named by its initials', plain: 'say what the help is and who gives it, in everyday words' },
@@ -118,7 +118,7 @@ export const ACRONYMS: AcronymEntry[] = [
   { forms: ['PBA', 'FFA'], expansion: 'pre-birth assessment, or a placement for a baby', plain: 'say what will be checked or arranged for the baby, in everyday words' },
   { forms: ['SUDI', 'NAI', 'WNB', 'FTT'], expansion: 'a health or injury term (sudden infant death, non-accidental injury, was not brought, failure to thrive)', plain: 'say what happened or what the worry is, in everyday words' },
   { forms: ['YCA', 'YCNA', 'CFA', 'C&F'], expansion: 'young carer\u2019s assessment or child and family (single) assessment', plain: 'say what the assessment is and who will do it' },
-  { forms: ['LGM', 'FH', 'ISO'], expansion: 'a court stage, hearing or order named by its initials', plain: 'say what the hearing or order is, in everyday words' },
+  { forms: ['LGM', 'FH', 'ISO', 'LBP'], expansion: 'a court stage, hearing or order named by its initials', plain: 'say what the hearing or order is, in everyday words' },
 ];
 
 /**

@@ -324,5 +324,7 @@ export const cases: RuleCases = {
     { text: 'The judge set the timetable for the child at the first hearing.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'timetable for the child' }] },
     { text: 'Workers think Bilal is vulnerable to radicalisation online.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'vulnerable to radicalisation' }] },
     { text: 'The changes are not yet embedded in the routine.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'embedded' }] },
+    { text: 'The school says Ollie has not been on roll anywhere since June; Ollie is not on roll at Elm Park either.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'not on roll' }] },
+    { text: 'Pam will cascade the new plan to the nursery staff.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'cascade' }] },
   ],
 };
