@@ -19,13 +19,20 @@ export { DRASTIC_OUTCOMES, DRASTIC_OUTCOME_WORDS, type DrasticOutcome };
 const CHILD_TAKEN_OR_KEPT = /\bwithout\s+(?:telling|asking|checking|permission|agreement|our\s+agreement|letting)\b|(?:\bnot|n't|\bfail\w*\s+to)\s+(?:bring|return|drop)\w*\b|\b(?:take|takes|took|keep|keeps|kept)\s+(?:[a-z]+\s+){1,3}?(?:home|away|out|overnight|past|after|beyond)\b/;
 const FETCHED_BACK = /\bpolice\s+(?:will|would|may|could|shall)\s+(?:be\s+)?(?:called|contacted|informed|told|involved|asked|notified|bring|collect|fetch|return)\b|\b(?:call|contact|inform|involve|ring|phone)\s+the\s+police\b|\b(?:brought|taken|fetched)\s+back\b/;
 
+/**
+ * The police as the price of the family refusing or not co-operating ("if you refuse to let us in, we will
+ * involve the police"); after a child goes missing or an adult turns up, calling them is a safety step.
+ */
+const NOT_COOPERATING = /\bignor\w*|\brefus\w*\s+(?:to\s+(?:let|allow|engage|work|co-?operate|attend|see|meet|take|do|comply|open)\b|us\b|access|entry|the\s+(?:test|visit|plan|agreement|support)\b)|(?:\bnot|n't|\bnever)\s+(?:(?:let|allow)\s+(?:us|me|the\s+(?:social\s+worker|health\s+visitor|nurse|worker|professionals?))\b|open\s+the\s+door|co-?operat\w*|engag\w*|comply|complying|attend\w*|follow\w*\s+(?:this|the)\b|stick\w*\s+to|keep\w*\s+to)/;
+const POLICE_INVOLVED = /\b(?:involve|inform|tell|call|contact)\s+the\s+police\b|\bpolice\s+(?:will|would|may|could)\s+(?:then\s+)?(?:be\s+)?(?:involved|informed|told|called|contacted)\b|\b(?:get|have)\s+the\s+police\s+involved\b|\bpolice\s+involvement\b/;
+
 /** A main clause after a condition with no comma: a subject, then a modal ("… we will have to", "… the children may", "… her family time will"). */
 const MAIN_CLAUSE = /\s(?:we|i|you|they|he|she|the\s+(?:children|child|baby|council|local\s+authority|police|court)|(?:his|her|their|your)\s+[a-z]+(?:\s+[a-z]+){0,2}?|[a-z]+(?:\s+and\s+[a-z]+)?)(?:\s+(?:will|would|may|might|could|shall|risks?|reserves?|(?:is|are)\s+(?:going|likely)\s+to)|'ll)\s/;
 
 /** The family's failure as a condition: a conditional opening, or a breach or continued behaviour as the subject. */
-const CONDITIONAL = /(?:^|[,;:]\s*|\b)(?:if|unless|once)\b|\sshould(?=\s+(?:you|he|she|they|we|mum|dad|[a-z]+'s|the|his|her|their|any|this|that|there)\b)|(?:^|[.;:]\s*)(?:should|where|were|in\s+the\s+event\s+(?:that|of))\b/g;
+const CONDITIONAL = /(?:^|[,;:]\s*|\b)(?:if|unless|once|whenever|(?:every|each)\s+time)\b|\sshould(?=\s+(?:you|he|she|they|we|mum|dad|[a-z]+'s|the|his|her|their|any|this|that|there)\b)|(?:^|[.;:]\s*)(?:should|where|were|in\s+the\s+event\s+(?:that|of))\b/g;
 const FAILURE_SUBJECT =
-  /\b(?:any|further|more|another|continued|continuing|repeated|ongoing|persistent)\s+(?:\w+\s+)?(?:[a-z]+ing|[a-z]+(?:ness|ance|ence)|contact|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?|assaults?|attacks?|fights?|rows|offences?|arrests?|relapses?|call-?outs?|positive)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of|breach(?:es)?(?=\s+(?:will|would|could|may|might|of)\b))\b|\b(?:a|any|another)\s+positive\b|^\s*(?:not|never)\s+[a-z]+ing\b|^\s*(?:missed|missing|skipped|late|lateness|absences?)\b|^\s*any\s+(?!questions?\b|help\b|support\b|worries\b)[a-z]+|^\s*(?:anyone|anybody)\s+[a-z]+ing\b|^\s*[a-z]+ing\s+(?:[a-z']+\s+){0,3}?again\b|\b(?:any|a|another|further)\s+(?:\w+\s+)?(?:repeat|repetition|recurrence|reoccurrence|return)\s+of\b/;
+  /\b(?:any|each|every|further|(?:one\s+)?more|another|continued|continuing|repeated|ongoing|persistent)\s+(?:\w+\s+)?(?:[a-z]+ing|[a-z]+(?:ness|ance|ence)|contact|breach(?:es)?|incidents?|missed|drinking|drug|use|absences?|concerns?|episodes?|failures?|violence|arguments?|assaults?|attacks?|fights?|rows|offences?|arrests?|relapses?|call-?outs?|positive)\b|\b(?:failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not\s+(?:sticking|keeping|following|complying|working|attending|engaging))\b|\b(?:breaking|breaching|breach\s+of|breach(?:es)?(?=\s+(?:will|would|could|may|might|of)\b))\b|\b(?:a|any|another)\s+positive\b|^\s*(?:not|never)\s+[a-z]+ing\b|^\s*(?:missed|missing|skipped|late|lateness|absences?)\b|^\s*any\s+(?!questions?\b|help\b|support\b|worries\b)[a-z]+|^\s*(?:anyone|anybody)\s+[a-z]+ing\b|^\s*[a-z]+ing\s+(?:[a-z']+\s+){0,3}?again\b|\b(?:any|a|another|further)\s+(?:\w+\s+)?(?:repeat|repetition|recurrence|reoccurrence|return)\s+of\b/;
 /** A consequence opened without "if": "…; otherwise we will go to court". */
 const CONSEQUENCE_OPENER = new RegExp(`\\b${anyOf(CONSEQUENCE_OPENERS)}\\b`);
 /** A condition about the family failing, not about anything at all ("if you want advice"): failure, repetition or the other adult's return. */
@@ -34,10 +41,10 @@ const FAILURE_IN_CONDITION = new RegExp(
 );
 /** A word every condition above contains (a cheap test before splitting into clauses). */
 /** Every match of CONDITION_WORDS starts with one of these (the threatening rule's gate). */
-export const CONDITION_STEMS = ['where', 'were', 'if', 'unless', 'once', 'should', 'event', 'again', 'or', 'any', 'further', 'more', 'another', 'continu', 'repeat', 'repetition', 'recurrence', 'ongoing', 'persistent', 'miss', 'skipped', 'late', 'positive', 'absence', 'fail', 'refus', 'non', 'disengag', 'not', 'break', 'breach', 'otherwise', 'else', 'without'];
-export const CONDITION_WORDS = /(?:^|[.;:]\s*)(?:where|were)\b|\b(?:if|unless|once|should|event|again|or\s+(?:we|i|the|children's|social|your)|any|further|more|another|continued|continuing|repeated|ongoing|persistent|anyone|anybody|missed|missing|skipped|late|positive|lateness|absences?|failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not|breaking|breaching|breach\w*|otherwise|else|failing|without|repeat|repetition|recurrence)\b/;
+export const CONDITION_STEMS = ['where', 'were', 'if', 'unless', 'once', 'whenever', 'every', 'each', 'should', 'event', 'again', 'or', 'any', 'further', 'more', 'another', 'continu', 'repeat', 'repetition', 'recurrence', 'ongoing', 'persistent', 'miss', 'skipped', 'late', 'positive', 'absence', 'fail', 'refus', 'non', 'disengag', 'not', 'break', 'breach', 'otherwise', 'else', 'without'];
+export const CONDITION_WORDS = /(?:^|[.;:]\s*)(?:where|were)\b|\b(?:if|unless|once|whenever|(?:every|each)\s+time|should|event|again|or\s+(?:we|i|the|children's|social|your)|any|further|more|another|continued|continuing|repeated|ongoing|persistent|anyone|anybody|missed|missing|skipped|late|positive|lateness|absences?|failure|failing|refusal|refusing|non-?(?:compliance|engagement|attendance|co-?operation)|disengag\w*|not|breaking|breaching|breach\w*|otherwise|else|failing|without|repeat|repetition|recurrence)\b/;
 /** The outcome is said to follow: a modal, or "means", "leads to", "the next step". */
-const OUTCOME_FRAME = new RegExp(String.raw`\b(?:will|would|shall|could|may|might|can|must|won't|wouldn't|can't|couldn't|cannot|going\s+to|likely\s+to|means?|meant|goes|go|moves|ends|end|stops|stop|loses|gets|comes|(?:is|are)\s+(?:removed|taken|placed|moved|ended|stopped|cut)|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|have\s+to|choice|option|alternative)\b|'ll\b|\b${anyOf(OUTCOME_STANCES)}\b`);
+const OUTCOME_FRAME = new RegExp(String.raw`\b(?:will|would|shall|could|may|might|can|must|won't|wouldn't|can't|couldn't|cannot|going\s+to|likely\s+to|means?|meant|goes|go|moves|ends|end|stops|stop|loses|gets|comes|(?:is|are)\s+(?:removed|taken|placed|moved|ended|stopped|cut)|lead\s+to|leads\s+to|result\s+in|results\s+in|end\s+(?:with|in|up)|have\s+to|choice|option|alternative|offence|and\s+(?:we|i|the\s+(?:council|local\s+authority))\s+[a-z]+)\b|'ll\b|\b${anyOf(OUTCOME_STANCES)}\b`);
 /** The outcome as something the family is told of or can avoid, not as a price. */
 const EXPLAINED = /\b(?:before\s+(?:any|a|the|we|making)\s+(?:decision|application|step|apply|go|hearing)|before\s+(?:any|a|the)\s+\w+\s+(?:decision|application)|instead\s+of|rather\s+than|to\s+avoid|without\s+going\s+to|so\s+that|about\s+(?:what|whether)|with\s+you|(?:talk|speak)\w*\s+(?:to|with)\s+(?:you|them|him|her)\s+(?:[a-z]+\s+){0,2}?about|(?:look|think|decide|talk|work|plan)\w*\s+(?:it\s+)?together|explain\w*|ask\b(?!\s*(?:(?:a|the)\s*)?$)(?!\s+for\s+(?:an?\s+|the\s+)?(?!(?:legal\s+|free\s+)?(?:advice|help|support|guidance)\b)(?:[a-z]+\s+){0,2}(?:orders?\b|$))(?!\s+(?:a|the)\s+(?:judge|court|magistrates?|family\s+court))|(?:you|your|can|may)\s+(?:\w+\s+){0,3}advice|your\s+solicitor|a\s+solicitor)\b/;
 
@@ -142,15 +149,20 @@ function fairOutcome(outcome: DrasticOutcome, clause: string, at: number): boole
   return !!decides && decides.index <= at && at < decides.index + decides[0].length;
 }
 
+/** Help offered after a punishment is named ("may lose her tenancy if …, so Kim will help her"): a risk explained, not a price. */
+const HELP_AFTER = /\b(?:help|support)\w*\b/;
+
 function inSentence(sentence: string): DrasticConsequence | null {
   const childTaken = CHILD_TAKEN_OR_KEPT.exec(sentence);
   for (const [from, to] of outcomeSpans(sentence)) {
     const clause = sentence.slice(from, to);
     if (!OUTCOME_FRAME.test(clause)) continue;
     if (childTaken && childTaken.index < from && FETCHED_BACK.test(clause)) return spanOf('fetchedBack', clause, from);
+    if (from > 0 && NOT_COOPERATING.test(sentence.slice(0, from)) && POLICE_INVOLVED.test(clause)) return spanOf('punished', clause, from);
     for (const { outcome, pattern } of DRASTIC_OUTCOMES) {
       const m = pattern.exec(clause);
       if (!m || EXPLAINED.test(clause.slice(0, m.index)) || fairOutcome(outcome, clause, m.index) || legalMeetingPutFairly(sentence, from + Math.max(0, m.index - 12), 32 + m[0].length)) continue;
+      if (outcome === 'punished' && HELP_AFTER.test(sentence.slice(from + m.index))) continue;
       return spanOf(outcome, clause, from);
     }
   }

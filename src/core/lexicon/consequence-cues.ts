@@ -98,7 +98,7 @@ export const LEAVING_VERBS = ['leave', 'leaves', 'leaving', 'left', 'come out of
 /** What a breach is read as against the parent: "take this as Gemma not putting the children first", "regard it as a refusal". */
 export const JUDGED_AS_VERBS = ['see', 'sees', 'seen', 'view', 'viewed', 'treat', 'treated', 'regard', 'regarded', 'take', 'taken', 'count', 'counted', 'record', 'recorded', 'consider', 'considered', 'interpret', 'interpreted', 'read'];
 export const FAILINGS = [
-  'fail\\w*', 'refus\\w*', 'unable', 'inability', 'unwilling\\w*', 'lack of', 'neglect\\w*', 'non-\\w+', 'non(?:compliance|attendance|engagement|cooperation)', 'disengag\\w*', 'breach\\w*', 'proof', 'evidence',
+  'fail\\w*', 'refus\\w*', 'unable', 'positive (?:result|test|sample)', 'inability', 'unwilling\\w*', 'lack of', 'neglect\\w*', 'non-\\w+', 'non(?:compliance|attendance|engagement|cooperation)', 'disengag\\w*', 'breach\\w*', 'proof', 'evidence',
   '(?:not|never) (?:putting|protecting|caring|keeping|working|engaging|co-?operating|willing|able|committed|serious|taking)', 'choosing', 'putting (?:\\w+ ){0,3}?(?:before|ahead of|over)',
 ];
 
@@ -106,3 +106,27 @@ export const FAILINGS = [
 export function anyOf(cues: readonly string[]): string {
   return `(?:${cues.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})`;
 }
+
+/** Punishments in law held over the family: "could be prosecuted", "a penalty notice", "a criminal offence", "lose the tenancy". */
+export const PUNISHMENTS = [
+  'prosecut\\w*', 'fined', 'fines? (?:of|up to)', '(?:fixed )?penalty notices?', 'criminal (?:offence|record|charges?)', '(?:an|the) offence',
+  '(?:be|been|get|gets|getting) (?:charged|arrested)', 'report(?:ed)? you to the police', "prohibit\\w* (?:[a-z'.]+ ){0,3}?from", 'prison',
+  "(?:lose|losing|lost|end|ending|ended|terminat\\w*) (?:(?:the|your|her|his|their) )?(?:tenancy|home|flat|house|placement)", 'evict\\w*', 'notice to quit', '(?:seek\\w*|apply\\w* for) possession',
+  "approval\\b[^.;]{0,40}?\\b(?:withdrawn|ended|terminated|revoked)", "(?:press\\w*|bring\\w*) charges|charges? (?:being |to be )?(?:pressed|brought)",
+  "tenancy (?:[a-z']+ ){0,3}?(?:at risk|ended|ending|terminated|in jeopardy)",
+  'no longer (?:be )?approved',
+  // A carer's placement ended as the price: "the placement with you will be brought to an end".
+  "placements? (?:with [a-z']+ )?(?:will|would|could|may|might) (?:have to )?(?:be )?(?:end|ended|brought to an end|terminated|stopped|come to an end)",
+  "(?:end|ending) (?:of|to) (?:the |your |this |[a-z]+'s )?placement", "(?:stay|remain|continue) (?:as|to be) (?:[a-z']+ )?carers?",
+  '(?:issu\\w*(?: you| both| each)?(?: with)?|incur\\w*|for|get|receive) (?:an? )?(?:fixed )?(?:fine|penalty)',
+];
+
+/** Unnamed further steps held over the family: "we will step things up", "take matters further", "whatever action we need". */
+export const UNNAMED_STEPS = [
+  'step (?:things|it|this|matters) up', 'step(?:s|ping)? up (?:our|the) (?:involvement|response|action|intervention)',
+  'tak(?:e|es|ing) (?:things|this|it|matters|the matter|the case) (?:a lot |much )?further', 'whatever (?:action|steps)', 'without (?:further |more |any )?warning',
+  "(?:things|matters|this) (?:will|would|could|'ll) (?:get|become) (?:a lot |much )?(?:more )?serious", 'take a (?:harder|tougher|firmer|stronger) (?:line|approach|stance)',
+  "(?:we|the council|the local authority|children's services)(?: will| would| may|'ll) (?:have to |need to )?step in", 'out of your hands', 'act accordingly',
+  "(?:we|the council|the local authority|children's services|social care)(?: will| would| may|'ll) (?:have to |need to |then )?(?:take (?:immediate |swift |decisive )?action|(?:review|consider|look at) (?:all )?(?:of )?(?:our|its) options)",
+  'move (?:on )?to the next (?:stage|level)', '(?:viewed|treated|regarded|dealt with) (?:very |extremely |most )?seriously',
+];

@@ -2,6 +2,7 @@ import { cite, CIN_CP } from '../guidance';
 import { type ParagraphRule, type RawFinding } from '../rule';
 import { WordGate, type NeedsWords } from '../word-gate';
 import { anyOf, NO_OTHER_WAY_NOUNS } from '../lexicon/consequence-cues';
+import { CONSEQUENCES_FOLLOW, FUTURE_HELD_OVER, NO_CHOICE_LEFT, NO_MORE_CHANCES, NOT_GOOD_FOR_YOU, PUNISHED_BY_COUNCIL } from './threat-ultimatums';
 import { CONDITION_STEMS, findDrasticConsequence, legalMeetingPutFairly, type DrasticOutcome } from '../breach-consequence';
 
 // Consequences must be set out, but case law says not as a threat (CIN/CP guidance §4).
@@ -80,7 +81,7 @@ const PLACE_GIVEN_AWAY = /\b(?:place|slot|space|booking|spot|sessions?)\b[^.;]{0
 const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:children|child|kids|baby|you|parents?|mum|dad|[a-z]+)\s+(?:cannot|can't|is\s+not\s+able\s+to|are\s+not\s+able\s+to)\s+(?:safely\s+)?(?:stay|live|remain|return|be\s+(?:cared|looked)\s+for|keep\s+(?:the\s+|your\s+)?(?:children|child|kids|baby)\s+safe|care\s+for|look\s+after)\b/;
 
 /** Unnamed consequences held over the family: "there will be serious consequences", "you will face consequences" (not harm to a child: "serious consequences for Mia's health"). */
-const CONSEQUENCES_HELD_OVER = /\b(?:there\s+(?:will|would|could|may|might)\s+be|(?:will|would|could|may|might)\s+(?:have|face|bring|carry)|fac(?:e|es|ing)|result\s+in|lead\s+to)\s+(?:very\s+|real\s+)?(?:(?:serious|severe|grave|significant|further|major)\s+)?consequences\b(?!\s+for\s+(?!you\b|your\s+family\b|the\s+family\b|the\s+parents\b|both\s+of\s+you\b))/;
+const CONSEQUENCES_HELD_OVER = /\b(?:there\s+(?:will|would|could|may|might)\s+be|(?:will|would|could|may|might)\s+(?:have|face|bring|carry)|fac(?:e|es|ing)|result\s+in|lead\s+to)\s+(?:very\s+|real\s+)?(?:(?:serious|severe|grave|significant|further|major)\s+)?(?:consequences|repercussions)\b(?!\s+for\s+(?!you\b|your\s+family\b|the\s+family\b|the\s+parents\b|both\s+of\s+you\b))/;
 
 /** The council's legal powers held over the family: "the local authority holds the right to apply for an order at any time". */
 const RIGHT_TO_GO_TO_COURT = /\b(?:reserves?|holds?|keeps?|retains?|has)\s+the\s+right\s+to\s+(?:[a-z]+\s+){0,3}?(?:apply|court|remov\w*|proceedings|legal|order|issue)\b/;
@@ -216,9 +217,15 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('automaticResult', BREACH_THEN_MOVED_AWAY, ['placed', 'moved', 'sent', 'put', 'somewhere', 'elsewhere', 'removed']),
   threat('escalated', BREACH_THEN_ESCALATED, ['escalated']),
   threat('contactEnds', CONTACT_STOPPED_AS_RESULT, ['result', 'lead']),
-  threat('ultimatum', CONSEQUENCES_HELD_OVER, ['consequence']),
+  threat('ultimatum', CONSEQUENCES_HELD_OVER, ['consequence', 'repercussion']),
   threat('councilGoesToCourt', RIGHT_TO_GO_TO_COURT, ['right']),
   threat('contactEnds', PLACE_GIVEN_AWAY, ['give', 'offer', 'pass', 'allocat', 'hand']),
+  threat('noChoice', NO_CHOICE_LEFT, ['choice', 'option', 'alternative']),
+  threat('ultimatum', NO_MORE_CHANCES, ['chance', 'opportunit', 'warning', 'voluntar']),
+  threat('ultimatum', CONSEQUENCES_FOLLOW, ['consequence', 'repercussion']),
+  threat('ultimatum', FUTURE_HELD_OVER, ['future', 'happens', 'part']),
+  threat('heldAgainst', NOT_GOOD_FOR_YOU, ['good', 'well']),
+  threat('fixedPunishment', PUNISHED_BY_COUNCIL, ['prosecute', 'fine', 'police']),
 ];
 
 /** The message for a drastic outcome found by its parts (breach-consequence.ts) rather than by a fixed wording. */
@@ -231,6 +238,8 @@ const OUTCOME_MESSAGE: Record<DrasticOutcome, ThreatMessage> = {
   judgedUnable: 'heldAgainst',
   fetchedBack: 'fetchedBack',
   noChoice: 'noChoice',
+  punished: 'fixedPunishment',
+  unnamedSteps: 'ultimatum',
 };
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */
