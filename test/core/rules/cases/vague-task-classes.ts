@@ -89,6 +89,17 @@ export const cases: RuleCases = {
       lines: ['## Schedule of expectations', '| **No.** | **Expectation** | **Timescale** |', '| 1 | Leah will walk Finn to school by 8.45am every weekday. | From 7 December 2026 |', '| 2 | Leah will show commitment to the plan. | Ongoing |'],
       errors: parts('show commitment'),
     },
+    // A letter's lead-in after a greeting or a reason says who the items under it are for (issue 11, late shift).
+    {
+      name: 'a letter lead-in after a greeting',
+      lines: ['# About Lily', 'We are worried that Lily has missed her last three health checks.', 'Kerry, after what we talked about on Monday, you agreed to:', '- take Lily to the baby clinic at Hope Street on 15 December at 2pm.', '- be more patient with Lily.'],
+      errors: parts('be more patient'),
+    },
+    {
+      name: 'a letter lead-in after a reason',
+      lines: ['# About Jayden', 'So that Jayden is safe at night, I am asking you to:', '- keep on top of things at bedtime.'],
+      errors: parts('keep on top of'),
+    },
     // Under an actions header, the first cell of a row is its action, even when it reads like a label ("Give support to …").
     {
       name: 'an action table whose first column holds the actions',
