@@ -28,13 +28,16 @@ const WHOLE_BREAK = /\b(?:spend|spends|spending|for|over)\s+(?:the\s+|a\s+|this\
  * "if things settle down", "as agreed", "to be confirmed"): it does not say how often.
  */
 export const LOOSE_TIMING =
-  /\b(?:sometimes|occasionally|now\s+and\s+(?:then|again)|from\s+time\s+to\s+time|every\s+so\s+often|once\s+in\s+a\s+while|the\s+odd\s+(?:weekend|day|night|visit|call|afternoon)|at\s+some\s+(?:point|stage)|regularly|more\s+often|as\s+and\s+when|when(?:ever)?\s+(?:possible|appropriate|convenient|practical|suitable)|where\s+possible|if\s+possible|as\s+(?:agreed|arranged|needed|required)|by\s+arrangement|to\s+be\s+(?:arranged|agreed|confirmed|decided|discussed|sorted|reviewed|worked\s+out)|tb[ca]|during\s+the\s+week|in\s+the\s+week|(?:when|once|if|whenever)\s+(?:[a-z'-]+\s+){0,4}?(?:can|could|is\s+able|are\s+able|(?:has|have|gets?)\s+(?:the\s+)?(?:time|chance|signal)|fit\s+(?:it|them|this)\s+in|settles?|settled|things)|(?:when|if|whenever)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are)\s+(?:free|around|available|about|home|up\s+to\s+it|well\s+enough))\b/;
+  /\b(?:sometimes|occasionally|now\s+and\s+(?:then|again)|from\s+time\s+to\s+time|every\s+so\s+often|once\s+in\s+a\s+while|the\s+odd\s+(?:weekend|day|night|visit|call|afternoon)|at\s+some\s+(?:point|stage)|regularly|more\s+often|as\s+and\s+when|when(?:ever)?\s+(?:possible|appropriate|convenient|practical|suitable)|where\s+possible|if\s+possible|as\s+(?:agreed|arranged|needed|required)|by\s+arrangement|to\s+be\s+(?:arranged|agreed|confirmed|decided|discussed|sorted|reviewed|worked\s+out)|tb[ca]|during\s+the\s+week|in\s+the\s+week|(?:when|once|if|whenever)\s+(?:[a-z'-]+\s+){0,4}?(?:can|could|is\s+able|are\s+able|(?:has|have|gets?)\s+(?:the\s+)?(?:time|chance|signal)|fit\s+(?:it|them|this)\s+in|settles?|settled|things|allows?|permits?)|(?:when|if|whenever)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are)\s+(?:free|around|available|about|home|up\s+to\s+it|well\s+enough))\b/;
 /** A frequency that holds whatever else the line leaves open: "every Saturday", "weekly", "twice a month", "on Sundays". */
 const FIRM_FREQUENCY =
   /\b(?:every|each)\s+(?:other\s+|second\s+|third\s+|\d+\s+|two\s+|three\s+|four\s+)?(?:days?|weeks?|fortnights?|months?|weekends?|mornings?|afternoons?|evenings?|nights?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|school\s+holidays?|half[- ]terms?)\b|\b(?:daily|weekly|fortnightly|monthly)\b|\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|each|every)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/;
 
 /** A night away is a length of its own, for a stay (not for a call "on Thursday nights"). */
 const A_NIGHT = /\bovernight\b|\b(?:the|a)\s+night\b|\bnights?\b/;
+
+/** Letters, cards and presents, which have no length. */
+const WRITTEN = /\b(?:letters?|letterbox|cards?|presents?|gifts?|writes?|writing)\b/;
 
 /** How far the line (and its row) answers "how often and for how long": 1 not at all, 0.5 only how often, 0 both. */
 export function timetableGap(folded: string, remote: boolean): number {
@@ -43,7 +46,8 @@ export function timetableGap(folded: string, remote: boolean): number {
   ANY_TIME.lastIndex = 0;
   let condition = false;
   for (let m = ANY_TIME.exec(folded); m; m = ANY_TIME.exec(folded)) {
-    if (!ONLY_A_CONDITION.test(m[0])) return howLong(folded, remote) ? 0 : 0.5;
+    // (A letter or card given how often needs no length.)
+    if (!ONLY_A_CONDITION.test(m[0])) return howLong(folded, remote) || (remote && WRITTEN.test(folded)) ? 0 : 0.5;
     condition = true;
     ANY_TIME.lastIndex = m.index + 1;
   }

@@ -1,5 +1,6 @@
 import { type ContactCue, matches } from './contact-fragments';
-import { clauseAround, KIN_PATTERN, nameAt, subjectOf } from './contact-parties';
+import { CHILD_WORDS, clauseAround, familySide, KIN_PATTERN, nameAt, subjectOf } from './contact-parties';
+import { LOOSE_TIMING } from './contact-details';
 
 // Contact written as joining the children where they already are, or as two of the family being
 // together with each other ("Owen and Leah-Rose will meet up", togetherCues below): a relative joining someone else's
@@ -72,6 +73,28 @@ export function* togetherCues(text: string, folded: string, kinNearby: boolean):
     if (named ? PARENTS_PAIR.test(named.trim()) : !(kinNearby || KIN_PATTERN.test(folded))) continue;
     if (named && !KIN_PATTERN.test(named) && !twoNames(text, folded, from + pair[0].indexOf(named), named)) continue;
     yield { start: m.index, end: m.index + m[0].length, remote: BY_PHONE.test(m[0]), venueImplied: false };
+  }
+}
+
+/** Picking the children up or collecting them: "pick the boys up", "pick up Evie", "collect the twins". */
+const PICK_UP = /\b(?:pick(?:s|ing)?\s+(?:up\s+)?|collect(?:s|ing)?\s+)((?:the\s+|both\s+)?(?:children|kids|baby|boys|girls|twins)|[a-z]+)(?:\s+up\b)?/g;
+/** The words every PICK_UP match holds (the cheap test). */
+export const PICK_UP_WORDS = /\b(?:pick|collect)/;
+/** A time left as loose as "some days", beyond LOOSE_TIMING's. */
+const SOME_DAYS = /\bsome\s+(?:days|weekends|nights|afternoons|evenings|mornings|weeks)\b/;
+
+/**
+ * A relative picking the children up at a time left open ("Dad is going to pick the boys up from school
+ * some days", "Grandad will collect Evie when he can"): time with them whose details are missing. A
+ * pick-up with its days and times is a handover written elsewhere, and no cue is needed for it.
+ */
+export function* pickUpCues(text: string, folded: string): Generator<ContactCue> {
+  for (const m of matches(PICK_UP, folded)) {
+    const objectAt = m.index + m[0].lastIndexOf(m[1]);
+    if (!CHILD_WORDS.test(folded.slice(objectAt)) && !nameAt(text, folded, objectAt)) continue;
+    const { from, to } = clauseAround(folded, m.index, m.index + m[0].length);
+    const rest = folded.slice(m.index + m[0].length, to);
+    if (familySide(subjectOf(text, folded, from, m.index)) && (LOOSE_TIMING.test(rest) || SOME_DAYS.test(rest))) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
   }
 }
 

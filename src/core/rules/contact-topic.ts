@@ -1,5 +1,5 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
-import { JOINING_OR_HOME, joiningCues, TOGETHER_WORDS, togetherCues } from './contact-joining';
+import { JOINING_OR_HOME, joiningCues, PICK_UP_WORDS, pickUpCues, TOGETHER_WORDS, togetherCues } from './contact-joining';
 import { LOOSE_TIMING } from './contact-details';
 import { ANY_CONTACT_WORD } from './contact-gate';
 import { KIN, KIN_PATTERN, KIN_AT_START, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
@@ -17,9 +17,9 @@ type Cue = ContactCue;
 const VISIT_VERB = '(?:see|sees|seeing|visit|visits|visiting|meet|meets|meeting|meet\\s+up\\s+with|spend(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:with|together)|(?:have|has|having|get|gets|getting)\\s+(?:(?:some|more|extra|additional|regular|a\\s+bit\\s+of|a\\s+little|(?:a\\s+(?:bit|little|lot)|much|a\\s+good\\s+deal)\\s+more|lots\\s+of|plenty\\s+of|quality|proper|(?:his|her|their)\\s+own)\\s+){0,2}time\\s+with|catch(?:es|ing)?\\s+up\\s+with|come\\s+(?:round\\s+|over\\s+)?(?:and|to)\\s+(?:see|visit|meet)|(?:seen|visited)\\s+by)';
 const REMOTE_VERB = '(?:(?:keep|keeps|keeping|stay|stays|staying)\\s+in\\s+touch\\s+with|phone|phones|phoning|ring|rings|ringing|call|calls|calling|text|texts|texting|(?:video[- ]?calls?|facetime|skype)(?:\\s+with)?|(?:phoned|called|rung|contacted)\\s+by|speak(?:s|ing)?\\s+(?:to|with)|talk(?:s|ing)?\\s+(?:to|with)|write(?:s)?\\s+(?:letters\\s+)?to|message|messages|messaging|whatsapp|email|emails|emailing|video[- ]?chat\\s+with|send(?:s)?\\s+(?:(?:birthday|christmas)\\s+)?(?:cards|letters|messages|photos|texts|emails|voice\\s+notes|presents|gifts)(?:\\s+and\\s+(?:cards|letters|photos|presents|gifts))?\\s+to)';
 /** Staying with or going to a relative, or having the children, is contact only when it recurs (living there is not). */
-const RECURS = '(?:every|each|most|some|alternate|other|at\\s+weekends?|on\\s+(?:a\\s+)?[a-z]+days?|on\\s+(?:alternate|some|most)\\s+(?:weekends|[a-z]+days|nights)|for\\s+(?:the\\s+)?(?:weekend|night|day)|overnight|over\\s+the\\s+(?:weekend|holidays)|in\\s+the\\s+(?:school\\s+|summer\\s+|easter\\s+|christmas\\s+)?holidays|over\\s+(?:the\\s+)?(?:summer|christmas|easter|half[- ]term)|after\\s+school|weekends|when|whenever|for\\s+tea|sometimes|occasionally|now\\s+and\\s+(?:then|again)|from\\s+time\\s+to\\s+time|for\\s+(?:(?:the\\s+odd|the\\s+occasional|a\\s+few|some|an?)\\s+)?(?:weekends|nights|sleepovers?|(?<=(?:odd|occasional|few|some|an?)\\s+)(?:weekend|night|day|days)))\\b';
+const RECURS = '(?:every|each|most|some|alternate|other|(?:at|on)\\s+(?:the\\s+)?weekends?|on\\s+(?:a\\s+)?[a-z]+days?|on\\s+(?:alternate|some|most)\\s+(?:weekends|[a-z]+days|nights)|for\\s+(?:the\\s+)?(?:weekend|night|day)|overnight|over\\s+the\\s+(?:weekend|holidays)|in\\s+the\\s+(?:school\\s+|summer\\s+|easter\\s+|christmas\\s+)?holidays|over\\s+(?:the\\s+)?(?:summer|christmas|easter|half[- ]term)|after\\s+school|weekends|when|whenever|for\\s+tea|sometimes|occasionally|now\\s+and\\s+(?:then|again)|from\\s+time\\s+to\\s+time|for\\s+(?:(?:the\\s+odd|the\\s+occasional|a\\s+few|some|an?)\\s+)?(?:weekends|nights|sleepovers?|(?<=(?:odd|occasional|few|some|an?)\\s+)(?:weekend|night|day|days)))\\b';
 const STAY_VERB = `(?:stay|stays|staying|sleep\\s+over|sleeps\\s+over|go|goes|going|come|comes|coming|pop|pops|popping|nip|nips)\\s+(?:overnight\\s+|the\\s+night\\s+|round\\s+|over\\s+)?(?:with|at|to)\\s+(${KIN}(?:'s|'(?![a-z])|\\s+[a-z]+'s)?)(?:\\s+(?:house|home|flat|place)\\b)?`;
-const HAVE_CHILDREN = `(?:have|has|having)\\s+((?:the\\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\\s+(?:(?:(?:over|round|to\\s+stay|back)\\s+)?${RECURS}|(?:over|round|to\\s+stay)\\b)`;
+const HAVE_CHILDREN = `(?:have|has|having)\\s+((?:the\\s+)?(?:children|kids|baby|boys|girls|twins)|him|her|them|[a-z]+)\\s+(?:(?:(?:over|round|to\\s+stay|back|at\\s+(?:his|hers|theirs|[a-z]+'s)(?:\\s+(?:house|home|flat|place))?)\\s+)?${RECURS}|(?:over|round|to\\s+stay)\\b)`;
 
 /** A line that starts with a noun of contact and goes on to when: "Video calls once Nathan has a phone". */
 const FRAGMENT_TIMING = /^\s+(?:once|when|whenever|if|as\s+and\s+when|to\s+be|every|each|weekly|fortnightly|monthly|daily|twice)\b/;
@@ -278,6 +278,7 @@ export function readContact(text: string, folded: string, professional: boolean,
     fragmentCues(plain),
     professional || !JOINING_OR_HOME.test(plain) ? [] : joiningCues(text, plain),
     professional || !TOGETHER_WORDS.test(plain) ? [] : togetherCues(text, plain, kinNearby),
+    professional || !PICK_UP_WORDS.test(plain) ? [] : pickUpCues(text, plain),
   ];
   for (const source of sources) {
     for (const cue of source) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;

@@ -179,8 +179,17 @@ export const cases: RuleCases = {
     'Mum will take the twins to the park after nursery.',
     'Rio was quiet after seeing his grandad.',
     'Rio and his cousin will ring each other every Friday at 6pm for half an hour.',
+    // A pick-up with its days and times; collecting something that is not a child; letters with how often (no length to give).
+    'Uncle Dev will pick the twins up from nursery every Tuesday at 3pm and take them to his flat until 6pm.',
+    'Gran will collect her pension when she can.',
+    'Dad will write to Leo three times a year, at Easter, on his birthday and at Christmas, through the post adoption letterbox.',
   ],
   invalid: [
+    // A relative picking the children up at a time left open, as time with them; having a child at one's own place on
+    // weekends (classes from the unseen sets' misses and fresh lines, new wordings).
+    { text: 'Uncle Dev will pick the twins up from nursery some weeks.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'pick the twins up' }] },
+    { text: 'Their dad may collect Alfie after school when work allows.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'collect Alfie' }] },
+    { text: 'Grandpa Len will have Poppy at his on weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have Poppy' }] },
     // A relative named between commas is the subject of the modal after them.
     { text: "Sophie's nan, Brenda, can visit Sophie when things are calmer.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit Sophie' }] },
     // An arrangement someone is asked to keep is not a request they made.
