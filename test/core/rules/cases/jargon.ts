@@ -154,6 +154,7 @@ export const cases: RuleCases = {
     'We made a plan for the weekend with the boys: swimming on Saturday, Gran on Sunday.',
     'Carla cares for her mum on Sundays and the twins go to their dad.',
     'Our aim is that Ben gets to every lesson on time.',
+    'Two adults will be at the party to keep an eye on the children.',
   ],
   invalid: [
     // A law cited by its section, whatever the number: with its Act, or "under section N".
@@ -326,5 +327,8 @@ export const cases: RuleCases = {
     { text: 'The changes are not yet embedded in the routine.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'embedded' }] },
     { text: 'The school says Ollie has not been on roll anywhere since June; Ollie is not on roll at Elm Park either.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'not on roll' }] },
     { text: 'Pam will cascade the new plan to the nursery staff.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'cascade' }] },
+    { text: 'School will get an Operation Encompass call the morning after any police visit.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Operation Encompass' }] },
+    { text: 'Mr Kerr will not reside at the flat while the plan is in place.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'reside' }] },
+    { text: 'Police have named two adults of concern who wait outside the college.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'adults of concern' }] },
   ],
 };
