@@ -69,8 +69,20 @@ const LASTING_THING = '(?:agreement|plan|letter|contract|undertaking|arrangement
 const ASIDE = '(?:,[^,.]{1,60},)?';
 /** How it usually goes: "The pre-proceedings period normally lasts …". */
 const USUALLY = '(?: (?:normally|usually|generally|typically|ordinarily))?';
-export const DURATION_TEXT = new RegExp(`\\b(?:this|the|these|our) (?:[a-z-]+ ){0,2}?${LASTING_THING}(?: in (?:it|this (?:letter|plan|agreement)))?${ASIDE}${USUALLY} (?:will |are to |is to |(?:is|are) expected to )?(?:last|lasts|run|runs|stands?|holds?|continues?(?! to\\b)|goes on|go on|remain in place|remains in place|is in place|are in place|will be in place|ends?|will end|expires?|is valid|are valid|will stay in place|stays? in place|appl(?:y|ies) (?:until|till|for)|(?:is|are) for (?:the (?:next|coming|first) )?(?:\\w+ )?(?:weeks|months|days))\\b|\\bexpect (?:this|it|the ${LASTING_THING})(?: ${LASTING_THING})? to (?:last|run|end|stay in place|continue)\\b|(?:^|[.!?;:]\\s+)(?:this|it) (?:(?:will|should|is (?:expected|likely|going) to) (?:last|run|stay in place|remain in place|be in place|apply)|lasts|runs|stays in place|remains in place|is in place|applies)\\b|\\bwe(?:'ll| will| are going to)? (?:try|use|run) (?:this|these|the) (?:${LASTING_THING} )?for\\b|\\b(?:agreement|plan|arrangements?|period|placement|support|help|involvement|work) (?:is|are) expected to (?:last|run|end|finish|continue)\\b|(?:^|[.!?;:]\\s+)(?:this|it) (?:ends|will end|finishes|will finish|expires|will expire) on (?=\\d|[a-z]+ \\d)`);
-const EVERY_DURATION = new RegExp(DURATION_TEXT.source, 'g');
+/** The first way of saying it: "this plan", a few words before what lasts ("The arrangements in it, for now, normally run …"). */
+const DURATION_OPENING = '\\b(?:this|the|these|our) (?:[a-z-]+ ){0,2}?';
+const DURATION_SUBJECT = `${LASTING_THING}(?: in (?:it|this (?:letter|plan|agreement)))?${ASIDE}${USUALLY}`;
+const DURATION_VERB = ' (?:will |are to |is to |(?:is|are) expected to )?(?:last|lasts|run|runs|stands?|holds?|continues?(?! to\\b)|goes on|go on|remain in place|remains in place|is in place|are in place|will be in place|ends?|will end|expires?|is valid|are valid|will stay in place|stays? in place|appl(?:y|ies) (?:until|till|for)|(?:is|are) for (?:the (?:next|coming|first) )?(?:\\w+ )?(?:weeks|months|days))\\b';
+/** The other ways: "we expect this to last", "this lasts", "we will try this for", "the work is expected to last", "it ends on 4 May". */
+const DURATION_OTHERS = `\\bexpect (?:this|it|the ${LASTING_THING})(?: ${LASTING_THING})? to (?:last|run|end|stay in place|continue)\\b|(?:^|[.!?;:]\\s+)(?:this|it) (?:(?:will|should|is (?:expected|likely|going) to) (?:last|run|stay in place|remain in place|be in place|apply)|lasts|runs|stays in place|remains in place|is in place|applies)\\b|\\bwe(?:'ll| will| are going to)? (?:try|use|run) (?:this|these|the) (?:${LASTING_THING} )?for\\b|\\b(?:agreement|plan|arrangements?|period|placement|support|help|involvement|work) (?:is|are) expected to (?:last|run|end|finish|continue)\\b|(?:^|[.!?;:]\\s+)(?:this|it) (?:ends|will end|finishes|will finish|expires|will expire) on (?=\\d|[a-z]+ \\d)`;
+export const DURATION_TEXT = new RegExp(`${DURATION_OPENING}${DURATION_SUBJECT}${DURATION_VERB}|${DURATION_OTHERS}`);
+/**
+ * DURATION_TEXT as it is run, with the g flag: what follows the words before what lasts is read in a
+ * lookahead and taken by a backreference. The matches are the same (it ends the first alternative, so
+ * the lookahead takes the way the pattern would), and V8 compiles it once rather than once for each
+ * number of words before it: 227 -> 157 KB of machine code (V8 stops optimising patterns past 16 MB).
+ */
+export const EVERY_DURATION = new RegExp(`${DURATION_OPENING}(?=(${DURATION_SUBJECT}(?=(${DURATION_VERB}))\\2))\\1|${DURATION_OTHERS}`, 'g');
 /** A length or an end in the rest of the sentence: "until 2 March", "for six weeks", "16 weeks", "on 31 January", "when Leo starts school". */
 const LENGTH_OR_END_AFTER = /^[^.;!?]*?(?:\b(?:until|till|up to|when|after|at the (?:next )?(?:review|meeting))\b|\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen|twenty|few|couple of) (?:more )?(?:days?|weeks?|months?|years?)\b|\bthe end of\b)/;
 /** "While this plan is in place, …": the plan's life as a condition of something else, not how long it lasts. */
