@@ -92,6 +92,8 @@ export const EXACT_CUES: SectionCue[] = [
   exact('tasks', /^[a-z' ()&-]{2,60}? (?:will|agrees?(?: to)?|agree to|must|should|is going to|are going to)$/),
   // A lead-in to a list: "You agreed to the following", "In return we will do the following".
   exact('tasks', /\b(?:agreed|agree|agrees|promised|promise|promises|will|undertake|undertakes) (?:to )?(?:do )?(?:the following|these things)(?: things)?$/),
+  // "What we expect", "What is expected": a heading over what the family are asked to do, whose table may name them.
+  exact('tasks', /^what (?:we|i) (?:expect|are expecting|need to see)$|^what is expected$/),
   // A letter's lead-in to what the reader will do, after a greeting or a reason: "Mr and Mrs Cole, we have agreed that you
   // will", "To keep Ruby safe, you will", "Kerry, you have agreed to", "Sam, I am asking you to" (not "If …, we will").
   exact('tasks', /^(?!(?:if|when|where|should|unless|once|in case)\b)[a-z0-9' ()&,.-]{0,80}?(?:^|[,.] )(?:[a-z' ]{0,40} )?(?:you(?: have| had)? (?:will|would(?: like to)?|want to|agreed|agree|promised|said you would|need to|must)(?: that you (?:will|would)| to)?|(?:we|i)(?: am| are)? (?:asking|ask|expect|need|want|would like) you to|(?:it is (?:important|vital|essential)|(?:please )?make sure) (?:that )?you)(?: do)?(?: the following(?: things)?)?$/),

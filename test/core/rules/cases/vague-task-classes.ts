@@ -100,6 +100,12 @@ export const cases: RuleCases = {
       lines: ['# About Jayden', 'So that Jayden is safe at night, I am asking you to:', '- keep on top of things at bedtime.'],
       errors: parts('keep on top of'),
     },
+    // "What we expect" over a table naming who: its rows are the family's tasks (issue 11, held-out-23's class).
+    {
+      name: 'a table under "What we expect"',
+      lines: ['## What we expect', '| What Dan and Amy will do | By when |', '| Put the stair gate up at the top of the stairs | By 11 December 2026 |', '| Look after the house better | Ongoing |'],
+      errors: parts('Look after the house better'),
+    },
     // Under an actions header, the first cell of a row is its action, even when it reads like a label ("Give support to …").
     {
       name: 'an action table whose first column holds the actions',
