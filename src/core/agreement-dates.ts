@@ -4,7 +4,7 @@ import type { DocumentView } from './document-view';
 import { firstInSentenceWith } from './linear-scans';
 import type { SectionId } from './model';
 import { DATE_CUE } from './section-content';
-import { REVIEW_WORD } from './section-evidence';
+import { REVIEW_OTHERWISE, REVIEW_WORD } from './section-evidence';
 import { cleanLabel } from './section-labels';
 
 export function addDays(date: Date, days: number): Date {
@@ -186,7 +186,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     // (A length read as a date, "for three months", is no day; nor is the day a length runs from, "from today".)
     const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact && !A_LENGTH.test(folded[i].slice(d.start, d.end)) && !SPAN_START.test(folded[i].slice(Math.max(0, d.start - 15), d.start)) && !SPAN_END.test(folded[i].slice(Math.max(0, d.start - 15), d.start)));
     // Outside the review section, only a date in the same sentence as "review" counts.
-    const usable = afterReviewWord(folded[i], found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD));
+    const usable = afterReviewWord(folded[i], found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD) ?? (REVIEW_OTHERWISE.test(folded[i]) ? firstInSentenceWith(folded[i], found, REVIEW_OTHERWISE.pattern) : undefined));
     if (usable && !roughAndUnset(folded[i], usable)) return { date: usable, evidence };
     if (role.section === 'review-date' && role.labelOnly && i + 1 < folded.length && roles[i + 1].section !== 'review-date') {
       const next = datesIn(view, i + 1, reference).filter((d) => d.exact);

@@ -60,6 +60,13 @@ export function markCommitmentRuns(blocks: readonly Block[], roles: BlockRole[])
     const inlineLabel = !role.labelOnly && role.section === 'participants' && role.contentStart > 0 && i + 1 < blocks.length && roles[i + 1].section === null;
     // A letter's body with no headings at all runs from its greeting ("Dear Ms Lowther and Mr Dyce,").
     const greeting = !role.labelOnly && role.section === null && blocks[i].text.length < 120 && GREETING.test(blocks[i].text) && i + 1 < blocks.length && roles[i + 1].section === null;
+    // A paragraph under a run-in title naming no part ("4. Getting to school. Holly will walk …") is a run of its own.
+    const runIn = !role.labelOnly && role.section === null && role.contentStart > 0 && blocks[i].boldPrefix !== undefined;
+    if (runIn) {
+      inRuns.add(i);
+      decideRun(blocks, roles, [i], fold(blocks[i].boldPrefix!));
+      continue;
+    }
     if ((!role.labelOnly || role.section !== null) && !inlineLabel && !greeting) continue;
     if (isAside(blocks[i])) continue;
     const run: number[] = [];
@@ -83,10 +90,12 @@ function onlyHeading(blocks: readonly Block[], title: number): boolean {
 
 function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], heading: string, wholeDocument = false, fewest = 1): void {
   const lines = run.filter((k) => blocks[k].kind !== 'table-cell' && !roles[k].placeholder);
-  const said = lines.filter((k) => COMMITMENT_LINE.test(fold(blocks[k].text)));
+  // (A line is read from where its content starts: after a run-in title.)
+  const content = (k: number): string => fold(roles[k].contentStart > 0 ? blocks[k].text.slice(roles[k].contentStart) : blocks[k].text);
+  const said = lines.filter((k) => COMMITMENT_LINE.test(content(k)));
   // A bare instruction ("Attend all appointments.") commits someone too, in a list that asks for
   // something ("What we're asking you to do") or among lines that say "will".
-  const bare = lines.filter((k) => !said.includes(k) && IMPERATIVE_LINE.test(fold(blocks[k].text)));
+  const bare = lines.filter((k) => !said.includes(k) && IMPERATIVE_LINE.test(content(k)));
   const committing = said.length * 2 >= lines.length || REQUEST_HEADING.test(heading) ? [...said, ...bare] : said;
   const tables = new Set<number>();
   const firstRow = new Map<number, number[]>();

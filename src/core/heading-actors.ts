@@ -57,6 +57,8 @@ function personKind(text: string): ActorKind {
 const HEADING_SUBJECT = [
   /\b(?:expects?|expected|asks?|would like|wants?|needs?) (?:that )?(.+?) (?:to|will)\s*[:.]?\s*$/,
   /\bwhat\s+(.+?)\s+(?:will|has|have|agrees?|is going to|are going to|needs? to|must|should)\b/,
+  // "How the family centre staff will support you", "How Gran can help": who helps.
+  /^\s*(?:\d+[.)]\s*)?how\s+(.+?)\s+(?:will|can|is going to|are going to)\s+(?:help|support|work with)\b/,
   /^\s*(?:\d+[.)]\s*)?(?:(?:the )?(?:things|jobs|tasks|actions|steps) (?:that )?)?(.+?)\s+(?:will|agrees? to|agree to|must|should|are to|is to|(?:is|are) going to)\s*(?:do)?\s*[:.]?\s*$/,
   /^\s*(?:expectations of|actions for|tasks for|responsibilities of|commitments from|commitments by)\s+(.+?)\s*[:.]?\s*$/,
 ];

@@ -19,7 +19,7 @@ export function boldLabelRole(block: Block, text: string, role: BlockRole, state
   const byLabel = named === null || named === 'participants' ? (commitmentLabel(boldLabel, after) ?? named) : named;
   // "Who's helping: Lou Farr (family worker) and Sam Pike (housing officer)": a commitments label over names alone lists the people in the plan.
   const key = (byLabel === 'professional-commitments' || byLabel === 'family-commitments') && NAMES_ONLY.test(after) ? 'participants' : byLabel;
-  if (!key) return unknownBoldLabel(block, text, role, state);
+  if (!key) return unknownBoldLabel(block, text, role, state) ?? runInTitle(block, text, role, state);
   role.section = key;
   const rest = text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length);
   role.labelOnly = rest.trim().length === 0 || /^[\s:;.]*$/.test(rest);
@@ -43,6 +43,26 @@ function unknownBoldLabel(block: Block, text: string, role: BlockRole, state: Wa
   if (block.kind !== 'paragraph' || block.boldPrefix!.trim() !== trimmed || /[.!?,;]$/.test(trimmed) || trimmed.split(/\s+/).length > 6) return null;
   role.section = null;
   role.labelOnly = true;
+  state.current = null;
+  state.level = 99;
+  return role;
+}
+
+/** A run-in title: numbered ("3. Getting to school.") or closed by a full stop ("Keeping in touch."), at most eight words. */
+const RUN_IN_TITLE = /^\s*(?:(?:\d+(?:\.\d+)*|[a-h]|[ivx]+)[.)]\s+[^.:]{2,80}[.:]?|[^.:]{2,80}\.)\s*$/;
+
+/**
+ * A paragraph opening with a bold run-in title that names no part ("4. Getting to school. Holly will walk
+ * Ruby …"): a part of its own, as in agreements written as numbered paragraphs without headings. It ends
+ * the part above it, and what its sentences say decides what it is (commitment-runs.ts reads its commitments).
+ */
+function runInTitle(block: Block, text: string, role: BlockRole, state: WalkState): BlockRole | null {
+  const lead = block.boldPrefix!;
+  if (block.kind !== 'paragraph' || !RUN_IN_TITLE.test(lead) || lead.trim().split(/\s+/).length > 9) return null;
+  const rest = text.slice(text.indexOf(lead) + lead.length);
+  if (!/\p{L}/u.test(rest)) return null;
+  role.section = null;
+  role.contentStart = text.length - rest.trimStart().length;
   state.current = null;
   state.level = 99;
   return role;

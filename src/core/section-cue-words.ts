@@ -24,6 +24,7 @@ const REVIEW: SectionCue[] = [
 /** Something failing and what happens then: goes wrong, breaks down, not kept, not getting better, a back-up. */
 const CONTINGENCY: SectionCue[] = [
   word('contingency', /\b(?:go(?:es)?|going|gets?|getting|heads?|heading) (?:wrong|badly|off (?:track|course|the rails)|pear[- ]shaped|worse|downhill)\b|\bbreak(?:s|ing)? down\b|\bfall(?:s|ing)? (?:apart|through)\b|\bwobbl\w*|\bslip(?:s|ping)?(?: back)?\b|\bset-?backs?\b|\brelapse\w*|\bget(?:s|ting)? stuck\b|\bsafety net\b|\bfall-?back\b|\bcrisis\b|\bslid(?:e|es|ing)\b|\bcollaps\w*|\b(?:is|are|gets?|been) broken\b|\b(?:bad|hard|difficult|tough) (?:day|days|times?|patch|spell)\b|\b(?:get|gets|getting|become|becomes|becoming) (?:too )?(?:difficult|hard|tough|too much|out of hand|on top of (?:you|her|him|them|us))\b|\bgo(?:es|ing)? backwards\b|\bback-?up (?:plans?|arrangements?|options?)\b|\bnot (?:kept|followed|met|stuck to|working|improving|getting better|changing|enough|going to plan)\b|\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:followed|kept|stuck to|working|happening|met)\b|\b(?:doesn't|don't|isn't|aren't|won't) (?:work|improv|change|get better|go to plan|happen|stick|help)/, STRONG),
+  word('contingency', /\bstall(?:s|ed|ing)?\b|\b(?:happens?|starts?|begins?) again\b/, WEAK),
   word('contingency', /^(?:if|when|whenever|should|in case|unless)\b/, WEAK),
   word('contingency', /\b(?:wrong|fail\w*|stop(?:s|ped)?|worse|struggl\w*|problems?|trouble|breach\w*)\b/, WEAK),
 ];
@@ -38,6 +39,8 @@ const PROFESSIONALS: SectionCue[] = [
 /** Who does the tasks beneath it when they are the family: family members, "you", house rules, their side. */
 const FAMILY: SectionCue[] = [
   word('family-commitments', /\b(?:house|home|family|ground|safety) rules\b|\brules (?:for|at|in)\b|\b(?:your|my|mum's|dad's|the family's|parents') (?:part|side|bit|jobs?|tasks|promises|commitments?)\b|\b(?:what|things|stuff) (?:we|i)(?:'re| are|'m| am)? (?:asking|need|want|expect|would like)\w* (?:of |from )?(?:the )?(?:you|mum|dad|family|parents?|carers?|grandparents?)\b|\bwhat (?:you|i|mum|dad|the family|parents?|we as a family) (?:will|can|are going to|'ll|need to|have to|must) (?:do|try|work on|change)\b/, STRONG),
+  // "Our promises as Mia's kinship carers": the family's part, though said as "our".
+  word('family-commitments', /\b(?:our|my) (?:promises|part|jobs?|tasks|commitments?|responsibilities|rules) as (?:[a-z'-]+ ){0,2}(?:carers?|parents?|grandparents?|mum|dad|family|guardians?|residents?)\b/, 6),
   word('family-commitments', /\b(?:mum|dad|mother|father|parents?|carers?|nan|nana|gran|grandad|grandma|grandparents?|aunt|auntie|uncle|family|grown-?ups|you|your|i|my)\b/, WEAK),
   word('family-commitments', /\b(?:promise\w*|jobs?|tasks?|part|expect\w*|responsib\w*|commit\w*|will do|(?:is|are) going to do)\b/, WEAK),
 ];
@@ -60,6 +63,8 @@ const CHILD: SectionCue[] = [
 const PURPOSE: SectionCue[] = [
   word('purpose', /\b(?:the point of|what (?:today|this|it|the meeting|this meeting|this plan|the plan|this agreement|the agreement|this letter|the letter|all this)(?:'s| is| are)? (?:for|meant to (?:achieve|do)|trying to (?:achieve|do))|what (?:[a-z'-]+ ){0,3}(?:looks|will look|would look) like|what (?:does|do|will|would|should) (?:[a-z'-]+ ){1,3}look like|what (?:it|this)(?:'s| is) (?:all )?about|where (?:we|you|i|everyone)(?:'d| would)? (?:want|hope|like) to (?:be|get)|why (?:we(?:'re| are)?|i(?:'m| am)?) (?:putting|writing|making|doing|agreeing|drawing up|setting out)|(?:the )?reasons? (?:we|i) (?:wrote|write|made|make|put|drew|are (?:writing|making|doing)))\b/, 6),
   word('purpose', /\b(?:(?:want|like|love|hope)s? (?:[a-z'-]+ ){0,2}to (?:be|look|feel) different|purpose|aim(?:s|ing)?|goals?|outcomes? (?:we|you|i|everyone|the family)(?:'d| would)? (?:want|hope|like)|objectives?|hopes?|hoping|achieve\w*|vision|working towards|want(?:s|ed)? to (?:see|happen|change|be different)|what (?:we|everyone|i|you|they)(?: all| both)? (?:want|wish|hope)s? for\b|(?:would|'d) (?:like|love) to see|want to see)\b/, STRONG),
+  // What everyone needs to see (the safety goal of a Signs of Safety plan): the aim, not anyone's task.
+  word('purpose', /\bwhat (?:we|everyone|the (?:council|professionals|social workers?|court|school))(?: all)? (?:would |will )?(?:need|needs|want|wants|like|hope|expect|expects) to see\b|\b(?:safety|well-?being) goals?\b/, 6),
   word('purpose', /^why\b/, WEAK),
 ];
 
@@ -83,7 +88,7 @@ const DATE: SectionCue[] = [
 
 /** Who gets a copy, where it is shared. */
 const COPIES: SectionCue[] = [
-  word('copies', /^sharing$|\bwho (?:we|i|you)(?:'ll| will| can| may)? (?:share|send|give|pass) (?:this|it|copies|a copy|the (?:plan|agreement|letter))(?: with| to)?$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho(?:'s got| (?:gets|receives|holds|keeps|has got|has|(?:will|can) (?:have|get|see|receive|keep))) (?:a |this|the|it|copies)|\bwho (?:will be|is|are|gets|has been|have been|was|were) (?:sent|given|emailed|posted|handed) (?:this|it|a copy|copies|the (?:plan|agreement|letter))\b/, STRONG),
+  word('copies', /^sharing$|\bwho (?:we|i|you)(?:'ll| will| can| may)? (?:share|send|give|pass) (?:this|it|copies|a copy|the (?:plan|agreement|letter))(?: with| to)?$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho(?:'s got| (?:gets|receives|holds|keeps|has got|has|(?:will|can) (?:have|get|see|receive|keep))) (?:a |this|the|it|copies)|\bwho (?:will be|is|are|gets|has been|have been|was|were) (?:sent|given|emailed|posted|handed) (?:this|it|a copy|copies|the (?:plan|agreement|letter))\b|\bwho (?:sees|will see|gets to see|can see|is shown|are shown) (?:this|it|a copy|copies|the (?:plan|agreement|letter|paperwork|document))\b/, STRONG),
 ];
 
 /** The agreement's standing in law, and what else a parent should know: legal, rights, advice, the small print. */
@@ -97,7 +102,8 @@ const SIGNING: SectionCue[] = [
   word('signatures', /\b(?:put|write|print|add) (?:your|their|our) names?\b/, 6),
   word('signatures', /\b(?:sign|signed|signing|signatures?|signator(?:y|ies)|initials)\b|\bour names\b|\bagreed by\b/, STRONG),
   word('team-manager-signature', /\bmanagers?'?s?\b|\bmanagement\b|\bteam leader'?s?\b|\b(?:practice )?supervisor'?s?\b/, WEAK),
-  word('team-manager-signature', /\b(?:approv\w*|authori[sz]\w*|sign\w*|counter\w*|ok'?d|checked|checks?|endorse\w*|agreed|seen)\b/, WEAK),
+  word('team-manager-signature', /\bmanager(?:'s)? (?:review(?:ing)?|oversight|comments?|decision|check)\b|\bmanagement (?:review|oversight|decision)\b/, 6),
+  word('team-manager-signature', /\b(?:approv\w*|authori[sz]\w*|sign\w*|counter\w*|ok'?d|checked|checks?|endorse\w*|agreed|seen|oversight)\b/, WEAK),
 ];
 
 /** Everyone's tasks together: who does what, getting there, what has to change. */
@@ -114,6 +120,8 @@ export const WORD_CUES: SectionCue[] = [...REVIEW, ...CONTINGENCY, ...PROFESSION
  * is what others will give the family, not the family's part; a "Child protection plan" or "Child's safety plan" is the plan, not the child's details.
  */
 export const NEGATIVE_CUES: SectionCue[] = [
+  // "What we'll do if worries come back": a worry inside the condition is what may go wrong, not the worries part.
+  word('concerns', /\b(?:if|should|in case) (?:the |any |new |more |our |your )?(?:worries|concerns|problems)\b/, -20),
   word('contingency', /\b(?:has|have|'s|had) been going wrong\b|\bwent wrong\b/, -4),
   word('contingency', /\bwhat (?:happens|will happen|is going to happen) (?:next|now)\b|\bif you (?:have|want|need|would like|are unhappy|disagree)\b/, -6),
   word('signatures', /\bsign(?:ed|ing)? up\b/, -10),
@@ -121,6 +129,10 @@ export const NEGATIVE_CUES: SectionCue[] = [
   // "Child and family details": the whole household's box, not the child's alone.
   word('child-details', /\b(?:and|&) (?:the )?(?:family|parents?|carers?|adults|household)\b|\b(?:family|parents?|carers?|adults)(?:'s?)? (?:and|&)\b/, -4),
   word('family-commitments', /\bwhat (?:you|the family|parents?|mum|dad) (?:can|will|should) expect\b/, -4),
+  // "Our promises as Gran and Grandad", "Our part as foster carers": whom "our" means is said after "as".
+  word('professional-commitments', /\bas (?:[a-z'-]+ ){0,2}(?:carers?|parents?|grandparents?|mum|dad|nan|gran|grandad|family|guardians?|residents?)$/, -10),
+  // "Manager reviewing", "Management review": the manager's oversight of the plan, not the plan's review.
+  word('review-date', /\bmanager(?:'s)? review(?:ing|ed)?\b|\bmanagement review\b/, -30),
   // "Help from a lawyer" is the parent's right to advice, not the professionals' part.
   word('professional-commitments', /\b(?:help|advice|support|backing) from (?:a |your |their |an )?(?:solicitor|lawyer|advocate)\b/, -10),
 ];

@@ -49,6 +49,8 @@ export const classifyLabel = memoise(classifyLabelUncached);
  */
 export const TIMED_LEAD_IN = /^(?:until|till|between now and|from now|from today|from this week|by|before|over the next|for the next|in the next|during)\b.*?,? (((?:you|we|i|[a-z'-]+(?: and [a-z'-]+)?)) (?:will|must|need to|agree to|have agreed to)|we (?:need|want|ask|would like) you to|i (?:ask|need) (?:that )?you(?: to)?)$/;
 
+const SPEAKING_AS_FAMILY = /^(?:our|my) [a-z' -]+ as (?:[a-z'-]+ ){0,2}(?:carers?|parents?|grandparents?|mum|dad|nan|gran|grandad|family|guardians?)$/;
+
 function classifyLabelUncached(folded: string): SectionKey | null {
   const label = cleanLabel(folded);
   if (!label || label.length > 160) return null;
@@ -59,6 +61,8 @@ function classifyLabelUncached(folded: string): SectionKey | null {
   const statement = askedAsStatement(label);
   const verdict = scoreLabel(statement);
   if (verdict?.tier === 'decisive') return verdict.section;
+  // "Our promises as Mia's kinship carers", "My part as Nan": the "our" or "my" is the family member named after "as".
+  if (verdict?.section === 'family-commitments' && SPEAKING_AS_FAMILY.test(statement)) return 'family-commitments';
   // "Mum's jobs", "The social worker's part": whose the tasks are is the owner's.
   const owned = ownedTasksSection(label);
   if (owned) return owned;

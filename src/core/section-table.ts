@@ -71,6 +71,8 @@ const CONTINGENCY = new Set<SectionKey | null>(['contingency']);
 /** (Not searched in signature lines; and, the set not being empty, never in a heading: "Who will receive a copy" only names the part.) */
 const SIGNATURES = new Set<SectionKey | null>(['signatures']);
 const TASKS_OR_CONTINGENCY = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks', 'contingency']);
+/** ("What needs to change" over what a child needs is the aim; a family member's or worker's own line is their task.) */
+const PEOPLES_TASKS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'contingency']);
 const CONCERNS_OR_PURPOSE = new Set<SectionKey | null>(['concerns', 'purpose']);
 /** (A step someone takes if things go wrong is a contingency wherever it is told, even among the worries: only an aim's hopes are left out.) */
 const PURPOSE = new Set<SectionKey | null>(['purpose']);
@@ -84,7 +86,7 @@ export const SECTION_TABLE: readonly SectionRow[] = [
   { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content', sentences: [{ fact: 'childDetailsContent', notIn: NOWHERE }, { fact: 'childDetailsContent', notIn: NOWHERE, title: true }], contentSays: AGE_OR_BIRTH },
   { id: 'agreement-number', name: 'the agreement number', severity: 'warning', presentWhen: 'number' },
   { id: 'date', name: 'the date of the agreement', severity: 'warning', presentWhen: 'agreement-date' },
-  { id: 'purpose', name: 'why the agreement is being made', severity: 'warning', presentWhen: 'content', wording: { fact: 'purpose', notIn: new Set(['contingency']), listed: true }, sentences: [{ fact: 'purposeContent', notIn: TASKS_OR_CONTINGENCY }, { fact: 'purposeTitle', notIn: NOWHERE, title: true }, { fact: 'purposeContent', notIn: CONTINGENCY, untasked: true }] },
+  { id: 'purpose', name: 'why the agreement is being made', severity: 'warning', presentWhen: 'content', wording: { fact: 'purpose', notIn: new Set(['contingency']), listed: true }, sentences: [{ fact: 'purposeContent', notIn: TASKS_OR_CONTINGENCY }, { fact: 'purposeTitle', notIn: NOWHERE, title: true }, { fact: 'purposeContent', notIn: CONTINGENCY, untasked: true }, { fact: 'outcomeNeeded', notIn: PEOPLES_TASKS }] },
   { id: 'concerns', name: 'what we are worried about', severity: 'warning', presentWhen: 'content', wording: { fact: 'concerns', notIn: TASKS_OR_CONTINGENCY, listed: true }, sentences: [{ fact: 'concernsContent', notIn: TASKS_OR_CONTINGENCY }, { fact: 'concernsContent', notIn: CONTINGENCY, untasked: true }] },
   { id: 'family-commitments', name: 'what the family will do', severity: 'error', presentWhen: 'family-task-or-content' },
   { id: 'professional-commitments', name: 'what the social worker and other professionals will do', severity: 'error', presentWhen: 'professional-task' },
