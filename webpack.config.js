@@ -26,9 +26,10 @@ module.exports = (_env, argv) => {
     },
     // publicPath '': chunks load beside taskpane.html, so webpack emits no script-URL detection (its
     // runtime probes importScripts for that, which the privacy test bans).
-    // Views the pane opens later (review, sign-off, meeting, the policy dialog, the .docx writer) are
-    // chunks named by their content, so a cached chunk can never be paired with a newer taskpane.js.
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[id].[contenthash:8].js', clean: true, publicPath: '' },
+    // Views the pane shows after its first screen (findings, review, sign-off, meeting, the policy
+    // dialog, the .docx writer) are chunks named after the view and hashed by their content, so a cached
+    // chunk can never be paired with a newer taskpane.js.
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true, publicPath: '' },
     // extensionAlias: dynamic import() needs the '.js' spelling under TypeScript's nodenext resolution.
     resolve: { extensions: ['.ts', '.tsx', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
     module: {
@@ -45,6 +46,9 @@ module.exports = (_env, argv) => {
       ],
     },
     performance: { hints: false },
+    // Code that views loaded on demand share is named after the views that need it
+    // ('findings+sign-off.<hash>.js'), so the bench can say what each view costs when it is opened.
+    optimization: { splitChunks: { name: (_module, chunks) => chunks.map((chunk) => chunk.name ?? String(chunk.id)).sort().join('+') } },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], scriptLoading: 'defer' }),

@@ -339,7 +339,7 @@ export class Controller {
     if (!review) return;
     await this.guard('amend', 'The amended agreement could not be created. Copy the agreement into a new document and give it the next number.', async () => {
       // The writer is loaded only when needed: it is not part of the pane's first download.
-      const { nodesFromBlocks, writeDocx } = await import('../io/docx-writer.js');
+      const { nodesFromBlocks, writeDocx } = await import(/* webpackChunkName: "docx-writer" */ '../io/docx-writer.js');
       const { blocks, number } = amendedAgreement(await this.adapter.readBlocks(), new Date());
       const opened = await review.openNewDocument(toBase64(writeDocx(nodesFromBlocks(blocks))));
       this.dispatch({

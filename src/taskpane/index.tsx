@@ -6,6 +6,7 @@ import { WordAdapter } from '../word/word-adapter';
 import { DocumentSettings } from '../word/document-settings';
 import { officeRun, officeSettings, watchDocument, watchPopupActions } from '../word/host';
 import { App } from './components/App';
+import { loadFindingsView } from './components/views';
 import { loadPolicies } from './load-policies';
 import { Controller } from './controller';
 import { MeetingController, type MeetingWord } from './meeting-controller';
@@ -46,6 +47,8 @@ function Root({ inWord }: { inWord: boolean }) {
   useEffect(() => {
     // The browser tests read this mark to measure the pane's first render.
     performance.mark('clear-agreements:first-render');
+    // The first screen is up: fetch the findings view now, before the worker asks for it.
+    void loadFindingsView().catch(() => undefined);
   }, []);
   const theme = useMemo(() => officeTheme(), []);
   return <App state={state} dispatch={dispatch} controller={controller.controller} theme={theme} meeting={controller.meeting} />;

@@ -30,7 +30,7 @@ const SAVE_DELAY_MS = 400;
 
 /** The .docx writer is fetched only when it is needed: most meetings never start the next agreement. */
 async function writeAgreementOnDemand(blocks: Block[]): Promise<Uint8Array> {
-  const { nodesFromBlocks, writeDocx } = await import('../io/docx-writer.js');
+  const { nodesFromBlocks, writeDocx } = await import(/* webpackChunkName: "docx-writer" */ '../io/docx-writer.js');
   return writeDocx(nodesFromBlocks(blocks));
 }
 

@@ -2,13 +2,22 @@
  * @jest-environment jsdom
  */
 import { fireEvent, render, screen } from '@testing-library/react';
+import { lazy } from 'react';
 import { webLightTheme } from '@fluentui/react-components';
 import { analyse } from '../../src/core';
 import { App } from '../../src/taskpane/components/App';
 import { ReviewView } from '../../src/taskpane/components/ReviewView';
 import { SignOffView } from '../../src/taskpane/components/SignOffView';
+import { OnDemand } from '../../src/taskpane/components/views';
 import type { Controller } from '../../src/taskpane/controller';
 import { initialState, reducer, type Action, type State } from '../../src/taskpane/state';
+
+// The pane fetches the findings view as a chunk of its own, which needs a bundler or native modules:
+// here App gets the view itself.
+jest.mock('../../src/taskpane/components/views', () => ({
+  ...jest.requireActual('../../src/taskpane/components/views'),
+  FindingsView: jest.requireActual('../../src/taskpane/components/FindingsView').FindingsView,
+}));
 
 function fakeController() {
   return {
@@ -73,6 +82,7 @@ test('screening: a "yes" says plainly that an agreement may not be right, and th
   fireEvent.click(screen.getByRole('button', { name: 'Insert template' }));
   expect(actions.some((a) => a.type === 'screening-finished')).toBe(true);
   expect(controller.insertTemplate).toHaveBeenCalled();
+  expect(screen.getByRole('heading', { name: 'Checking the document' })).toBeTruthy();
 });
 
 test('findings are grouped by section with counts, named by category, with missing sections first', () => {
@@ -197,4 +207,22 @@ test('the task builder offers the people named in the agreement, not "Mum"', () 
   fireEvent.click(screen.getAllByRole('button', { name: /^Make it specific/ })[0]);
   const options = [...(screen.getByLabelText('Who will do it') as HTMLSelectElement).options].map((o) => o.text);
   expect(options).toEqual(['Kerry Walsh (parent or carer)', 'Hannah Okafor (social worker)', 'Someone else…']);
+});
+
+test('a view whose chunk cannot be fetched says so in the panel instead of taking the pane down', async () => {
+  // React reports the caught error on the console; the test only wants the panel's message.
+  const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  const Unreachable = lazy(() => Promise.reject(new Error('Loading chunk findings failed')));
+  render(
+    <div>
+      <p>Tabs</p>
+      <OnDemand loading="Opening the findings">
+        <Unreachable />
+      </OnDemand>
+    </div>,
+  );
+  expect(screen.getByRole('progressbar')).toBeTruthy();
+  expect(await screen.findByText(/This part of the pane could not be opened/)).toBeTruthy();
+  expect(screen.getByText('Tabs')).toBeTruthy();
+  quiet.mockRestore();
 });

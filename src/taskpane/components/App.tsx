@@ -1,20 +1,12 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, type Theme } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens, type Theme } from '@fluentui/react-components';
 import type { Controller } from '../controller';
 import type { Action, State, View } from '../state';
 import { Feedback } from './feedback';
-import { FindingsView } from './FindingsView';
 import { Screening } from './Screening';
 import { TabStrip } from './TabStrip';
+import { FindingsView, MeetingView, OnDemand, ReviewView, SignOffView } from './views';
 import { ReviewDateBanner } from './ReviewDateBanner';
 import type { MeetingController } from '../meeting-controller';
-
-// The manager's review is loaded only when its tab is first opened: most sessions never need it.
-const ReviewView = lazy(() => import('./ReviewView.js').then((m) => ({ default: m.ReviewView })));
-// Sign-off too: it is opened once a draft is finished, long after the pane's first view.
-const SignOffView = lazy(() => import('./SignOffView.js').then((m) => ({ default: m.SignOffView })));
-// The review meeting likewise: it is held a few times in an agreement's life.
-const MeetingView = lazy(() => import('./MeetingView.js').then((m) => ({ default: m.MeetingView })));
 
 export interface AppProps {
   state: State;
@@ -73,21 +65,25 @@ export function App({ state, dispatch, controller, theme, meeting }: AppProps) {
       <main>
         <div className={styles.panel} role="tabpanel" id={`panel-${state.view}`} aria-labelledby={`tab-${state.view}`}>
         {state.view === 'screening' && <Screening state={state} dispatch={dispatch} controller={controller} />}
-        {state.view === 'check' && <FindingsView state={state} dispatch={dispatch} controller={controller} />}
+        {state.view === 'check' && (
+          <OnDemand loading="Opening the findings">
+            <FindingsView state={state} dispatch={dispatch} controller={controller} />
+          </OnDemand>
+        )}
         {state.view === 'sign-off' && (
-          <Suspense fallback={<Spinner size="tiny" label="Opening sign-off" />}>
+          <OnDemand loading="Opening sign-off">
             <SignOffView state={state} dispatch={dispatch} controller={controller} />
-          </Suspense>
+          </OnDemand>
         )}
         {state.view === 'review' && (
-          <Suspense fallback={<Spinner size="tiny" label="Opening the review" />}>
+          <OnDemand loading="Opening the review">
             <ReviewView state={state} dispatch={dispatch} controller={controller} />
-          </Suspense>
+          </OnDemand>
         )}
         {state.view === 'meeting' && meeting && (
-          <Suspense fallback={<Spinner size="tiny" label="Opening the meeting" />}>
+          <OnDemand loading="Opening the meeting">
             <MeetingView meeting={meeting} />
-          </Suspense>
+          </OnDemand>
         )}
         </div>
       </main>

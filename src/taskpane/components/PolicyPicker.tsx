@@ -4,7 +4,7 @@ import { allProfiles, getProfile } from '../../core';
 import type { Controller } from '../controller';
 import type { State } from '../state';
 
-const PolicyChangeDialog = lazy(() => import('./PolicyChangeDialog.js').then((m) => ({ default: m.PolicyChangeDialog })));
+const PolicyChangeDialog = lazy(() => import(/* webpackChunkName: "policy-dialog" */ './PolicyChangeDialog.js').then((m) => ({ default: m.PolicyChangeDialog })));
 
 const useStyles = makeStyles({
   field: { display: 'flex', flexDirection: 'column', minWidth: 0 },
