@@ -1,5 +1,5 @@
 import { type ContactCue, matches } from './contact-fragments';
-import { CHILD_WORDS, clauseAround, familySide, KIN_PATTERN, nameAt, subjectOf } from './contact-parties';
+import { CHILD_WORDS, clauseAround, familySide, KIN, KIN_PATTERN, nameAt, subjectOf } from './contact-parties';
 import { LOOSE_TIMING } from './contact-details';
 
 // Contact written as joining the children where they already are, or as two of the family being
@@ -78,8 +78,12 @@ export function* togetherCues(text: string, folded: string, kinNearby: boolean):
 
 /** Picking the children up or collecting them: "pick the boys up", "pick up Evie", "collect the twins". */
 const PICK_UP = /\b(?:pick(?:s|ing)?\s+(?:up\s+)?|collect(?:s|ing)?\s+)((?:the\s+|both\s+)?(?:children|kids|baby|boys|girls|twins)|[a-z]+)(?:\s+up\b)?/g;
-/** The words every PICK_UP match holds (the cheap test). */
+/** The children picked up by a relative: "Ellie will be collected by her dad on Fridays". */
+const PICKED_UP_BY = new RegExp(`\\b(?:picked\\s+up|collected)\\s+(?:from\\s+[a-z]+\\s+)?by\\s+${KIN}`, 'g');
+/** The words every PICK_UP and PICKED_UP_BY match holds (the cheap test). */
 export const PICK_UP_WORDS = /\b(?:pick|collect)/;
+/** A day or weekend, said with no time: "on Fridays", "at weekends". */
+const DAYS_ONLY = /\b(?:on\s+[a-z]+days|(?:at|on)\s+(?:the\s+)?weekends?)\b/;
 /** A time left as loose as "some days", beyond LOOSE_TIMING's. */
 const SOME_DAYS = /\bsome\s+(?:days|weekends|nights|afternoons|evenings|mornings|weeks)\b/;
 
@@ -95,6 +99,10 @@ export function* pickUpCues(text: string, folded: string): Generator<ContactCue>
     const { from, to } = clauseAround(folded, m.index, m.index + m[0].length);
     const rest = folded.slice(m.index + m[0].length, to);
     if (familySide(subjectOf(text, folded, from, m.index)) && (LOOSE_TIMING.test(rest) || SOME_DAYS.test(rest))) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
+  }
+  for (const m of matches(PICKED_UP_BY, folded)) {
+    const rest = folded.slice(m.index + m[0].length, clauseAround(folded, m.index, m.index + m[0].length).to);
+    if (LOOSE_TIMING.test(rest) || SOME_DAYS.test(rest) || DAYS_ONLY.test(rest)) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: false };
   }
 }
 

@@ -174,8 +174,8 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     RECURS_AT.lastIndex = m.index + m[0].length;
     const from = clauseAround(folded, m.index, m.index).from;
     const adults = subjectOf(text, folded, from, m.index) === 'kin' && !childBefore(text, folded, from, m.index);
-    // Going or staying at a relative's is contact when it recurs or is allowed ("Leo can go round to his aunt's"); living there is not.
-    if ((RECURS_AT.test(folded) || KIN_ALLOWED_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) && !adults) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
+    // Going or staying at a relative's is contact when it recurs or is allowed ("Leo can go round to his aunt's"), or is a sleepover; living there is not.
+    if ((RECURS_AT.test(folded) || KIN_ALLOWED_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)) || /^sleeps?\s+over/.test(m[0])) && !adults) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
   }
   for (const [pattern, needs, venueImplied] of [[HAVES, /\bha(?:ve|s|ving)\s/, true], [TAKE_OUT, /\btak/, false]] as const) {
     for (const m of needs.test(folded) ? eachMatch(pattern, folded) : []) {

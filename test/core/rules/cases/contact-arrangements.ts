@@ -182,9 +182,13 @@ export const cases: RuleCases = {
     // A pick-up with its days and times; collecting something that is not a child; letters with how often (no length to give).
     'Uncle Dev will pick the twins up from nursery every Tuesday at 3pm and take them to his flat until 6pm.',
     'Gran will collect her pension when she can.',
+    'Ava will be collected by the taxi firm on Fridays.',
     'Dad will write to Leo three times a year, at Easter, on his birthday and at Christmas, through the post adoption letterbox.',
   ],
   invalid: [
+    // A sleepover at a relative's; the children picked up by a relative on days with no times.
+    { text: "Ava will sleep over at her cousin's.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "sleep over at her cousin's" }] },
+    { text: 'Ava will be picked up by her nan at weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'picked up by her nan' }] },
     // A relative picking the children up at a time left open, as time with them; having a child at one's own place on
     // weekends (classes from the unseen sets' misses and fresh lines, new wordings).
     { text: 'Uncle Dev will pick the twins up from nursery some weeks.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'pick the twins up' }] },

@@ -135,6 +135,19 @@ export const cases: RuleCases = {
     { name: 'her own no-contact task when she was the one arrested', lines: ['## What we are worried about', 'Gemma was arrested in May after a row with Tom and is on bail.', '## What Gemma will do', '- Gemma will not contact Tom.'] },
   ],
   invalid: [
+    // His presence as a state (outside, at the door, out of prison), trying to get in touch; not answering or replying;
+    // reporting him; keeping her address from him; asking him to move out; an injunction;
+    // not inviting him to an occasion or letting him drive the children (brainstormed wordings of the class, my own).
+    { text: 'Gemma will ring 999 if Tom is outside the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ring 999 if Tom is outside' }] },
+    { section: 'contingency', text: 'If Tom is at the door, Gemma will not answer it.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not answer it' }] },
+    { section: 'contingency', text: 'Should Tom try to message her, Gemma must not reply.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must not reply' }] },
+    { text: 'Gemma will report Tom to the police if he calls.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will report Tom to the police' }] },
+    { text: 'Gemma will keep her new address from Tom.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep her new address from Tom' }] },
+    { text: 'Gemma is to ask Tom to move out.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to ask Tom to move out' }] },
+    { text: 'Gemma will take out an injunction against Tom.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will take out an injunction' }] },
+    { text: "Gemma will not invite Tom to Ava's birthday.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will not invite Tom to Ava's birthday" }] },
+    { text: 'Gemma will not let Tom drive Ava to nursery.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Tom drive' }] },
+    { text: 'Gemma will phone Zoe as soon as Tom gets out.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will phone Zoe as soon as Tom gets out' }] },
     // Classes from held-out-22 to -24's misses (seen), in new wordings: an adult introduced with an age; harm recorded as an
     // arrest, bail or an injury; the worker she tells and the child she takes are not him; his acts as the bare verb after
     // "should", appearing, getting in, sending nasty messages; "Don't"; him gone; getting him to leave or to change; keeping
