@@ -12,8 +12,8 @@ const MADE_SUBJECT_IN_FUTURE = /\b(?:may|might|could|will|would|can)\s+(?:be\s+m
 const MADE_SUBJECT_TO_IN_FUTURE = /\b(?:(?:may|might|could|will|would|can)\s+be|being)\s+made\s+subject\s+to\s+(?:an?\s+|the\s+)?$/i;
 /** What "subject to" names when it is a legal status: a plan, an order, a procedure or conditions within four words. */
 const NOT_A_STATUS_AFTER = /^(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:plans?|orders?|procedures|proceedings|conditions|planning|a\s+section)\b)/i;
-/** A referral, passed on or sent: "a new referral to the front door", not "the front door lock". */
-const SENT_TO = /\b(?:referral|referrals|refer|refers|referred|contact|contacted|contacts|passed|sent|back)\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:on\s+|back\s+)?(?:to|via|through)\s+the\s+$/i;
+/** A referral, passed on, sent or screened: "a new referral to the front door", "screened by the front door", not "the front door lock". */
+const SENT_TO = /\b(?:referral|referrals|refer|refers|referred|contact|contacted|contacts|passed|sent|back|screened|accepted|received|triaged)\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:on\s+|back\s+)?(?:to|via|through|by|at)\s+the\s+$/i;
 
 export const PROCEDURE_JARGON: JargonEntry[] = [
   // A child's legal status in the words of the conference or the court ("subject to a child protection plan").

@@ -195,7 +195,7 @@ const CORE_JARGON: JargonEntry[] = [
   { terms: ['parallel planning', 'parallel plan', 'twin-track', 'twin track planning', 'concurrent planning', 'fostering for adoption', 'together and apart assessment', 'sibling assessment'], plain: ['say what the plan is for the children, in everyday words'] },
   { terms: ['worry statement', 'worry statements'], plain: ['say what must happen, in everyday words'] },
   { terms: ['corporate parent', 'corporate parenting'], plain: ['the council, which looks after children in care'] },
-  { terms: ['his presentation', 'her presentation', 'their presentation', "mum's presentation", "dad's presentation", 'emotional presentation'], plain: ['how he or she seemed (say what you saw)'] },
+  { terms: ['his presentation', 'her presentation', 'their presentation', "mum's presentation", "dad's presentation", 'emotional presentation', 'mental health presentation', 'physical presentation', 'clinical presentation', 'presentation at school', 'presentation at nursery', 'presentation during the visit', 'presentation on the visit', 'presentation at the visit', 'presentation at visits'], plain: ['how he or she seemed (say what you saw)'] },
   { terms: ['triangulate', 'triangulated', 'triangulation'], plain: ['check with other people'] },
   { terms: ['mental capacity', 'capacity assessment'], plain: ['whether the person can understand and make the decision'] },
   // Kinds of harm named as professionals name them, and the working structures around a family (issue 11, fresh lines).

@@ -330,5 +330,8 @@ export const cases: RuleCases = {
     { text: 'School will get an Operation Encompass call the morning after any police visit.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Operation Encompass' }] },
     { text: 'Mr Kerr will not reside at the flat while the plan is in place.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'reside' }] },
     { text: 'Police have named two adults of concern who wait outside the college.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'adults of concern' }] },
+    { text: 'Workers noted that Gran\'s physical presentation was poor when they called.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'physical presentation' }] },
+    { text: 'The new worry was accepted at the front door on Tuesday.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'front door' }] },
+    { text: 'The sessions will look at Kai\'s offending behaviour and what led to it.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'offending behaviour' }] },
   ],
 };
