@@ -71,7 +71,10 @@ const CONTINGENCY = new Set<SectionKey | null>(['contingency']);
 /** (Not searched in signature lines; and, the set not being empty, never in a heading: "Who will receive a copy" only names the part.) */
 const SIGNATURES = new Set<SectionKey | null>(['signatures']);
 const TASKS_OR_CONTINGENCY = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'tasks', 'contingency']);
-/** ("What needs to change" over what a child needs is the aim; a family member's or worker's own line is their task.) */
+/**
+ * ("What needs to change" over what a child needs is the aim; a family member's or worker's own line is their task.)
+ * (Names with roles under a "Grandparent | Parent | Social worker" header, read as everyone's tasks, commit nobody: they are the parties.)
+ */
 const PEOPLES_TASKS = new Set<SectionKey | null>(['family-commitments', 'professional-commitments', 'contingency']);
 const CONCERNS_OR_PURPOSE = new Set<SectionKey | null>(['concerns', 'purpose']);
 /** (A step someone takes if things go wrong is a contingency wherever it is told, even among the worries: only an aim's hopes are left out.) */
@@ -82,7 +85,7 @@ const AGE_OR_BIRTH = /\d|\b(?:born|birth|unborn|due|pregnan\w*|aged?|old|one|two
 const LENGTH_OR_END = /\d|\b(?:one|two|three|four|five|six|eight|twelve|a) (?:weeks?|months?|days?)\b|\b(?:until|till|end|ends|ended|finish|finishes|expires?|lasts?)\b/;
 
 export const SECTION_TABLE: readonly SectionRow[] = [
-  { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true }, sentences: [{ fact: 'participantsContent', notIn: NOWHERE }, { fact: 'peopleWithRoles', notIn: TASKS_OR_CONTINGENCY }, { fact: 'peopleWithRoles', notIn: NOWHERE, labelCells: true }, { fact: 'signature', notIn: NOWHERE, signers: true }] },
+  { id: 'participants', name: 'who the agreement is between', severity: 'warning', presentWhen: 'content', wording: { fact: 'participants', notIn: NOWHERE, always: true, listed: true }, sentences: [{ fact: 'participantsContent', notIn: NOWHERE }, { fact: 'peopleWithRoles', notIn: TASKS_OR_CONTINGENCY }, { fact: 'peopleWithRoles', notIn: CONTINGENCY, untasked: true }, { fact: 'peopleWithRoles', notIn: NOWHERE, labelCells: true }, { fact: 'signature', notIn: NOWHERE, signers: true }] },
   { id: 'child-details', name: 'the child\u2019s details', severity: 'warning', presentWhen: 'content', sentences: [{ fact: 'childDetailsContent', notIn: NOWHERE }, { fact: 'childDetailsContent', notIn: NOWHERE, title: true }], contentSays: AGE_OR_BIRTH },
   { id: 'agreement-number', name: 'the agreement number', severity: 'warning', presentWhen: 'number' },
   { id: 'date', name: 'the date of the agreement', severity: 'warning', presentWhen: 'agreement-date' },

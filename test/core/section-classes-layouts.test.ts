@@ -86,6 +86,22 @@ describe('a part told only in a sentence', () => {
   });
 });
 
+describe('the parties across the columns of a table', () => {
+  const cellAt = (row: number, column: number, text: string): Block => ({ kind: 'table-cell', table: 0, row, column, text });
+  const doc = (names: [string, string, string]): Block[] => [
+    title,
+    cellAt(0, 0, 'Special guardian'), cellAt(0, 1, 'Father'), cellAt(0, 2, 'Family worker'),
+    ...names.map((text, column) => cellAt(1, column, text)),
+    h('What Joan will do'), p('Joan will walk Kai to the bus stop at 8.10am every school day.'),
+  ];
+  test('names with their roles under role headers are who the agreement is between', () => {
+    expect(present(doc(['Joan Pryce (aunt)', 'Dale Pryce (father)', 'Nina Osei (family worker)']), 'participants')).toBe(true);
+  });
+  test('tasks under the same headers are not', () => {
+    expect(present(doc(['Will ring school if Kai is ill', 'Will see Kai on Saturdays', 'Will visit fortnightly']), 'participants')).toBe(false);
+  });
+});
+
 describe('labels naming their part by a condition, a role or a goal', () => {
   test.each([
     ['What we will do if the drinking starts again', 'contingency'],
