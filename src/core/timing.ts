@@ -27,7 +27,7 @@ const TIME_ALTERNATIVES = [
   `${WEEKDAY}\\b`,
   `(?:every|each|all|any|at every|at each|at all|before every|after every|before each|after each)\\s+(?:(?:other|single|school|working|\\w+'s|of (?:the|his|her|their|\\w+'s) )\\s*)?(?:\\w+\\s+)?${EVENT}`,
   // A count of a kind of day or week: "every 10 working days", "every two school weeks".
-  `every\\s+${NUMBER}\\s+(?:(?:calendar|clear|full|school|working)\\s+)?${UNIT}`,
+  `every\\s+${NUMBER}(?:\\s*(?:to|or|-|\u2013)\\s*${NUMBER})?\\s+(?:(?:calendar|clear|full|school|working)\\s+)?${UNIT}`,
   `(?:daily|weekly|fortnightly|monthly|nightly|hourly|annually|termly)\\b`,
   `(?:once|twice|three times|four times|five times|\\d+ times|${NUMBER} times)\\s+(?:a|per|each|every)\\s+\\w+`,
   `(?:once|twice)\\b(?!\\s+${VAGUE_STATE})`,

@@ -110,7 +110,7 @@ export function anyOf(cues: readonly string[]): string {
 /** Punishments in law held over the family: "could be prosecuted", "a penalty notice", "a criminal offence", "lose the tenancy". */
 export const PUNISHMENTS = [
   'prosecut\\w*', 'fined', 'fines? (?:of|up to)', '(?:fixed )?penalty notices?', 'criminal (?:offence|record|charges?)', '(?:an|the) offence',
-  '(?:be|been|get|gets|getting) (?:charged|arrested)', 'report(?:ed)? you to the police', "prohibit\\w* (?:[a-z'.]+ ){0,3}?from", 'prison',
+  '(?:be|been|get|gets|getting) (?:charged|arrested|locked up)', '(?:youth )?custody', 'sent to prison', 'report(?:ed)? you to the police', "prohibit\\w* (?:[a-z'.]+ ){0,3}?from", 'prison',
   "(?:lose|losing|lost|end|ending|ended|terminat\\w*) (?:(?:the|your|her|his|their) )?(?:tenancy|home|flat|house|placement)", 'evict\\w*', 'notice to quit', '(?:seek\\w*|apply\\w* for) possession',
   "approval\\b[^.;]{0,40}?\\b(?:withdrawn|ended|terminated|revoked)", "(?:press\\w*|bring\\w*) charges|charges? (?:being |to be )?(?:pressed|brought)",
   "tenancy (?:[a-z']+ ){0,3}?(?:at risk|ended|ending|terminated|in jeopardy)",
@@ -128,5 +128,6 @@ export const UNNAMED_STEPS = [
   "(?:things|matters|this) (?:will|would|could|'ll) (?:get|become) (?:a lot |much )?(?:more )?serious", 'take a (?:harder|tougher|firmer|stronger) (?:line|approach|stance)',
   "(?:we|the council|the local authority|children's services)(?: will| would| may|'ll) (?:have to |need to )?step in", 'out of your hands', 'act accordingly',
   "(?:we|the council|the local authority|children's services|social care)(?: will| would| may|'ll) (?:have to |need to |then )?(?:take (?:immediate |swift |decisive )?action|(?:review|consider|look at) (?:all )?(?:of )?(?:our|its) options)",
-  'move (?:on )?to the next (?:stage|level)', '(?:viewed|treated|regarded|dealt with) (?:very |extremely |most )?seriously',
+  'move (?:on )?to the next (?:stage|level)', '(?:viewed|treated|regarded|dealt with) (?:very |extremely |most )?(?:seriously|firmly|robustly|strictly)',
+  'draw (?:our own |the obvious |our )?conclusions?', 'assume the worst',
 ];

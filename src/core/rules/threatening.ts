@@ -32,7 +32,7 @@ const REFLECTS_BADLY = /\b(?:reflect|reflects|look|looks)\s+(?:very\s+)?(?:badly
 /** The council's hand said to be forced, however softened: "no choice but", "little option other than", "few alternatives except". */
 const NO_CHOICE = new RegExp(String.raw`\b(?:(?:have|has|be\s+left\s+with|left\s+with|leave\s+(?:us|the\s+council|the\s+local\s+authority))\s+)?(?:no|little|few|limited|not\s+(?:much|many))\s+(?:other\s+|real\s+|further\s+)?${anyOf(NO_OTHER_WAY_NOUNS)}\s+(?:left\s+)?(?:but|other\s+than|except|than)\b`);
 /** The agreement put as the last stop before court: "the final step before we apply for an order" (not pre-proceedings explained as a stage). */
-const FINAL_STEP_BEFORE_COURT = /(?<!\b(?:pre-?proceedings|plo|public\s+law\s+outline)\s+(?:is|are|means)\s+(?:the\s+|a\s+)?)\b(?:final|last)\s+(?:step|stage|stop)\s+before\s+(?:[a-z']+\s+){0,5}?(?:court|order|proceedings|apply|application|judge)\b/;
+const FINAL_STEP_BEFORE_COURT = /(?<!\b(?:pre-?proceedings|plo|public\s+law\s+outline)\s+(?:is|are|means)\s+(?:the\s+|a\s+)?)\b(?:final|last)\s+(?:step|stage|stop)\s+before\s+(?:[a-z']+\s+){0,5}?(?:court|order|proceedings|apply|application|judge|(?:formal|legal|further)\s+action)\b/;
 /** The council removing the children, whatever stands between modal and verb: "we would have little option but to remove Kacey" (not from a register or plan). */
 const COUNCIL_REMOVES = new RegExp(`\\b${COUNCIL}\\s+${MODAL}\\s+(?:[a-z']+\\s+){0,6}?(?:remove|removing)\\s+(?:${CHILDREN}|[a-z]+(?:\\s+and\\s+[a-z]+)?)\\b(?!\\s+from\\s+(?:the\\s+|a\\s+)?(?:register|plan|list|child\\s+protection|cp\\b))`);
 
@@ -81,7 +81,7 @@ const PLACE_GIVEN_AWAY = /\b(?:place|slot|space|booking|spot|sessions?)\b[^.;]{0
 const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:children|child|kids|baby|you|parents?|mum|dad|[a-z]+)\s+(?:cannot|can't|is\s+not\s+able\s+to|are\s+not\s+able\s+to)\s+(?:safely\s+)?(?:stay|live|remain|return|be\s+(?:cared|looked)\s+for|keep\s+(?:the\s+|your\s+)?(?:children|child|kids|baby)\s+safe|care\s+for|look\s+after)\b/;
 
 /** Unnamed consequences held over the family: "there will be serious consequences", "you will face consequences" (not harm to a child: "serious consequences for Mia's health"). */
-const CONSEQUENCES_HELD_OVER = /\b(?:there\s+(?:will|would|could|may|might)\s+be|(?:will|would|could|may|might)\s+(?:have|face|bring|carry)|fac(?:e|es|ing)|result\s+in|lead\s+to)\s+(?:very\s+|real\s+)?(?:(?:serious|severe|grave|significant|further|major)\s+)?(?:consequences|repercussions)\b(?!\s+for\s+(?!you\b|your\s+family\b|the\s+family\b|the\s+parents\b|both\s+of\s+you\b))/;
+const CONSEQUENCES_HELD_OVER = /\b(?:there\s+(?:will|would|could|may|might)\s+be|(?:will|would|could|may|might)\s+(?:have|face|bring|carry)|fac(?:e|es|ing)|result\s+in|lead\s+to)\s+(?:very\s+|real\s+)?(?:(?:serious|severe|grave|significant|further|major)\s+)?(?:consequences|repercussions|implications)\b(?!\s+for\s+(?!you\b|your\s+family\b|the\s+family\b|the\s+parents\b|both\s+of\s+you\b))/;
 
 /** The council's legal powers held over the family: "the local authority holds the right to apply for an order at any time". */
 const RIGHT_TO_GO_TO_COURT = /\b(?:reserves?|holds?|keeps?|retains?|has)\s+the\s+right\s+to\s+(?:[a-z]+\s+){0,3}?(?:apply|court|remov\w*|proceedings|legal|order|issue)\b/;
@@ -217,7 +217,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('automaticResult', BREACH_THEN_MOVED_AWAY, ['placed', 'moved', 'sent', 'put', 'somewhere', 'elsewhere', 'removed']),
   threat('escalated', BREACH_THEN_ESCALATED, ['escalated']),
   threat('contactEnds', CONTACT_STOPPED_AS_RESULT, ['result', 'lead']),
-  threat('ultimatum', CONSEQUENCES_HELD_OVER, ['consequence', 'repercussion']),
+  threat('ultimatum', CONSEQUENCES_HELD_OVER, ['consequence', 'repercussion', 'implication']),
   threat('councilGoesToCourt', RIGHT_TO_GO_TO_COURT, ['right']),
   threat('contactEnds', PLACE_GIVEN_AWAY, ['give', 'offer', 'pass', 'allocat', 'hand']),
   threat('noChoice', NO_CHOICE_LEFT, ['choice', 'option', 'alternative']),

@@ -172,7 +172,7 @@ export const VAGUE_ACTION = new GatedAlternation([
   // Help with a part of life, not with a thing: "help Darren with his money", "help her with the paperwork".
   { source: 'help(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,2}with (?:his|her|their|the|your|my) (?:money|finances|budgeting|bills|paperwork|housework|life|problems|worries|feelings|emotions|confidence)\\b(?! (?:by|on|every|each|at|before)\\b)', needs: ['help'] },
   // Carrying on, with nothing to see: "everyone will keep talking", "carry on working together".
-  { source: '(?:keep|keeps|carry on|carries on|continue|continues|continue to) (?:talking|communicating|working together|going well|being \\w+|trying)\\b', needs: ['keep', 'carry on', 'carries on', 'continu'] },
+  { source: '(?:keep(?: on)?|keeps(?: on)?|carry on|carries on|continue|continues|continue to) (?:talking|communicating|working together|going well|being \\w+|trying|helping(?: out)?(?=\\s*(?:[.;,]|$))|supporting (?:the (?:family|parents|children)|them|him|her|mum|dad|[a-z]+)(?=\\s*(?:[.;,]|$)))\\b', needs: ['keep', 'carry on', 'carries on', 'continu'] },
   // Away, from nobody named: "stay away", "keep away and not cause trouble".
   { source: '(?:stay|stays|keep|keeps) away(?= *(?:[.;!,]|$|and\\b))', needs: ['away'] },
   // Regard rather than an action: "respect his bail conditions", "respect Kai's wishes".

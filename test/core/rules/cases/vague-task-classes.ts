@@ -32,6 +32,8 @@ export const cases: RuleCases = {
     { name: 'a rule for nobody in a topics table', lines: ['## Our family time plan', '| What we discussed | What we agreed |', '| Smoking | No one smokes in the car when the children are in it. |'] },
     // A row's number is not its task.
     { name: 'a numbered row', lines: ['## What Kelly will do', '| 2.1 | Take Finn to the eye clinic at Bayside Hospital on 9 January 2027 at 2pm. |'] },
+    // A range of counts says how often (issue 11, late shift).
+    'Dad will change Mia\'s dressing every two to three days.',
     // Times of day, occasions, and the case's own calendar say when.
     'Nan will give Rosie her eye drops morning and evening.',
     'Gran will check Tia\u2019s school bag after each sleepover.',
@@ -100,6 +102,8 @@ export const cases: RuleCases = {
       lines: ['# About Jayden', 'So that Jayden is safe at night, I am asking you to:', '- keep on top of things at bedtime.'],
       errors: parts('keep on top of'),
     },
+    // Carrying on helping or supporting, with nothing more said (late shift).
+    { name: 'carrying on supporting', lines: ['## What Nan will do', '- Nan will keep on supporting Dean.'], errors: parts('keep on supporting Dean') },
     // "What we expect" over a table naming who: its rows are the family's tasks (issue 11, held-out-23's class).
     {
       name: 'a table under "What we expect"',
