@@ -73,6 +73,36 @@ export function straightQuotedOneByte(text: string): string {
   return fromCodes(codes);
 }
 
+const BEYOND_ONE_BYTE = /[^\0-\xff]/;
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/**
+ * The paragraph text as the rules read it: a curly apostrophe inside a word ("children’s",
+ * "don’t") as a straight one, stored one byte a character, or the text itself when it holds any
+ * other character beyond one byte. Same length, same places, so findings' offsets and excerpts are
+ * those of the text. Only there: every pattern takes the two alike inside a word, but trimSpan keeps a
+ * closing quote at a span's start, and a letter's class that takes ' and - takes no other quote or dash.
+ */
+export function ruleText(text: string): string {
+  const first = text.search(BEYOND_ONE_BYTE);
+  if (first < 0) return text;
+  let codes: Uint16Array | null = null;
+  for (let i = first; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0xff) {
+      if (codes) codes[i] = code;
+      continue;
+    }
+    if (code !== RIGHT_QUOTE || !isAsciiLetter(text.charCodeAt(i - 1)) || !isAsciiLetter(text.charCodeAt(i + 1))) return text;
+    if (!codes) {
+      codes = new Uint16Array(text.length);
+      for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
+    }
+    codes[i] = APOSTROPHE;
+  }
+  return codes ? fromCodes(codes) : text;
+}
+
 function foldSlowly(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
