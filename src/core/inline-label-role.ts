@@ -58,7 +58,8 @@ const RUN_IN_TITLE = /^\s*(?:(?:\d+(?:\.\d+)*|[a-h]|[ivx]+)[.)]\s+[^.:]{2,80}[.:
  */
 function runInTitle(block: Block, text: string, role: BlockRole, state: WalkState): BlockRole | null {
   const lead = block.boldPrefix!;
-  if (block.kind !== 'paragraph' || !RUN_IN_TITLE.test(lead) || lead.trim().split(/\s+/).length > 9) return null;
+  // (Under a real heading the run-in titles are that part's own items: "What we are worried about" over "October. Police were called …".)
+  if (block.kind !== 'paragraph' || (state.current !== null && state.level < 99) || !RUN_IN_TITLE.test(lead) || lead.trim().split(/\s+/).length > 9) return null;
   const rest = text.slice(text.indexOf(lead) + lead.length);
   if (!/\p{L}/u.test(rest)) return null;
   role.section = null;

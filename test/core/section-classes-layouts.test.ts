@@ -28,6 +28,10 @@ describe('numbered paragraphs with bold run-in titles and no headings', () => {
     expect(result.sections['professional-commitments']?.present).toBe(true);
     expect(result.sections.concerns?.paragraphs).not.toContain(2);
   });
+  test('under a real heading, run-in titles are that part\u2019s own items', () => {
+    const result = run([title, h('What we are worried about'), runIn('Nights.', 'Jay was found wandering by the canal at midnight.'), runIn('Food.', 'The fridge was empty on three visits.')]);
+    expect(result.sections.concerns?.paragraphs).toEqual(expect.arrayContaining([1, 2, 3]));
+  });
   test('a run-in title over a line committing nobody makes no task of it', () => {
     expect(present(doc(runIn('3. Staying in touch.', 'Jay likes football and swimming.')), 'professional-commitments')).toBe(false);
   });

@@ -84,7 +84,7 @@ const BREACH_AS_PROOF = /\b(?:will|would)\s+(?:show|prove|demonstrate|mean)\s+(?
 const CONSEQUENCES_HELD_OVER = /\b(?:there\s+(?:will|would|could|may|might)\s+be|(?:will|would|could|may|might)\s+(?:have|face|bring|carry)|fac(?:e|es|ing)|result\s+in|lead\s+to)\s+(?:very\s+|real\s+)?(?:(?:serious|severe|grave|significant|further|major)\s+)?(?:consequences|repercussions|implications)\b(?!\s+for\s+(?!you\b|your\s+family\b|the\s+family\b|the\s+parents\b|both\s+of\s+you\b))/;
 
 /** The council's legal powers held over the family: "the local authority holds the right to apply for an order at any time". */
-const RIGHT_TO_GO_TO_COURT = /\b(?:reserves?|holds?|keeps?|retains?|has)\s+the\s+right\s+to\s+(?:[a-z]+\s+){0,3}?(?:apply|court|remov\w*|proceedings|legal|order|issue)\b/;
+const RIGHT_TO_GO_TO_COURT = /\b(?:reserves?|holds?|keeps?|retains?|has)\s+the\s+(?:right|power)s?\s+to\s+(?:[a-z]+\s+){0,3}?(?:apply|court|remov\w*|proceedings|legal|order|issue|take\s+(?:this|it|things|matters)\s+further)\b/;
 
 /** What opens a breach or a failure: the condition a consequence is the price of. */
 const BREACH_OPENING = "\\b(?:if|should|unless|any\\s+breach|failure\\s+to|failing\\s+to)\\b[^.;]{0,160}?";
@@ -218,10 +218,10 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('escalated', BREACH_THEN_ESCALATED, ['escalated']),
   threat('contactEnds', CONTACT_STOPPED_AS_RESULT, ['result', 'lead']),
   threat('ultimatum', CONSEQUENCES_HELD_OVER, ['consequence', 'repercussion', 'implication']),
-  threat('councilGoesToCourt', RIGHT_TO_GO_TO_COURT, ['right']),
+  threat('councilGoesToCourt', RIGHT_TO_GO_TO_COURT, ['right', 'power']),
   threat('contactEnds', PLACE_GIVEN_AWAY, ['give', 'offer', 'pass', 'allocat', 'hand']),
   threat('noChoice', NO_CHOICE_LEFT, ['choice', 'option', 'alternative']),
-  threat('ultimatum', NO_MORE_CHANCES, ['chance', 'opportunit', 'warning', 'voluntar']),
+  threat('ultimatum', NO_MORE_CHANCES, ['chance', 'opportunit', 'warning', 'voluntar', 'option', 'tolerat']),
   threat('ultimatum', CONSEQUENCES_FOLLOW, ['consequence', 'repercussion']),
   threat('ultimatum', FUTURE_HELD_OVER, ['future', 'happens', 'part']),
   threat('heldAgainst', NOT_GOOD_FOR_YOU, ['good', 'well']),

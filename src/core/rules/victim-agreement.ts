@@ -148,7 +148,8 @@ function keptFromOneSheHarmedOrUnknown(finding: Finding, view: DocumentView): bo
   const kept = NO_CONTACT_EXCERPT.exec(finding.excerpt.toLowerCase().replace(/\u2019/g, "'"));
   if (!kept || !/^[a-z][a-z-]*$/.test(kept[1]) || isNotAName(kept[1])) return false;
   const own = askedInLine(finding, view.texts[finding.paragraph]);
-  const asked = (own === null ? askedInLabelAbove(finding.paragraph, view) : own)?.replace(/[^\p{L}-]/gu, '');
+  // (A bare instruction with no name above it, as in a letter, asks "you".)
+  const asked = (own === null ? askedInLabelAbove(finding.paragraph, view) ?? 'you' : own)?.replace(/[^\p{L}-]/gu, '');
   return !asked || !agreementSaysHeHarmedHer(view.folded, asked, kept[1]);
 }
 

@@ -9,6 +9,8 @@ export const HARM = /\b(?:violen\w*|abus\w*|assault\w*|attack\w*|hit|hits|hittin
 const SANCTION = /\b(?:arrested|charged|cautioned|convicted|remanded|bailed|bail\s+conditions?|on\s+bail|perpetrator)\b/;
 /** What marks the one harmed: her injury, her refuge or IDVA, an order she holds; the one named last before it. */
 const HARMED = /\b(?:bruis\w*|injur\w*|(?:cut|split|swollen)\s+lip|black\s+eye|broken\s+(?:wrist|arm|nose|ribs?|jaw|finger)|refuge|idva|marac|women's\s+aid|survivor|non-mol\w*|restraining\s+order|injunction)\b/;
+/** An order: against whom it is made says who harmed ("an order against him"), whoever is named before it. */
+const ORDER = /\b(?:non-mol\w*|restraining\s+order|injunction)\b[^.;]*?\bagainst\b/;
 /** Services named with words of harm ("Independent Domestic Violence Adviser", "domestic abuse service"): no one's act. */
 const SERVICE = /\b(?:abuse|violence)\s+(?:advis[eo]rs?|services?|workers?|team|support|charity|helpline|programme|practitioners?|unit|officers?|champions?)\b/g;
 
@@ -46,13 +48,15 @@ function sentenceBalance(raw: string, asked: string, other: string): number {
     if (byAsked || (a >= 0 && a < harm.index && !byOther)) balance--;
   }
   const otherName = new RegExp(`\\b${other}\\b`, 'g');
-  const askedName = new RegExp(`\\b${asked}\\b`, 'g');
+  // (The "you" of a letter is also "your".)
+  const askedName = new RegExp(`\\b${asked === 'you' ? 'your?' : asked}\\b`, 'g');
   const sanction = SANCTION.exec(sentence);
   if (sanction) balance += namedLastBefore(sentence, sanction.index, otherName, askedName);
   const harmed = HARMED.exec(sentence);
-  if (harmed) balance -= namedLastBefore(sentence, harmed.index, otherName, askedName);
+  if (harmed && !ORDER.test(sentence)) balance -= namedLastBefore(sentence, harmed.index, otherName, askedName);
   // "an order against Lewis", "allegations against him": the one after "against" is the one who harmed.
-  if (sanction || harmed) balance += Number(new RegExp(`\\bagainst\\s+${other}\\b`).test(sentence)) - Number(new RegExp(`\\bagainst\\s+${asked}\\b`).test(sentence));
+  // ("An order against him" names him by the one named before it: "Karl has an order against him".)
+  if (sanction || harmed) balance += Number(new RegExp(`\\bagainst\\s+(?:${other}|him\\b(?<=\\b${other}\\b[^.;]*?against\\s+him))\\b`).test(sentence)) - Number(new RegExp(`\\bagainst\\s+${asked}\\b`).test(sentence));
   return balance;
 }
 

@@ -186,6 +186,8 @@ export const cases: RuleCases = {
     'Dad will write to Leo three times a year, at Easter, on his birthday and at Christmas, through the post adoption letterbox.',
   ],
   invalid: [
+    // Spending the night at a relative's once in a while.
+    { text: "Ava can spend the night at her cousin's every so often.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "spend the night at her cousin's" }] },
     // A sleepover at a relative's; the children picked up by a relative on days with no times.
     { text: "Ava will sleep over at her cousin's.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "sleep over at her cousin's" }] },
     { text: 'Ava will be picked up by her nan at weekends.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'picked up by her nan' }] },

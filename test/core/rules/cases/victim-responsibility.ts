@@ -135,6 +135,15 @@ export const cases: RuleCases = {
     { name: 'her own no-contact task when she was the one arrested', lines: ['## What we are worried about', 'Gemma was arrested in May after a row with Tom and is on bail.', '## What Gemma will do', '- Gemma will not contact Tom.'] },
   ],
   invalid: [
+    // Reporting verbs (notify, update, warn) and calming him after his act; him waiting or parked; her ex; his car seen;
+    // proving herself by having no contact with him; a letter's bare instruction where an order against him is recorded.
+    { text: 'Gemma will notify Zoe at once if Tom starts drinking.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will notify Zoe at once if Tom starts drinking' }] },
+    { text: 'Gemma is to calm things down if Tom starts shouting.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to calm things down if Tom starts shouting' }] },
+    { section: 'contingency', text: 'If Tom is parked outside, Gemma will phone 999.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will phone 999' }] },
+    { text: 'Gemma will keep her ex away from the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep her ex away from the flat' }] },
+    { text: "Gemma will ring the police if she spots Tom's van.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will ring the police if she spots Tom's van" }] },
+    { text: 'Gemma must protect Ava by having no contact with Tom.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must protect Ava by having no contact with Tom' }] },
+    { name: 'a letter: an order against him recorded', lines: ['Dear Gemma,', 'Tom has a restraining order against him since he hit you in May.', '- Do not see Tom.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Do not see Tom' }] },
     // His presence as a state (outside, at the door, out of prison), trying to get in touch; not answering or replying;
     // reporting him; keeping her address from him; asking him to move out; an injunction;
     // not inviting him to an occasion or letting him drive the children (brainstormed wordings of the class, my own).
