@@ -18,6 +18,7 @@ export const MAX_WORDS = 10;
 const REVIEW: SectionCue[] = [
   word('review-date', /\b(?:review\w*|revisit\w*|re-?assess\w*|re-?look|check(?:ing)?[- ]ins?|check(?:ing)? back(?: in)?|catch(?:ing)?[- ]ups?|stock ?take|taking stock|sit[- ]downs?|get[- ]togethers?|follow(?:ing)?[- ]?ups?|progress (?:checks?|meetings?|reviews?)|com(?:e|ing) back to|go(?:ing)? back over|look(?:ing)? back (?:at|over)|dates? in the diary|next (?:dates|meetings|sessions|get[- ]togethers|catch[- ]ups|checks)|keep(?:ing)? track|see(?:ing)? how (?:things|it|we|everyone)(?:'s|'re| are| is)? (?:go|goes|going|get on|getting on|doing)|next (?:date|time|meeting|session|sit[- ]down|get[- ]together|catch[- ]up|check|look))\b/, STRONG),
   word('review-date', /\bkeep(?:ing)? (?:an eye on|track of)\b/, WEAK),
+  word('review-date', /\bfresh look\b|\blook(?:ed|ing)? at (?:it |this |things )?afresh\b/, STRONG),
   word('review-date', /\b(?:again|next|check\w*|progress|monitor\w*)\b|\bhow (?:it|things|we|this|everything|everyone)(?:'s|'re| is| are| has| have)? (?:been )?(?:going|doing|getting on|working)\b/, WEAK),
 ];
 
@@ -42,7 +43,7 @@ const FAMILY: SectionCue[] = [
   // "Our promises as Mia's kinship carers": the family's part, though said as "our".
   word('family-commitments', /\b(?:our|my) (?:promises|part|jobs?|tasks|commitments?|responsibilities|rules) as (?:[a-z'-]+ ){0,2}(?:carers?|parents?|grandparents?|mum|dad|family|guardians?|residents?)\b/, 6),
   word('family-commitments', /\b(?:mum|dad|mother|father|parents?|carers?|nan|nana|gran|grandad|grandma|grandparents?|aunt|auntie|uncle|family|grown-?ups|you|your|i|my)\b/, WEAK),
-  word('family-commitments', /\b(?:promise\w*|jobs?|tasks?|part|expect\w*|responsib\w*|commit\w*|will do|(?:is|are) going to do)\b/, WEAK),
+  word('family-commitments', /\b(?:promise\w*|undertakings?|jobs?|tasks?|part|expect\w*|responsib\w*|commit\w*|will do|(?:is|are) going to do)\b/, WEAK),
 ];
 
 /** Why the agreement is needed: worries, concerns, what happened, how it came about, why we are involved. */
@@ -75,7 +76,7 @@ const PARTICIPANTS: SectionCue[] = [
 
 /** How long it lasts: how long, until, time scale, when it ends. */
 const DURATION: SectionCue[] = [
-  word('duration', /\b(?:(?:plan|agreement) (?:length|period)|(?:period|dates?|time) covered|length of (?:the |this )?(?:[a-z]+ )?(?:plan|agreement|arrangements?|placement|stay|undertaking)|how long|lasts|lasting|(?:will|to) last|last(?:s)? (?:for|until|till)|until|till|expir\w*|time ?scales?|time ?frames?|duration|runs? (?:for|until|till|out)|in place (?:for|until|till)|(?:end|finish|stop)(?:s|ing)? (?:date|on|when)|^(?:the )?end of (?:this|the|our) (?:agreement|plan|letter)$|when (?:it|this|the plan|the agreement) (?:ends?|finish\w*|stops?|runs out)|when (?:will|does) (?:it|this|the plan|the agreement) (?:end|finish|stop|run out))\b/, STRONG),
+  word('duration', /\b(?:(?:plan|agreement) (?:length|period)|(?:period|dates?|time) covered|length of (?:the |this )?(?:[a-z]+ )?(?:plan|agreement|arrangements?|placement|stay|undertaking)|how long|lasts|lasting|(?:will|to) last|last(?:s)? (?:for|until|till)|until|till|expir\w*|time ?scales?|time ?frames?|duration|runs? (?:for|until|till|out)|in place (?:for|until|till)|(?:valid|in force|good) (?:through|until|till|to)|(?:end|finish|stop)(?:s|ing)? (?:date|on|when)|^(?:the )?end of (?:this|the|our) (?:agreement|plan|letter)$|when (?:it|this|the plan|the agreement) (?:ends?|finish\w*|stops?|runs out)|when (?:will|does) (?:it|this|the plan|the agreement) (?:end|finish|stop|run out))\b/, STRONG),
   // ("When this plan finishes" names the plan, which alone reads as the tasks: the end outweighs it.)
   word('duration', /\bwhen (?:will |does )?(?:this|our|the) (?:plan|agreement|letter) (?:ends?|finish\w*|stops?|runs? out|comes? to an end)\b/, 6),
 ];
@@ -88,7 +89,7 @@ const DATE: SectionCue[] = [
 
 /** Who gets a copy, where it is shared. */
 const COPIES: SectionCue[] = [
-  word('copies', /^sharing$|\bwho (?:we|i|you)(?:'ll| will| can| may)? (?:share|send|give|pass) (?:this|it|copies|a copy|the (?:plan|agreement|letter))(?: with| to)?$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho(?:'s got| (?:gets|receives|holds|keeps|has got|has|(?:will|can) (?:have|get|see|receive|keep))) (?:a |this|the|it|copies)|\bwho (?:will be|is|are|gets|has been|have been|was|were) (?:sent|given|emailed|posted|handed) (?:this|it|a copy|copies|the (?:plan|agreement|letter))\b|\bwho (?:sees|will see|gets to see|can see|is shown|are shown) (?:this|it|a copy|copies|the (?:plan|agreement|letter|paperwork|document))\b/, STRONG),
+  word('copies', /^sharing$|\bwho (?:we|i|you)(?:'ll| will| can| may)? (?:share|send|give|pass) (?:this|it|copies|a copy|the (?:plan|agreement|letter))(?: with| to)?$|^(?:copies|copy)\b|\bcop(?:y|ies) (?:to|for|go(?:es)?|sent|given|of (?:this|the|our))\b|\bdistribut\w*|\bcirculat\w*|\bshar(?:ed|ing) (?:with|this|the plan|the agreement)\b|^keep(?:ing)? (?:a |your |their )?cop(?:y|ies)(?: of (?:this|the) (?:agreement|plan|letter))?$|\bwho(?:'s got| (?:gets|receives|holds|keeps|has got|has|(?:will|can) (?:have|get|see|receive|keep))) (?:a |this|the|it|copies)|\bwho (?:will be|is|are|gets|has been|have been|was|were) (?:sent|given|emailed|posted|handed) (?:this|it|a copy|copies|the (?:plan|agreement|letter))\b|\bcop(?:y|ies) (?:are|is|will be) (?:going|sent|given|shared)\b|\bwho (?:sees|will see|gets to see|can see|is shown|are shown) (?:this|it|a copy|copies|the (?:plan|agreement|letter|paperwork|document))\b/, STRONG),
 ];
 
 /** The agreement's standing in law, and what else a parent should know: legal, rights, advice, the small print. */

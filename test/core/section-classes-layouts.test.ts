@@ -90,6 +90,26 @@ describe('a part told only in a sentence', () => {
   });
 });
 
+describe('more parts told only in a sentence', () => {
+  test('the step after a first one fails ("Failing that", "Otherwise")', () => {
+    expect(present([title, p('Otherwise Uncle Pete will pick the twins up and keep them overnight.')], 'contingency')).toBe(true);
+    expect(present([title, p('Otherwise the twins are doing well at school.')], 'contingency')).toBe(false);
+  });
+  test('the plan put in writing so that everyone knows', () => {
+    expect(present([title, p('We have put these arrangements on paper so that the school knows who may collect the twins.')], 'purpose')).toBe(true);
+  });
+  test('injuries someone noticed', () => {
+    expect(present([title, h('Background'), p('The childminder noticed a burn on Ava\u2019s hand in November.')], 'concerns')).toBe(true);
+  });
+  test('not enforceable, free to take advice', () => {
+    expect(present([title, p('Nothing in this plan is enforceable in law.')], 'legal-notice')).toBe(true);
+    expect(present([title, p('Dad is free to get legal advice about the plan.')], 'legal-notice')).toBe(true);
+  });
+  test('looked at afresh on a day', () => {
+    expect(present([title, p('Pete will keep the spare key. The arrangement will be looked at afresh on 20 April 2027.')], 'review-date')).toBe(true);
+  });
+});
+
 describe('the parties across the columns of a table', () => {
   const cellAt = (row: number, column: number, text: string): Block => ({ kind: 'table-cell', table: 0, row, column, text });
   const doc = (names: [string, string, string]): Block[] => [
@@ -116,6 +136,10 @@ describe('labels naming their part by a condition, a role or a goal', () => {
     ['Wellbeing goals', 'purpose'],
     ['Manager\u2019s review', 'team-manager-signature'],
     ['Who sees this plan', 'copies'],
+    ['Where the copies are sent', 'copies'],
+    ['Arrangement in force until', 'duration'],
+    ['Time for a fresh look', 'review-date'],
+    ['Grandparents\u2019 undertakings', 'family-commitments'],
   ])('"%s" is %s', (text, id) => expect(label(text)).toBe(id));
   test.each([
     ['When Jay comes home from school', null],
