@@ -156,6 +156,21 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   jargon 0.47 with 3/220 clean flagged (the same); acronyms 0.94, 1 false (the same); threats 0.71,
 //   1 false (0.86, 1 false); victim 0/1, 1 false (the same); contact 0.67, none false (the same).
 //   Seen from then on.
+// held-out-25, -26 and -27 (10 agreements each, the late shift of 6 December 2026, by three helpers who
+//   never read src/; -25 on sections in layouts earlier sets did not use, -26 on the line rules, -27 on
+//   ten further situations), sealed outside the repository, scored once at the shift's start (977f501)
+//   and once at its end (90875ae, in brackets):
+//   held-out-25: sections 145/150, 96.7% (the same); vague 0.77 with 3/73 specific flagged (the same);
+//   jargon 1.0 with 12/208 clean flagged (the same); acronyms 1.0, 1 false (the same); threats 1.0, 1
+//   false (the same); victim 1.0, 1 false (the same); contact 0.75, 2 false (the same).
+//   held-out-26: sections 148/150, 98.7% (the same); vague 0.93 with 2/72 flagged (the same); jargon
+//   0.64 with 2/250 clean flagged (0.80 with 3/250); acronyms 1.0, 3 false (the same); threats 0.79,
+//   none false (the same); victim 0.92, 1 false (the same); contact 0.62, 1 false (the same).
+//   held-out-27: sections 147/150, 98.0% (the same); vague 0.88 with 4/90 flagged (the same); jargon
+//   0.47 with 7/316 clean flagged (0.76 with 17/316); acronyms 0.95, 4 false (1.0, 4 false); threats
+//   1.0, 1 false, 1 fair consequence flagged (the same); victim 0.40, 1 false (0.40, none false);
+//   contact 0.75, 3 false (the same).
+//   Seen from then on.
 test.each(REAL_LAYOUT_SETS.map((set) => set.name).filter((name) => /^held-out-\d+$/.test(name)))('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);

@@ -27,6 +27,9 @@ import { HELD_OUT_21 } from './held-out-21';
 import { HELD_OUT_22 } from './held-out-22';
 import { HELD_OUT_23 } from './held-out-23';
 import { HELD_OUT_24 } from './held-out-24';
+import { HELD_OUT_25 } from './held-out-25';
+import { HELD_OUT_26 } from './held-out-26';
+import { HELD_OUT_27 } from './held-out-27';
 import type { AgreementSpec } from './spec';
 
 export interface RealLayoutSet {
@@ -61,4 +64,7 @@ export const REAL_LAYOUT_SETS: RealLayoutSet[] = [
   { name: 'held-out-22', specs: HELD_OUT_22 },
   { name: 'held-out-23', specs: HELD_OUT_23 },
   { name: 'held-out-24', specs: HELD_OUT_24 },
+  { name: 'held-out-25', specs: HELD_OUT_25 },
+  { name: 'held-out-26', specs: HELD_OUT_26 },
+  { name: 'held-out-27', specs: HELD_OUT_27 },
 ];
