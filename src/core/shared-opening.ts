@@ -4,24 +4,35 @@
 // and past 16 MB of executable memory it stops optimising the patterns it compiles. Here the
 // opening is searched once per text, and each pattern is only the rest, tried where an opening ends.
 
-/** The top-level alternatives of a pattern source (split at `|` outside groups and classes). */
-export function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * Calls `visit` with each character of a pattern source that is syntax (not escaped, not inside a
+ * class), with the group depth after it; stops early when `visit` returns true.
+ */
+function eachSyntaxCharacter(source: string, visit: (c: string, at: number, depth: number) => boolean | void): void {
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, i));
-      from = i + 1;
+    else {
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      if (visit(c, i, depth)) return;
     }
   }
+}
+
+/** The top-level alternatives of a pattern source (split at `|` outside groups and classes). */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  eachSyntaxCharacter(source, (c, at, depth) => {
+    if (c !== '|' || depth !== 0) return;
+    parts.push(source.slice(from, at));
+    from = at + 1;
+  });
   parts.push(source.slice(from));
   return parts;
 }
@@ -29,14 +40,9 @@ export function topLevelAlternatives(source: string): string[] {
 /** How many capture groups a pattern source opens (named or not; lookarounds and `(?:` are not groups). */
 export function captureGroups(source: string): number {
   let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) count++;
-  }
+  eachSyntaxCharacter(source, (c, at) => {
+    if (c === '(' && (source[at + 1] !== '?' || (source[at + 2] === '<' && source[at + 3] !== '=' && source[at + 3] !== '!'))) count++;
+  });
   return count;
 }
 
@@ -45,17 +51,9 @@ function unwrapped(source: string): string {
   if (!source.startsWith('(?:') || !source.endsWith(')')) return source;
   const inner = source.slice(3, -1);
   // "(?:a)|(?:b)" is not one group: the inner part must not close more groups than it opens.
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return source;
-  }
-  return inner;
+  let closesOuter = false;
+  eachSyntaxCharacter(inner, (c, _at, depth) => (closesOuter = c === ')' && depth < 0));
+  return closesOuter ? source : inner;
 }
 
 /** The letters an alternative can start with, or null when it is not plain enough to say. */
@@ -75,17 +73,13 @@ function firstLetters(alternative: string): Set<string> | null {
 
 /** The index of the `)` closing the group that opens a source. */
 function closingOf(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return source.length - 1;
+  let closing = source.length - 1;
+  eachSyntaxCharacter(source, (c, at, depth) => {
+    if (c !== ')' || depth !== 0) return false;
+    closing = at;
+    return true;
+  });
+  return closing;
 }
 
 /**
