@@ -3,7 +3,7 @@
 // all paragraphs at once) and by `WordGate` (one text, for the patterns of one rule). A rule lists
 // the words each pattern needs (`needs`); every match of the pattern must hold one of them where a
 // word starts (test/core/prefilters.test.ts checks this against strings drawn from each pattern).
-import { anyAtWordStart } from './term-search';
+import { anyAtWordStart } from './word-trie';
 import { escapeRegExp } from './text';
 
 /** Finds, in one pass, each place where a word of a text starts with one of a fixed list of (folded) words. */

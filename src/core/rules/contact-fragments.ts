@@ -3,7 +3,7 @@
 // time on a family occasion ("extra time in the school holidays"), weekends at home, and occasions
 // whose arrangements are put off ("Birthdays and Christmas will be sorted nearer the time"). Each
 // is read only after a cheap test for its words.
-import { anyAtWordStart } from '../term-search';
+import { anyAtWordStart } from '../word-trie';
 
 /** A mention of contact: its span, and what its wording already says of the details. */
 export interface ContactCue {

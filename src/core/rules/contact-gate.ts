@@ -1,6 +1,6 @@
 // The contact rule's cheap tests, read from what its cue patterns (contact-topic.ts, contact-fragments.ts,
 // contact-joining.ts) require: the words any cue needs, and the rule's gate for the runner.
-import { anyAtWordStart } from '../term-search';
+import { anyAtWordStart } from '../word-trie';
 import { KIN_STEMS } from './contact-parties';
 
 /** The words any cue needs: most lines have none and stop here. */
