@@ -3,8 +3,9 @@ import { EVERYDAY_CAPITALS, TITLES_BEFORE_A_NAME } from '../lexicon/acronyms';
 import { PLAIN_ENGLISH } from '../guidance';
 import type { ParagraphRule, RawFinding } from '../rule';
 import { termSearch, type TermMatch } from '../term-search';
-import { escapeRegExp } from '../text';
+import { escapeRegExp, fold } from '../text';
 import type { Profile } from '../profiles';
+import { DEFINING_CUE, definedBy, pastAcronym } from './jargon-defined';
 
 type Entry = (typeof JARGON)[number];
 interface Lexicon {
@@ -192,9 +193,10 @@ function isExcused(text: string, start: number, end: number, entry: Entry): bool
   if (insideProperName(text, start, end) || isBareLabel(text, start, end) || namesSomeoneOrSomething(text, start, end)) return true;
   // "Leanne Ross (early help worker)": a role in brackets after a name says who someone is.
   if (inRoleAfterName(text, start)) return true;
-  const after = text.slice(end, end + 200);
+  // "the elective home education (EHE) officer": an abbreviation in brackets only names the term.
+  const after = pastAcronym(text.slice(end, end + 200));
   // "under a special guardianship order": a court order's name is the one on the family's papers.
-  if (ORDER_AFTER.test(after) || ROLE_AFTER.test(after)) return true;
+  if (ORDER_AFTER.test(after) || ROLE_AFTER.test(after) || definedBy(after)) return true;
   if (entry.notBefore?.test(text.slice(end, end + 40))) return true;
   if (entry.notAfter?.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "we will seek an emergency protection order", not "Leo lives with Nan under a care order".
@@ -231,6 +233,21 @@ function statuteCitations(text: string, folded: string, covered: readonly RawFin
   return found;
 }
 
+/** Terms of the built-in lexicon the paragraph defines ("A core group is a meeting where…"), folded. */
+function termsDefinedIn(text: string): string[] {
+  if (!DEFINING_CUE.test(text)) return [];
+  const folded = fold(text);
+  const defined: string[] = [];
+  let match: TermMatch | null;
+  let from = 0;
+  while ((match = BUILT_IN.nextTerm(folded, from))) {
+    from = match.index + match.text.length;
+    const after = text.slice(from, from + 200);
+    if (definedBy(after)) defined.push(normaliseTerm(match.text));
+  }
+  return defined;
+}
+
 /** How far past a term its tail is looked for (a few words). */
 const TAIL_WINDOW = 60;
 
@@ -244,6 +261,12 @@ export const jargonRule: ParagraphRule = {
   messages: {
     jargon: '"{{phrase}}" is professional jargon. Use everyday words the family would use.',
     jargonWithNote: '"{{phrase}}" is professional jargon. Use everyday words the family would use; {{note}}.',
+  },
+  // "A core group is a meeting where…" once: "core group" is fine anywhere after, as an abbreviation
+  // spelled out once is for the acronym rule.
+  definitions: {
+    collect: termsDefinedIn,
+    covers: (excerpt, defined) => defined.has(normaliseTerm(excerpt).toLowerCase()),
   },
   check({ text, folded, profile }) {
     const { nextTerm, entryByTerm } = lexiconFor(profile);

@@ -155,6 +155,18 @@ export const cases: RuleCases = {
     'Carla cares for her mum on Sundays and the twins go to their dad.',
     'Our aim is that Ben gets to every lesson on time.',
     'Two adults will be at the party to keep an eye on the children.',
+    // Defined where it stands: the term is the subject of a defining verb, with its abbreviation in brackets or not.
+    'Non-violent resistance (NVR) is where parents learn to stay calm and firm without shouting back.',
+    'A managed move is when a pupil tries out a new school for a few weeks before changing for good.',
+    'Persistent absence refers to missing one school day in every ten or more.',
+    'An exploitation panel is a group of workers who meet each month to talk about young people at risk.',
+    'Sam\u2019s school talked about a managed move \u2014 that is, trying a different school for six weeks.',
+    'Mr Ahmed, the non-violent resistance (NVR) practitioner, will see Dad on Thursdays.',
+    {
+      // Defined in one paragraph, fine in every other (the rule declares its definitions, as the acronym rule does).
+      name: 'a term defined elsewhere in the agreement',
+      lines: ['## What the family will do', '- A managed move is when a pupil tries out a new school for a few weeks first.', '- Mum will tell Ty about the managed move before Friday.'],
+    },
   ],
   invalid: [
     // A law cited by its section, whatever the number: with its Act, or "under section N".
@@ -333,5 +345,10 @@ export const cases: RuleCases = {
     { text: 'Workers noted that Gran\'s physical presentation was poor when they called.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'physical presentation' }] },
     { text: 'The new worry was accepted at the front door on Tuesday.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'front door' }] },
     { text: 'The sessions will look at Kai\'s offending behaviour and what led to it.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'offending behaviour' }] },
+    // Not defined: the term with a time or a place is no explanation; only the defined term is excused.
+    { text: 'The managed move is on hold until after half term.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'managed move' }] },
+    { text: 'Persistent absence is likely if Ty misses two more days.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Persistent absence' }] },
+    { text: 'A managed move is when a pupil tries a new school, and the core group will talk about it.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'core group' }] },
+    { text: 'Non-violent resistance (NVR) will start in May.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'Non-violent resistance' }] },
   ],
 };
