@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DURATION_TEXT, EVERY_DURATION } from '../../src/core/section-evidence';
 import { fold } from '../../src/core/text';
+import { withoutLookarounds } from '../support/pattern-source';
 
 // Patterns run in a shape that compiles to less machine code than the one they are written in
 // must find exactly the same matches.
@@ -20,23 +21,7 @@ function allMatches(pattern: RegExp, text: string): Array<[number, string]> {
 
 /** The source without \b and lookarounds, for fast-check to draw from (the whole pattern filters the draws). */
 function loosened(source: string): RegExp {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\') {
-      out += source.slice(i, i + 2);
-      i++;
-    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      for (let depth = 0, inClass = false; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\') i++;
-        else if (inClass) inClass = c !== ']';
-        else if (c === '[') inClass = true;
-        else if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) break;
-      }
-    } else out += source[i];
-  }
-  return new RegExp(out.replace(/\\b/g, ''));
+  return new RegExp(withoutLookarounds(source).replace(/\\b/g, ''));
 }
 
 describe('the duration wording as it is run', () => {

@@ -20,6 +20,7 @@ import { GatedAlternation } from '../../src/core/guarded-pattern';
 import { HOW_WELL, VAGUE_ACTION } from '../../src/core/rules/vague-actions';
 import { EVENT_ANCHORED, hasTimeExpression, holdsTimeExpression, STANDING_RULE, TIME_EXPRESSION } from '../../src/core/timing';
 import { KEPT_RULE, OCCASION } from '../../src/core/rules/vague-when';
+import { withoutLookarounds } from '../support/pattern-source';
 
 // The engine skips expensive patterns after cheap tests that every match must pass. A cheap test
 // that missed some match would silently drop a finding, so each is checked against strings drawn
@@ -32,32 +33,6 @@ function matchesOf(pattern: RegExp, runs: number, seed: number): string[] {
   const loose = new RegExp(withoutLookarounds(pattern.source).replace(/\\b/g, ''), pattern.flags.replace('g', ''));
   const exact = new RegExp(pattern.source, pattern.flags.replace('g', ''));
   return fc.sample(fc.stringMatching(loose), { numRuns: runs, seed }).filter((s) => exact.test(s));
-}
-
-/**
- * The pattern's source with its lookaheads and lookbehinds left out (fast-check cannot draw from
- * them); they only narrow what matches, and the exact pattern filters the drawn strings after.
- */
-function withoutLookarounds(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\') {
-      out += source.slice(i, i + 2);
-      i++;
-    } else if (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
-      let depth = 0;
-      let inClass = false;
-      for (; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\') i++;
-        else if (inClass) inClass = c !== ']';
-        else if (c === '[') inClass = true;
-        else if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) break;
-      }
-    } else out += source[i];
-  }
-  return out;
 }
 
 /** The word starts a word of the text (as WordGate with wordStart finds it). */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { captureGroups, OpeningPattern, SharedOpening, topLevelAlternatives } from '../../src/core/shared-opening';
 import { MADE_TO, VICTIM_PATTERNS } from '../../src/core/rules/victim-relations';
 import { fold } from '../../src/core/text';
+import { withoutLookarounds } from '../support/pattern-source';
 
 // The victim relations that open with the obligation are searched from where one shared search of
 // the obligation ends. Each must find exactly what the whole pattern finds: the same matches, from
@@ -16,27 +17,6 @@ function matchesFrom(pattern: { lastIndex: number; exec(text: string): RegExpExe
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out.push({ index: m.index, groups: [...m], indices: [...m.indices!].map((at) => at && [...at]), lastIndex: pattern.lastIndex });
     pattern.lastIndex = m.index + 1;
-  }
-  return out;
-}
-
-/** The source with its lookarounds left out (fast-check cannot draw from them; the whole pattern filters the draws). */
-function withoutLookarounds(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\') {
-      out += source.slice(i, i + 2);
-      i++;
-    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      for (let depth = 0, inClass = false; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\') i++;
-        else if (inClass) inClass = c !== ']';
-        else if (c === '[') inClass = true;
-        else if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) break;
-      }
-    } else out += source[i];
   }
   return out;
 }
