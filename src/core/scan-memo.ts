@@ -22,6 +22,8 @@ export class ScanMemo {
   private previous: ScanMemo | null;
   /** Readings of single findings, by reading and finding: handed on from run to run. */
   private readonly findingReads: Map<string, WeakMap<object, unknown>>;
+  /** Readings of single findings that also look at the paragraphs above them, by reading: this run's only. */
+  private readonly readsAbove = new Map<string, Map<object, unknown>>();
 
   /** `changed` is in ascending order. */
   constructor(previous?: ScanMemo | null, private readonly changed: readonly number[] = []) {
@@ -124,6 +126,27 @@ export class ScanMemo {
     const value = read();
     reads.set(finding, value);
     return value;
+  }
+
+  /**
+   * What `read` finds in one finding, its own paragraph and the `reach` paragraphs before it, read
+   * again only when one of those paragraphs changed (or the finding is new). As for `ofFinding`,
+   * `read` may look at nothing else.
+   */
+  ofFindingAndAbove<T>(key: string, finding: { readonly paragraph: number }, reach: number, read: () => T): T {
+    let reads = this.readsAbove.get(key);
+    if (!reads) this.readsAbove.set(key, (reads = new Map()));
+    const before = this.previous?.readsAbove.get(key);
+    let value: T;
+    if (before?.has(finding) && !this.changedWithin(finding.paragraph - reach, finding.paragraph)) value = before.get(finding) as T;
+    else value = read();
+    reads.set(finding, value);
+    return value;
+  }
+
+  private changedWithin(from: number, to: number): boolean {
+    for (const c of this.changed) if (c >= from && c <= to) return true;
+    return false;
   }
 
   /**
