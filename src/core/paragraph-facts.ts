@@ -81,14 +81,14 @@ export class ParagraphFacts {
    * on (the paragraphs before it fail the test, and are known not to hold the fact).
    */
   private ruledOut(i: number, fact: DocumentFact, bit: number): boolean {
-    if (bit & WORD_GATED && this.cues) return this.withoutWords(i, bit);
+    // The words' one scan serves every fact with words, so it is made at the first question in a
+    // document of more paragraphs than are tested one by one.
+    if (bit & WORD_GATED) return this.folded.length > ONE_BY_ONE && this.withoutWords(i, bit);
     const needs = JOINED_NEEDS.get(fact);
-    if (!needs && !(bit & WORD_GATED)) return false;
+    if (!needs) return false;
     const tested = (this.tested.get(fact) ?? 0) + 1;
     this.tested.set(fact, tested);
     if (tested <= ONE_BY_ONE) return false;
-    if (bit & WORD_GATED) return this.withoutWords(i, bit);
-    if (!needs) return false;
     const { text, starts } = (this.joined ??= joinParagraphs(this.folded));
     needs.lastIndex = starts[i];
     const match = needs.exec(text);
