@@ -1,6 +1,5 @@
 import type { SectionId } from './model';
-import { JoinedTexts } from './joined-texts';
-import { ascendingUnique } from './sorted';
+import { firstAt, itself } from './sorted';
 import type { BlockRole } from './block-role';
 import type { TaskLine } from './types';
 
@@ -20,21 +19,14 @@ export class ScanMemo {
   private readonly all = new Map<string, number[]>();
   private readonly joins = new Map<string, JoinedTexts>();
   private sections: Map<SectionId, number[]> | null = null;
-  private readonly sortedLists = new Map<string, { from: readonly number[]; sorted: number[] }>();
   private previous: ScanMemo | null;
   /** Readings of single findings, by reading and finding: handed on from run to run. */
   private readonly findingReads: Map<string, WeakMap<object, unknown>>;
-  /** Readings of single paragraphs, by reading and paragraph: handed on from run to run, a changed paragraph's forgotten. */
-  private readonly paragraphReads: Map<string, Map<number, { basis: unknown; value: unknown }>>;
-  /** Readings of single findings that also look at the paragraphs above them, by reading: this run's only. */
-  private readonly readsAbove = new Map<string, Map<object, unknown>>();
 
   /** `changed` is in ascending order. */
   constructor(previous?: ScanMemo | null, private readonly changed: readonly number[] = []) {
     this.previous = previous ?? null;
     this.findingReads = previous?.findingReads ?? new Map();
-    this.paragraphReads = previous?.paragraphReads ?? new Map();
-    if (previous) for (const reads of this.paragraphReads.values()) for (const c of changed) reads.delete(c);
   }
 
   /** Forget the previous run once this one is complete, so runs do not chain in memory. */
@@ -135,42 +127,6 @@ export class ScanMemo {
   }
 
   /**
-   * What `read` finds in paragraph `i`, read again only when the paragraph changed. `read` may look at
-   * that paragraph's text, block, role, task and facts and at nothing else but `basis` (compared by
-   * identity: a number such as a day's time, for a reading that depends on it).
-   */
-  ofParagraph<T>(key: string, i: number, read: () => T, basis?: unknown): T {
-    let reads = this.paragraphReads.get(key);
-    if (!reads) this.paragraphReads.set(key, (reads = new Map()));
-    const kept = reads.get(i);
-    if (kept && kept.basis === basis) return kept.value as T;
-    const value = read();
-    reads.set(i, { basis, value });
-    return value;
-  }
-
-  /**
-   * What `read` finds in one finding, its own paragraph and the `reach` paragraphs before it, read
-   * again only when one of those paragraphs changed (or the finding is new). As for `ofFinding`,
-   * `read` may look at nothing else.
-   */
-  ofFindingAndAbove<T>(key: string, finding: { readonly paragraph: number }, reach: number, read: () => T): T {
-    let reads = this.readsAbove.get(key);
-    if (!reads) this.readsAbove.set(key, (reads = new Map()));
-    const before = this.previous?.readsAbove.get(key);
-    let value: T;
-    if (before?.has(finding) && !this.changedWithin(finding.paragraph - reach, finding.paragraph)) value = before.get(finding) as T;
-    else value = read();
-    reads.set(finding, value);
-    return value;
-  }
-
-  private changedWithin(from: number, to: number): boolean {
-    for (const c of this.changed) if (c >= from && c <= to) return true;
-    return false;
-  }
-
-  /**
    * Tasks' texts joined for searching, rebuilt only when a changed paragraph's pick differs
    * (for example, typing in a family task changes the family subjects only if its subject changed).
    */
@@ -180,14 +136,6 @@ export class ScanMemo {
     const joined = reusable ? before : new JoinedTexts(taskAt, pick);
     this.joins.set(key, joined);
     return joined;
-  }
-
-  /** `list` ascending and without repeats: the previous run's answer while the list holds the same numbers. */
-  ascending(key: string, list: number[]): number[] {
-    const before = this.previous?.sortedLists.get(key);
-    const sorted = before && sameNumbers(before.from, list) ? before.sorted : ascendingUnique(list);
-    this.sortedLists.set(key, { from: list, sorted });
-    return sorted;
   }
 
   /**
@@ -244,12 +192,6 @@ function unionInOrder(byParagraph: ReadonlyMap<number, readonly string[]>): Read
   return union;
 }
 
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((name, k) => name === b[k]);
 }
@@ -257,4 +199,61 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 function scanFrom(from: number, length: number, test: (i: number) => boolean): number {
   for (let i = from; i < length; i++) if (test(i)) return i;
   return -1;
+}
+
+/** Some tasks' texts joined with NULs, to search them all with one native `indexOf`. */
+export class JoinedTexts {
+  private readonly joined: string;
+  private readonly starts: number[] = [];
+  private readonly indexes: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly searches = new Map<string, number[]>();
+
+  constructor(tasks: ReadonlyArray<TaskLine | null>, pick: (task: TaskLine) => string | null) {
+    let length = 0;
+    for (const t of tasks) {
+      const text = t && pick(t);
+      if (text === null || text === undefined) continue;
+      this.starts.push(length);
+      this.indexes.push(t!.index);
+      this.texts.push(text);
+      length += text.length + 1;
+    }
+    this.joined = this.texts.join('\0');
+  }
+
+  /** The text picked for the task at paragraph `index`, or null if it was not picked. */
+  textAt(index: number): string | null {
+    const k = firstAt(this.indexes, index, itself);
+    return this.indexes[k] === index ? this.texts[k] : null;
+  }
+
+  /** Paragraph indexes of up to `limit` tasks whose text contains `needle`, in order (remembered while these texts last). */
+  tasksContaining(needle: string, limit: number): number[] {
+    const key = `${limit}|${needle}`;
+    let found = this.searches.get(key);
+    if (!found) {
+      found = this.search(needle, limit);
+      this.searches.set(key, found);
+    }
+    return found;
+  }
+
+  private search(needle: string, limit: number): number[] {
+    const found: number[] = [];
+    if (needle.includes('\0')) {
+      // A NUL in the needle could match across two tasks: search them one by one.
+      for (let k = 0; k < this.texts.length && found.length < limit; k++) if (this.texts[k].includes(needle)) found.push(this.indexes[k]);
+      return found;
+    }
+    for (let at = this.joined.indexOf(needle); at >= 0 && found.length < limit; ) {
+      // The task whose text holds position `at`: the last one starting at or before it.
+      const k = firstAt(this.starts, at + 1, itself) - 1;
+      found.push(this.indexes[k]);
+      // Carry on after this task's text: each task counts once.
+      const next = this.starts[k + 1];
+      at = next === undefined ? -1 : this.joined.indexOf(needle, next);
+    }
+    return found;
+  }
 }

@@ -59,6 +59,7 @@ function classifyLabelUncached(folded: string): SectionKey | null {
   // "Letter of Expectation – Leo Dyce (born …)": the document's title with whom it is about, not its expectations.
   if (DOCUMENT_TITLE.test(label)) return null;
   const statement = askedAsStatement(label);
+  if (GOAL_OR_TASKS_HEADING.test(statement)) return 'tasks';
   const verdict = scoreLabel(statement);
   if (verdict?.tier === 'decisive') return verdict.section;
   // "Our promises as Mia's kinship carers", "My part as Nan": the "our" or "my" is the family member named after "as".
@@ -84,6 +85,14 @@ function askedAsStatement(label: string): string {
   return `what ${asked[2]} ${verb} ${asked[3]}`;
 }
 
+/**
+ * "What we need to see", "What everyone needs to see": the tasks or a Signs of Safety plan's goal, decided after the walk
+ * by what follows (goal-or-tasks.ts); read as the tasks here, whoever "we" are. (What someone wants or hopes to see is an aim.) Cleaned, folded.
+ */
+export const GOAL_OR_TASKS_HEADING = /^what (?:(?:do|does|will|would) )?(?:we|i|everyone|everybody|the (?:council|court|professionals|social workers?|network))(?: all| both)? (?:need|needs|expect|expects) to see(?: (?:happen|change|changing))?$/;
+/** "Our expectations", "The council's expectations": what the writer expects of others, whose lines say who acts. */
+const HELD_EXPECTATIONS = /^(?:our|my|the [a-z' ]{2,30}'s?) expectations?$/;
+
 const PROFESSIONAL_WORDS = /\b(early help|social workers?|professionals?|agenc(y|ies)|practitioners?|children's (social care|services)|local authority|council|services|school|health visitor|we|our|us|workers?|team|nurse|police)\b/;
 const FAMILY_WORDS = /\b(parents?|parental|carers?|family|mum|dad|mother|father|grand\w*|aunt|uncle|i|you|your|mr|mrs|ms|miss)\b/;
 
@@ -93,7 +102,7 @@ function sortCommitmentLabel(label: string, fallback: SectionKey): SectionKey | 
   if (/^(?:the )?(?:support|help)\b|^who (?:will|is going to|can|is|are)(?: be)? (?:help|support)\w*\b/.test(label)) return 'professional-commitments';
   // "What you can expect from your social worker": what the family receives is the givers' part.
   if (/^what (?:you|the family|parents?|mum|dad|i|we)(?: all| both)? (?:can|will|should|could) (?:expect|get|count on|rely on) from\b/.test(label)) return 'professional-commitments';
-  if (/\b(?:everyone|everybody|all of us|we all|all parties|each person)\b/.test(label)) return 'tasks';
+  if (/\b(?:everyone|everybody|all of us|we all|all parties|each person)\b/.test(label) || HELD_EXPECTATIONS.test(label)) return 'tasks';
   // "What we expect of Bilal", "What I need from Mum": what is asked of the family (or of someone named) is theirs, not the asker's.
   const askedOf = /^what (?:[a-z'-]+ ){1,3}(?:want|wants|need|needs|would like|expect|expects|are asking|is asking|ask|asks)(?: for)? (?:from|of) (.+)$/.exec(label);
   if (askedOf && !PROFESSIONAL_WORDS.test(askedOf[1])) return FAMILY_WORDS.test(askedOf[1]) ? 'family-commitments' : 'tasks';

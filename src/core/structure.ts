@@ -5,6 +5,7 @@ import { fold } from './text';
 import { tableLayout } from './table-layout';
 import { LIST_LEAD_IN } from './heading-role';
 import { markCommitmentRuns } from './commitment-runs';
+import { settleGoalOrTasks } from './goal-or-tasks';
 import type { BlockRole, StructureTrace, WalkContext, WalkState } from './block-role';
 import { isFormFiller, isPlaceholderText } from './form-filler';
 import { LABEL_SEPARATOR, labelContentStart } from './label-reading';
@@ -55,6 +56,7 @@ export function buildStructure(blocks: readonly Block[], placeholderTexts: Reado
   }
   stateBefore[blocks.length] = { current: state.current, level: state.level };
   const decidedByContent = markCommitmentRuns(blocks, roles);
+  for (const k of settleGoalOrTasks(blocks, roles, labelled, folded)) decidedByContent.add(k);
   return { roles, labelled, stateBefore, notes, tables, decidedByContent };
 }
 

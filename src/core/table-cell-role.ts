@@ -2,6 +2,7 @@ import type { Block } from './model';
 import type { BlockRole, WalkContext, WalkState } from './block-role';
 import { personColumnSection, personRowSection } from './section-cues';
 import { classifyLabel, type SectionKey } from './section-labels';
+import { PROGRESS_KNOWN } from './section-cue-words';
 import { spaceSeparatedWords } from './measure';
 import { documentNumberRow, isLabelOnlyWithColon, isLabelOnlyWithColonOrShort, LABEL_SEPARATOR, labelCellSection, labelContentStart, policyLabel } from './label-reading';
 
@@ -63,6 +64,11 @@ export function tableCellRole(block: Block, text: string, trimmed: string, folde
   }
   if (column === 0 && state.current !== 'signatures' && state.current !== 'team-manager-signature') return firstColumnCellRole(block, text, trimmed, folded, rowKey, role, state, context);
   if (context.rowSection.get(rowKey)) return labelledRowCellRole(block, trimmed, folded, rowKey, role, context);
+  // "How we'll know" over a column beside the tasks is each row's measure, not the review: the part around it goes on.
+  if (column > 0 && PROGRESS_KNOWN.test(folded)) {
+    role.labelOnly = true;
+    return role;
+  }
   // Cells of a table inside a section (an action table) keep the section around them,
   // unless the cell itself is "Label: value".
   return null;

@@ -1,6 +1,7 @@
 import { fold } from './text';
 import type { Block } from './model';
 import { classifyLabel, type SectionKey } from './section-labels';
+import { PROGRESS_KNOWN } from './section-cue-words';
 import { personColumnSection } from './section-cues';
 import { hasSpaceSeparatedWords } from './measure';
 
@@ -146,7 +147,8 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
       continue;
     }
     if (!isLabelRow(folded, entries[0][0] === 0)) continue;
-    let sections = folded.map((t) => (ROW_HEADER.test(t) || WHEN_HEADER.test(t) ? null : (classifyLabel(t) ?? addressedColumn(t))));
+    // ("How we'll know" over a column is each row's measure, not the review.)
+    let sections = folded.map((t) => (ROW_HEADER.test(t) || WHEN_HEADER.test(t) || PROGRESS_KNOWN.test(t) ? null : (classifyLabel(t) ?? addressedColumn(t))));
     // "Mum | Dad | Social worker" over sentences: each column is that person's tasks.
     if (new Set(sections.filter((s) => s !== null)).size < 2 && bodyText.has(table)) sections = personColumns(entries.map(([, text]) => text.trim()), folded) ?? sections;
     if (new Set(sections.filter((s) => s !== null)).size < 2) continue;

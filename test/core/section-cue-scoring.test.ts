@@ -76,6 +76,45 @@ const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
     valid: [['Those we met with', 'participants'], ['The toddler\u2019s details', 'child-details'], ['Plan reference number', 'agreement-number'], ['Date it was drawn up', 'date'], ['What we hope will look different for Ava', 'purpose'], ['How we got to where we are', 'concerns'], ['Dad\u2019s task list', 'family-commitments'], ['Things we need from the carers', 'family-commitments'], ['Your right to see a lawyer', 'legal-notice'], ['Print your name below', 'signatures'], ['Seen by the service manager', 'team-manager-signature']],
     invalid: [['Agreed by', 'signatures'], ['The infant feeding clinic', null]],
   },
+  // Classes of cue by register: how progress will be known, a failure asked about with the failure left out, first-person
+  // changes, whom the plan keeps safe, people named in it or having a say, spans of weeks, a date by the verb that made it,
+  // where the plan goes, legal rights, consent as a question; and wordings that only look like them.
+  'registers: questions, first person, plain English': {
+    valid: [
+      ['How would the court know things have changed?', 'review-date'],
+      ['What will show us Leo is safer', 'review-date'],
+      ['Signs of progress', 'review-date'],
+      ['When shall we meet next', 'review-date'],
+      ['What then?', 'contingency'],
+      ['Unless Dad stops drinking', 'contingency'],
+      ['Where the rules are not kept', 'contingency'],
+      ['Steps I’m going to take', 'family-commitments'],
+      ['Who everyone is protecting', 'child-details'],
+      ['The little ones this plan protects', 'child-details'],
+      ['Grown-ups named in this letter', 'participants'],
+      ['Friends and family who look out for Tia', 'participants'],
+      ['Over the coming school term', 'duration'],
+      ['Expiry date', 'duration'],
+      ['Agreement begun on', 'date'],
+      ['Date you and I sat down', 'date'],
+      ['Where each copy is kept', 'copies'],
+      ['Who else will get this', 'copies'],
+      ['Parents’ legal rights', 'legal-notice'],
+      ['Could this be used in court?', 'legal-notice'],
+      ['Does everyone agree with this plan?', 'signatures'],
+      ['Witnessed by', 'signatures'],
+      ['Ref for this letter', 'agreement-number'],
+      ['Our expectations', 'tasks'],
+    ],
+    invalid: [
+      ['Copy of tenancy agreement', null],
+      ['Nursery attendance', null],
+      ['If you would like this in large print', null],
+      ['When Mum is not well', null],
+      ['Who has a say', 'participants'],
+      ['When the baby comes home', null],
+    ],
+  },
   tasks: {
     valid: [['Getting there', 'tasks'], ['Who does which job', 'tasks'], ['Things that need to change', 'tasks'], ['Plan', 'tasks']],
     invalid: [['Child protection plan', 'tasks'], ['Notes of what we agreed \u2013 home visit on 6 December', null], ['Family time plan', null]],
@@ -141,6 +180,20 @@ describe('sections opened by headings the cues recognise', () => {
   test('"If you need to contact us" is not a contingency', () => {
     const result = run([h('If you need to contact us'), p('Ring Pat Osei on 01632 960 111 between 9am and 5pm, Monday to Friday.')]);
     expect(result.sections.contingency?.present).toBe(false);
+  });
+});
+
+describe('"What we need to see": the goal or the tasks, by what follows', () => {
+  test('over a goal statement it is the purpose, and nobody’s tasks', () => {
+    const result = run([h('What we need to see'), p('Everyone needs to see that Mo lives in a calm home where he is safe and well looked after, every day.'), h('What Mum will do'), p('Mum will take Mo to school by 8.45am every day.')]);
+    expect(result.sections.purpose?.present).toBe(true);
+    expect((result.tasks ?? []).map((task) => task.paragraph)).toEqual([3]);
+  });
+
+  test('over tasks with people doing them it is the tasks, and no purpose', () => {
+    const result = run([h('What we need to see'), p('Mum will take Mo to school by 8.45am every day.'), p('Mum will ring Pat Osei by 9am on any day Mo is ill.')]);
+    expect(result.sections.purpose?.present).toBe(false);
+    expect((result.tasks ?? []).map((task) => task.paragraph)).toEqual([1, 2]);
   });
 });
 

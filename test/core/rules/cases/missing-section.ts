@@ -10,6 +10,12 @@ const withTasks = (...lines: string[]): string[] => {
   const at = GOOD_AGREEMENT.indexOf(FAMILY_PART[0]);
   return [...GOOD_AGREEMENT.slice(0, at), ...lines, ...GOOD_AGREEMENT.slice(at + FAMILY_PART.length + PROFESSIONALS_PART.length)];
 };
+/** The purpose's heading and sentence, which the "What we need to see" cases replace. */
+const PURPOSE_PART = ['## Why we are making this agreement', 'This agreement is being made so that Jo and Sam are safe at home.'];
+const withoutPurpose = (...lines: string[]): string[] => {
+  const at = GOOD_AGREEMENT.indexOf(PURPOSE_PART[0]);
+  return [...GOOD_AGREEMENT.slice(0, at), ...lines, ...GOOD_AGREEMENT.slice(at + PURPOSE_PART.length)];
+};
 /** The Rutland profile asks how long the agreement lasts. */
 const RUTLAND = 'rutland';
 
@@ -29,6 +35,14 @@ export const cases: RuleCases = {
     { name: 'everyone\u2019s tasks under "What we\u2019ve agreed"', lines: withTasks('## What we\u2019ve agreed', '- Ms Smith will take Jo and Sam to school by 8.45am every day.', '- Amir Khan (social worker) will visit every Monday at 4pm.') },
     { name: 'tasks written as notes, with who does each before or after a dash', lines: withTasks('## Actions', '- Ms Smith to take Jo and Sam to school by 8.45am every day', '- Home visit every Monday at 4pm \u2013 social worker') },
     { name: 'the parties as the columns of a table with an empty corner', lines: withTasks('| | Ms Smith | Amir Khan (social worker) |', '| Jobs | Take Jo and Sam to school by 8.45am every day | Visit Jo and Sam at home every Monday at 4pm |') },
+    // "What we need to see" over a goal statement (a Signs of Safety plan's safety goal) is the purpose.
+    { name: 'a safety goal under "What we need to see"', lines: withoutPurpose('## What we need to see', 'Everyone needs to see that Jo and Sam get to school on time and go to bed in a calm, warm home where they feel safe.') },
+    { name: 'a goal under a question, "What does everyone need to see?"', lines: withoutPurpose('## What does everyone need to see?', 'Jo and Sam will be settled at school and cared for by a sober adult every evening.') },
+    // Over tasks with people doing them (a letter of expectation) it is the tasks, sorted by who does each.
+    { name: 'the family’s tasks under "What we need to see"', lines: changed('## What the family will do', '## What we need to see') },
+    // Plain-English and question headings for the other parts.
+    { name: 'question headings for the worries, the contingency and the review', lines: GOOD_AGREEMENT.map((line) => ({ '## What we are worried about': '## What are people worried about?', '## What happens if things go wrong': '## And if it doesn’t work out?', '## Review': '## How will we know it is working?' })[line] ?? line) },
+    { name: 'how long, as a label for the next few months', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'For the next three months', 'Until the review in January, then the plan will be looked at again.'] },
     { name: 'how long, said of the stage the family is in', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This stage of the plan, before anything else is decided, is expected to last twelve weeks.'] },
     { name: 'how long, said as what everyone expects it to last', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We expect this to last around three months, until the end of February.'] },
   ],
@@ -76,6 +90,12 @@ export const cases: RuleCases = {
         line === 'This agreement will be reviewed on 14 January 2027.' ? 'Review date: Click or tap to enter a date.' : line,
       ),
       errors: [{ messageId: 'reviewUndated', severity: 'error', excerpt: 'Review' }],
+    },
+    {
+      // Tasks under "What we need to see" say what people will do, not why the agreement is made.
+      name: 'tasks under "What we need to see" are no purpose',
+      lines: withoutPurpose('## What we need to see', '- Ms Smith will ring the school by 9am on any day Jo or Sam is ill.', '- Ms Smith will put Jo and Sam to bed by 8pm on school nights.'),
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
     },
     {
       name: 'a review with no actual date',
