@@ -10,6 +10,7 @@ import { IMPERATIVE_LINE } from '../commitment-runs';
 import { cleanLabel, TIMED_LEAD_IN } from '../section-labels';
 import { OBSERVABLE, VAGUE_ACTION } from './vague-actions';
 import { CONDITION_AS_WHEN, OCCASION, saysWhen } from './vague-when';
+import { vagueByParts, type VaguePartKind } from './vague-parts';
 
 /** The three parts of a task, as the messages name them. */
 const PART = { who: 'who will do it', what: 'an action others can see', when: 'when or how often' };
@@ -82,14 +83,33 @@ function missingWho(context: ParagraphContext): Gap | null {
   return null;
 }
 
-/** What: the first vague action with no observable action beside it. */
-function missingWhat({ text, folded, role }: ParagraphContext): Gap | null {
+/** What: the first vague action with no observable action beside it, else a part of the task vague by its kind. */
+function missingWhat({ text, folded, role, rowContext }: ParagraphContext): Gap | null {
   for (let m = VAGUE_ACTION.exec(folded, 0); m; m = VAGUE_ACTION.exec(folded, m.end)) {
     if (m.index < role.contentStart || observableOutside(folded, m.index, m.end)) continue;
-    return { part: PART.what, suggestion: formatMessage(SUGGEST.replaceVague, { phrase: text.slice(m.index, m.end) }), span: { start: m.index, end: m.end } };
+    return vagueGap(text, m.index, m.end);
   }
+  const part = vagueByParts(folded, role.contentStart);
+  if (part && !observableOutside(folded, part.start, part.end) && vagueAsTimed(part.kind, folded.slice(role.contentStart), rowContext)) return vagueGap(text, part.start, part.end);
   return isTopic(folded, role.contentStart) ? { part: PART.what, suggestion: SUGGEST.sayAction } : null;
 }
+
+/**
+ * Whether a part vague by its kind stays vague with the time the task gives: help with a class of things ("support Grace with
+ * routines") is a task once it says when, help of anyone ("always look after Kai") is left to the prompt for a time unless
+ * "always" is its only time; "always" says no time for an activity.
+ */
+function vagueAsTimed(kind: VaguePartKind, body: string, rowContext: string | undefined): boolean {
+  if (kind !== 'help' && kind !== 'activity') return true;
+  const timed = saysWhen(withoutAlways(body), rowContext && withoutAlways(rowContext));
+  return kind === 'help' ? !timed : !timed && saysWhen(body, rowContext);
+}
+
+const vagueGap = (text: string, start: number, end: number): Gap => ({ part: PART.what, suggestion: formatMessage(SUGGEST.replaceVague, { phrase: text.slice(start, end) }), span: { start, end } });
+
+/** "Always", "at all times": a rule's time, which makes no activity specific. */
+const ALWAYS = /\b(?:always|at all times|all the time|ongoing|constantly|continually|continuously)\b/g;
+const withoutAlways = (folded: string): string => folded.replace(ALWAYS, '');
 
 /** A topic with no verb ("Healthy diet"). */
 function isTopic(folded: string, from: number): boolean {

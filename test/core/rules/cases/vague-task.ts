@@ -176,6 +176,19 @@ export const cases: RuleCases = {
     'Dee will take the twins to the park every Saturday morning as well.',
     // A word ending the clause after "the" and another word is a noun ("the review record"), not an action.
     { section: 'professional-commitments', text: 'Kim Bell (family worker) will take Tia to the library every Thursday at 4pm and add it to the review record.' },
+    // Read by its parts: an action with a named thing and a time is specific, whatever verb of help or state stands near it.
+    'Marta will take Zain to the asthma clinic at Rowan Surgery on 14 January at 2pm.',
+    'Kofi will be at the nursery door at 12.30pm every Friday to collect the twins.',
+    'Bilal will look after Zain on Saturdays from 9am to 1pm.',
+    'Kofi will help Marta fill in the nursery funding form by 9 January.',
+    'Marta will always check the front door is bolted at night.',
+    'Kofi will make the kitchen safe by fitting cupboard locks by 16 January.',
+    'Bilal will support Zain to join the Saturday football club by the end of January.',
+    'Marta will remember to give Zain his inhaler before PE on Tuesdays.',
+    'Kofi will keep Zain\u2019s swimming kit clean and in his bag on Thursdays.',
+    'Bilal will stay well away from the flat at all times.',
+    // "May" and "could" offer; they bind nobody to an attitude.
+    { name: 'an offer in the legal notice', lines: ['## What the law says', 'You may wish to show this letter to a solicitor.'] },
   ],
   invalid: [
     // Vague however it is timed: an occasion or a place does not make an attitude or a class of things an action.
@@ -419,5 +432,27 @@ export const cases: RuleCases = {
     { text: 'Kev will be present for the girls.', errors: parts('be present for') },
     // Only the time is missing: a milder prompt.
     { text: 'Ms Smith will take Jo to the dentist.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Ms Smith will take Jo to the dentist' }] },
+    // By its parts: an attitude, a state, an outcome on a class of things is vague however it is timed.
+    { text: 'Bilal will respect Zain\u2019s friends.', errors: parts('respect') },
+    { text: 'Marta will try to be more relaxed with the twins.', errors: parts('be more relaxed') },
+    { text: 'Kofi will feel more settled in the new flat by Easter.', errors: parts('feel more settled') },
+    { text: 'Marta will become a calmer parent.', errors: parts('become a calmer') },
+    { text: 'Marta will work on her parenting skills every week.', errors: parts('work on') },
+    { text: 'Bilal to maintain the boundaries.', errors: parts('maintain the boundaries') },
+    { text: 'Marta will provide a safe and loving home from now on.', errors: parts('provide a safe and loving home') },
+    { text: 'Make sure the twins are happy.', errors: parts('Make sure the twins are happy') },
+    { text: 'Marta will make sure Zain is not up too late.', errors: parts('make sure Zain is not up too late') },
+    // A vague commitment joined to a specific one by "and" is a commitment of its own.
+    { text: 'Kofi will take the twins to nursery and be more patient with them every morning.', errors: parts('be more patient') },
+    // Help of a kind: "always" is no time for an activity, and help with a class of things says no action.
+    { text: 'Bilal will always encourage Zain.', errors: parts('encourage') },
+    { text: 'Marta will look after the family at all times.', errors: parts('look after the family') },
+    { text: 'Kofi will always keep the twins entertained.', errors: parts('keep the twins entertained') },
+    { text: 'Kofi will support Zain with his emotions.', errors: parts('support Zain with his emotions') },
+    {
+      name: 'an attitude in a row whose when cell says "Always"',
+      lines: ['## What Bilal will do', '| What | When |', '| Respect Marta and the twins | Always |'],
+      errors: parts('Respect'),
+    },
   ],
 };
