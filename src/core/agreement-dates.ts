@@ -17,8 +17,16 @@ export interface DateAt extends FoundDate {
   paragraph: number;
 }
 
-function datesIn(view: DocumentView, i: number, reference: Date, from = 0): DateAt[] {
-  const text = view.texts[i].slice(from);
+/** The dates in paragraph i from `from` on, read once while the paragraph is unchanged (callers must not change the list). */
+function datesIn(view: DocumentView, i: number, reference: Date, from = 0): readonly DateAt[] {
+  const byStart = view.scans.ofParagraph('dates', i, () => new Map<number, readonly DateAt[]>(), reference.getTime());
+  let found = byStart.get(from);
+  if (!found) byStart.set(from, (found = readDates(view.texts[i], i, reference, from)));
+  return found;
+}
+
+function readDates(paragraph: string, i: number, reference: Date, from: number): DateAt[] {
+  const text = paragraph.slice(from);
   if (!/\d|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|january|february|march|april|may|june|july|august|september|october|november|december/i.test(text)) return [];
   return findDates(text, reference).map((d) => ({ ...d, start: d.start + from, end: d.end + from, paragraph: i }));
 }
@@ -168,14 +176,15 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   const blankBox = reviewBoxLeftBlank(view);
   // Where the form has its own review box, "until the review conference on 10 February" elsewhere says when the agreement ends.
   const ownBox = (byId.get('review-date') ?? []).some((i) => !roles[i].labelOnly && !roles[i].placeholder);
-  const reviewSentences = view.scans.allIndexes('review', folded.length, (i) => {
+  const reviewSentences = view.scans.allIndexes(REVIEW_SCAN[(blankBox ? 2 : 0) + (ownBox ? 1 : 0)], folded.length, (i) => {
     const { section, placeholder } = roles[i];
     if (section === 'review-date' || placeholder || section === 'concerns' || section === 'purpose') return false;
     // A family member's task may mention a review of something else; "we will look at this again …" is the agreement's
     // (tested first, and only where "again" or "review" is: most of an agreement's lines are the family's tasks).
     if (section === 'family-commitments' && !((folded[i].includes('again') || folded[i].includes('review')) && AGREEMENT_LOOKED_AT.test(folded[i]))) return false;
-    return view.facts.has(i, 'review') && !view.facts.has(i, 'childProtectionReview');
-  }).filter((i) => (!blankBox || PLAIN_REVIEW.test(folded[i])) && !(ownBox && LASTS_UNTIL_REVIEW.test(folded[i])) && !SOMETHING_ELSE_REVIEWED.test(folded[i]));
+    if (!view.facts.has(i, 'review') || view.facts.has(i, 'childProtectionReview')) return false;
+    return (!blankBox || PLAIN_REVIEW.test(folded[i])) && !(ownBox && LASTS_UNTIL_REVIEW.test(folded[i])) && !SOMETHING_ELSE_REVIEWED.test(folded[i]);
+  });
   for (const i of reviewSentences) {
     evidence.push(i);
     candidates.push(i);
@@ -183,11 +192,8 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   for (const i of candidates) {
     const role = roles[i];
     if (role.placeholder) continue;
-    // (A length read as a date, "for three months", is no day; nor is the day a length runs from, "from today".)
-    const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact && !A_LENGTH.test(folded[i].slice(d.start, d.end)) && !SPAN_START.test(folded[i].slice(Math.max(0, d.start - 15), d.start)) && !SPAN_END.test(folded[i].slice(Math.max(0, d.start - 15), d.start)));
-    // Outside the review section, only a date in the same sentence as "review" counts.
-    const usable = afterReviewWord(folded[i], found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded[i], found, REVIEW_WORD) ?? (REVIEW_OTHERWISE.test(folded[i]) ? firstInSentenceWith(folded[i], found, REVIEW_OTHERWISE.pattern) : undefined));
-    if (usable && !roughAndUnset(folded[i], usable)) return { date: usable, evidence };
+    const usable = view.scans.ofParagraph('review-date', i, () => reviewDateIn(view, i, reference), reference.getTime());
+    if (usable) return { date: usable, evidence };
     if (role.section === 'review-date' && role.labelOnly && i + 1 < folded.length && roles[i + 1].section !== 'review-date') {
       const next = datesIn(view, i + 1, reference).filter((d) => d.exact);
       if (next.length && view.blocks[i + 1].kind === 'table-cell') return { date: next[0], evidence };
@@ -196,6 +202,19 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   return { date: null, evidence: [...new Set(evidence)].sort((a, b) => a - b) };
 }
 
+/** The review date paragraph i gives by itself, if any. */
+function reviewDateIn(view: DocumentView, i: number, reference: Date): DateAt | null {
+  const role = view.roles[i];
+  const folded = view.folded[i];
+  // (A length read as a date, "for three months", is no day; nor is the day a length runs from, "from today".)
+  const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact && !A_LENGTH.test(folded.slice(d.start, d.end)) && !SPAN_START.test(folded.slice(Math.max(0, d.start - 15), d.start)) && !SPAN_END.test(folded.slice(Math.max(0, d.start - 15), d.start)));
+  // Outside the review section, only a date in the same sentence as "review" counts.
+  const usable = afterReviewWord(folded, found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded, found, REVIEW_WORD) ?? (REVIEW_OTHERWISE.test(folded) ? firstInSentenceWith(folded, found, REVIEW_OTHERWISE.pattern) : undefined));
+  return usable && !roughAndUnset(folded, usable) ? usable : null;
+}
+
+/** The scan for review sentences, by whether the review box is left blank and whether the form has its own (each answer is another scan). */
+const REVIEW_SCAN = ['review', 'review:own-box', 'review:blank-box', 'review:blank-box:own-box'];
 /** "for three months", "for six weeks": a length, not a day. */
 const A_LENGTH = /^for\b/;
 const SPAN_START = /\b(?:from|since|starting(?: on)?)\s*$/;
@@ -223,7 +242,7 @@ export function reviewLinesSayingHowLong(view: DocumentView): number[] {
   const { roles, folded } = view;
   const lines: number[] = [];
   for (const at of view.labelled.get('review-date') ?? []) {
-    if (!roles[at].labelOnly || !HOW_LONG_LABEL.test(cleanLabel(folded[at]))) continue;
+    if (!roles[at].labelOnly || !view.scans.ofParagraph('how-long-label', at, () => HOW_LONG_LABEL.test(cleanLabel(folded[at])))) continue;
     for (let i = at + 1; i < roles.length && roles[i].section === 'review-date' && !roles[i].labelOnly; i++) lines.push(i);
   }
   return lines;

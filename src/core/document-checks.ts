@@ -8,7 +8,6 @@ import { formatMessage, type Anchor, type DocumentContext, type DocumentRule } f
 import type { RuleTimes } from './rule-runner';
 import { DOCUMENT_RULES } from './rules';
 import { findSections, type SectionsFound } from './section-presence';
-import { ascendingUnique } from './sorted';
 import { trimSpan } from './text';
 
 export interface DocumentCheckResult {
@@ -34,7 +33,7 @@ export function checkDocument(view: DocumentView, times?: RuleTimes): DocumentCh
     if (times) times.set(rule.id, (times.get(rule.id) ?? 0) + performance.now() - started);
   }
   const dates = { agreement: mention(found.agreementDate), review: mention(found.review.date), end: mention(found.endDate) };
-  return { findings, sections: sectionInfo(found), missingSections, dates };
+  return { findings, sections: sectionInfo(found, view), missingSections, dates };
 }
 
 /** A found date as the result reports it: where it is, and the calendar day (local, yyyy-mm-dd). */
@@ -45,13 +44,13 @@ function mention(found: DateAt | null): DateMention | null {
   return { paragraph: found.paragraph, start: found.start, end: found.end, iso };
 }
 
-function sectionInfo(found: SectionsFound): Partial<Record<SectionId, SectionInfo>> {
+function sectionInfo(found: SectionsFound, view: DocumentView): Partial<Record<SectionId, SectionInfo>> {
   const sections: Partial<Record<SectionId, SectionInfo>> = {};
   for (const id of SECTION_IDS) {
     const list = found.paragraphs.get(id) ?? [];
     const present = found.present.get(id) ?? false;
     // (Results are read-only: a list kept between runs is handed out as it is.)
-    sections[id] = { present, paragraphs: found.extended.has(id) ? ascendingUnique(list) : list, ...(present && found.byContent.has(id) ? { via: 'content' as const } : {}) };
+    sections[id] = { present, paragraphs: found.extended.has(id) ? view.scans.ascending(id, list) : list, ...(present && found.byContent.has(id) ? { via: 'content' as const } : {}) };
   }
   return sections;
 }

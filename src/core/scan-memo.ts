@@ -1,11 +1,13 @@
 import type { SectionId } from './model';
-import { firstAt, itself } from './sorted';
+import { JoinedTexts } from './joined-texts';
+import { KeptReadings } from './kept-readings';
+import { ascendingUnique, firstAt, itself } from './sorted';
 import type { BlockRole } from './block-role';
 import type { TaskLine } from './types';
 
 // What the document checks remember from one analysis to the next. After a small edit the analyser
 // hands the previous run's memo to the new one with the list of changed paragraphs, so scans over
-// every paragraph re-test only those.
+// every paragraph re-test only those (readings of single paragraphs, spans and findings: kept-readings.ts).
 
 /**
  * Scans over the paragraphs (the first that matches, or all that match), remembered so that the
@@ -13,25 +15,20 @@ import type { TaskLine } from './types';
  * every unchanged paragraph has the same text, role and task as before and the changed ones kept their
  * section: the analyser passes a previous memo only then.
  */
-export class ScanMemo {
+export class ScanMemo extends KeptReadings {
   private readonly first = new Map<string, { at: number; basis: unknown }>();
   private readonly names = new Map<string, NameSets>();
   private readonly all = new Map<string, number[]>();
   private readonly joins = new Map<string, JoinedTexts>();
   private sections: Map<SectionId, number[]> | null = null;
-  private previous: ScanMemo | null;
-  /** Readings of single findings, by reading and finding: handed on from run to run. */
-  private readonly findingReads: Map<string, WeakMap<object, unknown>>;
+  private readonly sums = new Map<string, { values: Float64Array; total: number }>();
+  private readonly builds = new Map<string, { source: unknown; value: unknown }>();
+  private readonly sortedLists = new Map<string, { from: readonly number[]; sorted: number[] }>();
+  protected declare previous: ScanMemo | null;
 
   /** `changed` is in ascending order. */
-  constructor(previous?: ScanMemo | null, private readonly changed: readonly number[] = []) {
-    this.previous = previous ?? null;
-    this.findingReads = previous?.findingReads ?? new Map();
-  }
-
-  /** Forget the previous run once this one is complete, so runs do not chain in memory. */
-  release(): void {
-    this.previous = null;
+  constructor(previous?: ScanMemo | null, changed: readonly number[] = []) {
+    super(previous, changed);
   }
 
   /**
@@ -103,26 +100,49 @@ export class ScanMemo {
       result = [];
       for (let i = 0; i < length; i++) if (test(i)) result.push(i);
     } else {
-      const changed = new Set(this.changed);
-      const kept = before.filter((i) => !changed.has(i));
-      const added = this.changed.filter(test);
-      result = added.length ? kept.concat(added).sort((a, b) => a - b) : kept;
+      const passes = this.changed.map(test);
+      // (While every changed paragraph is in the list exactly when it was, the list is the previous one itself.)
+      if (this.changed.every((c, k) => passes[k] === (before[firstAt(before, c, itself)] === c))) {
+        result = before;
+      } else {
+        const changed = new Set(this.changed);
+        const added = this.changed.filter((_, k) => passes[k]);
+        const kept = before.filter((i) => !changed.has(i));
+        result = added.length ? kept.concat(added).sort((a, b) => a - b) : kept;
+      }
     }
     this.all.set(key, result);
     return result;
   }
 
   /**
-   * What `read` finds in one finding, read once per finding object. A paragraph whose text and place
-   * did not change keeps the same finding objects from run to run, so `read` may look at the finding
-   * and its own paragraph (text, role, task) and nothing else: not the paragraphs around it.
+   * The sum of `valueAt` over the paragraphs [0, length). After an edit only the changed paragraphs
+   * are read again: the previous run's values are taken over and corrected (it is done with them).
    */
-  ofFinding<T>(key: string, finding: object, read: () => T): T {
-    let reads = this.findingReads.get(key);
-    if (!reads) this.findingReads.set(key, (reads = new WeakMap()));
-    if (reads.has(finding)) return reads.get(finding) as T;
-    const value = read();
-    reads.set(finding, value);
+  sum(key: string, length: number, valueAt: (i: number) => number): number {
+    let kept = this.sums.get(key);
+    if (kept) return kept.total;
+    const before = this.previous?.sums.get(key);
+    if (before && before.values.length === length) {
+      kept = before;
+      for (const c of this.changed) {
+        const value = valueAt(c);
+        kept.total += value - kept.values[c];
+        kept.values[c] = value;
+      }
+    } else {
+      kept = { values: new Float64Array(length), total: 0 };
+      for (let i = 0; i < length; i++) kept.total += kept.values[i] = valueAt(i);
+    }
+    this.sums.set(key, kept);
+    return kept.total;
+  }
+
+  /** What `build` makes of `source` (a list this memo gave), built again only when the source is another object. */
+  derived<S, T>(key: string, source: S, build: (source: S) => T): T {
+    const last = this.previous?.builds.get(key);
+    const value = last && last.source === source ? (last.value as T) : build(source);
+    this.builds.set(key, { source, value });
     return value;
   }
 
@@ -136,6 +156,14 @@ export class ScanMemo {
     const joined = reusable ? before : new JoinedTexts(taskAt, pick);
     this.joins.set(key, joined);
     return joined;
+  }
+
+  /** `list` ascending and without repeats: the previous run's answer while the list holds the same numbers. */
+  ascending(key: string, list: number[]): number[] {
+    const before = this.previous?.sortedLists.get(key);
+    const sorted = before && sameNumbers(before.from, list) ? before.sorted : ascendingUnique(list);
+    this.sortedLists.set(key, { from: list, sorted });
+    return sorted;
   }
 
   /**
@@ -192,6 +220,12 @@ function unionInOrder(byParagraph: ReadonlyMap<number, readonly string[]>): Read
   return union;
 }
 
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((name, k) => name === b[k]);
 }
@@ -199,61 +233,4 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 function scanFrom(from: number, length: number, test: (i: number) => boolean): number {
   for (let i = from; i < length; i++) if (test(i)) return i;
   return -1;
-}
-
-/** Some tasks' texts joined with NULs, to search them all with one native `indexOf`. */
-export class JoinedTexts {
-  private readonly joined: string;
-  private readonly starts: number[] = [];
-  private readonly indexes: number[] = [];
-  private readonly texts: string[] = [];
-  private readonly searches = new Map<string, number[]>();
-
-  constructor(tasks: ReadonlyArray<TaskLine | null>, pick: (task: TaskLine) => string | null) {
-    let length = 0;
-    for (const t of tasks) {
-      const text = t && pick(t);
-      if (text === null || text === undefined) continue;
-      this.starts.push(length);
-      this.indexes.push(t!.index);
-      this.texts.push(text);
-      length += text.length + 1;
-    }
-    this.joined = this.texts.join('\0');
-  }
-
-  /** The text picked for the task at paragraph `index`, or null if it was not picked. */
-  textAt(index: number): string | null {
-    const k = firstAt(this.indexes, index, itself);
-    return this.indexes[k] === index ? this.texts[k] : null;
-  }
-
-  /** Paragraph indexes of up to `limit` tasks whose text contains `needle`, in order (remembered while these texts last). */
-  tasksContaining(needle: string, limit: number): number[] {
-    const key = `${limit}|${needle}`;
-    let found = this.searches.get(key);
-    if (!found) {
-      found = this.search(needle, limit);
-      this.searches.set(key, found);
-    }
-    return found;
-  }
-
-  private search(needle: string, limit: number): number[] {
-    const found: number[] = [];
-    if (needle.includes('\0')) {
-      // A NUL in the needle could match across two tasks: search them one by one.
-      for (let k = 0; k < this.texts.length && found.length < limit; k++) if (this.texts[k].includes(needle)) found.push(this.indexes[k]);
-      return found;
-    }
-    for (let at = this.joined.indexOf(needle); at >= 0 && found.length < limit; ) {
-      // The task whose text holds position `at`: the last one starting at or before it.
-      const k = firstAt(this.starts, at + 1, itself) - 1;
-      found.push(this.indexes[k]);
-      // Carry on after this task's text: each task counts once.
-      const next = this.starts[k + 1];
-      at = next === undefined ? -1 : this.joined.indexOf(needle, next);
-    }
-    return found;
-  }
 }

@@ -139,12 +139,18 @@ function withoutWorkers(findings: Finding[], view: DocumentView): void {
   for (let k = findings.length - 1; k >= 0; k--) {
     const finding = findings[k];
     if (finding.ruleId !== contactArrangementsRule.id) continue;
-    const line = view.texts[finding.paragraph].slice(0, finding.start);
-    const lineStart = line.lastIndexOf('\n') + 1;
-    const subject = LEADING_NAME.exec(line.slice(lineStart))?.[1];
-    const party = LAST_WORD.exec(finding.excerpt)?.[1];
-    if ((subject && workers.has(subject.toLowerCase())) || (party && workers.has(party.toLowerCase())) || instructionToRowWorker(view, finding.paragraph, workers)) findings.splice(k, 1);
+    // (The finding is read with its table row, up to ROW_WITHIN cells either side, and the workers.)
+    if (view.scans.ofFindingAround('contact-worker', finding, ROW_WITHIN, ROW_WITHIN, () => aboutWorker(finding, view, workers), workers)) findings.splice(k, 1);
   }
+}
+
+/** The finding's subject or other party is one of the agreement's workers, or its row names one as who does it. */
+function aboutWorker(finding: Finding, view: DocumentView, workers: ReadonlySet<string>): boolean {
+  const line = view.texts[finding.paragraph].slice(0, finding.start);
+  const lineStart = line.lastIndexOf('\n') + 1;
+  const subject = LEADING_NAME.exec(line.slice(lineStart))?.[1];
+  const party = LAST_WORD.exec(finding.excerpt)?.[1];
+  return !!(subject && workers.has(subject.toLowerCase())) || !!(party && workers.has(party.toLowerCase())) || instructionToRowWorker(view, finding.paragraph, workers);
 }
 
 /** A verb of visiting or calling: in the letter writer's own task ("I will visit you every Thursday") it is their work. */

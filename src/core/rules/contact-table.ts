@@ -27,7 +27,7 @@ export interface TableProblem {
 
 /** The heading just above the table at `first`, folded (blank paragraphs skipped). */
 function headingAbove(view: DocumentView, first: number): string {
-  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+  for (let i = first - 1; i >= 0 && i >= first - HEADING_WITHIN; i--) {
     if (view.blocks[i].kind === 'table-cell') return '';
     if (view.folded[i].trim()) return view.blocks[i].kind === 'heading' || view.roles[i]?.labelOnly || view.folded[i].length < 60 ? view.folded[i] : '';
   }
@@ -37,44 +37,59 @@ function headingAbove(view: DocumentView, first: number): string {
 /** The cells of each table, by table number, in order. */
 function tables(view: DocumentView): Map<number, number[]> {
   const { blocks } = view;
-  const byTable = new Map<number, number[]>();
   const cells = view.scans.allIndexes('table-cells', blocks.length, (i) => blocks[i].kind === 'table-cell' && blocks[i].table !== undefined && blocks[i].mergedFrom === undefined);
-  for (const i of cells) {
-    const table = byTable.get(blocks[i].table!);
-    if (table) table.push(i);
-    else byTable.set(blocks[i].table!, [i]);
-  }
-  return byTable;
+  return view.scans.derived('tables', cells, () => {
+    const byTable = new Map<number, number[]>();
+    for (const i of cells) {
+      const table = byTable.get(blocks[i].table!);
+      if (table) table.push(i);
+      else byTable.set(blocks[i].table!, [i]);
+    }
+    return byTable;
+  });
 }
+
+/** How far above a table the heading over it may be (blank paragraphs between). */
+const HEADING_WITHIN = 3;
 
 /** The rows of a contact timetable whose details are missing: the "when" cell of each, with what is missing. */
 export function contactTableProblems(view: DocumentView): TableProblem[] {
   const problems: TableProblem[] = [];
-  for (const cells of tables(view).values()) {
-    const header = cells.filter((i) => view.blocks[i].row === 0);
-    const columnOf = new Map<string, number>();
-    for (const { part, header: pattern } of COLUMNS) {
-      const at = header.find((i) => pattern.test(view.folded[i]) && ![...columnOf.values()].includes(view.blocks[i].column ?? -1));
-      if (at !== undefined) columnOf.set(part, view.blocks[at].column ?? -1);
-    }
-    const headerText = header.map((i) => view.folded[i]).join(' | ');
-    const aboutContact = ABOUT_CONTACT.test(headerText) || ABOUT_CONTACT.test(headingAbove(view, cells[0])) || (AGREED_HEADER.test(headerText) && ABOUT_CONTACT.test(documentTitle(view)));
-    // Without a "when" column and one other, the table is not a timetable: under a heading about
-    // contact, each row is one arrangement written out ("Dad | Every Wednesday, 4pm to 6pm, at …").
-    if (!columnOf.has(HOW_OFTEN) || columnOf.size < 2) {
-      const headed = header.every((i) => HEADER_CELL.test(view.folded[i]));
-      const whoFirst = headed && header.length > 1 && WHO_HEADER.test(view.folded[header[0]]);
-      if (aboutContact) problems.push(...arrangementRows(view, rowsOf(view, cells, !headed), whoFirst));
-      continue;
-    }
-    // A header or heading about contact makes it a contact timetable; so do its own columns, when they
-    // ask who supervises or who takes the children ("Who and how often | Where | Supervised by | Getting there").
-    const timetableColumns = columnOf.has(SUPERVISOR) || columnOf.has(HANDOVER);
-    if (!timetableColumns && !aboutContact) continue;
-    for (const row of rowsOf(view, cells, false)) {
-      const problem = rowProblem(view, row, columnOf);
-      if (problem) problems.push(problem);
-    }
+  const title = documentTitle(view);
+  for (const [table, cells] of tables(view)) {
+    // (A table is read with the heading above it and the agreement's title, and nothing else.)
+    const found = view.scans.ofSpan(`contact-table:${table}`, Math.max(0, cells[0] - HEADING_WITHIN), cells[cells.length - 1], () => tableProblems(view, cells, title), title);
+    for (const problem of found) problems.push(problem);
+  }
+  return problems;
+}
+
+/** One table's rows with details missing, if it is a contact timetable. */
+function tableProblems(view: DocumentView, cells: number[], title: string): TableProblem[] {
+  const problems: TableProblem[] = [];
+  const header = cells.filter((i) => view.blocks[i].row === 0);
+  const columnOf = new Map<string, number>();
+  for (const { part, header: pattern } of COLUMNS) {
+    const at = header.find((i) => pattern.test(view.folded[i]) && ![...columnOf.values()].includes(view.blocks[i].column ?? -1));
+    if (at !== undefined) columnOf.set(part, view.blocks[at].column ?? -1);
+  }
+  const headerText = header.map((i) => view.folded[i]).join(' | ');
+  const aboutContact = ABOUT_CONTACT.test(headerText) || ABOUT_CONTACT.test(headingAbove(view, cells[0])) || (AGREED_HEADER.test(headerText) && ABOUT_CONTACT.test(title));
+  // Without a "when" column and one other, the table is not a timetable: under a heading about
+  // contact, each row is one arrangement written out ("Dad | Every Wednesday, 4pm to 6pm, at …").
+  if (!columnOf.has(HOW_OFTEN) || columnOf.size < 2) {
+    const headed = header.every((i) => HEADER_CELL.test(view.folded[i]));
+    const whoFirst = headed && header.length > 1 && WHO_HEADER.test(view.folded[header[0]]);
+    if (aboutContact) problems.push(...arrangementRows(view, rowsOf(view, cells, !headed), whoFirst));
+    return problems;
+  }
+  // A header or heading about contact makes it a contact timetable; so do its own columns, when they
+  // ask who supervises or who takes the children ("Who and how often | Where | Supervised by | Getting there").
+  const timetableColumns = columnOf.has(SUPERVISOR) || columnOf.has(HANDOVER);
+  if (!timetableColumns && !aboutContact) return problems;
+  for (const row of rowsOf(view, cells, false)) {
+    const problem = rowProblem(view, row, columnOf);
+    if (problem) problems.push(problem);
   }
   return problems;
 }

@@ -186,19 +186,25 @@ function whenFromHeading(findings: Finding[], view: DocumentView): void {
   for (let k = findings.length - 1; k >= 0; k--) {
     const finding = findings[k];
     if (finding.ruleId !== vagueTaskRule.id || finding.messageId !== 'missingWhen') continue;
-    const task = view.blocks[finding.paragraph];
-    for (let j = finding.paragraph - 1; j >= 0 && j >= finding.paragraph - HEADING_WITHIN; j--) {
-      const above = view.blocks[j];
-      if (task?.kind === 'table-cell' && (above.kind !== 'table-cell' || above.table !== task.table)) break;
-      if (task?.kind === 'table-cell' && above.row === task.row) continue;
-      const leadIn = LEAD_IN_END.test(view.texts[j]) || above.fullWidthRow === true;
-      if (!view.roles[j].labelOnly && !leadIn) continue;
-      if (task?.kind !== 'table-cell' && above.kind === 'table-cell') continue;
-      // A column's header ("When", "By when") asks when of each row; a title row or lead-in across the table says it.
-      if ((task?.kind !== 'table-cell' || leadIn) && WHEN_HEADING.test(view.folded[j])) findings.splice(k, 1);
-      break;
-    }
+    if (view.scans.ofFindingAround('when-from-heading', finding, HEADING_WITHIN, 0, () => headingSaysWhen(finding.paragraph, view))) findings.splice(k, 1);
   }
+}
+
+/** The heading, lead-in or title row the task at `paragraph` is listed under says when. */
+function headingSaysWhen(paragraph: number, view: DocumentView): boolean {
+  const task = view.blocks[paragraph];
+  for (let j = paragraph - 1; j >= 0 && j >= paragraph - HEADING_WITHIN; j--) {
+    const above = view.blocks[j];
+    if (task?.kind === 'table-cell' && (above.kind !== 'table-cell' || above.table !== task.table)) break;
+    if (task?.kind === 'table-cell' && above.row === task.row) continue;
+    const leadIn = LEAD_IN_END.test(view.texts[j]) || above.fullWidthRow === true;
+    if (!view.roles[j].labelOnly && !leadIn) continue;
+    if (task?.kind !== 'table-cell' && above.kind === 'table-cell') continue;
+    // A column's header ("When", "By when") asks when of each row; a title row or lead-in across the table says it.
+    // (Many tasks share a heading: its answer is kept with the paragraph.)
+    return (task?.kind !== 'table-cell' || leadIn) && view.scans.ofParagraph('when-heading', j, () => WHEN_HEADING.test(view.folded[j]));
+  }
+  return false;
 }
 
 export const vagueTaskRule: ParagraphRule = {

@@ -125,14 +125,24 @@ interface OwnReading {
   policeInHerChosenPlan: boolean;
   askedInLine: string | undefined | null;
   firstPerson: boolean;
+  /** The man she is kept from, named in the finding. */
+  keptFrom: string | null;
+  /** The man whose presence the finding is about. */
+  present: string | null;
+  /** Her relationship, his time or his change put on her: the class only where the agreement speaks of harm. */
+  onlyWhereHarmNamed: boolean;
 }
 
 function readOwn(finding: Finding, view: DocumentView): OwnReading {
+  const { excerpt } = finding;
   return {
-    named: namedPeople(finding.excerpt),
+    named: namedPeople(excerpt),
     policeInHerChosenPlan: policeInHerChosenPlan(finding, view),
     askedInLine: askedInLine(finding, view.texts[finding.paragraph]),
     firstPerson: FIRST_PERSON.test(view.folded[finding.paragraph]),
+    keptFrom: keptFromIn(excerpt),
+    present: presentIn(excerpt),
+    onlyWhereHarmNamed: RELATIONSHIP_UNNAMED.test(excerpt) || ANSWERS_FOR_HIS_TIME.test(excerpt) || HIS_CHANGE.test(excerpt),
   };
 }
 
@@ -144,13 +154,18 @@ const RELATIONSHIP_UNNAMED = /\b(?:before|over|above|ahead\s+of)\s+(?:her|his|th
 const HIS_CHANGE = /^\S+(?:\s+\S+){0,3}?\s+(?:persuade|encourage|convince|push|pressure)\b/i;
 
 /** Her being kept from a man named in the finding, when the agreement does not say he harmed her. */
-function keptFromOneSheHarmedOrUnknown(finding: Finding, view: DocumentView): boolean {
-  const kept = NO_CONTACT_EXCERPT.exec(finding.excerpt.toLowerCase().replace(/\u2019/g, "'"));
-  if (!kept || !/^[a-z][a-z-]*$/.test(kept[1]) || isNotAName(kept[1])) return false;
-  const own = askedInLine(finding, view.texts[finding.paragraph]);
+function keptFromOneSheHarmedOrUnknown(finding: Finding, own: OwnReading, view: DocumentView): boolean {
+  const kept = own.keptFrom;
+  if (kept === null) return false;
   // (A bare instruction with no name above it, as in a letter, asks "you".)
-  const asked = (own === null ? askedInLabelAbove(finding.paragraph, view) ?? 'you' : own)?.replace(/[^\p{L}-]/gu, '');
-  return !asked || !agreementSaysHeHarmedHer(view.folded, asked, kept[1]);
+  const asked = (own.askedInLine === null ? askedInLabelAbove(finding.paragraph, view) ?? 'you' : own.askedInLine)?.replace(/[^\p{L}-]/gu, '');
+  return !asked || !agreementSaysHeHarmedHer(view, asked, kept);
+}
+
+/** The man she is kept from, as the finding names him ("will not have any contact with Steven"), if it does. */
+function keptFromIn(excerpt: string): string | null {
+  const kept = NO_CONTACT_EXCERPT.exec(excerpt.toLowerCase().replace(/\u2019/g, "'"));
+  return kept && /^[a-z][a-z-]*$/.test(kept[1]) && !isNotAName(kept[1]) ? kept[1] : null;
 }
 
 /** A finding that is his presence after "if" with nobody's act named: "If Aaron is found at the house". */
@@ -165,22 +180,35 @@ const PARTNER_OR_HARM = /\b(?:partner|ex-partner|boyfriend|girlfriend|husband|wi
  * ("Aaron will not stay overnight"), and is not about abuse between partners when the agreement
  * names him by another role ("his dad's friend Lee") and nothing ties him to a parent as partner or abuser.
  */
-function presenceNotHers(finding: Finding, view: DocumentView): boolean {
-  const presence = HIS_PRESENCE.exec(finding.excerpt.toLowerCase());
-  if (!presence || isNotAName(presence[1])) return false;
-  const him = presence[1];
-  const ownTask = new RegExp(`\\b${him}(?:\\s+[a-z'-]+)?\\s+(?:will|must|should|is\\s+to|agrees\\s+to|has\\s+agreed\\s+to)\\s+(?:not|never)\\s+(?:stay|come|go|visit|be|live|sleep|move|enter|return|spend)\\b`);
-  const tied = new RegExp(`\\b${him}\\b`);
-  const otherRole = new RegExp(`\\b${OTHER_ROLE}\\s+${him}\\b|\\b${him}(?:\\s+[a-z'-]+)?\\s*[,(]\\s*(?:(?:the|a|[a-z]+'s)\\s+)?${OTHER_ROLE}\\b`);
-  let partnered = false;
-  let namedOtherwise = false;
-  for (const text of view.folded) {
-    if (!text.includes(him) || !tied.test(text)) continue;
-    if (ownTask.test(text)) return true;
-    partnered ||= PARTNER_OR_HARM.test(text) || HARM.test(text);
-    namedOtherwise ||= otherRole.test(text);
-  }
-  return namedOtherwise && !partnered;
+function presenceNotHers(him: string | null, view: DocumentView): boolean {
+  if (him === null) return false;
+  const { folded } = view;
+  let patterns: ReturnType<typeof presencePatterns> | undefined;
+  // (Each is a scan of the paragraphs naming him, kept between runs: after an edit only the edited paragraph is read again.)
+  const anyNaming = (kind: 'own-task' | 'partnered' | 'other-role') =>
+    view.scans.firstIndex(`presence-${kind}:${him}`, folded.length, (i) => {
+      const text = folded[i];
+      if (!text.includes(him)) return false;
+      const p = (patterns ??= presencePatterns(him));
+      if (!p.tied.test(text)) return false;
+      return kind === 'own-task' ? p.ownTask.test(text) : kind === 'partnered' ? PARTNER_OR_HARM.test(text) || HARM.test(text) : p.otherRole.test(text);
+    }) >= 0;
+  if (anyNaming('own-task')) return true;
+  return anyNaming('other-role') && !anyNaming('partnered');
+}
+
+function presencePatterns(him: string): { ownTask: RegExp; tied: RegExp; otherRole: RegExp } {
+  return {
+    ownTask: new RegExp(`\\b${him}(?:\\s+[a-z'-]+)?\\s+(?:will|must|should|is\\s+to|agrees\\s+to|has\\s+agreed\\s+to)\\s+(?:not|never)\\s+(?:stay|come|go|visit|be|live|sleep|move|enter|return|spend)\\b`),
+    tied: new RegExp(`\\b${him}\\b`),
+    otherRole: new RegExp(`\\b${OTHER_ROLE}\\s+${him}\\b|\\b${him}(?:\\s+[a-z'-]+)?\\s*[,(]\\s*(?:(?:the|a|[a-z]+'s)\\s+)?${OTHER_ROLE}\\b`),
+  };
+}
+
+/** The man whose presence the finding is about ("If Aaron is found at the house"), if it is. */
+function presentIn(excerpt: string): string | null {
+  const presence = HIS_PRESENCE.exec(excerpt.toLowerCase());
+  return presence && !isNotAName(presence[1]) ? presence[1] : null;
 }
 
 /** Drops the findings the whole agreement shows are not the class (see the top of this module). */
@@ -195,7 +223,7 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     const finding = findings[k];
     if (finding.ruleId !== ruleId) continue;
     const own = view.scans.ofFinding('victim-own', finding, () => readOwn(finding, view));
-    let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, view) || presenceNotHers(finding, view);
+    let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, own, view) || presenceNotHers(own.present, view);
     if (!drop) {
       // "I" is whoever the label above names ("What Shelley agrees to").
       const asked = own.askedInLine === null || (own.askedInLine === undefined && own.firstPerson) ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
@@ -203,7 +231,7 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
       drop = !!asked && ((carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (afterCondition(finding, texts[finding.paragraph]) && known().workers.has(asked)));
     }
     // "Her relationship" is the abuser's only where the agreement speaks of harm at all.
-    if (!drop && (RELATIONSHIP_UNNAMED.test(finding.excerpt) || ANSWERS_FOR_HIS_TIME.test(finding.excerpt) || HIS_CHANGE.test(finding.excerpt))) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM_RECORDED.test(folded[i])) < 0;
+    if (!drop && own.onlyWhereHarmNamed) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM_RECORDED.test(folded[i])) < 0;
     if (!drop && own.firstPerson) {
       speakerNotPartner ??= view.scans.firstIndex('speaker-not-partner', folded.length, (i) => SPEAKER_NOT_PARTNER.test(folded[i])) >= 0;
       drop = speakerNotPartner;

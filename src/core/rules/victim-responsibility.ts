@@ -1,4 +1,5 @@
 import type { DocumentView } from '../document-view';
+import type { JoinedTexts } from '../joined-texts';
 import { cite, DERBY } from '../guidance';
 import type { Finding } from '../model';
 import { classifySubject, findActor, isBareName } from '../actors';
@@ -272,27 +273,25 @@ function softenWithAgreement(findings: Finding[], view: DocumentView): void {
   // of every family task's subject, and parents in one string of every support task.
   const familySubjects = view.scans.joinedTasks('family-subjects', view.taskAt, (t) => (t.actor.kind !== 'professional' ? t.subject : null));
   const supportTexts = view.scans.joinedTasks('support', view.taskAt, (t) => (t.actor.kind === 'professional' && view.facts.has(t.index, 'support') ? t.folded : null));
-  const tasksNaming = new Map<string, number[]>();
-  const supported = new Map<string, boolean>();
+  // (Each finding's answer is kept while the two joined texts are the same: it reads its own paragraph and them.)
+  const basis = [familySubjects, supportTexts];
   findings.forEach((finding, k) => {
     if (finding.ruleId !== victimResponsibilityRule.id) return;
-    const { parent, otherName } = view.scans.ofFinding('victim-parties', finding, () => parties(finding, view));
-    let naming = otherName ? tasksNaming.get(otherName) : undefined;
-    if (otherName && !naming) {
-      // Two are enough to know whether a task other than this one names them.
-      naming = familySubjects.tasksContaining(otherName, 2);
-      tasksNaming.set(otherName, naming);
-    }
-    const otherHasTasks = !!naming && naming.some((index) => index !== finding.paragraph);
-    let parentSupported = supported.get(parent);
-    if (parentSupported === undefined) {
-      const parentWords = parent.split(/\s+(?:and|&)\s+/).map((p) => p.trim()).filter((p) => p.length > 1);
-      parentSupported = parentWords.some((p) => supportTexts.tasksContaining(p, 1).length > 0);
-      supported.set(parent, parentSupported);
-    }
-    const messageId: VictimMessage | null = otherHasTasks && parentSupported ? 'sharedAndSupported' : otherHasTasks ? 'otherAdultHasTasks' : parentSupported ? 'parentSupported' : null;
-    if (!messageId) return;
-    // Findings may be shared with the analyser's cache: replace, never mutate.
-    findings[k] = { ...finding, messageId, message: victimResponsibilityRule.messages[messageId], ...(messageId === 'sharedAndSupported' ? { severity: 'info' as const } : {}) };
+    const softened = view.scans.ofFindingAround('victim-softened', finding, 0, 0, () => withMilderMessage(finding, view, familySubjects, supportTexts), basis);
+    if (softened) findings[k] = softened;
   });
+}
+
+/** The finding with its milder message, if the other adult has tasks of their own or the parent is offered support. */
+function withMilderMessage(finding: Finding, view: DocumentView, familySubjects: JoinedTexts, supportTexts: JoinedTexts): Finding | null {
+  const { parent, otherName } = view.scans.ofFinding('victim-parties', finding, () => parties(finding, view));
+  // Two are enough to know whether a task other than this one names them.
+  const naming = otherName ? familySubjects.tasksContaining(otherName, 2) : undefined;
+  const otherHasTasks = !!naming && naming.some((index) => index !== finding.paragraph);
+  const parentWords = parent.split(/\s+(?:and|&)\s+/).map((p) => p.trim()).filter((p) => p.length > 1);
+  const parentSupported = parentWords.some((p) => supportTexts.tasksContaining(p, 1).length > 0);
+  const messageId: VictimMessage | null = otherHasTasks && parentSupported ? 'sharedAndSupported' : otherHasTasks ? 'otherAdultHasTasks' : parentSupported ? 'parentSupported' : null;
+  if (!messageId) return null;
+  // Findings may be shared with the analyser's cache: replace, never mutate.
+  return { ...finding, messageId, message: victimResponsibilityRule.messages[messageId], ...(messageId === 'sharedAndSupported' ? { severity: 'info' as const } : {}) };
 }
