@@ -105,6 +105,14 @@ const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
       ['Witnessed by', 'signatures'],
       ['Ref for this letter', 'agreement-number'],
       ['Our expectations', 'tasks'],
+      ['Who the agreement includes', 'participants'],
+      ['People who helped plan this', 'participants'],
+      ['About our twins', 'child-details'],
+      ['The plan was agreed on', 'date'],
+      ['Support you\u2019ll be offered', 'professional-commitments'],
+      ['When things aren\u2019t going to plan', 'contingency'],
+      ['Legally speaking', 'legal-notice'],
+      ['The family court and this plan', 'legal-notice'],
     ],
     invalid: [
       ['Copy of tenancy agreement', null],
@@ -113,6 +121,8 @@ const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
       ['When Mum is not well', null],
       ['Who has a say', 'participants'],
       ['When the baby comes home', null],
+      ['How long the journey takes', null],
+      ['How long will it take?', 'duration'],
     ],
   },
   tasks: {

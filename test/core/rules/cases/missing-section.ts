@@ -43,6 +43,7 @@ export const cases: RuleCases = {
     // Plain-English and question headings for the other parts.
     { name: 'question headings for the worries, the contingency and the review', lines: GOOD_AGREEMENT.map((line) => ({ '## What we are worried about': '## What are people worried about?', '## What happens if things go wrong': '## And if it doesn’t work out?', '## Review': '## How will we know it is working?' })[line] ?? line) },
     { name: 'how long, as a label for the next few months', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'For the next three months', 'Until the review in January, then the plan will be looked at again.'] },
+    { name: 'how long, as what everyone will work to until a date', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We will all work to this plan until 31 March 2027.'] },
     { name: 'how long, said of the stage the family is in', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This stage of the plan, before anything else is decided, is expected to last twelve weeks.'] },
     { name: 'how long, said as what everyone expects it to last', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We expect this to last around three months, until the end of February.'] },
   ],
@@ -95,6 +96,13 @@ export const cases: RuleCases = {
       // Tasks under "What we need to see" say what people will do, not why the agreement is made.
       name: 'tasks under "What we need to see" are no purpose',
       lines: withoutPurpose('## What we need to see', '- Ms Smith will ring the school by 9am on any day Jo or Sam is ill.', '- Ms Smith will put Jo and Sam to bed by 8pm on school nights.'),
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      // Working to the plan with no end or length said is no duration.
+      name: 'working to the plan for a while is no length',
+      profile: RUTLAND,
+      lines: [...GOOD_AGREEMENT, 'We will try this plan for a while and see.'],
       errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
     },
     {
