@@ -6,8 +6,6 @@ export interface JargonEntry {
   plain: string[];
   /** Why it is a problem, in one short clause, when the plain alternative is not self-explanatory. */
   note?: string;
-  /** A meeting, assessment or test the family goes to: named with its time and place, it is an event they are invited to. */
-  event?: true;
   /** What, straight after the term, makes it something else: "comply with this agreement" is the agreement's own terms. */
   notBefore?: RegExp;
   /** What, just before the term, makes it something else: "will result in escalation" is a consequence, the threatening rule's business. */
@@ -22,4 +20,6 @@ export interface JargonEntry {
   tail?: RegExp;
   /** A formal verb a parent can read: on a line with an unexplained acronym, the acronym is what needs rewriting. */
   plainBesideAcronym?: true;
+  /** How the term must be written to be jargon: "MASH" in capitals is a team, "mash" is food. */
+  writtenAs?: RegExp;
 }

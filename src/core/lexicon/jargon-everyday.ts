@@ -11,8 +11,8 @@ const KEPT_AWAY_BEFORE = /\bnot\s+(?:be\s+|been\s+|being\s+)?$|\b(?:never|no\s+l
 /** Smoke, cold or damp: a child "exposed to" them is plain English, not a description of harm between adults. */
 const PHYSICAL_THING_AFTER = /^\s+(?:the\s+)?(?:cigarette\s+|second-hand\s+|secondhand\s+)?(?:smoke|smoking|cold|heat|sun|sunlight|damp|mould|mold|weather|rain|wind|fumes|germs|infection|chickenpox|measles)\b/i;
 
-/** The hours or days straight after a shorter timetable: "of mornings only", "for two hours a day". */
-const HOURS_GIVEN_AFTER = /^\s+(?:of|for)\s+(?:[\w'-]+\s+){0,3}?(?:mornings?|afternoons?|hours?|days?|lessons?)\b/i;
+/** The hours or days straight after a shorter timetable: "of mornings only", "for two hours a day", ", 9am to 12.30pm", ", mornings for the first week". */
+const HOURS_GIVEN_AFTER = /^(?:\s+(?:of|for)\s+|\s*,\s*)(?:[\w'-]+\s+){0,3}?(?:mornings?|afternoons?|hours?|days?|lessons?)\b|^\s*,?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b/i;
 
 export const EVERYDAY_JARGON: JargonEntry[] = [
   // Harm described as professionals describe it: the child "exposed to" it, with what the child saw or heard unsaid.
@@ -51,4 +51,14 @@ export const EVERYDAY_JARGON: JargonEntry[] = [
   { terms: ['enuresis', 'encopresis', 'differentiated', 'differentiation', 'scaffolding', 'scaffolded'], plain: ['say what the doctor or teacher found or will do, in everyday words'] },
   // How workers describe their own work to each other.
   { terms: ['information sharing', 'consent to share', 'agency checks', 'partner agency checks', 'management decision', 'reflective supervision', 'mapping meeting', 'mapping session'], plain: ['say who will do what, in everyday words'], plainBesideAcronym: true },
+  // Words of the guidance and of glossaries written for children in care, used with a meaning a parent may not know:
+  // how workers describe a family's contact with them, what a child says or has lived through, and the people around them.
+  { terms: ['disengage', 'disengaged', 'disengaging', 'disengages', 'disengagement', 'vulnerability', "child's voice", "children's voices", 'significant others', 'significant other', 'reunify', 'reunified', 'co-morbid', 'comorbid', 'comorbidity', 'critical incident', 'critical incidents', 're-referral', 're-referrals', 'rereferral', 'step across', 'stepped across', 'stepping across'], plain: ['say what you mean, in everyday words'] },
+  // School and health words for what happens to a child.
+  { terms: ['authorised absence', 'authorised absences', 'reintegration meeting', 'reintegration plan', 'positive handling', 'physical intervention', 'restrictive intervention', 'restrictive physical intervention', 'telemetry', 'video telemetry', 'abusive head trauma'], plain: ['say what the school or the doctors will do, in everyday words'] },
+  // Officialese in the class of "prior to".
+  { terms: ['subsequent to', 'in the absence of', 'at the present time', 'hereafter', 'whereupon', 'coproduction', 'collaboratively', 'collaborative working', 'placed with parents'], plain: ['say it simply: after, without, now, from now on, then, made together, together, living at home'] },
+  // A child or parent taught to "regulate" themselves or their feelings, in the words of therapists and schools.
+  { terms: ['regulate', 'regulates', 'regulating'], tail: /^\s+(?:(?:his|her|their|your|my|our)\s+)?(?:emotions|feelings|behaviour|anger|mood|himself|herself|themselves|yourself|myself)\b/i, plain: ['calm down', 'manage his or her feelings (say how)'] },
+  { terms: ['identified needs', 'identified risks', 'identified concerns', 'identified outcomes', 'strat'], plain: ['say which needs, risks or worries you mean'] },
 ];

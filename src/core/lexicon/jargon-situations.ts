@@ -5,8 +5,8 @@
 // of school, health and medical neglect, babies before and after birth, young carers, private fostering and online
 // harm. Words the labellers of the real-layout sets read as plain stay out: "care proceedings", "home conditions",
 // "private fostering assessment", "the adult social care worker", "police intelligence suggests", the pre-birth
-// assessment and conference (seven times in eight), a "C&F assessment" (whose capitals the acronym rule asks about)
-// and a young carer's or carer's assessment (three times in three).
+// conference and a "C&F assessment" (whose capitals the acronym rule asks about). Named assessments (pre-birth,
+// carer's) are in jargon-procedure.ts, as the product's definition of jargon names assessments.
 import type { JargonEntry } from './jargon-entry';
 
 /**
@@ -23,8 +23,8 @@ const EXPLOITERS_AFTER = /^\s+(?:(?:the|any|this|that|their|his|her|these|those)
 
 export const SITUATION_JARGON: JargonEntry[] = [
   // Qualifiers that are professional only before the procedure they name.
-  { terms: ['care act', 'prevent', 'channel', 'best interests', 'human rights', 'return home', 'section 42', 's42'], tail: PROCEDURE_NOUN, plain: ['say what the assessment, plan or meeting is, who does it and what it decides, in everyday words'], event: true },
-  { terms: ['aim', 'aim2', 'aim3', 'aim 3', 'rehabilitation'], tail: ASSESSMENT_NOUN, plain: ['say what the assessment is, who does it and what it decides, in everyday words'], event: true },
+  { terms: ['care act', 'prevent', 'channel', 'best interests', 'human rights', 'return home', 'section 42', 's42'], tail: PROCEDURE_NOUN, plain: ['say what the assessment, plan or meeting is, who does it and what it decides, in everyday words'] },
+  { terms: ['aim', 'aim2', 'aim3', 'aim 3', 'rehabilitation'], tail: ASSESSMENT_NOUN, plain: ['say what the assessment is, who does it and what it decides, in everyday words'] },
   // Statutory duties named in the words of the law.
   { terms: ['promote', 'promotes', 'promoting', 'promotion of'], tail: WELFARE_AFTER, plain: ['keep the child safe and well and help them do well'] },
   { terms: ['duty to refer', 'duty to co-operate', 'duty to cooperate', 'duty to assess', 'duty to promote', 'duty to share', 'mandatory reporting', 'mandatory reporting duty', 'sufficiency duty', 'welfare duty', 'general duty', 'statutory guidance', 'working together to safeguard children'], plain: ['what the law says workers must do (say it in everyday words)'] },

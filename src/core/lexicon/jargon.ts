@@ -16,20 +16,22 @@ const SOUGHT = /\b(?:seek|seeks|seeking|sought|apply|applies|applying|applied|ap
 const WORKER_OR_TEAM = /^\s+(?:(?:family|support|key)\s+)*(?:lead|leads|officer|officers|worker|workers|practitioner|practitioners|team|coordinator|co-ordinator|hub|nurse)\b/i;
 /** What follows a service's name when the sentence is about the service itself: who works there, what it is, its support, the family's plan with it. */
 const SERVICE_DESCRIBED = new RegExp(`${WORKER_OR_TEAM.source}|^\\s+(?:is|support|plans?)\\b`, 'i');
-/** A consequence clause ("will result in escalation", "lead to escalation"): the threatening rule speaks to it. */
-const CONSEQUENCE_BEFORE = /\b(?:result(?:s|ed)?\s+in|lead(?:s|ing)?\s+to|led\s+to)\s+(?:an?\s+|further\s+)?$/i;
+/** What a worker passes up the line, or where to: "escalate to the manager", "escalate this", "escalate as needed". */
+const PASSED_UP_AFTER = /^\s+(?:to|through|via|up|within|straight\s+away|as\s+(?:needed|required|necessary|appropriate|per)|concerns?|worries|any|this|it|that|matters?|the\s+(?:case|matter|concerns?|worries|referral|plan))\b/i;
+/** A row, a fight or a worry that escalates grows worse: everyday English. */
+const GROWING_WORSE_BEFORE = /\b(?:arguments?|rows?|fights?|things|behaviou?r|violence|situations?|tensions?|shouting|it|conflict|incidents?)\s+(?:\w+\s+)?$/i;
 /** A person stepping up or down in everyday speech: "Dad will step up and do the school run", "stepped down from his job". */
 const PERSONAL_STEP_AFTER = /^\s+(?:and|as)\b|^\s+from\s+(?:(?:his|her|their|my|your|the|a)\s+)?(?:\w+\s+)?(?:job|role|post|position|shifts?|work|committee|board)\b/i;
 /** An amount that grows, not a change of service level: "family time is stepped up in stages", "stepped up to three hours". */
 const GROWING_AMOUNT = /^\s+(?:in\s+(?:stages|steps)|gradually|slowly|bit\s+by\s+bit|over\s+(?:time|the\s+next)|each\s+(?:week|month|time)|to\s+(?:\w+\s+)?(?:hours?|nights?|days?|overnights?|weekends?|times?|sessions?|visits?)\b|to\s+(?:once|twice|one|two|three|four|five|six|\d))/i;
 
 const CORE_JARGON: JargonEntry[] = [
-  { terms: ['core group', 'core group meeting', 'core groups'], plain: ['meeting of the family and the professionals working with them'], event: true },
+  { terms: ['core group', 'core group meeting', 'core groups'], plain: ['meeting of the family and the professionals working with them'] },
   { terms: ['core agencies'], plain: ['the services working with your family'] },
   // A "child protection conference" says what it is in words a parent reads (labellers of four sets left it plain
   // six times in seven); the stage names and "case conference" do not.
-  { terms: ['initial child protection conference', 'case conference'], plain: ['meeting to decide whether the children need a child protection plan'], event: true },
-  { terms: ['strategy discussion', 'strategy meeting'], plain: ['meeting between social care, police and health to decide what to do next'], event: true },
+  { terms: ['initial child protection conference', 'case conference'], plain: ['meeting to decide whether the children need a child protection plan'] },
+  { terms: ['strategy discussion', 'strategy meeting'], plain: ['meeting between social care, police and health to decide what to do next'] },
   { terms: ['section 47', 'section 47 enquiry', 'section 47 enquiries', 's47', 's.47', 's47 enquiry', 's.47 enquiry', 'child protection enquiry', 'child protection enquiries'], plain: ['an investigation into whether a child is being harmed'] },
   // A section of the Children Act named by its number, in full or in workers' shorthand ("s.31", "S20").
   { terms: ['section 20', 'section 17', 'section 31', 'section 34', 's20', 's.20', 's17', 's.17', 's31', 's.31', 's34', 's.34'], plain: ['say what the law allows in everyday words'] },
@@ -72,7 +74,7 @@ const CORE_JARGON: JargonEntry[] = [
   // Not the pay and leave the law gives a worker ("statutory sick pay").
   { terms: ['statutory', 'statutory intervention', 'statutory services'], plain: ['required by law'], notBefore: /^\s+(?:sick|maternity|paternity|adoption|redundancy|shared\s+parental|holiday|annual)\b/i },
   { terms: ['intervention', 'interventions'], plain: ['help', 'support', 'action we take'] },
-  { terms: ['assessment of need', 'single assessment', 'viability assessment', 'viability', 'full assessment'], plain: ['say what the assessment is and who will do it'], event: true },
+  { terms: ['assessment of need', 'single assessment', 'viability assessment', 'viability', 'full assessment'], plain: ['say what the assessment is and who will do it'] },
   { terms: ['toxic trio'], plain: ['say which worries you mean (drinking or drugs, mental health, violence at home)'] },
   { terms: ['looked-after', 'looked after child', 'looked after children', 'child looked after', 'children looked after'], plain: ['in care'] },
   { terms: ['contact arrangements'], plain: ['when, where and how the children will see family members'] },
@@ -107,20 +109,20 @@ const CORE_JARGON: JargonEntry[] = [
   // Family court and child protection procedure, from the three guidance documents and published
   // letters before proceedings, PLO letters, safety plans and family time agreements (issue 11).
   { terms: ['public law proceedings'], plain: ['when the council asks a family court to decide where the children live and who makes decisions about them'] },
-  { terms: ['pre-proceedings meeting', 'pre proceedings meeting', 'pre-proceedings letter'], plain: ['a letter (or meeting) to say the council is thinking about going to court, and that you can get free legal advice'], event: true },
-  { terms: ['legal planning meeting', 'legal gateway', 'legal gateway meeting', 'legal gateway panel', 'legal planning'], plain: ['a meeting where the council and its lawyers decide whether to go to court'], event: true },
+  { terms: ['pre-proceedings meeting', 'pre proceedings meeting', 'pre-proceedings letter'], plain: ['a letter (or meeting) to say the council is thinking about going to court, and that you can get free legal advice'] },
+  { terms: ['legal planning meeting', 'legal gateway', 'legal gateway meeting', 'legal gateway panel', 'legal planning'], plain: ['a meeting where the council and its lawyers decide whether to go to court'] },
   { terms: ['special guardianship', 'special guardian', 'special guardians'], plain: ['a relative or friend bringing up the child until they are 18, under a court order'] },
   { terms: ['section 37', 'section 38', 's37', 's.37', 's38', 's.38'], plain: ['say what the court has asked for in everyday words'] },
-  { terms: ['child protection review conference', 'child protection review'], plain: ['the meeting that checks how the child protection plan is going'], event: true },
-  { terms: ['graded care profile', 'graded care profile 2', 'gcp2', 'gcp 2'], plain: ['a way of looking at how well a child\u2019s everyday needs are met, done with you'], event: true },
+  { terms: ['child protection review conference', 'child protection review'], plain: ['the meeting that checks how the child protection plan is going'] },
+  { terms: ['graded care profile', 'graded care profile 2', 'gcp2', 'gcp 2'], plain: ['a way of looking at how well a child\u2019s everyday needs are met, done with you'] },
   { terms: ['genogram', 'genograms', 'ecomap', 'eco-map', 'eco map'], plain: ['a family tree', 'a drawing of who is important to the family'] },
   { terms: ['chronology', 'chronologies'], plain: ['a list of what has happened and when'] },
-  { terms: ['risk assessment', 'risk assessments'], plain: ['a check of how safe things are'], event: true },
-  { terms: ['connected persons assessment', 'special guardianship assessment', 'core assessment', 'initial assessment', 'child and family assessment', 'residential assessment'], plain: ['say what the assessment is and who will do it'], event: true },
+  { terms: ['risk assessment', 'risk assessments'], plain: ['a check of how safe things are'] },
+  { terms: ['connected persons assessment', 'special guardianship assessment', 'core assessment', 'initial assessment', 'child and family assessment', 'residential assessment'], plain: ['say what the assessment is and who will do it'] },
   // "Kinship" is the word kinship carers use of themselves (their training, allowance and assessment were left plain
   // by held-out-21's labeller every time); "connected person" is the council's.
   { terms: ['connected person', 'connected persons', 'connected carer', 'connected carers'], plain: ['a relative or family friend who looks after the child'] },
-  { terms: ['looked after review', 'looked after child review', 'looked after children review'], plain: ['the meeting that checks the plan for a child in care'], event: true },
+  { terms: ['looked after review', 'looked after child review', 'looked after children review'], plain: ['the meeting that checks the plan for a child in care'] },
   { terms: ['life story work'], plain: ['helping the child understand their own story, with photos and words'] },
   { terms: ['significant harm'], plain: ['serious harm to the child (say what)'] },
   { terms: ['respite', 'respite care'], plain: ['a short break', 'time away'] },
@@ -134,23 +136,23 @@ const CORE_JARGON: JargonEntry[] = [
   { terms: ['trauma-informed', 'trauma informed', 'strengths-based', 'strengths based', 'co-production', 'co-produced', 'co-produce'], plain: ['say what you will do and how'] },
   { terms: ['cumulative harm'], plain: ['harm that builds up over time'] },
   { terms: ['dysregulated', 'dysregulation', 'emotional dysregulation'], plain: ['upset and finding it hard to calm down'] },
-  { terms: ['child protection medical'], plain: ['a check by a children\u2019s doctor to see if a child has been hurt'], event: true },
+  { terms: ['child protection medical'], plain: ['a check by a children\u2019s doctor to see if a child has been hurt'] },
   { terms: ['child protection register'], plain: ['a child protection plan (say what it means)'] },
   { terms: ['allocated social worker', 'allocated worker'], plain: ['your social worker (give the name)'] },
   { terms: ['case closure'], plain: ['when we stop working with your family'] },
-  { terms: ['hair strand toxicology', 'toxicology'], plain: ['a hair test that shows drug or alcohol use'], event: true },
+  { terms: ['hair strand toxicology', 'toxicology'], plain: ['a hair test that shows drug or alcohol use'] },
   { terms: ['parental capacity'], plain: ['how well you can look after the children'] },
   { terms: ['developmental milestones', 'developmental needs'], plain: ['the things children usually learn to do by a certain age'] },
   { terms: ['harmful sexual behaviour'], plain: ['say what the worry is in everyday words'] },
   { terms: ['missing episode', 'missing episodes'], plain: ['times the child went missing'] },
-  { terms: ['return home interview'], plain: ['a talk with your child after they have been missing'], event: true },
+  { terms: ['return home interview'], plain: ['a talk with your child after they have been missing'] },
   { terms: ['non-abusing parent'], plain: ['use the parent\u2019s name'] },
   { terms: ['de-escalate', 'de-escalation', 'de-escalating'], plain: ['calm things down'] },
   { terms: ['cease', 'ceases', 'ceased', 'cessation'], plain: ['stop'] },
   { terms: ['abstinent', 'abstinence', 'abstain from', 'abstaining from'], plain: ['not drink alcohol or take drugs (say which)'] },
   { terms: ['stakeholders', 'stakeholder'], plain: ['the people involved (name them)'] },
   // Meetings, plans and tools named the way professionals name them (issue 11: classes, not phrases).
-  { terms: ["professionals' meeting", 'professionals meeting', "professionals' meetings", 'discharge planning meeting', 'discharge planning'], plain: ['a meeting of the workers involved (say who, and whether the family is invited)'], event: true },
+  { terms: ["professionals' meeting", 'professionals meeting', "professionals' meetings", 'discharge planning meeting', 'discharge planning'], plain: ['a meeting of the workers involved (say who, and whether the family is invited)'] },
   { terms: ['category of neglect', 'category of emotional abuse', 'category of physical abuse', 'category of sexual abuse', 'under the category of'], plain: ['because of worries about (say what, in everyday words)'] },
   { terms: ['to evidence', 'evidenced', 'evidencing'], plain: ['show'], note: 'say what the person will do that others can see' },
   { terms: ['pastoral support', 'pastoral support package', 'pastoral support plan', 'support package', 'package of support', 'care package'], plain: ['the help (say what it is and who gives it)'] },
@@ -184,9 +186,12 @@ const CORE_JARGON: JargonEntry[] = [
   { terms: ['undertaking'], plain: ['doing', 'carrying out'], notBefore: /^(?!\s+(?:the|a|an|any|some|further|this|these|regular|direct|work|assessments?|checks?|visits?)\b)/ },
   { terms: ['in a timely manner', 'timely', 'at the earliest opportunity', 'on an ongoing basis'], plain: ['give a date or time'] },
   { terms: ['pertaining to', 'in accordance with'], plain: ['about', 'as'] },
-  // "The case will be escalated" as a consequence is the threatening rule's business (its own message); the word for
-  // passing a worry up the line stays jargon.
-  { terms: ['escalation', 'escalate concerns', 'escalating concerns', 'escalated concerns', 'escalate the concern', 'escalate any concerns'], plain: ['tell the manager', 'ask for more help'], notAfter: CONSEQUENCE_BEFORE },
+  // Passing a worry or a case up the line: the product's definition names "escalate" (issue 11), in a consequence
+  // too ("the case will be escalated"), where the threatening rule speaks to the threat and this one to the word. A
+  // row or a fight that escalates grows worse, in everyday English: only the passive and the verb with what is
+  // passed on ("escalate concerns", "escalated to the manager") are the worker's word.
+  { terms: ['escalation', 'escalate concerns', 'escalating concerns', 'escalated concerns', 'escalate the concern', 'escalate any concerns', 'be escalated', 'been escalated', 'being escalated', 'is escalated', 'was escalated', 'were escalated', 'are escalated', 'get escalated', 'gets escalated'], plain: ['tell the manager', 'ask for more help'], notBefore: /^\s+(?:in|of)\s/i },
+  { terms: ['escalate', 'escalates', 'escalated', 'escalating'], tail: PASSED_UP_AFTER, plain: ['tell the manager', 'ask for more help'], notAfter: GROWING_WORSE_BEFORE },
   { terms: ['exit plan', 'exit strategy'], plain: ['the plan for when we stop working with you'] },
   { terms: ['positive outcomes', 'improved outcomes', 'better outcomes', 'outcomes for the children', 'outcomes for the child'], plain: ['say what will be better for the children'] },
   { terms: ['professional curiosity', 'drift and delay', "the child's journey", 'presenting behaviour', 'presenting behaviours'], plain: ['say what you mean in everyday words'] },
@@ -208,29 +213,29 @@ const CORE_JARGON: JargonEntry[] = [
   // Family court procedure: hearings and documents a parent hears named but is rarely told the meaning of. (Care
   // orders, parental responsibility, the independent reviewing officer and family group conferences were
   // left out: four labellers of the held-out sets, independently, read them as plain.)
-  { terms: ['issues resolution hearing', 'fact-finding hearing', 'fact finding hearing', 'case management hearing'], plain: ['court hearing, with what it will decide'], event: true },
+  { terms: ['issues resolution hearing', 'fact-finding hearing', 'fact finding hearing', 'case management hearing'], plain: ['court hearing, with what it will decide'] },
   { terms: ['section 7 report', 's.7 report', 's7 report', 'section 37 report', 'statement of evidence', 'threshold document'], plain: ['the report the council writes for the court'] },
   { terms: ['strengths and difficulties questionnaire'], plain: ['a questionnaire about how the child is getting on'] },
-  { terms: ['expert assessment', 'cognitive assessment', 'psychological assessment', 'psychiatric assessment', 'specialist assessment'], plain: ['say who will see you, what they will look at and when'], event: true },
+  { terms: ['expert assessment', 'cognitive assessment', 'psychological assessment', 'psychiatric assessment', 'specialist assessment'], plain: ['say who will see you, what they will look at and when'] },
   { terms: ['edge of care', 'needs-led', 'needs led', 'duty of care', 'local authority designated officer'], plain: ['say what it means for your family in everyday words'] },
   { terms: ['supervision matrix', 'level of supervision', 'supervision level'], plain: ['how closely a worker will stay with you during family time'] },
   { terms: ['child protection visits', 'cp visits'], plain: ['visits from the social worker to see the children'] },
   // Court procedure the council takes against a family (issue 11; family court dictionaries written for parents):
   // an order is jargon when it is sought, not as the name on the family's papers ("lives with Nan under an interim
   // care order"). A plain "care order" is what families call being taken into care: it stays out.
-  { terms: ['emergency protection order', 'supervision order', 'placement order', 'child assessment order', 'recovery order', 'secure accommodation order', 'prohibited steps order', 'specific issue order', 'education supervision order'], plain: ['ask the family court to decide (say what the order would mean for the children)'], onlyAfter: SOUGHT },
+  { terms: ['emergency protection order', 'supervision order', 'placement order', 'child assessment order', 'recovery order', 'secure accommodation order', 'prohibited steps order', 'specific issue order', 'education supervision order', 'child arrangements order', 'occupation order', 'adoption order', 'family assistance order', 'contact order', 'residence order'], plain: ['ask the family court to decide (say what the order would mean for the children)'], onlyAfter: SOUGHT },
   // Professionals' shorthand for the order a victim of abuse can ask for: the full name is plain.
   { terms: ['non-mol', 'non-mols'], plain: ['non-molestation order (a court order that stops someone contacting or coming near you)'] },
   { terms: ['police protection', 'police powers of protection', 'powers of protection'], plain: ['the police taking the children somewhere safe for up to three days'] },
-  { terms: ['allocation hearing', 'directions hearing', 'interim hearing', 'contested hearing', 'ground rules hearing', 'first hearing dispute resolution appointment', 'adjournment', 'adjourned hearing'], plain: ['court hearing, with what it will decide'], event: true },
+  { terms: ['allocation hearing', 'directions hearing', 'interim hearing', 'contested hearing', 'ground rules hearing', 'first hearing dispute resolution appointment', 'adjournment', 'adjourned hearing'], plain: ['court hearing, with what it will decide'] },
   { terms: ['party to the proceedings', 'parties to the proceedings', 'first respondent', 'second respondent', 'ex parte', 'without notice application', 'position statement', 'court bundle', 'legal status'], plain: ['say what it means for you in everyday words'] },
   // Children in care: the words of the care system a parent meets when a child is looked after.
   { terms: ['delegated authority'], plain: ['which everyday decisions the carers can make (say which, such as school trips or haircuts)'] },
-  { terms: ['lac review', 'lac reviews', 'cla review', 'cla reviews', 'cic review', 'cic reviews', 'child in care review', 'children in care review', 'statutory review', 'statutory reviews'], plain: ['the meeting that checks the plan for a child in care'], event: true },
-  { terms: ['initial health assessment', 'review health assessment', 'statutory health assessment'], plain: ['a health check for a child in care'], event: true },
+  { terms: ['lac review', 'lac reviews', 'cla review', 'cla reviews', 'cic review', 'cic reviews', 'child in care review', 'children in care review', 'statutory review', 'statutory reviews'], plain: ['the meeting that checks the plan for a child in care'] },
+  { terms: ['initial health assessment', 'review health assessment', 'statutory health assessment'], plain: ['a health check for a child in care'] },
   { terms: ['virtual school', 'virtual school head', 'pupil premium plus', 'independent visitor', 'voluntary accommodation'], plain: ['say who they are and what they do, in everyday words'] },
   // Screening and assessment tools named as professionals name them.
-  { terms: ['screening tool', 'screening tools', 'screening assessment', 'screening questionnaire', 'risk screening', 'assessment tool', 'assessment tools', 'risk assessment tool', 'toolkit', 'neglect toolkit', 'risk matrix', 'risk checklist', 'outcome star', 'outcomes star', 'family star', 'ages and stages questionnaire', 'scaling question', 'scaling questions', 'scaling exercise'], plain: ['a list of questions (say what it is for and who will go through it with you)'], event: true },
+  { terms: ['screening tool', 'screening tools', 'screening assessment', 'screening questionnaire', 'risk screening', 'assessment tool', 'assessment tools', 'risk assessment tool', 'toolkit', 'neglect toolkit', 'risk matrix', 'risk checklist', 'outcome star', 'outcomes star', 'family star', 'ages and stages questionnaire', 'scaling question', 'scaling questions', 'scaling exercise'], plain: ['a list of questions (say what it is for and who will go through it with you)'] },
   // How workers describe their own oversight, and what a parent is judged able to do.
   { terms: ['continue to monitor', 'continues to monitor', 'continue monitoring', 'continued monitoring', 'ongoing monitoring', 'oversight', 'management oversight'], notAfter: /\ban\s+$/i, plain: ['say who will check what, and how often'] , plainBesideAcronym: true },
   { terms: ['capacity to', 'sustain change', 'sustain the change', 'sustain the changes', 'sustain changes', 'sustaining change'], plain: ['whether the parent can (say what), and keep it up'] },
@@ -239,14 +244,14 @@ const CORE_JARGON: JargonEntry[] = [
   { terms: ['in line with', 'in conjunction with', 'with a view to', 'in excess of', 'pursuant to', 'notwithstanding', 'forthwith', 'thereafter', 'henceforth', 'in receipt of', 'at this point in time', 'at this moment in time', 'subsequently'], plain: ['say it simply: as, with, to, more than, after, from now on'] },
   // Services described as what is on offer, panels that decide, and tools used with children.
   { terms: ['core offer', 'support offer', 'local offer', 'early help offer', 'family support offer', 'alternative provision', 'educational provision', 'commissioned', 'commission a', 'commission an'], plain: ['say what help the family will get, from whom and when'] },
-  { terms: ['agency decision maker', 'permanence panel', 'adoption panel', 'disruption meeting'], plain: ['say who decides, and how the family can take part'], event: true },
-  { terms: ['three houses', 'three houses tool'], plain: ['a drawing with the child of what is good, what is worrying and what they hope for'], event: true },
+  { terms: ['agency decision maker', 'permanence panel', 'adoption panel', 'disruption meeting'], plain: ['say who decides, and how the family can take part'] },
+  { terms: ['three houses', 'three houses tool'], plain: ['a drawing with the child of what is good, what is worrying and what they hope for'] },
   // Court procedure a parent meets once proceedings start, from the guidance's "compulsory intervention" and family
   // court guides: an interim order is named so even on the family's papers ("looked after under interim care orders"),
   // as the labeller of held-out-10 read it twice; a final care order is what families call being in care, so it stays out.
   { terms: ['interim care order', 'interim care orders', 'interim supervision order', 'interim supervision orders'], plain: ['a court order for now, until the court decides (say what it means for the children)'] },
   { terms: ["children's guardian", 'guardian ad litem', 'compulsory intervention'], plain: ['say who the person is or what the step means, in everyday words'] },
-  { terms: ['needs assessment', 'ehc needs assessment', 'statutory assessment'], plain: ['say what is being looked at, by whom and when'], event: true },
+  { terms: ['needs assessment', 'ehc needs assessment', 'statutory assessment'], plain: ['say what is being looked at, by whom and when'] },
   { terms: ['ameliorate', 'ameliorated', 'remedial', 'remedial action', 'remedial actions'], plain: ['make better', 'put right'] },
   // Child protection and family court procedure a parent hears named but is rarely told the meaning of, from
   // published guides to the family court and child protection for parents (this change's classes).

@@ -87,21 +87,8 @@ function nameBefore(text: string, start: number): boolean {
   return !!before && !/^(The|A|An|At|In|On|Our|Your|Their|Each|Every|If|When|To|And|With)$/.test(before[1]);
 }
 
-/** An explanation that follows the term: ", which means…", " – a list of…", " means…", "section 20 of the Children Act 1989, the law that…". */
-const EXPLAINED_AFTER = /^(?:\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,4}\d{4})?,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:that|which|who|where|when)\s|^\s*(?:,\s*)?(?:which|that)\s+(?:is|means|are)\s+(?:a|an|the|when|where|how|what)\b|^\s+[-\u2013\u2014:]\s+(?:a|an|the|this|that|when|where|what|how)\s|^\s+(?:means|is\s+when|is\s+where|is\s+what)\b/;
-
-/** A clock time, a date with its month, or a weekday every week. */
-const EVENT_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bevery\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-/** A named place ("at Westholme Children's Centre", "in Room 4", "at the Lifeline clinic") or the family's home ("a home visit", "at her house"). */
-const EVENT_PLACE = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][a-z][\p{L}'\u2019-]*|Room\s+\d+)|\bat\s+(?:the\s+family\s+home|your\s+home|home|the\s+ward|the\s+hospital)\b|\bat\s+(?:his|her|their|your|our|my)\s+(?:house|flat|home)\b|\bhome\s+visits?\b/u;
-
-/** The sentence holding the term says when (a time or a date) and where (a named place): the family is invited to it. */
-function isInvitation(text: string, start: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf('. ', start) + 1, text.lastIndexOf('\n', start) + 1, 0);
-  const stop = text.indexOf('. ', end);
-  const sentence = text.slice(from, stop < 0 ? text.length : stop);
-  return EVENT_TIME.test(sentence) && EVENT_PLACE.test(sentence);
-}
+/** An explanation after the term: ", which means…", " – a list of…", " means…", "section 20 of the Children Act 1989, the law that…", "of how Kim cares for Alfie", "(CCE): adults are using him…". */
+const EXPLAINED_AFTER = /^(?:\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,4}\d{4})?,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:that|which|who|where|when)\s|^\s*(?:,\s*)?(?:which|that)\s+(?:is|means|are)\s+(?:a|an|the|when|where|how|what)\b|^\s+[-\u2013\u2014:]\s+(?:a|an|the|this|that|when|where|what|how)\s|^\s+(?:means|is\s+when|is\s+where|is\s+what)\b|^\s+of\s+(?:how|whether|what)\s|^\s*:\s+(?:[A-Za-z'-]+\s+){1,2}(?:are|is|were|was|have|has)\s/;
 
 /** A label that is the term alone, with at most a number or a reference ("Core group", "55120 / core group 2"): it names a part of the form. */
 function isBareLabel(text: string, start: number, end: number): boolean {
@@ -181,14 +168,27 @@ const OWNER_BEFORE = /\b(?:his|her|their|your|my|our)\s+$/i;
 const NAMED_KIND_AFTER = /^\s+(?:programmes?|program|course|project|scheme|club)\b/;
 const TITLE_CASED = /^[A-Z][\p{Ll}'\u2019]*(?:[\s-]+[A-Z][\p{Ll}'\u2019]*)*$/u;
 
-/** The term is a name here: a role followed by the person's name, or a programme's title. */
+/** A team or service written as its own name ("Family Safeguarding Team", "Ashcombe Early Help Hub"), not as a common noun. */
+const OWN_TEAM_NAME = /(?:Team|Service|Hub|Unit)$/;
+
+/** The term is a name here: a role followed by the person's name, a programme's title or a team's own name. */
 function namesSomeoneOrSomething(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (NAME_IN_APPOSITION.test(after) && OWNER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
-  return NAMED_KIND_AFTER.test(after) && TITLE_CASED.test(text.slice(start, end));
+  const term = text.slice(start, end);
+  return TITLE_CASED.test(term) && (NAMED_KIND_AFTER.test(after) || OWN_TEAM_NAME.test(term));
 }
 
-/** The term found is something else here: a name, a label, a role, an event, or already explained. */
+/** Capitals ("MASH", "PLO") that the paragraph spells out, with them in brackets after the words. */
+function spelledOutInParagraph(text: string, start: number, end: number): boolean {
+  const term = text.slice(start, end);
+  return /^[A-Z]{2,}$/.test(term) && text.includes(`(${term})`);
+}
+
+/**
+ * The term found is something else here: a name, a label, a role, or already explained. A meeting with its time and
+ * place is not excused: knowing when a core group is does not tell a parent what it is (issue 11's definition).
+ */
 function isExcused(text: string, start: number, end: number, entry: Entry): boolean {
   if (insideProperName(text, start, end) || isBareLabel(text, start, end) || namesSomeoneOrSomething(text, start, end)) return true;
   // "Leanne Ross (early help worker)": a role in brackets after a name says who someone is.
@@ -197,12 +197,13 @@ function isExcused(text: string, start: number, end: number, entry: Entry): bool
   const after = pastAcronym(text.slice(end, end + 200));
   // "under a special guardianship order": a court order's name is the one on the family's papers.
   if (ORDER_AFTER.test(after) || ROLE_AFTER.test(after) || definedBy(after)) return true;
+  if (entry.writtenAs && !entry.writtenAs.test(text.slice(start, end))) return true;
+  // "The Multi-Agency Safeguarding Hub (MASH) … MASH passed it on": capitals read as the words spelled out.
+  if (spelledOutInParagraph(text, start, end)) return true;
   if (entry.notBefore?.test(text.slice(end, end + 40))) return true;
   if (entry.notAfter?.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "we will seek an emergency protection order", not "Leo lives with Nan under a care order".
   if (entry.onlyAfter && !entry.onlyAfter.test(text.slice(Math.max(0, start - 80), start))) return true;
-  // "the core group on 8 January 2027 at 2pm at Westholme Children's Centre": an event the family is invited to.
-  if (entry.event && isInvitation(text, start, end)) return true;
   // Already explained straight after: "core group (a meeting of ...)", "chronology, which is a
   // list of...", "genogram – a family tree", "pre-proceedings means...".
   if (BRACKETED_AFTER.test(after) || BRACKETED_NEARBY.test(after) || EXPLAINED_AFTER.test(after)) return true;

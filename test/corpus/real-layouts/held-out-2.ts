@@ -438,7 +438,7 @@ export const HELD_OUT_2: AgreementSpec[] = [
           ['[task] Stay in, or use a babysitter you have named to Leanne, whenever Summer and Jack are in bed.', '[task] Leanne will check the babysitter with the police within five working days of you naming them.', 'From today'],
           ['[task] Take Summer to Ashwell Dental Practice for her follow-up.', '[task] Leanne will book and pay for a taxi to the appointment.', '[-] 22 December 2026 at 9.40am'],
           ['[vague] Show that you can put the children first.', '[vague] We will continue to offer advice.', '[-] Ongoing'],
-          ['[acronym] Complete the PAMS assessment.', '[task] Dr Rose Hill, an independent assessor, will see you at home every Tuesday at 1pm for six weeks from 12 January 2027.', '[-] 23 February 2027'],
+          ['[acronym,jargon] Complete the PAMS assessment.', '[task] Dr Rose Hill, an independent assessor, will see you at home every Tuesday at 1pm for six weeks from 12 January 2027.', '[-] 23 February 2027'],
           ['[vague] Keep the house in a reasonable state.', '\u2013', '[-] Ongoing'],
         ),
         h('What happens if things do not change'),

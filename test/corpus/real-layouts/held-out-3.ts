@@ -535,7 +535,7 @@ export const HELD_OUT_3: AgreementSpec[] = [
         h('If the plan is not working', 3),
         p('[fair] If Noah has lost weight at a weekly check, the health visiting team will ask the GP to see him that week, and Children\u2019s Social Care will meet the parents within five working days.'),
         h('How long and next review', 3),
-        p('[-] This agreement lasts three months. It will be looked at again at the child in need meeting on 12 January 2027.'),
+        p('[jargon] This agreement lasts three months. It will be looked at again at the child in need meeting on 12 January 2027.'),
         p('[-] Signed: Tasha Price ____  Jamal Wright ____  For Children\u2019s Social Care ____'),
       ],
     },

@@ -55,12 +55,12 @@ export const HELD_OUT_8: AgreementSpec[] = [
           ['Priya', '[jargon,vague] Do some direct work with Kayden.', 'Over the next few weeks'],
         ),
         h('Checking how it’s going'),
-        p('[-] We will look at this agreement together at the Child in Need meeting on Tuesday 12 January 2027, 3:30pm, at Ashgrove Primary.'),
+        p('[jargon] We will look at this agreement together at the Child in Need meeting on Tuesday 12 January 2027, 3:30pm, at Ashgrove Primary.'),
         h('How this agreement will end'),
         p('[-] This agreement ends on 24 February 2027, or sooner if everyone agrees it is no longer needed.'),
         h('If it isn’t working'),
         p('[fair] If Kayden misses more than two days in any fortnight, Priya will arrange a meeting with Leanne and school within a week to look at what is getting in the way.'),
-        p('[threat] If things do not improve we will have no option but to escalate this to a Child Protection Conference.'),
+        p('[threat,jargon] If things do not improve we will have no option but to escalate this to a Child Protection Conference.'),
         p('[-] This agreement is not a court order and it is not legally binding. Leanne can talk to a solicitor about it at any time.'),
         table(
           head('', 'Name', 'Signature', 'Date'),
@@ -481,7 +481,7 @@ export const HELD_OUT_8: AgreementSpec[] = [
         table(
           head('No.', 'Expectation', 'Timescale'),
           ['1', '[task] Kirsty will not drink alcohol while she is caring for Maisie.', 'From today'],
-          ['2', '[task] Kirsty will take part in a parenting assessment with Brightstart Assessments; the sessions will be at her home.', 'Starts 7 January 2027'],
+          ['2', '[task,jargon] Kirsty will take part in a parenting assessment with Brightstart Assessments; the sessions will be at her home.', 'Starts 7 January 2027'],
           ['3', '[task] Kirsty will give a hair sample for an alcohol test at the Civic Centre on {{del:4}}{{ins:11}} December at 2pm.', '{{del:4}}{{ins:11}} December'],
           ['4', '[vague] Kirsty will prioritise Maisie’s needs.', 'Ongoing'],
           ['5', '[victim] Kirsty will end her relationship with Dean and not let him into the flat.', 'Immediately'],

@@ -566,7 +566,7 @@ export const IN_SAMPLE: AgreementSpec[] = [
         bullet('[task] Tanya will buy head lice treatment from BOOTS and treat both girls by 5 December 2026.'),
         bullet('[task] Wayne will do the weekly food shop at ALDI with Tanya on Saturday mornings.'),
         bullet('[jargon,vague] Wayne will engage with substance misuse services.'),
-        bullet('[vague] Tanya will complete the parenting assessment with Rob Nash.'),
+        bullet('[vague,jargon] Tanya will complete the parenting assessment with Rob Nash.'),
         h('What the social worker and involved agencies will do'),
         bullet('[jargon] Rob Nash (social worker) will convene a core group meeting within ten working days.'),
         bullet('[acronym] The HV will visit fortnightly.'),
