@@ -43,6 +43,9 @@ export const cases: RuleCases = {
     // Plain-English and question headings for the other parts.
     { name: 'question headings for the worries, the contingency and the review', lines: GOOD_AGREEMENT.map((line) => ({ '## What we are worried about': '## What are people worried about?', '## What happens if things go wrong': '## And if it doesn’t work out?', '## Review': '## How will we know it is working?' })[line] ?? line) },
     { name: 'how long, as a label for the next few months', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'For the next three months', 'Until the review in January, then the plan will be looked at again.'] },
+    // A contingency said inside another part: a passive failure after "where", then a step.
+    { name: 'a contingency inside the family’s part, opened by "where"', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- Where a dentist appointment is cancelled by Ms Smith, Amir will book the next one with her that week.' : line)) },
+    { name: 'how long, said of the arrangements set out below', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'The rules below are for the next ten weeks, up to the second review.'] },
     { name: 'how long, as what everyone will work to until a date', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We will all work to this plan until 31 March 2027.'] },
     { name: 'how long, said of the stage the family is in', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This stage of the plan, before anything else is decided, is expected to last twelve weeks.'] },
     { name: 'how long, said as what everyone expects it to last', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We expect this to last around three months, until the end of February.'] },
