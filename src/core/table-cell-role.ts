@@ -89,11 +89,19 @@ export function continuedRowRole(block: Block, role: BlockRole, context: WalkCon
   return role;
 }
 
+/**
+ * A first cell that commits someone to an action ("Aisha will support the family", "Dan to ring the school"): a subject, a
+ * modal and a verb with words after it, not a label asking what ("What Mum will do", "Dad will:", "Things we will do").
+ */
+const COMMITMENT_CELL = /^(?!\W*(?:what|who|how|when|where|why|which|things|actions?|tasks?|steps?|jobs?)\b)[a-z][a-z'\u2019 -]{0,40}? (?:will|must|shall|is to|are to|agrees? to|to) (?!do\b|need\b|help\s*$)[a-z]+ [a-z][^:?]*$/;
+
 /** A first-column cell: when it names a section it labels its row (and a full-width title row opens the section). */
 function firstColumnCellRole(block: Block, text: string, trimmed: string, folded: string, rowKey: string, role: BlockRole, state: WalkState, context: WalkContext): BlockRole | null {
   const table = block.table ?? 0;
   const layout = context.tables;
-  const named = folded.length <= 90 && !sentenceBox(block, rowKey, trimmed, context) ? (policyLabel(folded, context) ?? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded))) : null;
+  // ("Aisha will support the family | | " among a person's rows is one of their tasks, not a label naming the family's.)
+  const commitment = COMMITMENTS.has(state.current) && COMMITMENT_CELL.test(folded);
+  const named = folded.length <= 90 && !commitment && !sentenceBox(block, rowKey, trimmed, context) ? (policyLabel(folded, context) ?? (layout?.rowHeaderTables.has(table) ? classifyLabel(folded) : labelCellSection(folded))) : null;
   // "Leah | Leah will …", "Professionals | Erin Cole will …": a person's (or a party's) commitments.
   const value = (named === null || named === 'participants') && !layout?.rowHeaderTables.has(table) ? layout?.rowValue.get(rowKey) : undefined;
   // A title across the top of the table ("Family safety plan 2", "Safety agreement") names the document, not a part.

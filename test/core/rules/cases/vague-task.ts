@@ -454,5 +454,11 @@ export const cases: RuleCases = {
       lines: ['## What Bilal will do', '| What | When |', '| Respect Marta and the twins | Always |'],
       errors: parts('Respect'),
     },
+    // A first cell that commits someone, with the row's other cells left empty, is a task, not a label naming whose tasks follow.
+    {
+      name: 'a commitment in a row whose other cells are empty',
+      lines: ['## What Olu and Dee will do', '| What | When |', '| Olu will book the boys in with the dentist | By 9 January |', '| Dee will support the family | |'],
+      errors: parts('support the family'),
+    },
   ],
 };
