@@ -1,4 +1,5 @@
-import { DOCUMENT_FACTS, type DocumentFact } from './section-evidence';
+import { DOCUMENT_FACTS, FACT_WORDS, type DocumentFact } from './section-evidence';
+import { WordScan } from './word-gate';
 
 // Document checks scan every paragraph on every analysis. Each fact's answer for a paragraph is
 // worked out at most once and kept (by position) for the next run, so while a worker types only the
@@ -29,6 +30,16 @@ for (const [name, fact] of Object.entries(DOCUMENT_FACTS) as Array<[DocumentFact
   if (needs instanceof RegExp && !/[$^]|\(\?<?!/.test(outsideClasses) && !/[my]/.test(needs.flags)) JOINED_NEEDS.set(name, new RegExp(needs.source, `${needs.flags.replace('g', '')}g`));
 }
 
+/** Every fact's words (FACT_WORDS), searched for at once; for each word (by its index in the scan), the bits of the facts it serves. */
+const FACT_WORD_SCAN = new WordScan(Object.values(FACT_WORDS).flat());
+const FACTS_OF_WORD = FACT_WORD_SCAN.words.map((word) => {
+  let bits = 0;
+  for (const [fact, words] of Object.entries(FACT_WORDS)) if (words.includes(word)) bits |= FACT_BIT[fact as DocumentFact];
+  return bits;
+});
+/** The bits of the facts with words. */
+const WORD_GATED = Object.keys(FACT_WORDS).reduce((bits, fact) => bits | FACT_BIT[fact as DocumentFact], 0);
+
 /** Which of the document facts each folded paragraph matches, tested lazily. */
 export class ParagraphFacts {
   private readonly known: Uint32Array;
@@ -36,6 +47,8 @@ export class ParagraphFacts {
   /** Paragraphs each fact has been tested on one by one, by fact. */
   private readonly tested = new Map<DocumentFact, number>();
   private joined: { text: string; starts: number[] } | null = null;
+  /** For each paragraph, the bits of the word-gated facts one of whose words it holds (one scan, made when first needed). */
+  private cues: Uint32Array | null = null;
 
   constructor(private readonly folded: readonly string[], previous?: ParagraphFacts, changed?: readonly number[]) {
     if (previous && changed && previous.known.length === folded.length) {
@@ -63,10 +76,14 @@ export class ParagraphFacts {
   }
 
   /**
-   * Whether paragraph i fails the fact's cheap test, found by searching the joined paragraphs from
-   * its start: the paragraphs before the next match fail it, and are known not to hold the fact.
+   * Whether paragraph i fails the fact's cheap test: it holds none of the fact's words (for a fact
+   * with words), or a search of the joined paragraphs from its start finds the next match further
+   * on (the paragraphs before it fail the test, and are known not to hold the fact).
    */
   private ruledOut(i: number, fact: DocumentFact, bit: number): boolean {
+    // The words' one scan serves every fact with words, so it is made at the first question in a
+    // document of more paragraphs than are tested one by one.
+    if (bit & WORD_GATED) return this.folded.length > ONE_BY_ONE && this.withoutWords(i, bit);
     const needs = JOINED_NEEDS.get(fact);
     if (!needs) return false;
     const tested = (this.tested.get(fact) ?? 0) + 1;
@@ -82,6 +99,27 @@ export class ParagraphFacts {
     for (let k = i; k < next; k++) this.known[k] |= bit;
     return next > i;
   }
+
+  /** Paragraph i holds none of the fact's words, so not the fact (known from then on). */
+  private withoutWords(i: number, bit: number): boolean {
+    const { text, starts } = (this.joined ??= joinParagraphs(this.folded));
+    this.cues ??= wordCues(text, starts);
+    if (this.cues[i] & bit) return false;
+    this.known[i] |= bit;
+    return true;
+  }
+}
+
+/** For each paragraph of the joined text, the bits of the facts whose words it holds. */
+function wordCues(text: string, starts: readonly number[]): Uint32Array {
+  const cues = new Uint32Array(starts.length);
+  let paragraph = 0;
+  FACT_WORD_SCAN.scan(text, (word, at) => {
+    // The places come in order, and no word holds a line break: each lies within one paragraph.
+    while (paragraph + 1 < starts.length && starts[paragraph + 1] <= at) paragraph++;
+    cues[paragraph] |= FACTS_OF_WORD[word];
+  });
+  return cues;
 }
 
 function joinParagraphs(folded: readonly string[]): { text: string; starts: number[] } {

@@ -68,6 +68,8 @@ function hideFindings(unchecked: readonly Unchecked[]): void {
   // Rules that hide others' findings on the same line (one prompt is enough): a paragraph with line
   // breaks holds one task per line, and a contact prompt on one does not answer a vague task on another.
   for (const { context, cached, lineBroken } of unchecked) {
+    // (One finding hides nothing: no rule hides its own.)
+    if (cached.hits.length < 2) continue;
     for (const rule of HIDING_RULES) {
       if (!cached.hits.some((hit) => hit.rule === rule)) continue;
       const hidden = (hit: (typeof cached.hits)[number]) => rule.hides!.includes(hit.rule.id);

@@ -31,6 +31,9 @@ const EDGES = [
   'So that Jo can go home.',
   'Dear Kerry,',
   'I, Kerry Walsh, agree to this.',
+  // Words for a fact inside other words ("counter" in "encounter", "tm" in "atm"), or starting them ("law" in "lawyer").
+  'If we encounter the atm on the way home.',
+  'Her lawyer has sent the letter.',
 ];
 
 function answersOneByOne(folded: string[], order: readonly number[], facts: readonly DocumentFact[]): void {

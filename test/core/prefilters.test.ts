@@ -10,7 +10,7 @@ import { ANY_PATTERN_START, VICTIM_PATTERNS } from '../../src/core/rules/victim-
 import { hasSpaceSeparatedWords, spaceSeparatedWords } from '../../src/core/measure';
 import { isSeparator, termSearch } from '../../src/core/term-search';
 import { anyAtWordStart, trieSource } from '../../src/core/word-trie';
-import { DOCUMENT_FACTS, REVIEW_FACT, REVIEW_OTHERWISE } from '../../src/core/section-evidence';
+import { DOCUMENT_FACTS, FACT_WORDS, REVIEW_FACT, REVIEW_OTHERWISE, type DocumentFact } from '../../src/core/section-evidence';
 import { CHILD_DETAILS_CONTENT, HARM_TOLD } from '../../src/core/section-content';
 import { MIXED_CODE } from '../../src/core/rules/acronyms';
 import type { GuardedPattern } from '../../src/core/guarded-pattern';
@@ -140,6 +140,20 @@ describe('document facts behind a cheap test', () => {
     // Without "(\d", "Mason (6)" would be missed.
     const tooNarrow = /born|birth|d\.?o\.?b|ged? \d|is \d|\d[- ]year|of [a-z'-]+,? \d/;
     expect(matchesOf(CHILD_DETAILS_CONTENT.pattern, 1500, 9).some((s) => !tooNarrow.test(s))).toBe(true);
+  });
+});
+
+describe('document facts: the words every paragraph holding one has (paragraph-facts.ts)', () => {
+  it.each(Object.entries(FACT_WORDS) as Array<[DocumentFact, readonly string[]]>)('%s: every match of its pattern holds one of its words where a word starts', (fact, words) => {
+    const { pattern } = DOCUMENT_FACTS[fact] as GuardedPattern;
+    const matches = matchesOf(pattern, 4000, 400 + Object.keys(FACT_WORDS).indexOf(fact));
+    expect(matches.length).toBeGreaterThan(50);
+    expect(matches.filter((s) => !words.some((word) => atWordStart(s, word)))).toEqual([]);
+  });
+
+  it('a word list that misses a match is caught', () => {
+    const tooNarrow = ['manager', 'supervisor', 'leader', 'counter'];
+    expect(matchesOf((DOCUMENT_FACTS.teamManager as GuardedPattern).pattern, 4000, 400).some((s) => !tooNarrow.some((word) => atWordStart(s, word)))).toBe(true);
   });
 });
 

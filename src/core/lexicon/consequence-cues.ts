@@ -131,3 +131,19 @@ export const UNNAMED_STEPS = [
   'move (?:on )?to the next (?:stage|level)', '(?:viewed|treated|regarded|dealt with) (?:very |extremely |most )?(?:seriously|firmly|robustly|strictly)',
   'draw (?:our own |the obvious |our )?conclusions?', 'assume the worst',
 ];
+
+/** A family turning down or walking away from what is asked, as a failure in a condition: "if you turn down the offer", "skip another session". */
+export const REFUSALS = [
+  'turn\\w* (?:it |them |this |that )?down', 'declin\\w*', 'say\\w* no', 'said no', 'ignor\\w*', 'avoid\\w*', 'walk\\w* (?:out|away|off)', 'storm\\w* (?:out|off)',
+  '(?:drop|pull)\\w* out', 'give\\w* up', 'gave up', 'lie', 'lies', 'lied', 'lying', 'hid', 'hidden', 'hid(?:e|es|ing)', 'conceal\\w*', 'withh(?:o|e)ld\\w*', 'skip\\w*',
+  'once more', 'one more', 'another', 'more', 'abandon\\w*', 'cancel\\w*',
+];
+
+/** Help or a service taken away or not offered, as the price of a failure: "support will be withdrawn", "you will not be offered anywhere else". */
+export const HELP_NOUNS = ['help', 'support', 'services?', 'offers?', 'places?', 'funding', 'payments?', 'accommodation', 'housing', 'tenancy offers?', 'appointments?', 'sessions', 'course', 'scheme', 'programme', 'allowance'];
+export const NOT_OFFERED_VERBS = ['offer\\w*', 'give', 'given', 'provid\\w*', 'find', 'found', 'arrang\\w*', 'fund\\w*', 'help\\w*', 'support\\w*', 'house', 'housed', 'rehous\\w*', 'accommodat\\w*'];
+
+/** Orders that stop one act to keep a child safe, not orders about where the child lives: asking for one is a named safety step. */
+export const PROTECTIVE_ORDERS = [
+  '(?:fgm|female genital mutilation|forced marriage) protection', 'prohibited steps', 'non-molestation', 'occupation', 'specific issue', 'restraining',
+];

@@ -115,7 +115,7 @@ const DISCLOSURE = /^(?:may|might|could|can)\s+(?:also\s+)?be\s+(?:shown|shared|
 const BREACH_TIE = /\b(?:if|unless|breach\w*|break\w*|fail\w*|broken|not\s+(?:kept|followed|keep|follow))\b/;
 
 /** A condition that is the case reaching court, not the family's breach: "if the matter goes to court", "if proceedings are issued". */
-const COURT_CONDITION = /\bif\s+(?:(?:the\s+)?(?:matter|case|this|it|things)\s+(?:goes|go|went|comes|come|ends\s+up|is\s+taken|gets)\b|(?:care\s+|court\s+|legal\s+)?proceedings\s+(?:are|were|is|start|begin)\b|(?:we|the\s+(?:local\s+authority|council)|children's\s+(?:services|social\s+care)|social\s+care)\s+(?:ever\s+)?(?:has|have|needs?|decides?)\s+to\s+(?:go|apply)\s+to\s+(?:the\s+|a\s+)?(?:family\s+)?court\b)/g;
+const COURT_CONDITION = /\bif\s+(?:(?:the\s+)?(?:matter|case|this|it|things)\s+(?:goes|go|went|comes|come|ends\s+up|is\s+taken|gets)\b|(?:care\s+|court\s+|legal\s+)?proceedings\s+(?:are|were|is|start|begin)\b|(?:we|the\s+(?:local\s+authority|council)|children's\s+(?:services|social\s+care)|social\s+care)\s+(?:ever\s+)?(?:(?:has|have|needs?|decides?)\s+to\s+)?(?:go(?:es)?\s+to\s+(?:the\s+|a\s+)?(?:family\s+)?court|appl(?:y|ies)\s+(?:to\s+(?:the\s+|a\s+)?(?:family\s+)?court|for\s+an?\s+(?:[a-z]+\s+){0,2}order)|(?:start|issue|begin|bring)s?\s+(?:care\s+|court\s+|legal\s+)?proceedings)\b)/g;
 
 /** The sentence of `text` holding `index`. */
 function sentenceAt(text: string, index: number): string {
@@ -150,6 +150,7 @@ const MESSAGES = {
   noChoice: `This says the council will have no choice, which reads as a threat. ${WHY}`,
   escalated: `This puts a child protection plan or court as the price of a breach. ${WHY}`,
   fetchedBack: `This puts the police fetching the child back as the price of a breach. ${WHY}`,
+  helpWithdrawn: `This puts help being taken away or not offered as the price of a breach. ${WHY}`,
 };
 
 const SUGGESTIONS = [
@@ -240,6 +241,7 @@ const OUTCOME_MESSAGE: Record<DrasticOutcome, ThreatMessage> = {
   noChoice: 'noChoice',
   punished: 'fixedPunishment',
   unnamedSteps: 'ultimatum',
+  helpWithdrawn: 'helpWithdrawn',
 };
 
 /** Which threat patterns a paragraph can match, from one scan for the words they need. */

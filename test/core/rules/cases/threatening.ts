@@ -160,6 +160,15 @@ export const cases: RuleCases = {
     'If you will not manage the stairs with the pram, Nan will carry it up for you.',
     'If Gail is poorly, the twins will go and stay with their uncle until she is well.',
     'If the worries stay, we will ask for legal advice and tell you that we have.',
+    // Issue 11, conditions in any form (an instruction joined by "and", "when … again", "should … be missed"), with
+    // fair outcomes: carrying on well, a visit arranged, a talk, a court named only as the process's own condition, an
+    // order that stops one act.
+    'Keep going to the groups like this and we will be able to reduce our visits.',
+    'When the worries come back, ring Sam and we will arrange an extra visit.',
+    'If Mum says no to the course, we will talk with her about what would suit her better.',
+    'The plan may be read as evidence by a judge if the council ever applies for an order; a solicitor can explain this to you.',
+    'If Dad books flights without telling us, Ria will ask the legal team to apply for a prohibited steps order so the children stay in the country.',
+    'When Tilly is poorly again, the session will stop early and we will rebook it.',
   ],
   invalid: [
     // The failure as the subject: anyone doing it.
@@ -424,5 +433,12 @@ export const cases: RuleCases = {
     { text: 'You are fast running out of options.', errors: threat('ultimatum', 'running out of options') },
     { text: 'You have been given plenty of chances already.', errors: threat('ultimatum', 'been given plenty of chances') },
     { text: 'If Ash keeps drinking, he may not be part of the twins\' lives.', errors: threat('ultimatum', "not be part of the twins' lives") },
+    // Issue 11: the condition in any grammatical form, and outcomes by class (the child's home put in question, help
+    // taken away or not offered).
+    { text: 'Bring him to the flat again and the baby will be looked after by foster carers.', errors: threat('automaticResult', 'Bring him to the flat again and the baby will be looked after by foster carers') },
+    { text: "When the bins are left to pile up again, Jack's weekends with you will be stopped.", errors: threat('contactEnds', "Jack's weekends with you will be stopped") },
+    { text: 'Should the nursery runs be missed, we will have to look at whether Ruby can go on living with you.', errors: threat('automaticResult', 'we will have to look at whether Ruby can go on living with you') },
+    { text: 'If you decline the parenting course, the family support offered to you will be withdrawn.', errors: threat('helpWithdrawn', 'the family support offered to you will be withdrawn') },
+    { text: 'If you turn the room down, you will not be housed anywhere else by the council.', errors: threat('helpWithdrawn', 'you will not be housed anywhere else by the council') },
   ],
 };
