@@ -3,7 +3,10 @@
 // grandparent writing their own plan (he is someone else's partner), or that her call to the police
 // sits among the safety steps she chose with support. Such findings are dropped, as is her being
 // kept from him ("Natalie will not have any contact with Steven") unless the agreement says he
-// harmed her: the same words are his own task when she is the one he harmed.
+// harmed her: the same words are his own task when she is the one he harmed. Soothing or giving way
+// to someone named ("keep Piotr calm", "not say no to Kai") and reporting his breach of his own
+// rules are kept only where the agreement shows who he is (her partner, or the one who harms her,
+// a teenager included); a child named is kept only when the agreement says that child harms her.
 import type { DocumentView } from '../document-view';
 import type { Finding } from '../model';
 import { professionalNames } from '../people';
@@ -102,7 +105,12 @@ function namedPeople(excerpt: string): readonly string[] {
   // "If Jade takes Kacey back …": the one after "if" is the parent whose act it is, not the other adult;
   // a worker she is to tell ("must tell Owen the same day") or a child she takes is not him either.
   const others = excerpt.replace(/^(?:if|should)\s+\S+/i, '').replace(TOLD, ' ').slice(1);
-  return (others.match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
+  return namesIn(` ${others}`);
+}
+
+/** The people an excerpt names by a capitalised name, after its first character (lower case). */
+function namesIn(excerpt: string): readonly string[] {
+  return (excerpt.slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
 }
 
 /** The finding names people, and every one of them is a child or a worker of this agreement. */
@@ -211,6 +219,36 @@ function presentIn(excerpt: string): string | null {
   return presence && !isNotAName(presence[1]) ? presence[1] : null;
 }
 
+/** Soothing or giving way to someone, as a finding: "keep Piotr calm", "not say no to Kai", "avoid arguments with Dean". */
+const SOOTHING = /\bkeep\s+[\p{L}'-]+\s+(?:calm|sober|happy|sweet|settled|placated)\b|\b(?:avoid|not|never)\s+(?:to\s+)?(?:(?:start|get\s+into|pick|have|any)\s+)*(?:argu\w*|rows?|rowing|conflict|confrontations?|disagreements?|fights?|fighting|upset\w*|provok\w*|annoy\w*|anger\w*|wind\w*|challeng\w*|cross\w*|say\s+no|refuse|contradict|criticis\w*|nag)\b/iu;
+/** His breach of rules of his own ("if Wayne breaks any of his licence conditions"). */
+const HIS_BREACH = /\bbreaks?\s+(?:[a-z']+\s+){0,4}?(?:rules?|conditions?|plan|agreement|bail|licence|order|curfew)\b/i;
+/** The line itself says the one soothed is a man: "keep Tom happy so that he doesn't get angry". */
+const HE_AFTER = /^[^.;]{0,40}?\b(?:when|whenever|while|if|so|around)\s+(?:that\s+)?(?:he|his)\b/i;
+/** Someone introduced as a parent's partner or the children's father: "Piotr Kowalski (father)", "Dean, Jade's partner". */
+const PARTNER_ROLE = '(?:father|dad|partner|ex-partner|husband|boyfriend|stepdad|stepfather)';
+
+/** Whether the agreement says `name` harmed the one asked, or introduces `name` as a partner or father (one scan per name and run). */
+function knownToHarmOrPartner(name: string, asked: string | undefined, view: DocumentView): boolean {
+  if (asked && agreementSaysHeHarmedHer(view, asked, name)) return true;
+  const introduced = new RegExp(`\\b${name}(?:\\s+[a-z'-]+)?\\s*(?:\\((?:[^)]*\\b)?|,\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|[a-z]+'s\\s+)?(?:children's\\s+|child's\\s+)?)${PARTNER_ROLE}\\b`);
+  return view.scans.firstIndex(`partner:${name}`, view.folded.length, (i) => view.folded[i].includes(name) && introduced.test(view.folded[i])) >= 0;
+}
+
+/** Blame for failing to protect, in a sentence naming no other adult and no harm between adults ("any breach of this agreement will be treated as a failure to protect"). */
+const BLAMED = /\b(?:fail\w*|unable|cannot|can't|not\s+able)\s+to\s+protect\b/i;
+const HIM_OR_HARM = /\b(?:him|he|his|partner|ex-partner|boyfriend|husband|mr|ms|found|turns?\s+up|abuse|violence|violent|incidents?|assault\w*|relationship)\b/i;
+function blamedWithoutHim(finding: Finding, view: DocumentView): boolean {
+  if (!BLAMED.test(finding.excerpt)) return false;
+  const text = view.texts[finding.paragraph];
+  const start = Math.max(text.lastIndexOf('. ', finding.start), text.lastIndexOf('\n', finding.start)) + 1;
+  const stop = text.indexOf('. ', finding.end);
+  const sentence = text.slice(start, stop < 0 ? text.length : stop);
+  if (HIM_OR_HARM.test(sentence)) return false;
+  // A name other than the sentence's first word (its opening capital) names someone.
+  return !(sentence.trimStart().slice(1).match(CAPITALISED_WORD) ?? []).some((w) => !NOT_PEOPLE.test(w));
+}
+
 /** Drops the findings the whole agreement shows are not the class (see the top of this module). */
 export function reviewVictimFindings(findings: Finding[], view: DocumentView, ruleId: string): void {
   if (!findings.some((f) => f.ruleId === ruleId)) return;
@@ -223,10 +261,18 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     const finding = findings[k];
     if (finding.ruleId !== ruleId) continue;
     const own = view.scans.ofFinding('victim-own', finding, () => readOwn(finding, view));
-    let drop = namesOnlyChildrenOrWorkers(own.named, known) || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, own, view) || presenceNotHers(own.present, view);
+    // "I" is whoever the label above names ("What Shelley agrees to").
+    const asked = own.askedInLine === null || (own.askedInLine === undefined && own.firstPerson) ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
+    // A child named is not the class, unless the agreement says that child harms the one asked (violence from a teenager).
+    const onlyChildren = namesOnlyChildrenOrWorkers(own.named, known) && !own.named.some((name) => !!asked && agreementSaysHeHarmedHer(view, asked, name));
+    // Soothing someone named by name only is the class when the agreement shows who he is: her partner, or the one who harms her.
+    const soothed = SOOTHING.test(finding.excerpt) && !ADULT_WORD.test(finding.excerpt) && !HE_AFTER.test(texts[finding.paragraph].slice(finding.end)) ? namesIn(finding.excerpt) : NO_NAMES;
+    const soothingUnknown = soothed.length > 0 && !soothed.some((name) => knownToHarmOrPartner(name, asked, view));
+    // Reporting his breach of his own rules is hers only where he harms her: not a mother told to report a father who is a risk to the children.
+    // (A worker the agreement introduces, "Martin will tell Lucy if Wayne breaks …", is never the one he harms.)
+    const hisRulesOnly = HIS_BREACH.test(finding.excerpt) && own.named.length > 0 && (!asked || known().workers.has(asked) || !own.named.some((name) => agreementSaysHeHarmedHer(view, asked, name)));
+    let drop = onlyChildren || soothingUnknown || hisRulesOnly || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, own, view) || presenceNotHers(own.present, view) || blamedWithoutHim(finding, view);
     if (!drop) {
-      // "I" is whoever the label above names ("What Shelley agrees to").
-      const asked = own.askedInLine === null || (own.askedInLine === undefined && own.firstPerson) ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
       // A grandparent caring for the children; after a condition, a worker the agreement introduces by role ("If Shane turns up, Dev will end the visit").
       drop = !!asked && ((carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (afterCondition(finding, texts[finding.paragraph]) && known().workers.has(asked)));
     }

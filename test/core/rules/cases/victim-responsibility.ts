@@ -10,6 +10,13 @@ export const cases: RuleCases = {
   rule: victimResponsibilityRule,
   section: 'family-commitments',
   valid: [
+    // Issue 11: soothing or giving way to someone the agreement does not show to be her partner or the one who harms her
+    // (a young child), blame for failing to protect with no other adult named, and a breach of rules reported where
+    // nothing says he harms her.
+    { name: 'keeping a child calm', lines: ['## What Tina will do', '- Tina will keep Ruby calm at bath time.'] },
+    { name: 'not arguing with a young child', lines: ['Ruby Cole (6)', '## What Tina will do', '- Tina will not argue with Ruby about bedtime.'] },
+    { section: 'contingency', text: 'Any breach of this plan will be seen as a failure to protect, and we will consider court.' },
+    { name: 'his rules reported where he is no risk to her', lines: ['Owen Price (dad) is being assessed after worries about how he speaks to the children.', '## What Jo will do', '- Jo will text Sam the same day if Owen breaks any of the contact rules.'] },
     // The same obligations about her own care of the children, not about another adult.
     'Shauna is not to leave the baby with anyone who has been drinking.',
     'Shauna agrees not to miss any more of the baby\'s health checks.',
@@ -373,5 +380,12 @@ export const cases: RuleCases = {
     { text: "Tamsin is to make sure Lee's drinking never affects Rio.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "is to make sure Lee's drinking never affects" }] },
     { text: "Tamsin will be accountable for Rio's safety whenever Lee calls round.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "will be accountable for Rio's safety whenever Lee" }] },
     { text: 'Should Tamsin decide to start seeing Lee again, she must inform Asha that week.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must inform Asha that week' }] },
+    // Issue 11: placating or soothing him (named, the agreement showing he is her partner or harms her, a teenager
+    // included), two men of her family kept from her, and his breach of his own conditions where he harms her.
+    { name: 'soothing her partner', lines: ["Dale Price (Kerry's partner) and Kerry Price (mum)", '## What Kerry will do', '- Kerry will keep Dale settled during his visits.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will keep Dale settled' }] },
+    { name: 'not provoking the one who hit her', lines: ['Dale was cautioned after he slapped Kerry in August.', '## What Kerry will do', '- Kerry will try not to provoke Dale.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will try not to provoke Dale' }] },
+    { name: 'giving way to a teenager who hits her', lines: ['Jamie Cole (16) lives with his mum, Tina Cole.', 'Jamie has punched Tina twice since October.', '## What Tina will do', '- Tina will avoid confrontations with Jamie after school.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will avoid confrontations with Jamie' }] },
+    { name: 'his conditions hers to report', lines: ['There have been police call-outs for abuse by Lee towards Tina.', '## What Tina will do', '- Tina must ring Asha the same day if Lee breaks one of the conditions of his order.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must ring Asha the same day if Lee breaks one of the conditions' }] },
+    { text: 'Sana will make sure her dad and brothers do not come to the college.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure her dad and brothers do not come' }] },
   ],
 };
