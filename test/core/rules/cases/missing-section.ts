@@ -45,6 +45,9 @@ export const cases: RuleCases = {
     { name: 'how long, as a label for the next few months', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'For the next three months', 'Until the review in January, then the plan will be looked at again.'] },
     // A contingency said inside another part: a passive failure after "where", then a step.
     { name: 'a contingency inside the family’s part, opened by "where"', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- Where a dentist appointment is cancelled by Ms Smith, Amir will book the next one with her that week.' : line)) },
+    { name: 'a contingency inside the family’s part, with its step in the passive', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- Should the rent go unpaid for a month, a meeting will be arranged with the housing officer and Ms Smith.' : line)) },
+    { name: 'a contingency inside the family’s part, a named relative taking the children', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- In the event that Ms Smith is in hospital, Auntie Rose will take Jo and Sam to her flat.' : line)) },
+    { name: 'how long, said of a letter of expectation', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This letter of expectation holds until the end of May 2027.'] },
     { name: 'how long, said of the arrangements set out below', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'The rules below are for the next ten weeks, up to the second review.'] },
     { name: 'how long, as what everyone will work to until a date', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We will all work to this plan until 31 March 2027.'] },
     { name: 'how long, said of the stage the family is in', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This stage of the plan, before anything else is decided, is expected to last twelve weeks.'] },
