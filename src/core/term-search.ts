@@ -101,7 +101,7 @@ class CandidatePlaces {
  * How many letters of a term the candidate pattern holds at least, in whole words ("in order", "child protection"
  * becomes "child"). V8 optimises no pattern whose source is over 20 KB (kRegExpTooLargeToOptimize): the jargon
  * list's whole terms made a trie of 28 KB, searched about seven times slower than one of 18 KB. Its prefixes make
- * one of about 12 KB; a place where only a prefix is costs a look-up in the map by first word.
+ * one of about 15 KB; a place where only a prefix is costs a look-up in the map by first word.
  */
 const CANDIDATE_LETTERS = 7;
 const RUN_SOURCE = '[\\s-]+';
