@@ -175,6 +175,6 @@ export const FACT_WORDS: Partial<Record<DocumentFact, readonly string[]>> = {
   copies: ['cop', 'cc', 'sent', 'given', 'emailed', 'e-mailed', 'posted', 'circulated', 'handed', 'shared', 'distributed'],
   // An age or a birth in figures (a figure where a word starts), in words, or by its own words; an unborn baby's due date.
   childDetailsContent: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'born', 'birth', 'dob', 'd.o.b', 'd.ob', 'do.b', 'bab', 'twins', 'pregnan', 'edd', 'expected', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'],
-  // What lasts (this plan, the arrangements …), or the other ways' verbs: "expect it to", "it ends on", "we will try this for".
-  duration: ['agreement', 'plan', 'letter', 'contract', 'undertaking', 'arrangement', 'rules', 'expectations', 'stage', 'process', 'phase', 'period', 'expect', 'last', 'run', 'stay', 'remain', 'place', 'appl', 'try', 'use', 'end', 'finish', 'expir'],
+  // What lasts (this plan, the arrangements …), or the other ways' verbs: "expect it to", "it ends on", "we will try this for", "we will work to these until".
+  duration: ['agreement', 'plan', 'letter', 'contract', 'undertaking', 'arrangement', 'rules', 'expectations', 'stage', 'process', 'phase', 'period', 'expect', 'last', 'run', 'stay', 'remain', 'place', 'appl', 'try', 'use', 'work', 'stick', 'end', 'finish', 'expir'],
 };

@@ -50,6 +50,8 @@ export const cases: RuleCases = {
     { name: 'how long, said of a letter of expectation', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This letter of expectation holds until the end of May 2027.'] },
     { name: 'how long, said of the arrangements set out below', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'The rules below are for the next ten weeks, up to the second review.'] },
     { name: 'how long, as what everyone will work to until a date', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We will all work to this plan until 31 March 2027.'] },
+    // In a long agreement the facts' word scan comes first: 'stick' and 'work' must be among the duration's words.
+    { name: 'how long, as sticking to the rules until a date, in a long agreement', profile: RUTLAND, lines: [...GOOD_AGREEMENT, ...Array.from({ length: 40 }, (_, k) => `Week ${k + 1}: Jo and Sam were at school on time every day.`), 'We will stick to these until 31 March 2027.'] },
     { name: 'how long, said of the stage the family is in', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This stage of the plan, before anything else is decided, is expected to last twelve weeks.'] },
     { name: 'how long, said as what everyone expects it to last', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We expect this to last around three months, until the end of February.'] },
   ],
