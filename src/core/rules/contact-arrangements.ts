@@ -14,6 +14,7 @@ import { IMPERATIVE_LINE } from '../commitment-runs';
 import { writerTasks } from '../letter-writer';
 import { namedAdultContacts } from './contact-named';
 import { isBareName } from '../actors';
+import { arrangedByWorker } from './contact-parts';
 
 // CIN/CP guidance §2.4 lists what a contact task must state. A line is a contact line by its topic
 // (contact-topic.ts: a child and family who live apart, together or in touch, in any wording); its
@@ -140,7 +141,9 @@ function withoutWorkers(findings: Finding[], view: DocumentView): void {
     const finding = findings[k];
     if (finding.ruleId !== contactArrangementsRule.id) continue;
     // (The finding is read with its table row, up to ROW_WITHIN cells either side, and the workers.)
-    if (view.scans.ofFindingAround('contact-worker', finding, ROW_WITHIN, ROW_WITHIN, () => aboutWorker(finding, view, workers), workers)) findings.splice(k, 1);
+    const byWorker = view.scans.ofFindingAround('contact-worker', finding, ROW_WITHIN, ROW_WITHIN, () => aboutWorker(finding, view, workers), workers);
+    // (A worker arranging the family's time, "Tomasz will set up time for Kairo with his nan", keeps the prompt.)
+    if (byWorker && !arrangedByWorker(view.texts[finding.paragraph], view.folded[finding.paragraph], finding.start)) findings.splice(k, 1);
   }
 }
 

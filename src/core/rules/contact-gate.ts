@@ -4,7 +4,7 @@ import { anyAtWordStart } from '../word-trie';
 import { KIN_STEMS } from './contact-parties';
 
 /** The words any cue needs: most lines have none and stop here. */
-export const ANY_CONTACT_ALTERNATIVES = ['contact', 'family\\s+time', 'see', 'visit', 'meet', 'spend', 'time', 'catch', 'come', 'tak', 'phone', 'ring', 'call', 'text', 'video', 'facetime', 'skype', 'speak', 'talk', 'writ', 'send', 'messag', 'email', 'whatsapp', 'stay', 'sleep', 'go', 'com', 'hav', 'has', 'session', 'weekend', 'overnight', 'letter', 'card', 'extra', 'more', 'additional', 'longer', 'holiday', 'christmas', 'easter', 'half', 'birthday', 'summer', 'new\\s+year', 'boxing', "mother's", "father's", 'eid', 'diwali', 'together', 'day', 'nights', 'touch', 'join', 'attend', 'pop', 'frequen', 'supervision', 'trip', 'outing', 'pick', 'collect'];
+export const ANY_CONTACT_ALTERNATIVES = ['contact', 'family\\s+time', 'see', 'visit', 'meet', 'spend', 'time', 'catch', 'come', 'tak', 'phone', 'ring', 'call', 'text', 'video', 'facetime', 'skype', 'speak', 'talk', 'writ', 'send', 'messag', 'email', 'whatsapp', 'stay', 'sleep', 'go', 'com', 'hav', 'has', 'session', 'weekend', 'overnight', 'letter', 'card', 'extra', 'more', 'additional', 'longer', 'holiday', 'christmas', 'easter', 'half', 'birthday', 'summer', 'new\\s+year', 'boxing', "mother's", "father's", 'eid', 'diwali', 'together', 'day', 'nights', 'touch', 'join', 'attend', 'pop', 'frequen', 'supervision', 'trip', 'outing', 'pick', 'collect', 'trip', 'outing', 'postcard', 'reunion', 'zoom', 'get-together'];
 export const ANY_CONTACT_WORD = anyAtWordStart(ANY_CONTACT_ALTERNATIVES);
 
 /**
@@ -21,6 +21,7 @@ export const CONTACT_GATE = {
     'see', 'visit', 'meet', 'spend', 'time', 'catch', 'touch', 'phon', 'ring', 'rung', 'call', 'text', 'video', 'facetime', 'skype', 'whatsapp', 'contact', 'speak', 'talk',
     'writ', 'send', 'supervis', 'unsupervis', 'sleepover', 'overnight', 'telephone', 'trip', 'outing', 'session', 'weekend', 'holiday', 'night', 'letter', 'card', 'frequen',
     'often', 'messag', 'email', 'christmas', 'boxing', 'year', 'easter', 'birthday', "mother's", "father's", 'eid', 'diwali', 'join', 'attend', 'together', 'pick', 'collect',
+    'postcard', 'reunion', 'zoom', 'get-together',
   ],
   groups: [
     [['stay', 'sleep', 'go', 'com', 'pop', 'nip'], KIN_STEMS],

@@ -4,9 +4,9 @@
 
 /** Members of a child's family, as agreements name them. */
 const KIN_WORD =
-  "(?:birth\\s+|step-?|(?:great-)+)?(?:mum|mummy|mom|mother|dad|daddy|father|parents?|grand(?:ma|pa|mother|father|parents?|ad|dad|mum|children|child|son|daughter)|nan|nana|nanna|nanny|gran|granny|grandad|brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|aunt|aunts|auntie|aunty|uncles?|cousins?|relatives?|(?:wider\\s+|extended\\s+)?family|godparents?|godmother|godfather|gran-?gran)";
+  "(?:birth\\s+|step-?|(?:great-)+)?(?:m(?:um|ummy|om|other|am(?:my|ma)?|ama)|papa|gramp[sa]|dad|daddy|father|parents?|grand(?:a|ma|pa|mother|father|parents?|ad|dad|mum|children|child|son|daughter)|nan|nana|nanna|nanny|gran|granny|grandad|brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|aunt|aunts|auntie|aunty|uncles?|cousins?|relati(?:ves?|ons)|(?:wider\\s+|extended\\s+)?family|godparents?|godmother|godfather|gran-?gran)";
 /** Every kin word starts with one of these. */
-export const KIN_STEMS = ['birth', 'step', 'great', 'mum', 'mom', 'mother', 'dad', 'father', 'parent', 'gran', 'nan', 'brother', 'sister', 'sibling', 'half', 'aunt', 'uncle', 'cousin', 'relative', 'wider', 'extended', 'family', 'god'];
+export const KIN_STEMS = ['birth', 'step', 'great', 'mum', 'mom', 'mother', 'mam', 'papa', 'gram', 'relation', 'dad', 'father', 'parent', 'gran', 'nan', 'brother', 'sister', 'sibling', 'half', 'aunt', 'uncle', 'cousin', 'relative', 'wider', 'extended', 'family', 'god'];
 /** A kin word used for a service or a place ("family support worker", "family home", "the family court"). */
 const NOT_KIN_AFTER = "(?!\\s+(?:support|worker|hub|centre|center|group|court|network|meeting|home|time|practitioner|liaison|room|assessment|nurse|partnership|service|services|team|plan|members?|help|law|lawyers?|solicitors?|practice|fund)\\b)(?!-)";
 /** "his", "the children's", "Poppy's": the words before a kin word. */

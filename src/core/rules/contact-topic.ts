@@ -1,6 +1,7 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
 import { JOINING_OR_HOME, joiningCues, PICK_UP_WORDS, pickUpCues, TOGETHER_WORDS, togetherCues } from './contact-joining';
 import { LOOSE_TIMING } from './contact-details';
+import { partsCues } from './contact-parts';
 import { ANY_CONTACT_WORD } from './contact-gate';
 import { KIN, KIN_PATTERN, KIN_AT_START, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
@@ -139,7 +140,7 @@ function arranges(folded: string, cue: Cue): boolean {
  * worker named only in the row ("Tyler to see his dad, supervised | SW") leaves the line's own subject
  * to be read: only a person in the line seeing family counts then.
  */
-function* cues(text: string, folded: string, professional: boolean, rowWorker: boolean, familyHeading: boolean): Generator<Cue> {
+function* cues(text: string, folded: string, professional: boolean, rowWorker: boolean, familyHeading: boolean, kin: boolean): Generator<Cue> {
   if (professional && !rowWorker) return;
   for (const m of eachMatch(VERBS, folded)) {
     const at = m.index + m[0].length + (FILLER.exec(folded.slice(m.index + m[0].length))?.[0].length ?? 0);
@@ -169,7 +170,6 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     yield { start: m.index, end: endOfParty(folded, at), remote, venueImplied: false, toFamily: party === 'kin' };
   }
   if (rowWorker) return;
-  const kin = KIN_PATTERN.test(folded);
   for (const m of kin ? eachMatch(STAYS, folded) : []) {
     RECURS_AT.lastIndex = m.index + m[0].length;
     const from = clauseAround(folded, m.index, m.index).from;
@@ -272,8 +272,10 @@ export function findContact(text: string, folded: string, professional: boolean,
 export function readContact(text: string, folded: string, professional: boolean, rowWorker = false, familyHeading = false, kinNearby = false): ContactMention | null {
   const plain = folded.includes('(') ? withoutAsides(folded) : folded;
   let first: Cue | null = null;
+  // (Whether the line names family: one search, shared by the readers that need it.)
+  const kin = KIN_PATTERN.test(plain);
   const sources = [
-    cues(text, plain, professional, rowWorker, familyHeading),
+    cues(text, plain, professional, rowWorker, familyHeading, kin),
     nounCues(text, plain, professional, rowWorker, kinNearby),
     fragmentCues(plain),
     professional || !JOINING_OR_HOME.test(plain) ? [] : joiningCues(text, plain),
@@ -283,5 +285,7 @@ export function readContact(text: string, folded: string, professional: boolean,
   for (const source of sources) {
     for (const cue of source) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;
   }
+  // Read by its parts only where no wording above found it, so their spans and exceptions stand.
+  for (const cue of first ? [] : partsCues(text, plain, kin, professional)) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;
   return first && !NOT_AN_ARRANGEMENT.test(folded) ? first : null;
 }

@@ -184,6 +184,19 @@ export const cases: RuleCases = {
     'Gran will collect her pension when she can.',
     'Ava will be collected by the taxi firm on Fridays.',
     'Dad will write to Leo three times a year, at Easter, on his birthday and at Christmas, through the post adoption letterbox.',
+    // Read by its parts, lines that share the words and arrange no family contact: a phone as a thing, a couple's
+    // counselling sessions, carers taking children to a professional, a family session, a call for help, time made
+    // for reading, a worker's time, talk about the children, letters kept by adoptive parents, a relative's call for a parent.
+    'Keep your mobile phone charged so your sister can reach you.',
+    'Mum and her partner will go to their counselling sessions with Relate on Tuesdays.',
+    'The foster carers will take the boys to see the optician.',
+    'Book an interpreter for each family session.',
+    'Nan will ring 999 if she sees Dean near the house.',
+    'Gran will make time to help Josh with his reading.',
+    'The family support worker will spend time with the girls after school on Wednesdays.',
+    "Dad will talk to the boys' mum about the children's birthdays.",
+    "Ellie's adoptive mum will keep her letters safe in a memory box.",
+    'Auntie Jo will phone the GP for Mum.',
   ],
   invalid: [
     // Spending the night at a relative's once in a while.
@@ -426,5 +439,18 @@ export const cases: RuleCases = {
     { text: 'Rio can go and stay with his dad over the summer.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'stay with his dad' }] },
     { text: 'Nan is glad to have Rio for weekends from time to time.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'have Rio' }] },
     { text: 'Dad can have phone contact with Rio during the week.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'phone contact with Rio' }] },
+    // Contact read by its parts (contact-parts.ts): a way of being together anywhere in the clause, family and a child
+    // around it, put as an arrangement (classes: a relative's own visits, time between two people, keeping in touch asked
+    // of a helper, days out, a worker arranging it, an outing with a relative, a wider word for a parent, a qualifier
+    // between the owner and the relative).
+    { text: "Grandma's Saturday visits will go back to being supervised.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visits' }] },
+    { text: 'Time between Kofi and his father will be supervised by a relative.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Time between' }] },
+    { text: 'Support Tia to stay in touch with her older brother.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'stay in touch with her older brother' }] },
+    { text: 'Jamal and his stepdad will have days out together.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'days out' }] },
+    { text: 'The social worker will arrange for Nana to see the twins.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see the twins' }] },
+    { text: 'The girls can go swimming with their auntie.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'go swimming with their auntie' }] },
+    { text: 'Shay will ring his mam more often.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'ring his mam' }] },
+    { text: 'A christening visit will be set up for Ava with her birth mother.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit' }] },
+    { text: 'Rhys will keep on texting his half-sister.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'texting his half-sister' }] },
   ],
 };
