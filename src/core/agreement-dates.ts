@@ -189,10 +189,14 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     evidence.push(i);
     candidates.push(i);
   }
+  const howLong = reviewLinesSayingHowLong(view);
   for (const i of candidates) {
     const role = roles[i];
     if (role.placeholder) continue;
-    const usable = view.scans.ofParagraph('review-date', i, () => reviewDateIn(view, i, reference), reference.getTime());
+    // Under "How long this lasts and when we will review it", a line not naming a review gives only a day
+    // written as a date, and not the end of a span ("lasts 16 weeks, from … to 16 March 2027").
+    const lasting = howLong.includes(i) && !PLAIN_REVIEW.test(folded[i]);
+    const usable = view.scans.ofParagraph(lasting ? 'review-date:how-long' : 'review-date', i, () => reviewDateIn(view, i, reference, lasting), reference.getTime());
     if (usable) return { date: usable, evidence };
     if (role.section === 'review-date' && role.labelOnly && i + 1 < folded.length && roles[i + 1].section !== 'review-date') {
       const next = datesIn(view, i + 1, reference).filter((d) => d.exact);
@@ -202,12 +206,16 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
   return { date: null, evidence: [...new Set(evidence)].sort((a, b) => a - b) };
 }
 
-/** The review date paragraph i gives by itself, if any. */
-function reviewDateIn(view: DocumentView, i: number, reference: Date): DateAt | null {
+/** The review date paragraph i gives by itself, if any; in a line only saying how long (`lasting`), a day written as a date that ends no span. */
+function reviewDateIn(view: DocumentView, i: number, reference: Date, lasting: boolean): DateAt | null {
   const role = view.roles[i];
   const folded = view.folded[i];
   // (A length read as a date, "for three months", is no day; nor is the day a length runs from, "from today".)
-  const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => d.exact && !A_LENGTH.test(folded.slice(d.start, d.end)) && !SPAN_START.test(folded.slice(Math.max(0, d.start - 15), d.start)) && !SPAN_END.test(folded.slice(Math.max(0, d.start - 15), d.start)));
+  const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => {
+    const said = folded.slice(d.start, d.end);
+    const before = folded.slice(Math.max(0, d.start - 15), d.start);
+    return d.exact && !A_LENGTH.test(said) && !SPAN_START.test(before) && !SPAN_END.test(before) && !(lasting && (!CALENDAR_DATE.test(said) || SPAN_TO.test(before)));
+  });
   // Outside the review section, only a date in the same sentence as "review" counts.
   const usable = afterReviewWord(folded, found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded, found, REVIEW_WORD) ?? (REVIEW_OTHERWISE.test(folded) ? firstInSentenceWith(folded, found, REVIEW_OTHERWISE.pattern) : undefined));
   return usable && !roughAndUnset(folded, usable) ? usable : null;
@@ -220,6 +228,7 @@ const A_LENGTH = /^for\b/;
 const SPAN_START = /\b(?:from|since|starting(?: on)?)\s*$/;
 /** "Until 31 March 2027, unless the review changes it", "The plan runs until 26 March" under a review heading: the day it ends, not a review. */
 const SPAN_END = /(?:^|\b)(?:until|till|up to|ends?(?: on)?|expires?(?: on)?)\s*$/;
+const SPAN_TO = /\bto\s*$/;
 /** "Weekend contact will be reviewed.", "Her medication is to be reviewed": something other than the agreement reviewed, and nothing more said. */
 const SOMETHING_ELSE_REVIEWED = /^\s*(?!(?:this|the|our|your|my) (?:written )?(?:agreement|plan|letter|contract|arrangements?)\b|(?:this|it|everything|things|we|you|i)\b)(?:[a-z'\u2019-]+ ){1,4}(?:will|is to|are to|should|can|may|must) be reviewed\.?\s*$/;
 /** "Until the review conference on …", "lasts up to the next review": the review is where it ends. */

@@ -51,27 +51,8 @@ function fromCodes(codes: Uint16Array): string {
   return text;
 }
 
-const LEFT_QUOTE = 0x2018;
 const RIGHT_QUOTE = 0x2019;
 const APOSTROPHE = 0x27;
-
-/**
- * The text with curly single quotes as straight ones, stored one byte a character, or the text itself
- * when it holds any other character beyond one byte. For a parser that reads both quotes alike (not a
- * word character, not white space, never written in its patterns): with a curly apostrophe the text
- * is stored two bytes a character, and V8 compiles every pattern run over it a second time for
- * two-byte text (chrono's parsers, about 1 MB, for the review sentence). Same length, same places.
- */
-export function straightQuotedOneByte(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < codes.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0xff) codes[i] = code;
-    else if (code === LEFT_QUOTE || code === RIGHT_QUOTE) codes[i] = APOSTROPHE;
-    else return text;
-  }
-  return fromCodes(codes);
-}
 
 const BEYOND_ONE_BYTE = /[^\0-\xff]/;
 const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;

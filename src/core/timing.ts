@@ -1,9 +1,9 @@
 // These patterns only ever see folded (lower-case) text and are written in lower case, so they carry
 // no case-insensitive flag, which would make every character comparison slower.
 // A small grammar for "when or how often" in a task: dates, deadlines, frequencies, durations and
-// standing rules ("at all times", "will not"). Chrono handles calendar dates well but not
-// frequencies like "twice a week" or "each Thursday at 2pm"; these regexes do, and run in
-// microseconds, which matters because every task line is checked on every keystroke burst.
+// standing rules ("at all times", "will not"). The date reader (dates.ts) finds the dates of the
+// agreement itself; these regexes also take frequencies like "twice a week" or "each Thursday at 2pm",
+// and run in microseconds, which matters because every task line is checked on every keystroke burst.
 
 import { guarded } from './guarded-pattern';
 

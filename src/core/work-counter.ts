@@ -1,8 +1,7 @@
 // A count of the work the engine's scanning steps do, for tests that double a pathological input and
 // check the work roughly doubles (time is too noisy to assert on). Each step adds what it actually
-// passes over: characters scanned by the hand-written scans and term searches, and for the date
-// parser its known cost, the length of the text parsed times one more than the dates found in it
-// (chrono looks back over the text before each result). A regular expression's own backtracking
+// passes over: characters scanned by the hand-written scans, the term searches and the date reader
+// (one pass over the text's tokens). A regular expression's own backtracking
 // cannot be counted from outside: the patterns that did so are replaced by the one-pass scans here.
 let units = 0;
 

@@ -21,8 +21,8 @@ const CONTEXTS: Record<string, (text: string) => Block[]> = {
   ],
 };
 
-// Each made the engine quadratic before: "if if if" (a contingency pattern), dates (chrono and the
-// review-sentence test), abbreviations (a term search looked for '_' on every call), unclosed
+// Each made the engine quadratic before: "if if if" (a contingency pattern), dates (the date parser that
+// came before the date reader, and the review-sentence test), abbreviations (a term search looked for '_' on every call), unclosed
 // explanations "SW (" and a review sentence followed by dates.
 const UNITS = ['if', 'if the', '7 December 2026', 'review 7/12/2026.', 'CAMHS', 'SW (', 'SW (Child and Family', 'DV_', 'at 10am on Monday', 'will not'];
 
