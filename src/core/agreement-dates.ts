@@ -1,35 +1,11 @@
 // The dates an agreement carries: when it was made, when it will be reviewed, when it ends.
-import { findDates, type FoundDate } from './dates';
 import type { DocumentView } from './document-view';
 import { firstInSentenceWith } from './linear-scans';
 import type { SectionId } from './model';
 import { DATE_CUE } from './section-content';
 import { REVIEW_OTHERWISE, REVIEW_WORD } from './section-evidence';
 import { cleanLabel } from './section-labels';
-
-export function addDays(date: Date, days: number): Date {
-  const copy = new Date(date.getTime());
-  copy.setDate(copy.getDate() + days);
-  return copy;
-}
-
-export interface DateAt extends FoundDate {
-  paragraph: number;
-}
-
-/** The dates in paragraph i from `from` on, read once while the paragraph is unchanged (callers must not change the list). */
-function datesIn(view: DocumentView, i: number, reference: Date, from = 0): readonly DateAt[] {
-  const byStart = view.scans.ofParagraph('dates', i, () => new Map<number, readonly DateAt[]>(), reference.getTime());
-  let found = byStart.get(from);
-  if (!found) byStart.set(from, (found = readDates(view.texts[i], i, reference, from)));
-  return found;
-}
-
-function readDates(paragraph: string, i: number, reference: Date, from: number): DateAt[] {
-  const text = paragraph.slice(from);
-  if (!/\d|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|january|february|march|april|may|june|july|august|september|october|november|december/i.test(text)) return [];
-  return findDates(text, reference).map((d) => ({ ...d, start: d.start + from, end: d.end + from, paragraph: i }));
-}
+import { datesIn, type DateAt } from './paragraph-dates';
 
 export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {
   const labelled = findLabelledAgreementDate(view, byId, reference);

@@ -1,6 +1,6 @@
 // The document-level checks: which sections are present (section-presence.ts, from the section
 // table), then each document rule over the whole agreement.
-import type { DateAt } from './agreement-dates';
+import type { DateAt } from './paragraph-dates';
 import type { DocumentView } from './document-view';
 import type { AgreementDates, DateMention, Finding, SectionId, SectionInfo } from './model';
 import { SECTION_IDS } from './model';

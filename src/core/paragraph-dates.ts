@@ -1,0 +1,21 @@
+// The dates one paragraph holds, read once while the paragraph is unchanged (for agreement-dates.ts).
+import { findDates, type FoundDate } from './dates';
+import type { DocumentView } from './document-view';
+
+export interface DateAt extends FoundDate {
+  paragraph: number;
+}
+
+/** The dates in paragraph i from `from` on, read once while the paragraph is unchanged (callers must not change the list). */
+export function datesIn(view: DocumentView, i: number, reference: Date, from = 0): readonly DateAt[] {
+  const byStart = view.scans.ofParagraph('dates', i, () => new Map<number, readonly DateAt[]>(), reference.getTime());
+  let found = byStart.get(from);
+  if (!found) byStart.set(from, (found = readDates(view.texts[i], i, reference, from)));
+  return found;
+}
+
+function readDates(paragraph: string, i: number, reference: Date, from: number): DateAt[] {
+  const text = paragraph.slice(from);
+  if (!/\d|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|january|february|march|april|may|june|july|august|september|october|november|december/i.test(text)) return [];
+  return findDates(text, reference).map((d) => ({ ...d, start: d.start + from, end: d.end + from, paragraph: i }));
+}
