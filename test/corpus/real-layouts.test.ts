@@ -171,6 +171,22 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   1.0, 1 false, 1 fair consequence flagged (the same); victim 0.40, 1 false (0.40, none false);
 //   contact 0.75, 3 false (the same).
 //   Seen from then on.
+// held-out-28, -29 and -30 (10 agreements each, the night of 7 December 2026, by three helpers who
+//   never read src/; -28 on the line rules, with many family-time lines, -29 on ten further situations,
+//   -30 on sections in hard layouts and plain or question headings), written to the jargon definition
+//   of issue 11 as WRITER.md now states it, sealed outside the repository, scored once at the shift's
+//   start (54283d7) and once at its end (56b9dd4, in brackets):
+//   held-out-28: sections 146/150, 97.3% (147/150, 98.0%); vague 20/21 with 2/76 specific flagged
+//   (21/21, 2/76); jargon 17/25 with 4/241 clean flagged (21/25, 4/241); acronyms 18/18, 1 false (the
+//   same); threats 12/12, 1 false, 1 fair consequence flagged (the same); victim 10/10, none false (the
+//   same); contact 13/23, 2 false (the same).
+//   held-out-29: sections 144/150, 96.0% (145/150, 96.7%); vague 27/30, none flagged (the same); jargon
+//   20/28 with 6/333 (26/28 with 7/333); acronyms 23/24, 2 false (the same); threats 8/9 (9/9); victim
+//   2/4, 3 false (the same); contact 4/5 (5/5), none false.
+//   held-out-30: sections 146/150, 97.3% (the same); vague 23/23 with 4/71 flagged (the same); jargon
+//   11/18 with 1/218 (16/18 with 0/218); acronyms 13/13, none false (the same); threats 5/5 (the same);
+//   victim 2/2, 5 false (the same); contact 3/4, 1 false (3/4, 2 false).
+//   Seen from then on.
 test.each(REAL_LAYOUT_SETS.map((set) => set.name).filter((name) => /^held-out-\d+$/.test(name)))('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);

@@ -30,6 +30,9 @@ import { HELD_OUT_24 } from './held-out-24';
 import { HELD_OUT_25 } from './held-out-25';
 import { HELD_OUT_26 } from './held-out-26';
 import { HELD_OUT_27 } from './held-out-27';
+import { HELD_OUT_28 } from './held-out-28';
+import { HELD_OUT_29 } from './held-out-29';
+import { HELD_OUT_30 } from './held-out-30';
 import type { AgreementSpec } from './spec';
 
 export interface RealLayoutSet {
@@ -67,4 +70,7 @@ export const REAL_LAYOUT_SETS: RealLayoutSet[] = [
   { name: 'held-out-25', specs: HELD_OUT_25 },
   { name: 'held-out-26', specs: HELD_OUT_26 },
   { name: 'held-out-27', specs: HELD_OUT_27 },
+  { name: 'held-out-28', specs: HELD_OUT_28 },
+  { name: 'held-out-29', specs: HELD_OUT_29 },
+  { name: 'held-out-30', specs: HELD_OUT_30 },
 ];
