@@ -59,6 +59,12 @@ export class ParagraphFacts {
         this.known[i] = 0;
         this.value[i] = 0;
       }
+      // The words' scan is kept too, with only the edited paragraphs scanned again: a whole-document
+      // scan on every edit would cost the live cycle more than the facts it rules out.
+      if (previous.cues) {
+        this.cues = previous.cues.slice();
+        for (const i of changed) this.cues[i] = wordCues(folded[i], [0])[0];
+      }
     } else {
       this.known = new Uint32Array(folded.length);
       this.value = new Uint32Array(folded.length);
@@ -102,8 +108,10 @@ export class ParagraphFacts {
 
   /** Paragraph i holds none of the fact's words, so not the fact (known from then on). */
   private withoutWords(i: number, bit: number): boolean {
-    const { text, starts } = (this.joined ??= joinParagraphs(this.folded));
-    this.cues ??= wordCues(text, starts);
+    if (!this.cues) {
+      const { text, starts } = (this.joined ??= joinParagraphs(this.folded));
+      this.cues = wordCues(text, starts);
+    }
     if (this.cues[i] & bit) return false;
     this.known[i] |= bit;
     return true;

@@ -77,5 +77,11 @@ describe('ParagraphFacts', () => {
     after[9] = fold('A copy of this plan will be given to Mum.');
     const second = new ParagraphFacts(after, first, [5, 9]);
     for (const fact of FACTS) for (let i = 0; i < after.length; i++) expect([fact, i, second.has(i, fact)]).toEqual([fact, i, DOCUMENT_FACTS[fact].test(after[i])]);
+    // A second edit, from facts whose word scan was itself carried over: words gained and words lost.
+    const again = [...after];
+    again[5] = fold('We will meet on Tuesday.');
+    again[12] = fold('This plan will last until the end of March and the team manager will sign it.');
+    const third = new ParagraphFacts(again, second, [5, 12]);
+    for (const fact of FACTS) for (let i = 0; i < again.length; i++) expect([fact, i, third.has(i, fact)]).toEqual([fact, i, DOCUMENT_FACTS[fact].test(again[i])]);
   });
 });
