@@ -7,8 +7,10 @@ const KIN_WORD =
   "(?:birth\\s+|step-?|(?:great-)+)?(?:m(?:um|ummy|om|other|am(?:my|ma)?|ama)|papa|gramp[sa]|dad|daddy|father|parents?|grand(?:a|ma|pa|mother|father|parents?|ad|dad|mum|children|child|son|daughter)|nan|nana|nanna|nanny|gran|granny|grandad|brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|aunt|aunts|auntie|aunty|uncles?|cousins?|relati(?:ves?|ons)|(?:wider\\s+|extended\\s+)?family|godparents?|godmother|godfather|gran-?gran)";
 /** Every kin word starts with one of these. */
 export const KIN_STEMS = ['birth', 'step', 'great', 'mum', 'mom', 'mother', 'mam', 'papa', 'gram', 'relation', 'dad', 'father', 'parent', 'gran', 'nan', 'brother', 'sister', 'sibling', 'half', 'aunt', 'uncle', 'cousin', 'relative', 'wider', 'extended', 'family', 'god'];
-/** A kin word used for a service or a place ("family support worker", "family home", "the family court"). */
-const NOT_KIN_AFTER = "(?!\\s+(?:support|worker|hub|centre|center|group|court|network|meeting|home|time|practitioner|liaison|room|assessment|nurse|partnership|service|services|team|plan|members?|help|law|lawyers?|solicitors?|practice|fund)\\b)(?!-)";
+/** After a kin word, a word that makes it a service's or a place's ("family support worker", "family home", "the family court"). */
+export const NOT_KIN_NEXT_WORDS = ['support', 'worker', 'hub', 'centre', 'center', 'group', 'court', 'network', 'meeting', 'home', 'time', 'practitioner', 'liaison', 'room', 'assessment', 'nurse', 'partnership', 'service', 'services', 'team', 'plan', 'help', 'law', 'lawyer', 'lawyers', 'solicitor', 'solicitors', 'practice', 'fund'];
+/** The same as a lookahead; here "family members" is not a party either (the kin word stands for the whole family). */
+const NOT_KIN_AFTER = `(?!\\s+(?:${[...NOT_KIN_NEXT_WORDS, 'members?'].join('|')})\\b)(?!-)`;
 /** "his", "the children's", "Poppy's": the words before a kin word. */
 const OWNER = "(?:(?:his|her|their|my|your|our|the|both|the\\s+children's|the\\s+child's|[a-z]+'s|[a-z]+s')\\s+)?(?:(?:maternal|paternal|big|little|older|younger|own|real|biological)\\s+)?";
 export const KIN = `\\b${OWNER}${KIN_WORD}\\b${NOT_KIN_AFTER}`;

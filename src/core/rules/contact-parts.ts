@@ -1,5 +1,5 @@
 import type { ContactCue } from './contact-fragments';
-import { KIN_PATTERN, SERVICE_SUBJECT, clauseAround, nameAt } from './contact-parties';
+import { KIN_PATTERN, NOT_KIN_NEXT_WORDS, SERVICE_SUBJECT, clauseAround, nameAt } from './contact-parties';
 
 // Contact read by its PARTS rather than by a wording: a clause is about contact when it holds a way
 // of being together or in touch (a noun or verb from the lists below, anywhere in the clause), a
@@ -51,7 +51,7 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 
 const WORK_BEFORE = new Set([
   'home', 'statutory', 'unannounced', 'announced', 'welfare', 'monitoring', 'school', 'professional', 'hospital', 'clinic', 'gp', 'dental', 'review', 'joint', 'duty', 'safe', 'emergency',
   'contact', 'house', 'health', 'check', 'assessment', 'therapy', 'counselling', 'parenting', 'course', 'group', 'programme', 'work', 'mediation', 'support', 'keywork', 'key-work',
-  'intervention', 'treatment', 'training', 'advice', 'information', 'drop-in', 'team', 'network', 'mentoring', 'tutoring', 'revision', 'coaching', 'worker', 'worker', 'nurse',
+  'intervention', 'treatment', 'training', 'advice', 'information', 'drop-in', 'team', 'network', 'mentoring', 'tutoring', 'revision', 'coaching', 'worker', 'nurse',
 ]);
 /** Before a noun of contact: contact arranged elsewhere, being supervised, attended or recorded ("supervise every visit", "during contact"). */
 const REFERS_BEFORE = new Set(['for', 'about', 'every', 'each', 'any', 'all', 'during', 'before', 'after', 'at', 'of', 'missed', 'supervise', 'supervises', 'supervising', 'attend', 'attends', 'attending', 'observe', 'observes', 'record', 'records', 'first', 'last', 'next']);
@@ -74,8 +74,8 @@ const KIN_WORDS = new Set([
   'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'aunt', 'aunts', 'auntie', 'aunty', 'uncle', 'uncles', 'cousin', 'cousins', 'relative', 'relatives', 'relations',
   'family', 'godparent', 'godparents', 'godmother', 'godfather', 'stepmum', 'stepdad', 'stepmother', 'stepfather', 'stepbrother', 'stepsister', 'mums', 'dads',
 ]);
-/** After a family word, a word that makes it a service's or a place's ("family support", "parent partnership"), as KIN_PATTERN reads it. */
-const NOT_KIN_NEXT = new Set(['support', 'worker', 'hub', 'centre', 'center', 'group', 'court', 'network', 'meeting', 'home', 'time', 'practitioner', 'liaison', 'room', 'assessment', 'nurse', 'partnership', 'service', 'services', 'team', 'plan', 'help', 'law', 'lawyer', 'lawyers', 'solicitor', 'solicitors', 'practice', 'fund']);
+/** After a family word, a word that makes it a service's or a place's ("family support", "parent partnership"), as KIN_PATTERN reads it; "family members" stays a party here. */
+const NOT_KIN_NEXT = new Set(NOT_KIN_NEXT_WORDS);
 /** Children, in any of the words agreements use. */
 const CHILD_NOUNS = new Set([
   'child', 'children', 'kid', 'kids', 'baby', 'babies', 'boy', 'boys', 'girl', 'girls', 'twins', 'son', 'sons', 'daughter', 'daughters', 'grandchild', 'grandchildren', 'grandson',
