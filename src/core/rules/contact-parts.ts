@@ -1,4 +1,5 @@
 import type { ContactCue } from './contact-fragments';
+import { emptyWords, readFoldedWords, wordAt } from '../folded-words';
 import { KIN_PATTERN, NOT_KIN_NEXT_WORDS, SERVICE_SUBJECT, clauseAround, nameAt } from './contact-parties';
 
 // Contact read by its PARTS rather than by a wording: a clause is about contact when it holds a way
@@ -147,28 +148,21 @@ function clauseCue(text: string, folded: string, from: number, to: number): Cont
   return null;
 }
 
-/** The words of folded[from, to) (a letter, then letters, apostrophes and hyphens), read by character: most lines are read here, and a pattern's match objects cost more. */
+/** The words of folded[from, to) as records to mark (most lines are read here; the shared reader makes no match objects). */
 function wordsOf(folded: string, from: number, to: number): Word[] {
+  const read = readFoldedWords(folded, from, to, Infinity, CLAUSE_WORDS);
   const words: Word[] = [];
-  let k = from;
-  while (k < to) {
-    if (!isLetter(folded.charCodeAt(k))) {
-      k++;
-      continue;
-    }
-    const start = k;
-    while (k < to && (isLetter(folded.charCodeAt(k)) || folded.charCodeAt(k) === 39 || folded.charCodeAt(k) === 45)) k++;
-    const word = folded.slice(start, k);
+  for (let k = 0; k < read.starts.length; k++) {
+    const start = read.starts[k];
+    const word = wordAt(read, k);
     const owner = word.endsWith("'s");
     words.push({ text: owner ? word.slice(0, -2) : word, at: start, owner, kinWord: false });
   }
   return words;
 }
 
-/** a to z. */
-function isLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
+/** One record for the clause being read, emptied for each clause. */
+const CLAUSE_WORDS = emptyWords();
 
 /** Marks the family words (looked up word by word, as KIN_PATTERN reads them); whether there is one. */
 function markKin(words: Word[]): boolean {
