@@ -1,10 +1,21 @@
 // Who a line about contact names: members of the child's family, the children, named people, and
 // who the words before a cue make its subject (family, someone permitted, a worker). Shared by the
 // readers of contact verbs and nouns (contact-topic.ts) and of joining the children (contact-joining.ts).
+import { trieSource } from '../word-trie';
 
-/** Members of a child's family, as agreements name them. */
-const KIN_WORD =
-  "(?:birth\\s+|step-?|(?:great-)+)?(?:m(?:um|ummy|om|other|am(?:my|ma)?|ama)|papa|gramp[sa]|dad|daddy|father|parents?|grand(?:a|ma|pa|mother|father|parents?|ad|dad|mum|children|child|son|daughter)|nan|nana|nanna|nanny|gran|granny|grandad|brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|aunt|aunts|auntie|aunty|uncles?|cousins?|relati(?:ves?|ons)|(?:wider\\s+|extended\\s+)?family|godparents?|godmother|godfather|gran-?gran)";
+/**
+ * Members of a child's family, one word each, as agreements name them: the one list both the
+ * pattern below and the word-by-word reader (contact-parts.ts) are made from. The prefixes "birth",
+ * "step", "great-" and "half-", and "wider" or "extended" before "family", are read apart.
+ */
+export const KIN_NAMES: readonly string[] = [
+  'mum', 'mummy', 'mom', 'mother', 'mam', 'mammy', 'mama', 'mamma', 'mums', 'dad', 'daddy', 'father', 'papa', 'dads', 'parent', 'parents',
+  'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparent', 'grandparents', 'grandad', 'granddad', 'grandmum', 'granda', 'gramps', 'grampa',
+  'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'gran-gran', 'grangran', 'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings',
+  'aunt', 'aunts', 'auntie', 'aunty', 'uncle', 'uncles', 'cousin', 'cousins', 'relative', 'relatives', 'relations', 'family',
+  'godparent', 'godparents', 'godmother', 'godfather',
+];
+const KIN_WORD = `(?:birth\\s+|step-?|half-|(?:great-)+)?(?:(?:wider\\s+|extended\\s+)?family|${trieSource(KIN_NAMES.filter((word) => word !== 'family'))})`;
 /** Every kin word starts with one of these. */
 export const KIN_STEMS = ['birth', 'step', 'great', 'mum', 'mom', 'mother', 'mam', 'papa', 'gram', 'relation', 'dad', 'father', 'parent', 'gran', 'nan', 'brother', 'sister', 'sibling', 'half', 'aunt', 'uncle', 'cousin', 'relative', 'wider', 'extended', 'family', 'god'];
 /** After a kin word, a word that makes it a service's or a place's ("family support worker", "family home", "the family court"). */
@@ -18,8 +29,15 @@ export const KIN = `\\b${OWNER}${KIN_WORD}\\b${NOT_KIN_AFTER}`;
 export const KIN_PATTERN = new RegExp(`\\b${KIN_WORD}\\b${NOT_KIN_AFTER}`);
 export const KIN_AT_START = new RegExp(`^${KIN}`);
 
+/** Children, in the nouns agreements use for them (siblings, who are family too, are KIN_NAMES'). */
+export const CHILD_NAMES: readonly string[] = [
+  'children', 'child', 'kids', 'kid', 'baby', 'babies', 'boys', 'boy', 'girls', 'girl', 'twins', 'twin', 'son', 'sons', 'daughter', 'daughters',
+  'grandchildren', 'grandchild', 'grandson', 'grandsons', 'granddaughter', 'granddaughters', 'toddler', 'infant', 'youngster', 'youngsters',
+];
 /** Children as the other party: a group word or a pronoun (a name is checked apart, in the original text). */
-export const CHILD_WORDS = /^(?:(?:the|both|all|her|his|their|your|my)\s+)?(?:children|child|kids|baby|babies|boys|girls|twins|little ones|grandchildren|son|daughter|sons|daughters|(?:younger|older|little|eldest|youngest)\s+(?:two|three|four|ones?))\b(?!')|^(?:him|them|you|me|each other)\b|^her\b(?=\s*(?:[.,;:)]|$|(?:when|at|on|in|every|each|once|as|too|also|again|if|for|with|and|or|after|before|sometimes|whenever|while|until|more|there|then|now|during|over|from|to|regularly)\b))/;
+export const CHILD_WORDS = new RegExp(
+  `^(?:(?:the|both|all|her|his|their|your|my)\\s+)?(?:${trieSource(CHILD_NAMES)}|little ones|(?:younger|older|little|eldest|youngest)\\s+(?:two|three|four|ones?))\\b(?!')|^(?:him|them|you|me|each other)\\b|^her\\b(?=\\s*(?:[.,;:)]|$|(?:when|at|on|in|every|each|once|as|too|also|again|if|for|with|and|or|after|before|sometimes|whenever|while|until|more|there|then|now|during|over|from|to|regularly)\\b))`,
+);
 
 /** Whoever the words before a cue name when they are a service or a worker: their visits are work, not contact. */
 export const SERVICE_SUBJECT = /\b(?:worker|workers|staff|nurse|nurses|midwi\w+|visitor|officer|police|school|nursery|college|team|teacher|gp|doctor|dr|therapist|counsellor|supervisor|idva|isva|iro|cpn|sw|fsw|hv|camhs|yot|dsl|senco|we|us|social care|children's services|council|probation|professionals?|practitioner|carers?|outreach|refuge|service|services|project|agency|health|law|legal|solicitors?|surgery|clinic)\b/;

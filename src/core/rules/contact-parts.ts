@@ -1,6 +1,6 @@
 import type { ContactCue } from './contact-fragments';
 import { emptyWords, readFoldedWords, wordAt } from '../folded-words';
-import { KIN_PATTERN, NOT_KIN_NEXT_WORDS, SERVICE_SUBJECT, clauseAround, nameAt } from './contact-parties';
+import { CHILD_NAMES, KIN_NAMES, KIN_PATTERN, NOT_KIN_NEXT_WORDS, SERVICE_SUBJECT, clauseAround, nameAt } from './contact-parties';
 
 // Contact read by its PARTS rather than by a wording: a clause is about contact when it holds a way
 // of being together or in touch (a noun or verb from the lists below, anywhere in the clause), a
@@ -68,21 +68,12 @@ const CARER_BEFORE = new Set(['adoptive', 'foster', 'host', 'prospective', 'kins
 const FAMILY_AS_PARTY_BEFORE = new Set(['and', 'or', 'will', 'can', 'to', 'at', 'in', 'on', 'for', 'who', 'members', 'member', 'is', 'are', 'may', 'should', 'must', 'could', 'would', 'has', 'have', 'with', 'from', 'as', 'but', 'again', 'more', 'too', 'regularly', 'every', 'each', 'when', 'while', 'once']);
 /** After "contact": the word names a thing, not an arrangement ("contact details", "contact the school"). */
 const CONTACT_THING = new Set(['details', 'number', 'numbers', 'centre', 'center', 'person', 'point', 'form', 'sheet', 'card', 'list', 'log', 'notes', 'record', 'records', 'report', 'worker', 'workers', 'supervisor', 'team', 'service', 'officer', 'room', 'us', 'me']);
-/** Members of a child's family, as one word (the words of KIN_PATTERN, and more ways of saying them). */
-const KIN_WORDS = new Set([
-  'mum', 'mummy', 'mom', 'mother', 'mam', 'mammy', 'mama', 'mamma', 'dad', 'daddy', 'father', 'papa', 'parent', 'parents', 'grandma', 'grandpa', 'grandmother', 'grandfather',
-  'grandparent', 'grandparents', 'grandad', 'granddad', 'grandmum', 'granda', 'gramps', 'grampa', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'gran-gran', 'grangran',
-  'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'aunt', 'aunts', 'auntie', 'aunty', 'uncle', 'uncles', 'cousin', 'cousins', 'relative', 'relatives', 'relations',
-  'family', 'godparent', 'godparents', 'godmother', 'godfather', 'stepmum', 'stepdad', 'stepmother', 'stepfather', 'stepbrother', 'stepsister', 'mums', 'dads',
-]);
+/** Members of a child's family, as one word (KIN_PATTERN's words, read with their prefixes by isKinText). */
+const KIN_WORDS: ReadonlySet<string> = new Set(KIN_NAMES);
 /** After a family word, a word that makes it a service's or a place's ("family support", "parent partnership"), as KIN_PATTERN reads it; "family members" stays a party here. */
 const NOT_KIN_NEXT = new Set(NOT_KIN_NEXT_WORDS);
-/** Children, in any of the words agreements use. */
-const CHILD_NOUNS = new Set([
-  'child', 'children', 'kid', 'kids', 'baby', 'babies', 'boy', 'boys', 'girl', 'girls', 'twins', 'son', 'sons', 'daughter', 'daughters', 'grandchild', 'grandchildren', 'grandson',
-  'granddaughter', 'grandsons', 'granddaughters', 'toddler', 'infant', 'youngster', 'youngsters', 'siblings', 'sibling', 'brothers', 'sisters', 'brother', 'sister', 'half-brother',
-  'half-sister', 'stepbrother', 'stepsister', 'step-brother', 'step-sister', 'twin',
-]);
+/** Children, in any of the words agreements use: the child nouns, and brothers and sisters (family who are children too). */
+const CHILD_NOUNS: ReadonlySet<string> = new Set([...CHILD_NAMES, 'siblings', 'sibling', 'brothers', 'sisters', 'brother', 'sister', 'half-brother', 'half-sister', 'stepbrother', 'stepsister', 'step-brother', 'step-sister']);
 /** Owners before a family word that make it a child's relative: "his dad", "their nan", "your mum", "my gran". */
 const CHILD_OWNERS = new Set(['his', 'her', 'their', 'your', 'my']);
 /** Between an owner and a family word: "his birth parents", "her older sister". */
