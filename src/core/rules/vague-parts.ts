@@ -32,6 +32,7 @@ import {
   TAKES_TO,
   TIME_AFTER,
 } from '../lexicon/task-parts';
+import { emptyWords, readFoldedWords, isWordAt, wordAt, type FoldedWords } from '../folded-words';
 
 /** A measure or a way that says how we will know: "to 95%", "so that the bathroom is clean", "by clearing the kitchen", "such as". */
 const MEASURE_AFTER = /^[^.;]*?(?:\d|%|per ?cent|\bso (?:that|[a-z]+ (?:is|are|can|has|have|will))\b|\bby [a-z]+ing\b|\bsuch as\b|\bincluding\b|:|\bfor example\b|\be\.g\.)/;
@@ -49,130 +50,81 @@ export interface VaguePart {
   kind: VaguePartKind;
 }
 
-interface Words {
-  words: string[];
-  starts: number[];
-  ends: number[];
-  /** Whether punctuation ends the clause before each word. */
-  breaks: boolean[];
-  /** The folded text the words are in. */
-  text: string;
-}
-
 /** At most this many words of a task are read: a commitment states its verb and object early. */
 const MAX_WORDS = 32;
 
-const isLetter = (c: number): boolean => c >= 97 && c <= 122;
-/** Letters, apostrophes and hyphens inside a word. */
-const isWordChar = (c: number): boolean => isLetter(c) || c === 39 || c === 0x2019 || c === 45;
-/** . ; : ! ? ( ) | and a line break: the clause ends there. */
-const isClauseMark = (c: number): boolean => c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 124 || c === 10;
-
 /** The words of the task being read: one record, emptied for each task rather than made anew (this runs on every task). */
-const READ: Words = { words: [], starts: [], ends: [], breaks: [], text: '' };
+const READ: FoldedWords = emptyWords();
 
 /** The words of a task, one pass over its characters (no pattern, no copies but the words themselves). */
-function wordsOf(folded: string, from: number): Words {
-  const out = READ;
-  out.words.length = out.starts.length = out.ends.length = out.breaks.length = 0;
-  out.text = folded;
-  let broken = false;
-  for (let i = from; i < folded.length && out.words.length < MAX_WORDS; ) {
-    const c = folded.charCodeAt(i);
-    if (!isLetter(c)) {
-      if (isClauseMark(c)) broken = true;
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < folded.length && isWordChar(folded.charCodeAt(i))) i++;
-    out.words.push('');
-    out.starts.push(start);
-    out.ends.push(i);
-    out.breaks.push(broken && out.words.length > 1);
-    broken = false;
-  }
-  return out;
-}
+const wordsOf = (folded: string, from: number): FoldedWords => readFoldedWords(folded, from, folded.length, MAX_WORDS, READ);
 
 /** Whether punctuation ends the clause between word i-1 and word i. */
-const breakBefore = (_folded: string, w: Words, i: number): boolean => i > 0 && i < w.breaks.length && w.breaks[i];
+const breakBefore = (_folded: string, w: FoldedWords, i: number): boolean => i > 0 && i < w.breaks.length && w.breaks[i];
 
 /** Where verbs of commitment stand: after a modal or a "to" that takes one, or at the head of an instruction. */
-function verbSlots(folded: string, w: Words): number[] {
+function verbSlots(folded: string, w: FoldedWords): number[] {
   const slots: number[] = [];
   let opensWithSubject = false;
   for (let i = 1; i < 6 && i < w.words.length; i++) if (isModalAt(w, i)) opensWithSubject = true;
-  if (w.words.length > 1 && !opensWithSubject && !SUBJECT_AFTER.has(word(w, 1))) slots.push(0);
+  if (w.words.length > 1 && !opensWithSubject && !SUBJECT_AFTER.has(wordAt(w, 1))) slots.push(0);
   for (let i = 1; i < w.words.length; i++) {
     if (breakBefore(folded, w, i)) continue;
-    if (isModalAt(w, i - 1) || (isAt(w, i - 1, 'to') && i > 1 && (TAKES_TO.has(word(w, i - 2)) || noteForm(w, i)))) slots.push(i);
-    else if ((isAt(w, i - 1, 'and') || isAt(w, i - 1, 'or')) && slots.length && !ALSO_NOUNS.has(word(w, i))) slots.push(i);
+    if (isModalAt(w, i - 1) || (isWordAt(w, i - 1, 'to') && i > 1 && (TAKES_TO.has(wordAt(w, i - 2)) || noteForm(w, i)))) slots.push(i);
+    else if ((isWordAt(w, i - 1, 'and') || isWordAt(w, i - 1, 'or')) && slots.length && !ALSO_NOUNS.has(wordAt(w, i))) slots.push(i);
   }
   return slots;
 }
 
 /** "Mum to improve …": a "to" among the first words, after words none of which is a verb. */
-function noteForm(w: Words, i: number): boolean {
+function noteForm(w: FoldedWords, i: number): boolean {
   if (i > 4) return false;
-  for (let k = 0; k < i - 1; k++) if (SENDS_TO.has(word(w, k)) || isVerbOfTask(word(w, k))) return false;
+  for (let k = 0; k < i - 1; k++) if (SENDS_TO.has(wordAt(w, k)) || isVerbOfTask(wordAt(w, k))) return false;
   return true;
 }
 
-/** Whether word i is the given word, read in place (the slot scan asks this of every word, so it makes no copies). */
-function isAt(w: Words, i: number, literal: string): boolean {
-  return w.ends[i] - w.starts[i] === literal.length && w.text.startsWith(literal, w.starts[i]);
-}
-
 /** Words that stand before a commitment's verb: "will", "must", "should", "shall", "I'll" (not "may" or "could", which offer). */
-function isModalAt(w: Words, i: number): boolean {
+function isModalAt(w: FoldedWords, i: number): boolean {
   const end = w.ends[i];
   const apostrophe = w.text.charCodeAt(end - 3);
   if (end - w.starts[i] >= 3 && w.text.charCodeAt(end - 1) === 108 && w.text.charCodeAt(end - 2) === 108 && (apostrophe === 39 || apostrophe === 0x2019)) return true;
-  return isAt(w, i, 'will') || isAt(w, i, 'must') || isAt(w, i, 'should') || isAt(w, i, 'shall');
-}
-
-/** Word i of the task, copied out only when asked for. */
-function word(w: Words, i: number): string {
-  let found = w.words[i];
-  if (found === '') found = w.words[i] = w.text.slice(w.starts[i], w.ends[i]);
-  return found;
+  return isWordAt(w, i, 'will') || isWordAt(w, i, 'must') || isWordAt(w, i, 'should') || isWordAt(w, i, 'shall');
 }
 
 const isVerbOfTask = (word: string): boolean => ATTITUDE.has(word) || STATE_VERB.has(word) || OUTCOME.has(word) || HELP.has(word);
 
 /** The first word at or after i that is not a filler ("always", "continue to"), or -1 past a clause break. */
-function verbAt(folded: string, w: Words, i: number): number {
+function verbAt(folded: string, w: FoldedWords, i: number): number {
   for (let j = i; j < w.words.length && j < i + 5; j++) {
     if (j > i && breakBefore(folded, w, j)) return -1;
-    if (!FILLER.has(word(w, j))) return j;
+    if (!FILLER.has(wordAt(w, j))) return j;
   }
   return -1;
 }
 
 /** A state after a verb of being: "calmer", "a lot more patient", "more involved" (not "more than", "less time"). */
-function stateAfter(w: Words, i: number): number {
+function stateAfter(w: FoldedWords, i: number): number {
   let j = i;
-  while (j < w.words.length && DEGREE.has(word(w, j))) j++;
+  while (j < w.words.length && DEGREE.has(wordAt(w, j))) j++;
   if (j >= w.words.length) return -1;
-  const state = COMPARING.has(word(w, j)) ? (j + 1 < w.words.length && !COUNTED.has(word(w, j + 1)) ? j + 1 : -1) : STATE.has(word(w, j)) ? j : -1;
+  const state = COMPARING.has(wordAt(w, j)) ? (j + 1 < w.words.length && !COUNTED.has(wordAt(w, j + 1)) ? j + 1 : -1) : STATE.has(wordAt(w, j)) ? j : -1;
   // ("be supported by Sarah at the Thursday group" names who does it.)
-  return state >= 0 && word(w, state + 1) !== 'by' ? state : -1;
+  return state >= 0 && wordAt(w, state + 1) !== 'by' ? state : -1;
 }
 
 /** "The appointments at the Royal", "the sessions run by Hope House" say which; "the family at all times" does not. */
-function saysWhich(folded: string, w: Words, k: number): boolean {
-  if (k >= w.words.length || breakBefore(folded, w, k) || !SAYS_WHICH.has(word(w, k))) return false;
-  return !(k + 1 < w.words.length && TIME_AFTER.has(word(w, k + 1)));
+function saysWhich(folded: string, w: FoldedWords, k: number): boolean {
+  if (k >= w.words.length || breakBefore(folded, w, k) || !SAYS_WHICH.has(wordAt(w, k))) return false;
+  return !(k + 1 < w.words.length && TIME_AFTER.has(wordAt(w, k + 1)));
 }
 
 /** The object's words after the verb (and its particles), up to a word that opens a detail or a clause break. */
-function classObject(folded: string, w: Words, verb: number): number {
+function classObject(folded: string, w: FoldedWords, verb: number): number {
   let j = verb + 1;
-  while (j < w.words.length && j < verb + 4 && PARTICLE.has(word(w, j)) && !breakBefore(folded, w, j)) j++;
+  while (j < w.words.length && j < verb + 4 && PARTICLE.has(wordAt(w, j)) && !breakBefore(folded, w, j)) j++;
   for (let k = j; k < w.words.length && k < j + 6; k++) {
-    if (breakBefore(folded, w, k) || (OBJECT_ENDS.has(word(w, k)) && word(w, k) !== 'with')) return -1;
-    if (CLASS_NOUN.has(word(w, k)) && !saysWhich(folded, w, k + 1)) return k;
+    if (breakBefore(folded, w, k) || (OBJECT_ENDS.has(wordAt(w, k)) && wordAt(w, k) !== 'with')) return -1;
+    if (CLASS_NOUN.has(wordAt(w, k)) && !saysWhich(folded, w, k + 1)) return k;
   }
   return -1;
 }
@@ -186,15 +138,15 @@ export function vagueByParts(folded: string, from: number): VaguePart | null {
   for (const slot of verbSlots(folded, w)) {
     const v = verbAt(folded, w, slot);
     if (v < 0) continue;
-    const verb = word(w, v);
+    const verb = wordAt(w, v);
     const span = (end: number, kind: VaguePartKind): VaguePart => ({ start: w.starts[v], end: w.ends[end], kind });
     // The attitude alone, or with the verb it reaches for ("try to be", "want to see").
-    if (ATTITUDE.has(verb) && !(verb === 'care' && word(w, v + 1) === 'for')) return span(word(w, v + 1) === 'to' && v + 2 < w.words.length ? v + 2 : v, 'attitude');
+    if (ATTITUDE.has(verb) && !(verb === 'care' && wordAt(w, v + 1) === 'for')) return span(wordAt(w, v + 1) === 'to' && v + 2 < w.words.length ? v + 2 : v, 'attitude');
     if (STATE_VERB.has(verb)) {
       const state = stateAfter(w, v + 1);
       if (state > 0) return span(state, 'state');
     }
-    if (verb === 'ensure' || (verb === 'make' && word(w, v + 1) === 'sure')) {
+    if (verb === 'ensure' || (verb === 'make' && wordAt(w, v + 1) === 'sure')) {
       const amount = unsetAmount(folded, w, v) ?? stateEnsured(folded, w, v);
       if (amount) return amount;
     }
@@ -203,11 +155,11 @@ export function vagueByParts(folded: string, from: number): VaguePart | null {
     if (kept > 0 && !MEASURE_AFTER.test(folded.slice(w.ends[kept]))) return span(kept, 'activity');
     const provided = PROVIDING.has(verb) ? qualityProvided(folded, w, v) : -1;
     if (provided > 0) return span(provided, 'state');
-    if (OUTCOME.has(verb) && (OUTCOME_PARTICLE[verb]?.includes(word(w, v + 1)) ?? true)) {
+    if (OUTCOME.has(verb) && (OUTCOME_PARTICLE[verb]?.includes(wordAt(w, v + 1)) ?? true)) {
       const noun = classObject(folded, w, v);
       if (noun > 0 && !MEASURE_AFTER.test(folded.slice(w.ends[noun]))) return span(noun, 'class');
     }
-    if (HELP.has(verb) && (HELP_PARTICLE[verb] === undefined || word(w, v + 1) === HELP_PARTICLE[verb]) && v + 1 < w.words.length && !breakBefore(folded, w, v + 1)) {
+    if (HELP.has(verb) && (HELP_PARTICLE[verb] === undefined || wordAt(w, v + 1) === HELP_PARTICLE[verb]) && v + 1 < w.words.length && !breakBefore(folded, w, v + 1)) {
       const noun = classObject(folded, w, v);
       return noun > 0 ? span(noun, 'help') : span(v, ABSTRACT_HELP.has(verb) ? 'help' : 'activity');
     }
@@ -216,45 +168,45 @@ export function vagueByParts(folded: string, from: number): VaguePart | null {
 }
 
 /** The words of the clause after word v, up to a clause break or a word that opens a detail, at most `limit`. */
-function clauseAfter(folded: string, w: Words, v: number, limit: number, stopAtDetail: boolean): number {
+function clauseAfter(folded: string, w: FoldedWords, v: number, limit: number, stopAtDetail: boolean): number {
   let k = v + 1;
-  while (k < w.words.length && k <= v + limit && !breakBefore(folded, w, k) && !(stopAtDetail && OBJECT_ENDS.has(word(w, k)) && !JOINS.has(word(w, k)))) k++;
+  while (k < w.words.length && k <= v + limit && !breakBefore(folded, w, k) && !(stopAtDetail && OBJECT_ENDS.has(wordAt(w, k)) && !JOINS.has(wordAt(w, k)))) k++;
   return k;
 }
 
 /** "Keep Harvey happy", "keep the house safe", "keep everyone updated": something kept in a state nobody can check. */
-function keptInState(folded: string, w: Words, v: number): number {
+function keptInState(folded: string, w: FoldedWords, v: number): number {
   const end = clauseAfter(folded, w, v, 5, true);
-  for (let k = v + 2; k < end; k++) if (KEPT_IN.has(word(w, k)) && word(w, k - 1) !== 'a' && word(w, k - 1) !== 'the') return k;
+  for (let k = v + 2; k < end; k++) if (KEPT_IN.has(wordAt(w, k)) && wordAt(w, k - 1) !== 'a' && wordAt(w, k - 1) !== 'the') return k;
   return -1;
 }
 
 /** "Provide a stable and nurturing home", "give good enough care": a class of thing of a quality nobody measures. */
-function qualityProvided(folded: string, w: Words, v: number): number {
+function qualityProvided(folded: string, w: FoldedWords, v: number): number {
   const end = clauseAfter(folded, w, v, 7, true);
   let quality = false;
   for (let k = v + 1; k < end; k++) {
-    if (QUALITY.has(word(w, k))) quality = true;
-    else if (quality && CLASS_NOUN.has(word(w, k))) return /\d/.test(folded.slice(w.starts[v], w.ends[end - 1])) ? -1 : k;
+    if (QUALITY.has(wordAt(w, k))) quality = true;
+    else if (quality && CLASS_NOUN.has(wordAt(w, k))) return /\d/.test(folded.slice(w.starts[v], w.ends[end - 1])) ? -1 : k;
   }
   return -1;
 }
 
 /** "Make sure the children are happy", "ensure Maja eats healthily": a state or manner of someone else, with no number to it. */
-function stateEnsured(folded: string, w: Words, v: number): VaguePart | null {
+function stateEnsured(folded: string, w: FoldedWords, v: number): VaguePart | null {
   const end = clauseAfter(folded, w, v, 9, false);
   if (/\d/.test(folded.slice(w.starts[v], end < w.words.length ? w.starts[end] : folded.length))) return null;
   for (let k = v + 3; k < end; k++) {
-    if (!STATE.has(word(w, k)) && !KEPT_IN.has(word(w, k)) && !MANNER.has(word(w, k))) continue;
+    if (!STATE.has(wordAt(w, k)) && !KEPT_IN.has(wordAt(w, k)) && !MANNER.has(wordAt(w, k))) continue;
     return MEASURE_AFTER.test(folded.slice(w.ends[k])) ? null : { start: w.starts[v], end: w.ends[k], kind: 'state' };
   }
   return null;
 }
 
 /** "Make sure Ellie is not doing too much": a quantity nobody set, of someone else's doing. */
-function unsetAmount(folded: string, w: Words, v: number): VaguePart | null {
+function unsetAmount(folded: string, w: FoldedWords, v: number): VaguePart | null {
   for (let k = v + 1; k < w.words.length && k < v + 8; k++) {
-    if (word(w, k) !== 'is' && word(w, k) !== 'are') continue;
+    if (wordAt(w, k) !== 'is' && wordAt(w, k) !== 'are') continue;
     const rest = folded.slice(w.ends[k] + 1);
     const found = UNSET_AMOUNT.exec(rest);
     return found ? { start: w.starts[v], end: w.ends[k] + 1 + found[0].length, kind: 'state' } : null;
