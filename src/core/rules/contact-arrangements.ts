@@ -143,7 +143,7 @@ function withoutWorkers(findings: Finding[], view: DocumentView): void {
     // (The finding is read with its table row, up to ROW_WITHIN cells either side, and the workers.)
     const byWorker = view.scans.ofFindingAround('contact-worker', finding, ROW_WITHIN, ROW_WITHIN, () => aboutWorker(finding, view, workers), workers);
     // (A worker arranging the family's time, "Tomasz will set up time for Kairo with his nan", keeps the prompt.)
-    if (byWorker && !arrangedByWorker(view.texts[finding.paragraph], view.folded[finding.paragraph], finding.start)) findings.splice(k, 1);
+    if (byWorker && !view.scans.ofFinding('contact-arranged-by-worker', finding, () => arrangedByWorker(view.texts[finding.paragraph], view.folded[finding.paragraph], finding.start))) findings.splice(k, 1);
   }
 }
 

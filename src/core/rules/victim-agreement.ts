@@ -139,10 +139,15 @@ interface OwnReading {
   present: string | null;
   /** Her relationship, his time or his change put on her: the class only where the agreement speaks of harm. */
   onlyWhereHarmNamed: boolean;
+  /** The names of those she is asked to soothe or give way to, where the finding names no adult by role. */
+  soothed: readonly string[];
+  blamedWithoutHim: boolean;
+  afterCondition: boolean;
 }
 
 function readOwn(finding: Finding, view: DocumentView): OwnReading {
   const { excerpt } = finding;
+  const text = view.texts[finding.paragraph];
   return {
     named: namedPeople(excerpt),
     policeInHerChosenPlan: policeInHerChosenPlan(finding, view),
@@ -151,6 +156,9 @@ function readOwn(finding: Finding, view: DocumentView): OwnReading {
     keptFrom: keptFromIn(excerpt),
     present: presentIn(excerpt),
     onlyWhereHarmNamed: RELATIONSHIP_UNNAMED.test(excerpt) || ANSWERS_FOR_HIS_TIME.test(excerpt) || HIS_CHANGE.test(excerpt),
+    soothed: SOOTHING.test(excerpt) && !ADULT_WORD.test(excerpt) && !HE_AFTER.test(text.slice(finding.end)) ? namesIn(excerpt) : NO_NAMES,
+    blamedWithoutHim: blamedWithoutHim(finding, text),
+    afterCondition: afterCondition(finding, text),
   };
 }
 
@@ -238,9 +246,8 @@ function knownToHarmOrPartner(name: string, asked: string | undefined, view: Doc
 /** Blame for failing to protect, in a sentence naming no other adult and no harm between adults ("any breach of this agreement will be treated as a failure to protect"). */
 const BLAMED = /\b(?:fail\w*|unable|cannot|can't|not\s+able)\s+to\s+protect\b/i;
 const HIM_OR_HARM = /\b(?:him|he|his|partner|ex-partner|boyfriend|husband|mr|ms|found|turns?\s+up|abuse|violence|violent|incidents?|assault\w*|relationship)\b/i;
-function blamedWithoutHim(finding: Finding, view: DocumentView): boolean {
+function blamedWithoutHim(finding: Finding, text: string): boolean {
   if (!BLAMED.test(finding.excerpt)) return false;
-  const text = view.texts[finding.paragraph];
   const start = Math.max(text.lastIndexOf('. ', finding.start), text.lastIndexOf('\n', finding.start)) + 1;
   const stop = text.indexOf('. ', finding.end);
   const sentence = text.slice(start, stop < 0 ? text.length : stop);
@@ -266,15 +273,14 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     // A child named is not the class, unless the agreement says that child harms the one asked (violence from a teenager).
     const onlyChildren = namesOnlyChildrenOrWorkers(own.named, known) && !own.named.some((name) => !!asked && agreementSaysHeHarmedHer(view, asked, name));
     // Soothing someone named by name only is the class when the agreement shows who he is: her partner, or the one who harms her.
-    const soothed = SOOTHING.test(finding.excerpt) && !ADULT_WORD.test(finding.excerpt) && !HE_AFTER.test(texts[finding.paragraph].slice(finding.end)) ? namesIn(finding.excerpt) : NO_NAMES;
-    const soothingUnknown = soothed.length > 0 && !soothed.some((name) => knownToHarmOrPartner(name, asked, view));
+    const soothingUnknown = own.soothed.length > 0 && !own.soothed.some((name) => knownToHarmOrPartner(name, asked, view));
     // Reporting his breach of his own rules is hers only where he harms her: not a mother told to report a father who is a risk to the children.
     // (A worker the agreement introduces, "Martin will tell Lucy if Wayne breaks …", is never the one he harms.)
     const hisRulesOnly = HIS_BREACH.test(finding.excerpt) && own.named.length > 0 && (!asked || known().workers.has(asked) || !own.named.some((name) => agreementSaysHeHarmedHer(view, asked, name)));
-    let drop = onlyChildren || soothingUnknown || hisRulesOnly || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, own, view) || presenceNotHers(own.present, view) || blamedWithoutHim(finding, view);
+    let drop = onlyChildren || soothingUnknown || hisRulesOnly || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, own, view) || presenceNotHers(own.present, view) || own.blamedWithoutHim;
     if (!drop) {
       // A grandparent caring for the children; after a condition, a worker the agreement introduces by role ("If Shane turns up, Dev will end the visit").
-      drop = !!asked && ((carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (afterCondition(finding, texts[finding.paragraph]) && known().workers.has(asked)));
+      drop = !!asked && ((carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (own.afterCondition && known().workers.has(asked)));
     }
     // "Her relationship" is the abuser's only where the agreement speaks of harm at all.
     if (!drop && own.onlyWhereHarmNamed) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM_RECORDED.test(folded[i])) < 0;
