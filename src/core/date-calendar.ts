@@ -1,6 +1,10 @@
 // Calendar dates for the date reader (date-reader.ts): "7 December 2026", "Mon 7th Dec", "December 7th, 2026",
 // "07/12/2026", "7.12.26", "December 2026", ranges of days ("7 to 21 December") and the times written after them.
 import { monthInFull, monthOf, type Token, type Unit } from './date-tokens';
+import { toldInThePast } from './date-tense';
+
+/** What a date is: a day, a length of time from a day ("in six weeks"), a month, a season named without a day, a habit, a guess. */
+export type DateKind = 'day' | 'period' | 'month' | 'occasion' | 'recurring' | 'rough';
 
 /** A date read from tokens `from` up to (not including) `to`. */
 export interface Reading {
@@ -9,6 +13,10 @@ export interface Reading {
   date: Date;
   exact: boolean;
   until?: Date;
+  /** A day without a year read back from today, as its sentence tells of the past. */
+  past?: boolean;
+  /** A day unless said. */
+  kind?: DateKind;
   /** The day and month as written, and the year when given (a range's start may take its end's year). */
   written?: { day: number; month: number; year?: number };
 }
@@ -94,12 +102,14 @@ export class CalendarReader {
     return !full && token.text.length === 2 && !this.is(at, ',') ? [2000 + token.value, k + 1] : [undefined, at];
   }
 
-  /** A day of a month; with no year, the first such day from today on. */
+  /** A day of a month; with no year, the first such day from today on, or the last before it in a sentence of the past. */
   protected day(from: number, to: number, day: number, month: number, year: number | undefined): Reading | null {
     let y = year ?? this.today.getFullYear();
-    if (year === undefined && noon(y, month, day) < this.today) y++;
+    const past = year === undefined && toldInThePast(this.t, from, to);
+    if (past && noon(y, month, day) > this.today) y--;
+    else if (!past && year === undefined && noon(y, month, day) < this.today) y++;
     if (!validDay(y, month, day)) return null;
-    return { from, to, date: noon(y, month, day), exact: true, written: { day, month, year } };
+    return { from, to, date: noon(y, month, day), exact: true, written: { day, month, year }, ...(past ? { past } : {}) };
   }
 
   /** "07/12/2026", "7.12.26", "7-12-2026" (day first, as written in Britain), "2026-12-07". */

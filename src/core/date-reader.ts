@@ -3,8 +3,11 @@
 // weekdays ("on Monday", "next Friday"), days near today ("tomorrow"), lengths of time from today or
 // from a date ("in six weeks", "within a fortnight", "six weeks after 8 December"), the end of a month,
 // and ranges ("7 to 21 December", "7 December 2026 to 18 January 2027"), with any time written after.
-import { countOf, monthInFull, monthOf, shortWeekdayOf, tokenise, unitOf, weekdayOf } from './date-tokens';
-import { CalendarReader, RANGE_JOINS, noon, shifted, type Reading } from './date-calendar';
+import { monthInFull, monthOf, shortWeekdayOf, tokenise, weekdayOf, type Unit } from './date-tokens';
+import { RANGE_JOINS, isDay, noon, shifted, type DateKind, type Reading } from './date-calendar';
+import { LengthReader } from './date-lengths';
+import { OCCASION_LEADS, occasion, occasionWords, type OccasionWords } from './date-occasions';
+import { toldInThePast } from './date-tense';
 
 export interface DateRead {
   start: number;
@@ -12,6 +15,8 @@ export interface DateRead {
   date: Date;
   exact: boolean;
   until?: Date;
+  kind: DateKind;
+  past?: boolean;
 }
 
 export function readDates(text: string, reference: Date): DateRead[] {
@@ -24,7 +29,8 @@ export function readDates(text: string, reference: Date): DateRead[] {
       i++;
       continue;
     }
-    found.push({ start: tokens[read.from].start, end: tokens[read.to - 1].end, date: read.date, exact: read.exact, ...(read.until ? { until: read.until } : {}) });
+    const { date, exact, until, past, kind = 'day' } = read;
+    found.push({ start: tokens[read.from].start, end: tokens[read.to - 1].end, date, exact, kind, ...(until ? { until } : {}), ...(past ? { past } : {}) });
     i = read.to;
   }
   return found;
@@ -35,9 +41,18 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'lunch
 const PARTS_OF_DAYS = new Set(['mornings', 'afternoons', 'evenings', 'nights', 'lunchtimes']);
 /** What may stand between "every" and a weekday it makes a habit of: "every Monday and Wednesday", "each week on Friday". */
 const HABIT_LIST = new Set(['and', 'or', ',', 'on', 'week', 'other', 'second', 'fortnight', '/']);
-const HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost']);
+/** Words that make a habit of a length of time. */
+const HABIT_WORDS = new Map<string, Unit>([['daily', 'day'], ['weekly', 'week'], ['fortnightly', 'fortnight'], ['monthly', 'month']]);
+/** Short weekdays no other word is spelt like. */
+const UNMISTAKABLE_SHORT = new Set(['tues', 'weds', 'thurs', 'thur']);
+const SHORT_LEADS = ['on', 'by', 'next', 'this', 'until', 'till', 'before', 'after', 'from', 'every', 'each', 'coming', 'last'];
+/** What may follow a day written alone ("on the 14th at 10am", "by the 3rd so that …"); another word makes it an ordinal ("the 3rd time"). */
+const AFTER_A_DAY = new Set([
+  'at', 'and', 'or', 'to', 'until', 'till', 'so', 'when', 'if', 'in', 'with', 'for', 'from', 'between', 'before', 'after', 'we', 'i', 'you', 'he', 'she',
+  'they', 'it', 'then', 'which', 'as', 'but', 'unless', 'latest', 'the', 'please', 'this', 'that', 'mum', 'dad',
+]);
 
-class DateReader extends CalendarReader {
+class DateReader extends LengthReader {
   /** The date starting at token i, if one does: "on" joins the date after it ("on 7 December", "on Monday"). */
   at(i: number): Reading | null {
     if (this.is(i, 'on')) {
@@ -48,21 +63,86 @@ class DateReader extends CalendarReader {
       if (dated && dated.from === i + 1 && joins) return { ...dated, from: i };
       if (dated) return dated;
     }
-    return this.timeFirst(i) ?? this.dated(i) ?? this.relativeDay(i) ?? this.length(i) ?? this.endOf(i) ?? this.nearPeriod(i) ?? this.monthAlone(i);
+    return this.timeFirst(i) ?? this.weekOf(i) ?? this.dated(i) ?? this.relativeDay(i) ?? this.length(i) ?? this.endOf(i) ?? this.occasionAt(i) ?? this.nearPeriod(i) ?? this.habitWord(i) ?? this.monthAlone(i);
+  }
+
+  /** "w/c 8 March", "week commencing Monday 11 January": the week's first day, as written. */
+  private weekOf(i: number): Reading | null {
+    let k = -1;
+    if (this.is(i, 'w') && this.is(i + 1, '/') && this.is(i + 2, 'c', 'b')) k = i + 3;
+    else if (this.is(i, 'week') && this.is(i + 1, 'commencing', 'beginning', 'starting')) k = this.is(i + 2, 'on') ? i + 3 : i + 2;
+    const dated = k < 0 ? null : this.dated(k);
+    return dated && dated.from === k && dated.exact ? { ...dated, from: i } : null;
+  }
+
+  private readonly words: OccasionWords = { word: (k) => this.t[k]?.text };
+
+  /**
+   * A day or season named, after a word saying when: "on Christmas Day", "by Easter Monday 2027" (days, read like
+   * dates), "by Christmas", "over the Easter holidays", "before half term", "by the end of term" (seasons: a time
+   * but no day, and no year).
+   */
+  private occasionAt(i: number): Reading | null {
+    if (i > 0 && !OCCASION_LEADS.has(this.t[i - 1].text)) return null;
+    const words = occasionWords(this.words, i);
+    if (!words) return null;
+    const [year, to] = this.year(words.to, true);
+    const past = year === undefined && toldInThePast(this.t, i, to);
+    let found = occasion(words.name, this.today, year);
+    if (found && past && found.date > this.today) found = occasion(words.name, shifted(this.today, 'year', -1));
+    if (!found) return null;
+    const { date, exact } = found;
+    return { from: i, to: exact ? this.timeTail(to) : to, date, exact, kind: exact ? 'day' : 'occasion', ...(past ? { past } : {}) };
+  }
+
+  /** "weekly", "fortnightly", "on Tuesdays": a habit, its first time reckoned roughly. */
+  private habitWord(i: number): Reading | null {
+    const token = this.t[i];
+    if (token.kind !== 'word') return null;
+    const unit = HABIT_WORDS.get(token.text);
+    const weekday = unit ? -1 : weekdayOf({ ...token, text: token.text.slice(0, -1) });
+    if (!unit && (weekday < 0 || !token.text.endsWith('s'))) return null;
+    const date = unit ? shifted(this.today, unit, 1) : shifted(this.today, 'day', (weekday - this.today.getDay() + 7) % 7);
+    return { from: i, to: i + 1, date, exact: false, kind: 'recurring' };
+  }
+
+  /** "on the 14th", "by the 3rd at noon": a day of this month or a later one, where no month is named. */
+  private ordinalAlone(i: number): Reading | null {
+    const t = this.t;
+    if (!this.is(i, 'the') || t[i + 1]?.kind !== 'ordinal' || !isDay(t[i + 1])) return null;
+    const next = t[i + 2];
+    // (Not "the 3rd time", "the 2nd of each month", "the 2nd and 4th Saturday".)
+    if (next?.kind === 'word' && !AFTER_A_DAY.has(next.text)) return null;
+    if (this.is(i + 2, 'and', 'or', '-', '/', '\u2013') && t[i + 3]?.kind === 'ordinal') return null;
+    const day = t[i + 1].value;
+    const past = toldInThePast(t, i, i + 2);
+    const { today } = this;
+    for (let m = 0; m < 13; m++) {
+      const date = noon(today.getFullYear(), today.getMonth() + (past ? -m : m), day);
+      if (date.getDate() === day && (past ? date <= today : date >= today)) return { from: i, to: this.timeTail(i + 2), date, exact: true, ...(past ? { past } : {}) };
+    }
+    return null;
   }
 
   /** A calendar date or a weekday, with the range and time written after it. */
-  private dated(i: number): Reading | null {
+  protected dated(i: number): Reading | null {
     const t = this.t;
-    if (this.is(i, 'next', 'this', 'last', 'coming') && weekdayOf(t[i + 1]) >= 0) return this.weekdayAlone(i, i + 1, t[i].text);
+    if (this.is(i, 'next', 'this', 'last', 'coming') && (weekdayOf(t[i + 1]) >= 0 || this.shortAlone(i + 1))) return this.weekdayAlone(i, i + 1, t[i].text);
     const weekday = weekdayOf(t[i]);
     if (weekday >= 0 || shortWeekdayOf(t[i]) >= 0) {
       const calendar = this.calendar(this.is(i + 1, ',') ? i + 2 : i + 1);
       if (calendar?.written) return this.tails({ ...calendar, from: i });
-      return weekday >= 0 ? this.weekdayAlone(i, i, 'this') : null;
+      return weekday >= 0 || this.shortAlone(i) ? this.weekdayAlone(i, i, 'this') : null;
     }
     const calendar = this.calendar(i);
-    return calendar ? this.tails(calendar) : this.shortRange(i);
+    return calendar ? this.tails(calendar) : this.shortRange(i) ?? this.ordinalAlone(i);
+  }
+
+  /** A short weekday read alone: one no other word is spelt like ("Weds", "Thurs"), or any written with a capital after "on", "by" and the like. */
+  private shortAlone(i: number): boolean {
+    const token = this.t[i];
+    if (shortWeekdayOf(token) < 0) return false;
+    return UNMISTAKABLE_SHORT.has(token.text) || (token.capital && this.is(i - 1, ...SHORT_LEADS));
   }
 
   /** "10am on Monday", "at 2pm on 7 December", "midday on Friday". */
@@ -77,10 +157,12 @@ class DateReader extends CalendarReader {
   /** "Monday", "next Friday", "Thursday evening at 6pm"; not a habit ("every Monday and Wednesday", "on Tuesday afternoons"). */
   private weekdayAlone(from: number, at: number, which: string): Reading | null {
     const t = this.t;
-    if (this.habit(from) || PARTS_OF_DAYS.has(t[at + 1]?.text ?? '')) return null;
-    const ahead = (weekdayOf(t[at]) - this.today.getDay() + 7) % 7;
-    const days = which === 'next' ? ahead || 7 : which === 'last' ? -((7 - ahead) % 7 || 7) : ahead;
-    return { from, to: this.weekdayEnd(at), date: shifted(this.today, 'day', days), exact: true };
+    const weekday = weekdayOf(t[at]) >= 0 ? weekdayOf(t[at]) : shortWeekdayOf(t[at]);
+    const ahead = (weekday - this.today.getDay() + 7) % 7;
+    // (A habit is read as one, spanning the weekday alone: what follows "every Monday" is read afresh.)
+    if (this.habit(from) || PARTS_OF_DAYS.has(t[at + 1]?.text ?? '')) return { from, to: at + 1, date: shifted(this.today, 'day', ahead), exact: false, kind: 'recurring' };
+    const days = which === 'next' ? ahead || 7 : which === 'last' ? -((7 - ahead) % 7 || 7) : which === 'this' && toldInThePast(t, from, at + 1) ? -((7 - ahead) % 7) : ahead;
+    return { from, to: this.weekdayEnd(at), date: shifted(this.today, 'day', days), exact: true, ...(days < 0 && which === 'this' ? { past: true } : {}) };
   }
 
   /** After a weekday, its part of the day and time, and a range to another ("Friday 5pm to Sunday 5pm", "Monday to Friday"). */
@@ -112,45 +194,6 @@ class DateReader extends CalendarReader {
     else return null;
     if (PARTS_OF_DAY.has(t[to]?.text ?? '')) to++;
     return { from: i, to: this.timeTail(to), date: shifted(this.today, 'day', days), exact: true };
-  }
-
-  /**
-   * A length of time from today: "in six weeks", "within a fortnight", "for 12 weeks", "the next three months",
-   * "about eight weeks", "six weeks from today"; from a date: "six weeks after 8 December"; back: "the last
-   * 12 weeks", "two weeks ago". Not a habit ("every six weeks", "twice a week") nor an hour or minute.
-   */
-  private length(i: number): Reading | null {
-    const t = this.t;
-    const led = this.is(i, 'in', 'within', 'for', 'after', 'next') || (this.is(i, 'last') && this.is(i - 1, 'the'));
-    let k = led ? i + 1 : i;
-    if (HEDGES.has(t[k]?.text ?? '')) k++;
-    const count = countOf(t[k]);
-    const unit = unitOf(t[k + 1]);
-    if (!unit || !(count >= 1 && count < 1000) || this.habitual(i, k, led)) return null;
-    let sign = this.is(i, 'last') ? -1 : 1;
-    let base = this.today;
-    let to = k + 2;
-    if (this.is(to, 'ago')) [sign, to] = [-1, to + 1];
-    else if (this.is(to, 'from') && this.is(to + 1, 'today', 'now')) to += 2;
-    // (An age is no date: "until the baby is 12 weeks old".)
-    else if (this.is(to, 'old')) return null;
-    else if (this.is(to, 'after', 'before', 'from')) {
-      const anchor = this.dated(to + 1);
-      if (!anchor && this.is(to, 'from')) return { from: i, to, date: shifted(base, unit, sign * count), exact: true };
-      if (!anchor && this.is(to, 'before')) return null;
-      if (anchor) [base, sign] = [anchor.date, this.is(to, 'before') ? -1 : 1];
-      to = anchor ? anchor.to : to + 1;
-    }
-    return { from: i, to, date: shifted(base, unit, sign * count), exact: true };
-  }
-
-  /**
-   * A length that is no date: "every six weeks", "two days a week", an article without a lead ("once a
-   * week"), a period named ("the 16 weeks of approval"), or a bare number of years (an age: "Rio, 2 years").
-   */
-  private habitual(i: number, k: number, led: boolean): boolean {
-    if (this.is(i - 1, 'every', 'each', 'per', 'a') || (this.is(k + 2, 'a', 'an', 'per', 'each', 'every') && unitOf(this.t[k + 3]))) return true;
-    return !led && (this.is(k, 'a', 'an') || this.is(i - 1, 'the') || unitOf(this.t[k + 1]) === 'year');
   }
 
   /** "end of the month", "end of next week" (its Friday), "end of February 2027" (its last day). */

@@ -52,7 +52,7 @@ const CAPITAL = /^[A-Z]/;
 function token(written: string, start: number): Token {
   const text = written.toLowerCase();
   const kind: TokenKind = ISO_DATE.test(text) || NUMERIC_DATE.test(text) ? 'numeric-date'
-    : text.includes('/') ? 'day-month'
+    : text.length > 1 && text.includes('/') ? 'day-month'
     : AM_PM.test(text) && /^\d/.test(text) ? 'time'
     : /^\d{1,2}[:.]\d\d$/.test(text) ? 'clock'
     : /^\d/.test(text) ? (LETTER.test(text) ? 'ordinal' : 'number')
@@ -83,7 +83,7 @@ export function monthInFull(token: Token): boolean {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_WORDS = new Map(WEEKDAYS.map((name, i) => [name, i]));
 /** Short weekday names, read only before a day of the month ("Wed 9 Dec"): alone, "sat" and "sun" are other words. */
-const SHORT_WEEKDAYS = new Map<string, number>([['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6]]);
+const SHORT_WEEKDAYS = new Map<string, number>([['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6]]);
 
 export function weekdayOf(token: Token | undefined): number {
   return token?.kind === 'word' ? WEEKDAY_WORDS.get(token.text) ?? -1 : -1;

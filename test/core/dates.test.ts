@@ -12,6 +12,11 @@ function read(text: string) {
   return findDates(text, WEDNESDAY).map((d) => ({ words: text.slice(d.start, d.end), day: iso(d.date), ...(d.until ? { until: iso(d.until) } : {}), ...(d.exact ? {} : { exact: false }) }));
 }
 
+/** As `read`, with what kind of reading each is and whether it was read back into the past. */
+function readKinds(text: string) {
+  return findDates(text, WEDNESDAY).map((d) => ({ words: text.slice(d.start, d.end), day: iso(d.date), kind: d.kind, ...(d.exact ? {} : { exact: false }), ...(d.past ? { past: true } : {}) }));
+}
+
 describe('dates as British agreements write them', () => {
   test.each([
     // Calendar dates, in words and in figures (day first).
@@ -24,7 +29,7 @@ describe('dates as British agreements write them', () => {
     ['Dated 5.2.27', [{ words: '5.2.27', day: '2027-02-05' }]],
     ['Due 2027-03-01', [{ words: '2027-03-01', day: '2027-03-01' }]],
     ['Review: 19/1', [{ words: '19/1', day: '2027-01-19' }]],
-    ['Nursery place starts w/c 11 January', [{ words: '11 January', day: '2027-01-11' }]],
+    ['Nursery place starts w/c 11 January', [{ words: 'w/c 11 January', day: '2027-01-11' }]],
     // With a time after it, or before it.
     ['We meet again on Friday 15 January at 9.30am in the library.', [{ words: 'on Friday 15 January at 9.30am', day: '2027-01-15' }]],
     ['Home visit 22 December 2026, 2pm to 3.30pm', [{ words: '22 December 2026, 2pm to 3.30pm', day: '2026-12-22' }]],
@@ -38,7 +43,7 @@ describe('dates as British agreements write them', () => {
     ['It started last Thursday', [{ words: 'last Thursday', day: '2026-12-03' }]],
     ['Phone back tomorrow morning', [{ words: 'tomorrow morning', day: '2026-12-10' }]],
     // Lengths of time, from today or from a date.
-    ['We will look again in three weeks\u2019 time', [{ words: 'in three weeks', day: '2026-12-30' }]],
+    ['We will look again in three weeks\u2019 time', [{ words: 'in three weeks\u2019 time', day: '2026-12-30' }]],
     ['Tidy the yard within a fortnight', [{ words: 'within a fortnight', day: '2026-12-23' }]],
     ['A review eight weeks after 4 January 2027', [{ words: 'eight weeks after 4 January 2027', day: '2027-03-01' }]],
     ['It runs for ten weeks from 1 February 2027', [{ words: 'for ten weeks from 1 February 2027', day: '2027-04-12' }]],
@@ -56,6 +61,46 @@ describe('dates as British agreements write them', () => {
     ['The course begins in June', [{ words: 'June', day: '2027-06-01', exact: false }]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+
+  // What each reading is: a day, a length from the reference, a season with no day, a habit, a guess.
+  test.each([
+    // Named days are days anyone can look up; seasons name a time but no day.
+    ['Nan will have them on Boxing Day', [{ words: 'Boxing Day', day: '2026-12-26', kind: 'day' }]],
+    ['Back home by Easter Monday 2027', [{ words: 'Easter Monday 2027', day: '2027-03-29', kind: 'day' }]],
+    ["Stay with Dad on New Year's Eve", [{ words: "New Year's Eve", day: '2026-12-31', kind: 'day' }]],
+    ['Finish the parenting course before half-term', [{ words: 'half-term', day: '2027-02-16', kind: 'occasion', exact: false }]],
+    ['No overnight stays until after Christmas', [{ words: 'Christmas', day: '2026-12-25', kind: 'occasion', exact: false }]],
+    ['Tutoring carries on through the Easter holidays', [{ words: 'Easter holidays', day: '2027-03-21', kind: 'occasion', exact: false }]],
+    ['Leah moves school at the end of the summer term', [{ words: 'end of the summer term', day: '2026-12-18', kind: 'occasion', exact: false }]],
+    // Working days skip weekends and bank holidays (Christmas Day, the Boxing Day holiday on Monday 28th, New Year's Day).
+    ['The assessment report will be shared within 10 working days', [{ words: 'within 10 working days', day: '2026-12-23', kind: 'period' }]],
+    ['Minutes go out 10 working days after 18 December 2026', [{ words: '10 working days after 18 December 2026', day: '2027-01-06', kind: 'period' }]],
+    ['We meet again in a month\u2019s time', [{ words: 'in a month\u2019s time', day: '2027-01-09', kind: 'period' }]],
+    ['Next check a month from now', [{ words: 'a month from now', day: '2027-01-09', kind: 'period' }]],
+    ['We will see how it goes in a couple of weeks', [{ words: 'in a couple of weeks', day: '2026-12-23', kind: 'rough', exact: false }]],
+    ['Family time happens fortnightly at the centre', [{ words: 'fortnightly', day: '2026-12-23', kind: 'recurring', exact: false }]],
+    ['Swimming is on Saturdays', [{ words: 'Saturdays', day: '2026-12-12', kind: 'recurring', exact: false }]],
+    // Short weekdays, a day of the month alone, the week a date starts.
+    ['Ring the school on Weds', [{ words: 'on Weds', day: '2026-12-09', kind: 'day' }]],
+    ['Drop the forms in by Fri', [{ words: 'Fri', day: '2026-12-11', kind: 'day' }]],
+    ['The group restarts on the 4th at 1pm', [{ words: 'on the 4th at 1pm', day: '2027-01-04', kind: 'day' }]],
+    ['The rent must be paid by the 28th', [{ words: 'the 28th', day: '2026-12-28', kind: 'day' }]],
+    ['Respite week commencing 1 February', [{ words: 'week commencing 1 February', day: '2027-02-01', kind: 'day' }]],
+    // A day without a year in a sentence telling of the past is the last such day, not the next.
+    ['On 2 October the school rang about bruising.', [{ words: 'On 2 October', day: '2026-10-02', kind: 'day', past: true }]],
+    ['Abi has stayed at her aunt\u2019s since 20 November.', [{ words: '20 November', day: '2026-11-20', kind: 'day', past: true }]],
+    ['When Tom visited on 1 December the flat was cold.', [{ words: 'on 1 December', day: '2026-12-01', kind: 'day', past: true }]],
+    ['Agreed 7 December', [{ words: '7 December', day: '2026-12-07', kind: 'day', past: true }]],
+    // Looking ahead keeps it forward, even beside a past verb.
+    ['Mum agreed to see the GP on 2 October.', [{ words: 'on 2 October', day: '2027-10-02', kind: 'day' }]],
+    ['We were told the hearing will be on 2 October.', [{ words: 'on 2 October', day: '2027-10-02', kind: 'day' }]],
+  ])('%s', (text, expected) => {
+    expect(readKinds(text)).toEqual(expected);
+  });
+
+  test.each(['for the 3rd time', 'the 2nd of each month', 'Christmas presents for the children', 'Nan will wed in June'])('no day in: %s', (text) => {
+    expect(read(text).filter((d) => d.exact !== false)).toEqual([]);
   });
 
   // Habits, ages, lengths of a day, impossible days and words that only look like dates.
