@@ -120,8 +120,8 @@ function antecedentKind(before: string): ActorKind | null {
 }
 
 const CONDITIONAL = /^\s*(?:if|when|whenever|once|after|before|while|whilst|until|unless)\b/i;
-/** A time opening the clause before its subject ("In working hours the ward …", "At weekends Nan …"). Folded text. */
-const LEADING_TIME = /[\s\d.)-]*(?:(?:in|during|outside|out of) (?:working|office|school) hours|out of hours|at (?:night|weekends?|bedtime)|on (?:school days|weekdays|weekends)|in the (?:mornings?|evenings?|daytime))\s+/y;
+/** A time opening the clause before its subject ("In working hours the ward …", "At weekends Nan …", "For the first four weeks Wayne …"). Folded text. */
+const LEADING_TIME = /[\s\d.)-]*(?:(?:in|during|outside|out of) (?:working|office|school) hours|out of hours|at (?:night|weekends?|bedtime)|on (?:school days|weekdays|weekends)|in the (?:mornings?|evenings?|daytime)|(?:for|over|during|within|in) (?:the )?(?:first|next|last|coming) (?:[a-z0-9]+ )?(?:days?|nights?|weeks?|fortnight|months?))\s+/y;
 
 /** Whitespace, '-', '*', '\u2022', a digit, '.' or ')': what /^[\s\-*\u2022\d.)]+/ strips. */
 function isSubjectPrefix(code: number): boolean {

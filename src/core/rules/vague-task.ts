@@ -48,7 +48,7 @@ const PASSIVE_AGENT = {
  * A line that opens with an instruction ("Do not talk to …", "Help Jodie apply … so she can get to visits",
  * "Meet your IDVA … and agree that she can tell …"): a subject after its verb is in a clause of its own.
  */
-const INSTRUCTION_VERB = new RegExp(`${IMPERATIVE_LINE.source}|^\\W*please (?:do not|don't)\\b`);
+const INSTRUCTION_VERB = new RegExp(`${IMPERATIVE_LINE.source}|^\\W*please (?:do not|don't)\\b|^\\W*not (?:to )?[a-z]+\\b`);
 
 /** A session or its time, told what happens to it when something goes wrong ("If the centre is late, the lost time will be made up"). */
 const SCHEDULE_THING = /^(?:the |any |this |that |a )?(?:lost |missed |next |whole |same )?(?:time|session|visit|call|contact|meeting|family time|handover|appointment)s?$/;
@@ -64,8 +64,11 @@ function subjectOfLine({ actor, folded, role }: ParagraphContext): ParagraphCont
   return afterVerb || CLAUSE_SUBJECT_AT_END.test(folded.slice(actor.start, actor.end)) ? undefined : actor;
 }
 
-/** "Nobody drinks before family time", "No one smokes in the flat": a rule for everyone names who it binds. */
-const NOBODY = /^\W*(?:nobody|no one|no-one|none of (?:us|you|them|the adults))\b/;
+/**
+ * "Nobody drinks before family time", "No one smokes in the flat", "There will always be a sober adult in the house": a rule
+ * for everyone names who it binds.
+ */
+const NOBODY = /^\W*(?:nobody|no one|no-one|none of (?:us|you|them|the adults)|there (?:will|must|should|has to|needs to) (?:always be|never be|be no|be at least|be one)|there (?:is|are) (?:always|never|no|at least|one)(?= [a-z]))\b/;
 
 function missingWho(context: ParagraphContext): Gap | null {
   const { headingActor, text, folded, role } = context;
@@ -83,10 +86,23 @@ function missingWho(context: ParagraphContext): Gap | null {
   return null;
 }
 
+/**
+ * "… so he understands why", "… so that Mum feels listened to": what the task is for, after the task itself; the aim
+ * of a task is no task of its own.
+ */
+const PURPOSE_BEFORE = /[a-z,] (?:so|so that|in order that|in order to|so as to) (?:[a-z'\u2019-]+ ){0,3}$/;
+/** The words before a vague verb end in "so (that) …" after a task that says when or can be seen done. */
+function aimOfTask(before: string): boolean {
+  const purpose = PURPOSE_BEFORE.exec(before);
+  if (!purpose) return false;
+  const task = before.slice(0, purpose.index + 1);
+  return observableIn(task) || saysWhen(task, undefined);
+}
+
 /** What: the first vague action with no observable action beside it, else a part of the task vague by its kind. */
 function missingWhat({ text, folded, role, rowContext }: ParagraphContext): Gap | null {
   for (let m = VAGUE_ACTION.exec(folded, 0); m; m = VAGUE_ACTION.exec(folded, m.end)) {
-    if (m.index < role.contentStart || observableOutside(folded, m.index, m.end)) continue;
+    if (m.index < role.contentStart || observableOutside(folded, m.index, m.end) || aimOfTask(folded.slice(role.contentStart, m.index))) continue;
     return vagueGap(text, m.index, m.end);
   }
   const part = vagueByParts(folded, role.contentStart);
@@ -138,8 +154,10 @@ function observableOutside(folded: string, start: number, end: number): boolean 
       break;
     }
   }
-  // "… every day and generally be a better dad": a vague verb joined on by "and" is a commitment of its own.
-  if (AND_JUST_BEFORE.test(folded.slice(from, start))) from = start;
+  // "… every day and generally be a better dad": a vague verb joined on by "and" is a commitment of its own, unless the
+  // words after "and" are its own observable verb ("… and check he attends").
+  const joined = AND_JUST_BEFORE.exec(folded.slice(from, start));
+  if (joined) from += joined.index + 4;
   return observableIn(folded.slice(from, start)) || observableIn(folded.slice(end, to));
 }
 const AND_JUST_BEFORE = /\band (?:[a-z]+ ){0,2}$/;
@@ -264,7 +282,10 @@ const JUDGED_QUALITY_BEFORE = /\b(?:check|checks|checked|assess|assesses|decide|
 const FOLLOW_UP_SECTIONS = new Set<ParagraphContext['section']>(['contingency', 'review-date']);
 const PROMISE = /\b(?:will|shall|is to|are to)\s+(?:be\s+)?[a-z]/;
 
-const qualifiesAnother = (before: string): boolean => RELATIVE_CLAUSE_BEFORE.test(before) || JUDGED_QUALITY_BEFORE.test(before);
+/** "… to look at whether you can have regular breaks": the qualifier is in the question the task looks into, not the task. */
+const QUESTION_BEFORE = /\b(?:whether|if) (?:[a-z'\u2019-]+ ){1,3}(?:can|could|would|might|may|should) (?:[a-z'\u2019-]+ ){0,4}$/;
+
+const qualifiesAnother = (before: string): boolean => RELATIVE_CLAUSE_BEFORE.test(before) || JUDGED_QUALITY_BEFORE.test(before) || QUESTION_BEFORE.test(before);
 
 export const weakQualifierRule: ParagraphRule = {
   id: 'weak-qualifier',

@@ -18,8 +18,10 @@ const STANDING_RULE = guarded(
   /\b(?:will|must|is to|agrees? to|are to)\s+(?:only|not|never)\b|\b(?:and|but|or) (?:will |must )?(?:not|never) [a-z]|\b(?:will|must|is to|are to) (?:stay|live|sleep|remain) (?:at|with|in|on)\b|^\W*(?:not|never|do not|don't|no|nobody|no one|no-one|none of|neither) [a-z]|(?:\b(?:will|must|is to|are to) |^\W*)(?:keep|have|bring|let|allow|carry|take|leave|give|post|share|say) (?:no|nothing|nobody|no one)\b|\b(?:sleeps|stays|lives|remains) (?:at|with|in|on)\b|\b(?:will|is to) be (?:[a-z]+'s|the|his|her|their) (?:[a-z-]+ ){0,2}(?:partner|carer|contact|person|worker|professional|adult|supporter|guardian|link|lead)\b|\bkeep(?:s|ing)? (?:all |the |his |her |their |any |every )?(?:[a-z'-]+,? ){0,10}(?:locked|shut|closed|out of (?:reach|sight)|in (?:a |the )?(?:locked|high)\b|switched (?:on|off)|charged)|\bkeep(?:s|ing)? to (?:his|her|their|the) (?:curfew|bail conditions|bail|rules|conditions|licence|licence conditions)\b|, not (?!(?:just|only|always|yet|even|least)\b)[a-z]/,
 );
 
-/** A condition says when: "if Josh smells of alcohol", "on days she cannot". */
-export const CONDITION_AS_WHEN = new RegExp(`\\b(?:(?:if|whenever)(?!\\s+(?:needed|required|necessary|appropriate|possible|need be|they can|he can|she can|able)\\b)|each time|every time|as soon as(?!\\s+(?:possible|practicable|able|they can|he can|she can)\\b)|on (?:the )?days?(?: when)?|when (?!${VAGUE_STATE})(?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?))\\b`);
+/** Verbs after "when" that are no event: a wish, a feeling, a state ("when he wants", "when she feels ready"). */
+const NOT_AN_EVENT = '(?:is|was|has|does|needs|wants|wishes|feels|seems|thinks|likes|suits|needed|wanted|asked)\\b';
+/** A condition says when: "if Josh smells of alcohol", "on days she cannot", "when Martin offers him a place". */
+export const CONDITION_AS_WHEN = new RegExp(`\\b(?:(?:if|whenever)(?!\\s+(?:needed|required|necessary|appropriate|possible|need be|they can|he can|she can|able)\\b)|each time|every time|as soon as(?!\\s+(?:possible|practicable|able|they can|he can|she can)\\b)|on (?:the )?days?(?: when)?|when (?!${VAGUE_STATE})(?:he|she|they|[a-z]+) (?:is|are|has|have|comes?|goes?|visits?)|when (?!${VAGUE_STATE})(?:(?:the|his|her|their|[a-z]+'s) )?[a-z]+ (?!${NOT_AN_EVENT})[a-z]{2,}(?:s|ed))\\b`);
 
 /** Taking a child to or from family time says when: every session the agreement sets ("will bring Ava to the centre and collect her"). */
 const SESSION_ERRAND = /\b(?:bring|brings|take|takes|drop|drops|collect|collects|pick up|picks up|drive|drives)\b[^.;]{0,50}\b(?:to|from|at) (?:the )?(?:contact |family time )?(?:centre|session|family time)\b/;
@@ -38,7 +40,7 @@ const OPEN_ENDED = '(?:there|concerns?|risks?|worries|the (?:concerns?|risks?|wo
  * "on the 14th"), overnight, and each of a kind of thing that turns up ("any cars that drop him off").
  */
 export const OCCASION = guardedAny(
-  /\b(?:for|after|before|at|on|during|with|in|from|over|following|by|throughout|ahead|while|whilst|until|till|whenever|long|once|next|first|last|time|overnight|this|that|same|following|coming|week|early|mid|late|end|start|beginning|middle|any|all|every|each|apart|feeds|naps|bedtimes|bathtimes|times|runs|dropoffs|offs|pickups|ups|handovers|mealtimes|day|days)\b/,
+  /\b(?:for|after|before|at|on|during|with|in|from|over|following|by|throughout|ahead|while|whilst|until|till|whenever|long|once|next|first|last|time|overnight|this|that|same|following|coming|week|early|mid|late|end|start|beginning|middle|any|anyone|anybody|whoever|all|every|each|apart|feeds|naps|bedtimes|bathtimes|times|runs|dropoffs|offs|pickups|ups|handovers|mealtimes|day|days)\b/,
   [
       '\\b(?:for|after|before|at|on|during|with|in|from|following|by|throughout|ahead of) (?:every|each)(?: single)? (?!(?:other|way|one|aspect|area|part|thing|respect|sense|opportunity|chance|effort)\\b)[a-z]',
       `\\b(?:at|before|after|during|by|until|till|for|on|from|with|following|throughout|ahead of) (?:the |his |her |their |each |every |any |[a-z]+'s )?(?:[a-z-]+ ){0,2}?(?=${ROUTINE_MOMENT}\\b)`,
@@ -59,13 +61,15 @@ export const OCCASION = guardedAny(
       "\\b(?:all|every|each|any) (?:of )?(?:[a-z]+'s |his |her |their |the )?(?:[a-z-]+ ){0,2}appointments? (?:with|at) [a-z]",
       // Each time a thing of a kind turns up, whatever the verb: "the number plates of any cars that drop Jayden off".
       '\\bany (?:(?!(?:concerns?|issues?|worries|problems?|difficulties|support|help|services?|needs?|questions?|changes?|things?|matters?)\\b)[a-z-]+ ){1,2}(?:that|who|which) [a-z]+\\b',
+      // The same of anyone at all: "the number plate of anyone who drops Jordan off", "whoever collects him".
+      '\\b(?:anyone|anybody|whoever) (?:(?:who|that) )?(?!(?:is|has|needs|wants|can)\\b)[a-z]+s\\b',
   ],
 );
 
 /** Where things are kept, for a rule that holds all the time: "in the kitchen cupboard", "out of the house". */
 const STORE_PLACE = '(?:lock ?box(?:es)?|key ?safe|medicine box|cupboards?|drawers?|box|boxes|safe|cabinets?|shelf|shelves|tin|case|bag|lockers?|fridge|freezer|car|boot|garage|shed|loft|attic|kitchen|hall|hallway|bedroom|bathroom|lounge|porch|wardrobe|house|flat|home|property|garden|room|pocket|purse|holder|container|pouch|glovebox)';
 /** A state things are kept in: locked, switched off, out of reach. */
-const KEPT_STATE = "(?:locked(?: away| up)?|padlocked|bolted|chained|latched|shut|closed|fastened|secured|restricted|guarded|covered|packed|at (?!arm's)[a-z]+'s\\b|switched (?:on|off)|turned (?:on|off)|unplugged|charged|on charge|on the chain|high up|up high|out of (?:[a-z'\u2019]+ ){0,2}(?:reach|sight)|on (?:the|a) (?:top|high) shelf|between \\d+ and \\d+|(?:at|below|above|under|over) \\d+)";
+const KEPT_STATE = "(?:locked(?: away| up)?|padlocked|bolted|chained|latched|shut|closed|fastened|secured|restricted|guarded|covered|packed|at (?!arm's)[a-z]+'s\\b|switched (?:on|off)|turned (?:on|off)|unplugged|charged|on charge|on the chain|high up|up high|out of (?:[a-z'\u2019]+ ){0,2}(?:reach|sight)|clear(?: of| from)?|free of|on (?:the|a) (?:top|high) shelf|between \\d+ and \\d+|(?:at|below|above|under|over) \\d+)";
 
 /** "Keep in touch with…", "keep up with…", "keep working with…": keeping on, no rule about a thing. */
 const NOT_KEPT = '(?:in touch|in contact|up|on|going|calm|quiet|safe|well|an eye|a check|tabs|track|[a-z]+ing)\\b';
@@ -95,6 +99,8 @@ export const KEPT_RULE = guardedAny(
 
 /** A cell of the row that opens with a time word ("Every journey", "Before PE"); not "At home" or "By phone", which say where or how. */
 const ROW_WHEN_CELL = /(?:^|\| )\W*(?:every|each|before|after|during|whenever|when|while|whilst|until|once) [a-z]/;
+/** A "by when" cell saying the task is already done ("Done", "Completed", "In place"): it needs no time. */
+const ROW_DONE_CELL = /(?:^|\| )\W*(?:done|completed?|achieved|finished|in place|already (?:done|in place|completed?|happened|booked|made|sent))\W*(?:$|\|)/;
 
 /** Whether a task's body (and the other cells of its row) says when, by a date, a frequency, a condition, an occasion or a standing rule. */
 export function saysWhen(body: string, rowContext: string | undefined): boolean {
@@ -107,6 +113,6 @@ export function saysWhen(body: string, rowContext: string | undefined): boolean 
     (rowContext !== undefined && hasTimeExpression(rowContext)) ||
     OCCASION.test(body) ||
     KEPT_RULE.test(body) ||
-    (rowContext !== undefined && (OCCASION.test(rowContext) || ROW_WHEN_CELL.test(rowContext)))
+    (rowContext !== undefined && (OCCASION.test(rowContext) || ROW_WHEN_CELL.test(rowContext) || ROW_DONE_CELL.test(rowContext)))
   );
 }

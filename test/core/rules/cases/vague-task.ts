@@ -187,6 +187,20 @@ export const cases: RuleCases = {
     'Marta will remember to give Zain his inhaler before PE on Tuesdays.',
     'Kofi will keep Zain\u2019s swimming kit clean and in his bag on Thursdays.',
     'Bilal will stay well away from the flat at all times.',
+    // A vague-looking verb that is the object of an observable one, or the aim after a timed task, is no commitment of its own.
+    'Gemma will book Otis a place at the Tuesday toddler group from 5 January and check he attends.',
+    'Rhys will go over the social story with Jade on 4 March so she understands why she is moving room.',
+    // An event someone else brings about says when; so does each time anyone at all turns up; a thing kept clear is a standing rule.
+    'Gemma will start the swimming lessons at Brook Leisure Centre when the centre rings with a place.',
+    'Gemma will ask for the name of whoever collects Otis from nursery and pass it to Ali Noor (social worker).',
+    'Rhys will note the car of anyone who brings Jade home and tell Ali Noor (social worker).',
+    'Rhys will keep the landing clear of boxes and shoes.',
+    { name: 'a row whose by-when cell says it is done', lines: ['## What we will do', '| Action | Who | By when |', '| Move Otis to the clinic on Lea Road | Dr Shah | Done |'] },
+    // Who: an instruction opening "Not …" is the heading's person's, whatever pronoun a later clause uses; a rule for the household
+    // ("There will always be …") binds everyone; a time before the subject is not part of it.
+    { name: 'a negative instruction with a pronoun later', lines: ['## What Gemma will do', '- Not take Otis out in the car without his car seat; if it is at the garage, she will walk him to nursery.'] },
+    'There will always be a sober adult in the flat when the girls stay over.',
+    'For the next two weeks Rhys will sleep at his brother\u2019s flat on Hill Street.',
     // "May" and "could" offer; they bind nobody to an attitude.
     { name: 'an offer in the legal notice', lines: ['## What the law says', 'You may wish to show this letter to a solicitor.'] },
   ],
@@ -197,6 +211,11 @@ export const cases: RuleCases = {
     { text: 'Gemma will help Otis feel secure after the move.', errors: parts('help Otis feel secure') },
     { text: 'Rhys will keep the girls away from anyone risky.', errors: parts('keep the girls away from anyone risky') },
     { text: 'Rhys will engage with the drug service until there are no more worries.', errors: parts('engage with') },
+    // The aim of a task that is itself vague leaves the task vague; freedom from harm is no thing kept clear; "there will be" names nobody.
+    { text: 'Rhys will work with Jade so she understands the risks.', errors: parts('understands') },
+    { text: 'Gemma will keep Otis free from harm.', errors: parts('free from harm') },
+    { text: 'There will be more help for the family.', errors: parts('There') },
+
     // An idiom of distance is no place a thing is kept (found by the fresh lines scored after freezing).
     { text: 'Gemma will keep her ex at arm\u2019s length.', errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Gemma will keep her ex at arm\u2019s length' }] },
     // A day nobody can name, and keeping a person up to date, say no when.

@@ -9,6 +9,9 @@ export const cases: RuleCases = {
     { section: 'professional-commitments', text: 'Ali Noor (social worker) will sit in on the first session at Parkside Recovery on 4 January if Gemma wants her to.' },
     { section: 'family-commitments', text: 'Gemma will give Ali the address of anyone Otis stays the night with, a day before, so Ali can check it is suitable.' },
     'Amir Khan (social worker) will visit every Monday at 4pm.',
+    // A qualifier inside the question a visit looks into qualifies the answer, not the visit.
+    { section: 'professional-commitments', text: 'Ali Noor (social worker) will meet Gemma on 9 March to ask whether she can get regular help from her sister.' },
+
     // Times someone picks are not "sometimes".
     'Amir Khan (social worker) will see Tia at home every two weeks, at times Tia chooses.',
     'Ms Smith will attend every appointment at the clinic.',
