@@ -13,6 +13,9 @@ const NOT_A_STATUS_AFTER = /^(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[
 /** A referral, made, passed on, sent or screened: "a new referral to the front door", "made to the front door", "screened by the front door", not "the front door lock". */
 const SENT_TO = /\b(?:referral|referrals|refer|refers|referred|contact|contacted|contacts|passed|sent|back|screened|accepted|received|triaged|made)\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:on\s+|back\s+)?(?:to|via|through|by|at)\s+the\s+$/i;
 
+/** The term inside a condition with no will or would of its own: "if care proceedings are started", "if the council ever starts". */
+const PROCEEDINGS_AS_CONDITION = /\b(?:if|once|unless|should)\b(?:(?!\b(?:will|would|shall)\b)[^.,;:!?]){0,60}$/i;
+
 export const PROCEDURE_JARGON: JargonEntry[] = [
   // A child's legal status in the words of the conference or the court ("subject to a child protection plan").
   { terms: ['subject to'], plain: ['on a child protection plan', 'under a court order (say which)'], notBefore: NOT_A_STATUS_AFTER, notAfter: MADE_SUBJECT_IN_FUTURE },
@@ -46,8 +49,10 @@ export const PROCEDURE_JARGON: JargonEntry[] = [
   { terms: ['smart targets', 'smart goals', 'smart outcomes', 'smart actions', 'outcome measures', 'outcomes framework', 'baseline assessment'], plain: ['say what will change, by when, and how everyone will know'] },
   { terms: ['behaviour management', 'positive behaviour support', 'therapeutic parenting', 'pro-social modelling', 'pro-social', 'psychoeducation', 'psycho-education'], plain: ['say what the help is and who gives it, in everyday words'] },
   { terms: ['section 76', 'section 135', 'section 136', 'mental health act assessment'], plain: ['say what the law allows, in everyday words'] },
-  // "A story in words and pictures", "a words-and-pictures version" describe the work; the tool's name is jargon only as a name.
-  { terms: ['skeletal survey', 'words and pictures', 'words and pictures explanation', 'staying put arrangement', 'later life letter', 'later life letters'], plain: ['say what it is and who will do it, in everyday words'], notAfter: /\b(?:in|own)\s+$/i, notBefore: /^\s+(?:version|story|book|booklet|copy)\b/i },
+  { terms: ['skeletal survey', 'staying put arrangement', 'later life letter', 'later life letters'], plain: ['say what it is and who will do it, in everyday words'] },
+  // "Short words and pictures", "a story in words and pictures" are plain English; the Signs of Safety tool is named
+  // by the work done with it ("words and pictures work", "a words and pictures explanation").
+  { terms: ['words and pictures'], tail: /^[\s-]+(?:work|explanations?|sessions?|approach|method|process|tool)\b/i, plain: ['say what it is and who will do it, in everyday words'] },
   // Exploitation and how workers disrupt it, as the teams that do it name them.
   { terms: ['cuckooing', 'target hardening', 'push and pull factors', 'pull factors', 'reachable moment', 'teachable moment', 'disruption activity', 'disruption tactics', 'disruption plan', 'disruption plans', 'abduction warning notice', 'child abduction warning notice'], plain: ['say what is happening or what will be done, in everyday words'] },
   // Statutory references by number: "the Regulation 8 panel", "reg 25". The word alone is a rule, not a reference.
@@ -79,6 +84,11 @@ export const PROCEDURE_JARGON: JargonEntry[] = [
   // glossaries and jargon busters written for parents and children in care (issue 11, by class): meetings by name,
   // the steps a council takes towards court, plans and assessments by name.
   { terms: ['strategy discussions', 'strategy meetings', 'strat meeting', 'strat discussion', 'review child protection conference', 'review child protection conferences', 'pre-birth conference', 'pre birth conference', 'pre-birth planning meeting', 'multi-agency risk assessment conference', 'risk assessment conference', 'multi-agency public protection arrangements', 'public protection arrangements', 'legal strategy meeting', 'child action meeting', 'team around the school', 'placement review meeting', 'serious case review', 'child safeguarding practice review', 'local child safeguarding practice review', 'rapid review', 'learning review', 'child death review'], plain: ['a meeting (say who comes, what it decides, and whether the family can take part)'] },
+  // The court case itself, as the council threatens or starts it ("we will start care proceedings", "care proceedings
+  // will be started"): a term of family court procedure (the definition), as the labellers of the later sets read it.
+  // The legal notice's condition ("it could be shown to a court if care proceedings are started") says what the
+  // agreement may be used for and was left plain in every set.
+  { terms: ['care proceedings'], notAfter: PROCEEDINGS_AS_CONDITION, plain: ['a court case where the council asks a judge to decide whether the children should be taken into care'] },
   { terms: ['issue proceedings', 'issues proceedings', 'issue care proceedings', 'issuing proceedings', 'issuing care proceedings', 'issued proceedings', 'issued care proceedings', 'issue court proceedings', 'issuing court proceedings', 'initiate proceedings', 'initiate care proceedings', 'initiating proceedings', 'initiating care proceedings', 'instigate proceedings', 'instigate care proceedings', 'letter before issue', 'immediate issue', 'issue an application'], plain: ['ask the family court to decide (say what the council would ask the court for)'] },
   { terms: ['pathway plans', 'pathway assessment', 'personal education plans', 'plan for permanence', 'permanence plan', 'permanency plan', 'education, health and care plan', 'education, health and care plans', 'education health and care plan', 'education, health and care needs assessment', 'positive handling plan', 'discharge plan', 'transition plan', 'transition planning', 'safe care plan', 'safe caring plan', 'safer caring plan', 'safe care arrangements', 'pre-birth plan', 'pre birth plan', 'pre-birth planning', 'risk management plan', 'safety and support plan'], plain: ['the plan (say what it is for, who writes it and what it asks of whom)'] },
   { terms: ['child protection assessment', 'common assessment framework', 'assessment framework', 'framework for assessment', 'assessment triangle', 'psychosexual assessment', 'specialist risk assessment', 'risk of harm assessment', 'strengths-based assessment', 'addendum assessment', 'addendum report', 'addendum'], plain: ['say what is being looked at, by whom and by when, in everyday words'] },

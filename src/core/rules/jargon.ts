@@ -168,8 +168,8 @@ const OWNER_BEFORE = /\b(?:his|her|their|your|my|our)\s+$/i;
 const NAMED_KIND_AFTER = /^\s+(?:programmes?|program|course|project|scheme|club)\b/;
 const TITLE_CASED = /^[A-Z][\p{Ll}'\u2019]*(?:[\s-]+[A-Z][\p{Ll}'\u2019]*)*$/u;
 
-/** A team or service written as its own name ("Family Safeguarding Team", "Ashcombe Early Help Hub"), not as a common noun. */
-const OWN_TEAM_NAME = /(?:Team|Service|Hub|Unit)$/;
+/** A team, service or scheme written as its own name ("Family Safeguarding Team", "Ashcombe Early Help Hub", "the Domestic Violence Disclosure Scheme"), not as a common noun. */
+const OWN_TEAM_NAME = /(?:Team|Service|Hub|Unit|Scheme|Programme)$/;
 
 /** The term is a name here: a role followed by the person's name, a programme's title or a team's own name. */
 function namesSomeoneOrSomething(text: string, start: number, end: number): boolean {

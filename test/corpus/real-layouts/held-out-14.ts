@@ -265,7 +265,7 @@ export const HELD_OUT_14: AgreementSpec[] = [
         num('[task] Ellen will refer you to the Dads Matter course by 11 December 2026 and tell you the start date as soon as it is confirmed.'),
         num('[vague] Provide you with relevant support services.'),
         bold('If things do not change'),
-        p('[threat] If you do not stick to this contract, the council will start care proceedings and the children may not be able to stay overnight with you again.'),
+        p('[threat,jargon] If you do not stick to this contract, the council will start care proceedings and the children may not be able to stay overnight with you again.'),
         p('[threat] Further alcohol-related incidents will result in immediate court action.'),
         p('[fair] If there is a problem with any part of this, your social worker will ring your solicitor within two working days so that you can both talk it through.'),
         p('[jargon] This contract will run for the 16 weeks of the pre-proceedings period, ending on 25 March 2027.'),

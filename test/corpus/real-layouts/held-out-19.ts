@@ -469,7 +469,7 @@ export const HELD_OUT_19: AgreementSpec[] = [
           [cell('Pete (housing) will', { shade: L }), '[task] Meet Steve and Tasha on 8 December to agree a repayment plan so the family can stay in their home.'],
           [cell('Freya', { shade: L }), '[vague] Freya will be supported.'],
           titleRow('If we are still worried', 2),
-          [cell('What happens then', { shade: L }), '[fair] If Oliver goes missing again before the next meeting, Hannah will hold a meeting with the family and the police within five working days to look at a safety plan for him.\n[fair] If things get worse, Hannah will talk to her manager about whether Oliver needs more protection through a child protection conference.'],
+          [cell('What happens then', { shade: L }), '[fair] If Oliver goes missing again before the next meeting, Hannah will hold a meeting with the family and the police within five working days to look at a safety plan for him.\n[fair,jargon] If things get worse, Hannah will talk to her manager about whether Oliver needs more protection through a child protection conference.'],
           titleRow('Our next get-together', 2),
           [cell('Review meeting', { shade: L }), '[-] Thursday 21 January 2027, 5pm, at home'],
           [cell('How long this agreement lasts', { shade: L }), 'N/A'],

@@ -190,7 +190,7 @@ export const HELD_OUT_22: AgreementSpec[] = [
           ['[-] St Anselm\'s Primary', '[task] Mrs Obi (learning mentor) to offer Leo a weekly session to talk about his worries', '[-] From 7 December'],
           ['[-] Choices programme', '[acronym] Share attendance with the CSC worker via MARAC', '[-] Monthly'],
           titleRow('8. If this agreement is not kept', 3),
-          [cell('[fair] If Tiago comes to the house or contacts Carys, Carys or the school should ring 999, and Natasha will hold a meeting with her manager within two working days to review the children\'s plan.\n[fair] We will always talk with Carys first about what would help her and the children stay safe.\n[threat] If Tiago does not go to the programme, the local authority will start care proceedings for Leo and Nia.', { span: 3 })],
+          [cell('[fair] If Tiago comes to the house or contacts Carys, Carys or the school should ring 999, and Natasha will hold a meeting with her manager within two working days to review the children\'s plan.\n[fair] We will always talk with Carys first about what would help her and the children stay safe.\n[threat,jargon] If Tiago does not go to the programme, the local authority will start care proceedings for Leo and Nia.', { span: 3 })],
           titleRow('9. Review', 3),
           [cell('[jargon] This agreement will be reviewed at the core group meeting on 6 January 2027 at 10am, St Anselm\'s Primary.', { span: 3 })],
           titleRow('10. Status of this agreement', 3),

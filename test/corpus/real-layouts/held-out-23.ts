@@ -324,7 +324,7 @@ export const HELD_OUT_23: AgreementSpec[] = [
         bullet('[contact] Any contact between Carl and the children must be supervised.'),
         bullet('[vague,jargon] We will signpost you to appropriate support.'),
         h('If this agreement is broken'),
-        p('[threat] I must be clear that this is your last chance. If you allow Carl back into the home we will start care proceedings.'),
+        p('[threat,jargon] I must be clear that this is your last chance. If you allow Carl back into the home we will start care proceedings.'),
         p('[threat] Not keeping to this agreement will be used as evidence that you cannot protect the children.'),
         h('Review'),
         p('[-] We will review this agreement together on **7 January 2027** at 2pm at the Civic Centre.'),

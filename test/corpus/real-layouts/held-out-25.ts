@@ -350,7 +350,7 @@ export const HELD_OUT_25: AgreementSpec[] = [
       body: [
         title('Working Agreement'),
         p('**Child:** [-] Poppy Harland, born 11 August 2023 (3 years)'),
-        p('**Made at the core group on:** [-] 17 November 2026, following the child protection conference on 5 November 2026'),
+        p('**Made at the core group on:** [jargon] 17 November 2026, following the child protection conference on 5 November 2026'),
         h('Why Poppy has a child protection plan'),
         p('[jargon] Poppy was made subject to a child protection plan under the category of emotional abuse. Poppy has been in the room when her dad, Lee, has shouted at and threatened her mum, Charlotte, and on 28 October 2026 a neighbour called the police after hearing Poppy screaming during an argument.'),
         h('What this agreement is for'),

@@ -418,7 +418,7 @@ export const HELD_OUT_3: AgreementSpec[] = [
         num('[-] {{ph:agency-action|Agency action|Click or tap here to enter text.}}'),
         bold('If things go wrong'),
         num('[fair] If Mason is left with Dean, Liam will {{del:consider next steps}}{{ins:meet Kerry the same day to agree where Mason will sleep that night}}.'),
-        num('[threat] We will then have no option but to start care proceedings.'),
+        num('[threat,jargon] We will then have no option but to start care proceedings.'),
         bold('How long this agreement will go on for'),
         p('[-] {{ph:duration|How long|Click or tap here to enter text.}}'),
         bold('Review'),

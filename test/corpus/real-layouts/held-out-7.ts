@@ -164,7 +164,7 @@ export const HELD_OUT_7: AgreementSpec[] = [
             cell('What I will do', { shade: 'D9E2F3' }),
             '[task] Walk Kacey and Tommy to St Bede’s for 8.45am every school day\n[vague] Keep on top of the washing\n[task] Meet Jenny from Home-Start at home every Tuesday at 1pm to sort the kitchen and bedrooms',
             '[task] Take Tommy to Fairfield Dental on 15 December 2026 at 4.10pm\n[vague] Support Mum more\n[contact,vague] Have the kids at weekends when he can',
-            '[task] Make the Home-Start referral by 11 December 2026\n[task] Apply to the Household Support Fund for two beds by 18 December 2026\n[jargon,vague] Continue to monitor and review the situation',
+            '[task] Make the Home-Start referral by 11 December 2026\n[task] Apply to the Household Support Fund for two beds by 18 December 2026\n[vague] Continue to monitor and review the situation',
             '[task] Ring Mum by 9.30am on any day Kacey or Tommy is not in school\n[task] Give both children breakfast club free from 8am\n[acronym] Complete an EHA with the family',
           ],
           [

@@ -265,7 +265,7 @@ export const HELD_OUT_8: AgreementSpec[] = [
         h('What the council has agreed to', 3),
         num('[task] Femi will ring me every Friday before 4pm to tell me how Jayden is.'),
         num('[vague] The council will support the placement.'),
-        p('[threat] I understand that if I remove Jayden without agreement the local authority will start care proceedings.'),
+        p('[threat,jargon] I understand that if I remove Jayden without agreement the local authority will start care proceedings.'),
         p('[-] I have been told that I can get independent legal advice before signing this form.'),
         p('This arrangement will be reviewed on ……………………'),
         p('Signature of parent: ……………………………   Date: ……/……/……'),

@@ -91,7 +91,7 @@ export const HELD_OUT: AgreementSpec[] = [
         ),
         h('Consequences'),
         p('[fair] If the gate is not fitted by 15 December, Zara Khan and the social worker will visit together the next day to help.'),
-        p('[threat] Any further injury will lead to care proceedings.'),
+        p('[threat,jargon] Any further injury will lead to care proceedings.'),
         p('[-] This agreement lasts until 10 February 2027 and will be reviewed on 21 January 2027.'),
         p('[-] This is not a legal document. You can take it to a solicitor.'),
         p('Signed: Kim Mills ___ Lewis Mills ___ Social worker ___ Team manager ___'),
