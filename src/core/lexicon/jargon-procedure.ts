@@ -96,6 +96,12 @@ export const PROCEDURE_JARGON: JargonEntry[] = [
   // letter's reference, "PLO/26/0412"), and the Multi-Agency Safeguarding Hub as "the MASH" (in capitals: "mash" is food).
   { terms: ['plo', 'plo process', 'plo meeting', 'plo letter', 'plo stage'], plain: ['the stage before the council may go to court, when you can get free legal advice'], notBefore: /^\s*\// },
   { terms: ['mash', 'mash screening'], plain: ['the council\u2019s team that takes new worries about children (give its name and number)'], writtenAs: /^MASH/ },
+  // Meetings, risk checklists and statuses named by their initials, as workers write them: a conference by its
+  // letters is as much a meeting's name as spelled out (the definition's "MASH" and "PLO"), and the later sets'
+  // labellers marked them so (earlier labels of the acronym alone were corrected). In capitals only ("dash" is a
+  // word); spelled out in the agreement, they are its terms (the acronym rule's definitions cover them).
+  { terms: ['icpc', 'icpcs', 'rcpc', 'rcpcs', 'cpc', 'marac', 'maracs', 'mappa'], plain: ['say what the meeting is, who goes and what it decides, in everyday words'], writtenAs: /^[A-Z]{2}/ },
+  { terms: ['dash', 'chc', 'cpa', 'pprc'], plain: ['say what the check or label is and what it means for the family, in everyday words'], writtenAs: /^[A-Z]{2}/ },
   // Practice models and the words of their tools, named as the workers who use them name them.
   { terms: ['signs of safety', 'signs of safety approach', 'signs of safety model', 'good lives', 'good lives model', 'good lives approach', 'think family', 'think family approach', 'family safeguarding model', 'complicating factors', 'existing safety', 'ideological mentoring', 'theological mentoring', 'channel intervention', 'prevent duty'], plain: ['say what the worker will do with the family, in everyday words'] },
   // Kinds of neglect and harm as assessments grade them.

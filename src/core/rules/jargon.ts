@@ -267,7 +267,9 @@ export const jargonRule: ParagraphRule = {
   // spelled out once is for the acronym rule.
   definitions: {
     collect: termsDefinedIn,
-    covers: (excerpt, defined) => defined.has(normaliseTerm(excerpt).toLowerCase()),
+    // Capitals spelled out anywhere in the agreement ("Multi-Agency Risk Assessment Conference (MARAC)") are defined
+    // as the acronym rule collects them, written as they are.
+    covers: (excerpt, defined) => defined.has(normaliseTerm(excerpt).toLowerCase()) || defined.has(excerpt),
   },
   check({ text, folded, profile }) {
     const { nextTerm, entryByTerm } = lexiconFor(profile);

@@ -171,7 +171,7 @@ export const HELD_OUT_10: AgreementSpec[] = [
           titleRow('1. Reason for this agreement', 2),
           [cell('[jargon,acronym] To support the CP plan made at the ICPC on 18/11/2026 under the category of emotional abuse.', { span: 2 })],
           titleRow('2. Concerns', 2),
-          [cell('[-] On 3 November police were called after Aaron pushed Danielle into the kitchen door while Sabine and Remy were in the next room; Sabine rang 999.\n[acronym] This was the third DA incident reported this year and the DASH was graded high risk.\n[acronym] The family was heard at MARAC on 12 November and Danielle has an IDVA.\n[jargon] Section 47 enquiries concluded that the children are at continuing risk of significant harm.', { span: 2 })],
+          [cell('[-] On 3 November police were called after Aaron pushed Danielle into the kitchen door while Sabine and Remy were in the next room; Sabine rang 999.\n[acronym,jargon] This was the third DA incident reported this year and the DASH was graded high risk.\n[acronym,jargon] The family was heard at MARAC on 12 November and Danielle has an IDVA.\n[jargon] Section 47 enquiries concluded that the children are at continuing risk of significant harm.', { span: 2 })],
           titleRow('3. Mother will', 2),
           [lab('3.1'), '[victim] Not allow Aaron into the family home or let him have any contact with the children.'],
           [lab('3.2'), '[victim] Inform the police and the social worker immediately if Aaron tries to contact her.'],

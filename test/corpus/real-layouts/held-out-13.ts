@@ -106,7 +106,7 @@ export const HELD_OUT_13: AgreementSpec[] = [
             [lab('Consequences'), '[fair,jargon] If actions are not done, Priya will call an early core group within five working days and talk to Kelly and Ross about what got in the way.\n[threat,jargon,acronym] Any further non-compliance will lead to the case being escalated to legal gateway and PLO.'],
             titleRow('Section E – Next meetings', 2),
             [lab('Next core group'), '[-] 12 January 2027, 10am, Westerby Children’s Centre'],
-            [lab('Review conference'), '[acronym] RCPC to be held within three months of ICPC.'],
+            [lab('Review conference'), '[acronym,jargon] RCPC to be held within three months of ICPC.'],
             [lab('Distribution'), '[-] Kelly Grieve, Ross Andrews, Fran Doyle, Little Acorns Nursery, Marlpit Surgery, conference chair'],
             titleRow('Section F – Signatures', 2),
             [lab('Parent / carer'), '[-] Kelly Grieve ……………………… Date ………\n[-] Ross Andrews ……………………… Date ………'],

@@ -83,7 +83,7 @@ export const HELD_OUT_14: AgreementSpec[] = [
         h('What has been happening'),
         p('[-] Police were called to the family home three times between August and November 2026 after Mr Scott Hanley shouted at and pushed Gemma while the children were in the house.'),
         p('[-] On 2 November Kacey told her teacher she hides in the bathroom with Leon when "Scott gets angry".'),
-        p('[acronym] The case was heard at MARAC on 19 November 2026.'),
+        p('[acronym,jargon] The case was heard at MARAC on 19 November 2026.'),
         h('Gemma agrees'),
         table(
           head('', 'What I will do'),
@@ -513,7 +513,7 @@ export const HELD_OUT_14: AgreementSpec[] = [
         num('[task] Go to his assessment for the Sallowby Safer Relationships programme on 8 December 2026 at 9.30am, and go to every weekly session after that.'),
         num('[task] Not contact Leanne directly; any arrangements about the children will go through the social worker, Joel Imrie.'),
         num('[vague] Take responsibility for his behaviour.'),
-        num('[acronym,vague] Complete the DAPP and any other work identified by the CPC.'),
+        num('[acronym,vague,jargon] Complete the DAPP and any other work identified by the CPC.'),
         num('[vague] Be respectful towards professionals.'),
         h('Time with Ellie-Mae and Rhys'),
         p('[-] Craig will see the children every Sunday from 1pm to 3pm at Sallowby Family Time Centre, supervised by a family time worker. Leanne will not need to be there; Joel will arrange transport for the children.'),

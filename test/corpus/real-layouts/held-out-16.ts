@@ -368,7 +368,7 @@ export const HELD_OUT_16: AgreementSpec[] = [
         h('What we agreed at the strategy discussion'),
         bullet('[victim] Jade will not allow Connor into the house under any circumstances.'),
         bullet('[victim] Jade will inform the police immediately if Connor contacts her.'),
-        bullet('[acronym] The case will be heard at MARAC on 10 December.'),
+        bullet('[acronym,jargon] The case will be heard at MARAC on 10 December.'),
         h('What other people will do'),
         bullet('[task] Hannah will visit Jade and the boys every week on Thursday afternoons and see Mason on his own at school once a fortnight.'),
         bullet('[task] Hannah will ask Westgate Housing to fit a door chain, door camera and window locks by 18 December 2026.'),

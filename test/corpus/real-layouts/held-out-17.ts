@@ -233,7 +233,7 @@ export const HELD_OUT_17: AgreementSpec[] = [
         p('[jargon] We are writing it down so that everyone is clear about what will happen to keep Harley and Skye safe while the child protection plan is in place, and what help you can expect.'),
         h('What we are worried about'),
         p('[-] On 8 November police were called to your home after Lee Garvey pushed you into the kitchen door while Skye was in your arms. Harley saw this and hid in his bedroom. This is the third time police have been called since July.'),
-        p('[acronym] Following the MARAC on 19 November the case is being held at high risk on the DASH.'),
+        p('[acronym,jargon] Following the MARAC on 19 November the case is being held at high risk on the DASH.'),
         h('What you have agreed to do'),
         num('[victim] You will not let Lee into the house or have any contact with him.'),
         num('[step] You have decided, with your Independent Domestic Violence Adviser (IDVA), Nadia Burke, to keep your phone charged and to use the code word you agreed with your sister Kayleigh if you need her to call the police. Nadia will check this plan with you every Monday.'),

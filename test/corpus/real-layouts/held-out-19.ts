@@ -98,7 +98,7 @@ export const HELD_OUT_19: AgreementSpec[] = [
         p('[-] For Kacper and Zofia to be safe from being hurt at home, and for their parents to find calmer ways of dealing with stress and with Kacper’s behaviour.'),
         h('Why the children need a plan'),
         p('[-] On 12 November Kacper went to school with a bruise shaped like a hand on his upper arm. He told his teacher that Tata grabbed him when he would not get in the bath.'),
-        p('[acronym] Tomasz accepted at the ICPC that he grabbed Kacper, and said he has been under a lot of strain since losing his job.'),
+        p('[acronym,jargon] Tomasz accepted at the ICPC that he grabbed Kacper, and said he has been under a lot of strain since losing his job.'),
         p('[jargon] The section 47 enquiry found that Kacper is frightened of his dad when he shouts and that Zofia is often in the room when arguments happen.'),
         h('What work needs to be done, why, when and by whom'),
         table(
@@ -203,7 +203,7 @@ export const HELD_OUT_19: AgreementSpec[] = [
         p('[-] This is the plan for Jayden and Ruby, agreed between Kerry Price (mum), Dean Holt (dad) and Combe Vale Children’s Services at the conference on 30 November 2026. It is written for Kerry and Dean so that you both know what is expected and what help you will get.'),
         num('Why Jayden and Ruby have a plan'),
         p('[-] On 8 November Dean pushed Kerry into the kitchen door while Ruby was in her arms. Jayden saw it and hid upstairs. Police have been called three times this year.'),
-        p('[acronym] Kerry has been assessed as high risk at MARAC.'),
+        p('[acronym,jargon] Kerry has been assessed as high risk at MARAC.'),
         num('What needs to change'),
         p('[-] Jayden and Ruby need to live in a home where they are not frightened, and where no one is hurt. Dean needs to take responsibility for his behaviour.'),
         num('What Kerry has chosen to do'),

@@ -229,7 +229,7 @@ export const HELD_OUT_20: AgreementSpec[] = [
           [cell('Date', { shade: 'DEEAF6' }), '30 November 2026'],
         ),
         h('1. Purpose'),
-        p('[acronym] This agreement is to keep Tyler and Isla safe while the ICPC is arranged.'),
+        p('[acronym,jargon] This agreement is to keep Tyler and Isla safe while the ICPC is arranged.'),
         h('2. What happened and what we are worried about'),
         p('[-] On 21 November 2026 neighbours called the police after hearing shouting and a crash. Chantelle had a cut to her lip. Tyler was found hiding behind the sofa and Isla was in her Moses basket in the same room.'),
         p('[-] Chantelle has told Marta that Aaron checks her phone, takes her bank card and has pushed her before, including when she was pregnant.'),

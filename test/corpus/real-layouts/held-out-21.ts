@@ -92,7 +92,7 @@ export const HELD_OUT_21: AgreementSpec[] = [
         bullet('[task] I have referred Mason to the school\'s Rainbow group for children who have lived with domestic abuse; it starts after half-term in February.'),
         bullet('[task,jargon] Sadia (IDVA) will ring you every Monday and will attend the core group meetings with you if you want her to.'),
         bullet('[task] I will ask the housing team by 11 December whether you can have your locks changed and the door repaired under the sanctuary scheme.'),
-        bullet('[acronym] The case has been heard at MARAC and the police will put a marker on your address.'),
+        bullet('[acronym,jargon] The case has been heard at MARAC and the police will put a marker on your address.'),
         bullet('[task] A worker from the Westmoor Men\'s Project will contact Craig through his probation officer to offer him their behaviour change programme; his part of the plan will be written with him separately.'),
         h('If things are not going to plan'),
         p('[fair] If anything changes, or any part of this is not working for you, ring me and we will meet within two working days to look at the plan again with Sadia.'),

@@ -306,7 +306,7 @@ export const HELD_OUT_23: AgreementSpec[] = [
         p('[-] I am writing after our meeting on 1 December with you and your support worker, to set out what we agreed about keeping Skye and Riley safe.'),
         h('Our concerns'),
         p('[-] Carl Bryant has assaulted you three times this year. The last time, on 18 November, Skye saw Carl strangle you in the kitchen.'),
-        p('[acronym] The case was discussed at MARAC on 25 November and is considered high risk.'),
+        p('[acronym,jargon] The case was discussed at MARAC on 25 November and is considered high risk.'),
         p('[jargon] Our assessment is that your protective capacity is low and the risk has not reduced.'),
         h('What we expect you to do'),
         bullet('[victim] End your relationship with Carl and have no contact with him.'),

@@ -600,7 +600,7 @@ export const HELD_OUT_27: AgreementSpec[] = [
         h('D. What we are worried about'),
         bullet('[-] In 2023 Wayne was sent to prison for grievous bodily harm after he broke Leanne’s older son Kian’s arm. Kian was 13.'),
         bullet('[-] There were eleven police call-outs for domestic abuse by Wayne towards Leanne between 2019 and 2023.'),
-        bullet('[acronym] Wayne has been identified as a PPRC and is managed under MAPPA level 2.'),
+        bullet('[acronym,jargon] Wayne has been identified as a PPRC and is managed under MAPPA level 2.'),
         bullet('[-] Wayne says he has changed and has finished a programme in prison about his violence. We have not yet seen the reports from the prison.'),
         h('E. What Wayne will do'),
         num('[task,jargon] Live at Westcliff House Approved Premises and keep to the curfew there, 9pm to 7am.'),

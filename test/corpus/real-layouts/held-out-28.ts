@@ -324,7 +324,7 @@ export const HELD_OUT_28: AgreementSpec[] = [
         control('happened', 'What has happened', [
           bold('What has happened'),
           p('[-] Ross Hadley is Ava and Freddie’s dad. He moved out in September. Since then he has turned up at the house four times, shouted through the letterbox and, on 21 November, pushed Leanne against the door while Freddie watched.'),
-          p('[acronym] Police were called three times in October and November; the last call was assessed as high risk on the DASH.'),
+          p('[acronym,jargon] Police were called three times in October and November; the last call was assessed as high risk on the DASH.'),
         ]),
         control('steps', 'My safety steps (written by Leanne with Mel)', [
           bold('My safety steps (written by Leanne with Mel)'),

@@ -401,7 +401,7 @@ export const HELD_OUT_4: AgreementSpec[] = [
         p('[-] To make sure Zain and Inaya are safe and feel safe at home now that Kyle has moved out, and to be clear what each person will do.'),
         h('What has happened'),
         p('[-] On 22 November Kyle came home drunk, broke the living-room door and held Aisha against the wall by her throat. Zain saw this and ran next door. Kyle was arrested and is on bail not to go to Lime Grove or contact Aisha.'),
-        p('[acronym] The case was heard at MARAC on 1 December.'),
+        p('[acronym,jargon] The case was heard at MARAC on 1 December.'),
         h('Aisha\u2019s plan (what Aisha chose, with Sophie)'),
         bullet('[step] Aisha has packed a bag with the children\u2019s birth certificates, her medication, spare keys and \u00a320, and left it at Nadia\u2019s flat. Sophie helped her make the list.'),
         bullet('[step] If Aisha needs help she will text Nadia the word \u201cpineapple\u201d, and Nadia will ring 999. They practised this together on 1 December.'),

@@ -150,7 +150,7 @@ export const HELD_OUT_5: AgreementSpec[] = [
         control('professionals', 'Agency actions', [
           num('[task] Nadia Iqbal (social worker) will visit Kelly and the children at home every Monday afternoon.'),
           num('[task] Nadia will ask the police by 4 December 2026 to give Kelly Dean’s bail conditions in writing.'),
-          num('[acronym] The case will be referred to MARAC.'),
+          num('[acronym,jargon] The case will be referred to MARAC.'),
           num('[jargon] Children’s Social Care will continue to assess Kelly’s protective capacity.'),
           num('[vague] Children’s Social Care will offer Kelly support.'),
         ]),

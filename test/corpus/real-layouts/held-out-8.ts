@@ -89,7 +89,7 @@ export const HELD_OUT_8: AgreementSpec[] = [
         p('**Made with:** Gemma Dunn (mum); Tom Briggs (social worker); Nadia Rahman (Women’s Aid); Carla Webb (Gemma’s sister)'),
         control('what-happened', 'What happened', [
           p('[-] On 8 November the police were called after Lee Dunn pushed Gemma into the kitchen door while Alfie was in the room.'),
-          p('[acronym] The family was discussed at MARAC on 19 November.'),
+          p('[acronym,jargon] The family was discussed at MARAC on 19 November.'),
           p('[-] Ruby told her teacher she hides under her bed when her dad shouts.'),
         ]),
         h('Things Gemma has chosen to do'),
@@ -576,7 +576,7 @@ export const HELD_OUT_8: AgreementSpec[] = [
         bullet('[victim,vague] Nicola is to keep the children away from any arguments.'),
         h('What we will do'),
         bullet('[task] Sam will tell Danny’s probation officer about this agreement by 4 December.'),
-        bullet('[task,acronym] Sam will refer the family to MARAC by 30 November.'),
+        bullet('[task,acronym,jargon] Sam will refer the family to MARAC by 30 November.'),
         bullet('[vague] We will monitor the situation.'),
         h('If things go wrong'),
         p('[fair] If Danny comes to Poplar Street, Sam will meet Nicola within two working days to look at the plan again with her and Chloe.'),

@@ -346,7 +346,7 @@ export const HELD_OUT_9: AgreementSpec[] = [
         h(`What's been happening`),
         control('worries', 'Worries', [
           p(`[-] Kyle was arrested on 6 November after he broke into the house and threatened Gemma with a knife. He is on bail not to come to Larch Close.`),
-          p(`[acronym] Gemma's DASH score was 16 and the family was discussed at MARAC on 12 November 2026.`),
+          p(`[acronym,jargon] Gemma's DASH score was 16 and the family was discussed at MARAC on 12 November 2026.`),
         ]),
         h(`Gemma's safety plan – in her words`),
         control('mumplan', "Parent's safety plan", [
@@ -522,7 +522,7 @@ export const HELD_OUT_9: AgreementSpec[] = [
           [cell(``, { vmerge: 'continue' }), `[vague] Take responsibility for his actions.`, `Steven`, `Ongoing`],
           [cell(``, { vmerge: 'continue' }), `[step] Natalie has chosen to stay with the children at her sister's on Friday and Saturday nights until the locks are changed, as she planned with Kerry.`, `Natalie, supported by Kerry`, `Locks by 9 Dec 2026`],
           [cell(``, { vmerge: 'continue' }), `[victim] If Steven phones, Natalie must end the call and report it to the police.`, `Natalie`, `Ongoing`],
-          [cell(``, { vmerge: 'continue' }), `[task,acronym] Refer the family to MARAC`, `PC Ryles`, `By 4 Dec 2026`],
+          [cell(``, { vmerge: 'continue' }), `[task,acronym,jargon] Refer the family to MARAC`, `PC Ryles`, `By 4 Dec 2026`],
           [cell(`Children keep safe relationships with their family`, { vmerge: 'restart' }), `[task] Mia and Leo stay with their dad, Andrew Price, every other weekend from Friday 5pm to Sunday 5pm at his home on Kelmscott Road, as now; Andrew collects them from school and drops them back at Natalie's.`, `Andrew`, `Next weekend 11 Dec 2026`],
           [cell(``, { vmerge: 'continue' }), `[contact] Ava to have contact with her father once assessed as safe.`, `SW`, `TBC`],
           [cell(``, { vmerge: 'continue' }), `[contact] Contact between Ava and her paternal grandparents to be supported.`, `SW`, ``],

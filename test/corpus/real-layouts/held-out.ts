@@ -213,7 +213,7 @@ export const HELD_OUT: AgreementSpec[] = [
           ['What happened', '[-] Jason pushed Leah down the stairs on 25 November while Isla was in her arms.'],
           ['Leah', '[victim] Leah will make sure Jason does not come to the house.\n[step] Leah will call the police if Jason tries to contact her.\n[step] Leah has chosen to stay with her mum until the review, and Willow Refuge outreach will visit her there every Tuesday.'],
           ['Jason', '[task] Jason will stay at his brother\u2019s flat and not come to Leah\u2019s house.\n[task] Jason will start the Building Better Relationships course on 14 December 2026 at 6pm at Tamworth Probation.'],
-          ['Professionals', '[task] Erin Cole (social worker) will see Finley and Isla at Leah\u2019s mum\u2019s house every Friday at 3pm.\n[acronym,vague] Erin Cole will refer the case to MARAC.'],
+          ['Professionals', '[task] Erin Cole (social worker) will see Finley and Isla at Leah\u2019s mum\u2019s house every Friday at 3pm.\n[acronym,vague,jargon] Erin Cole will refer the case to MARAC.'],
           ['If things go wrong', '[victim] If Jason comes to the house, Leah must not let him in and must tell Erin.\n[fair] If Jason breaks this agreement, Erin Cole will call a safety meeting with Leah and the police the same day.'],
           ['Review', '13 January 2027'],
         ),

@@ -562,7 +562,7 @@ export const IN_SAMPLE: AgreementSpec[] = [
         bullet('[jargon] Tanya and Wayne have not engaged with the single assessment.'),
         bullet('[-] The children have been seen with head lice for several weeks.'),
         h('What Tanya and Wayne will do'),
-        bullet('[acronym] Tanya and Wayne will attend the ICPC on 18 December 2026 at 10am at Marsh Vale Civic Centre.'),
+        bullet('[acronym,jargon] Tanya and Wayne will attend the ICPC on 18 December 2026 at 10am at Marsh Vale Civic Centre.'),
         bullet('[task] Tanya will buy head lice treatment from BOOTS and treat both girls by 5 December 2026.'),
         bullet('[task] Wayne will do the weekly food shop at ALDI with Tanya on Saturday mornings.'),
         bullet('[jargon,vague] Wayne will engage with substance misuse services.'),

@@ -180,6 +180,12 @@ export const cases: RuleCases = {
     'Bea helped Kim apply to the Domestic Abuse Disclosure Scheme (Clare\u2019s Law) on Monday.',
     'Tom will see Rio each week, using the Outcome Star to talk about how school is going.',
     'Kay will draw it for Leo with simple words and pictures.',
+    // Initials that are a word in lower case, and a conference's initials spelled out earlier in the agreement.
+    'Kai will dash home after school to let the dog out.',
+    {
+      name: 'a conference spelled out with its initials earlier in the agreement',
+      lines: ['## What we are worried about', '- Police shared the worries at a Multi-Agency Risk Assessment Conference (MARAC), a meeting where police, health and housing plan how to keep Kim safe.', '## What the family will do', '- Ola will tell Jen what the MARAC decided by Friday.'],
+    },
     // A legal notice's condition: what the agreement may be used for if a court case ever starts.
     'You can show this to a solicitor; it could be used as evidence if care proceedings were ever started.',
   ],
@@ -406,6 +412,11 @@ export const cases: RuleCases = {
     { text: 'If Gran can no longer look after Ty, we will begin care proceedings.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'care proceedings' }] },
     { text: 'More missed medical appointments could lead to care proceedings.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'care proceedings' }] },
     { text: 'A placement order was made for Finn in 2024.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'placement order' }] },
+    // A meeting, a risk checklist or a status by its initials is as much a name as spelled out (the definition's "MASH").
+    { text: 'Sian will take the family\u2019s situation to MARAC next week.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'MARAC' }] },
+    { text: 'Lee will bring the nursery report to the RCPC in April.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'RCPC' }] },
+    { text: 'The officer went through the DASH questions with Gemma.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'DASH' }] },
+    { text: 'Dad is managed under MAPPA, so probation will share his address.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'MAPPA' }] },
     { text: 'Rory will do words and pictures work with both girls in January.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'words and pictures work' }] },
   ],
 };
