@@ -1,7 +1,7 @@
 // The dates an agreement carries: when it was made, when it will be reviewed, when it ends.
 import type { DocumentView } from './document-view';
 import { firstInSentenceWith } from './linear-scans';
-import type { SectionId } from './model';
+import { inSameTableRow, type SectionId } from './model';
 import { DATE_CUE } from './section-content';
 import { REVIEW_OTHERWISE, REVIEW_WORD } from './section-evidence';
 import { cleanLabel } from './section-labels';
@@ -23,6 +23,9 @@ export function findAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionI
       const after = m.index + m[0].length;
       const found = datesIn(view, i, reference, after).filter((d) => d.exact && d.start <= after + 2);
       if (found.length) return found[0];
+      // "Date | 9 December 2026": a label cell that is only the cue, whatever part the walk gave it, with the date beside it.
+      const beside = m.index === folded[i].length - folded[i].trimStart().length && after >= folded[i].trimEnd().length && i + 1 < folded.length && inSameTableRow(view.blocks[i], view.blocks[i + 1]) && !roles[i + 1].placeholder ? datesIn(view, i + 1, reference).find((d) => d.exact && d.start <= 2) : undefined;
+      if (beside) return beside;
     }
   }
   return titleAreaDate(view, reference) ?? meetingLabelDate(view, reference) ?? pageEdgeDate(view, reference);
@@ -100,23 +103,29 @@ function fieldDate(view: DocumentView, i: number, reference: Date): DateAt | nul
 }
 
 /** The meeting at which the plan was made, as a label cell near the top ("Pre-visit meeting | 3 December 2026"): its date. */
-const MEETING_LABEL = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)(?:(?:[a-z-]+ ){0,3}(?:meeting|visit|conference|core group)(?: held(?: on)?| date)?|(?:date )?held(?: on)?)$/;
+const MEETING_LABEL = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)(?:(?:made|agreed|written|drawn up|put together|worked out)(?: (?:by|with|between))?$|(?:[a-z-]+ ){0,3}(?:meeting|visit|conference|core group)(?: held(?: on)?| date)?|(?:date )?held(?: on)?)$/;
 /** The meeting's name before its date in the value: "Child in need planning meeting, 4 December 2026, Marfleet Children's Centre". */
 const MEETING_NAMED_FIRST = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)[a-z' ()-]{0,50}\b(?:meeting|visit|conference|core group|discussion)(?: (?:held|on|held on))?[\s,:\u2013\u2014-]*$/;
+/** Who made it, with where and when after the names: "Made by | Shelley, Kai, Aisha Rehman (social worker) …, at home on 4 December 2026". */
+const MADE_BY_LABEL = /^(?:made|agreed|written|drawn up|put together|worked out)(?: (?:by|with|between))?$/;
+/** The day they met, said after the names: "…, at home on", "… at the family centre on" (the date read may hold the "on" itself). */
+const MEETING_DAY = /\bon\s*$/;
 function meetingLabelDate(view: DocumentView, reference: Date): DateAt | null {
   const { blocks, roles, folded } = view;
   for (let i = 0; i + 1 < Math.min(blocks.length, 15); i++) {
     if (blocks[i].kind !== 'table-cell' || blocks[i].column !== 0 || roles[i].placeholder || !MEETING_LABEL.test(cleanLabel(folded[i]))) continue;
     const next = blocks[i + 1];
     if (next.kind !== 'table-cell' || next.row !== blocks[i].row || next.table !== blocks[i].table || roles[i + 1].placeholder) continue;
-    const found = datesIn(view, i + 1, reference).find((d) => d.exact && (d.start <= 2 || MEETING_NAMED_FIRST.test(folded[i + 1].slice(0, d.start))));
+    const made = MADE_BY_LABEL.test(cleanLabel(folded[i]));
+    const found = datesIn(view, i + 1, reference).find((d) => d.exact && (d.start <= 2 || (made ? MEETING_DAY.test(folded[i + 1].slice(0, d.start)) || folded[i + 1].startsWith('on ', d.start) : MEETING_NAMED_FIRST.test(folded[i + 1].slice(0, d.start)))));
     if (found) return found;
   }
   return null;
 }
 
 /** A line that records the making, anywhere in the agreement: "Agreed on 9 December 2026 by Chloe, Liam and …". */
-const MADE_ON_START = /^\s*(?:this (?:plan|agreement|letter) was )?(?:agreed|made|written|drawn up|put together|completed|signed)(?: (?:with|by) [a-z'\u2019, &]{2,60}?)? on \d/;
+/** (Also a sentence of its own after the parties are listed: "… Probation Service. Agreed at a meeting at Harbourside Probation Office on 6 January 2027.") */
+const MADE_ON_START = /(?:^\s*|[.!?]\s+)(?:this (?:plan|agreement|letter) was )?(?:agreed|made|written|drawn up|put together|completed|signed)(?: (?:with|by|at) [a-z'\u2019, &]{2,60}?)? on \d/;
 
 /** A short line with no sentence in it: a title or a heading. */
 const TITLE_LIKE = /^(?!(?:\S+\s+){12})[^.!?]*[.!?]?\s*$/;
@@ -190,7 +199,7 @@ function reviewDateIn(view: DocumentView, i: number, reference: Date, lasting: b
   const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => {
     const said = folded.slice(d.start, d.end);
     const before = folded.slice(Math.max(0, d.start - 15), d.start);
-    return d.exact && !A_LENGTH.test(said) && !SPAN_START.test(before) && !SPAN_END.test(before) && !(lasting && (!CALENDAR_DATE.test(said) || SPAN_TO.test(before)));
+    return d.exact && !A_LENGTH.test(said) && !SPAN_START.test(before) && !SPAN_END.test(before) && !(lasting && (!CALENDAR_DATE.test(said) || SPAN_TO.test(before) || LATEST.test(before)));
   });
   // Outside the review section, only a date in the same sentence as "review" counts.
   const usable = afterReviewWord(folded, found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded, found, REVIEW_WORD) ?? (REVIEW_OTHERWISE.test(folded) ? firstInSentenceWith(folded, found, REVIEW_OTHERWISE.pattern) : undefined));
@@ -205,6 +214,8 @@ const SPAN_START = /\b(?:from|since|starting(?: on)?)\s*$/;
 /** "Until 31 March 2027, unless the review changes it", "The plan runs until 26 March" under a review heading: the day it ends, not a review. */
 const SPAN_END = /(?:^|\b)(?:until|till|up to|ends?(?: on)?|expires?(?: on)?)\s*$/;
 const SPAN_TO = /\bto\s*$/;
+/** "… and no later than 31 March 2027" in a line saying how long: the latest end (under a review heading alone it is the latest review). */
+const LATEST = /\b(?:no|not) later than\s*$/;
 /** "Weekend contact will be reviewed.", "Her medication is to be reviewed": something other than the agreement reviewed, and nothing more said. */
 const SOMETHING_ELSE_REVIEWED = /^\s*(?!(?:this|the|our|your|my) (?:written )?(?:agreement|plan|letter|contract|arrangements?)\b|(?:this|it|everything|things|we|you|i)\b)(?:[a-z'\u2019-]+ ){1,4}(?:will|is to|are to|should|can|may|must) be reviewed\.?\s*$/;
 /** "Until the review conference on …", "lasts up to the next review": the review is where it ends. */
@@ -220,7 +231,10 @@ function reviewBoxLeftBlank(view: DocumentView): boolean {
 }
 
 /** A review heading that also asks how long: "How long this lasts and when we will review it", "Duration and review". */
-const HOW_LONG_LABEL = /\bhow long\b|\bduration\b|\bend date\b|\bwhen (?:it|this|the (?:agreement|plan)) (?:ends|finishes|stops)\b/;
+const HOW_LONG_LABEL = /\bhow long\b|\bduration\b|\bend date\b|\blength\b|\bwhen (?:it|this|the (?:agreement|plan)) (?:ends|finishes|stops)\b/;
+
+/** What a line saying how long says: a length or an end. */
+const LENGTH_OR_END_WORD = /\b(?:until|till|lasts?|lasting|ends?|ending|finish\w*|expir\w*|(?:no|not) later than|for (?:the (?:next|coming) )?(?:\w+ )?(?:weeks|months|days))\b/;
 
 /** The lines under a review heading that also asks how long: they tell the duration too (the walk gives a block one part). */
 export function reviewLinesSayingHowLong(view: DocumentView): number[] {
@@ -228,7 +242,8 @@ export function reviewLinesSayingHowLong(view: DocumentView): number[] {
   const lines: number[] = [];
   for (const at of view.labelled.get('review-date') ?? []) {
     if (!roles[at].labelOnly || !view.scans.ofParagraph('how-long-label', at, () => HOW_LONG_LABEL.test(cleanLabel(folded[at])))) continue;
-    for (let i = at + 1; i < roles.length && roles[i].section === 'review-date' && !roles[i].labelOnly; i++) lines.push(i);
+    // (A line naming the review and no length or end, "We will review this with Kelly on 13 January", tells only the review.)
+    for (let i = at + 1; i < roles.length && roles[i].section === 'review-date' && !roles[i].labelOnly; i++) if (!PLAIN_REVIEW.test(folded[i]) || LENGTH_OR_END_WORD.test(folded[i])) lines.push(i);
   }
   return lines;
 }

@@ -163,13 +163,30 @@ function namesWithRoles(text: string, introduction: boolean): readonly string[] 
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
     if (close < 0) break;
-    if (close - open > 60 || !isProfessionalRole(text.slice(open + 1, close))) continue;
+    if (close - open > 60) continue;
+    if (!isProfessionalRole(text.slice(open + 1, close))) {
+      nameAfterItsRole(text, open, close, names);
+      continue;
+    }
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, open - 40), open));
     if (!name) continue;
     names.push(name[1].toLowerCase());
     if (name[2]) names.push(`${name[1]} ${name[2]}`.toLowerCase());
   }
   return names;
+}
+
+/** The role's words straight before a bracket: "Social worker (", "Probation officer (". */
+const ROLE_BEFORE_BRACKET = /((?:[\p{L}-]+ ){0,3}[\p{L}-]+)\s*$/u;
+const BRACKETED_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\p{Ll}'\u2019-]+)(?: ([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
+
+/** "Social worker (Jo Whitfield)", "Probation officer (Deborah Kaye)": the role first, the name in its bracket. */
+function nameAfterItsRole(text: string, open: number, close: number, names: string[]): void {
+  const name = BRACKETED_NAME.exec(text.slice(open + 1, close));
+  const role = ROLE_BEFORE_BRACKET.exec(text.slice(Math.max(0, open - 40), open))?.[1];
+  if (!name || !role || !isProfessionalRole(role)) return;
+  names.push(name[1].toLowerCase());
+  if (name[2]) names.push(`${name[1]} ${name[2]}`.toLowerCase());
 }
 
 /** Whose task it is: a bare name the agreement introduced as a professional is the professional's. */

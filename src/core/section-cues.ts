@@ -78,7 +78,8 @@ export function personColumnSection(label: string, folded: string): SectionKey |
   // ("Who | Will do | By": a header row names the columns, not a person.)
   if (words.length > 6 || /[.!?]$/.test(label) || COLUMN_NAME.test(folded)) return null;
   // A name is capitalised words ("Leah", "Jake and Carla"); a role is a party word ("Mum", "Professionals").
-  const name = folded.replace(/[:.]\s*$/, '').trim();
+  // ("Social worker (Jo Whitfield)": the role before a name in brackets is read without it.)
+  const name = folded.replace(/\([^)]*\)/g, ' ').replace(/[:.]\s*$/, '').trim();
   const kind = classifySubject(label.replace(/[:.]\s*$/, ''));
   // A professional's role in a few words ("Family worker", "Health visitor") names a party as much as a name does.
   if (!words.every((word) => NAME_WORD.test(word)) && !PROFESSIONAL_LABEL.test(name) && !FAMILY_LABEL_ROLE.test(name) && !(kind === 'professional' && words.length <= 4 && ROLE_NOUN.test(name))) return null;

@@ -23,7 +23,7 @@ export const NEUTRAL_HEADINGS = /^(examples?|notes?|guidance|for example|see bel
 
 /** Split a folded label into its label words for matching: strip numbering, trailing colons and punctuation. */
 export function cleanLabel(folded: string): string {
-  return trimTrailingPunctuation(folded.replace(/^\s*(section|part|step)?\s*([0-9]+|[a-z]|[ivx]+)[.)]\s+|^\s*(?:section|part|step)\s+(?:[0-9]+|[a-z]|[ivx]+)\s*[:\u2013\u2014-]\s*/, ''))
+  return trimTrailingPunctuation(folded.replace(/^\s*(section|part|step)?\s*([0-9]+|[a-z]|[ivx]+)[.)]\s+|^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+|^\s*(?:section|part|step)\s+(?:[0-9]+|[a-z]|[ivx]+)\s*[:\u2013\u2014-]\s*/, ''))
     .replace(/^[#*_\s]+/, '')
     .trim();
 }

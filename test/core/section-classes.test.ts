@@ -995,10 +995,10 @@ describe('labels of letters and council forms', () => {
 
 describe('a reference code in the page header is the agreement\u2019s number', () => {
   const numbered = (header: string) => present(run([{ kind: 'paragraph', text: header, origin: 'header' }, h('Written agreement', 1), h('What we are worried about'), p('Kai has missed 12 days of school.')]), 'agreement-number');
-  test.each(['Westmoor Council \u2013 Family Safeguarding \u2013 WA/26/0417', 'Pre-Proceedings Agreement \u2013 Ref PLO/0093'])('%s', (header) => {
+  test.each(['Westmoor Council \u2013 Family Safeguarding \u2013 WA/26/0417', 'Pre-Proceedings Agreement \u2013 Ref PLO/0093', 'Safety Plan KR 31/207', 'Undertaking CS 2026/44'])('%s', (header) => {
     expect(numbered(header)).toBe(true);
   });
-  test.each(['Written Agreement Form v3 \u2013 page 1 of 2', 'Westmoor Council, tel 01632 960 214', 'OFFICIAL \u2013 SENSITIVE'])('not a number: %s', (header) => {
+  test.each(['Written Agreement Form v3 \u2013 page 1 of 2', 'Westmoor Council, tel 01632 960 214', 'OFFICIAL \u2013 SENSITIVE', 'Agreement dated 12/05/2026', 'Plan agreed on 3/12/26'])('not a number: %s', (header) => {
     expect(numbered(header)).toBe(false);
   });
 });

@@ -125,6 +125,11 @@ const FAMILIES: Record<string, { valid: Case[]; invalid: Case[] }> = {
       ['How long will it take?', 'duration'],
     ],
   },
+  // Statement and one-word labels, and why a child lives elsewhere (wordings of my own, none from the corpus).
+  'statements, single words and where the child lives': {
+    valid: [['Why Kyle is staying with his aunt', 'concerns'], ['Why the boys moved to Nan\u2019s', 'concerns'], ['Things to look out for', 'concerns'], ['When the plan was made', 'date'], ['We all met on', 'date'], ['Finishes', 'duration'], ['Agreement runs', 'duration'], ['About this agreement', 'purpose'], ['Whose agreement is this?', 'child-details']],
+    invalid: [['Why we are writing this plan', 'purpose'], ['End of term trips', null], ['About Mum\u2019s health', null], ['Things to bring', null]],
+  },
   tasks: {
     valid: [['Getting there', 'tasks'], ['Who does which job', 'tasks'], ['Things that need to change', 'tasks'], ['Plan', 'tasks']],
     invalid: [['Child protection plan', 'tasks'], ['Notes of what we agreed \u2013 home visit on 6 December', null], ['Family time plan', null]],

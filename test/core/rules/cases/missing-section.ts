@@ -54,6 +54,16 @@ export const cases: RuleCases = {
     { name: 'how long, as sticking to the rules until a date, in a long agreement', profile: RUTLAND, lines: [...GOOD_AGREEMENT, ...Array.from({ length: 40 }, (_, k) => `Week ${k + 1}: Jo and Sam were at school on time every day.`), 'We will stick to these until 31 March 2027.'] },
     { name: 'how long, said of the stage the family is in', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This stage of the plan, before anything else is decided, is expected to last twelve weeks.'] },
     { name: 'how long, said as what everyone expects it to last', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'We expect this to last around three months, until the end of February.'] },
+    // Parts by what they say, in layouts the seen sets lacked: decimal paragraph numbers, a role before a name in brackets, statement labels.
+    { name: 'commitments numbered 3.1, 3.2 under headings naming no part', lines: withTasks('## 3. Mornings and money', '3.1 Ms Smith will take Jo and Sam to school by 8.45am every day.', '3.2 Ms Smith will pay the gas bill every Friday.', '## 4. What the council will do', '4.1 Amir Khan (social worker) will visit every Monday at 4pm.') },
+    { name: 'a professional named after the role, in brackets, over the lines that are theirs', lines: withTasks('## Who will do what', '### Ms Smith', '- Ms Smith will take Jo and Sam to school by 8.45am every day.', '### Family worker (Priya Nair)', '- Priya will meet Ms Smith at the family hub every Thursday at 10am.') },
+    { name: 'how long, said as what the arrangement is intended to run to', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'The arrangement is intended to run until the end of the summer term, 23 July 2027.'] },
+    { name: 'the worries under a heading asking why the children live elsewhere', lines: GOOD_AGREEMENT.map((line) => ({ '## What we are worried about': '## Why Jo and Sam are living with Auntie Rose', 'We are worried that Jo and Sam are often late for school.': 'Ms Smith went into hospital in October and nobody was at home to get the children up.' })[line] ?? line) },
+    { name: 'how long, as what everyone has agreed to for the coming weeks', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'Everyone has agreed to these rules for the next eight weeks.'] },
+    { name: 'how long, as a span opening a sentence about the plan itself', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'Over the coming six weeks, here is what each of us will do.'] },
+    { name: 'a fallback for any night the first plan fails, with no condition word', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- Auntie Rose will have Jo and Sam on any night Ms Smith is too unwell to cope.' : line)) },
+    { name: 'a fallback opened by "Otherwise"', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- Ms Smith will walk Jo and Sam to school. Otherwise, their uncle Dan will drive them.' : line)) },
+    { name: 'the purpose as what the agreement shows, under "About this agreement"', lines: withoutPurpose('## About this agreement', 'This agreement shows how Jo and Sam will get to school on time and who will help.') },
   ],
   invalid: [
     {
@@ -111,6 +121,20 @@ export const cases: RuleCases = {
       name: 'working to the plan for a while is no length',
       profile: RUTLAND,
       lines: [...GOOD_AGREEMENT, 'We will try this plan for a while and see.'],
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      // A span opening a sentence about one person's task says when the task holds, not how long the agreement lasts.
+      name: 'a span opening a task is no length',
+      profile: RUTLAND,
+      lines: [...GOOD_AGREEMENT, 'For the next six weeks, Ms Smith will walk Jo and Sam to school.'],
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      // Under "Review and how long", a line that names the review and no end says when it is reviewed, not how long it lasts.
+      name: 'a review date under a heading that also asks how long is no length',
+      profile: RUTLAND,
+      lines: changed('## Review', '## Review and how long'),
       errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
     },
     {
