@@ -8,7 +8,8 @@ import { reviewDateRule } from './review-date';
 import { jargonRule } from './jargon';
 import { readabilityRule } from './readability';
 import { threateningRule } from './threatening';
-import { vagueTaskRule, weakQualifierRule } from './vague-task';
+import { vagueTaskRule } from './vague-task';
+import { weakQualifierRule } from './weak-qualifier';
 import { victimResponsibilityRule } from './victim-responsibility';
 
 /** Rules that look at one paragraph at a time; their results are cached per paragraph. */

@@ -1,4 +1,4 @@
-import { weakQualifierRule } from '../../../../src/core/rules/vague-task';
+import { weakQualifierRule } from '../../../../src/core/rules/weak-qualifier';
 import type { RuleCases } from '../rule-tester';
 
 export const cases: RuleCases = {
