@@ -280,14 +280,14 @@ function whatCell(cells: number[], blocks: readonly Block[], folded: string[], k
   return what;
 }
 
-/** The ordered task list with the changed paragraphs' tasks spliced in or out. */
-export function spliceTasks(tasks: TaskLine[], changed: readonly number[], before: ReadonlyArray<TaskLine | null>, after: ReadonlyArray<TaskLine | null>): TaskLine[] {
+/** The ordered task list with the changed paragraphs' tasks spliced in or out (a task typed into is replaced in one copy). */
+export function spliceTasks(tasks: TaskLine[], changed: readonly number[], after: ReadonlyArray<TaskLine | null>): TaskLine[] {
   for (const i of changed) {
-    if (!before[i] && !after[i]) continue;
-    const at = firstAt(tasks, i, (task) => task.index);
-    const replaced = tasks[at]?.index === i ? 1 : 0;
     const task = after[i];
-    tasks = tasks.slice(0, at).concat(task ? [task] : [], tasks.slice(at + replaced));
+    const at = firstAt(tasks, i, (line) => line.index);
+    const replaced = tasks[at]?.index === i;
+    if (replaced && task) (tasks = tasks.slice())[at] = task;
+    else if (replaced || task) tasks = tasks.slice(0, at).concat(task ? [task] : [], tasks.slice(at + (replaced ? 1 : 0)));
   }
   return tasks;
 }
