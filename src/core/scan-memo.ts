@@ -24,6 +24,7 @@ export class ScanMemo extends KeptReadings {
   private readonly sums = new Map<string, { values: Float64Array; total: number }>();
   private readonly builds = new Map<string, { source: unknown; value: unknown }>();
   private readonly sortedLists = new Map<string, { from: readonly number[]; sorted: number[] }>();
+  private readonly listReads = new Map<string, { list: readonly number[]; value: unknown }>();
   protected declare previous: ScanMemo | null;
 
   /** `changed` is in ascending order. */
@@ -156,6 +157,19 @@ export class ScanMemo extends KeptReadings {
     const joined = reusable ? before : new JoinedTexts(taskAt, pick);
     this.joins.set(key, joined);
     return joined;
+  }
+
+  /**
+   * What `read` finds in the paragraphs of `list` (ascending: a list this memo gave), read again only
+   * when the list is another object than the previous run's or one of its paragraphs changed. `read`
+   * may look at those paragraphs and nothing else.
+   */
+  ofList<T>(key: string, list: readonly number[], read: () => T): T {
+    const last = this.previous?.listReads.get(key);
+    const usable = last !== undefined && last.list === list && this.changed.every((c) => list[firstAt(list, c, itself)] !== c);
+    const kept = usable ? last : { list, value: read() };
+    this.listReads.set(key, kept);
+    return kept.value as T;
   }
 
   /** `list` ascending and without repeats: the previous run's answer while the list holds the same numbers. */

@@ -4,7 +4,9 @@
 // becomes a document fact (section-evidence.ts), so each paragraph is tested once per edit.
 
 import { IMPERATIVE_LINE } from './commitment-runs';
+import type { BlockRole } from './block-role';
 import { guarded } from './guarded-pattern';
+import { cleanLabel } from './section-labels';
 
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 
@@ -173,4 +175,36 @@ const MODAL = /\b(?:will|won't|must|shall|should|can|could|may|agrees?|going to|
  */
 export function commitsNobody(folded: string): boolean {
   return (!MODAL.test(folded) && !IMPERATIVE_LINE.test(folded)) || ABOUT_ITSELF.test(folded);
+}
+
+/** Labels that say only where a part sits, or why it is needed, not what it aims at: its sentences decide (see backgroundTold). */
+const BACKGROUND_LABEL = /^(?:the )?(?:background|context|history|what led (?:to|up to) (?:this|the agreement|the plan))$|^why\b.*\b(?:needed|necessary|need)\b/;
+
+/** The paragraph facts, as far as backgroundTold asks them (paragraph-facts.ts). */
+interface FactsAsked {
+  has(i: number, fact: 'purposeContent' | 'purpose' | 'concernsContent' | 'concerns'): boolean;
+}
+
+/** The lines under a background label among the purpose's paragraphs that tell what happened and state no aim: the worries. */
+export function backgroundTold(view: { roles: readonly BlockRole[]; folded: readonly string[]; facts: FactsAsked }, purpose: readonly number[]): number[] {
+  const { roles, folded, facts } = view;
+  const moved: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    const content = run.filter((i) => !roles[i].labelOnly && !roles[i].placeholder);
+    const statesAim = content.some((i) => facts.has(i, 'purposeContent') || facts.has(i, 'purpose'));
+    if (!statesAim && content.some((i) => facts.has(i, 'concernsContent') || facts.has(i, 'concerns'))) moved.push(...run);
+    run = [];
+  };
+  let inBackground = false;
+  for (const i of purpose) {
+    const role = roles[i];
+    if (role.labelOnly || role.contentStart > 0) {
+      flush();
+      inBackground = BACKGROUND_LABEL.test(cleanLabel(role.labelOnly ? folded[i] : folded[i].slice(0, role.contentStart)));
+    }
+    if (inBackground) run.push(i);
+  }
+  flush();
+  return moved;
 }

@@ -10,7 +10,7 @@ import type { SectionId } from './model';
 import type { TaskLine } from './types';
 import { LEGAL_NOTICE_TEXT } from './section-evidence';
 import { agreementNumberAt } from './agreement-number';
-import { commitsNobody } from './section-content';
+import { backgroundTold, commitsNobody } from './section-content';
 import { signedLetterAt, writerTasks } from './letter-writer';
 import { countersignatureAt } from './countersignature';
 import { namedSignersAt } from './signers';
@@ -46,13 +46,13 @@ function hasTextFrom(text: string, start: number): boolean {
   return NON_SPACE.test(text);
 }
 const NON_SPACE = /\S/g;
-/** Labels that say only where a part sits, or why it is needed, not what it aims at: its sentences decide (see sortBackground). */
-const BACKGROUND_LABEL = /^(?:the )?(?:background|context|history|what led (?:to|up to) (?:this|the agreement|the plan))$|^why\b.*\b(?:needed|necessary|need)\b/;
 /** The one name a commitments heading gives: "What Leah is going to do", "Things Sam will do". */
 const HEADING_NAME = /^(?:what|things|stuff|jobs) ([a-z'-]+(?: [a-z'-]+)?)(?:'s| is| are| will|'ll| has| agrees?)\b/;
 /** The blocks a title may be among (a letter puts it under the address and the greeting). */
 const TITLE_AREA = 6;
 const COMMITMENTS: ReadonlySet<SectionId> = new Set(['family-commitments', 'professional-commitments']);
+const CONTENT_KEY = Object.fromEntries(SECTION_TABLE.map((row) => [row.id, `content:${row.id}`])) as Record<SectionId, string>;
+const NONE: readonly number[] = [];
 /** A part put off rather than written: "To be discussed at review.", "Will be agreed later" (no step, no date). */
 const DEFERRED = /^\s*(?:\d+[.)]\s*)?(?:to be|will be|is to be|are to be)\s+(?:discussed|agreed|decided|confirmed|arranged|looked at|reviewed|sorted(?: out)?|worked out|talked about|added|completed)\b[^.\d]{0,40}\.?\s*$/;
 
@@ -73,7 +73,8 @@ class SectionFinder {
     this.sortBackground();
     for (const i of reviewLinesSayingHowLong(view)) this.add('duration', i);
     // Content is judged on the sections' own paragraphs, before any found by wording join them.
-    for (const row of SECTION_TABLE) this.content.set(row.id, this.hasContent(row));
+    // (Each read again only when the section's list is another or a paragraph of it changed.)
+    for (const row of SECTION_TABLE) this.content.set(row.id, view.scans.ofList(CONTENT_KEY[row.id], this.paragraphs.get(row.id) ?? NONE, () => this.hasContent(row)));
   }
 
   run(): SectionsFound {
@@ -209,25 +210,8 @@ class SectionFinder {
   private sortBackground(): void {
     const purpose = this.paragraphs.get('purpose');
     if (!purpose?.length) return;
-    const { roles, folded, facts } = this.view;
-    const moved: number[] = [];
-    let run: number[] = [];
-    const flush = () => {
-      const content = run.filter((i) => !roles[i].labelOnly && !roles[i].placeholder);
-      const statesAim = content.some((i) => facts.has(i, 'purposeContent') || facts.has(i, 'purpose'));
-      if (!statesAim && content.some((i) => facts.has(i, 'concernsContent') || facts.has(i, 'concerns'))) moved.push(...run);
-      run = [];
-    };
-    let inBackground = false;
-    for (const i of purpose) {
-      const role = roles[i];
-      if (role.labelOnly || role.contentStart > 0) {
-        flush();
-        inBackground = BACKGROUND_LABEL.test(cleanLabel(role.labelOnly ? folded[i] : folded[i].slice(0, role.contentStart)));
-      }
-      if (inBackground) run.push(i);
-    }
-    flush();
+    // (Read again only when a paragraph of the purpose changed.)
+    const moved = this.view.scans.ofList('background', purpose, () => backgroundTold(this.view, purpose));
     if (moved.length === 0) return;
     const isMoved = new Set(moved);
     this.paragraphs.set('purpose', purpose.filter((i) => !isMoved.has(i)));
