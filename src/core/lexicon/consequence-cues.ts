@@ -110,7 +110,9 @@ export function anyOf(cues: readonly string[]): string {
 /** Punishments in law held over the family: "could be prosecuted", "a penalty notice", "a criminal offence", "lose the tenancy". */
 export const PUNISHMENTS = [
   'prosecut\\w*', 'fined', 'fines? (?:of|up to)', '(?:fixed )?penalty notices?', 'criminal (?:offence|record|charges?)', '(?:an|the) offence',
-  '(?:be|been|get|gets|getting) (?:charged|arrested|locked up)', '(?:youth )?custody', 'sent to prison', 'report(?:ed)? you to the police', 'report(?:ed)? (?:this |it |you )?to the police as (?!soon|quickly|fast|early|possible)', "prohibit\\w* (?:[a-z'.]+ ){0,3}?from", 'prison',
+  '(?:be|been|get|gets|getting) (?:charged|arrested|locked up)', '(?:youth )?custody', 'sent to prison', 'report(?:ed)? you to the police', 'report(?:ed)? (?:this |it |you )?to the police as (?!soon|quickly|fast|early|possible)', "prohibit\\w* (?:[a-z'.]+ ){0,3}?from",
+  // Prison as where someone is sent, not as the name of a service or a visit ("the prison family worker").
+  '(?:to|in|into|back in|behind) prison', 'prison (?:sentence|term|time)', 'imprison\\w*', 'jail\\w*',
   "(?:lose|losing|lost|end|ending|ended|terminat\\w*) (?:(?:the|your|her|his|their) )?(?:tenancy|home|flat|house|placement)", 'evict\\w*', 'notice to quit', '(?:seek\\w*|apply\\w* for) possession',
   "approval\\b[^.;]{0,40}?\\b(?:withdrawn|ended|terminated|revoked)", "(?:press\\w*|bring\\w*) charges|charges? (?:being |to be )?(?:pressed|brought)",
   "tenancy (?:[a-z']+ ){0,3}?(?:at risk|ended|ending|terminated|in jeopardy)",

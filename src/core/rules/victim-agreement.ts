@@ -13,8 +13,10 @@ import { professionalNames } from '../people';
 import { CHOSEN_STEP, isNotAName, NO_CONTACT_EXCERPT, WITH_SUPPORT } from './victim-relations';
 import { agreementSaysHeHarmedHer, HARM, HARM_RECORDED } from './victim-harm';
 
-/** A child as the agreement introduces one: "Finley (5)", "Zara Hussain (12)", "Poppy, aged 7", "Leo (born 3 May 2020)"; an age over 17 is an adult's ("Ross Pennant (25)"). */
-const CHILD_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?(?:\s*\((?:aged\s+|age\s+)?(?:1[0-7]|\d)(?:\s*(?:months?|years?|weeks?)(?:\s+old)?)?\)|,\s+aged\s+(?:1[0-7]|\d)\b|\s*\(born\b|,\s+born\b)/gu;
+/** A child as the agreement introduces one: "Finley (5)", "Poppy Marsh (8, born …)", "Zara Hussain (12)", "Poppy, aged 7", "Leo (born 3 May 2020)"; an age over 17 is an adult's ("Ross Pennant (25)"). */
+const CHILD_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?(?:\s*\((?:aged\s+|age\s+)?(?:1[0-7]|\d)(?:\s*(?:months?|years?|weeks?)(?:\s+old)?)?[),]|,\s+aged\s+(?:1[0-7]|\d)\b|\s*\(born\b|,\s+born\b)/gu;
+/** A child named after a form's label for one: "Baby: Rosie Allan", "Child's name: Tyler", "Young person: Kian". */
+const CHILD_LABELLED = /\b(?:Baby|Unborn baby|Child|Children|Child's name|Name of child|Young person)\s*:\s*([A-Z][\p{Ll}'\u2019-]+)/gu;
 /** A capitalised word in a finding: the other adult when he is named. */
 const CAPITALISED_WORD = /\b[A-Z][\p{Ll}'\u2019-]+/gu;
 /** The other adult by role or pronoun: the finding is about an adult whoever else it names. */
@@ -86,12 +88,15 @@ function askedInLabelAbove(paragraph: number, view: DocumentView): string | unde
 /** A name and the obligation after it: who is asked ("Ray will end …", "Leanne has agreed …"). */
 const NAME_ASKED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s+(?:will|must|should|shall|is to|is not to|has agreed|agrees|needs to|has to)\b/gu;
 
-/** The first names of the children one paragraph introduces with an age or a birth date. */
+/** The first names of the children one paragraph introduces with an age or a birth date, or after a form's label for a child. */
 function childrenIn(text: string): readonly string[] {
-  if (!/\d/.test(text)) return NO_NAMES;
+  const labelled = text.includes(':');
+  if (!labelled && !/\d/.test(text)) return NO_NAMES;
   const names: string[] = [];
-  CHILD_INTRODUCED.lastIndex = 0;
-  for (let m = CHILD_INTRODUCED.exec(text); m; m = CHILD_INTRODUCED.exec(text)) names.push(m[1].toLowerCase());
+  for (const pattern of labelled ? [CHILD_INTRODUCED, CHILD_LABELLED] : [CHILD_INTRODUCED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) names.push(m[1].toLowerCase());
+  }
   return names;
 }
 
@@ -141,7 +146,7 @@ interface OwnReading {
   onlyWhereHarmNamed: boolean;
   /** The names of those she is asked to soothe or give way to, where the finding names no adult by role. */
   soothed: readonly string[];
-  blamedWithoutHim: boolean;
+  blamedWithoutHim: readonly string[] | null;
   afterCondition: boolean;
 }
 
@@ -243,17 +248,18 @@ function knownToHarmOrPartner(name: string, asked: string | undefined, view: Doc
   return view.scans.firstIndex(`partner:${name}`, view.folded.length, (i) => view.folded[i].includes(name) && introduced.test(view.folded[i])) >= 0;
 }
 
-/** Blame for failing to protect, in a sentence naming no other adult and no harm between adults ("any breach of this agreement will be treated as a failure to protect"). */
+/** Blame for failing to protect, in a sentence naming no adult (only a child, if anyone) and no harm between adults ("any breach of this agreement will be treated as a failure to protect"). */
 const BLAMED = /\b(?:fail\w*|unable|cannot|can't|not\s+able)\s+to\s+protect\b/i;
 const HIM_OR_HARM = /\b(?:him|he|his|partner|ex-partner|boyfriend|husband|mr|ms|found|turns?\s+up|abuse|violence|violent|incidents?|assault\w*|relationship)\b/i;
-function blamedWithoutHim(finding: Finding, text: string): boolean {
-  if (!BLAMED.test(finding.excerpt)) return false;
+/** The people named in a sentence of blame naming no harm and no other adult by role (lower case; the review drops it if none is an adult), or null. */
+function blamedWithoutHim(finding: Finding, text: string): readonly string[] | null {
+  if (!BLAMED.test(finding.excerpt)) return null;
   const start = Math.max(text.lastIndexOf('. ', finding.start), text.lastIndexOf('\n', finding.start)) + 1;
   const stop = text.indexOf('. ', finding.end);
   const sentence = text.slice(start, stop < 0 ? text.length : stop);
-  if (HIM_OR_HARM.test(sentence)) return false;
-  // A name other than the sentence's first word (its opening capital) names someone.
-  return !(sentence.trimStart().slice(1).match(CAPITALISED_WORD) ?? []).some((w) => !NOT_PEOPLE.test(w));
+  if (HIM_OR_HARM.test(sentence)) return null;
+  // A name other than the sentence's first word (its opening capital) names someone: an adult, unless the agreement introduces a child by it ("fail to protect Poppy").
+  return (sentence.trimStart().slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
 }
 
 /** Drops the findings the whole agreement shows are not the class (see the top of this module). */
@@ -277,7 +283,8 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     // Reporting his breach of his own rules is hers only where he harms her: not a mother told to report a father who is a risk to the children.
     // (A worker the agreement introduces, "Martin will tell Lucy if Wayne breaks …", is never the one he harms.)
     const hisRulesOnly = HIS_BREACH.test(finding.excerpt) && own.named.length > 0 && (!asked || known().workers.has(asked) || !own.named.some((name) => agreementSaysHeHarmedHer(view, asked, name)));
-    let drop = onlyChildren || soothingUnknown || hisRulesOnly || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, own, view) || presenceNotHers(own.present, view) || own.blamedWithoutHim;
+    const blamedOnlyChildren = !!own.blamedWithoutHim && own.blamedWithoutHim.every((name) => known().children.has(name));
+    let drop = onlyChildren || soothingUnknown || hisRulesOnly || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, own, view) || presenceNotHers(own.present, view) || blamedOnlyChildren;
     if (!drop) {
       // A grandparent caring for the children; after a condition, a worker the agreement introduces by role ("If Shane turns up, Dev will end the visit").
       drop = !!asked && ((carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (own.afterCondition && known().workers.has(asked)));

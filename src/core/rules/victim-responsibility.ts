@@ -9,6 +9,7 @@ import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CODE_WORD, CONSEQU
 import { reviewVictimFindings } from './victim-agreement';
 import { WordGate } from '../word-gate';
 import { OpeningPattern, SharedOpening } from '../shared-opening';
+import { readAsAsked, type AskedLine } from './victim-asked-line';
 
 export { ANY_PATTERN_START, VICTIM_PATTERNS };
 
@@ -17,10 +18,6 @@ export { ANY_PATTERN_START, VICTIM_PATTERNS };
 // class (issue 11) is read as who acts on whom: victim-relations.ts has the relations; this module
 // decides who is asked. The whole agreement then softens the prompt or drops it (victim-agreement.ts).
 
-/** A commitment put as an infinitive, as under "Sarah agrees": "to ring …", "not to let …". */
-const INFINITIVE = /^\s*(not\s+)?to\s+(?=[a-z])/;
-/** A line that is a bare instruction to the parent: "Not allow…", "Tell your social worker…", "Make sure…". */
-const IMPERATIVE = /^\s*(?:not|never|ensure|make\s+sure|keep|stop|prevent|tell|report|inform|let|ask|end|leave|show|give|send|forward|separate|protect|ring|phone|call|text|message|contact|email|supervise|demonstrate|prove|put|prioriti[sz]e|choose|stay|manage|monitor|move|separate|cut|block|take|go|pack|dial|get|hang|lock|close|shut|walk|be\s+(?:fully\s+|solely\s+)?(?:responsible|accountable)|take\s+(?:full\s+)?responsibility|watch|oversee|check)\b/;
 /** The clause before the match names a worker as its subject: "ward staff", "the school", "nursery staff", "the police". */
 const PROFESSIONAL_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and\s+)?|\band\s+)(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:staff|nurses?|midwi(?:fe|ves)|doctors?|teachers?|school|nursery|police|officers?|security|social\s+workers?|workers?|hospital|ward|team|service|council|professionals?|carers?\s+at|practitioners?|we)\s*$/;
 /** The sentence opens with a worker as its subject ("Ward staff will not let him in and will ring security…"). */
@@ -74,37 +71,14 @@ const TO_POLICE = /\b(?:police|999|101)\b/;
 /** Asking a domestic abuse service for help is support, not reporting on him. */
 const TO_HELP = /\b(?:refuge|idva|helpline|domestic abuse (?:service|worker|team)|women's aid)\b/;
 /** Someone else's support after her call: "and Joel will arrange a meeting with Aisha", "Tom will visit the next day". */
-const SUPPORT_AFTER = /\b(?!(?:she|he|they|i|you|we)\b)[a-z]+\s+will\s+(?:help|support|arrange|visit|meet|go\s+with|pay|provide|hold|call\s+a)\b/;
+/** …or coming to her: "her sister will come straight over", "Grandad Pete, who will come round". */
+const SUPPORT_AFTER = /\b(?!(?:she|he|they|i|you|we)\b)[a-z]+\s+will\s+(?:help|support|arrange|visit|meet|go\s+with|pay|provide|hold|call\s+a|(?:then\s+)?come\s+(?:straight\s+|right\s+)?(?:round|over|to\s+(?:her|the|them)|and\s+(?:get|collect|stay))|collect\s+(?:her|them|the)|stay\s+with\s+(?:her|them))\b/;
 /** Telling a worker too: reporting on him, not only her emergency call. */
 const A_WORKER = /\b(?:social\s+worker|worker|tell|inform|let\s+\w+\s+know)\b/;
 
 /** Sections whose lines describe rather than ask: the worries and the agreement's purpose. */
 const NOT_ASKING = new Set<string>(['concerns', 'purpose']);
 
-/** The line as the asked party's commitment: an infinitive or a bare instruction is read with a "you will" before it. */
-interface AskedLine {
-  asking: string;
-  /** asking's offsets minus shift are the text's. */
-  shift: number;
-  imperative: boolean;
-}
-
-/** "is not to", "agrees not to": put as "is to not", "agrees to not" (the same length, so offsets hold), the order the relations read. */
-const NOT_BEFORE_TO = /\b(is|are|am|agrees?|agreed)\s(not|never)\sto\b/g;
-
-/** A bare "Don't …", "Do not …": put as "not" (padded to the same length), the imperative the relations read. */
-const DONT = /^(\s*)(?:don't|do\s+not)(?=\s)/;
-
-function readAsAsked(original: string): AskedLine {
-  const unto = original.includes(' to') ? original.replace(NOT_BEFORE_TO, '$1 to $2') : original;
-  const folded = unto.replace(DONT, (m, space: string) => `${space}${' '.repeat(m.length - space.length - 3)}not`);
-  const infinitive = INFINITIVE.exec(folded);
-  const imperative = !!infinitive || IMPERATIVE.test(folded);
-  if (!imperative) return { asking: folded, shift: 0, imperative };
-  const lead = infinitive ? `you will ${infinitive[1] ? 'not ' : ''}` : 'you will ';
-  const cut = infinitive ? infinitive[0].length : 0;
-  return { asking: lead + folded.slice(cut), shift: lead.length - cut, imperative };
-}
 
 /** Which relations can match a line, from one scan for the words they need (instead of one test per relation). */
 const RELATION_GATE = new WordGate(VICTIM_PATTERNS.map((relation) => ({ needs: relation.words, relation })));
@@ -143,7 +117,9 @@ function isAskedOfVictim(match: RegExpExecArray, relation: VictimPattern, m: Mat
   // Asking a domestic abuse service for help is support; ringing 999 with a worker's support named after it is her own step.
   const rest = asking.slice(match.index);
   if (TO_HELP.test(match[0]) && !TO_POLICE.test(match[0])) return false;
-  return !(TO_POLICE.test(match[0]) && !A_WORKER.test(match[0]) && SUPPORT_AFTER.test(rest.slice(match[0].length)));
+  // (The support may be inside the match, after the call: "… will ring 999 and her sister will come straight over".)
+  const police = TO_POLICE.exec(match[0]);
+  return !(police && !A_WORKER.test(match[0]) && SUPPORT_AFTER.test(rest.slice(police.index)));
 }
 
 /** The relations opening with the obligation search it once per line, rather than each compiling it into its own code. */

@@ -169,6 +169,8 @@ export const cases: RuleCases = {
     'The plan may be read as evidence by a judge if the council ever applies for an order; a solicitor can explain this to you.',
     'If Dad books flights without telling us, Ria will ask the legal team to apply for a prohibited steps order so the children stay in the country.',
     'When Tilly is poorly again, the session will stop early and we will rebook it.',
+    // Prison named as a service or a place visited, not where anyone is sent (held-out-28's false flag, seen; new wording).
+    'If Jade is too upset after the call, Sam will ring the prison liaison officer and move the next call to a weekend.',
   ],
   invalid: [
     // The failure as the subject: anyone doing it.

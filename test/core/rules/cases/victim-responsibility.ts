@@ -139,6 +139,15 @@ export const cases: RuleCases = {
     { name: 'encouraging him where no harm is recorded', lines: ['## What we are worried about', 'Ava (2) has missed her health checks.', '## What Gemma will do', '- Gemma will encourage Tom to go to the parenting course.'] },
     { name: 'grandparents introduced by the care they give', lines: ['Between Pat and Jim Hughes, who are caring for their granddaughter Ava (4), and the council.', '## If things go wrong', '- If Tom turns up, Pat or Jim will phone Zoe.'] },
     { name: 'a child kept calm', lines: ['Jake (14) lives with his mum Gemma.', '## What Gemma will do', '- Gemma will keep Jake calm when he gets upset.'] },
+    // Classes from held-out-29 and -30's false flags (seen), bounds in new wordings: a supporter who comes to her after
+    // her emergency call; blame for failing to protect a child from another child, with no adult named; a child named
+    // after a form's label; abuse of a child or of drugs is not his abuse of her.
+    { section: 'contingency', text: 'If Craig kicks off at the door, Gemma will dial 999 and her brother Sid will come straight round.' },
+    { name: 'failing to protect a child from a sibling', lines: ['Mia Hart (9, Year 4) and Kian Hart (15) live with their mum Gemma.', '## If things go wrong', '- If Gemma fails to protect Mia, we will hold a meeting.'] },
+    { name: 'a child named after a form label', lines: ['Child: Ollie Dunn', 'DOB: 4/3/2026', '## What Gemma and Craig will do', '- Not have Ollie in the car after either of them has had a drink.'] },
+    'Gemma will tell the nursery about any abuse of the children she hears about.',
+    'Gemma will report any drug abuse in the block to the housing officer.',
+    'Gemma will no longer be late for the school run.',
     { name: 'her own no-contact task when she was the one arrested', lines: ['## What we are worried about', 'Gemma was arrested in May after a row with Tom and is on bail.', '## What Gemma will do', '- Gemma will not contact Tom.'] },
   ],
   invalid: [
@@ -386,6 +395,17 @@ export const cases: RuleCases = {
     { name: 'not provoking the one who hit her', lines: ['Dale was cautioned after he slapped Kerry in August.', '## What Kerry will do', '- Kerry will try not to provoke Dale.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will try not to provoke Dale' }] },
     { name: 'giving way to a teenager who hits her', lines: ['Jamie Cole (16) lives with his mum, Tina Cole.', 'Jamie has punched Tina twice since October.', '## What Tina will do', '- Tina will avoid confrontations with Jamie after school.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will avoid confrontations with Jamie' }] },
     { name: 'his conditions hers to report', lines: ['There have been police call-outs for abuse by Lee towards Tina.', '## What Tina will do', '- Tina must ring Asha the same day if Lee breaks one of the conditions of his order.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must ring Asha the same day if Lee breaks one of the conditions' }] },
+    // Classes from held-out-29's misses (seen), in new wordings: his abuse reported as a thing, him unnamed; what he
+    // may learn of where she lives kept from him by her; his treatment seen to by her.
+    { text: 'Gemma has to tell Zoe about every assault the same week.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'has to tell Zoe about every assault' }] },
+    { text: 'Gemma will dial 999 should there be any more domestic violence.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will dial 999 should there be any more domestic violence' }] },
+    { text: 'Gemma is not to let Tom get hold of the children\'s school details.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is not to let Tom get hold of' }] },
+    { text: 'Gemma must never pass on her new postcode to Tom.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must never pass on her new postcode to Tom' }] },
+    { text: 'Gemma will see that Tom attends all of his sessions at the alcohol service.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will see that Tom attends all of his sessions' }] },
+    // The same obligations put with "no longer"; his temper kept in check by her; him kept from anywhere near her home.
+    { text: 'Gemma will no longer let Tom stay over.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will no longer let Tom stay over' }] },
+    { text: "Gemma has to keep Tom's drinking in check at weekends.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "has to keep Tom's drinking in check" }] },
+    { text: 'Gemma will not allow her ex-husband anywhere near the school gates.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow her ex-husband anywhere near the school' }] },
     { text: 'Sana will make sure her dad and brothers do not come to the college.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure her dad and brothers do not come' }] },
   ],
 };
