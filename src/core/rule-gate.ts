@@ -16,6 +16,10 @@ export class GateScan {
   /** Every rule's gate words, searched for at once. */
   private readonly words: WordScan;
   private readonly gates: IndexedGate[] = [];
+  /** For each word (by its index in the scan), the bits of the rules it is one of the words of. */
+  private readonly wordBits: Int32Array;
+  /** The gates with groups of words, which a paragraph may pass by a word from each list of one. */
+  private readonly grouped: IndexedGate[];
   /** The bits of the rules with no gate: they see every paragraph. */
   readonly ungated: number;
 
@@ -29,6 +33,9 @@ export class GateScan {
       else this.gates.push(indexed(rule.gate, 1 << k, index));
     });
     this.ungated = ungated;
+    this.wordBits = new Int32Array(this.words.words.length);
+    for (const gate of this.gates) for (const word of gate.words) this.wordBits[word] |= gate.bit;
+    this.grouped = this.gates.filter((gate) => gate.groups.length > 0);
   }
 
   /**
@@ -61,7 +68,10 @@ export class GateScan {
   /** Adds to a text's mask the gated rules the words seen in it pass, and forgets those words. */
   private settle(masks: Int32Array, text: number, present: Uint8Array, seen: number[]): void {
     if (seen.length === 0) return;
-    for (const gate of this.gates) if (anyPresent(gate.words, present) || gate.groups.some((group) => group.every((list) => anyPresent(list, present)))) masks[text] |= gate.bit;
+    let passed = 0;
+    for (let i = 0; i < seen.length; i++) passed |= this.wordBits[seen[i]];
+    for (const gate of this.grouped) if ((passed & gate.bit) === 0 && gate.groups.some((group) => group.every((list) => anyPresent(list, present)))) passed |= gate.bit;
+    masks[text] |= passed;
     for (let i = 0; i < seen.length; i++) present[seen[i]] = 0;
     seen.length = 0;
   }
