@@ -199,7 +199,8 @@ function reviewDateIn(view: DocumentView, i: number, reference: Date, lasting: b
   const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => {
     const said = folded.slice(d.start, d.end);
     const before = folded.slice(Math.max(0, d.start - 15), d.start);
-    return d.exact && !A_LENGTH.test(said) && !SPAN_START.test(before) && !SPAN_END.test(before) && !(lasting && (!CALENDAR_DATE.test(said) || SPAN_TO.test(before) || LATEST.test(before)));
+    // (Nor a day its sentence tells of as past: "the plan was last looked at on 3 November".)
+    return d.exact && !d.past && !A_LENGTH.test(said) && !SPAN_START.test(before) && !SPAN_END.test(before) && !(lasting && (!CALENDAR_DATE.test(said) || SPAN_TO.test(before) || LATEST.test(before)));
   });
   // Outside the review section, only a date in the same sentence as "review" counts.
   const usable = afterReviewWord(folded, found) ?? (role.section === 'review-date' ? found[0] : firstInSentenceWith(folded, found, REVIEW_WORD) ?? (REVIEW_OTHERWISE.test(folded) ? firstInSentenceWith(folded, found, REVIEW_OTHERWISE.pattern) : undefined));
@@ -274,7 +275,7 @@ export function findEndDate(view: DocumentView, byId: ReadonlyMap<SectionId, num
     if (view.roles[i].placeholder) continue;
     const text = view.folded[i];
     if (REVIEW_WORD.test(text) && !/\b(?:until|end|ends|last|lasts|expire|finish)\b/.test(text)) continue;
-    const found = datesIn(view, i, reference, view.roles[i].contentStart).filter((d) => d.exact && !REVIEW_WORD.test(text.slice(Math.max(0, d.start - 30), d.start)));
+    const found = datesIn(view, i, reference, view.roles[i].contentStart).filter((d) => d.exact && !d.past && !REVIEW_WORD.test(text.slice(Math.max(0, d.start - 30), d.start)));
     // "from 7 December 2026 to 18 January 2027" ends on the range's last day.
     const last = found[found.length - 1];
     if (last) return last.until ? { ...last, date: last.until } : last;

@@ -55,7 +55,8 @@ const AFTER_A_DAY = new Set([
 class DateReader extends LengthReader {
   /** The date starting at token i, if one does: "on" joins the date after it ("on 7 December", "on Monday"). */
   at(i: number): Reading | null {
-    if (this.is(i, 'on')) {
+    // (A text may end at "on": "… and carry on".)
+    if (this.is(i, 'on') && i + 1 < this.t.length) {
       const dated = this.dated(i + 1);
       // (Not before a date in figures or a month's name: "on 07/12/2026", "on December 7th".)
       const first = this.t[i + 1];

@@ -11,11 +11,11 @@ const PAST_WORDS = new Set([
   'wrote', 'sent', 'spoke', 'kept', 'heard', 'stole', 'drove', 'caught', 'slept', 'shut', 'held', 'knew', 'wasn\u2019t', "wasn't",
   'weren\u2019t', "weren't", "didn't", 'didn\u2019t', 'previously', 'earlier',
 ]);
-/** Words that look ahead: a plan, a deadline or a wish. Any of them keeps the date read forward. */
+/** Words that look ahead: a plan, a deadline or a wish. Any of them keeps the date read forward. (Not nouns such as "plan" or "review", which a past sentence may hold.) */
 const AHEAD_WORDS = new Set([
-  'will', 'shall', 'going', 'should', 'must', 'can', 'need', 'needs', 'by', 'until', 'till', 'before', 'next', 'plan', 'planned',
-  'due', 'booked', 'expected', 'hope', 'hopes', 'aim', 'aims', 'would', 'want', 'wants', 'if', 'unless', 'from', 'starting', 'review',
-  'reviewed', 'again', 'arranged', 'tbc', 'please', 'agree', 'agrees',
+  'will', 'shall', 'going', 'should', 'must', 'can', 'need', 'needs', 'by', 'until', 'till', 'before', 'next', 'planned',
+  'due', 'booked', 'expected', 'hope', 'hopes', 'aim', 'aims', 'would', 'want', 'wants', 'if', 'unless', 'from', 'starting',
+  'again', 'arranged', 'tbc', 'please', 'agree', 'agrees',
 ]);
 /** Who may do a thing in a sentence of the past ("Jo visited", "she arrived"); a name is written with a capital. */
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'police', 'school', 'mum', 'dad', 'nursery', 'hospital', 'gp', 'baby']);

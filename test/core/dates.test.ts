@@ -92,6 +92,7 @@ describe('dates as British agreements write them', () => {
     ['Abi has stayed at her aunt\u2019s since 20 November.', [{ words: '20 November', day: '2026-11-20', kind: 'day', past: true }]],
     ['When Tom visited on 1 December the flat was cold.', [{ words: 'on 1 December', day: '2026-12-01', kind: 'day', past: true }]],
     ['Agreed 7 December', [{ words: '7 December', day: '2026-12-07', kind: 'day', past: true }]],
+    ['At the review on 2 October we went through the plan.', [{ words: 'on 2 October', day: '2026-10-02', kind: 'day', past: true }]],
     // Looking ahead keeps it forward, even beside a past verb.
     ['Mum agreed to see the GP on 2 October.', [{ words: 'on 2 October', day: '2027-10-02', kind: 'day' }]],
     ['We were told the hearing will be on 2 October.', [{ words: 'on 2 October', day: '2027-10-02', kind: 'day' }]],
@@ -120,6 +121,8 @@ describe('dates as British agreements write them', () => {
     'I sat down with them',
     'She will ring now',
     'during the 12 weeks of the assessment',
+    // (A text may end at "on".)
+    'Review every week and carry on',
   ])('no date in: %s', (text) => {
     expect(read(text).filter((d) => d.exact !== false)).toEqual([]);
   });

@@ -22,6 +22,11 @@ const RUTLAND = 'rutland';
 export const cases: RuleCases = {
   rule: missingSectionRule,
   valid: [
+    {
+      // Six weeks from the agreement's own date is a day a manager can check.
+      name: 'a review a length of time after the agreement is made',
+      lines: changed('This agreement will be reviewed on 14 January 2027.', 'We will look at this again in six weeks\u2019 time at the core group.'),
+    },
     { name: 'an agreement with every part', lines: [...GOOD_AGREEMENT] },
     // The contingency written as a sentence under another heading still counts (the section table's wording).
     { name: 'a contingency without its heading', lines: changed('## What happens if things go wrong', null) },
@@ -136,6 +141,12 @@ export const cases: RuleCases = {
       profile: RUTLAND,
       lines: changed('## Review', '## Review and how long'),
       errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      // A day without a year in a sentence telling of the past is when something happened, not when the review will be.
+      name: 'the review part tells only of a past meeting',
+      lines: changed('This agreement will be reviewed on 14 January 2027.', 'We last went through the plan with Ms Smith on 3 November, when she was in hospital.'),
+      errors: [{ messageId: 'reviewUndated', severity: 'error', excerpt: 'Review' }],
     },
     {
       name: 'a review with no actual date',
