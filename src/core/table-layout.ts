@@ -51,7 +51,7 @@ const ROW_HEADER = /^(?:who|what|when|by when|by whom|name|names|date|role|signa
 /** A header cell naming the column of people in a "who does what" table. */
 const PERSON_HEADER = /^(?:who|person|people|name|names|who is it|family member|professional)[:?]?$/;
 /** A header cell naming the column of what each person will do ("What they will do", "They agree to"). */
-const DOING_HEADER = /^(?:what (?:they|he|she|i|we|you|each person|this person) (?:will|agrees? to|agreed to|(?:are|is) going to|needs? to) do|(?:they|he|she|i) (?:will|agrees? to|agreed to)|will|will do|agrees? to|agreed|what (?:was|has been|we) agreed|tasks?|actions?|commitments?|promises?|responsibilit(?:y|ies)|what)[:?.]?$/;
+const DOING_HEADER = /^(?:what (?:they|he|she|i|we|you|each person|this person) (?:will|(?:(?:have|has) )?agreed to|agrees? to|(?:are|is) going to|needs? to) do|(?:they|he|she|i) (?:will|agrees? to|agreed to)|will|will do|agrees? to|agreed|what (?:was|has been|we) agreed|tasks?|actions?|commitments?|promises?|responsibilit(?:y|ies)|what)[:?.]?$/;
 /** A timetable's cell ("Saturday 10am to 12pm", "2pm to 4pm"): a time, not something anyone does. */
 const TIMETABLE_CELL = /^\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|every\b|each\b)/i;
 /** Header words of a column that says when the row's tasks happen: the row's time, not a part of the agreement. */
@@ -152,6 +152,8 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     // "Mum | Dad | Social worker" over sentences: each column is that person's tasks.
     if (new Set(sections.filter((s) => s !== null)).size < 2 && bodyText.has(table)) sections = personColumns(entries.map(([, text]) => text.trim()), folded) ?? sections;
     if (new Set(sections.filter((s) => s !== null)).size < 2) continue;
+    // "Who will help | What they will do | By when": a column naming who beside the action makes each row one task (an action table).
+    if (actionTables.has(table) && folded.some((t) => ACTION_WHO_HEADER.test(t) && !WE_HEADER.test(t) && classifyLabel(t) !== null)) continue;
     // "What we'll do | Who | By when": beside a column naming who, "we" is everyone at the table; each row's who cell says whose task it is.
     if (folded.some((t) => ACTION_WHO_HEADER.test(t))) sections = sections.map((key, k) => (key === 'professional-commitments' && WE_HEADER.test(folded[k]) ? 'tasks' : key));
     const byColumn: Array<SectionKey | null> = new Array(entries[entries.length - 1][0] + 1).fill(null);

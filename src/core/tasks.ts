@@ -185,9 +185,7 @@ function columnTableRows(blocks: readonly Block[], folded: string[], columnTable
     const columns = columnTables.get(block.table ?? 0);
     if (!columns || !columns.sections.some((key) => COMMITMENT_SECTIONS.has(key)) || (block.row ?? 0) === columns.headerRow) continue;
     const key = `${block.table ?? 0}:${block.row ?? 0}`;
-    const list = rows.get(key);
-    if (list) list.push(i);
-    else rows.set(key, [i]);
+    (rows.get(key) ?? rows.set(key, []).get(key)!).push(i);
   }
   for (const cells of rows.values()) {
     const sections = columnTables.get(blocks[cells[0]].table ?? 0)!.sections;
@@ -218,9 +216,7 @@ function commitmentTableRows(blocks: readonly Block[], roles: BlockRole[], colum
     const block = blocks[i];
     if (block.kind !== 'table-cell' || !COMMITMENT_SECTIONS.has(roles[i].section) || columnTables?.has(block.table ?? 0)) continue;
     const key = `${block.table ?? 0}:${block.row ?? 0}`;
-    const list = rows.get(key);
-    if (list) list.push(i);
-    else rows.set(key, [i]);
+    (rows.get(key) ?? rows.set(key, []).get(key)!).push(i);
   }
   return rows;
 }
@@ -228,21 +224,21 @@ function commitmentTableRows(blocks: readonly Block[], roles: BlockRole[], colum
 /** The header row ("Who | What | By when") says which column of each table holds the task itself. */
 function whatColumns(blocks: readonly Block[], folded: string[]): Map<number, number> {
   const whatColumn = new Map<number, number>();
-  // The first two rows of every table (under a title row), wherever the table sits: a header may
-  // sit outside the commitments its rows hold ("Who | What I will do | When").
+  // The first two rows of every table and the row under each title row across it ("The plan"), wherever the table
+  // sits: a header may sit outside the commitments its rows hold ("Who | What I will do | When").
   const headRows = new Map<string, number[]>();
   const firstRow = new Map<number, number>();
+  const underTitle = new Map<number, number>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind !== 'table-cell') continue;
     const table = block.table ?? 0;
     const row = block.row ?? 0;
     if (!firstRow.has(table)) firstRow.set(table, row);
-    if (row > firstRow.get(table)! + 1) continue;
+    if (block.fullWidthRow === true) underTitle.set(table, row + 1);
+    if (row > firstRow.get(table)! + 1 && row !== underTitle.get(table)) continue;
     const key = `${table}:${row}`;
-    const cells = headRows.get(key);
-    if (cells) cells.push(i);
-    else headRows.set(key, [i]);
+    (headRows.get(key) ?? headRows.set(key, []).get(key)!).push(i);
   }
   for (const cells of headRows.values()) {
     if (!cells.every((i) => isHeaderCell(folded[i]))) continue;

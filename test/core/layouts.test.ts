@@ -106,6 +106,47 @@ describe('tasks in action tables', () => {
     expect(onRow(1)).toEqual([]);
     expect(onRow(2).length).toBeGreaterThan(0);
   });
+
+  const vagueOn = (result: ReturnType<typeof analyse>, text: string) => result.findings.filter((f) => f.category === 'vague-task' && result.paragraphs[f.paragraph] === text);
+  const isTask = (result: ReturnType<typeof analyse>, text: string) => (result.tasks ?? []).some((t) => result.paragraphs[t.paragraph] === text);
+
+  test('a form in one table: the header under a title row across it says which column holds the task', () => {
+    const wide = (row: number, text: string): Block => ({ ...cell(0, row, 0, text), fullWidthRow: true });
+    const result = analyse([
+      wide(0, 'SUPPORT PLAN'),
+      cell(0, 1, 0, 'Child'), cell(0, 1, 1, 'Mia Cole, 9'),
+      wide(2, 'Our plan'),
+      cell(0, 3, 0, 'What needs to change'), cell(0, 3, 1, 'What will be done'), cell(0, 3, 2, 'Who'), cell(0, 3, 3, 'By when'),
+      cell(0, 4, 0, 'Mia is in school on time and happy to be there'), cell(0, 4, 1, 'Walk Mia to the gate'), cell(0, 4, 2, 'Dad'), cell(0, 4, 3, 'Every school day by 8.45am'),
+      cell(0, 5, 0, 'Mia is in school on time and happy to be there'), cell(0, 5, 1, 'Give help when needed'), cell(0, 5, 2, 'Early help team'), cell(0, 5, 3, ''),
+    ]);
+    expect(isTask(result, 'Walk Mia to the gate')).toBe(true);
+    expect(vagueOn(result, 'Walk Mia to the gate')).toEqual([]);
+    expect(vagueOn(result, 'Give help when needed').length).toBeGreaterThan(0);
+  });
+
+  test('"Who will help | What they will do | By when": each row is one task, its who from the first cell', () => {
+    const result = analyse([
+      h('Who will help'),
+      cell(0, 0, 0, 'Who will help'), cell(0, 0, 1, 'What they will do'), cell(0, 0, 2, 'By when'),
+      cell(0, 1, 0, 'Priya Shah'), cell(0, 1, 1, 'Text Mum a summary after every home visit'), cell(0, 1, 2, 'After each visit'),
+      cell(0, 2, 0, 'Youth worker'), cell(0, 2, 1, 'Offer support as needed'), cell(0, 2, 2, 'Ongoing'),
+    ]);
+    expect(isTask(result, 'Priya Shah')).toBe(false);
+    expect(vagueOn(result, 'Text Mum a summary after every home visit')).toEqual([]);
+    expect(vagueOn(result, 'Offer support as needed').length).toBeGreaterThan(0);
+  });
+
+  test('"Name | Who they are | What they have agreed to do": each row is that person\'s tasks, under any heading', () => {
+    const result = analyse([
+      h('Who is in our support network'),
+      cell(0, 0, 0, 'Name'), cell(0, 0, 1, 'Who they are'), cell(0, 0, 2, 'What they have agreed to do'),
+      cell(0, 1, 0, 'Sandra Bell'), cell(0, 1, 1, 'Aunt'), cell(0, 1, 2, 'Have the boys for tea every Wednesday after school.'),
+      cell(0, 2, 0, 'Tariq Bell'), cell(0, 2, 1, 'Uncle'), cell(0, 2, 2, 'Be there for the family.'),
+    ]);
+    expect(isTask(result, 'Have the boys for tea every Wednesday after school.')).toBe(true);
+    expect(vagueOn(result, 'Be there for the family.').length).toBeGreaterThan(0);
+  });
 });
 
 test('an acronym defined once may be used later', () => {
