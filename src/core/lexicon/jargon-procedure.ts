@@ -96,6 +96,9 @@ export const PROCEDURE_JARGON: JargonEntry[] = [
   // letter's reference, "PLO/26/0412"), and the Multi-Agency Safeguarding Hub as "the MASH" (in capitals: "mash" is food).
   { terms: ['plo', 'plo process', 'plo meeting', 'plo letter', 'plo stage'], plain: ['the stage before the council may go to court, when you can get free legal advice'], notBefore: /^\s*\// },
   { terms: ['mash', 'mash screening'], plain: ['the council\u2019s team that takes new worries about children (give its name and number)'], writtenAs: /^MASH/ },
+  // The parent workers rely on to keep a child safe from the other, named by that role, and Working Together 2023's
+  // words for a level of help and for families making the plan.
+  { terms: ['protective parent', 'protective parents', 'protective carer', 'non-abusing parent', 'non abusing parent', 'non-offending parent', 'non offending parent', 'targeted family help', 'family group decision making', 'family group decision-making'], plain: ['say who will do what to keep the children safe, or what help is offered, in everyday words'] },
   // Meetings, risk checklists and statuses named by their initials, as workers write them: a conference by its
   // letters is as much a meeting's name as spelled out (the definition's "MASH" and "PLO"), and the later sets'
   // labellers marked them so (earlier labels of the acronym alone were corrected). In capitals only ("dash" is a

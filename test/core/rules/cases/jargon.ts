@@ -417,6 +417,13 @@ export const cases: RuleCases = {
     { text: 'Lee will bring the nursery report to the RCPC in April.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'RCPC' }] },
     { text: 'The officer went through the DASH questions with Gemma.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'DASH' }] },
     { text: 'Dad is managed under MAPPA, so probation will share his address.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'MAPPA' }] },
+    // Probation and youth justice custody, unregistered homes, a parent named by the role workers give her, and
+    // Working Together 2023's words for help and family decisions.
+    { text: 'Any breach of the curfew and Lewis could be recalled to custody.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'recalled to custody' }] },
+    { text: 'Jordan has a rehabilitation activity requirement of twenty days.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'rehabilitation activity requirement' }] },
+    { text: 'Ellis has lived in an unregulated placement since August.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'unregulated placement' }] },
+    { text: 'Workers see Gemma as the non-abusing parent in this plan.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'non-abusing parent' }] },
+    { text: 'The family can have targeted family help from January.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'targeted family help' }] },
     { text: 'Rory will do words and pictures work with both girls in January.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'words and pictures work' }] },
   ],
 };
