@@ -148,6 +148,7 @@ export const cases: RuleCases = {
     'Gemma will tell the nursery about any abuse of the children she hears about.',
     'Gemma will report any drug abuse in the block to the housing officer.',
     'Gemma will no longer be late for the school run.',
+    'Gemma will be the one to walk Ava to nursery.',
     { name: 'her own no-contact task when she was the one arrested', lines: ['## What we are worried about', 'Gemma was arrested in May after a row with Tom and is on bail.', '## What Gemma will do', '- Gemma will not contact Tom.'] },
   ],
   invalid: [
@@ -406,6 +407,9 @@ export const cases: RuleCases = {
     { text: 'Gemma will no longer let Tom stay over.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will no longer let Tom stay over' }] },
     { text: "Gemma has to keep Tom's drinking in check at weekends.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "has to keep Tom's drinking in check" }] },
     { text: 'Gemma will not allow her ex-husband anywhere near the school gates.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not allow her ex-husband anywhere near the school' }] },
+    // Her log of his passing by; "the one to" as the obligation (wordings of the class from my fresh lines' misses, varied).
+    { text: 'Gemma will write down every time Tom hangs around by the gate.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will write down every time Tom hangs around by' }] },
+    { text: 'Gemma is the one to keep Tom out of the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is the one to keep Tom out of the flat' }] },
     { text: 'Sana will make sure her dad and brothers do not come to the college.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure her dad and brothers do not come' }] },
   ],
 };
