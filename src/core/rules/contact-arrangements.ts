@@ -207,12 +207,18 @@ function withoutAims(findings: Finding[], view: DocumentView): void {
     const finding = findings[k];
     const cell = view.blocks[finding.paragraph];
     if (finding.ruleId !== contactArrangementsRule.id || cell?.kind !== 'table-cell' || !cell.row) continue;
-    for (let i = finding.paragraph - 1; i >= 0 && i >= finding.paragraph - HEADER_WITHIN && view.blocks[i].kind === 'table-cell' && view.blocks[i].table === cell.table; i--) {
-      if (view.blocks[i].row !== 0 || view.blocks[i].column !== cell.column) continue;
-      if (AIM_COLUMN.test(view.folded[i])) findings.splice(k, 1);
-      break;
-    }
+    // (The header is looked for among the cells above, kept while none of them changes.)
+    if (view.scans.ofFindingAround('contact-aim-column', finding, HEADER_WITHIN, 0, () => inAimColumn(finding.paragraph, view))) findings.splice(k, 1);
   }
+}
+
+/** The header of the column of the table cell at `paragraph`, up to HEADER_WITHIN cells above, names aims or topics. */
+function inAimColumn(paragraph: number, view: DocumentView): boolean {
+  const cell = view.blocks[paragraph];
+  for (let i = paragraph - 1; i >= 0 && i >= paragraph - HEADER_WITHIN && view.blocks[i].kind === 'table-cell' && view.blocks[i].table === cell.table; i--) {
+    if (view.blocks[i].row === 0 && view.blocks[i].column === cell.column) return AIM_COLUMN.test(view.folded[i]);
+  }
+  return false;
 }
 
 /** The first cell of a table of tasks or actions, not of a contact timetable. */
