@@ -152,6 +152,9 @@ function namesFromServices(text: string, names: string[]): void {
   }
 }
 
+/** A bracket saying how something reaches a person, not their role: "Dean Tranter (through the prison family service)". */
+const ROUTE = /^\s*(?:through|via|c\/o|care\s+of)\b/i;
+
 /** The names one paragraph introduces with a professional role. */
 function namesWithRoles(text: string, introduction: boolean): readonly string[] {
   const names: string[] = [];
@@ -163,7 +166,7 @@ function namesWithRoles(text: string, introduction: boolean): readonly string[] 
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
     if (close < 0) break;
-    if (close - open > 60) continue;
+    if (close - open > 60 || ROUTE.test(text.slice(open + 1, close))) continue;
     if (!isProfessionalRole(text.slice(open + 1, close))) {
       nameAfterItsRole(text, open, close, names);
       continue;

@@ -4,7 +4,7 @@ import { inSameTableRow, type Finding } from '../model';
 import { formatMessage, NO_FINDINGS, type ParagraphRule } from '../rule';
 import { trimSpan } from '../text';
 import { holdsTimeExpression } from '../timing';
-import { HOW_OFTEN, missingDetails, timetableGap, worthAPrompt } from './contact-details';
+import { arrangesNothing, detailsUnsaid } from './contact-details';
 import { contactTableProblems } from './contact-table';
 import { findContact } from './contact-topic';
 import { CONTACT_GATE } from './contact-gate';
@@ -13,6 +13,7 @@ import { professionalNames } from '../people';
 import { IMPERATIVE_LINE } from '../commitment-runs';
 import { writerTasks } from '../letter-writer';
 import { namedAdultContacts } from './contact-named';
+import { knownFamilyContacts } from './contact-known';
 import { isBareName } from '../actors';
 import { arrangedByWorker } from './contact-parts';
 
@@ -21,21 +22,10 @@ import { arrangedByWorker } from './contact-parts';
 // details are read from the line and the other cells of its table row (contact-details.ts), and a
 // contact timetable set out as a table is read row by row (contact-table.ts).
 
-/** "as set out below:", "in the table below": the details follow in a table of their own. */
-const DETAILS_BELOW = /\b(?:set out|shown|listed|given|as)\s+below\b|\bin the (?:table|schedule|plan) below\b|:\s*$/;
-/** A place given by its name ("in Croydon", "at Brackenfold Library"), not a day, month or festival: the line says where. */
-const NAMED_PLACE = /\b(?:in|at)\s+(?!(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Eid|Diwali|Half|Term|Year|Reception|Dad|Mum|Nan|Gran)\b)[A-Z][\p{Ll}]+(?!['\u2019])\b/u;
-/** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
-const ARRANGES = /\b(?:will|shall|is to|are to)\b/;
 /** A worker named in another cell of the row ("Ayesha Mahmood, social worker"): the row is theirs whatever the heading says. */
 const WORKER_IN_ROW = /\b(?:worker|sw|officer|nurse|visitor|teacher|practitioner|midwife|manager|iro|police|school|nursery|gp|therapist)\b/;
-/** Sections whose lines say what happened or what will happen if it goes wrong: never a contact task. (A list of who took part is read without its bracketed roles.) */
-const NOT_TASK_SECTIONS = new Set(['concerns', 'contingency']);
-/** Under a contingency heading, contact held out for later with no condition ("Overnights may be considered in future") is still an arrangement put off. */
-const FUTURE_CONTACT = /\b(?:considered|in\s+(?:the\s+)?future|at\s+a\s+later\s+(?:date|stage)|to\s+be\s+(?:arranged|agreed|discussed|decided|considered))\b/;
 /** A permission after the subject: a worker does not need leave to see or call the children. */
 const PERMITTED_AFTER = /^\s+(?:can|may|is\s+allowed\s+to|is\s+able\s+to)\b/;
-const CONDITION = /\b(?:if|unless|should|when|whenever|where|miss|misses|missed|late|breach|breaks?|result|fails?|again|stop|stopped|reduced|cancel\w*)\b/;
 
 const SUGGESTION =
   'Mr Smith will see Jo and Sam every Saturday from 10am to 12pm at Oak Tree Family Centre, supervised by Sue Lee (family support worker). Rita Dilley will take the children and collect them.';
@@ -55,6 +45,8 @@ export const contactArrangementsRule: ParagraphRule = {
   hides: ['vague-task'],
   gate: CONTACT_GATE,
   reviewWithAgreement(findings, view) {
+    // (First, so that the checks below weigh these lines as they weigh the line rule's.)
+    knownFamily(findings, view);
     withoutAims(findings, view);
     withoutWorkers(findings, view);
     oncePerRow(findings, view);
@@ -63,10 +55,8 @@ export const contactArrangementsRule: ParagraphRule = {
     contactTimetables(findings, view);
     namedAdults(findings, view);
   },
-  check({ text, folded, section, role, actor, rowContext, headingActor }) {
-    // A heading or label ("Seeing family") names a part of the agreement, it arranges nothing.
-    if (role.labelOnly || (section && NOT_TASK_SECTIONS.has(section) && !(section === 'contingency' && FUTURE_CONTACT.test(folded) && !CONDITION.test(folded)))) return NO_FINDINGS;
-    if (section === 'purpose' && !ARRANGES.test(folded)) return NO_FINDINGS;
+  check({ text, folded, role, actor, rowContext, headingActor }) {
+    if (arrangesNothing(role, folded)) return NO_FINDINGS;
     // A worker named only in another cell of the row ("Liam / SW") leaves the line's own subject to be read.
     // A bare name read as a worker only from the section ("Dean can have phone contact" under a table headed "Help from us") is read from the line:
     // the agreement's own workers are set apart with it in view (withoutWorkers).
@@ -76,18 +66,11 @@ export const contactArrangementsRule: ParagraphRule = {
     // A relative named in another cell of the row ("Owen (brother) | They can go out together") is who "they" are with.
     const kinInRow = rowContext !== undefined && KIN_PATTERN.test(rowContext);
     const found = findContact(text, folded, professional, professional && actor.end === actor.start && rowContext !== undefined, familyHeading, kinInRow);
-    if (!found || DETAILS_BELOW.test(folded)) return NO_FINDINGS;
-    const details = rowContext ? `${folded} | ${rowContext}` : folded;
-    const { gap, missing } = found.joining ? joiningGap(details) : missingDetails(details, found.remote, found.venueImplied || NAMED_PLACE.test(text));
-    if (!worthAPrompt(gap, found.remote, found.toFamily)) return NO_FINDINGS;
+    const missing = found && detailsUnsaid(found, text, folded, rowContext);
+    if (!found || !missing) return NO_FINDINGS;
     return [{ start: found.start, end: found.end, messageId: 'missingDetails', data: { missing: missing.join(', ') }, suggestions: [SUGGESTION] }];
   },
 };
-
-/** Joining sessions already arranged leaves only when unsaid: a prompt when nothing says when. */
-function joiningGap(details: string): { gap: number; missing: string[] } {
-  return timetableGap(details, false) === 1 ? { gap: 1.5, missing: [HOW_OFTEN] } : { gap: 0, missing: [] };
-}
 
 /** A contact timetable's rows with details missing get the prompt on their "when" cell (and no vague-task prompt there). */
 function contactTimetables(findings: Finding[], view: DocumentView): void {
@@ -97,6 +80,12 @@ function contactTimetables(findings: Finding[], view: DocumentView): void {
     const { start, end } = trimSpan(text, 0, text.length);
     addPrompt(findings, view, paragraph, start, end, missing);
   }
+}
+
+/** Contact with family or children the line names only by first name, known from the agreement's introductions ("Dean Tranter (Dad)"). */
+function knownFamily(findings: Finding[], view: DocumentView): void {
+  const flagged = new Set(findings.filter((f) => f.ruleId === contactArrangementsRule.id).map((f) => f.paragraph));
+  for (const { paragraph, start, end, missing } of knownFamilyContacts(view, flagged)) addPrompt(findings, view, paragraph, start, end, missing);
 }
 
 /** A child's time with an adult named without a family word ("Ruby will see Gary"), known a child by the agreement's details of the children. */

@@ -1,4 +1,6 @@
+import type { BlockRole } from '../block-role';
 import { TIME_EXPRESSION } from '../timing';
+import type { ContactCue } from './contact-fragments';
 
 // The details CIN/CP guidance §2.4 asks of a contact task: how often and how long, where, who
 // supervises (when it is supervised) and who takes and collects the children. A line is read with
@@ -95,4 +97,36 @@ export function missingDetails(folded: string, remote: boolean, venueImplied: bo
 export function worthAPrompt(gap: number, remote: boolean, toFamily = false): boolean {
   if (remote) return gap >= (toFamily ? 1 : 0.5);
   return gap >= 1.5;
+}
+
+/** "as set out below:", "in the table below": the details follow in a table of their own. */
+const DETAILS_BELOW = /\b(?:set out|shown|listed|given|as)\s+below\b|\bin the (?:table|schedule|plan) below\b|:\s*$/;
+/** A place given by its name ("in Croydon", "at Brackenfold Library"), not a day, month or festival: the line says where. */
+const NAMED_PLACE = /\b(?:in|at)\s+(?!(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Eid|Diwali|Half|Term|Year|Reception|Dad|Mum|Nan|Gran)\b)[A-Z][\p{Ll}]+(?!['\u2019])\b/u;
+/** A purpose line says why ("So that Mia's time with her parents is safe"); one with "will" is an arrangement in the wrong place. */
+const ARRANGES = /\b(?:will|shall|is to|are to)\b/;
+/** Sections whose lines say what happened or what will happen if it goes wrong: never a contact task. (A list of who took part is read without its bracketed roles.) */
+const NOT_TASK_SECTIONS = new Set(['concerns', 'contingency']);
+/** Under a contingency heading, contact held out for later with no condition ("Overnights may be considered in future") is still an arrangement put off. */
+const FUTURE_CONTACT = /\b(?:considered|in\s+(?:the\s+)?future|at\s+a\s+later\s+(?:date|stage)|to\s+be\s+(?:arranged|agreed|discussed|decided|considered))\b/;
+const CONDITION = /\b(?:if|unless|should|when|whenever|where|miss|misses|missed|late|breach|breaks?|result|fails?|again|stop|stopped|reduced|cancel\w*)\b/;
+
+/** A line that arranges nothing whatever it says: a heading or label ("Seeing family") names a part of the agreement; what happened, or what will if it goes wrong; a purpose without "will". */
+export function arrangesNothing(role: BlockRole, folded: string): boolean {
+  const { section } = role;
+  if (role.labelOnly || (section && NOT_TASK_SECTIONS.has(section) && !(section === 'contingency' && FUTURE_CONTACT.test(folded) && !CONDITION.test(folded)))) return true;
+  return section === 'purpose' && !ARRANGES.test(folded);
+}
+
+/** The details the contact found in a line leaves unsaid, read with the other cells of its row; null when the line says enough or its details follow below. */
+export function detailsUnsaid(found: ContactCue, text: string, folded: string, rowContext: string | undefined): string[] | null {
+  if (DETAILS_BELOW.test(folded)) return null;
+  const details = rowContext ? `${folded} | ${rowContext}` : folded;
+  const { gap, missing } = found.joining ? joiningGap(details) : missingDetails(details, found.remote, found.venueImplied || NAMED_PLACE.test(text));
+  return worthAPrompt(gap, found.remote, found.toFamily) ? missing : null;
+}
+
+/** Joining sessions already arranged leaves only when unsaid: a prompt when nothing says when. */
+function joiningGap(details: string): { gap: number; missing: string[] } {
+  return timetableGap(details, false) === 1 ? { gap: 1.5, missing: [HOW_OFTEN] } : { gap: 0, missing: [] };
 }

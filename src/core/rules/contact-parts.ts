@@ -1,5 +1,30 @@
 import type { ContactCue } from './contact-fragments';
+import type { KnownFamily } from '../family-names';
 import { emptyWords, readFoldedWords, wordAt } from '../folded-words';
+import {
+  ARRANGEMENT,
+  CARER_BEFORE,
+  CHILD_OWNERS,
+  CONTACT_THING,
+  DETERMINER,
+  FAMILY_AS_PARTY_BEFORE,
+  KIN_QUALIFIERS,
+  MAY_START,
+  NEEDS_PARTY_AFTER,
+  NOUN_BEFORE,
+  REFERS_BEFORE,
+  SUBJECT_NEXT,
+  TIME_NOT_TOGETHER,
+  TOGETHER_NOUNS,
+  TOGETHER_VERBS,
+  VERB_AFTER_NOUN,
+  WORK_BEFORE,
+  REMOTE,
+  REMOTE_VERB,
+  SAFETY_CALL,
+  PAIRS,
+  TIME_WITH,
+} from '../lexicon/contact-parts-words';
 import { CHILD_NAMES, KIN_NAMES, KIN_PATTERN, NOT_KIN_NEXT_WORDS, SERVICE_SUBJECT, clauseAround, nameAt } from './contact-parties';
 
 // Contact read by its PARTS rather than by a wording: a clause is about contact when it holds a way
@@ -10,83 +35,20 @@ import { CHILD_NAMES, KIN_NAMES, KIN_PATTERN, NOT_KIN_NEXT_WORDS, SERVICE_SUBJEC
 // A worker's visit, a professional meeting, a school's or worker's call are set apart by who is
 // before the word and what follows it.
 
-/** Nouns of being together or in touch (the statutory "contact" and the councils' "family time" alike). */
-const TOGETHER_NOUNS = new Set([
-  'contact', 'visits', 'visit', 'visitation', 'sessions', 'session', 'calls', 'call', 'letters', 'letter', 'cards', 'card', 'postcards', 'messages', 'texts', 'emails',
-  'overnights', 'overnight', 'sleepovers', 'sleepover', 'outings', 'outing', 'trips', 'trip', 'meet-ups', 'meet-up', 'get-togethers', 'catch-ups', 'reunion', 'facetime',
-  'videocalls', 'stays', 'weekends', 'holidays',
-]);
-/** Verbs of being together or in touch, whose object (if any) must be family or a child. */
-const TOGETHER_VERBS = new Set([
-  'see', 'sees', 'seeing', 'visit', 'visits', 'visiting', 'phone', 'phones', 'phoning', 'ring', 'rings', 'ringing', 'call', 'calls', 'calling',
-  'text', 'texts', 'texting', 'message', 'messages', 'messaging', 'email', 'emails', 'emailing', 'facetime', 'facetiming', 'write', 'writes', 'writing', 'spend', 'spends', 'spending',
-  'contact', 'contacting', 'skype', 'video-call', 'videocall',
-]);
-/** The first words of every way of being together below: any other word is passed over at once. */
-const MAY_START = new Set([
-  ...TOGETHER_NOUNS, ...TOGETHER_VERBS, 'family', 'day', 'days', 'in', 'meet', 'meets', 'meeting', 'catch', 'catches', 'catching', 'video', 'telephone', 'zoom', 'whatsapp', 'teams',
-  'stay', 'staying', 'sleep', 'sleeps', 'sleeping', 'time', 'have', 'has', 'having', 'go', 'goes', 'going',
-]);
-/** Calls, letters and messages: remote contact, with no venue and nobody to take the children. */
-const REMOTE = /^(?:calls?|letters?|cards?|postcards|messages?|texts?|emails?|facetim\w*|phon\w*|ring\w*|call\w*|text\w*|messag\w*|email\w*|writ\w*|skype|video[\w-]*|touch|contact\w*)$/;
-/** Verbs of calling or writing: their other party is named right after them, as family or a child ("ring his nan"), never a number or a service. */
-const REMOTE_VERB = /^(?:phon|ring|call|text|messag|email|facetim|skype|video|writ|contact)/;
-/** Two-word ways of being together: "family time", "days out", "in touch", "meeting up", "phone calls". */
-const PAIRS = /^(?:family\s+time|days?\s+out|in\s+touch|(?:meet|meets|meeting|catch|catches|catching)\s+up|(?:phone|video|telephone|zoom|whatsapp|teams|skype)\s+(?:calls?|chats?|contact)|(?:stay|stays|staying|sleep|sleeps|sleeping)\s+over|time\s+(?:with|together|between|at\s+home|alone\s+with|out\s+with))\b/;
-/** Time with someone, with a few words between: "some time for the boys with their grandparents", "time on Saturdays with Dad". */
-const TIME_WITH =
-  /^time\s+(?:(?:for|at|on|alone|out|back|home|each|every|the|his|her|their|some|a|both|all|children|kids|boys|girls|twins|baby|[a-z]+days|weekends)\s+){1,4}?(with|together|between)\b/;
-/** Before "time": not time together ("make time", "bed time", "on time"). */
-const TIME_NOT_TOGETHER = new Set(['make', 'makes', 'making', 'on', 'in', 'bed', 'screen', 'free', 'spare', 'quiet', 'same', 'any', 'what', 'alone', 'me', 'nap', 'tea', 'lunch', 'dinner', 'play', 'story', 'bath', 'school', 'home', 'first', 'long', 'hard', 'difficult']);
 /** Having the children for a time, which says where (the family member's own home): "have the boys for the weekend", "has them when he can". */
 const HAVE_CHILD =
   /^((?:have|has|having)\s+(?:the\s+|both\s+|all\s+)?(?:children|kids|boys|girls|twins|baby|him|her|them))\s+(?:(?:back|over|round)\s+)?(?:when|whenever|sometimes|occasionally|overnight|to\s+stay|every|each|at\s+weekends|on\s+[a-z]+days?\b|for\s+(?:the\s+|a\s+|some\s+)?(?:weekends?|nights?|days?|tea|holidays?|sleepovers?))\b/;
 /** Going out with family: "go fishing with their grandad", "going to the match with his uncle" (ending at "with", which leads to the party). */
 const OUTING =
   /^(?:go|goes|going)\s+(?:(?:out|to|the|for|a|an|on|into|round)\s+){0,3}(?:fishing|swimming|shopping|bowling|camping|skating|riding|cycling|climbing|out|park|cinema|pictures|zoo|beach|seaside|football|match|funfair|fair|museum|church|mosque|temple|gurdwara|synagogue|meal|lunch|tea|dinner|breakfast|trip|holiday|walk|picnic)(?:\s+[a-z]+){0,2}?\s+with\b/;
-/** Only with a family member or child right after: "stays with Nan", "weekends at Dad's", "holidays with his aunt". */
-const NEEDS_PARTY_AFTER = new Set(['stays', 'weekends', 'holidays', 'write', 'writes', 'writing']);
-/** A verb of being together followed by a noun that is neither family nor a child sees or calls someone or something else. */
-const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'his', 'her', 'their', 'your', 'my', 'our', 'its']);
-/** Just before a noun of visiting: a worker's or a service's visit ("home visits", "unannounced visits"). */
-const WORK_BEFORE = new Set([
-  'home', 'statutory', 'unannounced', 'announced', 'welfare', 'monitoring', 'school', 'professional', 'hospital', 'clinic', 'gp', 'dental', 'review', 'joint', 'duty', 'safe', 'emergency',
-  'contact', 'house', 'health', 'check', 'assessment', 'therapy', 'counselling', 'parenting', 'course', 'group', 'programme', 'work', 'mediation', 'support', 'keywork', 'key-work',
-  'intervention', 'treatment', 'training', 'advice', 'information', 'drop-in', 'team', 'network', 'mentoring', 'tutoring', 'revision', 'coaching', 'worker', 'nurse',
-]);
-/** Before a noun of contact: contact arranged elsewhere, being supervised, attended or recorded ("supervise every visit", "during contact"). */
-const REFERS_BEFORE = new Set(['for', 'about', 'every', 'each', 'any', 'all', 'during', 'before', 'after', 'at', 'of', 'missed', 'supervise', 'supervises', 'supervising', 'attend', 'attends', 'attending', 'observe', 'observes', 'record', 'records', 'first', 'last', 'next']);
-/** After a noun of contact, its clause's verb: "visits will", "calls are". */
-const VERB_AFTER_NOUN = new Set(['will', 'can', 'may', 'could', 'should', 'must', 'shall', 'are', 'is', 'to', 'would', 'might', 'continue', 'start', 'happen', 'take', 'stay', 'go', 'move', 'need']);
-/** A call or message for help ("text her sister if she needs help", "ring 999"): a safety step, not contact to timetable. */
-const SAFETY_CALL = /\b(?:999|police|(?:needs?|for|get|gets)\s+help|unsafe|emergency|danger|scared|frightened|worried|code\s+word)\b/;
-/** Before a verb: it is a noun ("my phone", "a spare phone", "the old phone"). */
-const NOUN_BEFORE = new Set(['spare', 'old', 'new', 'own', 'mobile', 'charged', 'first', 'next', 'last', 'work', 'landline']);
-/** Before a family word: the adults who care for the child instead of family ("adoptive parents", "foster mum"). */
-const CARER_BEFORE = new Set(['adoptive', 'foster', 'host', 'prospective', 'kinship']);
-/** After "family": a word it qualifies ("family session", "Family Mediation"), so it names no one; these words leave it a party. */
-const FAMILY_AS_PARTY_BEFORE = new Set(['and', 'or', 'will', 'can', 'to', 'at', 'in', 'on', 'for', 'who', 'members', 'member', 'is', 'are', 'may', 'should', 'must', 'could', 'would', 'has', 'have', 'with', 'from', 'as', 'but', 'again', 'more', 'too', 'regularly', 'every', 'each', 'when', 'while', 'once']);
-/** After "contact": the word names a thing, not an arrangement ("contact details", "contact the school"). */
-const CONTACT_THING = new Set(['details', 'number', 'numbers', 'centre', 'center', 'person', 'point', 'form', 'sheet', 'card', 'list', 'log', 'notes', 'record', 'records', 'report', 'worker', 'workers', 'supervisor', 'team', 'service', 'officer', 'room', 'us', 'me']);
 /** Members of a child's family, as one word (KIN_PATTERN's words, read with their prefixes by isKinText). */
 const KIN_WORDS: ReadonlySet<string> = new Set(KIN_NAMES);
 /** After a family word, a word that makes it a service's or a place's ("family support", "parent partnership"), as KIN_PATTERN reads it; "family members" stays a party here. */
 const NOT_KIN_NEXT = new Set(NOT_KIN_NEXT_WORDS);
 /** Children, in any of the words agreements use: the child nouns, and brothers and sisters (family who are children too). */
 const CHILD_NOUNS: ReadonlySet<string> = new Set([...CHILD_NAMES, 'siblings', 'sibling', 'brothers', 'sisters', 'brother', 'sister', 'half-brother', 'half-sister', 'stepbrother', 'stepsister', 'step-brother', 'step-sister']);
-/** Owners before a family word that make it a child's relative: "his dad", "their nan", "your mum", "my gran". */
-const CHILD_OWNERS = new Set(['his', 'her', 'their', 'your', 'my']);
-/** Between an owner and a family word: "his birth parents", "her older sister". */
-const KIN_QUALIFIERS = new Set(['birth', 'own', 'real', 'older', 'younger', 'little', 'big', 'baby', 'maternal', 'paternal', 'biological', 'twin', 'eldest', 'youngest']);
-/** After a child's name as the subject of contact: "Leah and Mum", "Reece keep in touch", "Kairo spending time". */
-const SUBJECT_NEXT = new Set(['and', 'will', 'can', 'to', 'may', 'should', 'must', 'is', 'has', 'could', 'needs', 'would', 'keep', 'keeps', 'keeping', 'spend', 'spends', 'spending', 'see', 'sees', 'seeing', 'visit', 'visits', 'visiting', 'stay', 'stays', 'staying', 'go', 'goes', 'going', 'get', 'gets', 'getting', 'have', 'having', 'continue', 'continues', 'start', 'starts']);
 /** After these words a child is a topic, not a party: "talk to Dad about the children". */
 const TOPIC_WORDS = /\b(?:about|regarding|concerning|discuss|discussing|discussed)\b/;
-/** An arrangement: a modal, or a verb of arranging or changing contact. */
-const ARRANGEMENT = new Set([
-  'will', 'can', 'may', 'could', 'should', 'must', 'shall', 'to', 'allowed', 'arranged', 'arrange', 'continue', 'continues', 'keep', 'keeps', 'start', 'starts', 'begin', 'resume',
-  'increase', 'increased', 'offered', 'offer', 'explore', 'explored', 'build', 'planned', 'happen', "'ll", 'going', 'move', 'set', 'agreed', 'organised', 'organise', 'book', 'booked',
-]);
 /** Between a worker before the word and the word: the worker arranges the family's contact ("the social worker will arrange for Nan to visit"). */
 const ARRANGING_VERB = /\b(?:arrange|arranges|arranging|organise|organises|set\s+up|sets\s+up|book|books|make\s+sure|look\s+(?:at|into)|explore|explores|offer|offers|plan|plans|consider|considers)\b/;
 
@@ -97,15 +59,21 @@ interface Word {
   owner: boolean;
   /** A family word (before its context is read). */
   kinWord: boolean;
+  /** A name the agreement gave as a family member's or a child's (family-names.ts), written with its capital. */
+  knownKin: boolean;
+  knownChild: boolean;
 }
 
-/** Every word of being together or in touch in `folded` whose clause also holds family, a child and an arrangement (`kin`: the line names family, KIN_PATTERN). */
-export function* partsCues(text: string, folded: string, kin: boolean, byWorker = false): Generator<ContactCue> {
+/**
+ * Every word of being together or in touch in `folded` whose clause also holds family, a child and an arrangement (`kin`: the line
+ * names family, KIN_PATTERN). `known`: the names the agreement gave its family and children, read as family words and child nouns.
+ */
+export function* partsCues(text: string, folded: string, kin: boolean, byWorker = false, known?: KnownFamily): Generator<ContactCue> {
   if (!kin && !folded.includes('between')) return;
   let from = 0;
   while (from < folded.length) {
     const { to } = clauseAround(folded, from, from);
-    const cue = clauseCue(text, folded, from, to);
+    const cue = clauseCue(text, folded, from, to, known);
     // A worker's line is contact only when the worker arranges it for the family ("will set up time for the boys with Nan").
     if (cue && byWorker && !ARRANGING_VERB.test(folded.slice(from, cue.start))) return;
     if (cue) yield cue;
@@ -120,11 +88,12 @@ export function arrangedByWorker(text: string, folded: string, start: number): b
 }
 
 /** The first word of togetherness in the clause [from, to) that its other parts make contact. */
-function clauseCue(text: string, folded: string, from: number, to: number): ContactCue | null {
+function clauseCue(text: string, folded: string, from: number, to: number, known: KnownFamily | undefined): ContactCue | null {
   const clause = folded.slice(from, to);
-  const words = wordsOf(folded, from, to);
+  const words = wordsOf(text, folded, from, to, known);
   if (!words.some((w) => ARRANGEMENT.has(w.text)) || !words.some((w) => MAY_START.has(w.text))) return null;
   if (!markKin(words) && !clause.includes('between')) return null;
+  const byName = known !== undefined && !words.some((w) => w.kinWord && !w.knownKin && !w.knownChild);
   for (let i = 0; i < words.length; i++) {
     if (!MAY_START.has(words[i].text)) continue;
     const span = togetherAt(words, i, folded);
@@ -132,6 +101,8 @@ function clauseCue(text: string, folded: string, from: number, to: number): Cont
     const end = span.end;
     if (serviceBefore(folded.slice(from, words[i].at), text.slice(from, words[i].at)) || serviceAfter(folded.slice(end, to))) continue;
     if (!partiesAround(text, folded, words, i, from, to)) continue;
+    // (Family known only by name: the name must be a side of the contact itself, not a task's subject near a worker's visit.)
+    if (byName && !namedSides(words, i, span.party ?? partyAfter(words, lastWordBefore(words, end), folded, true) > 0)) continue;
     const remote = REMOTE.test(span.head);
     if (remote && SAFETY_CALL.test(clause)) continue;
     return { start: words[i].at, end, remote, venueImplied: span.head === 'have' };
@@ -140,14 +111,16 @@ function clauseCue(text: string, folded: string, from: number, to: number): Cont
 }
 
 /** The words of folded[from, to) as records to mark (most lines are read here; the shared reader makes no match objects). */
-function wordsOf(folded: string, from: number, to: number): Word[] {
+function wordsOf(text: string, folded: string, from: number, to: number, known: KnownFamily | undefined): Word[] {
   const read = readFoldedWords(folded, from, to, Infinity, CLAUSE_WORDS);
   const words: Word[] = [];
   for (let k = 0; k < read.starts.length; k++) {
     const start = read.starts[k];
     const word = wordAt(read, k);
     const owner = word.endsWith("'s");
-    words.push({ text: owner ? word.slice(0, -2) : word, at: start, owner, kinWord: false });
+    const name = owner ? word.slice(0, -2) : word;
+    const capital = known !== undefined && isCapital(text.charCodeAt(start));
+    words.push({ text: name, at: start, owner, kinWord: false, knownKin: capital && known.kin.has(name), knownChild: capital && known.children.has(name) });
   }
   return words;
 }
@@ -155,11 +128,23 @@ function wordsOf(folded: string, from: number, to: number): Word[] {
 /** One record for the clause being read, emptied for each clause. */
 const CLAUSE_WORDS = emptyWords();
 
-/** Marks the family words (looked up word by word, as KIN_PATTERN reads them); whether there is one. */
+const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+
+/**
+ * Marks the family words (looked up word by word, as KIN_PATTERN reads them, and the names the agreement gave its family);
+ * whether there is one. Two of the agreement's children named in one clause are family to each other ("Kian will see Amber").
+ */
 function markKin(words: Word[]): boolean {
   let any = false;
+  let firstChild: string | null = null;
+  let siblings = false;
+  for (const w of words) {
+    if (!w.knownChild) continue;
+    firstChild ??= w.text;
+    siblings ||= w.text !== firstChild;
+  }
   for (let k = 0; k < words.length; k++) {
-    words[k].kinWord = isKinText(words[k].text) && !NOT_KIN_NEXT.has(words[k + 1]?.text ?? '');
+    words[k].kinWord = (isKinText(words[k].text) && !NOT_KIN_NEXT.has(words[k + 1]?.text ?? '')) || words[k].knownKin || (siblings && words[k].knownChild);
     any ||= words[k].kinWord;
   }
   return any;
@@ -174,8 +159,8 @@ function isKinText(word: string): boolean {
 }
 
 
-/** The way of being together starting at word i, with its end and head word, or null. */
-function togetherAt(words: Word[], i: number, folded: string): { end: number; head: string } | null {
+/** The way of being together starting at word i, with its end, its head word and whether its other party follows it (null: not read), or null. */
+function togetherAt(words: Word[], i: number, folded: string): { end: number; head: string; party: boolean | null } | null {
   const word = words[i];
   const prev = words[i - 1]?.text;
   // Contact arranged elsewhere, named only as what something else is for or about ("for Mum's family time", "about seeing his dad").
@@ -183,17 +168,19 @@ function togetherAt(words: Word[], i: number, folded: string): { end: number; he
   if (before && REFERS_BEFORE.has(before)) return null;
   const pair = PAIRS.exec(folded.slice(word.at));
   if (pair && !/^family\s+time\s+(?:workers?|diary|records?|notes|logs?|room|centre|center|supervisors?|staff|team|service|officers?|coordinators?|reports?)\b/.test(folded.slice(word.at))) {
-    return { end: word.at + pair[0].length, head: /video|phone|telephone|zoom|whatsapp|teams|skype|touch/.test(pair[0]) ? 'calls' : word.text };
+    // (Whether its other party follows is read only when it matters, for family known by name: namedSides.)
+    const party = /together|between/.test(pair[0]) || null;
+    return { end: word.at + pair[0].length, head: /video|phone|telephone|zoom|whatsapp|teams|skype|touch/.test(pair[0]) ? 'calls' : word.text, party };
   }
   const next = words[i + 1]?.text;
   const time = word.text === 'time' && !(prev && TIME_NOT_TOGETHER.has(prev)) ? TIME_WITH.exec(folded.slice(word.at)) : null;
-  if (time) return time[1] === 'with' && !partyAfter(words, words.findIndex((w) => w.at >= word.at + time[0].length - 4), folded, true) ? null : { end: word.at + 4, head: word.text };
+  if (time) return time[1] === 'with' && !partyAfter(words, words.findIndex((w) => w.at >= word.at + time[0].length - 4), folded, true) ? null : { end: word.at + 4, head: word.text, party: true };
   const having = HAVE_CHILD.exec(folded.slice(word.at));
-  if (having) return { end: word.at + having[1].length, head: 'have' };
+  if (having) return { end: word.at + having[1].length, head: 'have', party: true };
   const outing = OUTING.exec(folded.slice(word.at));
   if (outing) {
     const partyEnd = partyAfter(words, words.findIndex((w) => w.at >= word.at + outing[0].length - 4), folded, false);
-    return partyEnd ? { end: partyEnd, head: word.text } : null;
+    return partyEnd ? { end: partyEnd, head: word.text, party: true } : null;
   }
   // A word that is both ("visits", "calls") is a noun after a determiner or an owner, or before the verb of its clause ("Sunday visits will …").
   const asNoun = TOGETHER_NOUNS.has(word.text) && (!TOGETHER_VERBS.has(word.text) || (prev !== undefined && (DETERMINER.has(prev) || NOUN_BEFORE.has(prev) || WORK_BEFORE.has(prev) || REFERS_BEFORE.has(prev) || words[i - 1].owner)) || (next !== undefined && VERB_AFTER_NOUN.has(next)));
@@ -203,14 +190,14 @@ function togetherAt(words: Word[], i: number, folded: string): { end: number; he
     if (prev && (WORK_BEFORE.has(prev) || REFERS_BEFORE.has(prev))) return null;
     if (word.text === 'contact' && next && CONTACT_THING.has(next)) return null;
     if (NEEDS_PARTY_AFTER.has(word.text) && !partyAfter(words, i, folded, true)) return null;
-    return { end, head: word.text };
+    return { end, head: word.text, party: NEEDS_PARTY_AFTER.has(word.text) || null };
   }
   if (!asVerb) return null;
   // A call or letter names who it is to; seeing or visiting may end the clause or go on to when ("Nan will visit on Sundays").
   const partyEnd = partyAfter(words, i, folded, !REMOTE_VERB.test(word.text) && !NEEDS_PARTY_AFTER.has(word.text));
-  if (partyEnd) return { end: partyEnd, head: word.text };
+  if (partyEnd) return { end: partyEnd, head: word.text, party: true };
   if (REMOTE_VERB.test(word.text) || NEEDS_PARTY_AFTER.has(word.text)) return null;
-  return next === undefined || /^(?:on|every|each|when|whenever|once|more|regularly|sometimes|again|at|in|over|during|after|before)$/.test(next) ? { end, head: word.text } : null;
+  return next === undefined || /^(?:on|every|each|when|whenever|once|more|regularly|sometimes|again|at|in|over|during|after|before)$/.test(next) ? { end, head: word.text, party: false } : null;
 }
 
 /** Where the family member or child just after word i ends (through "with", "to", "up with", an owner or "more of"), or 0; pronouns only when `pronouns`. */
@@ -222,7 +209,13 @@ function partyAfter(words: Word[], i: number, folded: string, pronouns: boolean)
   const party = after[2].replace(/'s$/, '');
   const partyEnd = from + after[1].length;
   if (party === 'family') return after[3] === undefined || FAMILY_AS_PARTY_BEFORE.has(after[3]) ? partyEnd : 0;
-  return CHILD_NOUNS.has(party) || isKinText(party) || (pronouns && /^(?:him|them|each)$/.test(party)) ? partyEnd : 0;
+  return CHILD_NOUNS.has(party) || isKinText(party) || (pronouns && /^(?:him|them|each)$/.test(party)) || knownAt(words, i, partyEnd - after[2].length) ? partyEnd : 0;
+}
+
+/** The word after word i starting at `at` is a name the agreement gave its family or a child. */
+function knownAt(words: Word[], i: number, at: number): boolean {
+  for (let k = i + 1; k < words.length && words[k].at <= at; k++) if (words[k].at === at) return words[k].knownKin || words[k].knownChild;
+  return false;
 }
 
 /** The words after a verb or noun up to its party (group 1), the party (group 2) and the word after it (group 3). */
@@ -251,7 +244,33 @@ function partiesAround(text: string, folded: string, words: Word[], i: number, f
   if (kinAt < 0 && !between) return false;
   const topic = TOPIC_WORDS.exec(folded.slice(from, to));
   const topicAt = topic ? from + topic.index : to;
-  return words.some((w, k) => k !== i && w.at < topicAt && isChildEvidence(text, folded, words, k, i)) || (kinAt >= 0 && ownsTheWord(words, kinAt, i));
+  // (An agreement's child named in the clause is one, unless that name is the only family word: "Skye will see the twins" needs no other.)
+  return words.some((w, k) => k !== i && w.at < topicAt && (w.knownChild ? k !== kinAt || !onlyKin(words, k, folded) : isChildEvidence(text, folded, words, k, i))) || (kinAt >= 0 && ownsTheWord(words, kinAt, i));
+}
+
+/** The index of the last word starting before `end`. */
+function lastWordBefore(words: Word[], end: number): number {
+  const k = words.findIndex((w) => w.at >= end);
+  return (k < 0 ? words.length : k) - 1;
+}
+
+/**
+ * With family known only by name, both sides of the contact are family or children: the subject (the words before the
+ * clause's modal) names one, and the way of being together names the other right after it ("Dean can phone the children",
+ * "Wayne will have more time with Jack"); a noun as the subject names one side after it and the clause the other ("Letters
+ * from the children will be passed on to Dean").
+ */
+function namedSides(words: Word[], i: number, party: boolean): boolean {
+  const modal = words.findIndex((w) => ARRANGEMENT.has(w.text));
+  if (modal <= 0) return false;
+  const side = (w: Word) => w.knownKin || w.knownChild || CHILD_NOUNS.has(w.text);
+  if (i < modal) return words.slice(i + 1, modal).some(side) && words.slice(modal).some((w) => w.knownKin || w.knownChild);
+  return party && words.slice(0, modal).some(side);
+}
+
+/** Word k is the clause's only family word. */
+function onlyKin(words: Word[], k: number, folded: string): boolean {
+  return !words.some((_, j) => j !== k && isKin(words, j, folded));
 }
 
 /** Word k names a member of the child's family: not a carer ("foster mum") nor "family" qualifying a noun ("family session"). */

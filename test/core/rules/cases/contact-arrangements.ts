@@ -197,6 +197,22 @@ export const cases: RuleCases = {
     "Dad will talk to the boys' mum about the children's birthdays.",
     "Ellie's adoptive mum will keep her letters safe in a memory box.",
     'Auntie Jo will phone the GP for Mum.',
+    // Family the agreement named by role, later by first name alone (issue 11): lines naming them that arrange no contact
+    // (a worker's visit, a code word, a wish nobody takes up, an errand), and a worker under the professionals' heading.
+    {
+      name: 'family known by name, in lines that arrange no contact',
+      lines: [
+        'Ahmed Karim (father) and Lola Karim (mother) made this agreement with us.',
+        'The girls: Yasmin Karim (9) and Nadia Karim (6).',
+        '## What the family will do',
+        '- Lola will show the new fridge to Sam at his visit on Monday.',
+        '- Lola will text Ahmed the agreed word if she needs him to come round.',
+        '- Yasmin would like to see Ahmed more.',
+        '- Ahmed will take Yasmin to the dentist on Friday.',
+        '## What the social worker will do',
+        '- Zoe will visit Lola and the girls at home.',
+      ],
+    },
   ],
   invalid: [
     // Spending the night at a relative's once in a while.
@@ -452,5 +468,28 @@ export const cases: RuleCases = {
     { text: 'Shay will ring his mam more often.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'ring his mam' }] },
     { text: 'A christening visit will be set up for Ava with her birth mother.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'visit' }] },
     { text: 'Rhys will keep on texting his half-sister.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'texting his half-sister' }] },
+    // Family known by name from the agreement's introductions (issue 11): a father in a bracket, a grandad by apposition, a
+    // stepdad in a table of relationships, two of the children (siblings living apart), and a wish someone undertakes to look at.
+    {
+      name: 'a father named by first name',
+      lines: ['Ahmed Karim (father) and Lola Karim (mother) made this agreement with us.', 'The girls: Yasmin Karim (9) and Nadia Karim (6).', '## What the family will do', '- Ahmed will ring the girls.'],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'ring the girls' }],
+    },
+    {
+      name: 'a stepdad from a table of relationships, siblings from their ages',
+      lines: [
+        '| Name | Relationship |',
+        '| Tom Reid | Stepdad |',
+        'Children: Ruby Shaw (12) and Jack Shaw (9), who live with different carers.',
+        '## What we will do',
+        '- Tom will have more time with Ruby in the holidays.',
+        '- Ruby will phone Jack after school sometimes.',
+      ],
+      errors: [
+        { messageId: 'missingDetails', severity: 'warning', excerpt: 'time with' },
+        { messageId: 'missingDetails', severity: 'warning', excerpt: 'phone Jack' },
+      ],
+    },
+    { text: 'Nan would like to see the boys more and this will be talked about at the next review.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see the boys' }] },
   ],
 };
