@@ -69,6 +69,9 @@ function runInTitle(block: Block, text: string, role: BlockRole, state: WalkStat
   return role;
 }
 
+/** A label that is a subject and its commitment: "Carla will", "Dad agrees to", "Nan is going to". */
+const COMMITMENT_LEAD = /^(?!(?:what|who|how|when|where|why|if|things|what)\b)[a-z][a-z' &-]{0,40}? (?:will|agrees? to|is going to|are going to|must|promises? to)$/;
+
 /** Fields of the child's details that would otherwise name a party. */
 const CHILD_FIELD = /^(?:full )?names?$/;
 
@@ -84,7 +87,14 @@ export function labelLineRole(block: Block, text: string, trimmed: string, role:
   const named = labelKey(labelText, context) ?? (PARTY_LABEL.test(cleanPartyLabel(labelText)) && colon[0].includes(':') && !/^\s*(?:will|to|must|should|agrees?)\b/i.test(value) ? 'participants' : null);
   // "Names: Jo Smith" under "The children" names the child, not a party.
   const key = named === 'participants' && state.current === 'child-details' && CHILD_FIELD.test(cleanPartyLabel(labelText)) ? 'child-details' : named;
-  if (!key || key === 'tasks') return null;
+  if (!key) return null;
+  if (key === 'tasks') {
+    // "Carla will: book a sitter …", "Tom agrees to: give Carla the list …": the line is that person's task, sorted by who does it.
+    if (!COMMITMENT_LEAD.test(labelText) || !/\p{L}/u.test(value)) return null;
+    role.section = 'tasks';
+    context.note('tasks');
+    return role;
+  }
   role.section = key;
   role.contentStart = labelContentStart(text);
   role.labelOnly = text.slice(role.contentStart).trim().length === 0;

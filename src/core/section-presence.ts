@@ -54,6 +54,8 @@ const COMMITMENTS: ReadonlySet<SectionId> = new Set(['family-commitments', 'prof
 const CONTENT_KEY = Object.fromEntries(SECTION_TABLE.map((row) => [row.id, `content:${row.id}`])) as Record<SectionId, string>;
 const NONE: readonly number[] = [];
 /** A part put off rather than written: "To be discussed at review.", "Will be agreed later" (no step, no date). */
+/** Words standing in for a part rather than writing it: "See above", "As above", "Not yet known", "None", "XX/XX/XXXX". */
+const NO_CONTENT = /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:see (?:above|below|overleaf|attached)|as (?:above|below)|not (?:yet )?known|unknown|none(?: yet)?|nil|not applicable|x+(?:[/.-]x+)*|[^a-z0-9]*)\s*[.!]?\s*$/;
 const DEFERRED = /^\s*(?:\d+[.)]\s*)?(?:to be|will be|is to be|are to be)\s+(?:discussed|agreed|decided|confirmed|arranged|looked at|reviewed|sorted(?: out)?|worked out|talked about|added|completed)\b[^.\d]{0,40}\.?\s*$/;
 
 class SectionFinder {
@@ -255,6 +257,7 @@ class SectionFinder {
         hasTextFrom(texts[i], roles[i].contentStart) &&
         (contentSays === undefined || contentSays.test(folded[i].slice(roles[i].contentStart))) &&
         !DEFERRED.test(folded[i].slice(roles[i].contentStart)) &&
+        !NO_CONTENT.test(folded[i].slice(roles[i].contentStart)) &&
         // The not-legally-binding notice printed under another part is not that part's content.
         (id === 'legal-notice' || COMMITMENTS.has(id) || !this.startsWithLegalNotice(i)),
     );

@@ -82,6 +82,8 @@ const PURPOSE = new Set<SectionKey | null>(['purpose']);
 /** A length or an end: "until 2 February 2027", "for six weeks", "3 December to 31 January". */
 /** The child's details are a name with an age or a birth: a name alone (its date of birth left blank) is not them. */
 const AGE_OR_BIRTH = /\d|\b(?:born|birth|unborn|due|pregnan\w*|aged?|old|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/;
+/** A contingency's content is a step someone will take: a modal, an instruction, or someone acting ("See above", "Not yet known" are none). */
+const A_STEP = /\b(?:will|would|can|could|may|might|must|should|shall|needs? to|has to|have to|going to|is to|are to)\b|'ll\b|^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:ring|call|phone|text|tell|contact|go|take|ask|speak|talk|get|leave|dial|email|stay|keep|let|move|come)\b|\b(?:rings|calls|phones|texts|tells|contacts|takes|collects|picks up|steps in|meets|visits|arranges|holds|reviews|refers|looks after|comes)\b/;
 const LENGTH_OR_END = /\d|\b(?:one|two|three|four|five|six|eight|twelve|a) (?:weeks?|months?|days?)\b|\b(?:until|till|end|ends|ended|finish|finishes|expires?|lasts?)\b/;
 
 export const SECTION_TABLE: readonly SectionRow[] = [
@@ -93,7 +95,7 @@ export const SECTION_TABLE: readonly SectionRow[] = [
   { id: 'concerns', name: 'what we are worried about', severity: 'warning', presentWhen: 'content', wording: { fact: 'concerns', notIn: TASKS_OR_CONTINGENCY, listed: true }, sentences: [{ fact: 'concernsContent', notIn: TASKS_OR_CONTINGENCY }, { fact: 'concernsContent', notIn: CONTINGENCY, untasked: true }] },
   { id: 'family-commitments', name: 'what the family will do', severity: 'error', presentWhen: 'family-task-or-content' },
   { id: 'professional-commitments', name: 'what the social worker and other professionals will do', severity: 'error', presentWhen: 'professional-task' },
-  { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: CONCERNS_OR_PURPOSE, listed: true }, sentences: [{ fact: 'contingencyStep', notIn: PURPOSE }] },
+  { id: 'contingency', name: 'what happens if things go wrong', severity: 'error', presentWhen: 'content', wording: { fact: 'contingency', notIn: CONCERNS_OR_PURPOSE, listed: true }, sentences: [{ fact: 'contingencyStep', notIn: PURPOSE }], contentSays: A_STEP },
   { id: 'review-date', name: 'the review date', severity: 'error', presentWhen: 'review-date' },
   { id: 'duration', name: 'how long the agreement lasts', severity: 'warning', presentWhen: 'content', wording: { fact: 'duration', notIn: CONCERNS, listed: true }, sentences: [{ fact: 'durationContent', notIn: CONCERNS, untasked: true }], contentSays: LENGTH_OR_END },
   { id: 'copies', name: 'who gets a copy', severity: 'warning', presentWhen: 'content', wording: { fact: 'copies', notIn: SIGNATURES, listed: true } },

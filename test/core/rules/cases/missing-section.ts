@@ -68,6 +68,7 @@ export const cases: RuleCases = {
     { name: 'how long, as a span opening a sentence about the plan itself', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'Over the coming six weeks, here is what each of us will do.'] },
     { name: 'a fallback for any night the first plan fails, with no condition word', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- Auntie Rose will have Jo and Sam on any night Ms Smith is too unwell to cope.' : line)) },
     { name: 'a fallback opened by "Otherwise"', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- Ms Smith will walk Jo and Sam to school. Otherwise, their uncle Dan will drive them.' : line)) },
+    { name: 'each person\u2019s task as a "Name will:" label with the task after it', lines: withTasks('## Mornings and visits', 'Tina will: take Jo and Sam to school by 8.45am every day.', 'Amir agrees to: visit every Monday at 4pm.') },
     { name: 'the purpose as what the agreement shows, under "About this agreement"', lines: withoutPurpose('## About this agreement', 'This agreement shows how Jo and Sam will get to school on time and who will help.') },
   ],
   invalid: [
@@ -147,6 +148,17 @@ export const cases: RuleCases = {
       name: 'the review part tells only of a past meeting',
       lines: changed('This agreement will be reviewed on 14 January 2027.', 'We last went through the plan with Ms Smith on 3 November, when she was in hospital.'),
       errors: [{ messageId: 'reviewUndated', severity: 'error', excerpt: 'Review' }],
+    },
+    {
+      // Words standing in for the part write nothing: a contingency needs a step someone will take.
+      name: 'a contingency that only says "See above"',
+      lines: changed(CONTINGENCY, 'See above.'),
+      errors: [{ messageId: 'emptySection', severity: 'error', excerpt: 'What happens if things go wrong' }],
+    },
+    {
+      name: 'a contingency that names no step',
+      lines: changed(CONTINGENCY, 'The police and the out-of-hours team.'),
+      errors: [{ messageId: 'emptySection', severity: 'error', excerpt: 'What happens if things go wrong' }],
     },
     {
       name: 'a review with no actual date',
