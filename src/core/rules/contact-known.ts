@@ -32,11 +32,11 @@ export function knownFamilyContacts(view: Pick<DocumentView, 'texts' | 'folded' 
   const known = knownFamily(view);
   if (known.kin.size === 0 && known.children.size < 2) return found;
   const { texts, folded } = view;
-  for (let i = 0; i < texts.length; i++) {
+  // (The lines naming one of them, found once and after an edit re-read only where edited: the key changes with the names.)
+  const key = view.scans.derived('known-family-key', known, (names) => `known-family-lines ${[...names.kin].join(' ')} | ${[...names.children].join(' ')}`);
+  for (const i of view.scans.allIndexes(key, texts.length, (k) => mentions(texts[k], folded[k], known))) {
     if (flagged.has(i)) continue;
-    // (A line naming none of them is passed over at once; the reading of one that does is kept with its paragraph while the names
-    // are the same; the row is read only for a line about contact.)
-    if (!mentions(texts[i], folded[i], known)) continue;
+    // (A line's reading is kept with its paragraph while the names are the same; the row is read only for a line about contact.)
     const cue = view.scans.ofParagraph('known-family-contact', i, () => contactWithKnown(view, i, known), known);
     if (!cue) continue;
     const missing = detailsUnsaid(cue, texts[i], folded[i], rowContext(view, i));
