@@ -29,6 +29,8 @@ const NOT_A_SUBJECT = /^(?:\s*\(?(?:[\da-z]{1,3}(?:\.\d+)*[.)]|\d{1,2}(?:\.\d{1,
 export const IMPERATIVE_LINE = /^[\s\d.)(-]*(?:be|stay|keep|make|take|go|attend|ensure|work|engage|co-?operate|support|help|get|give|let|allow|ask|tell|ring|call|phone|text|email|put|use|see|visit|meet|show|accept|think|consider|respect|listen|talk|speak|look|find|move|pay|buy|clean|tidy|wash|cook|feed|bring|collect|drop|pick|walk|drive|read|sort|stop|start|continue|try|avoid|reduce|cut|leave|lock|fit|book|arrange|apply|register|complete|fill|sign|share|inform|update|check|monitor|refer|provide|offer|prioritise|manage|communicate|comply|follow|learn|spend|play|send|write|contact|report|protect|maintain|improve|address|demonstrate|behave|remain|seek|access|liaise|discuss|never|do not|don't|always)\b/;
 /** A heading asking someone to do things ("What we're asking you to do", "What is expected of Dean", "You need to"). Folded text. */
 const REQUEST_HEADING = /\bask(?:ing)? (?:you|that you)\b|\byou (?:need|must|should|will need|are asked|have) to\b|\bwe (?:need|want|expect|would like|are asking) (?:you|that you)\b|\b(?:need|want|expect|ask|asking|expected|would like) (?:from|of) you\b|\bexpect(?:ed|ations?)? (?:of|from)\b|\bwhat you (?:must|should|need to|have to|will need to) do\b|\basked of\b/;
+/** A sentence ending in a colon that introduces the list beneath it. */
+const REQUEST_LEAD_IN = /:\s*$/;
 /** "The purpose of this letter is to …", "These expectations will stay in place …": the document speaking of itself. */
 const ABOUT_THE_DOCUMENT = /^\W*(?:(?:the|its|our) (?:purpose|aim|point|reason|goal|intention)s?\b|(?:this|these|the) (?:plan|agreement|letter|expectations|arrangements|rules)\b)/;
 /** "I agree to Toby being looked after by the council": consent to what others will do, not a commitment of one's own. */
@@ -96,7 +98,9 @@ function decideRun(blocks: readonly Block[], roles: BlockRole[], run: number[], 
   // A bare instruction ("Attend all appointments.") commits someone too, in a list that asks for
   // something ("What we're asking you to do") or among lines that say "will".
   const bare = lines.filter((k) => !said.includes(k) && IMPERATIVE_LINE.test(content(k)));
-  const committing = said.length * 2 >= lines.length || REQUEST_HEADING.test(heading) ? [...said, ...bare] : said;
+  // A letter's lead-in asking for them ("Over the next six weeks we are asking you to:") stands as such a heading over the lines after it.
+  const askedFrom = lines.findIndex((k) => REQUEST_LEAD_IN.test(content(k)) && REQUEST_HEADING.test(content(k)));
+  const committing = said.length * 2 >= lines.length || REQUEST_HEADING.test(heading) ? [...said, ...bare] : askedFrom >= 0 ? [...said, ...bare.filter((k) => k > lines[askedFrom])] : said;
   const tables = new Set<number>();
   const firstRow = new Map<number, number[]>();
   for (const k of run) {

@@ -292,6 +292,8 @@ export const cases: RuleCases = {
       errors: parts('Be more patient'),
     },
     // A heading asking when is no condition.
+    // A letter with no headings: its lead-in asking for things stands over the instructions after it, which are the reader's tasks.
+    { name: "a letter's lead-in asking the reader", lines: ['Dear Sam,', 'Thank you for coming to the meeting on 3 May. Until the review in July, we are asking you to:', '- take Mia to her asthma clinic at Hill Road Surgery on 12 May at 9am', '- think about how the shouting affects Mia'], errors: parts('think about') },
     { name: 'a heading asking when', lines: ['## When Dad will help', '- Dad will help with the shopping.'], errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Dad will help with the shopping' }] },
     // An action table is read as tasks wherever it sits, here under the worries.
     {
