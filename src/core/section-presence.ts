@@ -1,7 +1,8 @@
 // Which parts of the agreement are present, read from the section table (section-table.ts), and
 // the paragraphs of each. Presence is decided afresh on every analysis, from the paragraph facts
 // and scans the analyser keeps between runs.
-import { findAgreementDate, findEndDate, findReviewDate, reviewLinesSayingHowLong } from './agreement-dates';
+import { findEndDate, findReviewDate, reviewLinesSayingHowLong } from './agreement-dates';
+import { findAgreementDate } from './agreement-made-date';
 import type { DateAt } from './paragraph-dates';
 import type { ActorKind } from './actors';
 import type { DocumentView } from './document-view';
