@@ -187,6 +187,21 @@ test('every finding on the real-layout set has its excerpt at its offsets', () =
 //   11/18 with 1/218 (16/18 with 0/218); acronyms 13/13, none false (the same); threats 5/5 (the same);
 //   victim 2/2, 5 false (the same); contact 3/4, 1 false (3/4, 2 false).
 //   Seen from then on.
+// held-out-31, -32 and -33 (10 agreements each, the early shift of 7 December 2026, by three helpers who
+//   never read src/; -31 on the line rules, with 28 family-time lines lacking details, -32 on ten further
+//   situations, -33 on sections in hard layouts with placeholders and question headings), sealed outside
+//   the repository, scored once at the shift's start (b2f9812) and once at its end (a66565e, in brackets):
+//   held-out-31: sections 142/150, 94.7% (141/150, 94.0%); vague 16/20, none of 80 flagged (15/20, none);
+//   jargon 26/29 with 2/216 clean flagged (26/29 with 3/216); acronyms 17/17, none false (the same);
+//   threats 9/10, no fair consequence flagged (the same); victim 9/10, 1 false (the same); contact 17/28,
+//   4 false (18/28, 4 false).
+//   held-out-32: sections 138/150, 92.0% (the same); vague 26/28, none of 62 flagged (the same); jargon
+//   24/24 with 2/222 (24/24 with 4/222); acronyms 18/19, none false (the same); threats 9/10, 1 false,
+//   1 fair consequence flagged (the same); victim 5/8, 2 false (the same); contact 9/9, 2 false (the same).
+//   held-out-33: sections 131/150, 87.3% (136/150, 90.7%); vague 15/18 with 5/55 flagged (16/18 with
+//   4/55); jargon 18/18 with 3/181 (the same); acronyms 12/12, 1 false (the same); threats 2/2 (the
+//   same); victim 3/4, 2 false (the same); contact 4/4, none false (the same).
+//   Seen from then on.
 test.each(REAL_LAYOUT_SETS.map((set) => set.name).filter((name) => /^held-out-\d+$/.test(name)))('%s has at least 8 agreements and its offsets are exact', (set) => {
   const heldOut = join(__dirname, 'real-layouts', set);
   expect(readdirSync(heldOut).filter((n) => n.endsWith('.expected.json')).length).toBeGreaterThanOrEqual(8);

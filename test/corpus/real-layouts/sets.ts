@@ -33,6 +33,9 @@ import { HELD_OUT_27 } from './held-out-27';
 import { HELD_OUT_28 } from './held-out-28';
 import { HELD_OUT_29 } from './held-out-29';
 import { HELD_OUT_30 } from './held-out-30';
+import { HELD_OUT_31 } from './held-out-31';
+import { HELD_OUT_32 } from './held-out-32';
+import { HELD_OUT_33 } from './held-out-33';
 import type { AgreementSpec } from './spec';
 
 export interface RealLayoutSet {
@@ -73,4 +76,7 @@ export const REAL_LAYOUT_SETS: RealLayoutSet[] = [
   { name: 'held-out-28', specs: HELD_OUT_28 },
   { name: 'held-out-29', specs: HELD_OUT_29 },
   { name: 'held-out-30', specs: HELD_OUT_30 },
+  { name: 'held-out-31', specs: HELD_OUT_31 },
+  { name: 'held-out-32', specs: HELD_OUT_32 },
+  { name: 'held-out-33', specs: HELD_OUT_33 },
 ];
