@@ -13,9 +13,17 @@ export interface DateRead {
   start: number;
   end: number;
   date: Date;
+  /** Day and month are known (a real calendar date, or "in six weeks"), not just "December". */
   exact: boolean;
+  /** "from 7 December 2026 to 18 January 2027": the day the range ends, when the text gives it. */
   until?: Date;
+  /**
+   * A day ("7 December", "on Christmas Day"), a length from the reference or a date ("in six weeks", "within 10
+   * working days"), a month named alone, a season with no day ("by half term", "over Christmas"), a habit
+   * ("fortnightly", "every Monday"), or a guess ("in a few weeks"). Only days and lengths are exact.
+   */
   kind: DateKind;
+  /** Written without a year in a sentence telling of the past ("On 3 November the police were called"): read back from the reference. */
   past?: boolean;
 }
 

@@ -1,26 +1,10 @@
 import { countWork } from './work-counter';
 import { BoundedCache } from './memo';
 import { MONTHS } from './date-tokens';
-import { readDates } from './date-reader';
-import type { DateKind } from './date-calendar';
+import { readDates, type DateRead } from './date-reader';
 
-export interface FoundDate {
-  start: number;
-  end: number;
-  date: Date;
-  /** Day and month are known (a real calendar date, or "in six weeks"), not just "December". */
-  exact: boolean;
-  /** "from 7 December 2026 to 18 January 2027": the day the range ends, when the text gives it. */
-  until?: Date;
-  /**
-   * A day ("7 December", "on Christmas Day"), a length from the reference or a date ("in six weeks", "within 10
-   * working days"), a month named alone, a season with no day ("by half term", "over Christmas"), a habit
-   * ("fortnightly", "every Monday"), or a guess ("in a few weeks"). Only days and lengths are exact.
-   */
-  kind: DateKind;
-  /** Written without a year in a sentence telling of the past ("On 3 November the police were called"): read back from the reference. */
-  past?: boolean;
-}
+/** A date found in a text, as the reader gives it (date-reader.ts). */
+export type FoundDate = DateRead;
 
 /**
  * Find the dates British English agreements write ("7 December 2026", "07/12/2026" is 7 December,
