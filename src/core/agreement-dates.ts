@@ -7,7 +7,8 @@ import { REVIEW_OTHERWISE, REVIEW_WORD } from './section-evidence';
 import { cleanLabel } from './section-labels';
 import { datesIn, type DateAt } from './paragraph-dates';
 
-export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): { date: DateAt | null; evidence: number[] } {
+/** `howLong`: the review section's lines that say how long the agreement lasts (reviewLinesSayingHowLong). */
+export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date, howLong: readonly number[]): { date: DateAt | null; evidence: number[] } {
   const { roles, folded } = view;
   const evidence: number[] = [];
   const candidates: number[] = [];
@@ -34,7 +35,6 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     evidence.push(i);
     candidates.push(i);
   }
-  const howLong = reviewLinesSayingHowLong(view);
   for (const i of candidates) {
     const role = roles[i];
     if (role.placeholder) continue;

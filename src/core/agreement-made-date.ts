@@ -102,7 +102,7 @@ function fieldDate(view: DocumentView, i: number, reference: Date): DateAt | nul
 }
 
 /** The meeting at which the plan was made, as a label cell near the top ("Pre-visit meeting | 3 December 2026"): its date. */
-const MEETING_LABEL = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)(?:(?:made|agreed|written|drawn up|put together|worked out)(?: (?:by|with|between))?$|(?:[a-z-]+ ){0,3}(?:meeting|visit|conference|core group)(?: held(?: on)?| date)?|(?:date )?held(?: on)?)$/;
+const MEETING_LABEL = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)(?:(?:[a-z-]+ ){0,3}(?:meeting|visit|conference|core group)(?: held(?: on)?| date)?|(?:date )?held(?: on)?)$/;
 /** The meeting's name before its date in the value: "Child in need planning meeting, 4 December 2026, Marfleet Children's Centre". */
 const MEETING_NAMED_FIRST = /^(?!.*\b(?:next|review|reviewing|follow-up|further|last|previous)\b)[a-z' ()-]{0,50}\b(?:meeting|visit|conference|core group|discussion)(?: (?:held|on|held on))?[\s,:\u2013\u2014-]*$/;
 /** Who made it, with where and when after the names: "Made by | Shelley, Kai, Aisha Rehman (social worker) …, at home on 4 December 2026". */
@@ -112,10 +112,12 @@ const MEETING_DAY = /\bon\s*$/;
 function meetingLabelDate(view: DocumentView, reference: Date): DateAt | null {
   const { blocks, roles, folded } = view;
   for (let i = 0; i + 1 < Math.min(blocks.length, 15); i++) {
-    if (blocks[i].kind !== 'table-cell' || blocks[i].column !== 0 || roles[i].placeholder || !MEETING_LABEL.test(cleanLabel(folded[i]))) continue;
-    const next = blocks[i + 1];
-    if (next.kind !== 'table-cell' || next.row !== blocks[i].row || next.table !== blocks[i].table || roles[i + 1].placeholder) continue;
-    const made = MADE_BY_LABEL.test(cleanLabel(folded[i]));
+    if (blocks[i].kind !== 'table-cell' || blocks[i].column !== 0 || roles[i].placeholder) continue;
+    const label = cleanLabel(folded[i]);
+    // Who made it ("Made by") or the meeting at which it was made.
+    const made = MADE_BY_LABEL.test(label);
+    if (!made && !MEETING_LABEL.test(label)) continue;
+    if (!inSameTableRow(blocks[i], blocks[i + 1]) || roles[i + 1].placeholder) continue;
     const found = datesIn(view, i + 1, reference).find((d) => d.exact && (d.start <= 2 || (made ? MEETING_DAY.test(folded[i + 1].slice(0, d.start)) || folded[i + 1].startsWith('on ', d.start) : MEETING_NAMED_FIRST.test(folded[i + 1].slice(0, d.start)))));
     if (found) return found;
   }

@@ -52,6 +52,12 @@ export class CalendarReader {
     return token !== undefined && (token.kind === 'word' || token.kind === 'mark') && words.includes(token.text);
   }
 
+  /** `is` for a set of words kept as data (no argument list built per token). */
+  protected isIn(i: number, words: ReadonlySet<string>): boolean {
+    const token = this.t[i];
+    return token !== undefined && (token.kind === 'word' || token.kind === 'mark') && words.has(token.text);
+  }
+
   /** "7 December 2026", "the 7th of Dec", "December 7th, 2026", "December 2026", "07/12/2026". */
   protected calendar(i: number): Reading | null {
     const t = this.t;
@@ -138,7 +144,7 @@ export class CalendarReader {
 
   /** "7 December 2026 to 18 January 2027", "1 - 14 March": the range's last day; the start takes the end's year when it has none. */
   private rangeEnd(read: Reading): Reading | null {
-    const join = this.is(read.to, 'and') ? this.is(read.from - 1, 'between') : this.is(read.to, ...RANGE_JOINS);
+    const join = this.is(read.to, 'and') ? this.is(read.from - 1, 'between') : this.isIn(read.to, RANGE_JOINS);
     const end = join && read.written ? this.calendar(read.to + 1) : null;
     if (!end?.written || !read.written) return null;
     let date = read.date;
@@ -153,8 +159,10 @@ export class CalendarReader {
   /** "from 7 to 21 December", "7–21 December 2026", "between 7 and 21 December": one month, two days. */
   protected shortRange(i: number): Reading | null {
     const t = this.t;
-    const joined = this.is(i + 1, 'and') ? this.is(i - 1, 'between') : this.is(i + 1, ...RANGE_JOINS);
-    if (!isDay(t[i]) || !joined || !isDay(t[i + 2])) return null;
+    // Tried at nearly every token: the day test first.
+    if (!isDay(t[i])) return null;
+    const joined = this.is(i + 1, 'and') ? this.is(i - 1, 'between') : this.isIn(i + 1, RANGE_JOINS);
+    if (!joined || !isDay(t[i + 2])) return null;
     const end = this.dayFirst(i + 2);
     if (!end?.written) return null;
     const start = this.day(i, i + 1, t[i].value, end.written.month, end.date.getFullYear());
@@ -169,9 +177,9 @@ export class CalendarReader {
     if (led) k++;
     let end = this.time(k, led);
     // "7-9.30pm": a bare hour starts a range of times.
-    if (end < 0 && this.t[k]?.kind === 'number' && this.is(k + 1, 'and', ...RANGE_JOINS)) end = this.time(k + 2, true) >= 0 ? k + 1 : -1;
+    if (end < 0 && this.t[k]?.kind === 'number' && (this.is(k + 1, 'and') || this.isIn(k + 1, RANGE_JOINS))) end = this.time(k + 2, true) >= 0 ? k + 1 : -1;
     if (end < 0) return at;
-    return this.is(end, 'and', ...RANGE_JOINS) && this.time(end + 1, true) >= 0 ? this.time(end + 1, true) : end;
+    return (this.is(end, 'and') || this.isIn(end, RANGE_JOINS)) && this.time(end + 1, true) >= 0 ? this.time(end + 1, true) : end;
   }
 
   /** The index after a time at k, or -1: "10am", "14:30", "noon", "10 o'clock"; when `loose` (after "at"), "10.30" and "10". */

@@ -56,7 +56,7 @@ export function occasion(name: string, today: Date, year?: number): Occasion | n
   if (day) return { date: year !== undefined ? day(year) : nextOf((y) => [day(y)], today), exact: true };
   const season = SEASONS[name];
   if (!season) return null;
-  return { date: year !== undefined ? season(year)[season(year).length - 1] : nextOf(season, today), exact: false };
+  return { date: year !== undefined ? season(year).at(-1)! : nextOf(season, today), exact: false };
 }
 
 function nextOf(days: (year: number) => Date[], today: Date): Date {

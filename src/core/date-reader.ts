@@ -53,7 +53,7 @@ const HABIT_LIST = new Set(['and', 'or', ',', 'on', 'week', 'other', 'second', '
 const HABIT_WORDS = new Map<string, Unit>([['daily', 'day'], ['weekly', 'week'], ['fortnightly', 'fortnight'], ['monthly', 'month']]);
 /** Short weekdays no other word is spelt like. */
 const UNMISTAKABLE_SHORT = new Set(['tues', 'weds', 'thurs', 'thur']);
-const SHORT_LEADS = ['on', 'by', 'next', 'this', 'until', 'till', 'before', 'after', 'from', 'every', 'each', 'coming', 'last'];
+const SHORT_LEADS = new Set(['on', 'by', 'next', 'this', 'until', 'till', 'before', 'after', 'from', 'every', 'each', 'coming', 'last']);
 /** What may follow a day written alone ("on the 14th at 10am", "by the 3rd so that …"); another word makes it an ordinal ("the 3rd time"). */
 const AFTER_A_DAY = new Set([
   'at', 'and', 'or', 'to', 'until', 'till', 'so', 'when', 'if', 'in', 'with', 'for', 'from', 'between', 'before', 'after', 'we', 'i', 'you', 'he', 'she',
@@ -151,7 +151,7 @@ class DateReader extends LengthReader {
   private shortAlone(i: number): boolean {
     const token = this.t[i];
     if (shortWeekdayOf(token) < 0) return false;
-    return UNMISTAKABLE_SHORT.has(token.text) || (token.capital && this.is(i - 1, ...SHORT_LEADS));
+    return UNMISTAKABLE_SHORT.has(token.text) || (token.capital && this.isIn(i - 1, SHORT_LEADS));
   }
 
   /** "10am on Monday", "at 2pm on 7 December", "midday on Friday". */
@@ -178,7 +178,7 @@ class DateReader extends LengthReader {
   private weekdayEnd(at: number): number {
     const t = this.t;
     const to = this.timeTail(PARTS_OF_DAY.has(t[at + 1]?.text ?? '') ? at + 2 : at + 1);
-    if (this.is(to, ...RANGE_JOINS) && weekdayOf(t[to + 1]) >= 0) return this.weekdayEnd(to + 1);
+    if (this.isIn(to, RANGE_JOINS) && weekdayOf(t[to + 1]) >= 0) return this.weekdayEnd(to + 1);
     // (A comma straight after a weekday is taken with it, as the old reader did: "on Monday, Wednesday …".)
     return to === at + 1 && this.is(to, ',') ? to + 1 : to;
   }

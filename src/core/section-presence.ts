@@ -64,6 +64,8 @@ class SectionFinder {
   private readonly extended = new Set<SectionId>();
   private readonly reference: Date;
   private readonly agreementDate: DateAt | null;
+  /** The review section's lines saying how long the agreement lasts: the duration's, and read differently for the review date. */
+  private readonly reviewLinesSayingHowLong: readonly number[];
   private readonly content = new Map<SectionId, boolean>();
   private readonly byContent = new Set<SectionId>();
 
@@ -74,7 +76,8 @@ class SectionFinder {
     this.reference = new Date(now.getFullYear(), now.getMonth(), now.getDate());
     this.agreementDate = findAgreementDate(view, this.paragraphs, this.reference);
     this.sortBackground();
-    for (const i of reviewLinesSayingHowLong(view)) this.add('duration', i);
+    this.reviewLinesSayingHowLong = reviewLinesSayingHowLong(view);
+    for (const i of this.reviewLinesSayingHowLong) this.add('duration', i);
     // Content is judged on the sections' own paragraphs, before any found by wording join them.
     // (Each read again only when the section's list is another or a paragraph of it changed.)
     for (const row of SECTION_TABLE) this.content.set(row.id, view.scans.ofList(CONTENT_KEY[row.id], this.paragraphs.get(row.id) ?? NONE, () => this.hasContent(row)));
@@ -85,7 +88,7 @@ class SectionFinder {
     let review: SectionsFound['review'] = { date: null, evidence: [] };
     for (const row of SECTION_TABLE) {
       if (row.presentWhen === 'review-date') {
-        review = findReviewDate(this.view, this.paragraphs, this.agreementDate?.date ?? this.reference);
+        review = findReviewDate(this.view, this.paragraphs, this.agreementDate?.date ?? this.reference, this.reviewLinesSayingHowLong);
         for (const i of review.evidence) this.add('review-date', i);
         present.set(row.id, review.date !== null);
         if (review.date) this.noteUnlabelled('review-date', review.date.paragraph);
