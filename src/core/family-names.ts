@@ -5,6 +5,7 @@
 // a family member or a child. Read paragraph by paragraph through the analysis's scans, so an edit
 // reads only the edited paragraphs again (people.ts does the same for the professionals).
 import type { DocumentView } from './document-view';
+import { inSameTableRow } from './model';
 import { fold } from './text';
 import { KIN_AT_START, KIN_PATTERN, KIN_STEMS } from './rules/contact-parties';
 import { anyAtWordStart } from './word-trie';
@@ -15,12 +16,12 @@ export interface KnownFamily {
   children: ReadonlySet<string>;
 }
 
-type View = Pick<DocumentView, 'texts' | 'blocks' | 'scans'>;
+type View = Pick<DocumentView, 'texts' | 'folded' | 'blocks' | 'scans'>;
 
 /** Family and children named in the agreement: built once per analysis, the same object while no edit changes them. */
 export function knownFamily(view: View): KnownFamily {
-  const { texts, blocks } = view;
-  const names = view.scans.nameSet('family-names', texts.length, (i) => namesIn(texts[i], i, texts.length, i > 0 ? blocks[i - 1] : undefined, blocks[i], texts[i - 1]), 1);
+  const { texts, folded, blocks } = view;
+  const names = view.scans.nameSet('family-names', texts.length, (i) => namesIn(texts[i], folded[i], i, texts.length, i > 0 ? blocks[i - 1] : undefined, blocks[i], texts[i - 1]), 1);
   return view.scans.derived('known-family', names, split);
 }
 
@@ -40,14 +41,13 @@ function split(names: ReadonlySet<string>): KnownFamily {
 const INTRODUCTIONS_WITHIN = 40;
 const SIGNED_WITHIN = 40;
 
-function namesIn(text: string, i: number, length: number, before: View['blocks'][number] | undefined, block: View['blocks'][number], textBefore: string | undefined): readonly string[] {
+function namesIn(text: string, folded: string, i: number, length: number, before: View['blocks'][number] | undefined, block: View['blocks'][number], textBefore: string | undefined): readonly string[] {
   const names: string[] = [];
   const introduction = i < INTRODUCTIONS_WITHIN || i >= length - SIGNED_WITHIN;
   if (!introduction) return NO_NAMES;
   if (text.includes('(')) bracketed(text, names);
   if (i < INTRODUCTIONS_WITHIN) {
     withAges(text, names);
-    const folded = fold(text);
     if (KIN_PATTERN.test(folded) || PARTNER.test(folded)) inWords(text, folded, names);
   }
   if (before && textBefore !== undefined) inRow(before, block, textBefore, text, names);
@@ -170,7 +170,7 @@ function inWords(text: string, folded: string, names: string[]): void {
 /** A cell of a name beside a cell of a family role, in either order: "Dean Smith | Father", "Mum | Kerry Tranter". */
 const NAME_CELL = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?(${NAME_WORD})(?: (${NAME_WORD}))?$`, 'u');
 function inRow(before: View['blocks'][number], cell: View['blocks'][number], beforeText: string, text: string, names: string[]): void {
-  if (cell.kind !== 'table-cell' || before.kind !== 'table-cell' || cell.table !== before.table || cell.row !== before.row || cell.column !== (before.column ?? 0) + 1) return;
+  if (!inSameTableRow(before, cell) || cell.column !== (before.column ?? 0) + 1) return;
   if (beforeText.length > 60 || text.length > 60 || !(KIN_QUICK.test(beforeText) || KIN_QUICK.test(text) || CHILD_LABEL_START.test(beforeText))) return;
   const left = beforeText.trim().replace(/:$/, '');
   const right = text.trim();

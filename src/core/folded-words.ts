@@ -16,11 +16,11 @@ export interface FoldedWords {
 }
 
 /** a to z. */
-export const isFoldedLetter = (code: number): boolean => code >= 97 && code <= 122;
+const isFoldedLetter = (code: number): boolean => code >= 97 && code <= 122;
 /** Letters, apostrophes (straight or curly) and hyphens: what runs on inside a word. */
-export const isWordChar = (code: number): boolean => isFoldedLetter(code) || code === 39 || code === 0x2019 || code === 45;
+const isWordChar = (code: number): boolean => isFoldedLetter(code) || code === 39 || code === 0x2019 || code === 45;
 /** . ; : ! ? ( ) | and a line break: a clause ends there. */
-export const isClauseMark = (code: number): boolean => code === 46 || code === 59 || code === 58 || code === 33 || code === 63 || code === 40 || code === 41 || code === 124 || code === 10;
+const isClauseMark = (code: number): boolean => code === 46 || code === 59 || code === 58 || code === 33 || code === 63 || code === 40 || code === 41 || code === 124 || code === 10;
 
 /** An empty record to read words into. */
 export function emptyWords(): FoldedWords {

@@ -1,9 +1,10 @@
 import { knownFamily } from '../../src/core/family-names';
 import { ScanMemo } from '../../src/core/scan-memo';
+import { fold } from '../../src/core/text';
 import type { Block } from '../../src/core/model';
 
 function known(blocks: Block[]) {
-  return knownFamily({ texts: blocks.map((b) => b.text), blocks, scans: new ScanMemo() });
+  return knownFamily({ texts: blocks.map((b) => b.text), folded: blocks.map((b) => fold(b.text)), blocks, scans: new ScanMemo() });
 }
 const para = (text: string): Block => ({ kind: 'paragraph', text });
 const cell = (text: string, row: number, column: number): Block => ({ kind: 'table-cell', text, table: 0, row, column });

@@ -5,9 +5,8 @@ import { inSameTableRow } from '../model';
 import { ruleText } from '../text';
 import type { ContactCue } from './contact-fragments';
 import { arrangesNothing, detailsUnsaid } from './contact-details';
-import { arranges, NOT_AN_ARRANGEMENT, withoutAsides } from './contact-topic';
+import { firstByParts, NOT_AN_ARRANGEMENT, withoutAsides } from './contact-topic';
 import { ANY_CONTACT_WORD } from './contact-gate';
-import { partsCues } from './contact-parts';
 import { KIN_PATTERN } from './contact-parties';
 
 // Contact with a family member or child the line names only by first name ("Dean can phone the
@@ -68,8 +67,7 @@ function contactWithKnown(view: Pick<DocumentView, 'texts' | 'folded' | 'roles' 
 function byParts(text: string, folded: string, professional: boolean, known: KnownFamily): ContactCue | null {
   if (!ANY_CONTACT_WORD.test(folded) || NOT_AN_ARRANGEMENT.test(folded)) return null;
   const plain = folded.includes('(') ? withoutAsides(folded) : folded;
-  for (const cue of partsCues(text, plain, true, professional, known)) if (arranges(plain, cue)) return cue;
-  return null;
+  return firstByParts(text, plain, true, professional, known);
 }
 
 /** The line names one of the family or children, with a capital. */

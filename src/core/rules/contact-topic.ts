@@ -2,6 +2,7 @@ import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-f
 import { JOINING_OR_HOME, joiningCues, PICK_UP_WORDS, pickUpCues, TOGETHER_WORDS, togetherCues } from './contact-joining';
 import { LOOSE_TIMING } from './contact-details';
 import { partsCues } from './contact-parts';
+import type { KnownFamily } from '../family-names';
 import { ANY_CONTACT_WORD } from './contact-gate';
 import { KIN, KIN_PATTERN, KIN_AT_START, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
@@ -288,6 +289,12 @@ export function readContact(text: string, folded: string, professional: boolean,
     for (const cue of source) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;
   }
   // Read by its parts only where no wording above found it, so their spans and exceptions stand.
-  for (const cue of first ? [] : partsCues(text, plain, kin, professional)) if ((!first || cue.start < first.start) && arranges(plain, cue)) first = cue;
+  first ??= firstByParts(text, plain, kin, professional);
   return first && !NOT_AN_ARRANGEMENT.test(folded) ? first : null;
+}
+
+/** The first contact read by its parts that is put as an arrangement (the parts come clause by clause, in order). */
+export function firstByParts(text: string, plain: string, kin: boolean, professional: boolean, known?: KnownFamily): ContactCue | null {
+  for (const cue of partsCues(text, plain, kin, professional, known)) if (arranges(plain, cue)) return cue;
+  return null;
 }

@@ -1,10 +1,8 @@
 import { EVERYDAY_CAPITALS, TITLES_BEFORE_A_NAME } from '../lexicon/acronyms';
-import type { JARGON } from '../lexicon/jargon';
+import type { JargonEntry } from '../lexicon/jargon-entry';
 import { definedBy, pastAcronym } from './jargon-defined';
 
 // When a lexicon term found in a line is not jargon there: a name, a label, a role, or already explained.
-
-export type JargonEntry = (typeof JARGON)[number];
 
 /**
  * "Core Group" is jargon; "Multi-Agency Safeguarding Hub" is the name of a service. The word

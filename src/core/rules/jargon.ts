@@ -5,18 +5,18 @@ import { termSearch, type TermMatch } from '../term-search';
 import { escapeRegExp, fold } from '../text';
 import type { Profile } from '../profiles';
 import { DEFINING_CUE, definedBy } from './jargon-defined';
-import { isExcused, type JargonEntry } from './jargon-excused';
+import { isExcused } from './jargon-excused';
+import type { JargonEntry } from '../lexicon/jargon-entry';
 
-type Entry = JargonEntry;
 interface Lexicon {
-  entryByTerm: Map<string, Entry>;
+  entryByTerm: Map<string, JargonEntry>;
   nextTerm: ReturnType<typeof termSearch>;
 }
 
 // One compiled pattern for the whole lexicon (longest phrases first), not a regex per word:
 // the live pane re-runs this on every edited paragraph.
-function compile(entries: readonly Entry[]): Lexicon {
-  const entryByTerm = new Map<string, Entry>();
+function compile(entries: readonly JargonEntry[]): Lexicon {
+  const entryByTerm = new Map<string, JargonEntry>();
   const alternatives: string[] = [];
   for (const entry of entries) {
     for (const term of entry.terms) {
@@ -57,7 +57,7 @@ function normaliseTerm(matched: string): string {
   return matched.replace(/[\s-]+/g, (sep) => (sep.includes('-') && !/\s/.test(sep) ? '-' : ' '));
 }
 
-function lookUp(entryByTerm: Map<string, Entry>, matched: string) {
+function lookUp(entryByTerm: Map<string, JargonEntry>, matched: string) {
   const key = normaliseTerm(matched);
   return entryByTerm.get(key) ?? entryByTerm.get(key.replace(/-/g, ' ')) ?? entryByTerm.get(key.replace(/ /g, '-'));
 }
@@ -69,7 +69,7 @@ function lookUp(entryByTerm: Map<string, Entry>, matched: string) {
  */
 const SECTION_NUMBER = String.raw`[Ss]ection\s+\d+[a-z]?(?:\s*\(\d+\))?`;
 const STATUTE_CITATION = new RegExp(String.raw`\b${SECTION_NUMBER}\s+of\s+the\s+(?:[A-Z][\p{L}'\u2019-]*\s+(?:and\s+|of\s+)?){1,5}Act\b(?:\s+\d{4})?|(?<=\b[Uu]nder\s+)${SECTION_NUMBER}(?![\p{L}\p{N}])`, 'gu');
-const STATUTE_ENTRY: Entry = { terms: [], plain: ['say what the law allows in everyday words'] };
+const STATUTE_ENTRY: JargonEntry = { terms: [], plain: ['say what the law allows in everyday words'] };
 
 /** Statute citations the lexicon's terms did not already cover. */
 function statuteCitations(text: string, folded: string, covered: readonly RawFinding[]): RawFinding[] {

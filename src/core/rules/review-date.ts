@@ -1,5 +1,4 @@
-import { addDays } from '../dates';
-import { daysBetween, formatDate } from '../dates';
+import { addDays, daysBetween, formatDate } from '../dates';
 import { cite, CIN_CP, RUTLAND } from '../guidance';
 import { formatMessage, type DocumentRawFinding, type DocumentRule } from '../rule';
 

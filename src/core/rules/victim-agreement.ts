@@ -109,8 +109,7 @@ function namedPeople(excerpt: string): readonly string[] {
   if (ADULT_WORD.test(excerpt) || HARM_BETWEEN_ADULTS.test(excerpt)) return NO_NAMES;
   // "If Jade takes Kacey back …": the one after "if" is the parent whose act it is, not the other adult;
   // a worker she is to tell ("must tell Owen the same day") or a child she takes is not him either.
-  const others = excerpt.replace(/^(?:if|should)\s+\S+/i, '').replace(TOLD, ' ').slice(1);
-  return namesIn(` ${others}`);
+  return namesIn(excerpt.replace(/^(?:if|should)\s+\S+/i, '').replace(TOLD, ' '));
 }
 
 /** The people an excerpt names by a capitalised name, after its first character (lower case). */
@@ -259,7 +258,7 @@ function blamedWithoutHim(finding: Finding, text: string): readonly string[] | n
   const sentence = text.slice(start, stop < 0 ? text.length : stop);
   if (HIM_OR_HARM.test(sentence)) return null;
   // A name other than the sentence's first word (its opening capital) names someone: an adult, unless the agreement introduces a child by it ("fail to protect Poppy").
-  return (sentence.trimStart().slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
+  return namesIn(sentence.trimStart());
 }
 
 /** Drops the findings the whole agreement shows are not the class (see the top of this module). */

@@ -94,7 +94,7 @@ export const ANSWER_FOR_PRESENCE = 'answer for his presence';
 export const NO_CONTACT = 'have no contact with him';
 export const SUPERVISED_BY_HER = 'his contact supervised by her';
 export const HIS_CONTACT_HERS = 'answer for his time with the children';
-export const PLACATE = 'placate him';
+const PLACATE = 'placate him';
 
 /** Time together, as what she answers for: "contact", "time", "visits", "family time". */
 const TIME_TOGETHER = '(?:(?:phone|video|telephone)\\s+)?(?:contact|time|visits?|calls?|family\\s+time)';
