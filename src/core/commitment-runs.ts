@@ -6,10 +6,15 @@ import type { BlockRole } from './block-role';
 import type { Block } from './model';
 import { fold } from './text';
 
+/** Numbering before a line's words: "2.", "(b)", "iv)", "2.1". */
+const NUMBERING = String.raw`(?:\s*\(?(?:[\da-z]{1,3}(?:\.\d+)*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+)?`;
+/** `rest` at the start of a line, after any numbering. */
+const numbered = (rest: RegExp): RegExp => new RegExp(`^${NUMBERING}${rest.source}`, rest.flags);
+
 /** A line that opens with a commitment: "Jo Adams will bring …", "Mia will also see …", "Calls with dad will be arranged." */
 const COMMITMENT_LINE = {
   needs: /\b(?:will|must|agree|agrees|to|going to|won't|responsible for)\b|'ll\b/,
-  pattern: /^(?:\s*\(?(?:[\da-z]{1,3}(?:\.\d+)*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+)?[^.?!:]{0,80}?(?:\b(?:will|must|agrees? to|is to|are to|is going to|are going to|am going to|won't|(?<!\b(?:what|which|that|it|this|there|who) )(?:needs? to|has to|have to)|(?:is|are) responsible for)|'ll|'m going to)\s+(?!be (?:worried|concerned)\b)[a-z]/,
+  pattern: numbered(/[^.?!:]{0,80}?(?:\b(?:will|must|agrees? to|is to|are to|is going to|are going to|am going to|won't|(?<!\b(?:what|which|that|it|this|there|who) )(?:needs? to|has to|have to)|(?:is|are) responsible for)|'ll|'m going to)\s+(?!be (?:worried|concerned)\b)[a-z]/),
   test(folded: string): boolean {
     if (!this.needs.test(folded)) return false;
     const m = this.pattern.exec(folded);
@@ -19,12 +24,12 @@ const COMMITMENT_LINE = {
   },
 };
 /** The note form of a commitment, a subject then "to": "Kyle to address his behaviour", "Parents to demonstrate …", "Reece is expected to …". */
-const SUBJECT_TO = /^(?:\s*\(?(?:[\da-z]{1,3}(?:\.\d+)*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+)?(?:[a-z'\u2019-]+ ){1,3}(?:(?:is|are) expected )?to\s+(?!(?:be (?:worried|concerned)|the|a|an|his|her|their|my|your|our|its|this|that|school|nursery|work|bed|court|hospital|me|him|them|us|you|it)\b)[a-z]/;
+const SUBJECT_TO = numbered(/(?:[a-z'\u2019-]+ ){1,3}(?:(?:is|are) expected )?to\s+(?!(?:be (?:worried|concerned)|the|a|an|his|her|their|my|your|our|its|this|that|school|nursery|work|bed|court|hospital|me|him|them|us|you|it)\b)[a-z]/);
 /**
  * Words before "to" that make no subject, or a "to" that is no infinitive: "How to get help", "Time to talk",
  * "Leo has come to school hungry", "We are writing to …", "If Leo comes to school …", "Go with Nadia to the food bank".
  */
-const NOT_A_SUBJECT = /^(?:\s*\(?(?:[\da-z]{1,3}(?:\.\d+)*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+)?(?:[a-z'\u2019-]+ ){0,3}?(?:how|what|where|when|who|why|if|once|so|as|and|but|or|with|things|ways|time|able|want|wants|wanted|going|goes|go|gone|went|come|comes|came|been|was|were|has|have|had|writing|need|needs|used|likely|due|trying|tried|asked|agreed|wish|hopes?|plans?|chance|right|reason|ready|allowed|happy|free|said|told|up|back|next|order|according)\b/;
+const NOT_A_SUBJECT = numbered(/(?:[a-z'\u2019-]+ ){0,3}?(?:how|what|where|when|who|why|if|once|so|as|and|but|or|with|things|ways|time|able|want|wants|wanted|going|goes|go|gone|went|come|comes|came|been|was|were|has|have|had|writing|need|needs|used|likely|due|trying|tried|asked|agreed|wish|hopes?|plans?|chance|right|reason|ready|allowed|happy|free|said|told|up|back|next|order|according)\b/);
 /** A line opening with a verb of something to do, after any numbering ("Keep the door locked", "2. Attend all appointments"). Folded text. */
 export const IMPERATIVE_LINE = /^[\s\d.)(-]*(?:be|stay|keep|make|take|go|attend|ensure|work|engage|co-?operate|support|help|get|give|let|allow|ask|tell|ring|call|phone|text|email|put|use|see|visit|meet|show|accept|think|consider|respect|listen|talk|speak|look|find|move|pay|buy|clean|tidy|wash|cook|feed|bring|collect|drop|pick|walk|drive|read|sort|stop|start|continue|try|avoid|reduce|cut|leave|lock|fit|book|arrange|apply|register|complete|fill|sign|share|inform|update|check|monitor|refer|provide|offer|prioritise|manage|communicate|comply|follow|learn|spend|play|send|write|contact|report|protect|maintain|improve|address|demonstrate|behave|remain|seek|access|liaise|discuss|never|do not|don't|always)\b/;
 /** A heading asking someone to do things ("What we're asking you to do", "What is expected of Dean", "You need to"). Folded text. */

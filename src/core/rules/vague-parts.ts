@@ -60,16 +60,16 @@ const READ: FoldedWords = emptyWords();
 const wordsOf = (folded: string, from: number): FoldedWords => readFoldedWords(folded, from, folded.length, MAX_WORDS, READ);
 
 /** Whether punctuation ends the clause between word i-1 and word i. */
-const breakBefore = (_folded: string, w: FoldedWords, i: number): boolean => i > 0 && i < w.breaks.length && w.breaks[i];
+const breakBefore = (w: FoldedWords, i: number): boolean => i > 0 && w.breaks[i] === true;
 
 /** Where verbs of commitment stand: after a modal or a "to" that takes one, or at the head of an instruction. */
-function verbSlots(folded: string, w: FoldedWords): number[] {
+function verbSlots(w: FoldedWords): number[] {
   const slots: number[] = [];
   let opensWithSubject = false;
   for (let i = 1; i < 6 && i < w.words.length; i++) if (isModalAt(w, i)) opensWithSubject = true;
   if (w.words.length > 1 && !opensWithSubject && !SUBJECT_AFTER.has(wordAt(w, 1))) slots.push(0);
   for (let i = 1; i < w.words.length; i++) {
-    if (breakBefore(folded, w, i)) continue;
+    if (breakBefore(w, i)) continue;
     if (isModalAt(w, i - 1) || (isWordAt(w, i - 1, 'to') && i > 1 && (TAKES_TO.has(wordAt(w, i - 2)) || noteForm(w, i)))) slots.push(i);
     else if ((isWordAt(w, i - 1, 'and') || isWordAt(w, i - 1, 'or')) && slots.length && !ALSO_NOUNS.has(wordAt(w, i))) slots.push(i);
   }
@@ -94,9 +94,9 @@ function isModalAt(w: FoldedWords, i: number): boolean {
 const isVerbOfTask = (word: string): boolean => ATTITUDE.has(word) || STATE_VERB.has(word) || OUTCOME.has(word) || HELP.has(word);
 
 /** The first word at or after i that is not a filler ("always", "continue to"), or -1 past a clause break. */
-function verbAt(folded: string, w: FoldedWords, i: number): number {
+function verbAt(w: FoldedWords, i: number): number {
   for (let j = i; j < w.words.length && j < i + 5; j++) {
-    if (j > i && breakBefore(folded, w, j)) return -1;
+    if (j > i && breakBefore(w, j)) return -1;
     if (!FILLER.has(wordAt(w, j))) return j;
   }
   return -1;
@@ -113,18 +113,18 @@ function stateAfter(w: FoldedWords, i: number): number {
 }
 
 /** "The appointments at the Royal", "the sessions run by Hope House" say which; "the family at all times" does not. */
-function saysWhich(folded: string, w: FoldedWords, k: number): boolean {
-  if (k >= w.words.length || breakBefore(folded, w, k) || !SAYS_WHICH.has(wordAt(w, k))) return false;
+function saysWhich(w: FoldedWords, k: number): boolean {
+  if (k >= w.words.length || breakBefore(w, k) || !SAYS_WHICH.has(wordAt(w, k))) return false;
   return !(k + 1 < w.words.length && TIME_AFTER.has(wordAt(w, k + 1)));
 }
 
 /** The object's words after the verb (and its particles), up to a word that opens a detail or a clause break. */
-function classObject(folded: string, w: FoldedWords, verb: number): number {
+function classObject(w: FoldedWords, verb: number): number {
   let j = verb + 1;
-  while (j < w.words.length && j < verb + 4 && PARTICLE.has(wordAt(w, j)) && !breakBefore(folded, w, j)) j++;
+  while (j < w.words.length && j < verb + 4 && PARTICLE.has(wordAt(w, j)) && !breakBefore(w, j)) j++;
   for (let k = j; k < w.words.length && k < j + 6; k++) {
-    if (breakBefore(folded, w, k) || (OBJECT_ENDS.has(wordAt(w, k)) && wordAt(w, k) !== 'with')) return -1;
-    if (CLASS_NOUN.has(wordAt(w, k)) && !saysWhich(folded, w, k + 1)) return k;
+    if (breakBefore(w, k) || (OBJECT_ENDS.has(wordAt(w, k)) && wordAt(w, k) !== 'with')) return -1;
+    if (CLASS_NOUN.has(wordAt(w, k)) && !saysWhich(w, k + 1)) return k;
   }
   return -1;
 }
@@ -135,8 +135,8 @@ function classObject(folded: string, w: FoldedWords, verb: number): number {
  */
 export function vagueByParts(folded: string, from: number): VaguePart | null {
   const w = wordsOf(folded, from);
-  for (const slot of verbSlots(folded, w)) {
-    const v = verbAt(folded, w, slot);
+  for (const slot of verbSlots(w)) {
+    const v = verbAt(w, slot);
     if (v < 0) continue;
     const verb = wordAt(w, v);
     const span = (end: number, kind: VaguePartKind): VaguePart => ({ start: w.starts[v], end: w.ends[end], kind });
@@ -151,16 +151,16 @@ export function vagueByParts(folded: string, from: number): VaguePart | null {
       if (amount) return amount;
     }
     // Something kept in a state is a task once it says when ("keep the PE kit clean for Tuesdays"); a quality provided never is.
-    const kept = KEEPING.has(verb) ? keptInState(folded, w, v) : -1;
+    const kept = KEEPING.has(verb) ? keptInState(w, v) : -1;
     if (kept > 0 && !MEASURE_AFTER.test(folded.slice(w.ends[kept]))) return span(kept, 'activity');
     const provided = PROVIDING.has(verb) ? qualityProvided(folded, w, v) : -1;
     if (provided > 0) return span(provided, 'state');
     if (OUTCOME.has(verb) && (OUTCOME_PARTICLE[verb]?.includes(wordAt(w, v + 1)) ?? true)) {
-      const noun = classObject(folded, w, v);
+      const noun = classObject(w, v);
       if (noun > 0 && !MEASURE_AFTER.test(folded.slice(w.ends[noun]))) return span(noun, 'class');
     }
-    if (HELP.has(verb) && (HELP_PARTICLE[verb] === undefined || wordAt(w, v + 1) === HELP_PARTICLE[verb]) && v + 1 < w.words.length && !breakBefore(folded, w, v + 1)) {
-      const noun = classObject(folded, w, v);
+    if (HELP.has(verb) && (HELP_PARTICLE[verb] === undefined || wordAt(w, v + 1) === HELP_PARTICLE[verb]) && v + 1 < w.words.length && !breakBefore(w, v + 1)) {
+      const noun = classObject(w, v);
       return noun > 0 ? span(noun, 'help') : span(v, ABSTRACT_HELP.has(verb) ? 'help' : 'activity');
     }
   }
@@ -168,22 +168,22 @@ export function vagueByParts(folded: string, from: number): VaguePart | null {
 }
 
 /** The words of the clause after word v, up to a clause break or a word that opens a detail, at most `limit`. */
-function clauseAfter(folded: string, w: FoldedWords, v: number, limit: number, stopAtDetail: boolean): number {
+function clauseAfter(w: FoldedWords, v: number, limit: number, stopAtDetail: boolean): number {
   let k = v + 1;
-  while (k < w.words.length && k <= v + limit && !breakBefore(folded, w, k) && !(stopAtDetail && OBJECT_ENDS.has(wordAt(w, k)) && !JOINS.has(wordAt(w, k)))) k++;
+  while (k < w.words.length && k <= v + limit && !breakBefore(w, k) && !(stopAtDetail && OBJECT_ENDS.has(wordAt(w, k)) && !JOINS.has(wordAt(w, k)))) k++;
   return k;
 }
 
 /** "Keep Harvey happy", "keep the house safe", "keep everyone updated": something kept in a state nobody can check. */
-function keptInState(folded: string, w: FoldedWords, v: number): number {
-  const end = clauseAfter(folded, w, v, 5, true);
+function keptInState(w: FoldedWords, v: number): number {
+  const end = clauseAfter(w, v, 5, true);
   for (let k = v + 2; k < end; k++) if (KEPT_IN.has(wordAt(w, k)) && wordAt(w, k - 1) !== 'a' && wordAt(w, k - 1) !== 'the') return k;
   return -1;
 }
 
 /** "Provide a stable and nurturing home", "give good enough care": a class of thing of a quality nobody measures. */
 function qualityProvided(folded: string, w: FoldedWords, v: number): number {
-  const end = clauseAfter(folded, w, v, 7, true);
+  const end = clauseAfter(w, v, 7, true);
   let quality = false;
   for (let k = v + 1; k < end; k++) {
     if (QUALITY.has(wordAt(w, k))) quality = true;
@@ -194,7 +194,7 @@ function qualityProvided(folded: string, w: FoldedWords, v: number): number {
 
 /** "Make sure the children are happy", "ensure Maja eats healthily": a state or manner of someone else, with no number to it. */
 function stateEnsured(folded: string, w: FoldedWords, v: number): VaguePart | null {
-  const end = clauseAfter(folded, w, v, 9, false);
+  const end = clauseAfter(w, v, 9, false);
   if (/\d/.test(folded.slice(w.starts[v], end < w.words.length ? w.starts[end] : folded.length))) return null;
   for (let k = v + 3; k < end; k++) {
     if (!STATE.has(wordAt(w, k)) && !KEPT_IN.has(wordAt(w, k)) && !MANNER.has(wordAt(w, k))) continue;
