@@ -13,7 +13,7 @@ import { professionalNames } from '../people';
 import { IMPERATIVE_LINE } from '../commitment-runs';
 import { writerTasks } from '../letter-writer';
 import { namedAdultContacts } from './contact-named';
-import { knownFamilyContacts } from './contact-known';
+import { knownFamilyContacts, otherCellsOfRow, ROW_WITHIN, type KnownContact } from './contact-known';
 import { isBareName } from '../actors';
 import { arrangedByWorker } from './contact-parts';
 
@@ -45,15 +45,17 @@ export const contactArrangementsRule: ParagraphRule = {
   hides: ['vague-task'],
   gate: CONTACT_GATE,
   reviewWithAgreement(findings, view) {
+    // The paragraphs the rule has flagged, read by no other reading; each prompt added joins them.
+    const flagged = new Set(findings.filter((f) => f.ruleId === contactArrangementsRule.id).map((f) => f.paragraph));
     // (First, so that the checks below weigh these lines as they weigh the line rule's.)
-    knownFamily(findings, view);
+    knownFamily(findings, view, flagged);
     withoutAims(findings, view);
     withoutWorkers(findings, view);
     oncePerRow(findings, view);
     withoutWriterVisits(findings, view);
     detailsInTableBelow(findings, view);
-    contactTimetables(findings, view);
-    namedAdults(findings, view);
+    contactTimetables(findings, view, flagged);
+    namedAdults(findings, view, flagged);
   },
   check({ text, folded, role, actor, rowContext, headingActor }) {
     if (arrangesNothing(role, folded)) return NO_FINDINGS;
@@ -73,29 +75,28 @@ export const contactArrangementsRule: ParagraphRule = {
 };
 
 /** A contact timetable's rows with details missing get the prompt on their "when" cell (and no vague-task prompt there). */
-function contactTimetables(findings: Finding[], view: DocumentView): void {
+function contactTimetables(findings: Finding[], view: DocumentView, flagged: Set<number>): void {
   for (const { paragraph, missing } of contactTableProblems(view)) {
     if (findings.some((f) => f.paragraph === paragraph && f.ruleId === contactArrangementsRule.id)) continue;
     const text = view.texts[paragraph];
     const { start, end } = trimSpan(text, 0, text.length);
-    addPrompt(findings, view, paragraph, start, end, missing);
+    addPrompt(findings, view, flagged, { paragraph, start, end, missing });
   }
 }
 
 /** Contact with family or children the line names only by first name, known from the agreement's introductions ("Dean Tranter (Dad)"). */
-function knownFamily(findings: Finding[], view: DocumentView): void {
-  const flagged = new Set(findings.filter((f) => f.ruleId === contactArrangementsRule.id).map((f) => f.paragraph));
-  for (const { paragraph, start, end, missing } of knownFamilyContacts(view, flagged)) addPrompt(findings, view, paragraph, start, end, missing);
+function knownFamily(findings: Finding[], view: DocumentView, flagged: Set<number>): void {
+  for (const contact of knownFamilyContacts(view, flagged)) addPrompt(findings, view, flagged, contact);
 }
 
 /** A child's time with an adult named without a family word ("Ruby will see Gary"), known a child by the agreement's details of the children. */
-function namedAdults(findings: Finding[], view: DocumentView): void {
-  const flagged = new Set(findings.filter((f) => f.ruleId === contactArrangementsRule.id).map((f) => f.paragraph));
-  for (const { paragraph, start, end, missing } of namedAdultContacts(view, professionalNames(view), flagged)) addPrompt(findings, view, paragraph, start, end, missing);
+function namedAdults(findings: Finding[], view: DocumentView, flagged: Set<number>): void {
+  for (const contact of namedAdultContacts(view, professionalNames(view), flagged)) addPrompt(findings, view, flagged, contact);
 }
 
 /** The contact prompt added with the agreement in view, in paragraph order, in place of a vague-task prompt on the same paragraph. */
-function addPrompt(findings: Finding[], view: DocumentView, paragraph: number, start: number, end: number, missing: string[]): void {
+function addPrompt(findings: Finding[], view: DocumentView, flagged: Set<number>, { paragraph, start, end, missing }: KnownContact): void {
+  flagged.add(paragraph);
   const text = view.texts[paragraph];
   const data = { missing: missing.join(', ') };
   for (let k = findings.length - 1; k >= 0; k--) if (findings[k].paragraph === paragraph && findings[k].ruleId === 'vague-task') findings.splice(k, 1);
@@ -158,20 +159,13 @@ function withoutWriterVisits(findings: Finding[], view: DocumentView): void {
   }
 }
 
-/** How far from a cell the other cells of its row may be. */
-const ROW_WITHIN = 12;
-
 /** "Visit Isla at home | Ben | Every two weeks": an instruction whose row names a worker as who does it is that worker's visit. */
 function instructionToRowWorker(view: DocumentView, paragraph: number, workers: ReadonlySet<string>): boolean {
-  const cell = view.blocks[paragraph];
-  if (cell?.kind !== 'table-cell' || !IMPERATIVE_LINE.test(view.folded[paragraph])) return false;
-  for (let i = Math.max(0, paragraph - ROW_WITHIN); i < view.blocks.length && i <= paragraph + ROW_WITHIN; i++) {
-    const other = view.blocks[i];
-    if (i === paragraph || other.kind !== 'table-cell' || other.table !== cell.table || other.row !== cell.row) continue;
+  if (view.blocks[paragraph]?.kind !== 'table-cell' || !IMPERATIVE_LINE.test(view.folded[paragraph])) return false;
+  return otherCellsOfRow(view.blocks, paragraph).some((i) => {
     const name = LEADING_NAME.exec(`${view.texts[i]} `)?.[1];
-    if (name && workers.has(name.toLowerCase())) return true;
-  }
-  return false;
+    return !!name && workers.has(name.toLowerCase());
+  });
 }
 
 /** A short first cell naming the topic ("Time with dad") beside a cell that arranges it: one prompt for the row, on the arrangement. */

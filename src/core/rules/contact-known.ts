@@ -23,7 +23,7 @@ export interface KnownContact {
 }
 
 /** How far from a cell the other cells of its row may be. */
-const ROW_WITHIN = 12;
+export const ROW_WITHIN = 12;
 
 /** Lines (not in `flagged`) arranging contact with the family the agreement named, whose details are missing. */
 export function knownFamilyContacts(view: Pick<DocumentView, 'texts' | 'folded' | 'blocks' | 'roles' | 'taskAt' | 'scans'>, flagged: ReadonlySet<number>): KnownContact[] {
@@ -83,11 +83,17 @@ function mentions(text: string, folded: string, known: KnownFamily): boolean {
   return false;
 }
 
+/** The paragraphs of the other cells in table cell i's row (none for a paragraph outside a table), up to ROW_WITHIN either side. */
+export function otherCellsOfRow(blocks: DocumentView['blocks'], i: number): number[] {
+  const cell = blocks[i];
+  const others: number[] = [];
+  if (cell?.kind !== 'table-cell') return others;
+  for (let k = Math.max(0, i - ROW_WITHIN); k < blocks.length && k <= i + ROW_WITHIN; k++) if (k !== i && inSameTableRow(blocks[k], cell)) others.push(k);
+  return others;
+}
+
 /** The other cells of a table cell's row, folded and joined, as the line rule reads an action row. */
 function rowContext(view: Pick<DocumentView, 'blocks' | 'folded'>, i: number): string | undefined {
-  const cell = view.blocks[i];
-  if (cell.kind !== 'table-cell') return undefined;
-  const others: string[] = [];
-  for (let k = Math.max(0, i - ROW_WITHIN); k < view.blocks.length && k <= i + ROW_WITHIN; k++) if (k !== i && inSameTableRow(view.blocks[k], cell)) others.push(view.folded[k]);
+  const others = otherCellsOfRow(view.blocks, i).map((k) => view.folded[k]);
   return others.length ? others.join(' | ') : undefined;
 }
