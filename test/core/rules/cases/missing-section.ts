@@ -70,6 +70,13 @@ export const cases: RuleCases = {
     { name: 'a fallback opened by "Otherwise"', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- Ms Smith will walk Jo and Sam to school. Otherwise, their uncle Dan will drive them.' : line)) },
     { name: 'each person\u2019s task as a "Name will:" label with the task after it', lines: withTasks('## Mornings and visits', 'Tina will: take Jo and Sam to school by 8.45am every day.', 'Amir agrees to: visit every Monday at 4pm.') },
     { name: 'the purpose as what the agreement shows, under "About this agreement"', lines: withoutPurpose('## About this agreement', 'This agreement shows how Jo and Sam will get to school on time and who will help.') },
+    // Worries told as what happened, with no word for worry: under a "why" heading, or in the opening lines with none.
+    { name: 'worries told as events under "What led to this"', lines: GOOD_AGREEMENT.map((line) => ({ '## What we are worried about': '## What led to this', 'We are worried that Jo and Sam are often late for school.': 'After the family moved in August, the rows at home got louder and Jo cried most mornings before school.' })[line] ?? line) },
+    { name: 'worries told as events in the opening lines, with no heading', lines: changed('## What we are worried about', null).map((line) => (line === 'We are worried that Jo and Sam are often late for school.' ? 'Since the summer Jo has missed the school bus most days, and Sam was upset at night when Ms Smith was in hospital.' : line)) },
+    // The purpose said in a sentence, however the document names itself.
+    { name: 'the purpose as what we\u2019ve made the plan for, with no heading', lines: withoutPurpose('We\u2019ve made this so that everyone in the house knows who does what on school mornings.') },
+    { name: 'the purpose as what "it" sets out, after who the agreement is between', lines: withoutPurpose('It sets out how mornings will work while Ms Smith is recovering from her operation.') },
+    { name: 'the purpose said of a schedule agreed at a meeting', lines: withoutPurpose('This schedule was agreed at the family meeting so that Jo and Sam can stay living at home.') },
   ],
   invalid: [
     {
@@ -164,6 +171,18 @@ export const cases: RuleCases = {
       name: 'a review with no actual date',
       lines: changed('This agreement will be reviewed on 14 January 2027.', 'This agreement will be reviewed at the next meeting.'),
       errors: [{ messageId: 'reviewUndated', severity: 'error', excerpt: 'Review' }],
+    },
+    {
+      // A "why" heading over an aim is the purpose: it tells nothing that happened.
+      name: 'a why heading over an aim is no worry',
+      lines: changed('## What we are worried about', null).filter((line) => line !== 'We are worried that Jo and Sam are often late for school.').map((line) => (line === '## Why we are making this agreement' ? '## Why this plan' : line === 'This agreement is being made so that Jo and Sam are safe at home.' ? 'So that Jo and Sam are safe, settled and at school on time every day.' : line)),
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      // Something that may go wrong, supposed rather than told, is no worry.
+      name: 'trouble supposed in a condition is no worry',
+      lines: changed('## What we are worried about', null).map((line) => (line === 'We are worried that Jo and Sam are often late for school.' ? 'If the arguments at home start again, Ms Smith will ring Amir.' : line)),
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
     },
     {
       name: 'no worries written down (a warning: the agreement still works)',
