@@ -162,6 +162,17 @@ const DRASTIC_PURPOSE = /\b(?:court|proceedings|remov\w*|care\s+order|into\s+car
 /** The court named as who would decide, as a possibility ("may ask the family court to make decisions about …"), not as a price. */
 const COURT_DECIDES = /\b(?:may|might|could|would)\s+(?:[a-z]+\s+){0,2}?ask\s+(?:a|the)\s+(?:family\s+)?(?:court|judge|magistrates?)\s+to\s+(?:make\s+(?:a\s+|the\s+|any\s+)?decisions?|decide)\b/;
 
+/**
+ * The outcome put as someone else's decision, the court's or a named person's, not the council's: "Beth will decide
+ * whether he should be recalled to prison", "it will be for the court to decide where Ellie lives".
+ */
+const DECIDED_BY_OTHERS = /\b(?:(?:the|a|his|her|their)\s+(?:family\s+|youth\s+)?(?:court|judge|magistrates?|probation(?:\s+(?:officer|service))?|parole\s+board|offender\s+manager)|(?!(?:we|i|you|it|they|this|that|council|authority|care|services|worker|manager|team|there|who)\b)[a-z]+)\s+(?:will|would|may|might|can|could|shall)\s+(?:then\s+|first\s+)?decide\s+(?:whether|if|what|where|how|who)\b|\b(?:for|up\s+to)\s+(?:a|the)\s+(?:family\s+)?(?:court|judge|magistrates?)\s+to\s+decide\b/;
+/** Whether an outcome at `at` in `text` is put, at or before it, as a decision others will make. */
+export function decidedByOthers(text: string, at: number): boolean {
+  const decision = DECIDED_BY_OTHERS.exec(text);
+  return !!decision && decision.index <= at;
+}
+
 /** An order that stops one act ("a prohibited steps order so he cannot take Ellie abroad"), with no word of the child's care or home. */
 const PROTECTIVE_ORDER = new RegExp(`\\b${anyOf(PROTECTIVE_ORDERS)}\\s+orders?\\b|\\b(?:fgmpo|fmpo)\\b`);
 const ABOUT_CARE = /\b(?:care|supervision|emergency|placement|remov\w*|foster|accommodat\w*|custody|residence)\b/;
@@ -188,7 +199,7 @@ function inSentence(sentence: string): DrasticConsequence | null {
     if (from > 0 && NOT_COOPERATING.test(sentence.slice(0, from)) && POLICE_INVOLVED.test(clause)) return spanOf('punished', clause, from);
     for (const { outcome, pattern } of DRASTIC_OUTCOMES) {
       const m = pattern.exec(clause);
-      if (!m || EXPLAINED.test(clause.slice(0, m.index)) || fairOutcome(outcome, clause, m.index) || legalMeetingPutFairly(sentence, from + Math.max(0, m.index - 12), 32 + m[0].length)) continue;
+      if (!m || EXPLAINED.test(clause.slice(0, m.index)) || fairOutcome(outcome, clause, m.index) || decidedByOthers(clause, m.index) || legalMeetingPutFairly(sentence, from + Math.max(0, m.index - 12), 32 + m[0].length)) continue;
       if (outcome === 'punished' && HELP_AFTER.test(sentence.slice(from + m.index))) continue;
       return spanOf(outcome, clause, from);
     }

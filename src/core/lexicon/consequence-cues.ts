@@ -67,10 +67,14 @@ export const LOSING_THE_CHILD = [
   "(?:somewhere|someone|somebody) else (?:for (?:[a-z']+ ){1,3}?)?to (?:live|stay|care for|look after|bring)",
   '(?:another|a new|a different) (?:home|family|place) to (?:live|grow up)',
   '(?:grow|grows|growing) up (?:with|in) (?:another|a different|a new|foster)',
+  "(?:find|finds|found|finding) (?:[a-z']+ ){0,2}?(?:a new|another|a different|new|other|alternative|permanent) (?:homes?|famil(?:y|ies)|carers?|parents)",
 ];
 
 /** The children's time with a parent, as what a breach ends: "his weekends with Rio will be stopped". */
 export const TIME_TOGETHER = ['contact', 'family time', 'visits?', 'time with [a-z]+', 'weekends?', 'overnights?', 'overnight stays?', '(?:phone |video )?calls', 'sessions'];
+
+/** The children's time with a parent as something that goes on (not one visit or session, which may end that day as a safety step). */
+export const ONGOING_TIME = ['contact', 'family time', 'visits', 'time (?:with|together)', 'weekends', 'overnights', 'overnight stays', '(?:phone |video )?calls', 'sessions', 'meet-?ups'];
 
 /** A parent's time or care, owned, as what a breach takes away: "his time with", "her Saturdays with Mum", "your care of". */
 export const OWNED_TIME = [
@@ -109,7 +113,7 @@ export function anyOf(cues: readonly string[]): string {
 
 /** Punishments in law held over the family: "could be prosecuted", "a penalty notice", "a criminal offence", "lose the tenancy". */
 export const PUNISHMENTS = [
-  'prosecut\\w*', 'fined', 'fines? (?:of|up to)', '(?:fixed )?penalty notices?', 'criminal (?:offence|record|charges?)', '(?:an|the) offence',
+  'prosecut\\w*', 'fined', '(?:be|been|get|gets|getting) punished', 'penalis\\w*', 'fines? (?:of|up to)', '(?:fixed )?penalty notices?', 'criminal (?:offence|record|charges?)', '(?:an|the) offence',
   '(?:be|been|get|gets|getting) (?:charged|arrested|locked up)', '(?:youth )?custody', 'sent to prison', 'report(?:ed)? you to the police', 'report(?:ed)? (?:this |it |you )?to the police as (?!soon|quickly|fast|early|possible)', "prohibit\\w* (?:[a-z'.]+ ){0,3}?from",
   // Prison as where someone is sent, not as the name of a service or a visit ("the prison family worker").
   '(?:to|in|into|back in|behind) prison', 'prison (?:sentence|term|time)', 'imprison\\w*', 'jail\\w*',
@@ -128,7 +132,10 @@ export const UNNAMED_STEPS = [
   'step (?:things|it|this|matters) up', 'step(?:s|ping)? up (?:our|the) (?:involvement|response|action|intervention)',
   'tak(?:e|es|ing) (?:things|this|it|matters|the matter|the case) (?:a lot |much )?further', 'whatever (?:action|steps)', 'without (?:further |more |any )?warning',
   "(?:things|matters|this) (?:will|would|could|'ll) (?:get|become) (?:a lot |much )?(?:more )?serious", 'take a (?:harder|tougher|firmer|stronger) (?:line|approach|stance)',
-  "(?:we|the council|the local authority|children's services)(?: will| would| may|'ll) (?:have to |need to )?step in", 'out of your hands', 'act accordingly',
+  // The council's hand forced to act, with no act named (not "act on it", which says what it will do).
+  "(?:we|the council|the local authority|children's services|social care)(?: will| would| may| might|'ll|'d) (?:then )?(?:have|need|be forced|be obliged) to (?:act|intervene)(?! on\\b)",
+  '(?:dealt with|handled|deal with (?:it|this|that)) accordingly',
+  "(?:we|the council|the local authority|children's services)(?: will| would| may|'ll) (?:have to |need to )?step in", "out of (?:our|my|your|the council's|the local authority's) hands", 'act accordingly',
   "(?:we|the council|the local authority|children's services|social care)(?: will| would| may|'ll) (?:have to |need to |then )?(?:take (?:immediate |swift |decisive )?action|(?:review|consider|look at) (?:all )?(?:of )?(?:our|its) options)",
   'move (?:on )?to the next (?:stage|level)', '(?:viewed|treated|regarded|dealt with) (?:very |extremely |most )?(?:seriously|firmly|robustly|strictly)',
   'draw (?:our own |the obvious |our )?conclusions?', 'assume the worst',
@@ -139,6 +146,8 @@ export const REFUSALS = [
   'turn\\w* (?:it |them |this |that )?down', 'declin\\w*', 'say\\w* no', 'said no', 'ignor\\w*', 'avoid\\w*', 'walk\\w* (?:out|away|off)', 'storm\\w* (?:out|off)',
   '(?:drop|pull)\\w* out', 'give\\w* up', 'gave up', 'lie', 'lies', 'lied', 'lying', 'hid', 'hidden', 'hid(?:e|es|ing)', 'conceal\\w*', 'withh(?:o|e)ld\\w*', 'skip\\w*',
   'once more', 'one more', 'another', 'more', 'abandon\\w*', 'cancel\\w*',
+  // Leaving treatment, a placement or a visit before its end: "leaves rehab early", "discharges herself", "runs off".
+  "leav\\w* (?:[a-z']+ ){0,3}?early", 'discharg\\w* (?:herself|himself|themselves|yourself|myself)', 'r[au]n\\w* off', 'abscond\\w*', 'quit\\w*',
 ];
 
 /** Help or a service taken away or not offered, as the price of a failure: "support will be withdrawn", "you will not be offered anywhere else". */

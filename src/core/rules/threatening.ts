@@ -3,7 +3,7 @@ import { type ParagraphRule, type RawFinding } from '../rule';
 import { WordGate, type NeedsWords } from '../word-gate';
 import { anyOf, NO_OTHER_WAY_NOUNS } from '../lexicon/consequence-cues';
 import { CONSEQUENCES_FOLLOW, FUTURE_HELD_OVER, NO_CHOICE_LEFT, NO_MORE_CHANCES, NOT_GOOD_FOR_YOU, PUNISHED_BY_COUNCIL } from './threat-ultimatums';
-import { CONDITION_STEMS, findDrasticConsequence, legalMeetingPutFairly, type DrasticOutcome } from '../breach-consequence';
+import { CONDITION_STEMS, decidedByOthers, findDrasticConsequence, legalMeetingPutFairly, type DrasticOutcome } from '../breach-consequence';
 
 // Consequences must be set out, but case law says not as a threat (CIN/CP guidance §4).
 // Threat wording states a drastic outcome as certain or automatic, or talks of using the
@@ -274,6 +274,8 @@ export const threateningRule: ParagraphRule = {
       // "… and take it to legal gateway panel", "… may be escalated to a legal planning meeting": a meeting.
       const sentenceStart = Math.max(folded.lastIndexOf('. ', start), folded.lastIndexOf('; ', start)) + 1;
       if (legalMeetingPutFairly(sentenceAt(folded, start), Math.max(0, end - 12 - sentenceStart), 32)) continue;
+      // "… the court will decide whether …": the outcome is someone else's decision, not the council's price.
+      if (decidedByOthers(sentenceAt(folded, start), start - sentenceStart)) continue;
       // One finding per stretch of text: a later pattern matching the same words adds nothing.
       if (findings.some((found) => start < found.end && end > found.start)) continue;
       findings.push({ start, end, messageId, suggestions: SUGGESTIONS });

@@ -7,6 +7,13 @@ export const cases: RuleCases = {
   rule: threateningRule,
   section: 'contingency',
   valid: [
+    // Fair steps (issue 11, held-out-32 seen): the outcome is someone else's decision (probation, the court), one
+    // session ends at its usual time or is cancelled that day, and the council acting on what it hears.
+    'If Craig breaks a licence condition, his probation officer will decide whether he goes back to prison, and Jo will visit the children that day.',
+    'If things do not get better, it will be for the court to decide where Ellie lives, and you will have a solicitor.',
+    'If Dad arrives late, contact will end at the usual time.',
+    'If Mum has been drinking, the visit will be cancelled and Sam will ring her the next morning.',
+    'If the children tell us something worrying, we will act on it straight away and tell you.',
     // Anyone doing something, with an ordinary result.
     'Anyone arriving late will wait in the foyer until the session starts.',
     // Time with a parent held back as a plain arrangement, with no failure it answers.
@@ -442,5 +449,22 @@ export const cases: RuleCases = {
     { text: 'Should the nursery runs be missed, we will have to look at whether Ruby can go on living with you.', errors: threat('automaticResult', 'we will have to look at whether Ruby can go on living with you') },
     { text: 'If you decline the parenting course, the family support offered to you will be withdrawn.', errors: threat('helpWithdrawn', 'the family support offered to you will be withdrawn') },
     { text: 'If you turn the room down, you will not be housed anywhere else by the council.', errors: threat('helpWithdrawn', 'you will not be housed anywhere else by the council') },
+    // Issue 11 (held-out-31 and -32 seen): time that goes on stopped or ended in any verb form, the condition as leaving
+    // treatment or a visit early, the court as a bare noun, punishment named, the council's hand forced with no act named,
+    // the children found a new home.
+    { text: 'If Rhys runs off from the contact centre again, his visits with Nan will stop.', errors: threat('contactEnds', 'his visits with Nan will stop') },
+    { text: 'If Dad drinks before contact, his Saturday visits will finish.', errors: threat('contactEnds', 'his Saturday visits will finish') },
+    { text: "If you don't go to the course, your contact will be cancelled.", errors: threat('contactEnds', 'your contact will be cancelled') },
+    { text: 'If you carry on drinking, that will be the end of your time with Poppy.', errors: threat('contactEnds', 'that will be the end of your time with Poppy') },
+    { text: 'If Liam turns up drunk again, he will not be seeing the children any more.', errors: threat('contactEnds', 'he will not be seeing the children any more') },
+    { text: 'If Kai leaves the unit early, he will not be allowed to see his sister.', errors: threat('contactEnds', 'he will not be allowed to see his sister') },
+    { text: 'If Mum discharges herself from the ward, the baby will go to foster carers.', errors: threat('automaticResult', 'the baby will go to foster carers') },
+    { text: 'If Mum quits the programme, the twins will be found new carers.', errors: threat('automaticResult', 'the twins will be found new carers') },
+    { text: 'If Mum does not stop drinking, her children will be found a new home.', errors: threat('automaticResult', 'her children will be found a new home') },
+    { text: 'If you do not let us in, the next step will be court.', errors: threat('automaticResult', 'the next step will be court') },
+    { text: 'You will be punished if you do not follow this plan.', errors: threat('fixedPunishment', 'You will be punished') },
+    { text: 'If things do not change, we will have to act.', errors: threat('ultimatum', 'we will have to act') },
+    { text: 'Breaking this agreement will be dealt with accordingly.', errors: threat('ultimatum', 'Breaking this agreement will be dealt with accordingly') },
+    { text: "If things don't change, it will be out of our hands.", errors: threat('ultimatum', 'it will be out of our hands') },
   ],
 };
