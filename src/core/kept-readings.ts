@@ -77,11 +77,8 @@ export class KeptReadings {
   ofFindingAround<T>(key: string, finding: { readonly paragraph: number }, before: number, after: number, read: () => T, basis?: unknown): T {
     let reads = this.readsAround.get(key);
     if (!reads) this.readsAround.set(key, (reads = new Map()));
-    const last = this.previous?.readsAround.get(key)?.get(finding);
-    const usable = last !== undefined && sameBasis(last.basis, basis) && !this.changedWithin(finding.paragraph - before, finding.paragraph + after);
-    const kept = usable ? last : { basis, value: read() };
-    reads.set(finding, kept);
-    return kept.value as T;
+    const usable = (last: Kept) => sameBasis(last.basis, basis) && !this.changedWithin(finding.paragraph - before, finding.paragraph + after);
+    return keepIfUsable(reads, this.previous?.readsAround.get(key), finding, usable, () => ({ basis, value: read() })).value as T;
   }
 
   /**
@@ -90,17 +87,25 @@ export class KeptReadings {
    * differs. `read` may look at nothing else.
    */
   ofSpan<T>(key: string, from: number, to: number, read: () => T, basis?: unknown): T {
-    const last = this.previous?.spanReads.get(key);
-    const usable = last !== undefined && last.from === from && last.to === to && last.basis === basis && !this.changedWithin(from, to);
-    const kept = usable ? last : { from, to, basis, value: read() };
-    this.spanReads.set(key, kept);
-    return kept.value as T;
+    const usable = (last: KeptSpan) => last.from === from && last.to === to && last.basis === basis && !this.changedWithin(from, to);
+    return keepIfUsable(this.spanReads, this.previous?.spanReads, key, usable, () => ({ from, to, basis, value: read() })).value as T;
   }
 
   private changedWithin(from: number, to: number): boolean {
     for (const c of this.changed) if (c >= from && c <= to) return true;
     return false;
   }
+}
+
+/**
+ * The previous run's reading under `key` while `usable` says it still holds, else a new one from
+ * `take`; either way this run's `readings` keep it under `key`, for the next run.
+ */
+export function keepIfUsable<K, R>(readings: Map<K, R>, previous: ReadonlyMap<K, R> | undefined, key: K, usable: (last: R) => boolean, take: () => R): R {
+  const last = previous?.get(key);
+  const kept = last !== undefined && usable(last) ? last : take();
+  readings.set(key, kept);
+  return kept;
 }
 
 function sameBasis(a: unknown, b: unknown): boolean {

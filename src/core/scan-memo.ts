@@ -1,7 +1,7 @@
 import type { SectionId } from './model';
 import { JoinedTexts } from './joined-texts';
-import { KeptReadings } from './kept-readings';
-import { ascendingUnique, firstAt, itself } from './sorted';
+import { KeptReadings, keepIfUsable } from './kept-readings';
+import { ascendingUnique, holds } from './sorted';
 import type { BlockRole } from './block-role';
 import type { TaskLine } from './types';
 
@@ -103,7 +103,7 @@ export class ScanMemo extends KeptReadings {
     } else {
       const passes = this.changed.map(test);
       // (While every changed paragraph is in the list exactly when it was, the list is the previous one itself.)
-      if (this.changed.every((c, k) => passes[k] === (before[firstAt(before, c, itself)] === c))) {
+      if (this.changed.every((c, k) => passes[k] === holds(before, c))) {
         result = before;
       } else {
         const changed = new Set(this.changed);
@@ -141,10 +141,7 @@ export class ScanMemo extends KeptReadings {
 
   /** What `build` makes of `source` (a list this memo gave), built again only when the source is another object. */
   derived<S, T>(key: string, source: S, build: (source: S) => T): T {
-    const last = this.previous?.builds.get(key);
-    const value = last && last.source === source ? (last.value as T) : build(source);
-    this.builds.set(key, { source, value });
-    return value;
+    return keepIfUsable(this.builds, this.previous?.builds, key, (last) => last.source === source, () => ({ source, value: build(source) })).value as T;
   }
 
   /**
@@ -152,11 +149,8 @@ export class ScanMemo extends KeptReadings {
    * (for example, typing in a family task changes the family subjects only if its subject changed).
    */
   joinedTasks(key: string, taskAt: ReadonlyArray<TaskLine | null>, pick: (task: TaskLine) => string | null): JoinedTexts {
-    const before = this.previous?.joins.get(key);
-    const reusable = before && this.changed.every((i) => before.textAt(i) === (taskAt[i] ? pick(taskAt[i]!) : null));
-    const joined = reusable ? before : new JoinedTexts(taskAt, pick);
-    this.joins.set(key, joined);
-    return joined;
+    const samePicks = (before: JoinedTexts) => this.changed.every((i) => before.textAt(i) === (taskAt[i] ? pick(taskAt[i]!) : null));
+    return keepIfUsable(this.joins, this.previous?.joins, key, samePicks, () => new JoinedTexts(taskAt, pick));
   }
 
   /**
@@ -165,11 +159,8 @@ export class ScanMemo extends KeptReadings {
    * may look at those paragraphs and nothing else.
    */
   ofList<T>(key: string, list: readonly number[], read: () => T): T {
-    const last = this.previous?.listReads.get(key);
-    const usable = last !== undefined && last.list === list && this.changed.every((c) => list[firstAt(list, c, itself)] !== c);
-    const kept = usable ? last : { list, value: read() };
-    this.listReads.set(key, kept);
-    return kept.value as T;
+    const usable = (last: { list: readonly number[] }) => last.list === list && !this.changed.some((c) => holds(list, c));
+    return keepIfUsable(this.listReads, this.previous?.listReads, key, usable, () => ({ list, value: read() })).value as T;
   }
 
   /** `list` ascending and without repeats: the previous run's answer while the list holds the same numbers. */

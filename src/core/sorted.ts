@@ -15,6 +15,11 @@ export function firstAt<T>(items: readonly T[], paragraph: number, paragraphOf: 
 /** For lists of paragraph indexes themselves. */
 export const itself = (n: number): number => n;
 
+/** Whether an ascending list of numbers holds `n` (binary search). */
+export function holds(list: readonly number[], n: number): boolean {
+  return list[firstAt(list, n, itself)] === n;
+}
+
 /** Merge two lists each sorted by `compare` (stable: on ties, `a` first). Returns `a` itself when `b` is empty. */
 export function mergeSorted<T>(a: T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
   if (b.length === 0) return a;
