@@ -55,11 +55,11 @@ export function findActor(text: string, folded: string): Actor {
   const verbAt = match.index;
   let subjectLimit = verbAt;
   // The subject runs back from the verb to the start, a comma, a semicolon or a conditional clause.
-  let start = verbAt;
-  while (start > 0 && !isClauseBreak(folded.charCodeAt(start - 1))) start--;
+  let start = clauseStartBefore(folded, verbAt);
   // "The foster carer, Jo Adams, will bring …": nothing between the comma and the verb, so the
   // subject is the name set off by commas before it.
-  if (start > 1 && folded.charCodeAt(start - 1) === 44 && folded.slice(start, verbAt).trim() === '') {
+  // "Health visitor: will visit …": a label before a colon, with nothing between it and the verb, is the subject too.
+  if (start > 1 && (folded.charCodeAt(start - 1) === 44 || folded.charCodeAt(start - 1) === 58) && folded.slice(start, verbAt).trim() === '') {
     const end = start - 1;
     start = end;
     while (start > 0 && !isClauseBreak(folded.charCodeAt(start - 1))) start--;
@@ -129,6 +129,18 @@ function isSubjectPrefix(code: number): boolean {
 }
 
 /** , ; : . or a line break (a character test rather than a regex call per character). */
+/** Where the clause ending at `at` starts; a comma inside brackets is an aside within it ("Westmere Police (PC Dale, safeguarding unit) will …"). */
+function clauseStartBefore(folded: string, at: number): number {
+  let start = at;
+  for (let depth = 0; start > 0; start--) {
+    const code = folded.charCodeAt(start - 1);
+    if (code === 41) depth++;
+    else if (code === 40 && depth > 0) depth--;
+    else if (depth === 0 && isClauseBreak(code)) break;
+  }
+  return start;
+}
+
 function isClauseBreak(code: number): boolean {
   return code === 44 || code === 59 || code === 58 || code === 46 || code === 10;
 }

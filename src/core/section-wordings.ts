@@ -91,7 +91,8 @@ export const EXACT_CUES: SectionCue[] = [
   exact('date', /^(?:date of (?:the )?(?:icpc|cpc|ppm|fgc|initial (?:child protection )?conference)|(?:icpc|cpc|ppm|fgc) date)$/),
   exact('date', /^date of (?:the |this )?(?!(?:next|review|birth|cp|child protection|care|pathway)\b)(?:[a-z']+ ){0,3}?(?:agreement|plan|letter|undertaking)$|^(?:plan|agreement|letter) date$/),
   exact('tasks', /\bexpectations?\b|\bactions?\b|\btasks?\b|\bwho (will do|does) what\b|\bwhat (needs|has) to (happen|change)\b|\bwhat (will|is going to) happen\b|\bagreed actions\b|\bcommitments?\b|\bthe agreement\b$|\bwhat we have agreed\b|\bwhat everyone will do\b|\bresponsibilit(y|ies)\b/),
-  exact('tasks', /^[a-z' ()&-]{2,60}? (?:will|agrees?(?: to)?|agree to|must|should|is going to|are going to)$/),
+  // (Asked of someone as a lead-in too: "Chelsea will be expected to:", "Dad is asked to:".)
+  exact('tasks', /^[a-z' ()&-]{2,60}? (?:will|agrees?(?: to)?|agree to|must|should|is going to|are going to|(?:will be|is|are) (?:expected|asked|required) to)$/),
   // A lead-in to a list: "You agreed to the following", "In return we will do the following".
   exact('tasks', /\b(?:agreed|agree|agrees|promised|promise|promises|will|undertake|undertakes) (?:to )?(?:do )?(?:the following|these things)(?: things)?$/),
   // "What we expect", "What is expected": a heading over what the family are asked to do, whose table may name them.

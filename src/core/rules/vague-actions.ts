@@ -49,11 +49,15 @@ export const VAGUE_ACTION = new GatedAlternation([
   { source: '(?:ensure|ensures|make sure|makes sure) (?:that )?[a-z]+(?:-[a-z]+)? (?:is|are) (?:kept |always )?(?:safe|happy|settled|well looked after|well cared for|looked after|cared for|clean and presentable|clean|presentable|ok|okay|alright|all right)\\b(?! (?:by|before|at (?:school|nursery|home)|in (?:bed|school))\\b)', needs: ['ensure', 'make sure', 'makes sure'] },
   // Whose needs, by possessive of one child or of several ("the girls' needs").
   { source: 'meet (?:the |all |their |his |her )?(?:children\'s |child\'s |\\w+\'s |\\w+s\' )?(?:basic |emotional |physical )?needs\\b', needs: ['needs'] },
-  { source: 'keep (?:the children|the child|them|him|her|himself|herself|themselves|yourself|myself|[a-z]+ and [a-z]+) safe\\b(?! from \\w+ by)', needs: ['safe'] },
+  // Anyone kept safe, whoever and whenever: "keep the girls safe while you are away" (not a thing: "keep the knives safe").
+  { source: "keep (?:them|him|her|himself|herself|themselves|yourself|myself|(?:(?:the|his|her|their|your|my|our|both) )?(?:children|child|kids|girls|boys|twins|baby|babies|family|little ones)|[a-z'\u2019-]+(?: and [a-z'\u2019-]+)?) safe\\b(?! from \\w+ by)", needs: ['safe'] },
   // A standard of a kind, with the words it is coordinated with ("a clean and tidy home"), so "tidy" there is no action.
   { source: 'maintain (?:a |an )?(?:safe|clean|appropriate|good|suitable|stable|healthy|positive)(?:(?:,| and| or) (?:safe|clean|tidy|hygienic|warm|appropriate|suitable|stable|healthy|positive|calm|happy))*\\b', needs: ['maintain'] },
   { source: '(?:be|being|remain|remaining|stay|staying) (?:honest|open|truthful|transparent|supportive|available|responsible|protective|appropriate|positive|consistent|child[- ]focused|engaged|committed|motivated|cooperative|co-operative|compliant|calm|calmer|patient|respectful|polite|kind|civil|courteous|considerate|sensible|mature|reliable|friendly|welcoming|careful|more careful|vigilant|alert)\\b', needs: ['be ', 'being ', 'remain', 'stay'] },
   { source: 'behave (?:appropriately|responsibly|well|better)\\b', needs: ['behave'] },
+  // Conduct with no manner or act named, on any occasion: "behave at visits", "sort herself out before contact", "get his act together".
+  { source: "behave(?:s)?(?= *(?:[.;!,]|$)| (?:at|during|around|in front of|when|while|whilst|with|towards|on|for|in (?:front|public|school|class|the))\\b)", needs: ['behave'] },
+  { source: "(?:sort|sorts|pull|pulls) (?:himself|herself|themselves|yourself|myself|ourselves) (?:out|together)\\b|get(?:s)? (?:his|her|their|your|my|our) (?:act|life|head|life) (?:together|straight|sorted|in order)\\b", needs: ['himself', 'herself', 'themselves', 'yourself', 'myself', 'ourselves', 'act', 'life', 'head'] },
   { source: '(?:do|try) (?:their|his|her|my|our) best\\b', needs: ['best'] },
   { source: '(?:make|show|demonstrate|sustain) (?:(?:sustained|real|lasting|positive|significant|meaningful|further|the necessary|necessary|good|enough|more of|more) )?(?:progress|changes?|improvements?|an effort|efforts?|every effort)\\b', needs: ['progress', 'change', 'improvement', 'effort'] },
   { source: '(?:seek|access|accept|get|receive) (?:help|support|advice|services|treatment|input)\\b(?! (?:from|at|with) [A-Z])', needs: ['help', 'support', 'advice', 'services', 'treatment', 'input'] },
@@ -125,6 +129,10 @@ export const VAGUE_ACTION = new GatedAlternation([
   // Protection of a kind, with no way named: "protect the children from his behaviour", "make sure they are not exposed to abuse",
   // an inner state of the child as the task ("make sure Ben is not upset by the move").
   { source: 'protect(?:s|ing)? (?:[\\w\'\u2019-]+ ){1,3}from\\b', needs: ['protect'] },
+  // Protection with no way named, on any occasion: "protect the girls while you are away", "protect Kai at all times".
+  { source: "protect(?:s|ing)? (?:(?:the|his|her|their|your|my|our|both) )?[a-z'\u2019-]+(?: and [a-z'\u2019-]+)?(?= *(?:[.;!,]|$)| (?:while|whilst|when|whenever|at all times|all the time|from now on|always|during|if|until)\\b)", needs: ['protect'] },
+  // A class of people, places or things marked only by what they might do: "keep Kai away from anything that might upset him".
+  { source: '(?:anything|anyone|anybody|anywhere|people|places|situations|things) (?:that|who|which|where) (?:might|could|may|would)\\b', needs: ['anything', 'anyone', 'anybody', 'anywhere', 'people', 'places', 'situations', 'things'] },
   { source: '(?:ensure|ensures|ensuring|make sure|makes sure|making sure)(?: that)? (?:[\\w\'\u2019-]+ ){1,3}(?:is|are) (?:not |never )?(?:exposed to|protected from|shielded from|kept safe|safe from|harmed|hurt|at risk|affected|upset|worried|distressed|frightened|scared|caught up in|drawn into|dragged into|involved in|impacted|influenced)\\b', needs: ['ensur', 'make sure', 'makes sure', 'making sure'] },
   // How someone is to feel, with nothing done: "help Ruby feel settled after the move", "make the boys feel safe".
   { source: "(?:help|helps|helping|make|makes|making) (?:[\\w'\u2019-]+ ){1,3}(?:to )?feel (?:more |less |a bit more )?(?:settled|safe|secure|happy|loved|wanted|valued|calm|confident|better|supported|listened to|at home|welcome|included|comfortable|ok|okay)\\b", needs: ['feel'] },

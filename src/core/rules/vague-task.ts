@@ -68,9 +68,13 @@ function subjectOfLine({ actor, folded, role }: ParagraphContext): ParagraphCont
  */
 const NOBODY = /^\W*(?:nobody|no one|no-one|none of (?:us|you|them|the adults)|there (?:will|must|should|has to|needs to) (?:always be|never be|be no|be at least|be one)|there (?:is|are) (?:always|never|no|at least|one)(?= [a-z]))\b/;
 
+/** "… keep his messages in a folder, which she will go through …": a relative clause's pronoun points back to who is named. */
+const RELATIVE_PRONOUN_SUBJECT = /^(?:which|who|that|whom|where|when) (?:he|she|they|we|i|you)$/;
+
 function missingWho(context: ParagraphContext): Gap | null {
   const { headingActor, text, folded, role } = context;
   const actor = subjectOfLine(context);
+  if (actor && RELATIVE_PRONOUN_SUBJECT.test(folded.slice(actor.start, actor.end))) return null;
   const kind = actor?.kind ?? 'none';
   const hasVerb = (actor?.verbAt ?? -1) >= 0;
   if (NOBODY.test(folded.slice(role.contentStart))) return null;

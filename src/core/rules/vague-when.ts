@@ -97,10 +97,13 @@ export const KEPT_RULE = guardedAny(
   ],
 );
 
-/** A cell of the row that opens with a time word ("Every journey", "Before PE"); not "At home" or "By phone", which say where or how. */
-const ROW_WHEN_CELL = /(?:^|\| )\W*(?:every|each|before|after|during|whenever|when|while|whilst|until|once) [a-z]/;
-/** A "by when" cell saying the task is already done ("Done", "Completed", "In place"): it needs no time. */
-const ROW_DONE_CELL = /(?:^|\| )\W*(?:done|completed?|achieved|finished|in place|already (?:done|in place|completed?|happened|booked|made|sent))\W*(?:$|\|)/;
+/** A cell of the row that opens with a time word ("Every journey", "Before PE", "Next visit"); not "At home" or "By phone", which say where or how. */
+const ROW_WHEN_CELL = /(?:^|\| )\W*(?:every|each|before|after|during|whenever|when|while|whilst|until|once|(?:at |by |on )?(?:the |our |your )?next) [a-z]/;
+/**
+ * A "by when" cell saying the task is already done ("Done", "Completed", "In place"): it needs no time. A question is a
+ * column's header read into an empty cell ("Done?"), not an answer.
+ */
+const ROW_DONE_CELL = /(?:^|\| )\W*(?:done|completed?|achieved|finished|in place|already (?:done|in place|completed?|happened|booked|made|sent))[^\w?]*(?:$|\|)/;
 
 /** Whether a task's body (and the other cells of its row) says when, by a date, a frequency, a condition, an occasion or a standing rule. */
 export function saysWhen(body: string, rowContext: string | undefined): boolean {

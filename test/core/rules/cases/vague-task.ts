@@ -203,8 +203,31 @@ export const cases: RuleCases = {
     'For the next two weeks Rhys will sleep at his brother\u2019s flat on Hill Street.',
     // "May" and "could" offer; they bind nobody to an attitude.
     { name: 'an offer in the legal notice', lines: ['## What the law says', 'You may wish to show this letter to a solicitor.'] },
+    // Who from a role label before its verb, a named agency with a bracketed aside, a relative clause's pronoun; a row timed by "next" (vague4).
+    'Family support worker: will ring Tia every Monday at 10am.',
+    'Northvale Police (DC Rana, missing persons unit) will check on Lia at home on 9 December.',
+    'Tia will keep the letters in a folder, which she will go through with Ali Noor (social worker) each Friday.',
+    { name: 'a when cell saying "next"', lines: ['## Plan', '| What | Who | By when | Done? |', "| Offer Tia a place at the Saturday parents' group. | Sam Reid (social worker) | Next visit | |"] },
   ],
   invalid: [
+    // Conduct, protection and safety with no act named, whatever the occasion; a class marked only by what it might do (vague4).
+    { text: 'Jordan will behave during family time.', errors: parts('behave') },
+    { text: 'Dean will pull himself together before the next visit.', errors: parts('pull himself together') },
+    { text: 'Mum will protect the twins while Dad is staying.', errors: parts('protect the twins') },
+    { text: 'Nan will keep the boys safe while Mum is in hospital.', errors: parts('keep the boys safe') },
+    { text: 'Kerry will keep Leo away from anyone who could hurt him.', errors: parts('anyone who could') },
+    // An empty cell under "Done?" is its header's question, not an answer: the task still says no time.
+    {
+      name: 'an empty cell under a "Done?" header',
+      lines: ['## Plan', '| What | Who | By when | Done? |', '| Make sure Ellie gets to nursery. | Gran | | |'],
+      errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'Make sure Ellie gets to nursery' }],
+    },
+    // A lead-in asking something of someone opens a list of tasks, though it sits under what happened.
+    {
+      name: 'a lead-in "… is expected to:"',
+      lines: ['## What has happened', 'Lily was found alone in the flat.', 'Jade is expected to:', '- be more patient with Lily.', '- take Lily to the dentist on Ash Road on 4 January 2027.'],
+      errors: parts('be more patient'),
+    },
     // Vague however it is timed: an occasion or a place does not make an attitude or a class of things an action.
     { text: 'Rhys will be more careful with the girls after school.', errors: parts('be more careful') },
     { text: 'Gemma will think hard before choosing a new partner.', errors: parts('think hard before') },
