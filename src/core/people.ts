@@ -16,7 +16,9 @@ export function professionalNames(view: Pick<DocumentView, 'texts' | 'scans' | '
   const { texts, blocks } = view;
   // A role row's name is read at its name cell, from the label cell before it.
   return view.scans.nameSet('professionals', texts.length, (i) => {
-    const introduced = texts[i].includes('(') || (i < INTRODUCTIONS_WITHIN && (hasRoleWord(texts[i]) || texts[i].includes(' from '))) ? namesWithRoles(texts[i], i < INTRODUCTIONS_WITHIN) : NO_NAMES;
+    // (A page header or footer introduces people wherever it is read: "made with help from Sam Whitlock, Northvale Children's Services".)
+    const introduction = i < INTRODUCTIONS_WITHIN || blocks[i].origin === 'header' || blocks[i].origin === 'footer';
+    const introduced = texts[i].includes('(') || (introduction && (hasRoleWord(texts[i]) || texts[i].includes(' from ') || texts[i].includes(' by '))) ? namesWithRoles(texts[i], introduction) : NO_NAMES;
     const inRow = i > 0 ? nameInRoleRow(blocks[i - 1], blocks[i]) : NO_NAMES;
     return inRow.length === 0 ? introduced : introduced.concat(inRow);
   }, 1);
@@ -47,7 +49,7 @@ function nameInRoleRow(before: DocumentView['blocks'][number], cell: DocumentVie
 }
 
 /** A word most professional roles end in: where a role given in words ends (the cheap test for the readings below). */
-const ROLE_WORD = /\b(?:worker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead|co-?ordinator|practitioner|therapist|mentor|doctor|GP)\b/gi;
+const ROLE_WORD = /\b(?:worker|keyworker|officer|teacher|nurse|visitor|manager|midwife|adviser|advisor|lead|co-?ordinator|practitioner|therapist|mentor|doctor|GP)\b/gi;
 /**
  * A role given in words is read only where people are introduced, at the top of the agreement: a
  * name beside a role word further down ("tell Kim, the school nurse") is a task's detail, and reading
@@ -108,15 +110,20 @@ function nameBeforeRole(text: string, roleStart: number): { name: string; role: 
   for (const stop = Math.max(1, words.length - 5); j >= stop && !DETERMINERS.has(words[j]) && !words[j].endsWith(','); j--);
   // "Ruth Okon, social worker": the name's comma opens the role, with no "your" between.
   if (j >= 1 && words[j].endsWith(',') && !DETERMINERS.has(words[j])) {
-    const read = nameEndingAt(words, j, words.slice(j + 1, -1));
-    return read && { ...read, comma: true };
+    return withComma(nameEndingAt(words, j, words.slice(j + 1, -1)));
   }
   if (j < 1 || !DETERMINERS.has(words[j])) return null;
   let end = j - 1;
   if (words[end] === 'is') end--;
   else if (words[end] === 'be' && words[end - 1] === 'will') end -= 2;
   else if (!words[end].endsWith(',')) return null;
+  else return withComma(nameEndingAt(words, end, words.slice(j + 1, -1)));
   return nameEndingAt(words, end, words.slice(j + 1, -1));
+}
+
+/** A name read before a comma that opens its role ("Ruth Okon, social worker", "Steve Olsen, my social worker"): a name straight after the role is the role's instead ("…, my social worker Sue Palmer"). */
+function withComma(read: { name: string; role: string } | null): { name: string; role: string; comma: true } | null {
+  return read && { ...read, comma: true };
 }
 
 /** Words that join a clause, not a role ("every Saturday, with family time worker Lee"). */
@@ -144,11 +151,19 @@ function nameAfterRole(text: string, roleStart: number, roleEnd: number, roleWor
 
 /** "Chloe Armitage from the Hollowfield Adolescent Team", "Marta from the Family Early Help service": a name and the service the person comes from. */
 const FROM_SERVICE = /([A-Z][\p{Ll}'\u2019-]+)(?: ([A-Z][\p{Ll}'\u2019-]+))? from (?:the )?(?:[A-Z][\p{L}'\u2019-]* ){0,4}(?:[Tt]eam|[Ss]ervices?|[Hh]ub|[Cc]ouncil|[Pp]roject|[Aa]gency|[Uu]nit)\b/gu;
+/**
+ * "made with help from Sam Whitlock, Northvale Children's Services": a full name and its service after a comma, where
+ * someone made or wrote the document (after "from" or "by", not "and" after it: "Between Nicole Price, Westgate Family
+ * Time Service and …" lists parties).
+ */
+const NAME_COMMA_SERVICE = /\b(?:from|by) ([A-Z][\p{Ll}'\u2019-]+) ([A-Z][\p{Ll}'\u2019-]+), (?:[A-Z][\p{L}'\u2019-]* ){0,4}(?:[Tt]eam|[Ss]ervices?|[Hh]ub|[Cc]ouncil|[Pp]roject|[Aa]gency|[Uu]nit)\b(?! and\b)/gu;
 function namesFromServices(text: string, names: string[]): void {
-  FROM_SERVICE.lastIndex = 0;
-  for (let m = FROM_SERVICE.exec(text); m; m = FROM_SERVICE.exec(text)) {
-    names.push(m[1].toLowerCase());
-    if (m[2]) names.push(`${m[1]} ${m[2]}`.toLowerCase());
+  for (const pattern of [FROM_SERVICE, NAME_COMMA_SERVICE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      names.push(m[1].toLowerCase());
+      if (m[2]) names.push(`${m[1]} ${m[2]}`.toLowerCase());
+    }
   }
 }
 
@@ -160,7 +175,7 @@ function namesWithRoles(text: string, introduction: boolean): readonly string[] 
   const names: string[] = [];
   if (introduction) {
     namesWithRolesInWords(text, names);
-    if (text.includes(' from ')) namesFromServices(text, names);
+    if (text.includes(' from ') || text.includes(' by ')) namesFromServices(text, names);
   }
   // Each bracket short enough to be a role, then the name before it (no scan of the whole line).
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {

@@ -70,6 +70,9 @@ export const cases: RuleCases = {
     { name: 'a fallback opened by "Otherwise"', lines: changed('## What happens if things go wrong', null).map((line) => (line === CONTINGENCY ? '- Ms Smith will walk Jo and Sam to school. Otherwise, their uncle Dan will drive them.' : line)) },
     { name: 'each person\u2019s task as a "Name will:" label with the task after it', lines: withTasks('## Mornings and visits', 'Tina will: take Jo and Sam to school by 8.45am every day.', 'Amir agrees to: visit every Monday at 4pm.') },
     { name: 'the purpose as what the agreement shows, under "About this agreement"', lines: withoutPurpose('## About this agreement', 'This agreement shows how Jo and Sam will get to school on time and who will help.') },
+    // Professionals introduced with the role before the name, or by the service they come from, doing the tasks under plain headings.
+    { name: 'a family worker introduced before her name, under "What other people will do"', lines: withTasks('This plan is between Ms Smith, her sister Rose Smith, and their family worker Priya Nair.', '## What other people will do', '- Rose will collect Jo and Sam from school every Wednesday at 3.15pm.', '- Priya will meet Ms Smith at the family hub every Thursday at 10am.').filter((line) => !line.startsWith('This agreement is between')) },
+    { name: 'the worker who helped write it, named with her service, under her own name', lines: withTasks('- Ms Smith will take Jo and Sam to school by 8.45am every day.', 'Written with help from Priya Nair, Eastfield Family Hub.', '## What Priya will do', '- Priya will book Ms Smith onto the parenting course by 1 December.') },
     // Worries told as what happened, with no word for worry: under a "why" heading, or in the opening lines with none.
     { name: 'worries told as events under "What led to this"', lines: GOOD_AGREEMENT.map((line) => ({ '## What we are worried about': '## What led to this', 'We are worried that Jo and Sam are often late for school.': 'After the family moved in August, the rows at home got louder and Jo cried most mornings before school.' })[line] ?? line) },
     { name: 'worries told as events in the opening lines, with no heading', lines: changed('## What we are worried about', null).map((line) => (line === 'We are worried that Jo and Sam are often late for school.' ? 'Since the summer Jo has missed the school bus most days, and Sam was upset at night when Ms Smith was in hospital.' : line)) },
@@ -171,6 +174,12 @@ export const cases: RuleCases = {
       name: 'a review with no actual date',
       lines: changed('This agreement will be reviewed on 14 January 2027.', 'This agreement will be reviewed at the next meeting.'),
       errors: [{ messageId: 'reviewUndated', severity: 'error', excerpt: 'Review' }],
+    },
+    {
+      // Services offering support "as needed" name nobody doing anything: no professionals' part.
+      name: 'services supporting as needed are no professional\u2019s task',
+      lines: withTasks('## What other people will do', '- Ms Smith will take Jo and Sam to school by 8.45am every day.', '- Services will support the family as needed.'),
+      errors: [{ messageId: 'missingSection', severity: 'error', excerpt: '' }],
     },
     {
       // A "why" heading over an aim is the purpose: it tells nothing that happened.
