@@ -44,6 +44,7 @@ export const DRASTIC_OUTCOMES: readonly OutcomeClass[] = [
         // Not the foster carers the child already lives with: "his foster carer will ring the police".
         "(?<!\\bback\\s+to\\s+the\\s+|\\b(?:his|her|their|[a-z]+'s)\\s+)\\bfoster\\s+(?:carers?|care|placements?|homes?|family)\\b",
         "\\b(?:into|in)\\s+(?:(?:local\\s+authority|the\\s+council's|the\\s+local\\s+authority's|foster|residential)\\s+)?care\\b",
+        "\\b(?:into|in)\\s+the\\s+care\\s+of\\s+(?:the\\s+)?(?:local\\s+authority|council|state)\\b",
         // A child moved into another person's care: "Sophie will be moved to her father's care".
         "\\b(?:moved|placed|transferred|sent)\\s+(?:in)?to\\s+(?:(?:his|her|their|the)\\s+)?[a-z]+'s\\s+care\\b",
         // Plans for a life apart from the parent: "permanent plans for Ava", "an alternative placement".

@@ -67,7 +67,7 @@ export const LOSING_THE_CHILD = [
   "(?:somewhere|someone|somebody) else (?:for (?:[a-z']+ ){1,3}?)?to (?:live|stay|care for|look after|bring)",
   '(?:another|a new|a different) (?:home|family|place) to (?:live|grow up)',
   '(?:grow|grows|growing) up (?:with|in) (?:another|a different|a new|foster)',
-  "(?:find|finds|found|finding) (?:[a-z']+ ){0,2}?(?:a new|another|a different|new|other|alternative|permanent) (?:homes?|famil(?:y|ies)|carers?|parents)",
+  "(?:find|finds|found|finding) (?:[a-z']+ ){0,2}?(?:another|(?:an? )?(?:new|different|other|alternative|permanent|adoptive|forever)) (?:homes?|famil(?:y|ies)|carers?|parents)",
 ];
 
 /** The children's time with a parent, as what a breach ends: "his weekends with Rio will be stopped". */
@@ -132,8 +132,8 @@ export const UNNAMED_STEPS = [
   'step (?:things|it|this|matters) up', 'step(?:s|ping)? up (?:our|the) (?:involvement|response|action|intervention)',
   'tak(?:e|es|ing) (?:things|this|it|matters|the matter|the case) (?:a lot |much )?further', 'whatever (?:action|steps)', 'without (?:further |more |any )?warning',
   "(?:things|matters|this) (?:will|would|could|'ll) (?:get|become) (?:a lot |much )?(?:more )?serious", 'take a (?:harder|tougher|firmer|stronger) (?:line|approach|stance)',
-  // The council's hand forced to act, with no act named (not "act on it", which says what it will do).
-  "(?:we|the council|the local authority|children's services|social care)(?: will| would| may| might|'ll|'d) (?:then )?(?:have|need|be forced|be obliged) to (?:act|intervene)(?! on\\b)",
+  // The council's hand forced to act, with nothing said of how or why (not "act on it", "act quickly to find him").
+  "(?:we|the council|the local authority|children's services|social care)(?: will| would| may| might|'ll|'d) (?:then )?(?:have|need|be forced|be obliged) to (?:act|intervene)(?=\\s*(?:[.;,!]|$))",
   '(?:dealt with|handled|deal with (?:it|this|that)) accordingly',
   "(?:we|the council|the local authority|children's services)(?: will| would| may|'ll) (?:have to |need to )?step in", "out of (?:our|my|your|the council's|the local authority's) hands", 'act accordingly',
   "(?:we|the council|the local authority|children's services|social care)(?: will| would| may|'ll) (?:have to |need to |then )?(?:take (?:immediate |swift |decisive )?action|(?:review|consider|look at) (?:all )?(?:of )?(?:our|its) options)",

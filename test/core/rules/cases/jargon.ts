@@ -425,5 +425,9 @@ export const cases: RuleCases = {
     { text: 'Workers see Gemma as the non-abusing parent in this plan.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'non-abusing parent' }] },
     { text: 'The family can have targeted family help from January.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'targeted family help' }] },
     { text: 'Rory will do words and pictures work with both girls in January.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'words and pictures work' }] },
+    // Probation's sentences and requirements, and homelessness law's "presenting as homeless" (issue 11, the services class).
+    { text: 'Leon will complete his unpaid work hours.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'unpaid work' }] },
+    { text: 'Dad is serving a community order.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'community order' }] },
+    { text: 'Mum will present as homeless to the council.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'present as homeless' }] },
   ],
 };

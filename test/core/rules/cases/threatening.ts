@@ -14,6 +14,10 @@ export const cases: RuleCases = {
     'If Dad arrives late, contact will end at the usual time.',
     'If Mum has been drinking, the visit will be cancelled and Sam will ring her the next morning.',
     'If the children tell us something worrying, we will act on it straight away and tell you.',
+    'If Kai goes missing, we will have to act quickly to find him.',
+    'If the contact centre closes for Christmas, visits will stop for two weeks and start again on 5 January.',
+    'If Lily does not want to go, the visits will stop until we have talked to her.',
+    'If Tom quits his job, Jo will help him with a benefits claim.',
     // Anyone doing something, with an ordinary result.
     'Anyone arriving late will wait in the foyer until the session starts.',
     // Time with a parent held back as a plain arrangement, with no failure it answers.
@@ -466,5 +470,7 @@ export const cases: RuleCases = {
     { text: 'If things do not change, we will have to act.', errors: threat('ultimatum', 'we will have to act') },
     { text: 'Breaking this agreement will be dealt with accordingly.', errors: threat('ultimatum', 'Breaking this agreement will be dealt with accordingly') },
     { text: "If things don't change, it will be out of our hands.", errors: threat('ultimatum', 'it will be out of our hands') },
+    { text: 'If you break this agreement, we will begin the process of finding the children a permanent family.', errors: threat('automaticResult', 'we will begin the process of finding the children a permanent family') },
+    { text: 'Not following the plan could see the children taken into the care of the local authority.', errors: threat('automaticResult', 'Not following the plan could see the children taken into the care of the local authority') },
   ],
 };
