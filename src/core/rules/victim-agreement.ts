@@ -12,11 +12,8 @@ import type { Finding } from '../model';
 import { professionalNames } from '../people';
 import { CHOSEN_STEP, isNotAName, NO_CONTACT_EXCERPT, WITH_SUPPORT } from './victim-relations';
 import { agreementSaysHeHarmedHer, HARM, HARM_RECORDED } from './victim-harm';
+import { CARER_NAMED, carersIn, childrenIn, NO_NAMES } from './victim-people';
 
-/** A child as the agreement introduces one: "Finley (5)", "Poppy Marsh (8, born …)", "Zara Hussain (12)", "Poppy, aged 7", "Leo (born 3 May 2020)"; an age over 17 is an adult's ("Ross Pennant (25)"). */
-const CHILD_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?(?:\s*\((?:aged\s+|age\s+)?(?:1[0-7]|\d)(?:\s*(?:months?|years?|weeks?)(?:\s+old)?)?[),]|,\s+aged\s+(?:1[0-7]|\d)\b|\s*\(born\b|,\s+born\b)/gu;
-/** A child named after a form's label for one: "Baby: Rosie Allan", "Child's name: Tyler", "Young person: Kian". */
-const CHILD_LABELLED = /\b(?:Baby|Unborn baby|Child|Children|Child's name|Name of child|Young person)\s*:\s*([A-Z][\p{Ll}'\u2019-]+)/gu;
 /** A capitalised word in a finding: the other adult when he is named. */
 const CAPITALISED_WORD = /\b[A-Z][\p{Ll}'\u2019-]+/gu;
 /** The other adult by role or pronoun: the finding is about an adult whoever else it names. */
@@ -29,33 +26,6 @@ const SPEAKER_NOT_PARTNER = /\b(?:mum|mother|mummy|dad|father)'s\s+(?:old\s+|new
 const FIRST_PERSON = /(?:^|[\s,;:])i\s+(?:will|'ll|am|must|agree|might|may|would|could|can|have)\b/;
 const TO_POLICE = /\b(?:police|999|101)\b/;
 const A_WORKER = /\b(?:social\s+worker|worker|tell|inform)\b/;
-
-
-
-/** A grandparent or another relative as the agreement introduces one: "Ray Brennan (Mason's grandad)", "Shelley Hardcastle (Craig's sister)". */
-const CARER_INTRODUCED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s*\([^)]{0,30}\b(?:grand\w*|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|sister|brother|cousin)\b/gu;
-
-/** A grandparent named with the family word before the name: "Grandad Terry", "Nana Pat". */
-const CARER_TITLED = /\b(?:Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nan|Nana|Nanna|Nanny|Aunt|Auntie|Aunty|Uncle)\s+([A-Z][\p{Ll}'\u2019-]+)/gu;
-
-/** Relatives introduced by the care they give: "Bob and Sandra Lowe, who are looking after their grandson Rio". */
-const CARING_FOR = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+(?:and|&)\s+([A-Z][\p{Ll}'\u2019-]+))?(?:\s+[A-Z][\p{Ll}'\u2019-]+)?,?\s+(?:who\s+(?:are|is)\s+)?(?:looking\s+after|caring\s+for|(?:the\s+)?(?:kinship\s+carers?|special\s+guardians?)\s+(?:of|for))\s+(?:their|her|his)\s+(?:grand\w+|niece|nephew|great-\w+)/gu;
-
-/** The grandparents one paragraph introduces (first names, lower case). */
-function carersIn(text: string): readonly string[] {
-  const names: string[] = [];
-  if (/\b(?:looking\s+after|caring\s+for|carers?\s+(?:of|for)|guardians?\s+(?:of|for))\b/.test(text)) {
-    CARING_FOR.lastIndex = 0;
-    for (let m = CARING_FOR.exec(text); m; m = CARING_FOR.exec(text)) names.push(...[m[1], m[2]].filter(Boolean).map((n) => n.toLowerCase()));
-  }
-  for (const pattern of text.includes('(') ? [CARER_INTRODUCED, CARER_TITLED] : [CARER_TITLED]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) names.push(m[1].toLowerCase());
-  }
-  return names.length ? names : NO_NAMES;
-}
-
-const NO_NAMES: readonly string[] = [];
 
 /**
  * Who is asked: the last name before an obligation in the finding's line ("Ray will end the visit …");
@@ -88,17 +58,8 @@ function askedInLabelAbove(paragraph: number, view: DocumentView): string | unde
 /** A name and the obligation after it: who is asked ("Ray will end …", "Leanne has agreed …"). */
 const NAME_ASKED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s+(?:will|must|should|shall|is to|is not to|has agreed|agrees|needs to|has to)\b/gu;
 
-/** The first names of the children one paragraph introduces with an age or a birth date, or after a form's label for a child. */
-function childrenIn(text: string): readonly string[] {
-  const labelled = text.includes(':');
-  if (!labelled && !/\d/.test(text)) return NO_NAMES;
-  const names: string[] = [];
-  for (const pattern of labelled ? [CHILD_INTRODUCED, CHILD_LABELLED] : [CHILD_INTRODUCED]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) names.push(m[1].toLowerCase());
-  }
-  return names;
-}
+/** Managing someone's behaviour: said of a child, parenting. */
+const PARENTING = /\b(?:manage|managing|control|controlling|handle|handling)\s+[\p{L}'\u2019-]+\s+behaviou?r\b/iu;
 
 /** Harm between adults as what the children are kept from ("shield Kacey from any shouting"): the children named are its objects. */
 const HARM_BETWEEN_ADULTS = /\b(?:abuse|violence|conflict|arguments?|fighting|fights|rows|shouting|aggression|disputes?|tension|incidents?)\b/i;
@@ -114,7 +75,8 @@ function namedPeople(excerpt: string): readonly string[] {
 
 /** The people an excerpt names by a capitalised name, after its first character (lower case). */
 function namesIn(excerpt: string): readonly string[] {
-  return (excerpt.slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase());
+  // ("Isaac's behaviour" names Isaac.)
+  return (excerpt.slice(1).match(CAPITALISED_WORD) ?? []).filter((w) => !NOT_PEOPLE.test(w)).map((w) => w.toLowerCase().replace(/['\u2019]s$/, ''));
 }
 
 /** The finding names people, and every one of them is a child or a worker of this agreement. */
@@ -276,7 +238,8 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     // "I" is whoever the label above names ("What Shelley agrees to").
     const asked = own.askedInLine === null || (own.askedInLine === undefined && own.firstPerson) ? askedInLabelAbove(finding.paragraph, view) : own.askedInLine;
     // A child named is not the class, unless the agreement says that child harms the one asked (violence from a teenager).
-    const onlyChildren = namesOnlyChildrenOrWorkers(own.named, known) && !own.named.some((name) => !!asked && agreementSaysHeHarmedHer(view, asked, name));
+    // (Managing a child's behaviour is parenting, even when the child hurts her.)
+    const onlyChildren = namesOnlyChildrenOrWorkers(own.named, known) && (PARENTING.test(finding.excerpt) || !own.named.some((name) => !!asked && agreementSaysHeHarmedHer(view, asked, name)));
     // Soothing someone named by name only is the class when the agreement shows who he is: her partner, or the one who harms her.
     const soothingUnknown = own.soothed.length > 0 && !own.soothed.some((name) => knownToHarmOrPartner(name, asked, view));
     // Reporting his breach of his own rules is hers only where he harms her: not a mother told to report a father who is a risk to the children.
@@ -286,7 +249,7 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     let drop = onlyChildren || soothingUnknown || hisRulesOnly || own.policeInHerChosenPlan || keptFromOneSheHarmedOrUnknown(finding, own, view) || presenceNotHers(own.present, view) || blamedOnlyChildren;
     if (!drop) {
       // A grandparent caring for the children; after a condition, a worker the agreement introduces by role ("If Shane turns up, Dev will end the visit").
-      drop = !!asked && ((carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (own.afterCondition && known().workers.has(asked)));
+      drop = !!asked && (CARER_NAMED.test(asked) || (carers ??= view.scans.nameSet('carers', texts.length, (i) => carersIn(texts[i]))).has(asked) || (own.afterCondition && known().workers.has(asked)));
     }
     // "Her relationship" is the abuser's only where the agreement speaks of harm at all.
     if (!drop && own.onlyWhereHarmNamed) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM_RECORDED.test(folded[i])) < 0;

@@ -25,6 +25,11 @@ const DONT = /^(\s*)(?:don't|do\s+not)(?=\s)/;
 /** "will no longer", "agrees to no longer": put as "not" (padded to the same length), the negation the relations read. */
 const NO_LONGER = /\b(will|must|shall|should|to)\s+no\s+longer\b/g;
 
+/** The original text with "is not to" put as "is to not", as readAsAsked puts the folded text. */
+export function negationAfterTo(text: string): string {
+  return text.includes(' to') ? text.replace(NOT_BEFORE_TO, '$1 to $2') : text;
+}
+
 export function readAsAsked(original: string): AskedLine {
   const ended = original.includes('no longer') ? original.replace(NO_LONGER, (m, modal: string) => `${modal} not${' '.repeat(m.length - modal.length - 4)}`) : original;
   const unto = ended.includes(' to') ? ended.replace(NOT_BEFORE_TO, '$1 to $2') : ended;

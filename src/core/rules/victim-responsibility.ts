@@ -9,7 +9,7 @@ import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CODE_WORD, CONSEQU
 import { reviewVictimFindings } from './victim-agreement';
 import { WordGate } from '../word-gate';
 import { OpeningPattern, SharedOpening } from '../shared-opening';
-import { readAsAsked, type AskedLine } from './victim-asked-line';
+import { negationAfterTo, readAsAsked, type AskedLine } from './victim-asked-line';
 
 export { ANY_PATTERN_START, VICTIM_PATTERNS };
 
@@ -50,8 +50,15 @@ function subjectAfterCondition(match: RegExpExecArray, m: MatchContext): string 
   const between = m.text.slice(Math.max(0, condition[1] - m.shift), Math.max(0, obligation[0] - m.shift));
   // (A modal before "have to" or "need to" is the obligation's: "Kelly will have to call …".)
   const clause = between.slice(between.lastIndexOf(',') + 1).replace(/^\s*then\s+/i, '').replace(/\s+(?:will|must|should|shall|would|may)\s*$/i, '');
-  return SUBJECT_WORDS.exec(clause)?.[1] ?? '';
+  const subject = SUBJECT_WORDS.exec(clause)?.[1] ?? '';
+  // "…, it is your job to get him to leave": the one whose job it is is asked.
+  return DUTY.test(m.text.slice(obligation[0] - m.shift)) ? OWNER_OF_DUTY[subject.toLowerCase()] ?? subject.replace(/['\u2019]s$/, '') : subject;
 }
+
+/** An obligation put as someone's job: "job to", "responsibility to". */
+const DUTY = /^(?:job|responsibility|duty|role)\b/i;
+/** The owner of a job named by a possessive, as the one asked. */
+const OWNER_OF_DUTY: Record<string, string> = { your: 'you', her: 'she', my: 'I' };
 
 /** A family member, not a grandparent caring for the children: "If Jade arrives drunk, Grandma will ask her to go". */
 function isFamilySubject(subject: string): boolean {
@@ -78,6 +85,8 @@ const A_WORKER = /\b(?:social\s+worker|worker|tell|inform|let\s+\w+\s+know)\b/;
 
 /** Sections whose lines describe rather than ask: the worries and the agreement's purpose. */
 const NOT_ASKING = new Set<string>(['concerns', 'purpose']);
+/** …unless the line is itself a commitment, as under a heading the walk did not read ("5.3 Leanne must inform probation …"). */
+const ITS_OWN_COMMITMENT = /^\s*(?:(?:\(?[0-9a-z]{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+)?(?:[A-Z][\p{Ll}'\u2019-]+|(?:Ms|Mrs|Miss)\s+[A-Z][\p{Ll}'\u2019-]+|You)\s+(?:must|is\s+(?:not\s+)?to|agrees\s+(?:not\s+)?to|has\s+agreed\s+(?:not\s+)?to|needs\s+to|is\s+(?:expected|required)\s+to)\s/u;
 
 
 /** Which relations can match a line, from one scan for the words they need (instead of one test per relation). */
@@ -188,7 +197,7 @@ export const victimResponsibilityRule: ParagraphRule & { messages: Record<Victim
   },
   check(context) {
     const { text, folded, section } = context;
-    if (section && NOT_ASKING.has(section)) return NO_FINDINGS;
+    if (section && NOT_ASKING.has(section) && !ITS_OWN_COMMITMENT.test(text)) return NO_FINDINGS;
     const line = readAsAsked(folded);
     if (!ANY_PATTERN_START.test(line.asking)) return NO_FINDINGS;
     // "Leah has chosen to…, and Willow Refuge will help her": her own safety step, with support.
@@ -214,6 +223,13 @@ function parties(finding: Finding, view: DocumentView): { parent: string; otherN
   return { parent: task ? folded.slice(task.actor.start, task.actor.end).trim() : '', otherName: OTHER_ADULT_NAME.exec(folded.slice(finding.start, finding.end))?.[0] ?? '' };
 }
 
+/** The line's own subject, also where the negation comes before "to" ("Leanne is not to allow …", read as "is to not"). */
+function ownSubject(text: string, folded: string, line: AskedLine): ReturnType<typeof findActor> {
+  const own = findActor(text, folded);
+  if (own.kind !== 'none' || line.imperative || line.asking === folded) return own;
+  return findActor(negationAfterTo(text), line.asking);
+}
+
 /** The note form of a task, with its subject: "Funmi to keep …", "Jade not to …". */
 const NOTE_FORM = /^([A-Z][\p{Ll}'\u2019-]+)(?=\s+(?:not\s+)?to\s+[a-z])/u;
 
@@ -232,7 +248,7 @@ function askedOfFamily(m: MatchContext, line: AskedLine, { text, folded, actor, 
   if (isTask && professional) return NOT_READ;
   // Tasks and contingency lines ("If Dean comes to the flat, Jade will make him leave"); elsewhere
   // (a layout whose sections were not read) a line whose own subject is a family member.
-  const asked = (isTask || section === 'contingency' ? actor : undefined) ?? findActor(text, folded);
+  const asked = (isTask || section === 'contingency' ? actor : undefined) ?? ownSubject(text, folded, line);
   if (asked?.kind === 'professional' && (asked !== actor || professional)) return NOT_READ;
   if (!isTask && section !== 'contingency' && asked?.kind !== 'family' && !line.imperative) return NOT_READ;
   m.asked = line.imperative ? 'you' : asked && asked.end > asked.start ? folded.slice(asked.start, asked.end).trim() : '';

@@ -150,6 +150,17 @@ export const cases: RuleCases = {
     'Gemma will no longer be late for the school run.',
     'Gemma will be the one to walk Ava to nursery.',
     { name: 'her own no-contact task when she was the one arrested', lines: ['## What we are worried about', 'Gemma was arrested in May after a row with Tom and is on bail.', '## What Gemma will do', '- Gemma will not contact Tom.'] },
+    // Classes from held-out-21 to -33's false flags (seen), in new wordings: two grandparents introduced with one surname,
+    // a carer named by the label above "I", a child's behaviour managed (parenting, even where the child hurts her; a
+    // child introduced by a date of birth or an age before it), a parent's illness as the condition, and a concerns line
+    // that describes rather than asks.
+    { name: 'grandparents introduced together', lines: ["Pat and Derek Hollis (Mia's grandparents)", '## What Pat and Derek will do', '- Pat will not let Connor into the bungalow.'] },
+    { name: 'nan and grandad introduced together', lines: ['Sandra and Keith Doyle (Nan and Grandad)', '## What Sandra will do', '- Sandra will ring Asha if Connor turns up at the house.'] },
+    { name: 'a carer named by the label above', lines: ["## The Carer's Promises", '- I will not open the door to Connor if he turns up.'] },
+    { name: "a child's behaviour, the child introduced by a date of birth", lines: ['Mason Reed, date of birth 3 May 2013', 'Mason has kicked his mum, Jodie, twice this month.', '## What Jodie will do', "- Jodie will manage Mason's behaviour with the reward chart."] },
+    { name: "a child's temper, the child introduced by an age", lines: ['Ruby Lane, 9 (born 2 June 2017)', '## What Jodie will do', "- Jodie will keep Ruby's temper in check at bedtime."] },
+    { section: 'contingency', text: "If Jodie becomes unwell, Mia and Leo will go to their aunt's house." },
+    { section: 'concerns', text: 'Jodie said she could not stop Connor coming in.' },
   ],
   invalid: [
     // Reporting verbs (notify, update, warn) and calming him after his act; him waiting or parked; her ex; his car seen;
@@ -411,5 +422,14 @@ export const cases: RuleCases = {
     { text: 'Gemma will write down every time Tom hangs around by the gate.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will write down every time Tom hangs around by' }] },
     { text: 'Gemma is the one to keep Tom out of the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is the one to keep Tom out of the flat' }] },
     { text: 'Sana will make sure her dad and brothers do not come to the college.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure her dad and brothers do not come' }] },
+    // Classes from held-out-31 to -33's misses (seen), in new wordings: letting him harm or take control; the one whose
+    // job it is, after his act; his keeping to the plan seen to by her; a commitment under a heading the walk did not
+    // read (the concerns part); his aggression as the condition.
+    { text: 'Jodie must not let Connor shout at the children.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must not let Connor shout' }] },
+    { text: 'Jodie is never to allow her partner to go through her phone.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is never to allow her partner to go through her phone' }] },
+    { name: 'his leaving her job, in a letter', lines: ['Dear Jodie,', '## Keeping you and Mia safe from Connor', 'If Connor turns up, it is your responsibility to get him to leave.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'responsibility to get him to leave' }] },
+    { text: 'Jodie will make sure Connor sticks to the safety plan.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure Connor sticks to the safety plan' }] },
+    { section: 'concerns', text: '2.4 Jodie is not to let Connor into the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is not to let Connor into the flat' }] },
+    { section: 'contingency', text: 'If Connor gets physically aggressive, Jodie will ring 999 and then Asha.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ring 999 and then Asha' }] },
   ],
 };
