@@ -1,5 +1,6 @@
 import { ASKED_OF_CUE, DECISIVE_CUES, EXACT_CUES, KIND_CUES, PLAN_CUE, SECTION_PRIORITY, THRESHOLD, type CueTier, type SectionCue, type SectionKey } from './section-wordings';
 import { MAX_WORDS, NEGATIVE_CUES, WORD_CUES } from './section-cue-words';
+import { LiteralGates } from './literal-gates';
 
 // Which section a label names, by scoring it on every cue it carries (the data is in
 // section-wordings.ts and section-cue-words.ts): a section's score is its strongest decisive, exact
@@ -16,6 +17,8 @@ export interface LabelVerdict {
 const WORDINGS: readonly SectionCue[] = [...DECISIVE_CUES, ...EXACT_CUES, ...KIND_CUES, ASKED_OF_CUE, PLAN_CUE];
 const ALL_CUES: readonly SectionCue[] = [...WORDINGS, ...WORD_CUES, ...NEGATIVE_CUES];
 const KINDS_AND_WORDS: readonly SectionCue[] = [...KIND_CUES, ...WORD_CUES, ...NEGATIVE_CUES];
+/** Each cue is tried only on labels holding the literals it needs: most labels hold few cues' words, and a cue never tried is never compiled. */
+const GATES = new LiteralGates(ALL_CUES.map((cue) => cue.pattern));
 
 /** The section a cleaned, folded label scores highest for, or null when none reaches THRESHOLD. */
 export function scoreLabel(label: string): LabelVerdict | null {
@@ -37,8 +40,9 @@ function shortLabel(label: string): boolean {
 function bestSection(label: string, cues: readonly SectionCue[]): LabelVerdict | null {
   const strongest = new Map<SectionKey, SectionCue>();
   const words = new Map<SectionKey, number>();
+  const mayMatch = GATES.forText(label);
   for (const cue of cues) {
-    if (!cue.pattern.test(label)) continue;
+    if (!mayMatch(cue.pattern) || !cue.pattern.test(label)) continue;
     if (cue.tier === 'word') words.set(cue.section, (words.get(cue.section) ?? 0) + cue.weight);
     else if ((strongest.get(cue.section)?.weight ?? -Infinity) < cue.weight) strongest.set(cue.section, cue);
   }
