@@ -18,6 +18,9 @@ export const cases: RuleCases = {
     'If the contact centre closes for Christmas, visits will stop for two weeks and start again on 5 January.',
     'If Lily does not want to go, the visits will stop until we have talked to her.',
     'If Tom quits his job, Jo will help him with a benefits claim.',
+    // The family's own solicitor going to court, and the court asked to decide as a possibility, are fair.
+    "If there is any breach of the court order, Mum's solicitor will tell the court.",
+    'If the plan is not working, a judge may be asked to decide, and you will have a solicitor to help you.',
     // Anyone doing something, with an ordinary result.
     'Anyone arriving late will wait in the foyer until the session starts.',
     // Time with a parent held back as a plain arrangement, with no failure it answers.
@@ -471,6 +474,8 @@ export const cases: RuleCases = {
     { text: 'Breaking this agreement will be dealt with accordingly.', errors: threat('ultimatum', 'Breaking this agreement will be dealt with accordingly') },
     { text: "If things don't change, it will be out of our hands.", errors: threat('ultimatum', 'it will be out of our hands') },
     { text: 'If you break this agreement, we will begin the process of finding the children a permanent family.', errors: threat('automaticResult', 'we will begin the process of finding the children a permanent family') },
+    { text: "If Mum breaks the agreement, the council's solicitor will apply to the court for an order.", errors: threat('automaticResult', "the council's solicitor will apply to the court for an order") },
+    { text: 'If the agreement is broken, the court will be asked to make a care order.', errors: threat('automaticResult', 'the court will be asked to make a care order') },
     { text: 'Not following the plan could see the children taken into the care of the local authority.', errors: threat('automaticResult', 'Not following the plan could see the children taken into the care of the local authority') },
   ],
 };
