@@ -1,5 +1,5 @@
 // The dates an agreement carries: when it will be reviewed and when it ends (when it was made: agreement-made-date.ts).
-import { CALENDAR_DATE } from './agreement-made-date';
+import { CALENDAR_DATE } from './dates';
 import type { DocumentView } from './document-view';
 import { firstInSentenceWith } from './linear-scans';
 import type { SectionId } from './model';

@@ -1,4 +1,5 @@
 // When an agreement was made: its date beside a label, in the title area, at a page's edge, or in a sentence saying it was agreed.
+import { CALENDAR_DATE } from './dates';
 import type { DocumentView } from './document-view';
 import { inSameTableRow, type SectionId } from './model';
 import { DATE_CUE } from './section-content';
@@ -132,8 +133,6 @@ const MADE_ON_START = /(?:^\s*|[.!?]\s+)(?:this (?:plan|agreement|letter) was )?
 const TITLE_LIKE = /^(?!(?:\S+\s+){12})[^.!?]*[.!?]?\s*$/;
 /** The document being made ("I make this undertaking … on"), written, agreed or signed. */
 const MADE_ON = /\b(?:made|makes? (?:this|the|our)|written|wrote|agreed|signed|dr(?:ew|awn) (?:(?:this|it) )?up|put (?:(?:this|it) )?together|completed|dated|done|held|meeting)\b/;
-/** A date written as a date (a number or a month), not "within a week" or "this term". */
-export const CALENDAR_DATE = /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
 
 function findLabelledAgreementDate(view: DocumentView, byId: ReadonlyMap<SectionId, number[]>, reference: Date): DateAt | null {
   for (const i of byId.get('date') ?? []) {

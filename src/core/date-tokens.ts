@@ -80,7 +80,7 @@ export function monthInFull(token: Token): boolean {
   return token.text.length > 4 || token.text === 'may' || token.text === 'june' || token.text === 'july';
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_WORDS = new Map(WEEKDAYS.map((name, i) => [name, i]));
 /** Short weekday names, read only before a day of the month ("Wed 9 Dec"): alone, "sat" and "sun" are other words. */
 const SHORT_WEEKDAYS = new Map<string, number>([['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6]]);

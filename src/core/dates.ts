@@ -25,6 +25,12 @@ export function findDates(text: string, reference: Date): FoundDate[] {
   return found.map(copyDate);
 }
 
+/** A month's first three letters, as every short form starts ("Dec", "Sept"). */
+const MONTH_STARTS = MONTHS.map((month) => month.slice(0, 3).toLowerCase()).join('|');
+
+/** A date written as a date (a number or a month), not "within a week" or "this term". */
+export const CALENDAR_DATE = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_STARTS})|(?:${MONTH_STARTS})[a-z]*\\.?\\s+\\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}`, 'i');
+
 /** A copy the caller may change (dates are mutable). */
 function copyDate(d: FoundDate): FoundDate {
   return { ...d, date: new Date(d.date.getTime()), ...(d.until ? { until: new Date(d.until.getTime()) } : {}) };

@@ -1,5 +1,6 @@
 // The dates one paragraph holds, read once while the paragraph is unchanged (for agreement-dates.ts).
 import { findDates, type FoundDate } from './dates';
+import { MONTHS, WEEKDAYS } from './date-tokens';
 import type { DocumentView } from './document-view';
 
 export interface DateAt extends FoundDate {
@@ -14,8 +15,11 @@ export function datesIn(view: DocumentView, i: number, reference: Date, from = 0
   return found;
 }
 
+/** A cheap test before reading: a text with no digit and none of these words is not read for dates. */
+const MAY_HOLD_A_DATE = new RegExp(['\\d', 'today', 'tomorrow', ...WEEKDAYS, 'week', 'month', ...MONTHS.map((month) => month.toLowerCase())].join('|'), 'i');
+
 function readDates(paragraph: string, i: number, reference: Date, from: number): DateAt[] {
   const text = paragraph.slice(from);
-  if (!/\d|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|january|february|march|april|may|june|july|august|september|october|november|december/i.test(text)) return [];
+  if (!MAY_HOLD_A_DATE.test(text)) return [];
   return findDates(text, reference).map((d) => ({ ...d, start: d.start + from, end: d.end + from, paragraph: i }));
 }
