@@ -57,6 +57,8 @@ const NONE: readonly number[] = [];
 /** A part put off rather than written: "To be discussed at review.", "Will be agreed later" (no step, no date). */
 /** Words standing in for a part rather than writing it: "See above", "As above", "Not yet known", "None", "XX/XX/XXXX". */
 const NO_CONTENT = /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:see (?:above|below|overleaf|attached)|as (?:above|below)|not (?:yet )?known|unknown|none(?: yet)?|nil|not applicable|x+(?:[/.-]x+)*|[^a-z0-9]*)\s*[.!]?\s*$/;
+/** A part that only points elsewhere: "See the letter before proceedings dated 1 October", "As set out in the assessment." */
+const POINTER = /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:please )?(?:see|refer to|as (?:set out|described|explained|detailed|recorded) in)\s+(?:the |our |my |your |their )?(?:attached |enclosed |separate |previous |last |latest |recent )?(?:[a-z'-]+ ){0,2}?(?:letter|report|assessment|plan|minutes|notes|document|chronology|referral|file|record|form|page|appendix|section|paperwork|summary)\b[^.;]{0,80}[.!]?\s*$/;
 const DEFERRED = /^\s*(?:\d+[.)]\s*)?(?:to be|will be|is to be|are to be)\s+(?:discussed|agreed|decided|confirmed|arranged|looked at|reviewed|sorted(?: out)?|worked out|talked about|added|completed)\b[^.\d]{0,40}\.?\s*$/;
 
 class SectionFinder {
@@ -262,6 +264,7 @@ class SectionFinder {
         (contentSays === undefined || contentSays.test(folded[i].slice(roles[i].contentStart))) &&
         !DEFERRED.test(folded[i].slice(roles[i].contentStart)) &&
         !NO_CONTENT.test(folded[i].slice(roles[i].contentStart)) &&
+        !POINTER.test(folded[i].slice(roles[i].contentStart)) &&
         // The not-legally-binding notice printed under another part is not that part's content.
         (id === 'legal-notice' || COMMITMENTS.has(id) || !this.startsWithLegalNotice(i)),
     );

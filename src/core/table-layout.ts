@@ -151,7 +151,7 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     let sections = folded.map((t) => (ROW_HEADER.test(t) || WHEN_HEADER.test(t) || PROGRESS_KNOWN.test(t) ? null : (classifyLabel(t) ?? addressedColumn(t))));
     // "Mum | Dad | Social worker" over sentences: each column is that person's tasks.
     if (new Set(sections.filter((s) => s !== null)).size < 2 && bodyText.has(table)) sections = personColumns(entries.map(([, text]) => text.trim()), folded) ?? sections;
-    if (new Set(sections.filter((s) => s !== null)).size < 2) continue;
+    if (new Set(sections.filter((s) => s !== null)).size < 2 && !(entries[0][0] === 0 && bodyText.has(table) && professionalsBesideRowInfo(sections, folded))) continue;
     // "Who will help | What they will do | By when": a column naming who beside the action makes each row one task (an action table).
     if (actionTables.has(table) && folded.some((t) => ACTION_WHO_HEADER.test(t) && !WE_HEADER.test(t) && classifyLabel(t) !== null)) continue;
     // "What we'll do | Who | By when": beside a column naming who, "we" is everyone at the table; each row's who cell says whose task it is.
@@ -161,6 +161,16 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
     columns.set(table, { headerRow: firstRow.get(table) ?? 0, sections: byColumn });
   }
   return { columns, signatureTables, signedRowTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders, actionFirstColumn, goalColumns, agreedRowTables };
+}
+
+/** A column saying only when, who checks or whether it is done: "When", "Who checks", "Done?", "Tick". */
+const ROW_INFO_CELL = /^(?:who (?:checks|will check|monitors|reviews)|done|tick|completed?)[:?]?$/;
+/**
+ * "What the local authority will do | When": the professionals' tasks, with columns saying only when or how it is going
+ * beside them (the family's such tables are read row by row already; "Who will help | How | When" is read by its rows).
+ */
+function professionalsBesideRowInfo(sections: ReadonlyArray<SectionKey | null>, folded: readonly string[]): boolean {
+  return sections[0] === 'professional-commitments' && folded.slice(1).every((t) => WHEN_HEADER.test(t) || ROW_INFO_HEADER.test(t) || ROW_INFO_CELL.test(t) || PROGRESS_KNOWN.test(t));
 }
 
 function rowCount(rowCells: ReadonlyMap<string, number>, table: number): number {
