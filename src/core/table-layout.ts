@@ -163,12 +163,9 @@ export function tableLayout(blocks: readonly Block[]): TableLayout {
   return { columns, signatureTables, signedRowTables, rowCells, rowHeaderTables, rowValue, personRowTables, actionTables, signatureRows: signatureRows(signing), rowInfoHeaders, actionFirstColumn, goalColumns, agreedRowTables };
 }
 
-/** A column saying only when, who checks or whether it is done: "When", "Who checks", "Done?", "Tick". */
+/** Header cells saying only who checks or whether it is done: "Who checks", "Done?", "Tick". */
 const ROW_INFO_CELL = /^(?:who (?:checks|will check|monitors|reviews)|done|tick|completed?)[:?]?$/;
-/**
- * "What the local authority will do | When": the professionals' tasks, with columns saying only when or how it is going
- * beside them (the family's such tables are read row by row already; "Who will help | How | When" is read by its rows).
- */
+/** "What the local authority will do | When": the professionals' tasks beside columns saying only when or how it goes (not "Who will help | How | When"). */
 function professionalsBesideRowInfo(sections: ReadonlyArray<SectionKey | null>, folded: readonly string[]): boolean {
   return sections[0] === 'professional-commitments' && folded.slice(1).every((t) => WHEN_HEADER.test(t) || ROW_INFO_HEADER.test(t) || ROW_INFO_CELL.test(t) || PROGRESS_KNOWN.test(t));
 }
