@@ -64,7 +64,7 @@ export const BAD_STATES = [
 export const LOSING_THE_CHILD = [
   "cost (?:[a-z']+ )?(?:(?:the|your|her|his|their|all) )?(?:care of (?:the |her |his |their |your )?)?(?:children|child|kids|baby|son|daughter|boys|girls|twins)",
   "never (?:[a-z']+ ){0,3}?(?:home|back) again",
-  "(?:somewhere|someone|somebody) else (?:for (?:[a-z']+ ){1,3}?)?to (?:live|stay|care for|look after|bring)",
+  "(?:somewhere|someone|somebody) else (?:for (?:[a-z']+ ){1,3}?)?to (?:live|stay|care for|look after|bring|grow up|be brought up|be raised)",
   '(?:another|a new|a different) (?:home|family|place) to (?:live|grow up)',
   '(?:grow|grows|growing) up (?:with|in) (?:another|a different|a new|foster)',
   "(?:find|finds|found|finding) (?:[a-z']+ ){0,2}?(?:another|(?:an? )?(?:new|different|other|alternative|permanent|adoptive|forever)) (?:homes?|famil(?:y|ies)|carers?|parents)",

@@ -474,6 +474,12 @@ export const cases: RuleCases = {
     { text: 'Breaking this agreement will be dealt with accordingly.', errors: threat('ultimatum', 'Breaking this agreement will be dealt with accordingly') },
     { text: "If things don't change, it will be out of our hands.", errors: threat('ultimatum', 'it will be out of our hands') },
     { text: 'If you break this agreement, we will begin the process of finding the children a permanent family.', errors: threat('automaticResult', 'we will begin the process of finding the children a permanent family') },
+    // Fresh lines written after the first freeze (threats 6/10 found): somewhere else to grow up, owned time scrapped,
+    // lies as the failure, the baby not leaving hospital with the parent.
+    { text: 'If Gemma lets Scott sleep over at the flat, we will start looking for somewhere else for Noah to grow up.', errors: threat('automaticResult', 'we will start looking for somewhere else for Noah to grow up') },
+    { text: 'If Dean keeps turning up at school, his Sunday afternoons with the boys will be scrapped.', errors: threat('contactEnds', 'his Sunday afternoons with the boys will be scrapped') },
+    { text: 'Mum needs to understand that any more lies about Paul will go straight to our legal team.', errors: threat('automaticResult', 'any more lies about Paul will go straight to our legal team') },
+    { text: 'If Tara does not get to her appointments, the baby will not be leaving hospital with her.', errors: threat('automaticResult', 'the baby will not be leaving hospital with her') },
     { text: "If Mum breaks the agreement, the council's solicitor will apply to the court for an order.", errors: threat('automaticResult', "the council's solicitor will apply to the court for an order") },
     { text: 'If the agreement is broken, the court will be asked to make a care order.', errors: threat('automaticResult', 'the court will be asked to make a care order') },
     { text: 'Not following the plan could see the children taken into the care of the local authority.', errors: threat('automaticResult', 'Not following the plan could see the children taken into the care of the local authority') },
