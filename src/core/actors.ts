@@ -25,9 +25,10 @@ const GENERIC_SUBJECT = /^(?:the |all |any |relevant |other |appropriate |involv
 
 /**
  * "Both parents", "the parents", "the carers": in one family's agreement these are definite people,
- * as named as "Mum and Dad". Parents or carers in general ("all parents", "any carers") are not.
+ * as named as "Mum and Dad". Parents or carers in general ("all parents", "any carers") are not. So is
+ * the child a school's or youth form names by role: "The pupil agrees to", "the young person will".
  */
-const FAMILY_GROUP = /^(?:both |the |the two |both the )?(?:parents|carers|foster carers|kinship carers|grandparents)$/;
+const FAMILY_GROUP = /^(?:both |the |the two |both the )?(?:parents|carers|foster carers|kinship carers|grandparents|pupil|student|young person|learner)$/;
 
 /** Subjects that are things, not people: "Support will be offered", "A referral will be made". */
 const PASSIVE_THING = /^(?:a |an |the |some |more |further |regular |weekly |any )*(?:support|help|advice|work|visits?|meetings?|referrals?|assessments?|appointments?|contact|sessions?|checks?|plans?|reviews?|tests?|drug tests?|actions?|steps?|measures?|arrangements?|things|progress|changes?|improvements?|concerns?)\b/;

@@ -9,7 +9,7 @@ import { isTopicFragment, isTwoWordInstruction } from '../tasks';
 import { IMPERATIVE_LINE } from '../commitment-runs';
 import { cleanLabel, TIMED_LEAD_IN } from '../section-labels';
 import { OBSERVABLE, VAGUE_ACTION } from './vague-actions';
-import { CONDITION_AS_WHEN, OCCASION, saysWhen } from './vague-when';
+import { CONDITION_AS_WHEN, namedThingTimedElsewhere, OCCASION, saysWhen } from './vague-when';
 import { vagueByParts, type VaguePartKind } from './vague-parts';
 
 /** The three parts of a task, as the messages name them. */
@@ -201,12 +201,12 @@ const HEADING_WITHIN = 40;
 /** A lead-in sentence that introduces the list beneath it ("By 20 December you will:"), read as the list's heading. */
 const LEAD_IN_END = /:\s*$/;
 
-/** Drop the "no when" prompt of tasks listed under a heading or lead-in that says when (in a table, a row above in its table). */
+/** Drop the "no when" prompt of tasks listed under a heading or lead-in that says when (in a table, a row above in its table), or naming a course another task times. */
 function whenFromHeading(findings: Finding[], view: DocumentView): void {
   for (let k = findings.length - 1; k >= 0; k--) {
     const finding = findings[k];
     if (finding.ruleId !== vagueTaskRule.id || finding.messageId !== 'missingWhen') continue;
-    if (view.scans.ofFindingAround('when-from-heading', finding, HEADING_WITHIN, 0, () => headingSaysWhen(finding.paragraph, view))) findings.splice(k, 1);
+    if (view.scans.ofFindingAround('when-from-heading', finding, HEADING_WITHIN, 0, () => headingSaysWhen(finding.paragraph, view)) || namedThingTimedElsewhere(finding.paragraph, view)) findings.splice(k, 1);
   }
 }
 

@@ -4,6 +4,7 @@
 // All patterns see folded (lower-case) text; each sits behind a cheap test of the words every match holds.
 import { guarded, guardedAny } from '../guarded-pattern';
 import { EVENT_ANCHORED, hasTimeExpression, VAGUE_STATE } from '../timing';
+import type { DocumentView } from '../document-view';
 
 /**
  * A standing rule holds all the time ("will only leave Oscar with…", "will not drink before…"):
@@ -118,4 +119,21 @@ export function saysWhen(body: string, rowContext: string | undefined): boolean 
     KEPT_RULE.test(body) ||
     (rowContext !== undefined && (OCCASION.test(rowContext) || ROW_WHEN_CELL.test(rowContext) || ROW_DONE_CELL.test(rowContext)))
   );
+}
+
+/** A course, group or programme by its name: capitalised words before the kind of thing ("the Calmer Parents course", "the Little Steps parenting group"). */
+const NAMED_THING = /\b(?:[A-Z][\p{L}'\u2019-]+ ){1,3}(?:[a-z]+ )?(?:[Cc]ourse|[Gg]roup|[Pp]rogramme|[Cc]lub|[Pp]roject|[Ss]essions|[Cc]lass(?:es)?|[Cc]linic)\b/gu;
+
+/**
+ * "Go to the Calmer Parents course with Sean", where another task of the agreement gives the course's day and time: the
+ * named thing's time is said there, once for everyone who goes.
+ */
+export function namedThingTimedElsewhere(paragraph: number, view: Pick<DocumentView, 'texts' | 'tasks'>): boolean {
+  const names = view.texts[paragraph]?.match(NAMED_THING);
+  if (!names) return false;
+  for (const name of names) {
+    const key = name.toLowerCase().replace(/^the /, '');
+    for (const task of view.tasks) if (task.index !== paragraph && task.folded.includes(key) && saysWhen(task.folded, undefined)) return true;
+  }
+  return false;
 }

@@ -207,6 +207,12 @@ export const cases: RuleCases = {
     'Family support worker: will ring Tia every Monday at 10am.',
     'Northvale Police (DC Rana, missing persons unit) will check on Lia at home on 9 December.',
     'Tia will keep the letters in a folder, which she will go through with Ali Noor (social worker) each Friday.',
+    // The child a school's form names by role is who; a named course another task times says when (vague4).
+    { name: 'a lead-in naming the student', lines: ['## Actions', 'The student agrees to', '- Go to the lunchtime reading club on Wednesdays at 12.30pm.'] },
+    {
+      name: 'a named group timed in another task',
+      lines: ['## What Mum will do', '- Go to the Sunrise Families parenting group at Elm Hall on Mondays 1pm to 3pm from 11 January.', '## What Dad will do', '- Go to the Sunrise Families parenting group with Mum.'],
+    },
     { name: 'a when cell saying "next"', lines: ['## Plan', '| What | Who | By when | Done? |', "| Offer Tia a place at the Saturday parents' group. | Sam Reid (social worker) | Next visit | |"] },
   ],
   invalid: [
