@@ -1,6 +1,7 @@
 // A pattern behind a cheap test. Most paragraphs lack the few words a long pattern needs, and
 // testing for those words is far quicker than trying the pattern at every position; the cheap test
 // must pass for every text the pattern matches (test/core/prefilters.test.ts checks each one).
+import { literalTest } from './literal-needs';
 import { WordGate } from './word-gate';
 
 export interface GuardedPattern {
@@ -12,7 +13,9 @@ export interface GuardedPattern {
 }
 
 export function guarded(needs: RegExp, pattern: RegExp): GuardedPattern {
-  return { needs, pattern, test: (text) => needs.test(text) && pattern.test(text) };
+  // Past the cheap test, the literals the pattern needs (literal-needs.ts): a pattern never run is never compiled.
+  const holdsLiterals = literalTest(pattern);
+  return { needs, pattern, test: (text) => needs.test(text) && holdsLiterals(text) && pattern.test(text) };
 }
 
 /**
@@ -23,9 +26,13 @@ export function guarded(needs: RegExp, pattern: RegExp): GuardedPattern {
  * `pattern`, the whole alternation, is kept for the tests of the cheap test and is never run here.
  */
 export function guardedAny(needs: RegExp, alternatives: readonly string[]): GuardedPattern {
-  const parts = alternatives.map((source) => new RegExp(source));
+  const parts = alternatives.map((source) => {
+    const part = new RegExp(source);
+    const holdsLiterals = literalTest(part);
+    return (text: string) => holdsLiterals(text) && part.test(text);
+  });
   const pattern = new RegExp(alternatives.join('|'));
-  return { needs, pattern, test: (text) => needs.test(text) && parts.some((part) => part.test(text)) };
+  return { needs, pattern, test: (text) => needs.test(text) && parts.some((part) => part(text)) };
 }
 
 /** An alternative of a long alternation, and the words every match of it holds. */
@@ -50,19 +57,25 @@ export interface Span {
  * the match the whole alternation finds, as it tries its alternatives in order at each place.
  */
 export class GatedAlternation {
-  private readonly gate: WordGate<GatedAlternative & { pattern: RegExp }>;
+  private readonly gate: WordGate<GatedAlternative & { pattern: RegExp; holdsLiterals: (text: string) => boolean }>;
   private text = '';
-  private present: ReadonlyArray<{ pattern: RegExp }> = [];
+  private present: ReadonlyArray<{ pattern: RegExp; holdsLiterals: (text: string) => boolean }> = [];
 
   constructor(readonly alternatives: readonly GatedAlternative[]) {
-    this.gate = new WordGate(alternatives.map((alternative) => ({ ...alternative, pattern: new RegExp(`\\b(?:${alternative.source})`, 'g') })));
+    this.gate = new WordGate(
+      alternatives.map((alternative) => {
+        const pattern = new RegExp(`\\b(?:${alternative.source})`, 'g');
+        return { ...alternative, pattern, holdsLiterals: literalTest(pattern) };
+      }),
+    );
   }
 
   /** The first match at or after `from`, as exec() of the whole alternation from lastIndex `from` finds it. */
   exec(text: string, from: number): Span | null {
     if (text !== this.text) {
       this.text = text;
-      this.present = this.gate.passing(text);
+      // An alternative whose literals the text lacks is dropped here, before it is ever run.
+      this.present = this.gate.passing(text).filter((alternative) => alternative.holdsLiterals(text));
     }
     let first: Span | null = null;
     for (const { pattern } of this.present) {

@@ -153,3 +153,26 @@ function leastRepeats(reader: Reader): number | null {
   if (source[reader.at] === '?') reader.at++;
   return least;
 }
+
+/**
+ * A cheap test every text the pattern matches passes (always true when no need can be read), for a
+ * pattern run on its own: the need's literals looked for in the text, the longest of each sequence first.
+ */
+export function literalTest(pattern: RegExp): (text: string) => boolean {
+  // Read on first use, so loading a module costs no reading.
+  let need: Need | null | undefined;
+  return (text) => {
+    if (need === undefined) need = needOf(pattern);
+    return need === null || meets(need, text);
+  };
+}
+
+function meets(need: Need, text: string): boolean {
+  if ('literal' in need) return text.includes(need.literal);
+  if ('all' in need) {
+    for (const part of need.all) if (!meets(part, text)) return false;
+    return true;
+  }
+  for (const part of need.any) if (meets(part, text)) return true;
+  return false;
+}
