@@ -29,7 +29,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     // (tested first, and only where "again" or "review" is: most of an agreement's lines are the family's tasks).
     if (section === 'family-commitments' && !((folded[i].includes('again') || folded[i].includes('review')) && AGREEMENT_LOOKED_AT.test(folded[i]))) return false;
     if (!view.facts.has(i, 'review') || view.facts.has(i, 'childProtectionReview')) return false;
-    return (!blankBox || PLAIN_REVIEW.test(folded[i])) && !(ownBox && LASTS_UNTIL_REVIEW.test(folded[i])) && !SOMETHING_ELSE_REVIEWED.test(folded[i]);
+    return (!blankBox || PLAIN_REVIEW.test(folded[i])) && !(ownBox && LASTS_UNTIL_REVIEW.test(folded[i])) && !SOMETHING_ELSE_REVIEWED.test(folded[i]) && !(SOMEONES_THING_REVIEWED.test(folded[i]) && !AGREEMENT_LOOKED_AT.test(folded[i]));
   });
   for (const i of reviewSentences) {
     evidence.push(i);
@@ -44,7 +44,7 @@ export function findReviewDate(view: DocumentView, byId: ReadonlyMap<SectionId, 
     const usable = view.scans.ofParagraph(lasting ? 'review-date:how-long' : 'review-date', i, () => reviewDateIn(view, i, reference, lasting), reference.getTime());
     if (usable) return { date: usable, evidence };
     if (role.section === 'review-date' && role.labelOnly && i + 1 < folded.length && roles[i + 1].section !== 'review-date') {
-      const next = datesIn(view, i + 1, reference).filter((d) => d.exact);
+      const next = datesIn(view, i + 1, reference).filter((d) => d.exact && d.kind !== 'period');
       if (next.length && view.blocks[i + 1].kind === 'table-cell') return { date: next[0], evidence };
     }
   }
@@ -56,7 +56,9 @@ function reviewDateIn(view: DocumentView, i: number, reference: Date, lasting: b
   const role = view.roles[i];
   const folded = view.folded[i];
   // (A length read as a date, "for three months", is no day; nor is the day a length runs from, "from today".)
+  // (Nor a length from now, "in six weeks", "at the next meeting in 4 weeks": a manager cannot put it in a diary.)
   const found = datesIn(view, i, reference, role.section === 'review-date' ? role.contentStart : 0).filter((d) => {
+    if (d.kind === 'period') return false;
     const said = folded.slice(d.start, d.end);
     const before = folded.slice(Math.max(0, d.start - 15), d.start);
     // (Nor a day its sentence tells of as past: "the plan was last looked at on 3 November".)
@@ -79,6 +81,11 @@ const SPAN_TO = /\bto\s*$/;
 const LATEST = /\b(?:no|not) later than\s*$/;
 /** "Weekend contact will be reviewed.", "Her medication is to be reviewed": something other than the agreement reviewed, and nothing more said. */
 const SOMETHING_ELSE_REVIEWED = /^\s*(?!(?:this|the|our|your|my) (?:written )?(?:agreement|plan|letter|contract|arrangements?)\b|(?:this|it|everything|things|we|you|i)\b)(?:[a-z'\u2019-]+ ){1,4}(?:will|is to|are to|should|can|may|must) be reviewed\.?\s*$/;
+/**
+ * "Mum goes to her GP on 9 December to review her medication", "his 12-month health review": someone's own
+ * things reviewed, not the agreement (unless the line also says the agreement is looked at again).
+ */
+const SOMEONES_THING_REVIEWED = /\breview(?:s|ed|ing)? (?:her|his|their|your|my|[a-z]+['\u2019]s) (?!(?:written |safety )?(?:agreement|plan|progress|arrangements?)\b)[a-z]|\b(?:health|medication|medicines?|medical|dental|benefits?|housing|tenancy) reviews?\b/;
 /** "Until the review conference on …", "lasts up to the next review": the review is where it ends. */
 const LASTS_UNTIL_REVIEW = /\b(?:until|till|up to|up until)\b[^.;]{0,30}\breview/;
 

@@ -39,6 +39,8 @@ function titleAreaDate(view: DocumentView, reference: Date): DateAt | null {
     // (A protective marking over a letter, "PRIVATE AND CONFIDENTIAL", does not end it.)
     if (roles[i].labelOnly && i > 0 && !isTitleBlock(view.blocks[i]) && roles[i].section !== 'participants' && !(roles[i].section === null && MARKING.test(folded[i]))) break;
     if (roles[i].placeholder || (roles[i].section && roles[i].section !== 'participants' && roles[i].section !== 'agreement-number')) continue;
+    // ("Date of referral | 20 November 2026": the cell beside it says what the date is of.)
+    if (i > 0 && inSameTableRow(view.blocks[i - 1], view.blocks[i]) && (OTHER_EVENT.test(folded[i - 1]) || OTHER_WORDS.test(folded[i - 1]))) continue;
     const found = titleLikeDate(view, i, reference);
     if (found) return found;
   }
@@ -112,17 +114,33 @@ const MADE_BY_LABEL = /^(?:made|agreed|written|drawn up|put together|worked out)
 const MEETING_DAY = /\bon\s*$/;
 function meetingLabelDate(view: DocumentView, reference: Date): DateAt | null {
   const { blocks, roles, folded } = view;
-  for (let i = 0; i + 1 < Math.min(blocks.length, 15); i++) {
-    if (blocks[i].kind !== 'table-cell' || blocks[i].column !== 0 || roles[i].placeholder) continue;
+  for (let i = 0; i + 1 < Math.min(blocks.length, 20); i++) {
+    if (blocks[i].kind !== 'table-cell' || roles[i].placeholder || !inSameTableRow(blocks[i], blocks[i + 1]) || roles[i + 1].placeholder) continue;
     const label = cleanLabel(folded[i]);
+    // "Date of conversation | 25 November 2026", "Date of check / agreement | …": in any column of a details table.
+    if (isOccasionDateLabel(label)) {
+      const found = datesIn(view, i + 1, reference).find((d) => d.exact && d.kind === 'day' && d.start <= 2);
+      if (found) return found;
+      continue;
+    }
+    if (blocks[i].column !== 0 || i + 1 >= 15) continue;
     // Who made it ("Made by") or the meeting at which it was made.
     const made = MADE_BY_LABEL.test(label);
     if (!made && !MEETING_LABEL.test(label)) continue;
-    if (!inSameTableRow(blocks[i], blocks[i + 1]) || roles[i + 1].placeholder) continue;
     const found = datesIn(view, i + 1, reference).find((d) => d.exact && (d.start <= 2 || (made ? MEETING_DAY.test(folded[i + 1].slice(0, d.start)) || folded[i + 1].startsWith('on ', d.start) : MEETING_NAMED_FIRST.test(folded[i + 1].slice(0, d.start)))));
     if (found) return found;
   }
   return null;
+}
+
+/** "Date of conversation", "Date of visit / agreement", "Date agreed": a date label naming the occasion it was made at. */
+const OCCASION_DATE_LABEL = /^(?:date|day)(?: of)?(?: (?:the|this|our|today'?s))? ([a-z' /&-]{2,40})$/;
+/** What the agreement was made at or by; and what else a form dates (a birth, the review, an incident). */
+const MAKING_WORDS = new Set(['conversation', 'discussion', 'talk', 'chat', 'check', 'visit', 'meeting', 'session', 'agreement', 'plan', 'signing', 'completion', 'completed', 'agreed', 'signed', 'made', 'written', 'form', 'contract', 'undertaking', 'letter']);
+const OTHER_WORDS = /\b(?:birth|born|dob|review|reviewed|next|last|previous|incident|referral|placement|placed|hearing|court|assessment|episode|offence|release|released|expiry|end|ends|start|due|closure|closed|allocation|allocated|strategy|section)\b/;
+function isOccasionDateLabel(label: string): boolean {
+  const named = OCCASION_DATE_LABEL.exec(label)?.[1];
+  return named !== undefined && !OTHER_WORDS.test(named) && named.split(/[\s/&-]+/).some((word) => MAKING_WORDS.has(word));
 }
 
 /** A line that records the making, anywhere in the agreement: "Agreed on 9 December 2026 by Chloe, Liam and …". */

@@ -7,6 +7,7 @@ import { signsOffLetter } from './letter-writer';
 
 /** Words in a name's place that say there is nobody. */
 const NOBODY = /^(?:n\/?a|none|not applicable|not needed|not required|nil)\.?$/i;
+const SIGNED_NOTE = /^\(?\s*signed\b[^()]{0,30}\)?$/i;
 const NEAR_A_SIGNATURE = /\bsign|\bdate\b|_{3,}|\.{5,}|\u2026{2,}/;
 
 /** The first line showing a countersignature (a label, or the manager beside a signature), or -1. */
@@ -27,7 +28,8 @@ export function countersignatureAt(view: DocumentView): number {
 /** Words in a place to sign or name that say it is not filled in: "N/A", "TBC", a prompt. */
 function fillerWords(view: DocumentView, i: number): boolean {
   const text = view.texts[i].trim();
-  return /\p{L}/u.test(text) && (view.blocks[i].placeholder === true || isFormFiller(text) || (view.roles[i].placeholder && !view.roles[i].labelOnly));
+  // "(signed)": a typed copy's note that it was signed, not a prompt in brackets.
+  return /\p{L}/u.test(text) && !SIGNED_NOTE.test(text) && (view.blocks[i].placeholder === true || isFormFiller(text) || (view.roles[i].placeholder && !view.roles[i].labelOnly));
 }
 
 /**
@@ -38,6 +40,8 @@ function fillerWords(view: DocumentView, i: number): boolean {
 function leftUnfilled(view: DocumentView, i: number): boolean {
   const block = view.blocks[i];
   if (block.kind !== 'table-cell') return isFormFiller(view.texts[i].trim());
+  // "Owen | Mum | … | Team Manager" over the names signed: the manager's column below says who signs, or nobody ("N/A").
+  if (columnSaysNobody(view, i)) return true;
   // "Team Manager: TBC" in one cell: the name's place says nobody.
   const value = AFTER_COLON.exec(view.texts[i])?.[1]?.trim();
   if (value && (isFormFiller(value) || NOBODY.test(value))) return true;
@@ -58,6 +62,20 @@ function leftUnfilled(view: DocumentView, i: number): boolean {
 }
 
 const AFTER_COLON = /:\s*(\S[^:]*)$/;
+
+/** Block i heads a column whose cells below hold only words meaning nobody or a prompt ("N/A", "Click or tap here …"). */
+function columnSaysNobody(view: DocumentView, i: number): boolean {
+  const { table, row, column } = view.blocks[i];
+  // (Only a cell of the table's first row heads a column.)
+  for (let k = i - 1; view.blocks[k]?.kind === 'table-cell' && view.blocks[k].table === table; k--) if (view.blocks[k].row !== row) return false;
+  let said = false;
+  for (let k = i + 1; view.blocks[k]?.kind === 'table-cell' && view.blocks[k].table === table; k++) {
+    if (view.blocks[k].column !== column || view.texts[k].trim() === '') continue;
+    if (!NOBODY.test(view.texts[k].trim()) && !fillerWords(view, k)) return false;
+    said = true;
+  }
+  return said;
+}
 
 /** "Andrea Voss, Team Manager | Signed ………  Date ………": the manager's cell beside a place to sign. */
 function besideSignature(view: DocumentView, i: number): boolean {

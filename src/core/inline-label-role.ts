@@ -19,7 +19,7 @@ export function boldLabelRole(block: Block, text: string, role: BlockRole, state
   const byLabel = named === null || named === 'participants' ? (commitmentLabel(boldLabel, after) ?? named) : named;
   // "Who's helping: Lou Farr (family worker) and Sam Pike (housing officer)": a commitments label over names alone lists the people in the plan.
   const key = (byLabel === 'professional-commitments' || byLabel === 'family-commitments') && NAMES_ONLY.test(after) ? 'participants' : byLabel;
-  if (!key) return unknownBoldLabel(block, text, role, state) ?? runInTitle(block, text, role, state);
+  if (!key) return unknownBoldLabel(block, text, role, state) ?? runInTitle(block, text, role, state) ?? anotherField(block, text, role, state);
   role.section = key;
   const rest = text.slice(text.indexOf(block.boldPrefix) + block.boldPrefix.length);
   role.labelOnly = rest.trim().length === 0 || /^[\s:;.]*$/.test(rest);
@@ -61,6 +61,25 @@ function runInTitle(block: Block, text: string, role: BlockRole, state: WalkStat
   // (Under a real heading the run-in titles are that part's own items: "What we are worried about" over "October. Police were called …".)
   if (block.kind !== 'paragraph' || (state.current !== null && state.level < 99) || !RUN_IN_TITLE.test(lead) || lead.trim().split(/\s+/).length > 9) return null;
   const rest = text.slice(text.indexOf(lead) + lead.length);
+  if (!/\p{L}/u.test(rest)) return null;
+  role.section = null;
+  role.contentStart = text.length - rest.trimStart().length;
+  state.current = null;
+  state.level = 99;
+  return role;
+}
+
+/** Parts a form gives as one field each ("Circulation: TBC", "Review date: …"), which run on under no other field. */
+const FIELD_PARTS = new Set<string | null>(['copies', 'date', 'agreement-number', 'review-date', 'duration', 'legal-notice', 'child-details', 'participants']);
+
+/**
+ * "**Parents' views:** Mum and Dad said …" after "**Circulation:** TBC": a bold field naming no part, among
+ * fields, is a field of its own; it ends the one above (whose value was the line before).
+ */
+function anotherField(block: Block, text: string, role: BlockRole, state: WalkState): BlockRole | null {
+  const lead = block.boldPrefix!.trim();
+  if (block.kind !== 'paragraph' || state.level !== 99 || !FIELD_PARTS.has(state.current) || !/^[^.:]{2,40}:$/.test(lead)) return null;
+  const rest = text.slice(text.indexOf(block.boldPrefix!) + block.boldPrefix!.length);
   if (!/\p{L}/u.test(rest)) return null;
   role.section = null;
   role.contentStart = text.length - rest.trimStart().length;

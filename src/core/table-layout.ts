@@ -86,19 +86,24 @@ interface CellScan {
   signing: Map<string, SigningRow>;
   /** Tables with a sentence (three words or more) below their first row. */
   bodyText: Set<number>;
-  /** Tables with anything but blanks below their first row. */
+  /** Tables with anything below their first row but blanks or what a signer writes there (a name, initials, a date). */
   filledBelow: Set<number>;
-  /** The table the document's body ends with (-1: text after the last table). */
+  /** The table the document's body ends with (-1: text after the last table other than a line to sign on). */
   lastTable: number;
 }
 
 const NOT_BLANK = /\S/;
+/** What a signer writes in a box: a name or initials ("D Brennan", "Tyler B"), "(signed)", a date ("3/12/26", "3 December 2026"), or "N/A" where nobody signs. */
+const SIGNED_VALUE = /^(?:\(?[Ss]igned(?: [a-z ]{1,20})?\)?|[Nn]\/?[Aa]|[Nn]ot (?:applicable|needed)|(?:[A-Z][\p{L}'\u2019.-]*)(?:\s+[A-Z][\p{L}'\u2019.-]*){0,3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})$/u;
+/** A line to sign on after the last table: a rule of underscores or dots, or "Signed"/"Countersigned" opening it. */
+const SIGN_TAIL = /_{3,}|\.{5,}|\u2026{2,}|^\s*(?:counter-?)?sign/i;
 
 function scanCells(blocks: readonly Block[]): CellScan {
   const scan: CellScan = { rowCells: new Map(), firstRow: new Map(), header: new Map(), rowValue: new Map(), signing: new Map(), bodyText: new Set(), filledBelow: new Set(), lastTable: -1 };
   const { rowCells, firstRow, header, rowValue, signing, bodyText, filledBelow } = scan;
   for (const block of blocks) {
-    if (block.origin === undefined && NOT_BLANK.test(block.text)) scan.lastTable = block.kind === 'table-cell' ? (block.table ?? 0) : -1;
+    // (A countersignature line under the table, "Countersigned: ______ Team Manager", still leaves it the last.)
+    if (block.origin === undefined && NOT_BLANK.test(block.text) && (block.kind === 'table-cell' || !SIGN_TAIL.test(block.text))) scan.lastTable = block.kind === 'table-cell' ? (block.table ?? 0) : -1;
     if (block.kind !== 'table-cell') continue;
     const table = block.table ?? 0;
     const row = block.row ?? 0;
@@ -110,7 +115,7 @@ function scanCells(blocks: readonly Block[]): CellScan {
     if (column === 1 && !rowValue.has(key)) rowValue.set(key, fold(block.text));
     noteSigning(signing, key, block, fold(block.text));
     if (row !== firstRow.get(table)) {
-      if (!SIGN_CELL.test(block.text)) filledBelow.add(table);
+      if (!SIGN_CELL.test(block.text) && !SIGNED_VALUE.test(block.text.trim())) filledBelow.add(table);
       if (!bodyText.has(table) && hasSpaceSeparatedWords(block.text, 0, block.text.length, 3) && !TIMETABLE_CELL.test(block.text)) bodyText.add(table);
       continue;
     }
@@ -181,8 +186,10 @@ function rowCount(rowCells: ReadonlyMap<string, number>, table: number): number 
  * cell over a column of row labels may be empty ("  | Mum | Dad | Social worker").
  */
 function isLabelRow(folded: string[], startsAtFirstColumn: boolean): boolean {
-  return !folded.some((t, k) => (t.length === 0 && !(k === 0 && startsAtFirstColumn)) || t.length > 80 || t.split(/\s+/).length > 8);
+  return !folded.some((t, k) => (t.length === 0 && !(k === 0 && startsAtFirstColumn)) || t.length > 80 || t.split(/\s+/).length > 8 || A_VALUE.test(t));
 }
+/** A details table's value in its first row ("Date of meeting | 30 November 2026 | Agreement no. | PA-3371"): a date or a reference, never a column's label. */
+const A_VALUE = /^(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[a-z]{0,5}[/-]?\d{3,}(?:[/-][a-z0-9]+)*)$/;
 
 /**
  * "Outcome | Action | Lead | Timescale | RAG", "What will happen | Who | By when": an action table (one

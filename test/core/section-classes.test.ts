@@ -605,8 +605,11 @@ describe('how long and the review under one heading; a review with no date set',
   test('a rough review date whose real date is still to be agreed is no review date', () => {
     expect(reviewed([p('We will meet to review this around four weeks after 1 February; the date is still to be agreed.')])).toBe(false);
   });
+  // A length of time, from now or from a day, is no day in anyone's diary (issue 11: "in 6 weeks", "at the next core group in 4 weeks").
+  test.each(['We will meet to review this around four weeks after 1 February.', 'Review: at the review meeting in 6 weeks.', 'Next meeting: in four weeks\u2019 time.'])('a review a length of time away is no review date: %s', (text) => {
+    expect(reviewed([p(text)])).toBe(false);
+  });
   test.each([
-    ['a rough date with nothing still to set', [p('We will meet to review this around four weeks after 1 February.')]],
     ['a date to be confirmed that is a date', [p('Review meeting: 2 March 2027 (date to be confirmed with school).')]],
     ['the agreement looked at again, under a worker\u2019s heading read as the family\u2019s', [h('What Tobi will do'), li('Ring Mum every Friday.'), p('We will go over this again together on 2 March 2027.')]],
   ] as const)('%s', (_name, blocks) => {

@@ -18,15 +18,28 @@ const withoutPurpose = (...lines: string[]): string[] => {
 };
 /** The Rutland profile asks how long the agreement lasts. */
 const RUTLAND = 'rutland';
+/** The child protection profile asks for the length, the legal notice, the copies and the team manager's countersignature too. */
+const CIN_CP = 'cin-cp';
+const COPIES = 'Copies: Ms Smith, Amir Khan and the school.';
+const PARTIES_SIGN = '| Jo | Ms Smith | Amir Khan (social worker) | Team manager |';
+const CIN_CP_AGREEMENT: readonly string[] = [
+  ...GOOD_AGREEMENT.slice(0, -2),
+  'This agreement lasts until 28 February 2027.',
+  'This agreement is not legally binding.',
+  COPIES,
+  PARTIES_SIGN,
+  '| J S | A Smith | A Khan | R Adebayo |',
+];
 
 export const cases: RuleCases = {
   rule: missingSectionRule,
   valid: [
-    {
-      // Six weeks from the agreement's own date is a day a manager can check.
-      name: 'a review a length of time after the agreement is made',
-      lines: changed('This agreement will be reviewed on 14 January 2027.', 'We will look at this again in six weeks\u2019 time at the core group.'),
-    },
+    // Signature tables without the word "sign": a closing table headed by the parties, with names or initials under it; its team manager column is the countersignature.
+    { name: 'a closing table headed by the parties, signed with initials and names', profile: CIN_CP, lines: [...CIN_CP_AGREEMENT] },
+    // The date, the copies and the review given in a form's own words.
+    { name: 'the date of the conversation in a details table', lines: changed('Date: 20 November 2026', ['| Child | Jo Smith, 9 |', '| Home address | 4 Elm Road |', '| Where we talked | At home |', '| Date of conversation | 20 November 2026 |']) },
+    { name: 'copies left with the parent and going to others', profile: CIN_CP, lines: CIN_CP_AGREEMENT.map((line) => (line === COPIES ? 'A copy of this form is left with Ms Smith. Copies also go to Amir Khan and the school.' : line)) },
+    { name: 'a review with a calendar date under a plain heading', lines: changed('## Review', '## Checking how we\u2019re doing').map((line) => (line === 'This agreement will be reviewed on 14 January 2027.' ? 'Ms Smith and Amir will sit down at the family centre on 14 January 2027.' : line)) },
     { name: 'an agreement with every part', lines: [...GOOD_AGREEMENT] },
     // The contingency written as a sentence under another heading still counts (the section table's wording).
     { name: 'a contingency without its heading', lines: changed('## What happens if things go wrong', null) },
@@ -200,6 +213,42 @@ export const cases: RuleCases = {
       name: 'trouble supposed in a condition is no worry',
       lines: changed('## What we are worried about', null).map((line) => (line === 'We are worried that Jo and Sam are often late for school.' ? 'If the arguments at home start again, Ms Smith will ring Amir.' : line)),
       errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      // A length from now is no day in anyone's diary: "in six weeks", "at the next core group in 4 weeks".
+      name: 'a review a length of time away, with no date',
+      lines: changed('This agreement will be reviewed on 14 January 2027.', 'We will look at this again in six weeks\u2019 time at the core group.'),
+      errors: [{ messageId: 'reviewUndated', severity: 'error', excerpt: 'Review' }],
+    },
+    {
+      // Someone's own things reviewed on a date are not the agreement's review.
+      name: 'a medication review on a date is not the agreement\u2019s review',
+      lines: changed('## Review', null).map((line) => (line === 'This agreement will be reviewed on 14 January 2027.' ? '- Ms Smith will take Jo to his GP on 14 January 2027 to review his medication.' : line)),
+      errors: [{ messageId: 'missingSection', severity: 'error', excerpt: '' }],
+    },
+    {
+      // The parties over the last table, with times under them: a contact timetable, not a place to sign.
+      name: 'a contact timetable closing the agreement is no signature box',
+      lines: [...GOOD_AGREEMENT.slice(0, -2), '| Mum | Dad |', '| Saturday 10am to 12pm | Sunday 2pm to 4pm |'],
+      errors: [{ messageId: 'missingSection', severity: 'error', excerpt: '' }],
+    },
+    {
+      name: 'the team manager\u2019s column of the closing table says N/A',
+      profile: CIN_CP,
+      lines: [...CIN_CP_AGREEMENT.slice(0, -1), '| J S | A Smith | A Khan | N/A |'],
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      // A form's other dates ("Date of referral") are not when the agreement was made.
+      name: 'the date of the referral in a details table',
+      lines: changed('Date: 20 November 2026', '| Date of referral | 20 November 2026 |'),
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      name: 'copies to be confirmed',
+      profile: CIN_CP,
+      lines: CIN_CP_AGREEMENT.map((line) => (line === COPIES ? 'Copies: TBC' : line)),
+      errors: [{ messageId: 'emptySection', severity: 'warning', excerpt: 'Copies: TBC' }],
     },
     {
       name: 'no worries written down (a warning: the agreement still works)',
