@@ -32,6 +32,9 @@ function headingCandidate(block: Block, text: string, context: WalkContext): boo
   return words <= 12;
 }
 
+/** A form's numbering before a colon ("Step 1: What we are worried about", "Part B: …"): the title after it is the label, not a value. */
+const FORM_NUMBERING = /^\s*(?:section|part|step|stage)\s+(?:\d{1,2}|[a-z]|[ivx]+)$/i;
+
 /** "Tayla Morgan, 15 (DOB 19/08/2011)": the child's details themselves, a name before the figures, not a label over them. */
 const CHILD_WITH_AGE = /^[a-z'-]+ [a-z'-]+,? [^\n]*\d/;
 
@@ -57,7 +60,7 @@ export function headingRole(block: Block, text: string, trimmed: string, folded:
     // "Written agreement number 1" or "Review date: 7 May 2027" carry content after the label.
     const colon = LABEL_SEPARATOR.exec(trimmed);
     let inline = false;
-    if (colon && colon[0].length < trimmed.length) {
+    if (colon && colon[0].length < trimmed.length && !FORM_NUMBERING.test(colon[1])) {
       role.labelOnly = false;
       role.contentStart = labelContentStart(text);
       inline = true;

@@ -9,7 +9,7 @@ import type { DocumentView } from './document-view';
 import { isProfessionalTask, professionalNames, rowNamesProfessional, taskKind } from './people';
 import type { SectionId } from './model';
 import type { TaskLine } from './types';
-import { LEGAL_NOTICE_TEXT } from './section-evidence';
+import { DOCUMENT_FACTS, LEGAL_NOTICE_TEXT } from './section-evidence';
 import { agreementNumberAt } from './agreement-number';
 import { backgroundTold, commitsNobody } from './section-content';
 import { signedLetterAt, writerTasks } from './letter-writer';
@@ -144,9 +144,17 @@ class SectionFinder {
   private wording(row: SectionRow): boolean {
     const wording = row.wording;
     if (!wording) return false;
-    const at = this.firstWith(wording);
+    let at = this.firstWith(wording);
+    // "Purpose of this agreement: See above": the part's own label, its value judged empty, is no wording of it.
+    if (at >= 0 && this.ownLabelOnly(row.id, at, wording.fact)) at = -1;
     if (at >= 0 && wording.listed) this.add(row.id, at);
     return at >= 0;
+  }
+
+  /** Whether paragraph `at` is the part's own "Label: value" line and only its label has the wording. */
+  private ownLabelOnly(id: SectionId, at: number, fact: SectionWording['fact']): boolean {
+    const { roles, folded } = this.view;
+    return roles[at].section === id && roles[at].contentStart > 0 && !DOCUMENT_FACTS[fact].test(folded[at].slice(roles[at].contentStart));
   }
 
   /** The first sentence (not a heading or label) that shows the section by what it says; listed. */
@@ -159,7 +167,7 @@ class SectionFinder {
         // (A title may be a plain paragraph read as a label: "Contract of Expectations \u2014 Maisie Carrow (aged 6)".)
         // (And a title over the whole document's tasks, "Contract of Expectations", is still its title.)
         if (title) return role.labelOnly && (role.section === null || role.section === 'tasks') && this.view.blocks[i].kind !== 'table-cell' && facts.has(i, fact);
-        return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && (!untasked || this.view.taskAt[i] === null || commitsNobody(folded[i])) && facts.has(i, fact);
+        return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && (!untasked || this.view.taskAt[i] === null || commitsNobody(folded[i])) && facts.has(i, fact) && !this.ownLabelOnly(row.id, i, fact);
       });
       if (at >= 0) {
         this.add(row.id, at);

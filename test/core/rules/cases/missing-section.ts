@@ -88,6 +88,8 @@ export const cases: RuleCases = {
     { name: 'the worker who helped write it, named with her service, under her own name', lines: withTasks('- Ms Smith will take Jo and Sam to school by 8.45am every day.', 'Written with help from Priya Nair, Eastfield Family Hub.', '## What Priya will do', '- Priya will book Ms Smith onto the parenting course by 1 December.') },
     // (Straight after the worries, with no heading of its own: the header names the part.)
     { name: 'the professionals\u2019 tasks as a table "What the council will do | When"', lines: withTasks('| What the council will do | When |', '| The social worker, Amir Khan, will visit and see Jo and Sam on their own. | Every Monday |', '| The council will pay for the school bus pass and post it to Ms Smith. | By 1 December |', ...FAMILY_PART) },
+    // A form's numbered steps: "Step 1:" is numbering, and the title after it opens the part for the lines below.
+    { name: 'worries under a numbered step, "Step 1: What we are worried about"', lines: GOOD_AGREEMENT.map((line) => (line === '## What we are worried about' ? '**Step 1: What we are worried about**' : line)) },
     // Worries told as what happened, with no word for worry: under a "why" heading, or in the opening lines with none.
     { name: 'worries told as events under "What led to this"', lines: GOOD_AGREEMENT.map((line) => ({ '## What we are worried about': '## What led to this', 'We are worried that Jo and Sam are often late for school.': 'After the family moved in August, the rows at home got louder and Jo cried most mornings before school.' })[line] ?? line) },
     { name: 'worries told as events in the opening lines, with no heading', lines: changed('## What we are worried about', null).map((line) => (line === 'We are worried that Jo and Sam are often late for school.' ? 'Since the summer Jo has missed the school bus most days, and Sam was upset at night when Ms Smith was in hospital.' : line)) },
@@ -201,6 +203,12 @@ export const cases: RuleCases = {
       name: 'worries that only point to a letter',
       lines: changed('We are worried that Jo and Sam are often late for school.', 'See the letter before proceedings dated 1 October 2026.'),
       errors: [{ messageId: 'emptySection', severity: 'warning', excerpt: 'What we are worried about' }],
+    },
+    {
+      // The form's purpose label filled with "See above" says nothing: the label's own words are no purpose.
+      name: 'a purpose label filled with "See above"',
+      lines: withoutPurpose('Purpose of this agreement: See above'),
+      errors: [{ messageId: 'emptySection', severity: 'warning', excerpt: 'Purpose of this agreement: See above' }],
     },
     {
       // A "why" heading over an aim is the purpose: it tells nothing that happened.
