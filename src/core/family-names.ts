@@ -6,7 +6,7 @@
 // reads only the edited paragraphs again (people.ts does the same for the professionals).
 import type { DocumentView } from './document-view';
 import { inSameTableRow } from './model';
-import { fold } from './text';
+import { eachBracket, fold } from './text';
 import { KIN_AT_START, KIN_PATTERN, KIN_STEMS } from './rules/contact-parties';
 import { anyAtWordStart } from './word-trie';
 
@@ -60,9 +60,11 @@ const NAME_WORD = "[A-Z][\\p{Ll}'\\u2019]+(?:-[A-Z]?[\\p{Ll}'\\u2019]+)*";
 const NOT_A_NAME = /^(?:The|A|An|And|Or|On|At|In|To|Of|For|With|By|From|Every|Each|Mum|Mummy|Mam|Dad|Daddy|Nan|Nana|Nanny|Gran|Granny|Grandad|Grandma|Aunt|Auntie|Uncle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Date|Name|Born|Age|Aged|Child|Children|Parent|Parents|Signed|Signature|Social|School|Council|Team|Family|Agreement|Who|What|When|Where|Why|How|I|We|You|He|She|They|It|This|That|If|Mr|Mrs|Ms|Miss|Dr|Year|Reception|Nursery|Primary|Academy|College|Male|Female|Boy|Girl|Gender|Ethnicity|British|White|Black|Asian|Mixed|Other|Address|Lives|Living|Home|Dob|Names|Details|Sister|Brother|Baby|Not|Known|None|Yes|No)$/;
 /** A name as looked up: lower case, without an owner's "'s". */
 const nameKey = (name: string): string => name.toLowerCase().replace(/['\u2019]s$/, '');
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+/** A title before a name: "Mr", "Mrs.", "Dr". */
+const TITLE_WORD = '(?:Mr|Mrs|Ms|Miss|Dr)\\.?';
+const TITLE = new RegExp(`^${TITLE_WORD}$`);
 /** Names joined before a bracket or a comma: "Pat and Ray Whitlock", "Kerry Tranter", "Mr Smith". */
-const NAMES_BEFORE = new RegExp(`((?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?${NAME_WORD}(?: ${NAME_WORD})?(?:(?: and | & )(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?${NAME_WORD}(?: ${NAME_WORD})?)*)\\s*$`, 'u');
+const NAMES_BEFORE = new RegExp(`((?:${TITLE_WORD} )?${NAME_WORD}(?: ${NAME_WORD})?(?:(?: and | & )(?:${TITLE_WORD} )?${NAME_WORD}(?: ${NAME_WORD})?)*)\\s*$`, 'u');
 
 /** The first name of each person in "Pat and Ray Whitlock", "Mr Smith" (a title's surname), lower case. */
 function firstNames(group: string, mark: string, names: string[]): void {
@@ -99,26 +101,23 @@ const KIN_BEFORE = /\b[a-z-]+\s*$/;
 
 /** "Dean Tranter (Dad)", "Kian Moss (14, born …)", "Nan (Sue)". */
 function bracketed(text: string, names: string[]): void {
-  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    const close = text.indexOf(')', open);
-    if (close < 0) return;
-    if (close - open > 80) continue;
-    const inside = text.slice(open + 1, close).trim();
+  eachBracket(text, 80, (open, bracket) => {
+    const inside = bracket.trim();
     const age = AGE.exec(inside);
     // (Most brackets are a worker's role or a number: a family word's first letters are looked for before the bracket is read.)
     const mark = age ? (Number(age[1] ?? 0) <= OLDEST_CHILD ? CHILD_MARK : null) : KIN_QUICK.test(inside) && isKinRole(fold(inside)) ? KIN_MARK : null;
     if (age || mark) {
-      if (!mark) continue;
+      if (!mark) return;
       const group = NAMES_BEFORE.exec(text.slice(Math.max(0, open - 60), open))?.[1];
       // (An age is one child's: "Sarah and Ryan Marsh, Jayden Marsh (14)"; a family word may be two people's, "Sue and Martin Beck (grandparents)".)
       if (group) firstNames(mark === CHILD_MARK ? group.split(/ and | & /).pop()! : group, mark, names);
-      continue;
+      return;
     }
     const named = BRACKET_NAME.exec(inside);
-    if (!named || NOT_A_NAME.test(named[1])) continue;
+    if (!named || NOT_A_NAME.test(named[1])) return;
     const kinWord = KIN_BEFORE.exec(fold(text.slice(Math.max(0, open - 30), open)))?.[0].trim();
     if (kinWord && isKinRole(kinWord)) names.push(KIN_MARK + nameKey(named[1]));
-  }
+  });
 }
 
 /** "Maisie Tranter, age 7", "Jack Marsh, 10 (born …)", "Jayden Whitlock, born 9 May 2020", "Rosie Allan\nDOB: …", "Kai is 3 years old". */
@@ -168,7 +167,7 @@ function inWords(text: string, folded: string, names: string[]): void {
 }
 
 /** A cell of a name beside a cell of a family role, in either order: "Dean Smith | Father", "Mum | Kerry Tranter". */
-const NAME_CELL = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?(${NAME_WORD})(?: (${NAME_WORD}))?$`, 'u');
+const NAME_CELL = new RegExp(`^(?:${TITLE_WORD} )?(${NAME_WORD})(?: (${NAME_WORD}))?$`, 'u');
 function inRow(before: View['blocks'][number], cell: View['blocks'][number], beforeText: string, text: string, names: string[]): void {
   if (!inSameTableRow(before, cell) || cell.column !== (before.column ?? 0) + 1) return;
   if (beforeText.length > 60 || text.length > 60 || !(KIN_QUICK.test(beforeText) || KIN_QUICK.test(text) || CHILD_LABEL_START.test(beforeText))) return;

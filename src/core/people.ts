@@ -5,6 +5,7 @@ import { classifySubject, isBareName, isProfessionalRole, type ActorKind } from 
 import type { DocumentView } from './document-view';
 import type { TaskLine } from './types';
 import { inSameTableRow } from './model';
+import { eachBracket } from './text';
 import { IMPERATIVE_LINE } from './commitment-runs';
 
 /** The name just before a bracket: "Tia Walsh (", "Ben (". */
@@ -178,19 +179,17 @@ function namesWithRoles(text: string, introduction: boolean): readonly string[] 
     if (text.includes(' from ') || text.includes(' by ')) namesFromServices(text, names);
   }
   // Each bracket short enough to be a role, then the name before it (no scan of the whole line).
-  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    const close = text.indexOf(')', open);
-    if (close < 0) break;
-    if (close - open > 60 || ROUTE.test(text.slice(open + 1, close))) continue;
-    if (!isProfessionalRole(text.slice(open + 1, close))) {
-      nameAfterItsRole(text, open, close, names);
-      continue;
+  eachBracket(text, 60, (open, inside) => {
+    if (ROUTE.test(inside)) return;
+    if (!isProfessionalRole(inside)) {
+      nameAfterItsRole(text, open, inside, names);
+      return;
     }
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, open - 40), open));
-    if (!name) continue;
+    if (!name) return;
     names.push(name[1].toLowerCase());
     if (name[2]) names.push(`${name[1]} ${name[2]}`.toLowerCase());
-  }
+  });
   return names;
 }
 
@@ -199,8 +198,8 @@ const ROLE_BEFORE_BRACKET = /((?:[\p{L}-]+ ){0,3}[\p{L}-]+)\s*$/u;
 const BRACKETED_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\p{Ll}'\u2019-]+)(?: ([A-Z][\p{Ll}'\u2019-]+))?\s*$/u;
 
 /** "Social worker (Jo Whitfield)", "Probation officer (Deborah Kaye)": the role first, the name in its bracket. */
-function nameAfterItsRole(text: string, open: number, close: number, names: string[]): void {
-  const name = BRACKETED_NAME.exec(text.slice(open + 1, close));
+function nameAfterItsRole(text: string, open: number, inside: string, names: string[]): void {
+  const name = BRACKETED_NAME.exec(inside);
   const role = ROLE_BEFORE_BRACKET.exec(text.slice(Math.max(0, open - 40), open))?.[1];
   if (!name || !role || !isProfessionalRole(role)) return;
   names.push(name[1].toLowerCase());

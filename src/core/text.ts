@@ -158,3 +158,15 @@ export function trimSpan(text: string, start: number, end: number): Span {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Each bracket in `text` whose closing mark is at most `reach` characters after its opening one, in
+ * order: `visit` gets where it opens and the text inside. A bracket left open ends the search.
+ */
+export function eachBracket(text: string, reach: number, visit: (open: number, inside: string) => void): void {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) return;
+    if (close - open <= reach) visit(open, text.slice(open + 1, close));
+  }
+}
