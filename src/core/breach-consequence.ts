@@ -8,6 +8,7 @@
 
 import { anyOf, BAD_STATES, CONSEQUENCE_OPENERS, OUTCOME_STANCES, PROTECTIVE_ORDERS, REFUSALS } from './lexicon/consequence-cues';
 import { DRASTIC_OUTCOMES, DRASTIC_OUTCOME_WORDS, type DrasticOutcome } from './drastic-outcomes';
+import { mayMatch } from './literal-needs';
 
 export { DRASTIC_OUTCOMES, DRASTIC_OUTCOME_WORDS, type DrasticOutcome };
 
@@ -73,7 +74,7 @@ export function legalMeetingPutFairly(sentence: string, at: number, reach: numbe
 export function statesDrasticOutcome(clause: string): boolean {
   if (!DRASTIC_OUTCOME_WORDS.test(clause) || !OUTCOME_FRAME.test(clause)) return false;
   return DRASTIC_OUTCOMES.some(({ pattern }) => {
-    const m = pattern.exec(clause);
+    const m = mayMatch(pattern, clause) ? pattern.exec(clause) : null;
     return !!m && !EXPLAINED.test(clause.slice(0, m.index));
   });
 }
@@ -198,7 +199,7 @@ function inSentence(sentence: string): DrasticConsequence | null {
     if (childTaken && childTaken.index < from && FETCHED_BACK.test(clause)) return spanOf('fetchedBack', clause, from);
     if (from > 0 && NOT_COOPERATING.test(sentence.slice(0, from)) && POLICE_INVOLVED.test(clause)) return spanOf('punished', clause, from);
     for (const { outcome, pattern } of DRASTIC_OUTCOMES) {
-      const m = pattern.exec(clause);
+      const m = mayMatch(pattern, clause) ? pattern.exec(clause) : null;
       if (!m || EXPLAINED.test(clause.slice(0, m.index)) || fairOutcome(outcome, clause, m.index) || decidedByOthers(clause, m.index) || legalMeetingPutFairly(sentence, from + Math.max(0, m.index - 12), 32 + m[0].length)) continue;
       if (outcome === 'punished' && HELP_AFTER.test(sentence.slice(from + m.index))) continue;
       return spanOf(outcome, clause, from);

@@ -1,6 +1,7 @@
 import type { WalkContext } from './block-role';
 import { classifyLabel, cleanLabel, type SectionKey } from './section-labels';
 import { spaceSeparatedWords } from './measure';
+import { mayMatch } from './literal-needs';
 import { NUMBER_VALUE } from './section-evidence';
 
 // How the section walk reads a label: where a "Label: value" line's value starts, whether a short
@@ -36,7 +37,7 @@ export function labelCellSection(folded: string): SectionKey | null {
   if (key) return key;
   const label = cleanPartyLabel(folded.replace(/[:.]\s*$/, '').replace(/\s*\/\s*/g, ' or ').trim());
   // "Mum or Dad", "Parent / carer", "Adoptive parents and birth relatives": every part a party.
-  return label.split(/ (?:or|and|&) /).every((part) => PARTY_LABEL.test(part.trim())) ? 'participants' : null;
+  return label.split(/ (?:or|and|&) /).every((part) => mayMatch(PARTY_LABEL, part.trim()) && PARTY_LABEL.test(part.trim())) ? 'participants' : null;
 }
 
 /** A label cell: "Written agreement number:", or a few words with no sentence in them. */

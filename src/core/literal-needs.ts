@@ -176,3 +176,12 @@ function meets(need: Need, text: string): boolean {
   for (const part of need.any) if (meets(part, text)) return true;
   return false;
 }
+
+const READ = new WeakMap<RegExp, Need | null>();
+
+/** False only when the text lacks a literal every match of the pattern holds: ask it before running a long pattern on its own. */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  let need = READ.get(pattern);
+  if (need === undefined) READ.set(pattern, (need = needOf(pattern)));
+  return need === null || meets(need, text);
+}

@@ -1,6 +1,7 @@
 import { cite, CIN_CP } from '../guidance';
 import { type ParagraphRule, type RawFinding } from '../rule';
 import { WordGate, type NeedsWords } from '../word-gate';
+import { mayMatch } from '../literal-needs';
 import { anyOf, NO_OTHER_WAY_NOUNS } from '../lexicon/consequence-cues';
 import { CONSEQUENCES_FOLLOW, FUTURE_HELD_OVER, NO_CHOICE_LEFT, NO_MORE_CHANCES, NOT_GOOD_FOR_YOU, PUNISHED_BY_COUNCIL } from './threat-ultimatums';
 import { CONDITION_STEMS, decidedByOthers, findDrasticConsequence, legalMeetingPutFairly, type DrasticOutcome } from '../breach-consequence';
@@ -262,7 +263,7 @@ export const threateningRule: ParagraphRule = {
     const passing = THREAT_GATE.passing(folded);
     const findings: RawFinding[] = [];
     for (const { messageId, pattern } of passing) {
-      const match = pattern.exec(folded);
+      const match = mayMatch(pattern, folded) ? pattern.exec(folded) : null;
       if (!match) continue;
       // "This agreement is not legally binding, but it may be shown to the court…": a legal notice, said plainly.
       if ((messageId === 'usedAsEvidence' || messageId === 'reportedToCourt') && LEGAL_NOTICE.test(folded)) continue;
