@@ -65,6 +65,8 @@ export const LOSING_THE_CHILD = [
   "cost (?:[a-z']+ )?(?:(?:the|your|her|his|their|all) )?(?:care of (?:the |her |his |their |your )?)?(?:children|child|kids|baby|son|daughter|boys|girls|twins)",
   "never (?:[a-z']+ ){0,3}?(?:home|back) again",
   "(?:somewhere|someone|somebody) else (?:for (?:[a-z']+ ){1,3}?)?to (?:live|stay|care for|look after|bring|grow up|be brought up|be raised)",
+  // The parent told to give up the children or time with them: "you can forget about having them at weekends".
+  "forget (?:about )?(?:having|seeing|keeping|getting|taking) (?:(?:the|your|her|his|their) )?(?:children|child|kids|baby|boys|girls|twins|them|him|her)",
   '(?:another|a new|a different) (?:home|family|place) to (?:live|grow up)',
   '(?:grow|grows|growing) up (?:with|in) (?:another|a different|a new|foster)',
   "(?:find|finds|found|finding) (?:[a-z']+ ){0,2}?(?:another|(?:an? )?(?:new|different|other|alternative|permanent|adoptive|forever)) (?:homes?|famil(?:y|ies)|carers?|parents)",

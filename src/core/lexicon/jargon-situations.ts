@@ -26,6 +26,7 @@ export const SITUATION_JARGON: JargonEntry[] = [
   { terms: ['care act', 'prevent', 'channel', 'best interests', 'human rights', 'return home', 'section 42', 's42'], tail: PROCEDURE_NOUN, plain: ['say what the assessment, plan or meeting is, who does it and what it decides, in everyday words'] },
   { terms: ['aim', 'aim2', 'aim3', 'aim 3', 'rehabilitation'], tail: ASSESSMENT_NOUN, plain: ['say what the assessment is, who does it and what it decides, in everyday words'] },
   // Statutory duties named in the words of the law.
+  { terms: ['under the care act', 'under the children act', 'under the mental health act', 'under the mental capacity act', 'under the housing act', 'under the education act', 'under the children and families act'], plain: ['say what the law lets or asks the council to do, in everyday words'] },
   { terms: ['promote', 'promotes', 'promoting', 'promotion of'], tail: WELFARE_AFTER, plain: ['keep the child safe and well and help them do well'] },
   { terms: ['duty to refer', 'duty to co-operate', 'duty to cooperate', 'duty to assess', 'duty to promote', 'duty to share', 'mandatory reporting', 'mandatory reporting duty', 'sufficiency duty', 'welfare duty', 'general duty', 'statutory guidance', 'working together to safeguard children'], plain: ['what the law says workers must do (say it in everyday words)'] },
   // Female genital mutilation, radicalisation, forced marriage and abuse in the name of honour.

@@ -20,3 +20,7 @@ export const NOT_GOOD_FOR_YOU = /(?:\bnot|n't)\s+(?:look|reflect|go\s+down)\s+(?
 
 /** The family punished in law by the council's own act: "the council will prosecute you", "we will report you to the police". */
 export const PUNISHED_BY_COUNCIL = /\b(?:will|would|shall|could|may|might|can)\s+(?:then\s+|have\s+to\s+)?(?:prosecute|fine)\s+(?:you|both|the\s+parents?|mum|dad|him|her|them)\b|\breport\s+you\s+to\s+the\s+police\b/;
+
+/** One more failure and the children gone, with no modal: "one more incident and the children go" (not "… go home"). */
+const CHILDREN_GONE = String.raw`and\s+(?:(?:the|your)\s+)?(?:children|child|kids|baby|boys|girls|twins|they)\s+(?:go|goes|leave|leaves|(?:are|is)\s+(?:gone|removed|taken))\b(?!\s+(?:home|back|to|with|on|out|for|at|in|into|early|off)\b)`;
+export const ONE_MORE_AND_GONE = new RegExp(String.raw`\b(?:(?:one|any)\s+more|another)\s+(?:[a-z']+\s+){0,2}?${CHILDREN_GONE}`);

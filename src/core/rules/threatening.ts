@@ -3,7 +3,7 @@ import { type ParagraphRule, type RawFinding } from '../rule';
 import { WordGate, type NeedsWords } from '../word-gate';
 import { mayMatch } from '../literal-needs';
 import { anyOf, NO_OTHER_WAY_NOUNS } from '../lexicon/consequence-cues';
-import { CONSEQUENCES_FOLLOW, FUTURE_HELD_OVER, NO_CHOICE_LEFT, NO_MORE_CHANCES, NOT_GOOD_FOR_YOU, PUNISHED_BY_COUNCIL } from './threat-ultimatums';
+import { CONSEQUENCES_FOLLOW, FUTURE_HELD_OVER, NO_CHOICE_LEFT, NO_MORE_CHANCES, NOT_GOOD_FOR_YOU, ONE_MORE_AND_GONE, PUNISHED_BY_COUNCIL } from './threat-ultimatums';
 import { CONDITION_STEMS, decidedByOthers, findDrasticConsequence, legalMeetingPutFairly, type DrasticOutcome } from '../breach-consequence';
 
 // Consequences must be set out, but case law says not as a threat (CIN/CP guidance §4).
@@ -228,6 +228,7 @@ export const THREAT_PATTERNS: ThreatPattern[] = [
   threat('ultimatum', FUTURE_HELD_OVER, ['future', 'happens', 'part']),
   threat('heldAgainst', NOT_GOOD_FOR_YOU, ['good', 'well']),
   threat('fixedPunishment', PUNISHED_BY_COUNCIL, ['prosecute', 'fine', 'police']),
+  threat('ultimatum', ONE_MORE_AND_GONE, ['more', 'another']),
 ];
 
 /** The message for a drastic outcome found by its parts (breach-consequence.ts) rather than by a fixed wording. */

@@ -429,5 +429,6 @@ export const cases: RuleCases = {
     { text: 'Leon will complete his unpaid work hours.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'unpaid work' }] },
     { text: 'Dad is serving a community order.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'community order' }] },
     { text: 'Mum will present as homeless to the council.', errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'present as homeless' }] },
+    { text: "Jess's needs will be assessed under the Care Act.", errors: [{ messageId: 'jargon', severity: 'warning', excerpt: 'under the Care Act' }] },
   ],
 };

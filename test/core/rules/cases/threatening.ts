@@ -18,6 +18,8 @@ export const cases: RuleCases = {
     'If the contact centre closes for Christmas, visits will stop for two weeks and start again on 5 January.',
     'If Lily does not want to go, the visits will stop until we have talked to her.',
     'If Tom quits his job, Jo will help him with a benefits claim.',
+    'One more week and the children go home.',
+    'Another hour and they go to bed.',
     // The family's own solicitor going to court, and the court asked to decide as a possibility, are fair.
     "If there is any breach of the court order, Mum's solicitor will tell the court.",
     'If the plan is not working, a judge may be asked to decide, and you will have a solicitor to help you.',
@@ -480,6 +482,12 @@ export const cases: RuleCases = {
     { text: 'If Dean keeps turning up at school, his Sunday afternoons with the boys will be scrapped.', errors: threat('contactEnds', 'his Sunday afternoons with the boys will be scrapped') },
     { text: 'Mum needs to understand that any more lies about Paul will go straight to our legal team.', errors: threat('automaticResult', 'any more lies about Paul will go straight to our legal team') },
     { text: 'If Tara does not get to her appointments, the baby will not be leaving hospital with her.', errors: threat('automaticResult', 'the baby will not be leaving hospital with her') },
+    // Fresh lines written after the second freeze (threats found 6/10): time with the children to forget about, help
+    // gone, the children put with another carer, one more failure and the children gone.
+    { text: 'If you are drunk when you collect the twins, you can forget about having them at weekends.', errors: threat('automaticResult', 'you can forget about having them at weekends') },
+    { text: "If Chloe doesn't get Harvey to nursery, the nursery place and the support that comes with it will be gone.", errors: threat('helpWithdrawn', 'the nursery place and the support that comes with it will be gone') },
+    { text: 'If Jess carries on smoking cannabis around the baby, the baby will be put with another carer straight away.', errors: threat('automaticResult', 'the baby will be put with another carer straight away') },
+    { text: 'You have been warned before: one more incident and the children go.', errors: threat('ultimatum', 'one more incident and the children go') },
     { text: "If Mum breaks the agreement, the council's solicitor will apply to the court for an order.", errors: threat('automaticResult', "the council's solicitor will apply to the court for an order") },
     { text: 'If the agreement is broken, the court will be asked to make a care order.', errors: threat('automaticResult', 'the court will be asked to make a care order') },
     { text: 'Not following the plan could see the children taken into the care of the local authority.', errors: threat('automaticResult', 'Not following the plan could see the children taken into the care of the local authority') },
