@@ -190,9 +190,11 @@ const WHEN_HEADING = {
   opens: /^\W*(?:when|whenever|if|once|as soon as|after|before|during|while|every|each|daily|weekly|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:in the )?(?:mornings?|evenings?)|at (?:night|bedtime|weekends?|the weekend|breakfast|tea ?time)|on (?:the day|school days|weekdays))\b/,
   asks: /^\W*(?:when|how often|what time)\s+(?:[a-z'\u2019-]+ ){0,3}(?:will|shall|should|can|do|does|is|are)\b|\?/,
   dated: /\b(?:dated|signed|written|updated|reviewed|date)\b|\bagreed (?:on )?\d/,
+  /** "Thank you for meeting me on 1 December. You will:": the sentence before a lead-in tells what happened, not when. */
+  told: /^.*[.!?]\s+(?=\S)/s,
   test(folded: string): boolean {
     if (this.asks.test(folded)) return false;
-    const label = cleanLabel(folded);
+    const label = cleanLabel(folded).replace(this.told, '');
     return this.opens.test(folded) || TIMED_LEAD_IN.test(label) || ((holdsTimeExpression(label) || OCCASION.test(label)) && !this.dated.test(label));
   },
 };

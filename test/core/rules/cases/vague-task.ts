@@ -222,6 +222,12 @@ export const cases: RuleCases = {
     { text: 'Mum will protect the twins while Dad is staying.', errors: parts('protect the twins') },
     { text: 'Nan will keep the boys safe while Mum is in hospital.', errors: parts('keep the boys safe') },
     { text: 'Kerry will keep Leo away from anyone who could hurt him.', errors: parts('anyone who could') },
+    // A lead-in's sentence before its own tells what happened, not when the tasks are done (vague4).
+    {
+      name: 'a lead-in naming the day it was written, then its own sentence',
+      lines: ['# Letter', 'Dear Ms Hale,', 'I am writing after our visit on Monday. You will:', '- keep the flat in a better state.'],
+      errors: [{ messageId: 'missingWhen', severity: 'info', excerpt: 'keep the flat in a better state' }],
+    },
     // An empty cell under "Done?" is its header's question, not an answer: the task still says no time.
     {
       name: 'an empty cell under a "Done?" header',
