@@ -19,6 +19,7 @@ export const cases: RuleCases = {
     'If Lily does not want to go, the visits will stop until we have talked to her.',
     'If Tom quits his job, Jo will help him with a benefits claim.',
     'One more week and the children go home.',
+    'If Kirsty keeps the children off school, the attendance worker will visit that day to see what is stopping them going.',
     'Another hour and they go to bed.',
     // The family's own solicitor going to court, and the court asked to decide as a possibility, are fair.
     "If there is any breach of the court order, Mum's solicitor will tell the court.",
@@ -488,6 +489,10 @@ export const cases: RuleCases = {
     { text: "If Chloe doesn't get Harvey to nursery, the nursery place and the support that comes with it will be gone.", errors: threat('helpWithdrawn', 'the nursery place and the support that comes with it will be gone') },
     { text: 'If Jess carries on smoking cannabis around the baby, the baby will be put with another carer straight away.', errors: threat('automaticResult', 'the baby will be put with another carer straight away') },
     { text: 'You have been warned before: one more incident and the children go.', errors: threat('ultimatum', 'one more incident and the children go') },
+    // Fresh lines written after the third freeze (threats found 8/10, one fair flagged): "she's been using" assumed,
+    // permanence sought; "what is stopping them" is not time stopped.
+    { text: "If Stacey won't give a sample, we'll assume she's been using and plan accordingly.", errors: threat('heldAgainst', "we'll assume she's been using and plan accordingly") },
+    { text: 'If this plan falls apart, the local authority will be seeking permanence for Leo away from the family.', errors: threat('automaticResult', 'the local authority will be seeking permanence for Leo away from the family') },
     { text: "If Mum breaks the agreement, the council's solicitor will apply to the court for an order.", errors: threat('automaticResult', "the council's solicitor will apply to the court for an order") },
     { text: 'If the agreement is broken, the court will be asked to make a care order.', errors: threat('automaticResult', 'the court will be asked to make a care order') },
     { text: 'Not following the plan could see the children taken into the care of the local authority.', errors: threat('automaticResult', 'Not following the plan could see the children taken into the care of the local authority') },
