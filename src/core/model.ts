@@ -71,6 +71,14 @@ export function inSameTableRow(a: Block | undefined, b: Block | undefined): bool
   return a?.kind === 'table-cell' && b?.kind === 'table-cell' && a.table === b.table && a.row === b.row;
 }
 
+/** Add table cell `i` (its block `cell`) to the list of its row, keyed "table:row". */
+export function addToTableRow(rows: Map<string, number[]>, cell: Block, i: number): void {
+  const key = `${cell.table ?? 0}:${cell.row ?? 0}`;
+  const cells = rows.get(key);
+  if (cells) cells.push(i);
+  else rows.set(key, [i]);
+}
+
 /**
  * Line breaks inside one paragraph (Word's w:br; '\v' in Word's paragraph.text) stay in `text` as
  * one character each, so offsets stay those of the one Word paragraph; each line is its own line

@@ -2,7 +2,7 @@
 // the heading above it, or the other cells of its action-table row).
 import { classifySubject, findActor, isBareName, type Actor, type ActorKind } from './actors';
 import { hasSpaceSeparatedWords, isSpaceCode, spaceSeparatedWords } from './measure';
-import type { Block, TaskMention } from './model';
+import { addToTableRow, type Block, type TaskMention } from './model';
 import { firstAt } from './sorted';
 import type { SectionKey } from './section-labels';
 import { personColumnSection } from './section-cues';
@@ -184,8 +184,7 @@ function columnTableRows(blocks: readonly Block[], folded: string[], columnTable
     if (block.kind !== 'table-cell') continue;
     const columns = columnTables.get(block.table ?? 0);
     if (!columns || !columns.sections.some((key) => COMMITMENT_SECTIONS.has(key)) || (block.row ?? 0) === columns.headerRow) continue;
-    const key = `${block.table ?? 0}:${block.row ?? 0}`;
-    (rows.get(key) ?? rows.set(key, []).get(key)!).push(i);
+    addToTableRow(rows, block, i);
   }
   for (const cells of rows.values()) {
     const sections = columnTables.get(blocks[cells[0]].table ?? 0)!.sections;
@@ -215,8 +214,7 @@ function commitmentTableRows(blocks: readonly Block[], roles: BlockRole[], colum
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind !== 'table-cell' || !COMMITMENT_SECTIONS.has(roles[i].section) || columnTables?.has(block.table ?? 0)) continue;
-    const key = `${block.table ?? 0}:${block.row ?? 0}`;
-    (rows.get(key) ?? rows.set(key, []).get(key)!).push(i);
+    addToTableRow(rows, block, i);
   }
   return rows;
 }
@@ -237,8 +235,7 @@ function whatColumns(blocks: readonly Block[], folded: string[]): Map<number, nu
     if (!firstRow.has(table)) firstRow.set(table, row);
     if (block.fullWidthRow === true) underTitle.set(table, row + 1);
     if (row > firstRow.get(table)! + 1 && row !== underTitle.get(table)) continue;
-    const key = `${table}:${row}`;
-    (headRows.get(key) ?? headRows.set(key, []).get(key)!).push(i);
+    addToTableRow(headRows, block, i);
   }
   for (const cells of headRows.values()) {
     if (!cells.every((i) => isHeaderCell(folded[i]))) continue;
