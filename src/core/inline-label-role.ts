@@ -60,6 +60,11 @@ function runInTitle(block: Block, text: string, role: BlockRole, state: WalkStat
   const lead = block.boldPrefix!;
   // (Under a real heading the run-in titles are that part's own items: "What we are worried about" over "October. Police were called …".)
   if (block.kind !== 'paragraph' || (state.current !== null && state.level < 99) || !RUN_IN_TITLE.test(lead) || lead.trim().split(/\s+/).length > 9) return null;
+  return ownPartAfter(lead, text, role, state);
+}
+
+/** The bold lead opens a part of its own, whose content is the rest of the line (if it holds a letter). */
+function ownPartAfter(lead: string, text: string, role: BlockRole, state: WalkState): BlockRole | null {
   const rest = text.slice(text.indexOf(lead) + lead.length);
   if (!/\p{L}/u.test(rest)) return null;
   role.section = null;
@@ -79,13 +84,7 @@ const FIELD_PARTS = new Set<string | null>(['copies', 'date', 'agreement-number'
 function anotherField(block: Block, text: string, role: BlockRole, state: WalkState): BlockRole | null {
   const lead = block.boldPrefix!.trim();
   if (block.kind !== 'paragraph' || state.level !== 99 || !FIELD_PARTS.has(state.current) || !/^[^.:]{2,40}:$/.test(lead)) return null;
-  const rest = text.slice(text.indexOf(block.boldPrefix!) + block.boldPrefix!.length);
-  if (!/\p{L}/u.test(rest)) return null;
-  role.section = null;
-  role.contentStart = text.length - rest.trimStart().length;
-  state.current = null;
-  state.level = 99;
-  return role;
+  return ownPartAfter(block.boldPrefix!, text, role, state);
 }
 
 /** A label that is a subject and its commitment: "Carla will", "Dad agrees to", "Nan is going to". */
