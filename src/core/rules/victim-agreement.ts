@@ -50,10 +50,18 @@ function afterCondition(finding: Finding, text: string): boolean {
 function askedInLabelAbove(paragraph: number, view: DocumentView): string | undefined {
   for (let k = paragraph - 1; k >= Math.max(0, paragraph - 12); k--) {
     if (!view.roles[k]?.labelOnly) continue;
-    return (view.texts[k].match(CAPITALISED_WORD) ?? []).find((w) => !NOT_PEOPLE.test(w))?.toLowerCase();
+    const label = view.texts[k];
+    const first = (label.match(CAPITALISED_WORD) ?? []).find((w) => !NOT_PEOPLE.test(w));
+    const name = first?.replace(/['\u2019]s$/, '');
+    if (!first || name === first) return first?.toLowerCase();
+    // "Leo's own plan" is Leo's; "What Leo's mum will do" is his mum's.
+    return (POSSESSED_ROLE.exec(label.slice(label.indexOf(first) + name!.length))?.[1] ?? name!).toLowerCase();
   }
   return undefined;
 }
+
+/** A family word after a possessive in a label: "'s mum", "'s grandparents". */
+const POSSESSED_ROLE = /^['\u2019]s\s+(mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandma|grandad|grandparents?|parents?|carers?|partner)\b/i;
 
 /** A name and the obligation after it: who is asked ("Ray will end …", "Leanne has agreed …"). */
 const NAME_ASKED = /([A-Z][\p{Ll}'\u2019-]+)(?:\s+[A-Z][\p{Ll}'\u2019-]+)?\s+(?:will|must|should|shall|is to|is not to|has agreed|agrees|needs to|has to)\b/gu;
@@ -255,7 +263,8 @@ export function reviewVictimFindings(findings: Finding[], view: DocumentView, ru
     if (!drop && own.onlyWhereHarmNamed) drop = view.scans.firstIndex('harm-named', folded.length, (i) => HARM_RECORDED.test(folded[i])) < 0;
     if (!drop && own.firstPerson) {
       speakerNotPartner ??= view.scans.firstIndex('speaker-not-partner', folded.length, (i) => SPEAKER_NOT_PARTNER.test(folded[i])) >= 0;
-      drop = speakerNotPartner;
+      // (…or the "I" is a child writing their own plan: "Leo's own plan".)
+      drop = speakerNotPartner || (!!asked && known().children.has(asked));
     }
     if (drop) findings.splice(k, 1);
   }

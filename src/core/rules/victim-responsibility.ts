@@ -5,7 +5,7 @@ import type { Finding } from '../model';
 import { classifySubject, findActor, isBareName } from '../actors';
 import { NO_FINDINGS, type ParagraphContext, type ParagraphRule, type RawFinding } from '../rule';
 import { statesDrasticOutcome } from '../breach-consequence';
-import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CODE_WORD, CONSEQUENCE, MADE_TO, otherAdultAt, SUPERVISED_BY_HER, WITH_SUPPORT, VICTIM_PATTERNS, WATCH, WATCH_AFTER, type VictimPattern } from './victim-relations';
+import { ANSWER_FOR_PRESENCE, ANY_PATTERN_START, CHOSEN_STEP, CODE_WORD, CONSEQUENCE, KEPT_OUT_BY_HER, MADE_TO, otherAdultAt, SUPERVISED_BY_HER, WITH_SUPPORT, VICTIM_PATTERNS, WATCH, WATCH_AFTER, type VictimPattern } from './victim-relations';
 import { reviewVictimFindings } from './victim-agreement';
 import { WordGate } from '../word-gate';
 import { OpeningPattern, SharedOpening } from '../shared-opening';
@@ -157,7 +157,7 @@ function finding(at: { start: number; end: number }): RawFinding[] {
 }
 
 /** A consequence says within the line who answers; nobody is asked. */
-const NOBODY_ASKED = new Set([CONSEQUENCE, ANSWER_FOR_PRESENCE, SUPERVISED_BY_HER]);
+const NOBODY_ASKED = new Set([CONSEQUENCE, ANSWER_FOR_PRESENCE, SUPERVISED_BY_HER, KEPT_OUT_BY_HER]);
 const CONSEQUENCES = VICTIM_PATTERNS.filter((p) => NOBODY_ASKED.has(p.name));
 const ASKING_RELATIONS = VICTIM_PATTERNS.filter((p) => !NOBODY_ASKED.has(p.name));
 /** After his act the main clause names who is asked, so it is read whoever the line's actor is. */
@@ -230,6 +230,9 @@ function ownSubject(text: string, folded: string, line: AskedLine): ReturnType<t
   return findActor(negationAfterTo(text), line.asking);
 }
 
+/** A first name alone, not a family word: "Sam", not "Mum" or "Nana". */
+const FIRST_NAME_ONLY = /^(?!(?:Mum|Mummy|Mother|Dad|Daddy|Father|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Grandpa|Parents?|Carers?)\b)[A-Z][\p{Ll}'\u2019-]+$/u;
+
 /** The note form of a task, with its subject: "Funmi to keep …", "Jade not to …". */
 const NOTE_FORM = /^([A-Z][\p{Ll}'\u2019-]+)(?=\s+(?:not\s+)?to\s+[a-z])/u;
 
@@ -245,7 +248,9 @@ function askedOfFamily(m: MatchContext, line: AskedLine, { text, folded, actor, 
   const note = actor?.kind === 'professional' && actor.end === actor.start ? NOTE_FORM.exec(text) : null;
   if (note && classifySubject(note[1]) === 'family') actor = { kind: 'family', start: 0, end: note[1].length, verbAt: note[1].length + 1 };
   const professional = actor?.kind === 'professional' && !(actor.end > actor.start && isBareName(text.slice(actor.start, actor.end)));
-  if (isTask && professional) return NOT_READ;
+  // (A first name alone among the workers' tasks is a worker's: "Sam will tell you if Ricky is released".)
+  const workerNamed = section === 'professional-commitments' && actor?.kind === 'family' && FIRST_NAME_ONLY.test(text.slice(actor.start, actor.end));
+  if (isTask && (professional || workerNamed)) return NOT_READ;
   // Tasks and contingency lines ("If Dean comes to the flat, Jade will make him leave"); elsewhere
   // (a layout whose sections were not read) a line whose own subject is a family member.
   const asked = (isTask || section === 'contingency' ? actor : undefined) ?? ownSubject(text, folded, line);

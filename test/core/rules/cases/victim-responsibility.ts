@@ -161,6 +161,11 @@ export const cases: RuleCases = {
     { name: "a child's temper, the child introduced by an age", lines: ['Ruby Lane, 9 (born 2 June 2017)', '## What Jodie will do', "- Jodie will keep Ruby's temper in check at bedtime."] },
     { section: 'contingency', text: "If Jodie becomes unwell, Mia and Leo will go to their aunt's house." },
     { section: 'concerns', text: 'Jodie said she could not stop Connor coming in.' },
+    // Classes from my fresh lines' false flags (scored once, then fixed): a worker named by first name alone among the
+    // workers' tasks, and a child's own plan ("I" under the child's label); a mother under her child's label is still asked.
+    { name: 'a worker named by first name', lines: ['Dear Kayla,', '## What we expect from you', 'You will take Leo to nursery by 9am every weekday.', '## What we will do', 'Sam will tell you if Ricky is released from custody.', 'Yours sincerely, Sam Price, social worker'] },
+    { name: "a child's own plan", lines: ['Leo Hart (10) lives with his nan.', "## Leo's own plan", 'If Dad shouts, I will go to my room and ring Nana.'] },
+    'Ricky is not to be allowed into the flat by nursery staff.',
   ],
   invalid: [
     // Reporting verbs (notify, update, warn) and calming him after his act; him waiting or parked; her ex; his car seen;
@@ -431,5 +436,13 @@ export const cases: RuleCases = {
     { text: 'Jodie will make sure Connor sticks to the safety plan.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will make sure Connor sticks to the safety plan' }] },
     { section: 'concerns', text: '2.4 Jodie is not to let Connor into the flat.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is not to let Connor into the flat' }] },
     { section: 'contingency', text: 'If Connor gets physically aggressive, Jodie will ring 999 and then Asha.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will ring 999 and then Asha' }] },
+    // Classes from my fresh lines' misses (scored once, then fixed): "it is down to you to"; his hanging about; breaking
+    // off contact; taking the children somewhere after his act; his presence refused by her, in the passive.
+    { text: 'It is down to you to make sure Ricky never finds out the new address.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'down to you to make sure Ricky never finds out' }] },
+    { text: 'Mum is to phone Sam straight away whenever Ricky hangs about outside the school.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'is to phone Sam straight away whenever Ricky hangs about' }] },
+    { text: 'Kayla must break off all contact with Ricky by the end of the month.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'must break off all contact with Ricky' }] },
+    { section: 'contingency', text: "Should Ricky show up drunk, Kayla must take Leo to her sister's.", errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: "must take Leo to her sister's" }] },
+    { text: 'Ricky is not to be allowed into the flat by Kayla.', errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'Ricky is not to be allowed into the flat by Kayla' }] },
+    { name: "a mother under her child's label", lines: ['Leo Hart (10) lives with his mum, Kayla. Ricky hit Kayla in May.', "## What Leo's mum will do", 'I will not let Ricky into the flat.'], errors: [{ messageId: 'parentMadeResponsible', severity: 'warning', excerpt: 'will not let Ricky into the flat' }] },
   ],
 };
