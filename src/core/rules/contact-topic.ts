@@ -1,6 +1,7 @@
 import { type ContactCue, matches as eachMatch, fragmentCues } from './contact-fragments';
 import { JOINING_OR_HOME, joiningCues, PICK_UP_WORDS, pickUpCues, TOGETHER_WORDS, togetherCues } from './contact-joining';
 import { LOOSE_TIMING } from './contact-details';
+import { arranges } from './contact-arranged';
 import { partsCues } from './contact-parts';
 import type { KnownFamily } from '../family-names';
 import { ANY_CONTACT_WORD } from './contact-gate';
@@ -52,27 +53,6 @@ const TAKE_OUT = /\b(?:take|takes|taking)\s+((?:the\s+)?(?:children|kids|baby|bo
 const PLAIN_OUT = /\sout$/;
 const PARENT_WORD = /\b(?:mum|mummy|mother|dad|daddy|father|parents?)\b(?!'s)/;
 
-/** Before the cue in its clause: the contact is denied, stopped, reported or only a worry. */
-const DENIED_BEFORE = /\b(?:no|not|never|nor|stop|stops|stopped|stopping|prevent|prevents|ban|bans|without|refuse|refuses|tell|tells|told|report|reports|inform|informs|worried|worry|concerned)\b|n't\b|\b(?:if|unless)\b/;
-/** Contact held back only until someone agrees it: "not to see Gary unless agreed", "no visits until the social worker says so" (an arrangement left open, not a ban). */
-const HELD_BACK = /\b(?:not|no|never)\b|n't\b/g;
-const HELD_BACK_UNTIL = /\b(?:unless|until|except|other\s+than|without)\s+(?:[a-z'-]+\s+){0,4}?(?:agree\w*|arrang\w*|approv\w*|supervis\w*|permission|ok|okay|says?\s+(?:so|it's|it\s+is)|decides?|confirm\w*|planned)\b/;
-/** Just before the cue: a time when contact arranged elsewhere happens ("I will stay in the room when Lewis sees his dad"); not a question of when ("sort out when I see my dad"). */
-const DURING_BEFORE = /(?<!\b(?:out|decide[sd]?|agree[sd]?|arrange[sd]?|plan(?:s|ned)?|confirm(?:s|ed)?|say|says|know|knows|ask|asks|discuss(?:es)?|about|on|check|checks|tell|tells)\s)\b(?:when|whenever|while|whilst|each\s+time|every\s+time|after|before)\s+(?:[a-z'\u2019-]+\s+){0,3}$/;
-/** Before the cue in its clause: a wish, a liking or a request, which arranges nothing ("Dad wants to see the children more", "Ella has asked that only her nan visits"). */
-/** A wish someone undertakes to look at: "would like to see Noah more and this will be looked at", "and we will see if this can happen". */
-const TAKEN_UP_AFTER = /\b(?:will|shall|(?:is|are)\s+going\s+to)\s+(?:be\s+)?(?:look(?:ed)?\s+(?:at|into)|consider(?:ed)?|explored?|discuss(?:ed)?|arranged?|review(?:ed)?|talk(?:ed)?\s+about|think\s+about|thought\s+about|see\s+(?:if|whether|how)|try\s+to\s+arrange|set\s+up|put\s+in\s+place|sort(?:ed)?\s+out|follow(?:ed)?\s+up|taken\s+forward|work(?:ed)?\s+out)\b/;
-const WISHED_BEFORE = /\b(?:wants?|wanted|would\s+(?:like|prefer)|wish(?:es|ed)?|hop(?:es?|ed)|enjoy(?:s|ed)?|lik(?:es?|ed)|lov(?:es?|ed)|miss(?:es|ed)|(?:asked|asks|requested|requests)\s+(?:that|for|if)|prefers?)\b/;
-/** Just before the cue: time already had ("Leo had a lovely time with his nan"), a report. */
-const HAD_BEFORE = /\bhad\s+(?:a|an|some)\s+(?:[a-z]+\s+){0,2}$/;
-/** Before the cue in its sentence: a purpose ("so Evie and Finn can keep seeing their dad"), which says why, not how. */
-const PURPOSE_BEFORE = /\bso\s+that\b|\bknows?\s+(?:when|how|where|what)\b|\bso\s+(?:[a-z'-]+\s+){1,4}(?:can|could|are\s+able|is\s+able|will\s+be\s+able)\b|\bin\s+order\s+(?:to|that)\b|\b(?:point|purpose|aim|goal|idea)\s+(?:of\s+(?:[a-z]+\s+){1,3})?(?:is|are)\b/;
-/** Just after the cue: what happened ("His time with the children went well"), a report rather than an arrangement. */
-const HAPPENED_AFTER = /^\s*(?:went|was|were|has\s+been|have\s+been|had\s+been|happened|took\s+place|did)\b/;
-/** After the cue in its clause: contact being stopped, cut or lost (a consequence, the threatening rule's business), or looked at again at the regular reviews (how the plan is kept up to date, not an arrangement put off). */
-const STOPPED_AFTER = /\b(?:being\s+|be\s+)?(?:stopped|suspended|ended|reduced|cancelled|withdrawn|monitored|cut(?:\s+(?:back|down|short))?)\b|\bwill\s+(?:stop|end)\b|^\s+(?:is|are)\b.*\b(?:so\s+that|because|so\s+we)\b|\breviewed\b.*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bkept\s+under\s+review\b|\b(?:reviewed|looked\s+at\s+again|revisited|discussed)\s+(?:at|in)\s+(?:each|every|the|all|[a-z]+'s)\s+(?:[a-z.']+\s+){0,3}(?:reviews?|meetings?|conferences?)\b/;
-/** Contact already on hold until a decision ("to remain suspended pending the report"): an arrangement put off, not a consequence. */
-const ON_HOLD_PENDING = /^\s+(?:(?:to|will|is|are|has|have|been|remains?|stays?|currently)\s+)*(?:suspended|on\s+hold|paused)\s+(?:pending|until|while)\b/;
 /** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them (their place in the care plan, the law they are made under). */
 export const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s|\b(?:contact|family\s+time|visits?|sessions?)\s+(?:gives?|offers?|helps?|lets?|allows?|means?)\s+(?:[a-z'-]+\s+){0,3}?(?:(?:the\s+)?(?:chance|opportunity)|(?:to\s+)?(?:keep|stay|build|maintain|feel|know|grow|enjoy))\b|\bforms?\s+part\s+of\b|\b(?:under|in\s+line\s+with)\s+(?:s\.?\s*|section\s+)\d+|\bchildren\s+act\b|^\W*(?:this|the)\s+(?:agreement|plan|letter|document)\s+(?:explains|sets\s+out|says|describes|covers|tells\s+you)\b/;
 /** A noun of contact after these words refers to contact arranged elsewhere or recorded: "during family time", "to contact", "write down any contact". */
@@ -128,15 +108,6 @@ function isContact(party: 'kin' | 'child', subject: Subject, folded: string, at:
 
 /** The clause opens with the children as its subject. */
 const CHILDREN_FIRST = /^\W*(?:[0-9.)]+\s*)?(?:the\s+|both\s+|all\s+)?(?:children|kids|boys|girls|twins)\s+(?:will|can|may|are|to|not|should|must|could)\b/;
-
-/** The clause holding the cue arranges contact: not denied, stopped or a report. */
-export function arranges(folded: string, cue: Cue): boolean {
-  const { from, to } = clauseAround(folded, cue.start, cue.end);
-  const before = folded.slice(from, cue.start);
-  const after = folded.slice(cue.end, to);
-  const denied = DENIED_BEFORE.test(before) && !(HELD_BACK_UNTIL.test(after) && !DENIED_BEFORE.test(before.replace(HELD_BACK, ' ')));
-  return !denied && !DURING_BEFORE.test(before) && !HAD_BEFORE.test(before) && !(WISHED_BEFORE.test(before) && !TAKEN_UP_AFTER.test(after)) && !PURPOSE_BEFORE.test(before) && !HAPPENED_AFTER.test(after) && (!STOPPED_AFTER.test(after) || ON_HOLD_PENDING.test(after));
-}
 
 /**
  * Every cue of togetherness in the line, in order, with whether its other party makes it contact. A
