@@ -15,9 +15,7 @@ export const HANDOVER = 'who takes and collects the children';
 const ONLY_A_CONDITION = /^\s*(?:if|when|whenever|as soon as|once(?!\s+(?:a|per|each|every)\b))\b/;
 /** A time left to someone's wish ("whenever the children want"): open-ended, not a safety step. */
 const AT_WILL = /\b(?:whenever|when|if|any\s*time)\s+(?:[a-z']+\s+){0,3}?(?:wants?|likes?|wish(?:es)?|chooses?|asks?|feels?\s+like\s+it)\b/;
-/** A call put off until something is sorted ("once Nathan has a phone"): no timetable yet, unless the call is a safety step. */
-const PUT_OFF_UNTIL = /\bonce\b/;
-const SAFETY = /\b(?:unsafe|worried|worries|scared|frightened|afraid|upset|emergency|danger|trouble|help|wrong|happens|concerned|turns\s+up)\b/;
+const SAFETY = /\b(?:unsafe|angry|drinking|drunk|hurt|worried|worries|scared|frightened|afraid|upset|emergency|danger|trouble|help|wrong|happens|concerned|turns\s+up)\b/;
 /** Every time expression (the g flag): the one shared pattern, compiled once. */
 const ANY_TIME = TIME_EXPRESSION;
 /** How long: a clock time, a length, a span from one time to another, a night. */
@@ -47,14 +45,17 @@ export function timetableGap(folded: string, remote: boolean): number {
   if (!remote && WHOLE_BREAK.test(folded)) return 0;
   ANY_TIME.lastIndex = 0;
   let condition = false;
+  let onlyIf = true;
   for (let m = ANY_TIME.exec(folded); m; m = ANY_TIME.exec(folded)) {
     // (A letter or card given how often needs no length.)
     if (!ONLY_A_CONDITION.test(m[0])) return howLong(folded, remote) || (remote && WRITTEN.test(folded)) ? 0 : 0.5;
     condition = true;
+    onlyIf &&= /^\s*if\b/.test(m[0]);
     ANY_TIME.lastIndex = m.index + 1;
   }
-  // A call made when something happens ("if she feels unsafe") is a safety step, not a timetable to give.
-  if (remote && condition && !AT_WILL.test(folded) && (SAFETY.test(folded) || !PUT_OFF_UNTIL.test(folded))) return 0;
+  // A call made if something happens ("if she feels unsafe", "if Dad has been drinking") is a safety step, not a timetable to give;
+  // a call while something lasts or once it is so ("when he is working away", "once Nathan has a phone") leaves when the calls are open.
+  if (remote && condition && !AT_WILL.test(folded) && (SAFETY.test(folded) || onlyIf)) return 0;
   return howLong(folded, remote) ? 0.5 : 1;
 }
 

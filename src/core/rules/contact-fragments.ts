@@ -43,8 +43,8 @@ const KIN_OWNED = /\b(?:step-?)?(?:sibling|brother|sister|grandparent|grandma|gr
 /** Before a relative's name: time given to them ("give Mum time to rest"), not time with them (tested after a match, not at every position). */
 const GIVEN_BEFORE = /\b(?:give|gives|giving|allow|allows|let|lets|leave|leaves|and|with|for)\s$/;
 
-/** More time on an occasion: "some extra time in the school holidays", "more time over Christmas". */
-const OCCASION_TIME = new RegExp(`\\b(?:extra|more|additional|longer)\\s+(?:time|visits?|contact)\\s+(?:in|over|at|during|for|on)\\s+(?:the\\s+)?${OCCASION}\\b(?!\\s+(?:to\\s+(?!be\\b)|for\\s))`, 'g');
+/** More time on an occasion, given or to be arranged: "some extra time in the school holidays", "Further time will be arranged over Christmas". */
+const OCCASION_TIME = new RegExp(`\\b(?:extra|more|additional|longer|further)\\s+(?:time|visits?|contact|sessions?)\\s+(?:(?:will|can|may|could|to)\\s+be\\s+(?:arranged|offered|agreed|planned|organised|booked|set\\s+up)\\s+)?(?:in|over|at|during|for|on|around)\\s+(?:the\\s+)?${OCCASION}\\b(?!\\s+(?:to\\s+(?!be\\b)|for\\s))`, 'g');
 
 /** Some weekends or nights spent at home (a child looked after elsewhere going home): "some weekends at home". */
 const HOME_STAYS = /\b(?:spend|spends|spending|have|has|having)\s+(?:some|alternate|every\s+other|a\s+few|the\s+odd|occasional|one\s+or\s+two)\s+(?:weekends?|nights?|overnights?|holidays)\s+(?:back\s+)?(?:at\s+home|with\s+(?:mum|dad|(?:his|her|their)\s+(?:mum|dad|parents|family)))\b/g;

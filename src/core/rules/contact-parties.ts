@@ -22,8 +22,8 @@ export const KIN_STEMS = ['birth', 'step', 'great', 'mum', 'mom', 'mother', 'mam
 export const NOT_KIN_NEXT_WORDS = ['support', 'worker', 'hub', 'centre', 'center', 'group', 'court', 'network', 'meeting', 'home', 'time', 'practitioner', 'liaison', 'room', 'assessment', 'nurse', 'partnership', 'service', 'services', 'team', 'plan', 'help', 'law', 'lawyer', 'lawyers', 'solicitor', 'solicitors', 'practice', 'fund'];
 /** The same as a lookahead; here "family members" is not a party either (the kin word stands for the whole family). */
 const NOT_KIN_AFTER = `(?!\\s+(?:${[...NOT_KIN_NEXT_WORDS, 'members?'].join('|')})\\b)(?!-)`;
-/** "his", "the children's", "Poppy's": the words before a kin word. */
-const OWNER = "(?:(?:his|her|their|my|your|our|the|both|the\\s+children's|the\\s+child's|[a-z]+'s|[a-z]+s')\\s+)?(?:(?:maternal|paternal|big|little|older|younger|own|real|biological)\\s+)?";
+/** "his", "the children's", "Poppy's", "Gary's side of the": the words before a kin word. */
+const OWNER = "(?:(?:his|her|their|my|your|our|the|both|the\\s+children's|the\\s+child's|[a-z]+'s|[a-z]+s')\\s+(?:side\\s+of\\s+the\\s+)?)?(?:(?:maternal|paternal|big|little|older|younger|own|real|biological)\\s+)?";
 export const KIN = `\\b${OWNER}${KIN_WORD}\\b${NOT_KIN_AFTER}`;
 /** Whether a text names family anywhere: the owner before a kin word is optional, so it is left out of the test. */
 export const KIN_PATTERN = new RegExp(`\\b${KIN_WORD}\\b${NOT_KIN_AFTER}`);
@@ -67,10 +67,13 @@ export function nameAt(text: string, folded: string, at: number): boolean {
 }
 
 /** Who is on the other side of a cue ending at `at`: a family member, or a child (word, pronoun or name). */
+/** The children counted in their own words ("all three of us"): a child's plan naming the brothers and sisters together. */
+export const COUNTED_US = /^(?:all\s+|the\s+)?(?:two|three|four|five|six)\s+of\s+us\b/;
+
 export function otherParty(text: string, folded: string, at: number): 'kin' | 'child' | null {
   const rest = folded.slice(at);
   if (KIN_AT_START.test(rest) || /^each\s+other\b/.test(rest)) return 'kin';
-  if (CHILD_WORDS.test(rest)) return 'child';
+  if (CHILD_WORDS.test(rest) || COUNTED_US.test(rest)) return 'child';
   // "Harry's needs": a name that owns something is not the one being seen.
   return nameAt(text, folded, at) && !/^[a-z-]+'s?\b/.test(rest) ? 'child' : null;
 }

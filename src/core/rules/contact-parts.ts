@@ -100,12 +100,13 @@ function clauseCue(text: string, folded: string, from: number, to: number, known
     if (!span) continue;
     const end = span.end;
     if (serviceBefore(folded.slice(from, words[i].at), text.slice(from, words[i].at)) || serviceAfter(folded.slice(end, to))) continue;
-    if (!partiesAround(text, folded, words, i, from, to)) continue;
+    // Time with family, no family before it, is a child's: "Time with Gary: when he can".
+    const timeWithKin = words[i].text === 'time' && words[i + 1]?.text === 'with' && isKin(words, i + 2, folded) && !words.slice(0, i).some((w) => w.kinWord);
     // (Family known only by name: the name must be a side of the contact itself, not a task's subject near a worker's visit.)
-    if (byName && !namedSides(words, i, span.party ?? partyAfter(words, lastWordBefore(words, end), folded, true) > 0)) continue;
+    if (!timeWithKin && (!partiesAround(text, folded, words, i, from, to) || (byName && !namedSides(words, i, span.party ?? partyAfter(words, lastWordBefore(words, end), folded, true) > 0)))) continue;
     const remote = REMOTE.test(span.head);
     if (remote && SAFETY_CALL.test(clause)) continue;
-    return { start: words[i].at, end, remote, venueImplied: span.head === 'have' };
+    return { start: words[i].at, end: timeWithKin ? words[i + 2].at + words[i + 2].text.length : end, remote, venueImplied: span.head === 'have' };
   }
   return null;
 }
@@ -157,7 +158,6 @@ function isKinText(word: string): boolean {
   if (rest.startsWith('step') || rest.startsWith('half-')) rest = rest.slice(rest.charCodeAt(4) === 45 ? 5 : 4);
   return KIN_WORDS.has(rest);
 }
-
 
 /** The way of being together starting at word i, with its end, its head word and whether its other party follows it (null: not read), or null. */
 function togetherAt(words: Word[], i: number, folded: string): { end: number; head: string; party: boolean | null } | null {

@@ -5,7 +5,7 @@ import { arranges } from './contact-arranged';
 import { partsCues } from './contact-parts';
 import type { KnownFamily } from '../family-names';
 import { ANY_CONTACT_WORD } from './contact-gate';
-import { KIN, KIN_PATTERN, KIN_AT_START, CHILD_WORDS, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
+import { KIN, KIN_PATTERN, KIN_AT_START, CHILD_WORDS, COUNTED_US, SERVICE_SUBJECT, clauseAround, nameAt, otherParty, childBefore, type Subject, subjectOf, familySide } from './contact-parties';
 
 // Whether a line is ABOUT contact: a child and a family member who lives apart being together or in
 // touch. The line is read as one or more clauses; a clause is about contact when it holds a word of
@@ -54,7 +54,7 @@ const PLAIN_OUT = /\sout$/;
 const PARENT_WORD = /\b(?:mum|mummy|mother|dad|daddy|father|parents?)\b(?!'s)/;
 
 /** A whole line that states a consequence or an aim, or is about the arrangements rather than one of them (their place in the care plan, the law they are made under). */
-export const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s|\b(?:contact|family\s+time|visits?|sessions?)\s+(?:gives?|offers?|helps?|lets?|allows?|means?)\s+(?:[a-z'-]+\s+){0,3}?(?:(?:the\s+)?(?:chance|opportunity)|(?:to\s+)?(?:keep|stay|build|maintain|feel|know|grow|enjoy))\b|\bforms?\s+part\s+of\b|\b(?:under|in\s+line\s+with)\s+(?:s\.?\s*|section\s+)\d+|\bchildren\s+act\b|^\W*(?:this|the)\s+(?:agreement|plan|letter|document)\s+(?:explains|sets\s+out|says|describes|covers|tells\s+you)\b/;
+export const NOT_AN_ARRANGEMENT = /\b(?:breach|breaches|(?:will|could|may|might|would)\s+(?:lead\s+to|result\s+in|mean)|(?:will|may|could)\s+lose|the\s+aim\s+is|we\s+want|we\s+hope|i\s+want|(?:sets?|set)\s+out\s+(?:how|when|where|what)|to\s+be\s+clear(?:\s+about)?\s+(?:how|when)|make\s+clear|explains?\s+(?:how|when)|this\s+(?:agreement|plan)\s+is\s+(?:so\s+that|about|here\s+to|to\s+make\s+sure)|(?:contact|family\s+time|visits?)\s+(?:is|are)\s+(?:a\s+(?:chance|time|way)|an\s+opportunity|important|about|meant\s+to))\b|^\s*(?:so|so\s+that|why)\s|\b(?:contact|family\s+time|visits?|sessions?)\s+(?:gives?|offers?|helps?|lets?|allows?|means?)\s+(?:[a-z'-]+\s+){0,3}?(?:(?:the\s+)?(?:chance|opportunity)|(?:to\s+)?(?:keep|stay|build|maintain|feel|know|grow|enjoy))\b|\bforms?\s+part\s+of\b|\b(?:under|in\s+line\s+with)\s+(?:s\.?\s*|section\s+)\d+|\bchildren\s+act\b|^\W*(?:this|the)\s+(?:agreement|plan|letter|document)\s+(?:explains|sets\s+out|says|describes|covers|tells\s+you)\b|\bthis\s+(?:agreement|plan)\s+(?:explains|sets\s+out|says|describes|shows)\s+how\b/;
 /** A noun of contact after these words refers to contact arranged elsewhere or recorded: "during family time", "to contact", "write down any contact". */
 const REFERS_BACK = /\b(?:during|before|after|at|to|of|for|with|missed|each|every|from|in|about|about\s+any|keep\s+in|stay\s+in|point\s+of|emergency|first|how|make|makes|making|down|record|records|log|logs|note|notes|report|reports)\s+(?:(?:any|all|each|every)\s+)?(?:[a-z]+'s\s+|[a-z]+day\s+)?$/;
 /** A worker's own contact with someone: "have regular contact with", "keep in contact with". */
@@ -75,8 +75,8 @@ const FILLER = /^(?:(?:a\s+(?:lot|bit)\s+)?more\s+of|lots\s+of|plenty\s+of)\s+/;
 /** Just before a call: a relative is allowed to make it ("Mum can also phone …"). */
 const KIN_ALLOWED_BEFORE = /\b(?:can|may|could|allowed\s+to|able\s+to)\s+(?:also\s+|still\s+)?(?:go\s+and\s+|come\s+and\s+)?$/;
 
-/** After the child: seen alone, a worker's check. */
-const SEEN_ALONE = /^\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves))\b/;
+/** After the child (and a second child, "Ella and Josh"): seen alone, a worker's check. */
+const SEEN_ALONE = /^\s+(?:and\s+[a-z'-]+\s+)?(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves))\b/;
 /** After talking to someone: how or about what, not when. */
 const MANNER_OR_TOPIC = /^\s+(?:about|appropriately|calmly|kindly|nicely|respectfully|politely|properly|gently|positively|more|in\s+a\s+\w+\s+way)\b/;
 /** Supervision is of time with family: "Supervise any time Tyler spends with Liam". */
@@ -106,6 +106,8 @@ function isContact(party: 'kin' | 'child', subject: Subject, folded: string, at:
   return familySide(subject) || (subject === 'named' && SUPERVISING.test(folded.slice(from, at)));
 }
 
+/** Keeping in touch with no one named after it. */
+const CHILDREN_IN_TOUCH = /\b(?:keep|stay)\s+in\s+touch\b(?!\s+with\b)/g;
 /** The clause opens with the children as its subject. */
 const CHILDREN_FIRST = /^\W*(?:[0-9.)]+\s*)?(?:the\s+|both\s+|all\s+)?(?:children|kids|boys|girls|twins)\s+(?:will|can|may|are|to|not|should|must|could)\b/;
 
@@ -144,12 +146,14 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
     yield { start: m.index, end: endOfParty(folded, at), remote, venueImplied: false, toFamily: party === 'kin' };
   }
   if (rowWorker) return;
+  // The children keeping in touch, with no one named, keep in touch with each other: "The children should be able to keep in touch by phone".
+  for (const m of eachMatch(CHILDREN_IN_TOUCH, folded)) if (CHILDREN_FIRST.test(folded.slice(clauseAround(folded, m.index, m.index).from, m.index))) yield { start: m.index, end: m.index + m[0].length, remote: true, venueImplied: false, toFamily: true };
   for (const m of kin ? eachMatch(STAYS, folded) : []) {
     RECURS_AT.lastIndex = m.index + m[0].length;
     const from = clauseAround(folded, m.index, m.index).from;
     const adults = subjectOf(text, folded, from, m.index) === 'kin' && !childBefore(text, folded, from, m.index);
     // Going or staying at a relative's is contact when it recurs or is allowed ("Leo can go round to his aunt's"), or is a sleepover; living there is not.
-    if ((RECURS_AT.test(folded) || KIN_ALLOWED_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)) || /^sleeps?\s+over/.test(m[0])) && !adults) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
+    if ((RECURS_AT.test(folded) || KIN_ALLOWED_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)) || /^(?:sleeps?\s+over|(?:stay|stays|staying)\s+(?:over|overnight|the\s+night))\b/.test(m[0])) && !adults) yield { start: m.index, end: m.index + m[0].length, remote: false, venueImplied: true };
   }
   for (const [pattern, needs, venueImplied] of [[HAVES, /\bha(?:ve|s|ving)\s/, true], [TAKE_OUT, /\btak/, false]] as const) {
     for (const m of needs.test(folded) ? eachMatch(pattern, folded) : []) {
@@ -170,6 +174,8 @@ function* cues(text: string, folded: string, professional: boolean, rowWorker: b
 function endOfParty(folded: string, at: number): number {
   const kin = KIN_AT_START.exec(folded.slice(at));
   if (kin) return at + kin[0].length;
+  const counted = COUNTED_US.exec(folded.slice(at));
+  if (counted) return at + counted[0].length;
   const word = /^each\s+other|^(?:the\s+)?(?:younger|older|little|eldest|youngest)\s+(?:two|three|four|ones?)\b|^(?:(?:the|both|all|her|his|their|your|my)\s+)?[a-z'-]+/.exec(folded.slice(at));
   return at + (word ? word[0].length : 0);
 }

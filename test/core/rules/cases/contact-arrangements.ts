@@ -30,6 +30,14 @@ export const cases: RuleCases = {
     'The family support worker will see the children at home every Wednesday.',
     'Nursery staff will see the baby every morning.',
     "Ruby's time with her father will be every Saturday from 10am to 1pm at Elm Tree Contact Centre, and Gemma will take her and collect her.",
+    // Look-alikes of held-out-31's classes: a worker seeing two children on their own; contact ended; seeing family as a
+    // topic; a call if something goes wrong; the children in touch with a teacher; a wish the plan goes on to set out.
+    'Sam will see Ella and Josh on their own at school on 8 January.',
+    'You will need to end all contact with Shane.',
+    'Help the girls feel positive about seeing their brothers.',
+    'Phone Nana Bisi if Dad has been drinking.',
+    'The children can keep in touch with their teacher by email.',
+    { text: 'Jayden wants to see his mum and his nan more. This plan says how that will work.', section: 'purpose' },
     // A relative as the subject (classes): lines that share the words but arrange no contact.
     'Mum will phone the school every Monday.',
     'Mum will see the health visitor on Tuesday.',
@@ -76,7 +84,9 @@ export const cases: RuleCases = {
     'Ben Ortiz will see Kian at school every other Monday.',
     'Kian will meet his mates at the skate park on Saturdays.',
     'Mum will ring Nanna Lorna every evening for a chat.',
-    'Dad would like to see the boys more often.',
+    // A wish someone only reports, or a liking (a wish for time together put as the agreement's is flagged: see invalid).
+    'Dad says he would like to see the boys more often.',
+    'Kian loves seeing his nan.',
     'Mum will let Ben know if Kian’s dad turns up at the house.',
     // Living with a relative is where a child lives, not contact.
     'Kian will stay with his aunt until Mum is out of hospital.',
@@ -207,7 +217,7 @@ export const cases: RuleCases = {
         '## What the family will do',
         '- Lola will show the new fridge to Sam at his visit on Monday.',
         '- Lola will text Ahmed the agreed word if she needs him to come round.',
-        '- Yasmin would like to see Ahmed more.',
+        '- Yasmin says she would like to see Ahmed more.',
         '- Ahmed will take Yasmin to the dentist on Friday.',
         '## What the social worker will do',
         '- Zoe will visit Lola and the girls at home.',
@@ -489,6 +499,25 @@ export const cases: RuleCases = {
         { messageId: 'missingDetails', severity: 'warning', excerpt: 'time with' },
         { messageId: 'missingDetails', severity: 'warning', excerpt: 'phone Jack' },
       ],
+    },
+    // Classes from held-out-31's misses (issue 11): a wish for time together the agreement leaves to be arranged; a call
+    // whose only time is a circumstance; time with one side of the family; a stay over; extra time put off to an occasion;
+    // the children counted in their own words; the children keeping in touch with each other.
+    { text: 'Dad would like to see the boys more often.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see the boys' }] },
+    { text: 'Ella wants to keep seeing her half-brother.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'seeing her half-brother' }] },
+    { text: 'Dad can video call the kids when he is working away.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'video call the kids' }] },
+    { text: "Time with Dad's side of the family will be sorted out between us.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "Time with Dad's side of the family" }] },
+    { text: "Zara would like to stay over at her dad's.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "stay over at her dad's" }] },
+    { text: 'Further time will be arranged over Christmas.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Further time will be arranged over Christmas' }] },
+    { text: 'Grandad Bill would like to see all three of us together.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see all three of us' }] },
+    { text: 'The children should be able to keep in touch by phone.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'keep in touch' }] },
+    { text: "Overnight stays at Dad's will start when the assessment is finished.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Overnight stays' }] },
+    { text: 'Contact with Nan by phone is fine.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Contact with Nan' }] },
+    { text: 'Mia will see her brother in between.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see her brother' }] },
+    {
+      name: 'time with a father known by name, as a label with a vague value',
+      lines: ["Gary Hart (the children's father) and Michelle Hart (mum) made this plan.", '## What we will do', '- Time with Gary: when he can.'],
+      errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Time with Gary' }],
     },
     { text: 'Nan would like to see the boys more and this will be talked about at the next review.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see the boys' }] },
   ],
