@@ -38,6 +38,14 @@ export const cases: RuleCases = {
     'Phone Nana Bisi if Dad has been drinking.',
     'The children can keep in touch with their teacher by email.',
     { text: 'Jayden wants to see his mum and his nan more. This plan says how that will work.', section: 'purpose' },
+    // Fresh lines written after the rule was frozen at 784bbfe (scored once there, in their agreements: none flagged): complete, a friend, a worker, a liking, a professional's session, contact ended.
+    'Kayden will see his mum every Saturday, 10am to 12pm, at Brook Lane Family Centre; Sue Lee will supervise, and Carol will drop him off and collect him.',
+    "Poppy will go to her friend Mia's birthday party on Saturday.",
+    'The social worker will see Kayden and Poppy on their own at school every half term.',
+    'Dad will video call Tommy every Sunday at 6pm for half an hour, with Mum nearby.',
+    'Leah loves her weekends with Grandma.',
+    "Kai's therapy sessions with Dr Bell will carry on every Thursday.",
+    'Mum will stop all phone contact with Darren.',
     // A relative as the subject (classes): lines that share the words but arrange no contact.
     'Mum will phone the school every Monday.',
     'Mum will see the health visitor on Tuesday.',
@@ -519,6 +527,17 @@ export const cases: RuleCases = {
       lines: ["Gary Hart (the children's father) and Michelle Hart (mum) made this plan.", '## What we will do', '- Time with Gary: when he can.'],
       errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Time with Gary' }],
     },
+    // Fresh lines written after the rule was frozen at 784bbfe (scored once there: these found).
+    { text: 'Auntie Rose hopes to take Kayden to the seaside some time this summer.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'take Kayden to the seaside' }] },
+    { text: 'Tommy can FaceTime his dad while Dad is on shift in Aberdeen.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'FaceTime his dad' }] },
+    { text: 'Dad will phone the girls once he has a new number.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'phone the girls' }] },
+    { text: 'Overnights with Dad will begin once the parenting assessment is done.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'Overnights with Dad' }] },
+    { text: "Contact with Mum's side of the family will be worked out later.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "Contact with Mum's side of the family" }] },
+    { text: "Leah would like to sleep over at her big sister's flat.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: "sleep over at her big sister's flat" }] },
+    { text: 'More family time will be offered during the Easter holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'family time' }] },
+    { text: 'The brothers should be able to stay in touch over the holidays.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'in touch' }] },
+    { text: 'Uncle Jamal wants to carry on seeing the twins.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'seeing the twins' }] },
+    { text: "Kai can ring his grandad whenever he is staying at his mum's.", errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'ring his grandad' }] },
     { text: 'Nan would like to see the boys more and this will be talked about at the next review.', errors: [{ messageId: 'missingDetails', severity: 'warning', excerpt: 'see the boys' }] },
   ],
 };
