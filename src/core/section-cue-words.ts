@@ -161,6 +161,8 @@ export const WORD_CUES: SectionCue[] = [...REVIEW, ...CONTINGENCY, ...PROFESSION
 export const NEGATIVE_CUES: SectionCue[] = [
   // "How long the bus takes", "How long does the course take?": the time something else takes, not the agreement's length.
   word('duration', /\bhow long (?:the (?!(?:plan|agreement|letter|arrangements?)\b)[a-z' ]{1,30}|(?!(?:it|this|the)\b)[a-z'-]+) (?:takes?|will take|took)\b|\bhow long (?:does|will|did|do) (?:the (?!(?:plan|agreement|letter|arrangements?)\b)[a-z' ]{1,30}|(?!(?:it|this|the)\b)[a-z'-]+) take\b/, -20),
+  // "What kind of contact, where, how often and how long?": how long each visit lasts, asked beside how often, not the agreement's length.
+  word('duration', /\bhow often\b[^?]{0,20}\bhow long\b|\bhow long\b[^?]{0,20}\bhow often\b/, -20),
   // "Copies of school reports", "Copy of birth certificate": copies of other papers, not of the agreement.
   word('copies', /^cop(?:y|ies) of (?!(?:(?:this|the|our|my|your|each) )?(?:written |signed |safety |working |family |care |support )?(?:plan|agreement|letter|undertaking|document|contract)\b)/, -20),
   // "School attendance", "Attendance at appointments": a task's subject, not who came to the meeting.

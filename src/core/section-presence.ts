@@ -166,7 +166,8 @@ class SectionFinder {
         if (labelCells) return role.labelOnly && !role.placeholder && this.view.blocks[i].kind === 'table-cell' && facts.has(i, fact);
         // (A title may be a plain paragraph read as a label: "Contract of Expectations \u2014 Maisie Carrow (aged 6)".)
         // (And a title over the whole document's tasks, "Contract of Expectations", is still its title.)
-        if (title) return role.labelOnly && (role.section === null || role.section === 'tasks') && this.view.blocks[i].kind !== 'table-cell' && facts.has(i, fact);
+        // (A letter's subject line naming the children with their ages names them whatever part it also opens: "Family time with Poppy (6) and Riley (4) \u2013 what we agreed at the review".)
+        if (title) return role.labelOnly && (role.section === null || role.section === 'tasks' || row.id === 'child-details') && this.view.blocks[i].kind !== 'table-cell' && facts.has(i, fact);
         return !notIn.has(role.section) && !role.placeholder && !role.labelOnly && (!untasked || this.view.taskAt[i] === null || commitsNobody(folded[i])) && facts.has(i, fact) && !this.ownLabelOnly(row.id, i, fact);
       });
       if (at >= 0) {

@@ -4,6 +4,7 @@ import { classifyLabel, type SectionKey } from './section-labels';
 import { PROGRESS_KNOWN } from './section-cue-words';
 import { personColumnSection } from './section-cues';
 import { hasSpaceSeparatedWords } from './measure';
+import { isNameLike, SIGN_TAIL, SIGNED_VALUE } from './signing-cells';
 
 // Tables read by their columns and rows, the way a person reads a council form: a header row
 // whose cells name different parts ("What are we worried about? | What's working well? | What
@@ -93,10 +94,6 @@ interface CellScan {
 }
 
 const NOT_BLANK = /\S/;
-/** What a signer writes in a box: a name or initials ("D Brennan", "Tyler B"), "(signed)", a date ("3/12/26", "3 December 2026"), or "N/A" where nobody signs. */
-const SIGNED_VALUE = /^(?:\(?[Ss]igned(?: [a-z ]{1,20})?\)?|[Nn]\/?[Aa]|[Nn]ot (?:applicable|needed)|(?:[A-Z][\p{L}'\u2019.-]*)(?:\s+[A-Z][\p{L}'\u2019.-]*){0,3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})$/u;
-/** A line to sign on after the last table: a rule of underscores or dots, or "Signed"/"Countersigned" opening it. */
-const SIGN_TAIL = /_{3,}|\.{5,}|\u2026{2,}|^\s*(?:counter-?)?sign/i;
 
 function scanCells(blocks: readonly Block[]): CellScan {
   const scan: CellScan = { rowCells: new Map(), firstRow: new Map(), header: new Map(), rowValue: new Map(), signing: new Map(), bodyText: new Set(), filledBelow: new Set(), lastTable: -1 };
@@ -263,12 +260,6 @@ function signatureRows(signing: Map<string, SigningRow>): Set<string> {
   return keys;
 }
 
-/** A person's name or a party word: "Jade Foster", "Abi Morgan, Social Worker", "Mum (Lorraine)", "Donna", "Team Manager". */
-const NAME_LIKE = /^(?:[A-Z][\p{L}'\u2019-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'\u2019-]+|[A-Z]\.)){0,3}\s*(?:\([^)]*\))?\s*(?:,\s*[\p{L} ]{2,40})?$/u;
-const PARTY_WORD = /^(?:me|mum|dad|mother|father|parent|carer|nan|nana|gran|grandma|grandad|young person|child|social worker|team manager)\b/i;
-/** A form's own fields, which are filled in, not signed: "Address", "Phone", "School". */
-const FORM_FIELD = /\b(?:address|phone|mobile|tel|telephone|e-?mail|postcode|school|nursery|gp|doctor|ethnicity|religion|language|gender|time|venue|number|ref)\b/i;
-const isNameLike = (text: string): boolean => !FORM_FIELD.test(text) && (NAME_LIKE.test(text) || PARTY_WORD.test(text));
 
 /** A first cell that names a person or a role: a few words, no sentence, not the label of a part. */
 function isSignerCell(first: string): boolean {

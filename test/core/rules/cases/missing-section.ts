@@ -39,6 +39,7 @@ export const cases: RuleCases = {
     // The date, the copies and the review given in a form's own words.
     { name: 'the date of the conversation in a details table', lines: changed('Date: 20 November 2026', ['| Child | Jo Smith, 9 |', '| Home address | 4 Elm Road |', '| Where we talked | At home |', '| Date of conversation | 20 November 2026 |']) },
     { name: 'copies left with the parent and going to others', profile: CIN_CP, lines: CIN_CP_AGREEMENT.map((line) => (line === COPIES ? 'A copy of this form is left with Ms Smith. Copies also go to Amir Khan and the school.' : line)) },
+    { name: 'how long, as when the agreement starts and ends', profile: RUTLAND, lines: [...GOOD_AGREEMENT, 'This agreement starts today and ends on 28 February 2027.'] },
     { name: 'a review with a calendar date under a plain heading', lines: changed('## Review', '## Checking how we\u2019re doing').map((line) => (line === 'This agreement will be reviewed on 14 January 2027.' ? 'Ms Smith and Amir will sit down at the family centre on 14 January 2027.' : line)) },
     { name: 'an agreement with every part', lines: [...GOOD_AGREEMENT] },
     // The contingency written as a sentence under another heading still counts (the section table's wording).
@@ -250,6 +251,13 @@ export const cases: RuleCases = {
       // A form's other dates ("Date of referral") are not when the agreement was made.
       name: 'the date of the referral in a details table',
       lines: changed('Date: 20 November 2026', '| Date of referral | 20 November 2026 |'),
+      errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
+    },
+    {
+      // How long each visit lasts, asked beside how often, is not how long the agreement lasts.
+      name: 'how long the visits last is no length',
+      profile: RUTLAND,
+      lines: [...GOOD_AGREEMENT, '## Where, how often and how long?', '- Ms Smith will see Jo and Sam every Thursday from 3.30 to 5.30pm at Gran\u2019s house.'],
       errors: [{ messageId: 'missingSection', severity: 'warning', excerpt: '' }],
     },
     {
