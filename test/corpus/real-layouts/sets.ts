@@ -36,6 +36,9 @@ import { HELD_OUT_30 } from './held-out-30';
 import { HELD_OUT_31 } from './held-out-31';
 import { HELD_OUT_32 } from './held-out-32';
 import { HELD_OUT_33 } from './held-out-33';
+import { HELD_OUT_34 } from './held-out-34';
+import { HELD_OUT_35 } from './held-out-35';
+import { HELD_OUT_36 } from './held-out-36';
 import type { AgreementSpec } from './spec';
 
 export interface RealLayoutSet {
@@ -79,4 +82,7 @@ export const REAL_LAYOUT_SETS: RealLayoutSet[] = [
   { name: 'held-out-31', specs: HELD_OUT_31 },
   { name: 'held-out-32', specs: HELD_OUT_32 },
   { name: 'held-out-33', specs: HELD_OUT_33 },
+  { name: 'held-out-34', specs: HELD_OUT_34 },
+  { name: 'held-out-35', specs: HELD_OUT_35 },
+  { name: 'held-out-36', specs: HELD_OUT_36 },
 ];
