@@ -6,7 +6,7 @@
 // agreement with tracked changes). Written by an independent labeller who never saw the checker's code, its
 // scores or any other held-out set. Every name, address, council and event is invented; telephone numbers
 // are from Ofcom's drama ranges.
-import { AgreementSpec, bold, bullet, cell, control, h, head, num, p, table, title, titleRow } from './spec';
+import { AgreementSpec, bullet, cell, control, h, head, num, p, table, title, titleRow } from './spec';
 
 const nh = (text: string) => ({ h: text, style: "NumberedHeading" });
 
